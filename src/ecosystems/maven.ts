@@ -1,0 +1,10 @@
+import type { Ecosystem } from './types.js';
+import { unsupportedVersioning } from './unsupported.js';
+
+// Not implemented yet: answers "unsupported" for every version rather than guessing.
+export const maven = {
+  type: 'maven',
+  aliases: [],
+  canonicalName: (namespace, name) => (namespace ? `${namespace}/${name}` : name),
+  versioning: unsupportedVersioning('maven'),
+} satisfies Ecosystem;

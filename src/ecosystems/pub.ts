@@ -1,0 +1,10 @@
+import type { Ecosystem } from './types.js';
+import { unsupportedVersioning } from './unsupported.js';
+
+// Not implemented yet: answers "unsupported" for every version rather than guessing.
+export const pub = {
+  type: 'pub',
+  aliases: [],
+  canonicalName: (namespace, name) => (namespace ? `${namespace}/${name}` : name),
+  versioning: unsupportedVersioning('pub'),
+} satisfies Ecosystem;

@@ -1,0 +1,37 @@
+import type { Result } from '../model/result.js';
+
+/**
+ * One module per purl type (STYLE.md): canonical names and version semantics exactly as the ecosystem's own
+ * reference implementation defines them. There is no fallback: an unknown type answers "unsupported".
+ */
+export interface Ecosystem<V = unknown> {
+  /** purl type: npm, pypi, maven, gem, golang ... */
+  readonly type: string;
+  /** Other names people and registries use for it (PMDB registry ids: packagist, rubygem, go). */
+  readonly aliases: readonly string[];
+  /** The name two spellings of the same package share (PEP 503 for PyPI, lower-case for NuGet/Composer ...). */
+  canonicalName(namespace: string | null, name: string): string;
+  readonly versioning: Versioning<V>;
+}
+
+/**
+ * `native`: the ecosystem's own range syntax (npm ranges, PEP 440 specifiers, Maven brackets ...).
+ * `advisory`: the PMDB `affected_range` syntax of DESIGN.md 8.1 for this type.
+ */
+export type RangeSyntax = 'native' | 'advisory';
+
+export interface Versioning<V> {
+  /** Parses a version; an error when the ecosystem's reference rejects it. Results may be cached by callers. */
+  parse(text: string): Result<V>;
+  /** Total order of the ecosystem; equal versions (1.0 and 1.0.0 in Maven) give 0. */
+  compare(a: V, b: V): -1 | 0 | 1;
+  /** Parses a range once; `contains` is then cheap. */
+  parseRange(text: string, syntax: RangeSyntax): Result<VersionRange<V>>;
+}
+
+export interface VersionRange<V> {
+  /** The range as given, for messages. */
+  readonly text: string;
+  /** As the ecosystem's library answers for one explicit version (a pre-release you ask about is tested). */
+  contains(version: V): boolean;
+}

@@ -1,0 +1,85 @@
+import type { Checksums } from '../model/checksum.js';
+import type { Problem } from '../model/problem.js';
+import type { ReportedVulnerability } from '../model/vulnerability.js';
+
+/**
+ * What a format can tell, declared as data (STYLE.md). The graph stage reads it: where a format cannot
+ * know whether a dependency is direct, `introduced` stays null rather than being guessed.
+ */
+export interface Capabilities {
+  /** none: no edges; partial: some ancestry (GitLab dependency_path); complete: the whole graph. */
+  readonly edges: 'none' | 'partial' | 'complete';
+  /** The input says which dependencies are declared directly. */
+  readonly direct: boolean;
+  /** The input says which dependencies are for development only. */
+  readonly development: boolean;
+  readonly checksums: boolean;
+  readonly sources: boolean;
+  readonly licenses: boolean;
+}
+
+/** One dependency as a parser found it. `ref` is unique within its set and is what edges point at. */
+export interface ParsedDependency {
+  readonly ref: string;
+  /** A valid purl with a version (built with packageurl-js). */
+  readonly purl: string;
+  readonly direct: boolean | null;
+  readonly development: boolean | null;
+  readonly licenses: readonly string[] | null;
+  readonly checksums: Checksums | null;
+  readonly source: string | null;
+}
+
+/** Dependencies of one dependency file (a lock file, or the file a scanner says it read). */
+export interface ParsedSet {
+  /** The dependency file's path as the input names it; the input's own path when it names none. */
+  readonly file: string;
+  readonly packageManager: string | null;
+  readonly dependencies: readonly ParsedDependency[];
+  /** [from ref, to ref]: "from depends on to". Refs not in `dependencies` are ignored by the graph stage. */
+  readonly edges: readonly (readonly [string, string])[];
+}
+
+export interface ParseResult {
+  readonly sets: readonly ParsedSet[];
+  /** Entries that could not be used; the rest of the file was. */
+  readonly problems: readonly Problem[];
+  /** Vulnerabilities the input itself reports (GitLab DS reports), kept for the checks. */
+  readonly vulnerabilities?: readonly ReportedVulnerability[];
+  /** Things the reader should know that are not errors ("schema 15.1 has no dependency list"). */
+  readonly notes?: readonly string[];
+}
+
+export interface DetectInput {
+  /** The file's text. */
+  readonly text: string;
+  /** The parsed value when the text is JSON, otherwise undefined. */
+  readonly json: unknown;
+}
+
+export interface ParseInput extends DetectInput {
+  /** The input's path as given on the command line, for set names and messages. */
+  readonly path: string;
+  /** Texts of companion files found beside the input (Parser.companions), by file name. */
+  readonly companions: ReadonlyMap<string, string>;
+}
+
+/**
+ * The one interface every input format plugs into. Pure: text in, values out; no fs, env or logging.
+ * `parse` reports bad entries as problems and keeps going; it returns an error only when the file as a whole
+ * cannot be used (then nothing of it is kept and the message says why).
+ */
+export interface Parser {
+  /** Stable id, used as `format` in the JSON output. */
+  readonly id: string;
+  /** One line for the README table and messages: "npm package-lock.json (lockfileVersion 1-3)". */
+  readonly description: string;
+  readonly capabilities: Capabilities;
+  /** File names read from the same folder as the input when present (package.json beside yarn.lock). */
+  readonly companions?: readonly string[];
+  /** Looks at content, never at the file name (DESIGN.md 5). */
+  detect(input: DetectInput): boolean;
+  parse(input: ParseInput): ParseOutcome;
+}
+
+export type ParseOutcome = { readonly ok: true; readonly value: ParseResult } | { readonly ok: false; readonly error: string; readonly place?: string };
