@@ -1,0 +1,105 @@
+import type { Dependency } from '../model/dependency.js';
+import type { Result } from '../model/result.js';
+
+/** Where a scan comes from (DESIGN.md 4): the project by full path, and the ref. */
+export interface ScanContext {
+  /** Full path: "group/subgroup/project" (GitLab) or "owner/repo" (GitHub). */
+  readonly project: string;
+  readonly ref: string;
+  readonly refType: 'branch' | 'tag';
+  readonly defaultBranch: boolean;
+  readonly commitSha: string | null;
+  readonly pipelineUrl: string | null;
+  readonly scannedAt: Date;
+}
+
+/** One dependency set to write: keyed by (project, ref, file). */
+export interface SetToWrite {
+  readonly file: string;
+  readonly packageManager: string | null;
+  readonly format: string;
+  readonly dependencies: readonly Dependency[];
+}
+
+export interface StoredDependency extends Dependency {
+  /** First time this version was seen in this set; kept on upsert (DESIGN.md 6). ISO 8601. */
+  readonly createdAt: string;
+  readonly firstCommitSha: string | null;
+  readonly lastSeenAt: string;
+}
+
+export interface StoredSet {
+  readonly project: string;
+  readonly ref: string;
+  readonly file: string;
+  readonly packageManager: string | null;
+  readonly format: string;
+  readonly commitSha: string | null;
+  readonly scannedAt: string;
+  readonly dependencies: readonly StoredDependency[];
+}
+
+export interface WriteSummary {
+  readonly sets: number;
+  readonly added: number;
+  readonly kept: number;
+  readonly removed: number;
+}
+
+export interface SearchQuery {
+  /** Package name, matched on the ecosystem's canonical name, case-insensitive. */
+  readonly name?: string;
+  readonly type?: string;
+  /** An exact version. */
+  readonly version?: string;
+  /** A range in the ecosystem's native syntax; needs `type`. */
+  readonly versionRange?: string;
+  readonly license?: string;
+  /** Advisory or CVE id (once advisories exist). */
+  readonly advisory?: string;
+  readonly addedSince?: Date;
+  readonly excludeDevelopment?: boolean;
+  readonly project?: string;
+  /** Any namespace above a project: "group" or "group/subgroup". */
+  readonly group?: string;
+  readonly ref?: string;
+  readonly defaultBranchOnly?: boolean;
+  readonly limit: number;
+  readonly offset: number;
+}
+
+export interface SearchHit {
+  readonly project: string;
+  readonly ref: string;
+  readonly file: string;
+  readonly purl: string;
+  readonly type: string;
+  readonly name: string;
+  readonly version: string;
+  readonly licenses: readonly string[] | null;
+  readonly development: boolean | null;
+  readonly introduced: boolean | null;
+  readonly createdAt: string;
+  readonly firstCommitSha: string | null;
+}
+
+export interface SearchResult {
+  readonly total: number;
+  readonly hits: readonly SearchHit[];
+  readonly byProject: readonly { readonly project: string; readonly count: number }[];
+}
+
+/**
+ * The one store interface (DESIGN.md 6), implemented by sqlite/ and elasticsearch/.
+ * Writing a scan replaces each given set with memory, whole or not at all from a reader's point of view.
+ * Sets of the same project and ref that are not in the scan are left alone.
+ */
+export interface Store {
+  /** A readable name for messages: "sqlite:.depindex/index.db", "https://es.example:9200". */
+  readonly location: string;
+  writeScan(context: ScanContext, sets: readonly SetToWrite[]): Promise<Result<WriteSummary>>;
+  /** Every set of a project at a ref (for diffs and checks); empty when never scanned. */
+  loadSets(project: string, ref: string): Promise<Result<readonly StoredSet[]>>;
+  search(query: SearchQuery): Promise<Result<SearchResult>>;
+  close(): Promise<void>;
+}
