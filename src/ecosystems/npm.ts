@@ -1,10 +1,41 @@
-import type { Ecosystem } from './types.js';
-import { unsupportedVersioning } from './unsupported.js';
+import semver from 'semver';
+import { err, ok, type Result } from '../model/result.js';
+import type { Ecosystem, RangeSyntax, VersionRange, Versioning } from './types.js';
 
-// Not implemented yet: answers "unsupported" for every version rather than guessing.
+// node-semver is npm's own implementation, so it is the reference itself: every answer here is its answer with
+// default options (loose: false, includePrerelease: false), which is what `npm install` uses.
+
+function parse(text: string): Result<semver.SemVer> {
+  const version = semver.parse(text, { loose: false });
+  return version ? ok(version) : err(`"${text}" is not a valid npm (semver) version`);
+}
+
+function parseRange(text: string, syntax: RangeSyntax): Result<VersionRange<semver.SemVer>> {
+  // DESIGN.md 8.1 advisory syntax differs from node-semver's only by allowing `&&` between constraints.
+  const source = syntax === 'advisory' ? text.replaceAll('&&', ' ') : text;
+  let range: semver.Range;
+  try {
+    range = new semver.Range(source, { loose: false });
+  } catch (e) {
+    return err(`"${text}" is not a valid npm range: ${(e as Error).message}`);
+  }
+  return ok({ text, contains: (version) => range.test(version) });
+}
+
+const versioning: Versioning<semver.SemVer> = {
+  parse,
+  compare: (a, b) => a.compare(b),
+  parseRange,
+};
+
 export const npm = {
   type: 'npm',
   aliases: [],
-  canonicalName: (namespace, name) => (namespace ? `${namespace}/${name}` : name),
-  versioning: unsupportedVersioning('npm'),
-} satisfies Ecosystem;
+  // Scoped names stay `@scope/name` (DESIGN.md 4). npm names are case-sensitive for old packages (JSONStream and
+  // jsonstream are different packages), so the case is kept; search is case-insensitive anyway.
+  canonicalName: (namespace, name) => {
+    if (!namespace) return name;
+    return `${namespace.startsWith('@') ? namespace : `@${namespace}`}/${name}`;
+  },
+  versioning,
+} satisfies Ecosystem<semver.SemVer>;

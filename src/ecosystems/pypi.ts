@@ -1,10 +1,50 @@
-import type { Ecosystem } from './types.js';
-import { unsupportedVersioning } from './unsupported.js';
+import { err, ok, type Result } from '../model/result.js';
+import type { Ecosystem, RangeSyntax, VersionRange } from './types.js';
+import { comparePypi, parsePypiVersion, type PypiVersion } from './pypi/version.js';
+import { parseSpecifier, pyStrip } from './pypi/specifier.js';
 
-// Not implemented yet: answers "unsupported" for every version rather than guessing.
+type Test = (v: PypiVersion) => boolean;
+
+/**
+ * `SpecifierSet(text)`: comma-joined specifiers, empty items skipped (an empty set admits every version).
+ * `bareIsEqual`: the advisory syntax (DESIGN.md 8.1) lets a bare version mean `==version`.
+ */
+function parseSpecifierSet(text: string, bareIsEqual: boolean): Result<Test> {
+  const tests: Test[] = [];
+  for (const item of text.split(',')) {
+    const stripped = pyStrip(item);
+    if (stripped === '') continue;
+    const spec = bareIsEqual && !'<>=!~'.includes(stripped.charAt(0)) ? `==${stripped}` : stripped;
+    const parsed = parseSpecifier(spec);
+    if (!parsed.ok) return parsed;
+    tests.push(parsed.value);
+  }
+  return ok((v) => tests.every((t) => t(v)));
+}
+
+function parseRange(text: string, syntax: RangeSyntax): Result<VersionRange<PypiVersion>> {
+  if (syntax === 'native') {
+    const set = parseSpecifierSet(text, false);
+    return set.ok ? ok({ text, contains: set.value }) : set;
+  }
+  // PMDB affected_range: `||` between alternatives, each a comma-joined specifier set.
+  const alternatives: Test[] = [];
+  for (const part of text.split('||')) {
+    if (pyStrip(part) === '') return err(`invalid pypi affected_range "${text}": an empty alternative`);
+    const set = parseSpecifierSet(part, true);
+    if (!set.ok) return err(`invalid pypi affected_range "${text}": ${set.error}`);
+    alternatives.push(set.value);
+  }
+  return ok({ text, contains: (v) => alternatives.some((t) => t(v)) });
+}
+
 export const pypi = {
   type: 'pypi',
   aliases: [],
-  canonicalName: (namespace, name) => (namespace ? `${namespace}/${name}` : name),
-  versioning: unsupportedVersioning('pypi'),
-} satisfies Ecosystem;
+  // PEP 503: lower-case, runs of `-`, `_` and `.` become one `-`. PyPI has no namespaces.
+  canonicalName: (namespace, name) => {
+    const canonical = name.replace(/[-_.]+/g, '-').toLowerCase();
+    return namespace ? `${namespace.toLowerCase()}/${canonical}` : canonical;
+  },
+  versioning: { parse: parsePypiVersion, compare: comparePypi, parseRange },
+} satisfies Ecosystem<PypiVersion>;

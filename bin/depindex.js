@@ -1,0 +1,3 @@
+#!/usr/bin/env node
+// The package's CLI: runs the committed bundle, so `npx depindex` works without a build step.
+import '../dist/cli/index.js';

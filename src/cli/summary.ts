@@ -1,0 +1,35 @@
+import type { ScanResult } from '../run/scan.js';
+import { printable } from '../ingest/describe-unknown.js';
+
+/** The short summary a CI log shows: files read, per set the package manager and counts, then what went wrong. */
+export function renderScanSummary(result: ScanResult): string {
+  const lines: string[] = [];
+  const deps = result.sets.reduce((n, s) => n + s.dependencies.length, 0);
+  lines.push(
+    `depindex: ${result.inputs.length} input(s) read, ${result.sets.length} dependency file(s), ${deps} dependencies` +
+      (result.errors.length ? `, ${result.errors.length} input(s) could not be read` : ''),
+  );
+  for (const set of result.sets) {
+    let direct = 0;
+    let transient = 0;
+    let unknown = 0;
+    let development = 0;
+    for (const d of set.dependencies) {
+      if (d.introduced === true) direct++;
+      else if (d.introduced === false) transient++;
+      else unknown++;
+      if (d.development === true) development++;
+    }
+    lines.push(
+      `  ${printable(set.file, 120)} [${set.format}${set.packageManager ? `, ${printable(set.packageManager, 30)}` : ''}]: ` +
+        `${set.dependencies.length} dependencies (${direct} direct, ${transient} transient, ${unknown} unknown; ${development} development)`,
+    );
+  }
+  for (const note of result.notes) lines.push(`note: ${printable(note.file, 200)}: ${printable(note.message, 500)}`);
+  if (result.vulnerabilities.length) lines.push(`${result.vulnerabilities.length} vulnerabilities reported by the inputs (kept for the checks)`);
+  const shownWarnings = result.warnings.slice(0, 20);
+  for (const w of shownWarnings) lines.push(`warning: ${printable(w.file, 200)}: ${printable(w.place, 200)}: ${printable(w.message, 500)}`);
+  if (result.warnings.length > shownWarnings.length) lines.push(`… and ${result.warnings.length - shownWarnings.length} more warnings (all are in --json output)`);
+  for (const e of result.errors) lines.push(`error: cannot read ${printable(e.file, 200)}: ${printable(e.message, 1000)}`);
+  return lines.join('\n') + '\n';
+}

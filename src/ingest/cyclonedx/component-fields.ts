@@ -1,0 +1,81 @@
+import { isPlausibleDigest, normaliseAlgorithm, type Checksums } from '../../model/checksum.js';
+import type { Problem } from '../../model/problem.js';
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** License ids, expressions and URLs longer than this are not real; skipping them bounds the work per entry. */
+const MAX_TEXT = 4096;
+const usable = (v: unknown): v is string => typeof v === 'string' && v.length > 0 && v.length <= MAX_TEXT;
+
+/** `licenses[]`: `license.id`, else `license.name`, or an `expression`, each kept as written. */
+export function readLicenses(value: unknown): string[] | null {
+  if (!Array.isArray(value)) return null;
+  const out: string[] = [];
+  for (const entry of value) {
+    if (!isObject(entry)) continue;
+    if (usable(entry.expression)) out.push(entry.expression);
+    else if (isObject(entry.license)) {
+      const { id, name } = entry.license;
+      if (usable(id)) out.push(id);
+      else if (usable(name)) out.push(name);
+    }
+  }
+  return out.length > 0 ? out : null;
+}
+
+/**
+ * Digests from `hashes[]` and from the distribution reference's own `hashes` (cyclonedx-npm 1.5+ puts the
+ * tarball's digest there, not on the component). Lower-case hex; a digest of the wrong length or alphabet is
+ * a problem, the others are kept.
+ */
+export function readChecksums(component: Record<string, unknown>, place: string, problems: Problem[]): Checksums | null {
+  const out: Record<string, string> = {};
+  addHashes(component.hashes, `${place}/hashes`, out, problems);
+  if (Array.isArray(component.externalReferences)) {
+    component.externalReferences.forEach((ref: unknown, k) => {
+      if (isObject(ref) && isDistribution(ref.type)) addHashes(ref.hashes, `${place}/externalReferences/${k}/hashes`, out, problems);
+    });
+  }
+  return Object.keys(out).length > 0 ? out : null;
+}
+
+function addHashes(value: unknown, place: string, into: Record<string, string>, problems: Problem[]): void {
+  if (!Array.isArray(value)) return;
+  value.forEach((hash: unknown, k) => {
+    if (!isObject(hash) || typeof hash.alg !== 'string' || typeof hash.content !== 'string') {
+      problems.push({ place: `${place}/${k}`, message: 'hash needs "alg" and "content"; skipped' });
+      return;
+    }
+    const algorithm = normaliseAlgorithm(hash.alg.slice(0, 64));
+    const hex = hash.content.length <= 1024 ? hash.content.trim().toLowerCase() : '';
+    if (!isPlausibleDigest(algorithm, hex)) {
+      problems.push({ place: `${place}/${k}/content`, message: `not a ${algorithm} digest in hex; skipped` });
+      return;
+    }
+    into[algorithm] ??= hex;
+  });
+}
+
+const isDistribution = (type: unknown): boolean => type === 'distribution' || type === 'distribution-intake';
+
+/** The URL the package was fetched from: a "distribution" reference, else a "distribution-intake" one. */
+export function readSource(value: unknown): string | null {
+  if (!Array.isArray(value)) return null;
+  let intake: string | null = null;
+  for (const ref of value) {
+    if (!isObject(ref) || !usable(ref.url)) continue;
+    if (ref.type === 'distribution') return ref.url;
+    if (ref.type === 'distribution-intake') intake ??= ref.url;
+  }
+  return intake;
+}
+
+/**
+ * `scope`: "optional" and "excluded" mark what the project does not need at run time — cyclonedx-npm writes
+ * dev dependencies as optional (DESIGN.md 5) — so development; "required" is runtime. Absent → undefined, so
+ * the caller can fall back to GitLab's category.
+ */
+export function developmentFromScope(scope: unknown): boolean | undefined {
+  if (scope === 'optional' || scope === 'excluded') return true;
+  if (scope === 'required') return false;
+  return undefined;
+}

@@ -1,0 +1,55 @@
+import type { ParseResult, Parser } from './parser.js';
+import { parsers as registeredParsers } from './registry.js';
+import { describeUnknown } from './describe-unknown.js';
+import { looksLikeJson, parseJson } from './json-text.js';
+
+/** An input's text, decoded, with its JSON value when it is JSON. */
+export interface DecodedInput {
+  readonly text: string;
+  readonly json: unknown;
+}
+
+export type Detection =
+  | { readonly ok: true; readonly parser: Parser; readonly input: DecodedInput }
+  | { readonly ok: false; readonly message: string };
+
+export type ParsedInput =
+  | { readonly ok: true; readonly parser: Parser; readonly result: ParseResult }
+  | { readonly ok: false; readonly message: string };
+
+/** Pure: decodes JSON once (shared by every parser's detect and parse) and picks the parser by content. */
+export function detectFormat(rawText: string, parsers: readonly Parser[] = registeredParsers): Detection {
+  const text = rawText.charCodeAt(0) === 0xfeff ? rawText.slice(1) : rawText;
+  if (text.trim().length === 0) return { ok: false, message: 'the file is empty' };
+  let json: unknown = undefined;
+  if (looksLikeJson(text)) {
+    const parsed = parseJson(text);
+    if (!parsed.ok) return { ok: false, message: `${parsed.place}: ${parsed.message}` };
+    json = parsed.value;
+  }
+  const input = { text, json };
+  const parser = parsers.find((p) => p.detect(input));
+  if (!parser) {
+    return {
+      ok: false,
+      message: `not a format depindex reads: it looks like ${describeUnknown(text, json)}. Supported: ${parsers.map((p) => p.id).join(', ')}`,
+    };
+  }
+  return { ok: true, parser, input };
+}
+
+/** Pure: runs the detected parser; a parser that throws is a depindex bug, reported without a stack trace. */
+export function parseDetected(
+  detection: Extract<Detection, { ok: true }>,
+  path: string,
+  companions: ReadonlyMap<string, string>,
+): ParsedInput {
+  const { parser, input } = detection;
+  try {
+    const outcome = parser.parse({ ...input, path, companions });
+    if (!outcome.ok) return { ok: false, message: `${outcome.place ? outcome.place + ': ' : ''}${outcome.error}` };
+    return { ok: true, parser, result: outcome.value };
+  } catch (e) {
+    return { ok: false, message: `the ${parser.id} reader failed on this input (a depindex bug, please report it): ${(e as Error).message}` };
+  }
+}

@@ -1,0 +1,139 @@
+import { checksumsFromIntegrity } from '../../../model/checksum.js';
+import { jsonPointer, type Problem } from '../../../model/problem.js';
+import type { ParsedDependency } from '../../parser.js';
+import { isObject } from '../../manifests/package-json/declared.js';
+import { npmPurl } from '../npm-purl.js';
+
+export interface Graph {
+  readonly dependencies: ParsedDependency[];
+  readonly edges: (readonly [string, string])[];
+  readonly problems: Problem[];
+}
+
+const NODE_MODULES = 'node_modules/';
+/** Installed packages get these edges; npm installs devDependencies only for the root and workspaces. */
+const INSTALLED_KINDS = ['dependencies', 'optionalDependencies', 'peerDependencies'] as const;
+const LOCAL_KINDS = [...INSTALLED_KINDS, 'devDependencies'] as const;
+const OPTIONAL_KINDS: ReadonlySet<string> = new Set(['optionalDependencies', 'peerDependencies']);
+
+type Kind = (typeof LOCAL_KINDS)[number];
+
+/**
+ * lockfileVersion 2 and 3: `packages` keyed by install path. Refs are those paths. Entries outside any
+ * node_modules folder ("" and workspace folders) are the project's own code: not dependencies, but what they
+ * depend on is direct. `link: true` entries point at such folders.
+ */
+export function readPackages(packages: Record<string, unknown>): Graph {
+  const dependencies: ParsedDependency[] = [];
+  const edges: (readonly [string, string])[] = [];
+  const problems: Problem[] = [];
+  const installed = new Set<string>();
+  const links = new Map<string, string>();
+  const locals: string[] = [];
+
+  for (const [path, entry] of Object.entries(packages)) {
+    const place = jsonPointer('packages', path);
+    if (!isObject(entry)) {
+      problems.push({ place, message: 'the entry is not an object' });
+      continue;
+    }
+    if (entry.link === true) {
+      if (typeof entry.resolved === 'string') links.set(path, entry.resolved);
+      else problems.push({ place, message: 'a link entry without "resolved" (the folder it links to)' });
+      continue;
+    }
+    const pathName = installedName(path);
+    if (pathName === null) {
+      locals.push(path);
+      continue;
+    }
+    const name = typeof entry.name === 'string' ? entry.name : pathName;
+    if (typeof entry.version !== 'string' || entry.version.length === 0) {
+      problems.push({ place: `${place}/version`, message: `${name} has no version` });
+      continue;
+    }
+    const purl = npmPurl(name, entry.version);
+    if (!purl.ok) {
+      problems.push({ place, message: purl.error });
+      continue;
+    }
+    installed.add(path);
+    dependencies.push({
+      ref: path,
+      purl: purl.value,
+      direct: false,
+      // devOptional packages are installed by `npm install --omit=dev` (as optional dependencies of runtime
+      // code), so they count as runtime; extraneous ones are reachable from nothing, so nobody knows.
+      development: entry.extraneous === true ? null : entry.dev === true,
+      licenses: typeof entry.license === 'string' ? [entry.license] : null,
+      checksums: typeof entry.integrity === 'string' ? checksumsFromIntegrity(entry.integrity) : null,
+      source: typeof entry.resolved === 'string' ? entry.resolved : null,
+    });
+  }
+
+  // Node's lookup: <dir>/node_modules/<name>, then the same from each parent directory up to the root.
+  const resolve = (from: string, name: string): string | null => {
+    for (let dir: string | null = from; dir !== null; dir = parentDir(dir)) {
+      if (dir.endsWith('node_modules') && (dir.length === 12 || dir.endsWith('/node_modules'))) continue;
+      const candidate = (dir === '' ? '' : dir + '/') + NODE_MODULES + name;
+      if (installed.has(candidate)) return candidate;
+      const linked = links.get(candidate);
+      if (linked !== undefined) return LOCAL + linked;
+      if (candidate in packages) return null;
+    }
+    return null;
+  };
+
+  const direct = new Set<string>();
+  const follow = (from: string, kinds: readonly Kind[], onTarget: (to: string) => void) => {
+    const entry = packages[from];
+    if (!isObject(entry)) return;
+    for (const kind of kinds) {
+      const declared = entry[kind];
+      if (!isObject(declared)) continue;
+      for (const name of Object.keys(declared)) {
+        const to = resolve(from, name);
+        if (to === null) {
+          if (!OPTIONAL_KINDS.has(kind) && !isOptionalPeer(entry, name)) {
+            problems.push({ place: jsonPointer('packages', from, kind, name), message: `${name} is not in the lock file where Node would look for it` });
+          }
+          continue;
+        }
+        if (!to.startsWith(LOCAL)) onTarget(to);
+      }
+    }
+  };
+  for (const local of locals) follow(local, LOCAL_KINDS, (to) => direct.add(to));
+  for (const path of installed) follow(path, INSTALLED_KINDS, (to) => edges.push([path, to]));
+
+  return {
+    dependencies: dependencies.map((d) => (direct.has(d.ref) ? { ...d, direct: true } : d)),
+    edges,
+    problems,
+  };
+}
+
+/** Marks resolution results that are the project's own folders (workspaces, file: links). */
+const LOCAL = '\u0000local:';
+
+/** The package name when `path` is an install path ("a/node_modules/@s/b" -> "@s/b"), else null. */
+export function installedName(path: string): string | null {
+  const at = path.lastIndexOf(NODE_MODULES);
+  if (at < 0 || (at > 0 && path[at - 1] !== '/')) return null;
+  const name = path.slice(at + NODE_MODULES.length);
+  const slash = name.indexOf('/');
+  if (name.length === 0) return null;
+  if (slash < 0) return name.startsWith('@') ? null : name;
+  return name.startsWith('@') && slash > 1 && name.indexOf('/', slash + 1) < 0 ? name : null;
+}
+
+function parentDir(dir: string): string | null {
+  if (dir === '') return null;
+  const slash = dir.lastIndexOf('/');
+  return slash < 0 ? '' : dir.slice(0, slash);
+}
+
+function isOptionalPeer(entry: Record<string, unknown>, name: string): boolean {
+  const meta = entry.peerDependenciesMeta;
+  return isObject(meta) && isObject(meta[name]) && meta[name].optional === true;
+}

@@ -1,0 +1,20 @@
+import { buildPurl } from '../../model/purl.js';
+import type { Result } from '../../model/result.js';
+
+/** pkg:npm purl from an npm package name as lock files write it ("@scope/name" or "name"). */
+export function npmPurl(name: string, version: string): Result<string> {
+  if (name.startsWith('@')) {
+    const slash = name.indexOf('/');
+    if (slash > 1 && slash < name.length - 1) return buildPurl('npm', name.slice(0, slash), name.slice(slash + 1), version);
+    return { ok: false, error: `"${name}" is not an npm package name (a scope needs "@scope/name")` };
+  }
+  if (name.length === 0) return { ok: false, error: 'the package name is empty' };
+  return buildPurl('npm', null, name, version);
+}
+
+/** "name@range" keys (yarn, pnpm): the "@" that separates is the first one after position 0. */
+export function splitNameAt(key: string): { name: string; rest: string } | null {
+  const at = key.indexOf('@', 1);
+  if (at <= 0) return null;
+  return { name: key.slice(0, at), rest: key.slice(at + 1) };
+}

@@ -1,0 +1,115 @@
+// Sub-path imports keep the validator (and its schema files, which a bundle cannot find) out of the build.
+import * as Enums from '@cyclonedx/cyclonedx-library/Enums';
+import * as Models from '@cyclonedx/cyclonedx-library/Models';
+import type { Dependency } from '../../model/dependency.js';
+import type { DependencySet } from '../../model/dependency-set.js';
+import { toHashes } from './hashes.js';
+import { toLicenses } from './licenses.js';
+import { GITLAB_CATEGORY, GITLAB_INPUT_FILE, GITLAB_PACKAGE_MANAGER, GITLAB_SCHEMA_VERSION } from './properties.js';
+
+export interface SbomSubject {
+  /** The project: "group/project" or a folder name. */
+  readonly name: string;
+  /** The ref or commit the SBOM describes, when known. */
+  readonly version: string | null;
+}
+
+export interface SbomTool {
+  readonly name: string;
+  readonly version: string;
+}
+
+export interface SbomStamp {
+  readonly serialNumber: string;
+  readonly timestamp: Date;
+}
+
+const ROOT_REF = 'depindex:project';
+
+/**
+ * Builds the CycloneDX model of the project: one component per (dependency file, purl), the dependency graph,
+ * and the project as metadata component depending on every introduced dependency. Pure: the serial number and
+ * timestamp come in, so the same sets give the same bytes apart from those two.
+ */
+export function buildBom(sets: readonly DependencySet[], subject: SbomSubject, tool: SbomTool, stamp: SbomStamp): Models.Bom {
+  const refOf = bomRefs(sets);
+  const root = new Models.Component(Enums.ComponentType.Application, subject.name, {
+    bomRef: ROOT_REF,
+    version: subject.version ?? undefined,
+  });
+  const bom = new Models.Bom({
+    serialNumber: stamp.serialNumber,
+    metadata: new Models.Metadata({
+      timestamp: stamp.timestamp,
+      component: root,
+      tools: new Models.Tools({ components: new Models.ComponentRepository([toolComponent(tool)]) }),
+      properties: new Models.PropertyRepository([new Models.Property(GITLAB_SCHEMA_VERSION, '1')]),
+    }),
+  });
+
+  const components = new Map<string, Models.Component>();
+  for (const set of sets) {
+    for (const dependency of set.dependencies) {
+      const ref = refOf(set.file, dependency.purl);
+      const component = toComponent(dependency, ref, set);
+      components.set(ref, component);
+      bom.components.add(component);
+    }
+  }
+  for (const set of sets) {
+    for (const [from, targets] of set.graph.edges) {
+      const component = components.get(refOf(set.file, from));
+      if (!component) continue;
+      for (const to of targets) {
+        const target = components.get(refOf(set.file, to));
+        if (target) component.dependencies.add(target.bomRef);
+      }
+    }
+    for (const dependency of set.dependencies) {
+      if (dependency.introduced === true) root.dependencies.add((components.get(refOf(set.file, dependency.purl)) as Models.Component).bomRef);
+    }
+  }
+  return bom;
+}
+
+function toComponent(dependency: Dependency, bomRef: string, set: DependencySet): Models.Component {
+  const properties = [new Models.Property(GITLAB_INPUT_FILE, set.file)];
+  if (set.packageManager) properties.push(new Models.Property(GITLAB_PACKAGE_MANAGER, set.packageManager));
+  if (dependency.development !== null) properties.push(new Models.Property(GITLAB_CATEGORY, dependency.development ? 'development' : 'production'));
+  const component = new Models.Component(Enums.ComponentType.Library, lastSegment(dependency), {
+    bomRef,
+    group: groupOf(dependency),
+    version: dependency.version || undefined,
+    purl: dependency.purl,
+    properties: new Models.PropertyRepository(properties),
+  });
+  if (dependency.development !== null) {
+    // CycloneDX's own way to say "not needed at runtime"; GitLab's category property says the same for GitLab.
+    component.scope = dependency.development ? Enums.ComponentScope.Optional : Enums.ComponentScope.Required;
+  }
+  if (dependency.licenses) for (const license of toLicenses(dependency.licenses)) component.licenses.add(license);
+  if (dependency.checksums) for (const [algorithm, hex] of toHashes(dependency.checksums)) component.hashes.set(algorithm, hex);
+  if (dependency.source && /^[a-z][a-z0-9+.-]*:\S+$/i.test(dependency.source)) {
+    component.externalReferences.add(new Models.ExternalReference(dependency.source, Enums.ExternalReferenceType.Distribution));
+  }
+  return component;
+}
+
+/** A purl is the natural bom-ref; when one version appears in several dependency files, the file tells them apart. */
+function bomRefs(sets: readonly DependencySet[]): (file: string, purl: string) => string {
+  const count = new Map<string, number>();
+  for (const set of sets) for (const d of set.dependencies) count.set(d.purl, (count.get(d.purl) ?? 0) + 1);
+  return (file, purl) => ((count.get(purl) ?? 0) > 1 ? `${purl}#${file}` : purl);
+}
+
+function groupOf(dependency: Dependency): string | undefined {
+  return dependency.namespace ?? undefined;
+}
+
+function lastSegment(dependency: Dependency): string {
+  return dependency.namespace ? dependency.name.slice(dependency.namespace.length + 1) : dependency.name;
+}
+
+function toolComponent(tool: SbomTool): Models.Component {
+  return new Models.Component(Enums.ComponentType.Application, tool.name, { version: tool.version, group: undefined });
+}

@@ -1,0 +1,28 @@
+import * as Enums from '@cyclonedx/cyclonedx-library/Enums';
+import type { Checksums } from '../../model/checksum.js';
+import { isPlausibleDigest } from '../../model/checksum.js';
+
+const ALGORITHMS: Readonly<Record<string, Enums.HashAlgorithm>> = {
+  md5: Enums.HashAlgorithm.MD5,
+  sha1: Enums.HashAlgorithm['SHA-1'],
+  sha256: Enums.HashAlgorithm['SHA-256'],
+  sha384: Enums.HashAlgorithm['SHA-384'],
+  sha512: Enums.HashAlgorithm['SHA-512'],
+  'sha3-256': Enums.HashAlgorithm['SHA3-256'],
+  'sha3-384': Enums.HashAlgorithm['SHA3-384'],
+  'sha3-512': Enums.HashAlgorithm['SHA3-512'],
+  'blake2b-256': Enums.HashAlgorithm['BLAKE2b-256'],
+  'blake2b-384': Enums.HashAlgorithm['BLAKE2b-384'],
+  'blake2b-512': Enums.HashAlgorithm['BLAKE2b-512'],
+  blake3: Enums.HashAlgorithm.BLAKE3,
+};
+
+/** Digests CycloneDX can carry; ecosystem-specific ones (Go's h1 dirhash) have no CycloneDX algorithm and are left out. */
+export function toHashes(checksums: Checksums): [Enums.HashAlgorithm, string][] {
+  const out: [Enums.HashAlgorithm, string][] = [];
+  for (const [id, hex] of Object.entries(checksums)) {
+    const algorithm = ALGORITHMS[id];
+    if (algorithm !== undefined && isPlausibleDigest(id, hex)) out.push([algorithm, hex]);
+  }
+  return out;
+}

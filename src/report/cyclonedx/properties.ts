@@ -1,0 +1,9 @@
+/**
+ * GitLab's CycloneDX property taxonomy (docs: development/sec/cyclonedx_property_taxonomy). Set on each
+ * component, because one depindex SBOM merges several dependency files and a component-level value takes
+ * precedence over metadata. This is what lets GitLab ingest the SBOM as a `cyclonedx` report.
+ */
+export const GITLAB_SCHEMA_VERSION = 'gitlab:meta:schema_version';
+export const GITLAB_INPUT_FILE = 'gitlab:dependency_scanning:input_file:path';
+export const GITLAB_PACKAGE_MANAGER = 'gitlab:dependency_scanning:package_manager:name';
+export const GITLAB_CATEGORY = 'gitlab:dependency_scanning:category';

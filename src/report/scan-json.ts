@@ -1,0 +1,46 @@
+import type { DependencySet } from '../model/dependency-set.js';
+
+export interface InputError {
+  readonly file: string;
+  readonly message: string;
+}
+
+export interface InputWarning {
+  readonly file: string;
+  readonly place: string;
+  readonly message: string;
+}
+
+/**
+ * The `--json` contract (README "JSON output"): other tools and our own checks read it, so its field names
+ * and order are fixed. `warnings` and `notes` were added after the contract; readers may ignore them.
+ */
+export function scanJson(
+  sets: readonly DependencySet[],
+  errors: readonly InputError[],
+  warnings: readonly InputWarning[],
+  notes: readonly { file: string; message: string }[],
+): string {
+  const out = {
+    sets: sets.map((set) => ({
+      file: set.file,
+      packageManager: set.packageManager,
+      format: set.format,
+      dependencies: set.dependencies.map((d) => ({
+        purl: d.purl,
+        type: d.type,
+        name: d.name,
+        version: d.version,
+        introduced: d.introduced,
+        development: d.development,
+        licenses: d.licenses,
+        checksums: d.checksums,
+        source: d.source,
+      })),
+    })),
+    errors,
+    warnings,
+    notes,
+  };
+  return JSON.stringify(out, null, 2) + '\n';
+}

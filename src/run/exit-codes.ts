@@ -1,0 +1,13 @@
+/** Exit codes of `depindex scan` (README "Exit codes"). */
+export const EXIT = {
+  /** Every input was read and every output written. */
+  ok: 0,
+  /** Reserved: policy says the change must not pass. */
+  policy: 1,
+  /** An input could not be read; the others were processed and outputs written. */
+  input: 2,
+  /** An output or the store could not be written. */
+  output: 3,
+  /** The command line itself was wrong. */
+  usage: 64,
+} as const;

@@ -1,0 +1,203 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { Dependency } from '../../model/dependency.js';
+import { parsePurl } from '../../model/purl.js';
+import { ecosystemFor } from '../../ecosystems/registry.js';
+import type { ScanContext, StoredDependency } from '../store.js';
+
+/** A dependency as indexed: one per (project, ref, file, purl@version) and generation (DESIGN.md 6). */
+export interface DependencyDocument {
+  readonly set_id: string;
+  readonly project: string;
+  readonly project_namespaces: readonly string[];
+  readonly ref: string;
+  readonly ref_type: 'branch' | 'tag';
+  readonly default_branch: boolean;
+  readonly file: string;
+  readonly package_manager: string | null;
+  readonly format: string;
+  readonly generation: string;
+  readonly purl: string;
+  readonly package: { readonly type: string; readonly namespace: string | null; readonly name: string; readonly canonical_name: string };
+  readonly version: string;
+  readonly development: boolean | null;
+  readonly introduced: boolean | null;
+  readonly licenses: readonly string[] | null;
+  readonly checksums: readonly string[] | null;
+  readonly source: string | null;
+  readonly vulnerabilities: readonly string[];
+  readonly created_at: string;
+  readonly first_commit_sha: string | null;
+  readonly last_seen_at: string;
+  readonly commit_sha: string | null;
+}
+
+export interface SetDocument {
+  readonly set_id: string;
+  readonly project: string;
+  readonly project_namespaces: readonly string[];
+  readonly ref: string;
+  readonly ref_type: 'branch' | 'tag';
+  readonly default_branch: boolean;
+  readonly file: string;
+  readonly package_manager: string | null;
+  readonly format: string;
+  readonly commit_sha: string | null;
+  readonly pipeline_url: string | null;
+  readonly scanned_at: string | null;
+  readonly updated_at: string;
+  readonly generation: string | null;
+  readonly hidden_generations: readonly string[];
+  readonly write_count: number;
+  readonly counts: { readonly dependencies: number; readonly added: number; readonly kept: number; readonly removed: number };
+}
+
+/** What a new write keeps of a version already in the set. */
+export interface Remembered {
+  readonly createdAt: string;
+  readonly firstCommitSha: string | null;
+}
+
+/** NUL cannot occur in a project path, ref, file name or purl, so joined keys cannot collide. */
+function digest(...parts: readonly string[]): string {
+  return createHash('sha256').update(parts.join('\u0000')).digest('base64url');
+}
+
+/** Deterministic, so a retried bulk request overwrites instead of duplicating. */
+export function setId(project: string, ref: string, file: string): string {
+  return digest('set', project, ref, file);
+}
+
+/**
+ * The generation is part of the id: the new generation of a set is written next to the old one, which readers
+ * keep seeing until the set document flips (see upsert.ts). Same inputs, same id.
+ */
+export function dependencyId(set: string, purl: string, generation: string): string {
+  return digest('dependency', set, purl, generation);
+}
+
+/** Time-ordered and unique: the time lets a later writer tell a crashed write's leftovers from a running one. */
+export function newGeneration(now: Date): string {
+  return `${now.getTime().toString(36).padStart(9, '0')}-${randomBytes(6).toString('hex')}`;
+}
+
+export function generationStartedAt(generation: string): number | null {
+  const dash = generation.indexOf('-');
+  const ms = dash > 0 ? parseInt(generation.slice(0, dash), 36) : NaN;
+  return Number.isFinite(ms) ? ms : null;
+}
+
+/** "a/b/c" -> ["a", "a/b"]: a search scoped to a group matches any of its projects by one exact term. */
+export function projectNamespaces(project: string): string[] {
+  const parts = project.split('/');
+  const out: string[] = [];
+  for (let i = 1; i < parts.length; i++) out.push(parts.slice(0, i).join('/'));
+  return out;
+}
+
+/**
+ * The ecosystem's canonical name (PEP 503 for PyPI ...), so two spellings of one package meet on one term; the
+ * mapping's normaliser lower-cases it on top for case-insensitive search. Unsupported types keep the name.
+ */
+export function canonicalName(type: string, namespace: string | null, name: string): string {
+  const ecosystem = ecosystemFor(type);
+  if (!ecosystem) return fullName(namespace, name);
+  return ecosystem.canonicalName(namespace, name);
+}
+
+function fullName(namespace: string | null, name: string): string {
+  return namespace ? `${namespace}/${name}` : name;
+}
+
+/** The purl's own namespace and bare name; Dependency.name is the two joined. */
+function nameParts(dependency: Dependency): { namespace: string | null; name: string } {
+  const parsed = parsePurl(dependency.purl);
+  if (parsed.ok) return { namespace: parsed.value.namespace, name: parsed.value.name };
+  const ns = dependency.namespace;
+  const bare = ns && dependency.name.startsWith(ns + '/') ? dependency.name.slice(ns.length + 1) : dependency.name;
+  return { namespace: ns, name: bare };
+}
+
+export function checksumTerms(checksums: Dependency['checksums']): string[] | null {
+  if (!checksums) return null;
+  return Object.keys(checksums)
+    .sort()
+    .map((algorithm) => `${algorithm}:${checksums[algorithm] ?? ''}`);
+}
+
+export function checksumsFromTerms(terms: readonly string[] | null | undefined): Record<string, string> | null {
+  if (!terms) return null;
+  const out: Record<string, string> = {};
+  for (const term of terms) {
+    const colon = term.indexOf(':');
+    if (colon > 0) out[term.slice(0, colon)] = term.slice(colon + 1);
+  }
+  return out;
+}
+
+export interface SetPlace {
+  readonly context: ScanContext;
+  readonly setId: string;
+  readonly file: string;
+  readonly packageManager: string | null;
+  readonly format: string;
+}
+
+export function dependencyDocument(
+  place: SetPlace,
+  dependency: Dependency,
+  generation: string,
+  remembered: Remembered | undefined,
+): DependencyDocument {
+  const { context } = place;
+  const parts = nameParts(dependency);
+  const seenAt = context.scannedAt.toISOString();
+  return {
+    set_id: place.setId,
+    project: context.project,
+    project_namespaces: projectNamespaces(context.project),
+    ref: context.ref,
+    ref_type: context.refType,
+    default_branch: context.defaultBranch,
+    file: place.file,
+    package_manager: place.packageManager,
+    format: place.format,
+    generation,
+    purl: dependency.purl,
+    package: {
+      type: dependency.type,
+      namespace: dependency.namespace,
+      name: dependency.name,
+      canonical_name: canonicalName(dependency.type, parts.namespace, parts.name),
+    },
+    version: dependency.version,
+    development: dependency.development,
+    introduced: dependency.introduced,
+    licenses: dependency.licenses,
+    checksums: checksumTerms(dependency.checksums),
+    source: dependency.source,
+    // Advisory ids arrive with the metadata sync (DESIGN.md 8); the field exists so Kibana can filter on it.
+    vulnerabilities: [],
+    created_at: remembered?.createdAt ?? seenAt,
+    first_commit_sha: remembered ? remembered.firstCommitSha : context.commitSha,
+    last_seen_at: seenAt,
+    commit_sha: context.commitSha,
+  };
+}
+
+export function storedDependency(doc: DependencyDocument): StoredDependency {
+  return {
+    purl: doc.purl,
+    type: doc.package.type,
+    namespace: doc.package.namespace,
+    name: doc.package.name,
+    version: doc.version,
+    introduced: doc.introduced,
+    development: doc.development,
+    licenses: doc.licenses,
+    checksums: checksumsFromTerms(doc.checksums),
+    source: doc.source,
+    createdAt: doc.created_at,
+    firstCommitSha: doc.first_commit_sha,
+    lastSeenAt: doc.last_seen_at,
+  };
+}

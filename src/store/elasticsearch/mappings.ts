@@ -1,0 +1,153 @@
+import type { estypes } from '@elastic/elasticsearch';
+
+/**
+ * Index names, templates and explicit mappings of the Elasticsearch store (DESIGN.md 6).
+ * Readers and writers only ever use the aliases; the versioned indices behind them (`-v1`) let a mapping change
+ * be rolled out by creating `-v2`, reindexing and moving the alias, without touching clients.
+ */
+
+/** Bumped when a mapping change needs a reindex; old indices stay behind their alias until moved. */
+export const MAPPING_VERSION = 1;
+
+export interface IndexNames {
+  /** Alias every read and write goes through. */
+  readonly dependencies: string;
+  readonly sets: string;
+  /** The concrete index created behind each alias on first use. */
+  readonly dependenciesIndex: string;
+  readonly setsIndex: string;
+  readonly dependenciesTemplate: string;
+  readonly setsTemplate: string;
+}
+
+export function indexNames(prefix = 'depindex'): IndexNames {
+  return {
+    dependencies: `${prefix}-dependencies`,
+    sets: `${prefix}-sets`,
+    dependenciesIndex: `${prefix}-dependencies-v${MAPPING_VERSION}`,
+    setsIndex: `${prefix}-sets-v${MAPPING_VERSION}`,
+    dependenciesTemplate: `${prefix}-dependencies`,
+    setsTemplate: `${prefix}-sets`,
+  };
+}
+
+export interface ShardLayout {
+  /**
+   * Primary shards of the dependencies index. DESIGN.md 10 sizes an instance at 5x10^8 documents of ~1 KB,
+   * about 500 GB: at the usual 20-50 GB per shard that is 16-32 shards. A laptop or CI needs 1.
+   */
+  readonly shards: number;
+  readonly replicas: number;
+}
+
+const keyword = { type: 'keyword', ignore_above: 1024 } as const;
+/** Case-insensitive exact match: DESIGN.md 4 asks search to ignore case everywhere (Go paths included). */
+const lowerKeyword = { type: 'keyword', normalizer: 'depindex_lowercase', ignore_above: 1024 } as const;
+const date = { type: 'date', format: 'strict_date_optional_time' } as const;
+
+const analysis: estypes.IndicesIndexSettingsAnalysis = {
+  normalizer: { depindex_lowercase: { type: 'custom', filter: ['lowercase'] } },
+};
+
+/** Fields both documents carry so one scope filter (project, group, ref, default branch) fits both. */
+const scopeProperties: Record<string, estypes.MappingProperty> = {
+  set_id: keyword,
+  project: keyword,
+  /** Every namespace above the project ("group", "group/subgroup"), for group scoping by exact match. */
+  project_namespaces: keyword,
+  ref: keyword,
+  ref_type: keyword,
+  default_branch: { type: 'boolean' },
+  file: keyword,
+  package_manager: keyword,
+  format: keyword,
+};
+
+export const dependencyMappings: estypes.MappingTypeMapping = {
+  // User data never creates fields: an unexpected one fails that document and is reported, instead of a
+  // mapping explosion across 5x10^8 documents.
+  dynamic: 'strict',
+  // Every document is routed by project (see documents.ts); a request without routing is a bug, so refuse it.
+  _routing: { required: true },
+  properties: {
+    ...scopeProperties,
+    generation: keyword,
+    purl: keyword,
+    package: {
+      properties: {
+        type: lowerKeyword,
+        namespace: keyword,
+        name: { ...keyword, fields: { lower: lowerKeyword } },
+        canonical_name: lowerKeyword,
+      },
+    },
+    version: keyword,
+    development: { type: 'boolean' },
+    introduced: { type: 'boolean' },
+    licenses: lowerKeyword,
+    /** "algorithm:hex", so one term finds a digest in Kibana. */
+    checksums: keyword,
+    source: keyword,
+    vulnerabilities: keyword,
+    created_at: date,
+    first_commit_sha: keyword,
+    last_seen_at: date,
+    commit_sha: keyword,
+  },
+};
+
+export const setMappings: estypes.MappingTypeMapping = {
+  dynamic: 'strict',
+  _routing: { required: true },
+  properties: {
+    ...scopeProperties,
+    commit_sha: keyword,
+    pipeline_url: { type: 'keyword', index: false },
+    scanned_at: date,
+    updated_at: date,
+    /** The generation readers see (null until the first write of the set completes). */
+    generation: keyword,
+    /** Generations that exist in the dependencies index but must not be seen: being written, or being deleted. */
+    hidden_generations: keyword,
+    /** Incremented when a write starts, so a reader notices a whole write that began and ended under it. */
+    write_count: { type: 'long' },
+    counts: {
+      properties: {
+        dependencies: { type: 'integer' },
+        added: { type: 'integer' },
+        kept: { type: 'integer' },
+        removed: { type: 'integer' },
+      },
+    },
+  },
+};
+
+function template(pattern: string, mappings: estypes.MappingTypeMapping, layout: ShardLayout): estypes.IndicesPutIndexTemplateRequest {
+  return {
+    name: '',
+    index_patterns: [pattern],
+    // Above the built-in templates (priority <= 100) so nothing else shapes these indices.
+    priority: 500,
+    version: MAPPING_VERSION,
+    _meta: { managed_by: 'depindex', description: 'depindex store (DESIGN.md 6); see src/store/elasticsearch/' },
+    template: {
+      settings: {
+        number_of_shards: layout.shards,
+        number_of_replicas: layout.replicas,
+        analysis,
+      },
+      mappings,
+    },
+  };
+}
+
+/** The composable `_index_template` bodies, one per alias, matching only this store's versioned indices. */
+export function indexTemplates(names: IndexNames, layout: ShardLayout): estypes.IndicesPutIndexTemplateRequest[] {
+  const deps = template(`${names.dependencies}-v*`, dependencyMappings, layout);
+  // Sets are ~500x fewer than dependencies (one per file, not per package): one shard holds an instance's worth.
+  const sets = template(`${names.sets}-v*`, setMappings, { shards: 1, replicas: layout.replicas });
+  return [
+    { ...deps, name: names.dependenciesTemplate },
+    { ...sets, name: names.setsTemplate },
+  ];
+}

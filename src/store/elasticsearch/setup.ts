@@ -1,0 +1,64 @@
+import type { Client } from '@elastic/elasticsearch';
+import { indexTemplates, type IndexNames, type ShardLayout } from './mappings.js';
+
+export interface SetupReport {
+  readonly templates: readonly string[];
+  /** Indices created by this call; empty when everything already existed. */
+  readonly createdIndices: readonly string[];
+  /** alias -> the concrete index behind it. */
+  readonly aliases: Readonly<Record<string, string>>;
+}
+
+/**
+ * Puts the index templates, then makes sure each alias points at an index, creating the versioned index with the
+ * alias when missing. Idempotent: templates are replaced with the same body, an existing alias is left where it is
+ * (it may point at a newer index an operator moved it to), and losing a creation race to another writer is fine.
+ * Throws the client's errors; callers turn them into messages (errors.ts).
+ */
+export async function ensureIndices(client: Client, names: IndexNames, layout: ShardLayout): Promise<SetupReport> {
+  const templates = indexTemplates(names, layout);
+  for (const body of templates) await client.indices.putIndexTemplate(body);
+
+  const createdIndices: string[] = [];
+  const aliases: Record<string, string> = {};
+  for (const [alias, index] of [
+    [names.dependencies, names.dependenciesIndex],
+    [names.sets, names.setsIndex],
+  ] as const) {
+    const existing = await aliasTarget(client, alias);
+    if (existing !== null) {
+      aliases[alias] = existing;
+      continue;
+    }
+    try {
+      // The template gives mappings and settings; the alias is set here and not in the template, so a later -v2
+      // created for a reindex does not join the alias before the operator moves it.
+      await client.indices.create({ index, aliases: { [alias]: { is_write_index: true } } });
+      createdIndices.push(index);
+    } catch (e) {
+      if (!isAlreadyExists(e)) throw e;
+      // Created concurrently (two pipelines starting at once), or left without its alias by an interrupted setup.
+      await client.indices.putAlias({ index, name: alias, is_write_index: true });
+    }
+    aliases[alias] = index;
+  }
+  return { templates: templates.map((t) => t.name), createdIndices, aliases };
+}
+
+async function aliasTarget(client: Client, alias: string): Promise<string | null> {
+  try {
+    const answer = await client.indices.getAlias({ name: alias });
+    const indices = Object.keys(answer).sort();
+    // Several indices during a reindex: the write index is the one writes go to.
+    const write = indices.find((i) => answer[i]?.aliases[alias]?.is_write_index === true);
+    return write ?? indices[0] ?? null;
+  } catch (e) {
+    if ((e as { meta?: { statusCode?: number } }).meta?.statusCode === 404) return null;
+    throw e;
+  }
+}
+
+function isAlreadyExists(e: unknown): boolean {
+  const body = (e as { meta?: { body?: { error?: { type?: string } } } }).meta?.body;
+  return body?.error?.type === 'resource_already_exists_exception';
+}

@@ -1,0 +1,214 @@
+import type { Client } from '@elastic/elasticsearch';
+import type { Dependency } from '../../model/dependency.js';
+import { err, ok, type Result } from '../../model/result.js';
+import type { ScanContext, SetToWrite, WriteSummary } from '../store.js';
+import {
+  dependencyDocument,
+  dependencyId,
+  generationStartedAt,
+  newGeneration,
+  projectNamespaces,
+  setId,
+  type Remembered,
+  type SetDocument,
+  type SetPlace,
+} from './documents.js';
+import { describeError, statusOf } from './errors.js';
+import type { IndexNames } from './mappings.js';
+import { changeSet, readGeneration, readSet } from './sets.js';
+import { backoffDelay, bulkIndex, describeFailures, isRetryableStatus, type BulkPolicy } from './write.js';
+
+/**
+ * Replace-with-memory of one set (DESIGN.md 6), in five steps, each visible to searches before the next starts:
+ *
+ *   1. the set document lists the new generation N as hidden (and counts one more write);
+ *   2. N's documents are bulk-written next to the current generation C's;
+ *   3. the set document flips: generation N, C now hidden;
+ *   4. C's documents are deleted (delete_by_query on the generation);
+ *   5. C leaves the hidden list.
+ *
+ * Readers exclude hidden generations (visibility.ts), so at any moment they see all of C or all of N: never a
+ * mix (N is hidden until complete) and never a gap (C is deleted only after N is current). Kibana, which cannot
+ * apply that exclusion, may show both generations of a set for the seconds between steps 2 and 4.
+ * A crash leaves its generation hidden; the next write of the set deletes hidden generations older than
+ * `staleAfterMs`, which must be longer than any write takes.
+ */
+export interface Writer {
+  readonly client: Client;
+  readonly names: IndexNames;
+  readonly location: string;
+  readonly bulk: BulkPolicy;
+  readonly staleAfterMs: number;
+  readonly clock: () => Date;
+}
+
+interface SetSummary {
+  readonly added: number;
+  readonly kept: number;
+  readonly removed: number;
+}
+
+export async function writeScan(writer: Writer, context: ScanContext, sets: readonly SetToWrite[]): Promise<Result<WriteSummary>> {
+  let added = 0;
+  let kept = 0;
+  let removed = 0;
+  for (const set of sets) {
+    let written: Result<SetSummary>;
+    try {
+      written = await writeSet(writer, context, set);
+    } catch (e) {
+      written = err(describeError(writer.location, 'write to', e));
+    }
+    if (!written.ok) return err(`cannot store ${set.file} of ${context.project} at ${context.ref}: ${written.error}`);
+    added += written.value.added;
+    kept += written.value.kept;
+    removed += written.value.removed;
+  }
+  return ok({ sets: sets.length, added, kept, removed });
+}
+
+/** Inputs may list one purl twice (two paths to it); the set holds it once, first occurrence kept. */
+function uniqueByPurl(dependencies: readonly Dependency[]): Dependency[] {
+  const seen = new Set<string>();
+  return dependencies.filter((d) => (seen.has(d.purl) ? false : (seen.add(d.purl), true)));
+}
+
+function baseSetDocument(context: ScanContext, id: string, set: SetToWrite, now: string): SetDocument {
+  return {
+    set_id: id,
+    project: context.project,
+    project_namespaces: projectNamespaces(context.project),
+    ref: context.ref,
+    ref_type: context.refType,
+    default_branch: context.defaultBranch,
+    file: set.file,
+    package_manager: set.packageManager,
+    format: set.format,
+    commit_sha: null,
+    pipeline_url: null,
+    scanned_at: null,
+    updated_at: now,
+    generation: null,
+    hidden_generations: [],
+    write_count: 0,
+    counts: { dependencies: 0, added: 0, kept: 0, removed: 0 },
+  };
+}
+
+async function writeSet(writer: Writer, context: ScanContext, set: SetToWrite): Promise<Result<SetSummary>> {
+  const { client, names } = writer;
+  const routing = context.project;
+  const id = setId(context.project, context.ref, set.file);
+  const started = writer.clock();
+  const generation = newGeneration(started);
+
+  // Memory: what the current generation knows about each version (created_at, first commit).
+  const existing = await readSet(client, names, id, routing);
+  const previous = existing?.doc.generation ? await readGeneration(client, names, id, routing, existing.doc.generation) : [];
+  const remembered = new Map<string, Remembered>(
+    previous.map((d) => [d.purl, { createdAt: d.created_at, firstCommitSha: d.first_commit_sha }]),
+  );
+
+  // 1. Announce N as hidden before any of its documents exist.
+  const announced = await changeSet(client, names, id, routing, (current) => {
+    const base = current ?? baseSetDocument(context, id, set, started.toISOString());
+    return { ...base, hidden_generations: [...base.hidden_generations, generation], write_count: base.write_count + 1 };
+  });
+  if (!announced.ok) return announced;
+
+  // 2. Write N.
+  const place: SetPlace = { context, setId: id, file: set.file, packageManager: set.packageManager, format: set.format };
+  const dependencies = uniqueByPurl(set.dependencies);
+  const documents = dependencies.map((d) => ({
+    id: dependencyId(id, d.purl, generation),
+    routing,
+    label: d.purl,
+    source: dependencyDocument(place, d, generation, remembered.get(d.purl)),
+  }));
+  let failed: string | null = null;
+  try {
+    const failures = await bulkIndex(client, names.dependencies, documents, writer.bulk, 'wait_for');
+    if (failures.length > 0) {
+      failed = `${failures.length} of ${documents.length} dependencies were refused by Elasticsearch:\n${describeFailures(failures)}`;
+    }
+  } catch (e) {
+    failed = describeError(writer.location, 'write to', e);
+  }
+  if (failed !== null) {
+    // N stays hidden while it is deleted, so readers never see part of it; C was never touched.
+    await retire(writer, id, routing, [generation]).catch(() => undefined);
+    return err(failed);
+  }
+
+  // 3. Flip. Whatever generation is current now is retired, even one a concurrent writer made current.
+  const kept = dependencies.filter((d) => remembered.has(d.purl)).length;
+  const newPurls = new Set(dependencies.map((d) => d.purl));
+  const summary: SetSummary = {
+    added: dependencies.length - kept,
+    kept,
+    removed: previous.filter((d) => !newPurls.has(d.purl)).length,
+  };
+  let toDelete: string[] = [];
+  const flipped = await changeSet(client, names, id, routing, (current) => {
+    if (!current || !current.hidden_generations.includes(generation)) {
+      return `this write was abandoned as stale by a later write of the same set (it took longer than ${writer.staleAfterMs} ms); run the scan again`;
+    }
+    const now = writer.clock().getTime();
+    const stale = current.hidden_generations.filter((g) => g !== generation && (generationStartedAt(g) ?? 0) < now - writer.staleAfterMs);
+    toDelete = [...(current.generation ? [current.generation] : []), ...stale];
+    return {
+      ...baseSetDocument(context, id, set, writer.clock().toISOString()),
+      commit_sha: context.commitSha,
+      pipeline_url: context.pipelineUrl,
+      scanned_at: context.scannedAt.toISOString(),
+      generation,
+      hidden_generations: [...new Set([...current.hidden_generations.filter((g) => g !== generation), ...toDelete])],
+      write_count: current.write_count,
+      counts: { dependencies: dependencies.length, ...summary },
+    };
+  });
+  if (!flipped.ok) {
+    await retire(writer, id, routing, [generation]).catch(() => undefined);
+    return flipped;
+  }
+
+  // 4 and 5. The set is now written; what follows is cleanup, but leftovers would show in Kibana, so say so.
+  const retired = await retire(writer, id, routing, toDelete).catch((e: unknown) => describeError(writer.location, 'clean up in', e));
+  if (typeof retired === 'string') {
+    return err(`the set was written, but its previous generation could not be deleted (readers do not see it; the next write removes it): ${retired}`);
+  }
+  return ok(summary);
+}
+
+/** Deletes generations that are hidden, then unhides them. Throws the client's errors. */
+async function retire(writer: Writer, id: string, routing: string, generations: readonly string[]): Promise<true | string> {
+  if (generations.length === 0) return true;
+  const { client, names } = writer;
+  for (let attempt = 0; ; attempt++) {
+    try {
+      const answer = await client.deleteByQuery(
+        {
+          index: names.dependencies,
+          routing,
+          query: { bool: { filter: [{ term: { set_id: id } }, { terms: { generation: [...generations] } }] } },
+          conflicts: 'proceed',
+          refresh: true,
+        },
+        { maxRetries: 0 },
+      );
+      const failures = answer.failures ?? [];
+      if (failures.length > 0) {
+        // Keep them hidden: a half-deleted generation must not become visible.
+        return `delete_by_query failed for ${failures.length} documents: ${failures.map((f) => f.cause?.reason ?? f.cause?.type ?? JSON.stringify(f)).slice(0, 5).join('; ')}`;
+      }
+      break;
+    } catch (e) {
+      if (!isRetryableStatus(statusOf(e)) || attempt >= writer.bulk.retries) throw e;
+      await writer.bulk.sleep(backoffDelay(writer.bulk, attempt));
+    }
+  }
+  const unhidden = await changeSet(client, names, id, routing, (current) =>
+    current ? { ...current, hidden_generations: current.hidden_generations.filter((g) => !generations.includes(g)) } : 'the set document is gone',
+  );
+  return unhidden.ok ? true : unhidden.error;
+}

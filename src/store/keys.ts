@@ -1,0 +1,109 @@
+import { ecosystemFor, ecosystems } from '../ecosystems/registry.js';
+
+/**
+ * The derived search keys both stores write and query with, so SQLite and Elasticsearch agree on what
+ * "django finds Django" and "--group acme" mean (DESIGN.md 4 and 6).
+ */
+
+/** "group/sub/project" -> ["group", "group/sub"]: the namespaces a group search matches exactly. */
+export function projectNamespaces(project: string): string[] {
+  const parts = project.split('/');
+  const out: string[] = [];
+  for (let i = 1; i < parts.length; i++) out.push(parts.slice(0, i).join('/'));
+  return out;
+}
+
+/** The name without its namespace: Dependency.name joins them with "/" ("@types/node" -> "node"). */
+function bareName(namespace: string | null, name: string): string {
+  return namespace && name.startsWith(namespace + '/') ? name.slice(namespace.length + 1) : name;
+}
+
+function fallbackKey(namespace: string | null, name: string): string {
+  return (namespace ? `${namespace}/${name}` : name).toLowerCase();
+}
+
+/**
+ * The stored name key: the ecosystem's canonical name, lower-cased because search is case-insensitive
+ * everywhere (DESIGN.md 4). Types without an ecosystem module fall back to the lower-cased full name.
+ */
+export function canonicalKey(type: string, namespace: string | null, name: string): string {
+  const bare = bareName(namespace, name);
+  const ecosystem = ecosystemFor(type);
+  if (!ecosystem) return fallbackKey(namespace, bare);
+  try {
+    return ecosystem.canonicalName(namespace, bare).toLowerCase();
+  } catch {
+    return fallbackKey(namespace, bare);
+  }
+}
+
+/** PEP 503: runs of "-", "_" and "." become one "-". Written with a loop so long input costs linear time. */
+export function pep503(name: string): string {
+  let out = '';
+  let inRun = false;
+  for (const ch of name.toLowerCase()) {
+    if (ch === '-' || ch === '_' || ch === '.') {
+      if (!inRun) out += '-';
+      inRun = true;
+    } else {
+      out += ch;
+      inRun = false;
+    }
+  }
+  return out;
+}
+
+/** The ways a typed name splits into namespace and name: "a/b/c" at the last "/", "g:a" (Maven) at the ":". */
+function splits(text: string): [string | null, string][] {
+  const out: [string | null, string][] = [[null, text]];
+  const slash = text.lastIndexOf('/');
+  if (slash > 0 && slash < text.length - 1) out.push([text.slice(0, slash), text.slice(slash + 1)]);
+  const colon = text.indexOf(':');
+  if (colon > 0 && colon < text.length - 1 && colon === text.lastIndexOf(':')) {
+    out.push([text.slice(0, colon), text.slice(colon + 1)]);
+  }
+  return out;
+}
+
+/**
+ * The name keys a searched name can match. With a type, the ecosystem's canonical forms of the text; without
+ * one, the canonical forms under every ecosystem's rules plus the lower-cased text and its PEP 503 form, so
+ * `requests_oauthlib` finds `requests-oauthlib` whatever the type.
+ */
+export function nameKeys(text: string, type?: string): string[] {
+  const trimmed = text.trim();
+  const keys = new Set<string>();
+  const candidates = type === undefined ? ecosystems.map((e) => e.type) : [type];
+  for (const t of candidates) {
+    for (const [namespace, name] of splits(trimmed)) keys.add(canonicalKey(t, namespace, name));
+  }
+  if (type === undefined) {
+    keys.add(trimmed.toLowerCase());
+    keys.add(pep503(trimmed));
+  }
+  return [...keys].sort();
+}
+
+/**
+ * License keys for search: each license as written, lower-cased, plus the ids inside an SPDX expression, so
+ * `--license mit` finds "MIT OR Apache-2.0". Splitting on spaces and parentheses is enough to find the ids;
+ * the expression's meaning is the license check's job, not search's.
+ */
+export function licenseKeys(licenses: readonly string[] | null): string[] {
+  if (!licenses) return [];
+  const keys = new Set<string>();
+  for (const license of licenses) {
+    const lower = license.trim().toLowerCase();
+    if (lower === '') continue;
+    keys.add(lower);
+    for (const token of lower.split(/[\s()]+/)) {
+      if (token !== '' && token !== 'and' && token !== 'or' && token !== 'with') keys.add(token);
+    }
+  }
+  return [...keys].sort();
+}
+
+/** The search key of a license filter. */
+export function licenseKey(license: string): string {
+  return license.trim().toLowerCase();
+}

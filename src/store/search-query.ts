@@ -1,0 +1,150 @@
+import { ecosystemFor, ecosystems } from '../ecosystems/registry.js';
+import { err, ok, type Result } from '../model/result.js';
+import type { SearchQuery } from './store.js';
+
+/** The filters as the CLI (or a library caller) writes them, before validation. */
+export interface SearchFilters {
+  readonly name?: string;
+  readonly type?: string;
+  readonly version?: string;
+  readonly range?: string;
+  readonly license?: string;
+  readonly advisory?: string;
+  readonly addedSince?: string;
+  readonly excludeDevelopment?: boolean;
+  readonly project?: string;
+  readonly group?: string;
+  readonly ref?: string;
+  readonly defaultBranch?: boolean;
+  readonly limit?: string;
+  readonly offset?: string;
+}
+
+export const DEFAULT_LIMIT = 50;
+/** Elasticsearch pages at most 10,000 hits deep by default; keeping the same bound keeps both stores alike. */
+export const MAX_WINDOW = 10_000;
+export const MAX_LIMIT = 1_000;
+
+/** Both stores answer this for an advisory filter until advisories are synced into them (DESIGN.md 8). */
+export const ADVISORY_NOT_YET =
+  'searching by advisory is not available yet: advisories are not synced into the index (depindex sync will add them)';
+
+/**
+ * purl types that have no ecosystem module but appear in SBOMs (PURL-TYPES of the purl spec), so a search for
+ * them is not refused as a typo. They match by lower-cased name; version ranges need an ecosystem module.
+ */
+const OTHER_PURL_TYPES = new Set([
+  'alpm', 'bitbucket', 'bitnami', 'cocoapods', 'conda', 'cpan', 'cran', 'docker', 'generic', 'github', 'gitlab',
+  'hackage', 'hex', 'huggingface', 'julia', 'luarocks', 'mlflow', 'oci', 'opam', 'otp', 'qpkg', 'swid',
+  'vscode-extension',
+]);
+
+/** A purl type or ecosystem alias ("go", "packagist") -> the purl type; an error naming the known ones otherwise. */
+export function resolveType(text: string): Result<string> {
+  const lower = text.trim().toLowerCase();
+  const ecosystem = ecosystemFor(lower);
+  if (ecosystem) return ok(ecosystem.type);
+  if (OTHER_PURL_TYPES.has(lower)) return ok(lower);
+  return err(`unknown purl type "${text}"; known types: ${ecosystems.map((e) => e.type).join(', ')}, and other purl-spec types (generic, docker, github ...)`);
+}
+
+const DURATION = /^(\d{1,6})([hdw])$/;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
+const HOUR_MS = 3_600_000;
+const UNIT_MS: Readonly<Record<string, number>> = { h: HOUR_MS, d: 24 * HOUR_MS, w: 7 * 24 * HOUR_MS };
+
+/**
+ * `--added-since`: an ISO date (UTC midnight), an ISO date-time with its zone, or a duration back from now
+ * (`12h`, `7d`, `2w`). A date-time without a zone is refused: its meaning would depend on the runner's clock.
+ */
+export function parseAddedSince(text: string, now: Date): Result<Date> {
+  const t = text.trim();
+  const duration = DURATION.exec(t);
+  if (duration) return ok(new Date(now.getTime() - Number(duration[1]) * (UNIT_MS[duration[2] ?? ''] ?? 0)));
+  if (DATE.test(t) || DATE_TIME.test(t)) {
+    const date = new Date(t);
+    // Date accepts 2026-02-30 as 2 March; the round trip catches it.
+    if (!Number.isNaN(date.getTime()) && (!DATE.test(t) || date.toISOString().slice(0, 10) === t)) return ok(date);
+  }
+  return err(`--added-since "${t}" is neither a date (2026-11-01, 2026-11-01T08:00:00Z) nor a duration (12h, 7d, 2w)`);
+}
+
+function parseCount(flag: string, text: string | undefined, fallback: number, min: number, max: number): Result<number> {
+  if (text === undefined) return ok(fallback);
+  const n = /^\d{1,9}$/.test(text.trim()) ? Number(text.trim()) : NaN;
+  if (Number.isNaN(n) || n < min || n > max) return err(`${flag} must be a whole number from ${min} to ${max}, got "${text}"`);
+  return ok(n);
+}
+
+/** A version range as a test of version strings, with the type's own semantics; versions it cannot parse do not match. */
+export function rangeMatcher(type: string, range: string): Result<(version: string) => boolean> {
+  const ecosystem = ecosystemFor(type);
+  if (!ecosystem) return err(`version ranges need an ecosystem that depindex supports; purl type "${type}" has none`);
+  const parsed = ecosystem.versioning.parseRange(range, 'native');
+  if (!parsed.ok) return err(`invalid ${ecosystem.type} version range "${range}": ${parsed.error}`);
+  const { versioning } = ecosystem;
+  const contains = parsed.value.contains.bind(parsed.value);
+  return ok((version: string) => {
+    const v = versioning.parse(version);
+    return v.ok && contains(v.value);
+  });
+}
+
+/** Validates filters into a SearchQuery; every message names the flag. */
+export function buildSearchQuery(filters: SearchFilters, now: Date): Result<SearchQuery> {
+  if (filters.advisory !== undefined) return err(`--advisory: ${ADVISORY_NOT_YET}`);
+  const nonEmpty = (flag: string, value: string | undefined): Result<string | undefined> =>
+    value === undefined ? ok(undefined) : value.trim() === '' ? err(`${flag} is empty`) : ok(value.trim());
+
+  let type: string | undefined;
+  if (filters.type !== undefined) {
+    const resolved = resolveType(filters.type);
+    if (!resolved.ok) return err(`--type: ${resolved.error}`);
+    type = resolved.value;
+  }
+  if (filters.range !== undefined) {
+    if (type === undefined) return err('--range needs --type: a version range means something only in one ecosystem');
+    const matcher = rangeMatcher(type, filters.range);
+    if (!matcher.ok) return err(`--range: ${matcher.error}`);
+  }
+  if (filters.version !== undefined && filters.range !== undefined) return err('give either --version or --range, not both');
+
+  let addedSince: Date | undefined;
+  if (filters.addedSince !== undefined) {
+    const parsed = parseAddedSince(filters.addedSince, now);
+    if (!parsed.ok) return parsed;
+    addedSince = parsed.value;
+  }
+  const limit = parseCount('--limit', filters.limit, DEFAULT_LIMIT, 1, MAX_LIMIT);
+  if (!limit.ok) return limit;
+  const offset = parseCount('--offset', filters.offset, 0, 0, MAX_WINDOW);
+  if (!offset.ok) return offset;
+  if (offset.value + limit.value > MAX_WINDOW) return err(`--offset plus --limit may reach at most ${MAX_WINDOW}; narrow the search instead`);
+
+  const strings: Record<string, string | undefined> = {};
+  for (const [flag, key] of [
+    ['--name', 'name'], ['--version', 'version'], ['--range', 'range'], ['--license', 'license'],
+    ['--project', 'project'], ['--group', 'group'], ['--ref', 'ref'],
+  ] as const) {
+    const checked = nonEmpty(flag, filters[key]);
+    if (!checked.ok) return checked;
+    strings[key] = checked.value;
+  }
+  const query: SearchQuery = {
+    ...(strings.name !== undefined && { name: strings.name }),
+    ...(type !== undefined && { type }),
+    ...(strings.version !== undefined && { version: strings.version }),
+    ...(strings.range !== undefined && { versionRange: strings.range }),
+    ...(strings.license !== undefined && { license: strings.license }),
+    ...(addedSince !== undefined && { addedSince }),
+    ...(filters.excludeDevelopment === true && { excludeDevelopment: true }),
+    ...(strings.project !== undefined && { project: strings.project }),
+    ...(strings.group !== undefined && { group: strings.group.replace(/\/+$/, '') }),
+    ...(strings.ref !== undefined && { ref: strings.ref }),
+    ...(filters.defaultBranch === true && { defaultBranchOnly: true }),
+    limit: limit.value,
+    offset: offset.value,
+  };
+  return ok(query);
+}

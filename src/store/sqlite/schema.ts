@@ -1,0 +1,116 @@
+import type { DatabaseSync } from 'node:sqlite';
+import { err, ok, type Result } from '../../model/result.js';
+
+/** Marks a file as a depindex index, so a foreign SQLite file is told apart from an empty one. "dpix". */
+export const APPLICATION_ID = 0x64706978;
+
+/**
+ * Forward migrations: MIGRATIONS[i] takes a database from user_version i to i + 1. Append, never edit:
+ * released files hold the earlier versions.
+ *
+ * Layout: a dependency row belongs to its set by `set_id`, so project, ref and file are stored once per set;
+ * `last_seen_at` of a dependency is its set's `scanned_at` (a row that was not seen in the set's last write is
+ * deleted by it), which lets an unchanged re-scan leave the rows untouched. Group scoping goes through
+ * `project_namespaces`, an exact-match index of every namespace above a project.
+ */
+const MIGRATIONS: readonly string[] = [
+  `
+  CREATE TABLE sets (
+    id INTEGER PRIMARY KEY,
+    project TEXT NOT NULL,
+    ref TEXT NOT NULL,
+    file TEXT NOT NULL,
+    namespaces TEXT NOT NULL,
+    ref_type TEXT NOT NULL CHECK (ref_type IN ('branch', 'tag')),
+    default_branch INTEGER NOT NULL CHECK (default_branch IN (0, 1)),
+    package_manager TEXT,
+    format TEXT NOT NULL,
+    commit_sha TEXT,
+    pipeline_url TEXT,
+    scanned_at TEXT NOT NULL,
+    counts TEXT NOT NULL,
+    UNIQUE (project, ref, file)
+  ) STRICT;
+  CREATE INDEX sets_by_ref ON sets (ref, project);
+
+  CREATE TABLE project_namespaces (
+    namespace TEXT NOT NULL,
+    project TEXT NOT NULL,
+    PRIMARY KEY (namespace, project)
+  ) STRICT, WITHOUT ROWID;
+
+  CREATE TABLE dependencies (
+    id INTEGER PRIMARY KEY,
+    set_id INTEGER NOT NULL REFERENCES sets (id) ON DELETE CASCADE,
+    purl TEXT NOT NULL,
+    type TEXT NOT NULL,
+    namespace TEXT,
+    name TEXT NOT NULL,
+    name_key TEXT NOT NULL,
+    version TEXT NOT NULL,
+    development INTEGER CHECK (development IN (0, 1)),
+    introduced INTEGER CHECK (introduced IN (0, 1)),
+    licenses TEXT,
+    license_keys TEXT,
+    checksums TEXT,
+    source TEXT,
+    created_at TEXT NOT NULL,
+    first_commit_sha TEXT,
+    UNIQUE (set_id, purl)
+  ) STRICT;
+  CREATE INDEX dependencies_by_name ON dependencies (name_key, type, version);
+  CREATE INDEX dependencies_by_created ON dependencies (created_at);
+  `,
+];
+
+export const SCHEMA_VERSION = MIGRATIONS.length;
+
+function pragmaNumber(db: DatabaseSync, name: 'application_id' | 'user_version'): number {
+  const row = db.prepare(`PRAGMA ${name}`).get() as Record<string, unknown> | undefined;
+  return Number(row?.[name] ?? 0);
+}
+
+function userTables(db: DatabaseSync): string[] {
+  const rows = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name").all();
+  return rows.map((r) => String(r.name));
+}
+
+/**
+ * Checks the file is a depindex index (or empty), refuses one from a newer depindex, and migrates an older one
+ * forward in one transaction. `place` names the file in messages.
+ */
+export function prepareSchema(db: DatabaseSync, place: string): Result<void> {
+  let applicationId: number;
+  try {
+    applicationId = pragmaNumber(db, 'application_id');
+  } catch (e) {
+    return err(`${place} is not a usable SQLite database (${(e as Error).message}); give another path or move the file away`);
+  }
+  const tables = userTables(db);
+  if (applicationId !== APPLICATION_ID && (applicationId !== 0 || tables.length > 0)) {
+    const shown = tables.slice(0, 5).join(', ') + (tables.length > 5 ? ', …' : '');
+    return err(`${place} is a SQLite database of another application (${tables.length ? `tables: ${shown}` : `application id ${applicationId}`}), not a depindex index; give another path`);
+  }
+  const found = pragmaNumber(db, 'user_version');
+  if (found > SCHEMA_VERSION) {
+    return err(`${place} was written by a newer depindex (index schema ${found}; this version reads up to ${SCHEMA_VERSION}); upgrade depindex`);
+  }
+  db.exec('PRAGMA journal_mode = WAL');
+  // NORMAL in WAL mode survives a killed process; only a power loss can drop the last transactions.
+  db.exec('PRAGMA synchronous = NORMAL');
+  if (found === SCHEMA_VERSION) return ok(undefined);
+
+  db.exec('BEGIN IMMEDIATE');
+  try {
+    // Another process may have migrated while this one waited for the lock.
+    const version = pragmaNumber(db, 'user_version');
+    for (let v = version; v < SCHEMA_VERSION; v++) db.exec(MIGRATIONS[v] ?? '');
+    db.exec(`PRAGMA application_id = ${APPLICATION_ID}`);
+    db.exec(`PRAGMA user_version = ${SCHEMA_VERSION}`);
+    db.exec('COMMIT');
+  } catch (e) {
+    db.exec('ROLLBACK');
+    return err(`cannot prepare the index in ${place}: ${(e as Error).message}`);
+  }
+  return ok(undefined);
+}

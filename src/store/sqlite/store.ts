@@ -1,0 +1,87 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
+import { err, ok, type Result } from '../../model/result.js';
+import type { Store } from '../store.js';
+import { createLoader } from './load.js';
+import { prepareSchema } from './schema.js';
+import { createSearcher } from './search.js';
+import { checkScan, createWriter, type RowWrittenHook } from './write.js';
+
+export interface SqliteStoreOptions {
+  /** How long a write waits for another process's write to finish before failing (CI jobs sharing a cache). */
+  readonly busyTimeoutMs?: number;
+  /** Test hook: called inside the write transaction after each dependency row written. */
+  readonly onRowWritten?: RowWrittenHook;
+}
+
+const message = (e: unknown): string => (e instanceof Error ? e.message : String(e));
+
+/**
+ * Reads run inside one read transaction, so the counts and the page of a search, or the sets of a load, come
+ * from one committed state even while another process writes (WAL lets readers and one writer overlap).
+ */
+function inReadTransaction<T>(db: DatabaseSync, read: () => T): T {
+  db.exec('BEGIN');
+  try {
+    return read();
+  } finally {
+    db.exec('COMMIT');
+  }
+}
+
+/** Opens (creating when absent, with its folder) the SQLite index at `path`; `:memory:` for a throw-away one. */
+export function openSqliteStore(path: string, options: SqliteStoreOptions = {}): Result<Store> {
+  const location = `sqlite:${path}`;
+  let db: DatabaseSync;
+  try {
+    if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+    db = new DatabaseSync(path, { timeout: options.busyTimeoutMs ?? 15_000 });
+  } catch (e) {
+    return err(`cannot open ${location}: ${message(e)}`);
+  }
+  let prepared: Result<void>;
+  try {
+    prepared = prepareSchema(db, path);
+  } catch (e) {
+    prepared = err(`cannot open ${location}: ${message(e)}`);
+  }
+  if (!prepared.ok) {
+    db.close();
+    return prepared;
+  }
+  const writer = createWriter(db, options.onRowWritten);
+  const load = createLoader(db);
+  const search = createSearcher(db);
+  let open = true;
+
+  const guarded = async <T>(what: string, run: () => Result<T>): Promise<Result<T>> => {
+    if (!open) return err(`${location} is closed`);
+    try {
+      return run();
+    } catch (e) {
+      return err(`${what} in ${location} failed: ${message(e)}`);
+    }
+  };
+
+  return ok({
+    location,
+    writeScan: (context, sets) =>
+      guarded('writing the scan', () => {
+        const checked = checkScan(context, sets);
+        return checked.ok ? ok(writer.writeScan(context, sets)) : checked;
+      }),
+    loadSets: (project, ref) => guarded('loading sets', () => ok(inReadTransaction(db, () => load(project, ref)))),
+    search: (query) => guarded('searching', () => inReadTransaction(db, () => search(query))),
+    close: async () => {
+      if (!open) return;
+      open = false;
+      try {
+        // Keeps the planner's statistics current for the searches, cheaply (sqlite.org/lang_analyze.html).
+        db.exec('PRAGMA optimize');
+      } finally {
+        db.close();
+      }
+    },
+  });
+}

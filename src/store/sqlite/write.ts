@@ -1,0 +1,150 @@
+import type { DatabaseSync } from 'node:sqlite';
+import { err, ok, type Result } from '../../model/result.js';
+import { projectNamespaces } from '../keys.js';
+import type { ScanContext, SetToWrite, WriteSummary } from '../store.js';
+import { CONTENT_COLUMNS, mergeByPurl, toColumns, type DependencyColumns } from './rows.js';
+
+/** Test hook: called inside the write transaction after each dependency row written (crash tests). */
+export type RowWrittenHook = (rowsWritten: number) => void;
+
+export interface Writer {
+  writeScan(context: ScanContext, sets: readonly SetToWrite[]): WriteSummary;
+}
+
+/** Refuses a scan that cannot be keyed before any row is touched, naming what is missing. */
+export function checkScan(context: ScanContext, sets: readonly SetToWrite[]): Result<void> {
+  if (context.project.trim() === '') return err('cannot write the scan: the project is empty');
+  if (context.ref.trim() === '') return err(`cannot write the scan of ${context.project}: the ref is empty`);
+  if (Number.isNaN(context.scannedAt.getTime())) return err(`cannot write the scan of ${context.project}: scannedAt is not a valid date`);
+  const files = new Set<string>();
+  for (const set of sets) {
+    if (set.file.trim() === '') return err(`cannot write the scan of ${context.project}@${context.ref}: a set has an empty file path`);
+    if (files.has(set.file)) return err(`cannot write the scan of ${context.project}@${context.ref}: ${set.file} is given twice`);
+    files.add(set.file);
+    const bad = set.dependencies.find((d) => d.purl === '' || d.version === '' || d.name === '');
+    if (bad) return err(`cannot write ${set.file} of ${context.project}@${context.ref}: a dependency has an empty purl, name or version (${bad.purl || bad.name})`);
+  }
+  return ok(undefined);
+}
+
+function counts(dependencies: readonly DependencyColumns[]): string {
+  let development = 0;
+  let introduced = 0;
+  for (const d of dependencies) {
+    if (d.development === 1) development++;
+    if (d.introduced === 1) introduced++;
+  }
+  return JSON.stringify({ dependencies: dependencies.length, development, introduced });
+}
+
+type StoredRow = Record<(typeof CONTENT_COLUMNS)[number], unknown> & { id: number; purl: string };
+
+/**
+ * Replace with memory (DESIGN.md 6), by diffing in JS: the set's rows are read once, then only new rows are
+ * inserted, changed ones updated and gone ones deleted. An unchanged re-scan writes no dependency row at all,
+ * which measured faster than `INSERT ... ON CONFLICT DO UPDATE` plus deleting stale rows (bench/store.ts).
+ */
+export function createWriter(db: DatabaseSync, onRowWritten?: RowWrittenHook): Writer {
+  const setColumns = 'namespaces, ref_type, default_branch, package_manager, format, commit_sha, pipeline_url, scanned_at, counts';
+  const findSet = db.prepare('SELECT id FROM sets WHERE project = ? AND ref = ? AND file = ?');
+  const insertSet = db.prepare(
+    `INSERT INTO sets (project, ref, file, ${setColumns}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
+  );
+  const updateSet = db.prepare(`UPDATE sets SET (${setColumns}) = (?, ?, ?, ?, ?, ?, ?, ?, ?) WHERE id = ?`);
+  const addNamespace = db.prepare('INSERT OR IGNORE INTO project_namespaces (namespace, project) VALUES (?, ?)');
+  // The ref's type and flag hold for all its sets, also those this scan does not list; and a project has one
+  // default branch, so learning that this ref is it clears the flag on the others.
+  const markRef = db.prepare('UPDATE sets SET ref_type = ?, default_branch = ? WHERE project = ? AND ref = ?');
+  const unmarkOthers = db.prepare('UPDATE sets SET default_branch = 0 WHERE project = ? AND ref <> ? AND default_branch = 1');
+  const readRows = db.prepare(`SELECT id, purl, ${CONTENT_COLUMNS.join(', ')} FROM dependencies WHERE set_id = ?`);
+  const insertRow = db.prepare(
+    `INSERT INTO dependencies (set_id, purl, ${CONTENT_COLUMNS.join(', ')}, created_at, first_commit_sha)
+     VALUES (?, ?, ${CONTENT_COLUMNS.map(() => '?').join(', ')}, ?, ?)`,
+  );
+  const updateRow = db.prepare(`UPDATE dependencies SET (${CONTENT_COLUMNS.join(', ')}) = (${CONTENT_COLUMNS.map(() => '?').join(', ')}) WHERE id = ?`);
+  const deleteRow = db.prepare('DELETE FROM dependencies WHERE id = ?');
+
+  let rowsWritten = 0;
+  const wrote = (): void => {
+    rowsWritten++;
+    onRowWritten?.(rowsWritten);
+  };
+
+  function writeSet(context: ScanContext, set: SetToWrite): { added: number; kept: number; removed: number } {
+    const columns = mergeByPurl(set.dependencies).map(toColumns);
+    const meta = [
+      JSON.stringify(projectNamespaces(context.project)),
+      context.refType,
+      context.defaultBranch ? 1 : 0,
+      set.packageManager,
+      set.format,
+      context.commitSha,
+      context.pipelineUrl,
+      context.scannedAt.toISOString(),
+      counts(columns),
+    ];
+    const found = findSet.get(context.project, context.ref, set.file);
+    let setId: number;
+    if (found) {
+      setId = Number(found.id);
+      updateSet.run(...meta, setId);
+    } else {
+      setId = Number(insertSet.get(context.project, context.ref, set.file, ...meta)?.id);
+    }
+
+    const stored = new Map<string, StoredRow>();
+    if (found) for (const row of readRows.all(setId) as StoredRow[]) stored.set(row.purl, row);
+    const now = context.scannedAt.toISOString();
+    let added = 0;
+    let kept = 0;
+    for (const c of columns) {
+      const values = CONTENT_COLUMNS.map((k) => c[k]);
+      const old = stored.get(c.purl);
+      if (!old) {
+        insertRow.run(setId, c.purl, ...values, now, context.commitSha);
+        added++;
+        wrote();
+        continue;
+      }
+      stored.delete(c.purl);
+      kept++;
+      if (CONTENT_COLUMNS.some((k) => old[k] !== c[k])) {
+        updateRow.run(...values, old.id);
+        wrote();
+      }
+    }
+    for (const gone of stored.values()) {
+      deleteRow.run(gone.id);
+      wrote();
+    }
+    return { added, kept, removed: stored.size };
+  }
+
+  return {
+    writeScan(context, sets) {
+      const summary = { sets: sets.length, added: 0, kept: 0, removed: 0 };
+      rowsWritten = 0;
+      db.exec('BEGIN IMMEDIATE');
+      try {
+        for (const namespace of projectNamespaces(context.project)) addNamespace.run(namespace, context.project);
+        markRef.run(context.refType, context.defaultBranch ? 1 : 0, context.project, context.ref);
+        if (context.defaultBranch) unmarkOthers.run(context.project, context.ref);
+        for (const set of sets) {
+          const one = writeSet(context, set);
+          summary.added += one.added;
+          summary.kept += one.kept;
+          summary.removed += one.removed;
+        }
+        db.exec('COMMIT');
+      } catch (e) {
+        try {
+          db.exec('ROLLBACK');
+        } catch {
+          // SQLite already rolled back (it does on some errors); the original error is the one to report.
+        }
+        throw e;
+      }
+      return summary;
+    },
+  };
+}
