@@ -1,10 +1,20 @@
-import type { Ecosystem } from './types.js';
-import { unsupportedVersioning } from './unsupported.js';
+import { cargoAdvisoryRange, cargoNativeRange } from './cargo-req.js';
+import { compareCargoVersions, parseCargoVersion, type CargoVersion } from './cargo-semver.js';
+import type { Ecosystem, Versioning } from './types.js';
 
-// Not implemented yet: answers "unsupported" for every version rather than guessing.
+// Cargo semantics are those of the Rust `semver` crate 1.0, ported in cargo-semver.ts (versions and their order)
+// and cargo-req.ts (requirements: a bare "1.2.3" means "^1.2.3", comparators joined by commas).
+const versioning: Versioning<CargoVersion> = {
+  parse: parseCargoVersion,
+  compare: compareCargoVersions,
+  parseRange: (text, syntax) => (syntax === 'advisory' ? cargoAdvisoryRange(text) : cargoNativeRange(text)),
+};
+
 export const cargo = {
   type: 'cargo',
-  aliases: [],
-  canonicalName: (namespace, name) => (namespace ? `${namespace}/${name}` : name),
-  versioning: unsupportedVersioning('cargo'),
-} satisfies Ecosystem;
+  aliases: ['crates.io'],
+  // crates.io refuses a new crate whose name differs from an existing one only by case or by `-` versus `_`
+  // (and resolves either spelling to the same crate), so both are folded: lower-case, `_` written as `-`.
+  canonicalName: (_namespace, name) => name.toLowerCase().replaceAll('_', '-'),
+  versioning,
+} satisfies Ecosystem<CargoVersion>;

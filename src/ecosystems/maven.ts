@@ -1,10 +1,20 @@
 import type { Ecosystem } from './types.js';
-import { unsupportedVersioning } from './unsupported.js';
+import { compareMavenVersions, parseMavenVersion, type MavenVersion } from './maven/comparable-version.js';
+import { parseMavenRange } from './maven/range.js';
 
-// Not implemented yet: answers "unsupported" for every version rather than guessing.
+/**
+ * Maven: ComparableVersion order and VersionRange syntax of maven-artifact 3.9.x (see maven/comparable-version.ts).
+ * Canonical name `groupId:artifactId` (DESIGN.md 4), case kept: coordinates are case-sensitive in practice (Maven
+ * Central is a case-sensitive file tree, `org.Jenkins` is not `org.jenkins`); case-insensitive search is the
+ * store's job, not a reason to merge two real packages here.
+ */
 export const maven = {
   type: 'maven',
   aliases: [],
-  canonicalName: (namespace, name) => (namespace ? `${namespace}/${name}` : name),
-  versioning: unsupportedVersioning('maven'),
-} satisfies Ecosystem;
+  canonicalName: (namespace, name) => (namespace ? `${namespace}:${name}` : name),
+  versioning: {
+    parse: parseMavenVersion,
+    compare: compareMavenVersions,
+    parseRange: parseMavenRange,
+  },
+} satisfies Ecosystem<MavenVersion>;

@@ -13,9 +13,10 @@ export interface InputWarning {
 
 /**
  * The `--json` contract (README "JSON output"): other tools and our own checks read it, so its field names
- * and order are fixed. `warnings` and `notes` were added after the contract; readers may ignore them.
+ * and order are fixed. `warnings`, `notes` and `inputs` were added after the contract; readers may ignore them.
  */
 export function scanJson(
+  inputs: readonly { path: string; format: string; sets: number }[],
   sets: readonly DependencySet[],
   errors: readonly InputError[],
   warnings: readonly InputWarning[],
@@ -41,6 +42,7 @@ export function scanJson(
     errors,
     warnings,
     notes,
+    inputs: inputs.map((i) => ({ file: i.path, format: i.format, sets: i.sets })),
   };
   return JSON.stringify(out, null, 2) + '\n';
 }

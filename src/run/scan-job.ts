@@ -33,7 +33,7 @@ export async function runScanJob(options: ScanJobOptions): Promise<ScanJobOutcom
     if (!written.ok) outputErrors.push(written.message);
   }
   if (options.jsonPath) {
-    const written = await writeOutput(options.jsonPath, scanJson(result.sets, result.errors, result.warnings, result.notes));
+    const written = await writeOutput(options.jsonPath, scanJson(result.inputs, result.sets, result.errors, result.warnings, result.notes));
     if (!written.ok) outputErrors.push(written.message);
   }
   const exitCode = outputErrors.length > 0 ? EXIT.output : result.errors.length > 0 ? EXIT.input : EXIT.ok;

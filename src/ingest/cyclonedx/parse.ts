@@ -1,10 +1,97 @@
-import type { Parser } from '../parser.js';
+import type { Problem } from '../../model/problem.js';
+import type { DetectInput, ParsedSet, Parser, ParseOutcome, ParseInput } from '../parser.js';
+import { walkComponents, type Found } from './components.js';
+import { directRefsOf, readDependsOn, type DependsOn } from './dependency-graph.js';
+import { readGitLabProperties } from './gitlab-properties.js';
+import { packageManagerFromTools } from './tools.js';
 
-// Not implemented yet: detects nothing, so inputs of this format are reported as unknown.
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * `bomFormat: "CycloneDX"`; also documents that point at a CycloneDX schema or carry a `specVersion` with
+ * components but lost their `bomFormat`, so that they get a clear error instead of "unknown format".
+ */
+function detect({ json }: DetectInput): boolean {
+  if (!isObject(json)) return false;
+  if (json.bomFormat === 'CycloneDX') return true;
+  if (json.bomFormat !== undefined || 'spdxVersion' in json) return false;
+  const schema = json.$schema;
+  if (typeof schema === 'string' && schema.length < 1000 && schema.includes('cyclonedx.org/schema')) return true;
+  return typeof json.specVersion === 'string' && (Array.isArray(json.components) || isObject(json.metadata));
+}
+
+function parse({ json, path }: ParseInput): ParseOutcome {
+  if (!isObject(json)) return { ok: false, error: 'not a CycloneDX BOM: the top level is not an object' };
+  if (json.bomFormat !== 'CycloneDX') {
+    const what = json.bomFormat === undefined ? 'has no "bomFormat"' : '"bomFormat" is not "CycloneDX"';
+    return { ok: false, error: `not a CycloneDX BOM: the document ${what}`, place: '/bomFormat' };
+  }
+  const notes: string[] = [];
+  const spec = typeof json.specVersion === 'string' ? /^(\d{1,3})\.(\d{1,3})$/.exec(json.specVersion) : null;
+  if (spec === null) {
+    const what = json.specVersion === undefined ? 'has no "specVersion"' : '"specVersion" is not like "1.6"';
+    return { ok: false, error: `cannot read this CycloneDX BOM: it ${what}; supported: 1.2 to 1.7`, place: '/specVersion' };
+  }
+  const [major, minor] = [Number(spec[1]), Number(spec[2])];
+  if (major !== 1) return { ok: false, error: `CycloneDX ${spec[0]} is not supported; supported: 1.2 to 1.7`, place: '/specVersion' };
+  if (minor < 2 || minor > 7) notes.push(`CycloneDX ${spec[0]} is outside 1.2-1.7; read as the nearest supported version`);
+
+  const problems: Problem[] = [];
+  const metadata = isObject(json.metadata) ? json.metadata : {};
+  const metadataProperties = readGitLabProperties(metadata.properties) ?? {};
+  const graph = readDependsOn(json.dependencies, problems);
+  const root = isObject(metadata.component) && typeof metadata.component['bom-ref'] === 'string' ? metadata.component['bom-ref'] : null;
+  const defaultFile = metadataProperties.inputFile ?? metadataProperties.sourceFile ?? path;
+  const defaultPackageManager = metadataProperties.packageManager ?? packageManagerFromTools(metadata.tools);
+
+  const walked = walkComponents(json.components, { metadataProperties, defaultFile, defaultPackageManager, directRefs: directRefsOf(root, graph) }, problems);
+  const { sets, crossing } = groupIntoSets(walked.found, graph, defaultFile, defaultPackageManager);
+
+  if (walked.withoutPurl > 0) notes.push(`skipped ${walked.withoutPurl} components without a purl (files, operating systems, applications and the like)`);
+  if (walked.repeated > 0) notes.push(`${walked.repeated} components without a bom-ref repeat the purl of an earlier one; each purl was kept once`);
+  if (crossing > 0) notes.push(`${crossing} dependency edges join components of different input files; they were left out`);
+  return { ok: true, value: { sets, problems, notes } };
+}
+
+/**
+ * One set per input file (GitLab's properties can put components of one SBOM in several), and the edges
+ * whose two ends are kept components of the same set. Refs that are not kept components (the root, a
+ * component without purl) give no edge.
+ */
+function groupIntoSets(found: readonly Found[], graph: DependsOn, defaultFile: string, defaultPackageManager: string | null) {
+  interface Building { file: string; packageManager: string | null; dependencies: Found['dependency'][]; edges: [string, string][] }
+  const byFile = new Map<string, Building>();
+  const fileOfRef = new Map<string, string>();
+  for (const f of found) {
+    let set = byFile.get(f.file);
+    if (set === undefined) byFile.set(f.file, (set = { file: f.file, packageManager: f.packageManager, dependencies: [], edges: [] }));
+    set.dependencies.push(f.dependency);
+    fileOfRef.set(f.dependency.ref, f.file);
+  }
+  if (byFile.size === 0) byFile.set(defaultFile, { file: defaultFile, packageManager: defaultPackageManager, dependencies: [], edges: [] });
+
+  let crossing = 0;
+  for (const [from, targets] of graph) {
+    const file = fileOfRef.get(from);
+    if (file === undefined) continue;
+    const set = byFile.get(file) as Building;
+    const seen = new Set<string>();
+    for (const to of targets) {
+      const toFile = fileOfRef.get(to);
+      if (toFile === undefined || to === from || seen.has(to)) continue;
+      seen.add(to);
+      if (toFile === file) set.edges.push([from, to]);
+      else crossing++;
+    }
+  }
+  const sets: ParsedSet[] = [...byFile.values()];
+  return { sets, crossing };
+}
+
 export const parser = {
   id: 'cyclonedx',
   description: 'CycloneDX JSON 1.2-1.7, GitLab gl-sbom flavour included',
-  capabilities: { edges: 'none', direct: false, development: false, checksums: false, sources: false, licenses: false },
-  detect: () => false,
-  parse: () => ({ ok: false, error: 'not implemented' }),
+  capabilities: { edges: 'complete', direct: true, development: true, checksums: true, sources: true, licenses: true },
+  detect,
+  parse,
 } satisfies Parser;

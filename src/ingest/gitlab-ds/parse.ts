@@ -1,5 +1,5 @@
 import type { Problem } from '../../model/problem.js';
-import type { ParsedSet, Parser, ParseOutcome } from '../parser.js';
+import type { DetectInput, ParsedSet, Parser, ParseInput, ParseOutcome } from '../parser.js';
 import { readDependencyFiles } from './dependency-files.js';
 import { readVulnerabilities } from './vulnerabilities.js';
 
@@ -13,13 +13,13 @@ const SUPPORTED = 'schema 14.x and 15.x (the dependency list exists up to 15.0.x
  * A DS report: a `version` string and either `scan.type` "dependency_scanning" or a `dependency_files` list
  * (Gemnasium 2.x reports carry both; DefectDojo's trimmed copies sometimes only the second).
  */
-function detect({ json }: { json: unknown }): boolean {
+function detect({ json }: DetectInput): boolean {
   if (!isObject(json) || typeof json.version !== 'string' || 'bomFormat' in json) return false;
   const scanType = isObject(json.scan) ? json.scan.type : undefined;
   return scanType === 'dependency_scanning' || (Array.isArray(json.dependency_files) && Array.isArray(json.vulnerabilities));
 }
 
-function parse({ json }: { json: unknown }): ParseOutcome {
+function parse({ json }: ParseInput): ParseOutcome {
   if (!isObject(json)) return { ok: false, error: 'not a GitLab dependency scanning report: the top level is not an object' };
   // Anchored with bounded counts: constant work whatever the string holds.
   const match = typeof json.version === 'string' ? /^(\d{1,6})\.(\d{1,6})\.(\d{1,6})/.exec(json.version) : null;

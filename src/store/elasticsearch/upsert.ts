@@ -97,6 +97,11 @@ function baseSetDocument(context: ScanContext, id: string, set: SetToWrite, now:
 
 async function writeSet(writer: Writer, context: ScanContext, set: SetToWrite): Promise<Result<SetSummary>> {
   const { client, names } = writer;
+  // Routing by project (DESIGN.md 10): 10^5 projects x 10 refs x 500 dependencies = 5x10^8 documents over
+  // 16-32 shards. Routed, a project's documents live on one shard: its writes, its loadSets and every search
+  // scoped to it touch that shard alone instead of fanning out to all of them. Searches scoped to a group or the
+  // instance still fan out, as they must. Routing by top-level group would bring groups to one shard too, but
+  // one large group would then make one hot, oversized shard.
   const routing = context.project;
   const id = setId(context.project, context.ref, set.file);
   const started = writer.clock();

@@ -98,6 +98,9 @@ export function prepareSchema(db: DatabaseSync, place: string): Result<void> {
   db.exec('PRAGMA journal_mode = WAL');
   // NORMAL in WAL mode survives a killed process; only a power loss can drop the last transactions.
   db.exec('PRAGMA synchronous = NORMAL');
+  // The default 2 MB page cache makes every insert into the name index read its page back from the OS once the
+  // index outgrows it; 64 MB keeps the index's inner pages in memory (bench/store.ts: fill time halved).
+  db.exec('PRAGMA cache_size = -65536');
   if (found === SCHEMA_VERSION) return ok(undefined);
 
   db.exec('BEGIN IMMEDIATE');

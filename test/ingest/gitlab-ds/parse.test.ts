@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import Ajv from 'ajv';
-import addFormats from 'ajv-formats';
+import { Ajv } from 'ajv';
+import formats from 'ajv-formats';
 import { parser } from '../../../src/ingest/gitlab-ds/parse.js';
 import type { ParseResult, ParsedSet } from '../../../src/ingest/parser.js';
 
@@ -35,7 +35,7 @@ describe('gitlab-ds: own fixtures are valid against the official schemas', () =>
   ])('%s validates against schema %s', (file, version) => {
     // Draft-07 schemas, so the default Ajv class; 14.1.2 uses "\:" in patterns, invalid under the u flag.
     const ajv = new Ajv({ strict: false, unicodeRegExp: false, allErrors: true });
-    addFormats(ajv);
+    formats.default(ajv);
     const validate = ajv.compile(readJson(new URL(`${version}/dependency-scanning-report-format.json`, schemas)) as object);
     const valid = validate(readJson(new URL(file, own)));
     expect(validate.errors ?? []).toEqual([]);

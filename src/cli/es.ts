@@ -1,0 +1,111 @@
+import { parseArgs } from 'node:util';
+import type { Command, CommandIO } from './command.js';
+import { elasticsearchOptionsFromEnv, isElasticsearchLocation, openElasticsearchStore } from '../store/elasticsearch/open.js';
+
+const HELP = `depindex es setup [--store URL] [--shards N] [--replicas N] [--prefix NAME]
+
+Creates what the Elasticsearch store needs: the index templates (explicit mappings), the versioned indices
+and the aliases readers and writers use. Safe to run again: existing indices and aliases are kept, templates
+are brought up to date. A scan creates them on its first write too; run this to choose the shard count.
+
+  --store URL     Elasticsearch URL (https://es.example:9200) or elastic-cloud:<cloud id>;
+                  default: $DEPINDEX_STORE
+  --shards N      primary shards of the dependencies index when it is created (default 1; an instance with
+                  10^5 projects wants 16-32, see src/store/elasticsearch/mappings.ts)
+  --replicas N    replicas of each shard (default 1)
+  --prefix NAME   index name prefix (default depindex)
+
+Credentials come from the environment, never the command line:
+  DEPINDEX_ES_API_KEY, or DEPINDEX_ES_USERNAME and DEPINDEX_ES_PASSWORD; DEPINDEX_ES_CA_CERT (PEM file of the
+  CA that signed the server's certificate); DEPINDEX_ES_CLOUD_ID instead of a URL.
+`;
+
+function count(text: string | undefined, name: string, min: number): number | string | undefined {
+  if (text === undefined) return undefined;
+  const n = Number(text);
+  return Number.isInteger(n) && n >= min ? n : `--${name} must be a whole number >= ${min}, not "${text}"`;
+}
+
+async function setup(args: readonly string[], io: CommandIO): Promise<number> {
+  let values: Record<string, string | boolean | undefined>;
+  try {
+    ({ values } = parseArgs({
+      args: [...args],
+      options: {
+        store: { type: 'string' },
+        shards: { type: 'string' },
+        replicas: { type: 'string' },
+        prefix: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+      strict: true,
+      allowPositionals: false,
+    }));
+  } catch (e) {
+    io.stderr.write(`depindex es setup: ${(e as Error).message}\n`);
+    return 2;
+  }
+  if (values['help']) {
+    io.stdout.write(HELP);
+    return 0;
+  }
+  const env = elasticsearchOptionsFromEnv(io.env);
+  const store = (values['store'] as string | undefined) ?? io.env['DEPINDEX_STORE'] ?? (env.cloudId ? 'elastic-cloud:' + env.cloudId : undefined);
+  if (!store) {
+    io.stderr.write('depindex es setup: say which Elasticsearch with --store URL (or DEPINDEX_STORE)\n');
+    return 2;
+  }
+  if (!isElasticsearchLocation(store)) {
+    io.stderr.write(`depindex es setup: "${store}" is not an Elasticsearch location (http(s)://host:port or elastic-cloud:<id>)\n`);
+    return 2;
+  }
+  const shards = count(values['shards'] as string | undefined, 'shards', 1);
+  const replicas = count(values['replicas'] as string | undefined, 'replicas', 0);
+  for (const problem of [shards, replicas]) {
+    if (typeof problem === 'string') {
+      io.stderr.write(`depindex es setup: ${problem}\n`);
+      return 2;
+    }
+  }
+
+  const opened = await openElasticsearchStore(store, {
+    ...env,
+    ...(typeof shards === 'number' ? { shards } : {}),
+    ...(typeof replicas === 'number' ? { replicas } : {}),
+    ...(values['prefix'] ? { indexPrefix: values['prefix'] as string } : {}),
+  });
+  if (!opened.ok) {
+    io.stderr.write(`depindex es setup: ${opened.error}\n`);
+    return 1;
+  }
+  try {
+    const report = await opened.value.setup();
+    if (!report.ok) {
+      io.stderr.write(`depindex es setup: ${report.error}\n`);
+      return 1;
+    }
+    const { templates, createdIndices, aliases } = report.value;
+    io.stdout.write(`index templates: ${templates.join(', ')}\n`);
+    io.stdout.write(`indices created: ${createdIndices.length > 0 ? createdIndices.join(', ') : 'none (all existed)'}\n`);
+    for (const alias of Object.keys(aliases).sort()) io.stdout.write(`alias ${alias} -> ${aliases[alias]}\n`);
+    return 0;
+  } finally {
+    await opened.value.close();
+  }
+}
+
+export const esCommand: Command = {
+  name: 'es',
+  summary: 'Elasticsearch store administration (es setup: templates, indices, aliases)',
+  help: HELP,
+  async run(args, io) {
+    const [sub, ...rest] = args;
+    if (sub === 'setup') return setup(rest, io);
+    if (sub === undefined || sub === '--help' || sub === '-h' || sub === 'help') {
+      io.stdout.write(HELP);
+      return sub === undefined ? 2 : 0;
+    }
+    io.stderr.write(`depindex es: unknown subcommand "${sub}"; try "depindex es setup --help"\n`);
+    return 2;
+  },
+};

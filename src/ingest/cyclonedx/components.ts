@@ -1,0 +1,129 @@
+import type { Problem } from '../../model/problem.js';
+import { buildPurl, parsePurl } from '../../model/purl.js';
+import type { ParsedDependency } from '../parser.js';
+import { developmentFromScope, readChecksums, readLicenses, readSource } from './component-fields.js';
+import { developmentFromCategory, overlay, readGitLabProperties, type GitLabProperties } from './gitlab-properties.js';
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** Real purls are short; refusing longer ones keeps parsing of hostile input bounded. */
+const MAX_PURL = 4096;
+
+export interface WalkContext {
+  /** gitlab properties of `metadata`, inherited by every component. */
+  readonly metadataProperties: GitLabProperties;
+  /** The set a component goes to when no gitlab property names its file: the input's own path. */
+  readonly defaultFile: string;
+  readonly defaultPackageManager: string | null;
+  /** Refs the root component depends on directly; null when the BOM does not say (direct stays null). */
+  readonly directRefs: ReadonlySet<string> | null;
+}
+
+export interface Found {
+  readonly dependency: ParsedDependency;
+  readonly file: string;
+  readonly packageManager: string | null;
+}
+
+export interface Walked {
+  readonly found: Found[];
+  readonly withoutPurl: number;
+  /** Components without a bom-ref whose purl an earlier one already had. */
+  readonly repeated: number;
+}
+
+interface Pending {
+  readonly value: unknown;
+  readonly place: string;
+  readonly inherited: GitLabProperties;
+}
+
+/**
+ * Every component, nested ones included (a component's `components` are parts of it, e.g. npm bundled
+ * dependencies), breadth first with an explicit queue so deep nesting cannot overflow the stack.
+ * Components without a purl (files, operating systems, applications, crypto assets) are only counted.
+ */
+export function walkComponents(value: unknown, context: WalkContext, problems: Problem[]): Walked {
+  const queue: Pending[] = [];
+  enqueue(queue, value, '', context.metadataProperties, problems);
+  const found: Found[] = [];
+  const refs = new Set<string>();
+  let withoutPurl = 0;
+  let repeated = 0;
+  for (let head = 0; head < queue.length; head++) {
+    const { value: component, place, inherited } = queue[head] as Pending;
+    if (!isObject(component)) {
+      problems.push({ place, message: 'component is not an object; skipped' });
+      continue;
+    }
+    const properties = overlay(inherited, readGitLabProperties(component.properties));
+    enqueue(queue, component.components, place, properties, problems);
+
+    if (component.purl === undefined || component.purl === null || component.purl === '') {
+      withoutPurl++;
+      continue;
+    }
+    const purl = canonicalPurl(component, place, problems);
+    if (purl === null) continue;
+    const bomRef = typeof component['bom-ref'] === 'string' && component['bom-ref'] !== '' ? component['bom-ref'] : null;
+    const ref = bomRef ?? (component.purl as string);
+    if (refs.has(ref)) {
+      if (bomRef === null) repeated++;
+      else problems.push({ place: `${place}/bom-ref`, message: 'bom-ref is already used by an earlier component; skipped' });
+      continue;
+    }
+    refs.add(ref);
+    found.push({
+      dependency: {
+        ref,
+        purl,
+        direct: context.directRefs === null ? null : context.directRefs.has(ref),
+        development: developmentFromScope(component.scope) ?? developmentFromCategory(properties.category),
+        licenses: readLicenses(component.licenses),
+        checksums: readChecksums(component, place, problems),
+        source: readSource(component.externalReferences),
+      },
+      file: properties.inputFile ?? properties.sourceFile ?? context.defaultFile,
+      packageManager: properties.packageManager ?? context.defaultPackageManager,
+    });
+  }
+  return { found, withoutPurl, repeated };
+}
+
+function enqueue(queue: Pending[], children: unknown, parentPlace: string, inherited: GitLabProperties, problems: Problem[]): void {
+  if (children === undefined) return;
+  if (!Array.isArray(children)) {
+    problems.push({ place: `${parentPlace}/components`, message: 'components is not an array; skipped' });
+    return;
+  }
+  for (let i = 0; i < children.length; i++) queue.push({ value: children[i], place: `${parentPlace}/components/${i}`, inherited });
+}
+
+/**
+ * The purl as packageurl-js writes it, with the component's `version` when the purl has none. The subpath
+ * is dropped: cyclonedx-npm puts the package's folder in its repository there, which is not part of the
+ * package's identity.
+ */
+function canonicalPurl(component: Record<string, unknown>, place: string, problems: Problem[]): string | null {
+  const text = component.purl;
+  if (typeof text !== 'string' || text.length > MAX_PURL) {
+    problems.push({ place: `${place}/purl`, message: typeof text === 'string' ? 'purl is longer than 4096 characters; skipped' : 'purl is not a string; skipped' });
+    return null;
+  }
+  const parts = parsePurl(text);
+  if (!parts.ok) {
+    problems.push({ place: `${place}/purl`, message: `${parts.error}; skipped` });
+    return null;
+  }
+  const version = parts.value.version ?? (typeof component.version === 'string' && component.version.length <= MAX_PURL ? component.version : '');
+  if (version === '') {
+    problems.push({ place, message: 'component has no version, neither in its purl nor in "version"; skipped' });
+    return null;
+  }
+  const { type, namespace, name, qualifiers } = parts.value;
+  const built = buildPurl(type, namespace, name, version, qualifiers);
+  if (!built.ok) {
+    problems.push({ place: `${place}/purl`, message: `${built.error.slice(0, 300)}; skipped` });
+    return null;
+  }
+  return built.value;
+}

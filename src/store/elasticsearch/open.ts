@@ -1,0 +1,139 @@
+import type { Client } from '@elastic/elasticsearch';
+import { err, ok, type Result } from '../../model/result.js';
+import type { Store } from '../store.js';
+import { buildClient, displayLocation, type ConnectionSettings } from './client.js';
+import { describeError } from './errors.js';
+import { loadSets } from './load.js';
+import { indexNames, type IndexNames, type ShardLayout } from './mappings.js';
+import { search } from './search.js';
+import { ensureIndices, type SetupReport } from './setup.js';
+import { writeScan } from './upsert.js';
+import { defaultBulkPolicy, type BulkPolicy } from './write.js';
+
+export interface ElasticsearchOptions extends ConnectionSettings {
+  /** Names are `<prefix>-dependencies` and `<prefix>-sets` (aliases) over `-v<N>` indices. Default "depindex". */
+  readonly indexPrefix?: string;
+  /** Primary shards of the dependencies index when depindex creates it (see mappings.ts). Default 1. */
+  readonly shards?: number;
+  readonly replicas?: number;
+  readonly bulk?: Partial<BulkPolicy>;
+  /** A hidden generation older than this is a crashed write's leftover (upsert.ts). Default one hour. */
+  readonly staleAfterMs?: number;
+  readonly clock?: () => Date;
+}
+
+const CLOUD_PREFIX = 'elastic-cloud:';
+
+/** Whether a `--store` value names an Elasticsearch: an http(s) URL, or `elastic-cloud:<cloud id>`. */
+export function isElasticsearchLocation(location: string): boolean {
+  return /^https?:\/\//i.test(location) || location.startsWith(CLOUD_PREFIX);
+}
+
+/**
+ * Connection settings from the environment: DEPINDEX_ES_API_KEY, or DEPINDEX_ES_USERNAME and
+ * DEPINDEX_ES_PASSWORD; DEPINDEX_ES_CA_CERT (a PEM file); DEPINDEX_ES_CLOUD_ID. Secrets stay out of URLs and
+ * command lines, which CI logs print. Empty variables count as unset (CI templates often define them empty).
+ */
+export function elasticsearchOptionsFromEnv(env: Readonly<Record<string, string | undefined>>): ElasticsearchOptions {
+  const get = (name: string): string | undefined => {
+    const value = env[name]?.trim();
+    return value ? value : undefined;
+  };
+  const options: Record<string, string> = {};
+  const apiKey = get('DEPINDEX_ES_API_KEY');
+  const username = get('DEPINDEX_ES_USERNAME');
+  const password = env['DEPINDEX_ES_PASSWORD'] || undefined;
+  const caCertPath = get('DEPINDEX_ES_CA_CERT');
+  const cloudId = get('DEPINDEX_ES_CLOUD_ID');
+  if (apiKey) options['apiKey'] = apiKey;
+  if (username) options['username'] = username;
+  if (password) options['password'] = password;
+  if (caCertPath) options['caCertPath'] = caCertPath;
+  if (cloudId) options['cloudId'] = cloudId;
+  return options;
+}
+
+export interface ElasticsearchStore extends Store {
+  /** Templates, versioned indices and aliases; run on the first write, or by `depindex es setup`. */
+  setup(): Promise<Result<SetupReport>>;
+  readonly names: IndexNames;
+}
+
+async function checkServer(client: Client, location: string): Promise<Result<string>> {
+  try {
+    const info = await client.info();
+    const version = info.version.number;
+    const major = Number(version.split('.')[0]);
+    if (major !== 8 && major !== 9) {
+      return err(`Elasticsearch at ${location} runs ${version}; depindex supports 8.x and 9.x`);
+    }
+    return ok(version);
+  } catch (e) {
+    return err(describeError(location, 'connect to', e));
+  }
+}
+
+/**
+ * Opens the store and checks the server answers (so a wrong URL or credentials fail here, with a message, not
+ * halfway through a scan). Indices are created on the first write.
+ * `url` is an http(s) URL, `elastic-cloud:<id>`, or empty with `options.cloudId`.
+ */
+export async function openElasticsearchStore(url: string, options: ElasticsearchOptions = {}): Promise<Result<ElasticsearchStore>> {
+  const cloudId = url.startsWith(CLOUD_PREFIX) ? url.slice(CLOUD_PREFIX.length) : options.cloudId;
+  const nodeUrl = url.startsWith(CLOUD_PREFIX) ? '' : url;
+  const location = displayLocation(nodeUrl, cloudId);
+  const built = await buildClient(nodeUrl, { ...options, ...(cloudId ? { cloudId } : {}) });
+  if (!built.ok) return built;
+  const client = built.value;
+  const server = await checkServer(client, location);
+  if (!server.ok) {
+    await client.close().catch(() => undefined);
+    return server;
+  }
+
+  const names = indexNames(options.indexPrefix);
+  const layout: ShardLayout = { shards: options.shards ?? 1, replicas: options.replicas ?? 1 };
+  const bulk: BulkPolicy = { ...defaultBulkPolicy, ...options.bulk };
+  const clock = options.clock ?? (() => new Date());
+  const writer = { client, names, location, bulk, clock, staleAfterMs: options.staleAfterMs ?? 3_600_000 };
+
+  let ready: Promise<Result<SetupReport>> | null = null;
+  const setup = (): Promise<Result<SetupReport>> => {
+    ready ??= ensureIndices(client, names, layout).then(
+      (report) => ok(report),
+      (e: unknown) => {
+        ready = null; // a later call may succeed (a restarted node, fixed privileges)
+        return err(describeError(location, 'set up the indices in', e));
+      },
+    );
+    return ready;
+  };
+
+  return ok({
+    location,
+    names,
+    setup,
+    async writeScan(context, sets) {
+      const prepared = await setup();
+      if (!prepared.ok) return prepared;
+      return writeScan(writer, context, sets);
+    },
+    async loadSets(project, ref) {
+      try {
+        return ok(await loadSets(client, names, project, ref));
+      } catch (e) {
+        return err(describeError(location, 'read from', e));
+      }
+    },
+    async search(query) {
+      try {
+        return await search(client, names, query);
+      } catch (e) {
+        return err(describeError(location, 'search', e));
+      }
+    },
+    async close() {
+      await client.close();
+    },
+  });
+}

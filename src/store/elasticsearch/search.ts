@@ -1,0 +1,144 @@
+import type { Client, estypes } from '@elastic/elasticsearch';
+import { ecosystemFor } from '../../ecosystems/registry.js';
+import { err, ok, type Result } from '../../model/result.js';
+import type { SearchHit, SearchQuery, SearchResult } from '../store.js';
+import type { DependencyDocument } from './documents.js';
+import { isIndexMissing } from './errors.js';
+import type { IndexNames } from './mappings.js';
+import { dependencyFilters, dependencyMustNot, searchBody } from './query.js';
+import { consistentRead } from './visibility.js';
+
+/** Elasticsearch's default index.max_result_window: from + size beyond it is refused. */
+export const MAX_RESULT_WINDOW = 10_000;
+/** Distinct versions a range is evaluated against; a package has far fewer, a broad query could have more. */
+const MAX_VERSIONS = 100_000;
+const VERSION_PAGE = 1_000;
+
+/** Checks what would otherwise come back as an Elasticsearch error a reader has to decode. */
+export function checkQuery(query: SearchQuery): Result<null> {
+  if (!Number.isInteger(query.limit) || query.limit < 0) return err(`the limit must be a whole number >= 0, not ${query.limit}`);
+  if (!Number.isInteger(query.offset) || query.offset < 0) return err(`the offset must be a whole number >= 0, not ${query.offset}`);
+  if (query.offset + query.limit > MAX_RESULT_WINDOW) {
+    return err(`offset + limit may not pass ${MAX_RESULT_WINDOW} with Elasticsearch (index.max_result_window); narrow the search`);
+  }
+  if (query.versionRange !== undefined && query.type === undefined) return err('a version range needs a package type (--type)');
+  return ok(null);
+}
+
+/**
+ * The distinct versions matching every other filter, paged with a composite aggregation, then the range is
+ * evaluated in JS by the ecosystem's own semantics (a Maven range or a PEP 440 specifier is not something a
+ * keyword range query can answer). The caller turns them into an exact `terms` filter, so totals stay exact.
+ */
+async function versionsInRange(
+  client: Client,
+  names: IndexNames,
+  query: SearchQuery,
+  hidden: readonly string[],
+  contains: (version: string) => boolean,
+): Promise<Result<string[]>> {
+  const matching: string[] = [];
+  let seen = 0;
+  let after: Record<string, estypes.FieldValue> | undefined;
+  for (;;) {
+    const answer = await client.search({
+      index: names.dependencies,
+      ...(query.project !== undefined ? { routing: query.project } : {}),
+      size: 0,
+      query: { bool: { filter: dependencyFilters(query), must_not: dependencyMustNot(query, hidden) } },
+      aggs: {
+        versions: {
+          composite: { size: VERSION_PAGE, sources: [{ version: { terms: { field: 'version' } } }], ...(after ? { after } : {}) },
+        },
+      },
+    });
+    const agg = answer.aggregations?.versions as estypes.AggregationsCompositeAggregate | undefined;
+    const buckets = (agg?.buckets ?? []) as estypes.AggregationsCompositeBucket[];
+    for (const bucket of buckets) {
+      const version = bucket.key.version;
+      if (typeof version === 'string' && contains(version)) matching.push(version);
+    }
+    seen += buckets.length;
+    if (seen > MAX_VERSIONS) return err(`more than ${MAX_VERSIONS} distinct versions match; add a package name to the range search`);
+    if (buckets.length < VERSION_PAGE || !agg?.after_key) return ok(matching);
+    after = agg.after_key;
+  }
+}
+
+function rangeTest(query: SearchQuery): Result<((version: string) => boolean) | null> {
+  if (query.versionRange === undefined || query.type === undefined) return ok(null);
+  const ecosystem = ecosystemFor(query.type);
+  if (!ecosystem) return err(`version ranges of purl type "${query.type}" are not supported`);
+  const range = ecosystem.versioning.parseRange(query.versionRange, 'native');
+  if (!range.ok) return err(`the range "${query.versionRange}" does not parse for ${query.type}: ${range.error}`);
+  const cache = new Map<string, boolean>();
+  return ok((text: string) => {
+    let answer = cache.get(text);
+    if (answer === undefined) {
+      const version = ecosystem.versioning.parse(text);
+      // A stored version the ecosystem rejects cannot be in any of its ranges.
+      answer = version.ok ? range.value.contains(version.value) : false;
+      cache.set(text, answer);
+    }
+    return answer;
+  });
+}
+
+function toHit(doc: DependencyDocument): SearchHit {
+  return {
+    project: doc.project,
+    ref: doc.ref,
+    file: doc.file,
+    purl: doc.purl,
+    type: doc.package.type,
+    name: doc.package.name,
+    version: doc.version,
+    licenses: doc.licenses,
+    development: doc.development,
+    introduced: doc.introduced,
+    createdAt: doc.created_at,
+    firstCommitSha: doc.first_commit_sha,
+  };
+}
+
+const EMPTY: SearchResult = { total: 0, hits: [], byProject: [] };
+
+/** Runs a search; Result errors for bad queries, thrown client errors for the caller to describe. */
+export async function search(client: Client, names: IndexNames, query: SearchQuery): Promise<Result<SearchResult>> {
+  const checked = checkQuery(query);
+  if (!checked.ok) return checked;
+  const test = rangeTest(query);
+  if (!test.ok) return test;
+  const contains = test.value;
+
+  return consistentRead(client, names, async (hidden): Promise<Result<SearchResult>> => {
+    let versions: string[] | null = null;
+    if (contains) {
+      const found = await versionsInRange(client, names, query, hidden, contains).catch((e: unknown) => {
+        if (isIndexMissing(e)) return ok([] as string[]);
+        throw e;
+      });
+      if (!found.ok) return found;
+      versions = found.value;
+    }
+    try {
+      const answer = await client.search<DependencyDocument>({
+        index: names.dependencies,
+        // Scoped to a project, the search goes to the one shard holding it (routing, see documents.ts).
+        ...(query.project !== undefined ? { routing: query.project } : {}),
+        ...searchBody(query, hidden, versions),
+      });
+      const total = typeof answer.hits.total === 'number' ? answer.hits.total : (answer.hits.total?.value ?? 0);
+      const terms = answer.aggregations?.by_project as estypes.AggregationsStringTermsAggregate | undefined;
+      const buckets = (terms?.buckets ?? []) as estypes.AggregationsStringTermsBucket[];
+      return ok({
+        total,
+        hits: answer.hits.hits.flatMap((h) => (h._source ? [toHit(h._source)] : [])),
+        byProject: buckets.map((b) => ({ project: String(b.key), count: b.doc_count })),
+      });
+    } catch (e) {
+      if (isIndexMissing(e)) return ok(EMPTY);
+      throw e;
+    }
+  });
+}

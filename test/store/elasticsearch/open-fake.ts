@@ -1,0 +1,17 @@
+import { openElasticsearchStore, type ElasticsearchOptions, type ElasticsearchStore } from '../../../src/store/elasticsearch/open.js';
+import { FakeElasticsearch } from './fake-elasticsearch.js';
+
+export const FAKE_URL = 'http://es.test:9200';
+
+/** A store over a fresh fake Elasticsearch; backoff sleeps are recorded instead of waited. */
+export async function openFake(options: ElasticsearchOptions = {}): Promise<{ es: FakeElasticsearch; store: ElasticsearchStore; sleeps: number[] }> {
+  const es = new FakeElasticsearch();
+  const sleeps: number[] = [];
+  const opened = await openElasticsearchStore(FAKE_URL, {
+    connection: es.mock.getConnection(),
+    ...options,
+    bulk: { sleep: async (ms) => void sleeps.push(ms), ...options.bulk },
+  });
+  if (!opened.ok) throw new Error(opened.error);
+  return { es, store: opened.value, sleeps };
+}
