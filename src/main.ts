@@ -1,58 +1,53 @@
-// Entry point of the GitHub-style action (dist/index.js): reads inputs, runs the scan job, writes outputs.
+// Entry point of the GitHub-style action (dist/index.js): reads inputs, runs the scan, writes outputs.
 import * as core from '@actions/core';
-import { basename } from 'node:path';
-import { parseByteSize } from './ingest/load.js';
-import { renderScanSummary } from './cli/summary.js';
+import { renderScanOutcome } from './cli/summary.js';
+import { diffJson } from './report/diff-json.js';
 import { EXIT } from './run/exit-codes.js';
-import { optionDefault, optionFromEnv } from './run/options.js';
-import { runScanJob } from './run/scan-job.js';
+import { executeScan } from './run/execute.js';
+import { scanOptionSpecs, type OptionSpec } from './run/options.js';
+import type { RawScanOptions } from './run/resolve-options.js';
 
-/** Action inputs: one per line or comma-separated, as the README documents. */
-function listInput(name: string): string[] {
-  return core
-    .getInput(name)
-    .split(/[\n,]/)
-    .map((s) => s.trim())
-    .filter((s) => s.length > 0);
-}
-
-function stringInput(name: string): string | null {
-  const value = core.getInput(name).trim();
-  return value.length > 0 ? value : null;
+/** Inputs as the schema types them: lists one per line or comma-separated; empty means not given. */
+function readInputs(): RawScanOptions {
+  const raw: Record<string, unknown> = {};
+  for (const spec of scanOptionSpecs as readonly OptionSpec[]) {
+    if (spec.cliOnly) continue;
+    const text = core.getInput(spec.name).trim();
+    if (text === '') continue;
+    if (spec.kind === 'list') raw[spec.name] = text.split(/[\n,]/).map((s) => s.trim()).filter((s) => s.length > 0);
+    else if (spec.kind === 'boolean') raw[spec.name] = /^(true|yes|1)$/i.test(text);
+    else raw[spec.name] = text;
+  }
+  raw.reports ??= [];
+  return raw as unknown as RawScanOptions;
 }
 
 async function run(): Promise<void> {
-  const patterns = listInput('reports');
-  if (patterns.length === 0) {
-    core.setFailed('depindex: the "reports" input names no file or glob to read');
-    return;
-  }
-  const sizeText = stringInput('max-input-size') ?? String(optionDefault('max-input-size'));
-  const maxInputBytes = parseByteSize(sizeText);
-  if (maxInputBytes === null) {
-    core.setFailed(`depindex: max-input-size "${sizeText}" is not a size (e.g. 256MiB)`);
-    return;
-  }
-  const cwd = process.env.GITHUB_WORKSPACE ?? process.cwd();
-  const outcome = await runScanJob({
-    patterns,
-    cwd,
-    maxInputBytes,
-    sbomPath: stringInput('sbom'),
-    jsonPath: stringInput('json'),
-    project: stringInput('project') ?? optionFromEnv('project', process.env) ?? basename(cwd),
-    ref: stringInput('ref') ?? optionFromEnv('ref', process.env) ?? null,
+  const raw = readInputs();
+  const executed = await executeScan(raw, {
+    env: process.env,
+    cwd: process.env.GITHUB_WORKSPACE ?? process.cwd(),
+    githubToken: core.getInput('github-token') || null,
+    now: new Date(),
   });
-  core.info(renderScanSummary(outcome.result));
-  const { result } = outcome;
-  const dependencies = result.sets.flatMap((s) => s.dependencies);
-  core.setOutput('sbom', stringInput('sbom') ?? '');
-  core.setOutput('dependency-files', result.sets.length);
+  if (!executed.ok) {
+    core.setFailed(`depindex: ${executed.error}`);
+    return;
+  }
+  const { outcome } = executed;
+  core.info(renderScanOutcome(outcome, executed.commentReason));
+  const dependencies = outcome.result.sets.flatMap((s) => s.dependencies);
+  core.setOutput('sbom', raw.sbom ?? '');
+  core.setOutput('dependency-files', outcome.result.sets.length);
   core.setOutput('dependencies', dependencies.length);
   core.setOutput('direct', dependencies.filter((d) => d.introduced === true).length);
   core.setOutput('transient', dependencies.filter((d) => d.introduced === false).length);
-  core.setOutput('errors', result.errors.length);
-  for (const e of result.errors) core.error(`cannot read ${e.file}: ${e.message}`, { file: e.file });
+  core.setOutput('errors', outcome.result.errors.length);
+  core.setOutput('diff', outcome.diff ? diffJson(outcome.diff) : '');
+  if (outcome.commentMarkdown && process.env.GITHUB_STEP_SUMMARY) {
+    await core.summary.addRaw(outcome.commentMarkdown).write();
+  }
+  for (const e of outcome.result.errors) core.error(`cannot read ${e.file}: ${e.message}`, { file: e.file });
   for (const message of outcome.outputErrors) core.error(message);
   if (outcome.exitCode !== EXIT.ok) core.setFailed(`depindex: exit code ${outcome.exitCode} (see the errors above)`);
 }

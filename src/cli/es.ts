@@ -69,7 +69,8 @@ async function setup(args: readonly string[], io: CommandIO): Promise<number> {
   }
 
   const opened = await openElasticsearchStore(store, {
-    ...env,
+    env: io.env,
+    cwd: io.cwd,
     ...(typeof shards === 'number' ? { shards } : {}),
     ...(typeof replicas === 'number' ? { replicas } : {}),
     ...(values['prefix'] ? { indexPrefix: values['prefix'] as string } : {}),

@@ -1,38 +1,38 @@
-import { basename } from 'node:path';
-import { parseByteSize } from '../ingest/load.js';
 import { EXIT } from '../run/exit-codes.js';
-import { optionDefault, optionFromEnv, scanOptionSpecs } from '../run/options.js';
-import { runScanJob } from '../run/scan-job.js';
+import { executeScan } from '../run/execute.js';
+import { scanOptionSpecs, type OptionSpec } from '../run/options.js';
+import type { RawScanOptions } from '../run/resolve-options.js';
 import { parseCommandArgs } from './args.js';
 import type { Command } from './command.js';
-import { renderScanSummary } from './summary.js';
+import { renderScanOutcome } from './summary.js';
+
+const flags = (scanOptionSpecs as readonly OptionSpec[]).filter((o) => o.name !== 'reports' && !o.actionOnly);
 
 const help = `Usage: depindex scan [options] <files or globs...>
 
-Reads scanner outputs (GitLab dependency scanning reports, CycloneDX and SPDX SBOMs, lock files),
-builds one dependency set per dependency file, and writes what you ask for.
+Reads scanner outputs (GitLab dependency scanning reports, CycloneDX and SPDX SBOMs, lock files), builds one
+dependency set per dependency file, writes them into the index, compares them with the target ref, and
+writes what you ask for.
 
 Options:
-${scanOptionSpecs
-  .filter((o) => o.name !== 'reports')
-  .map((o) => `  --${o.name.padEnd(16)} ${o.description}${o.default !== null ? ` (default: ${String(o.default)})` : ''}`)
+${flags
+  .map((o) => {
+    const flag = `--${o.name}${o.kind === 'boolean' ? '' : ' ' + (o.kind === 'list' ? 'GLOB' : 'VALUE')}`;
+    return `  ${flag.padEnd(24)} ${o.description}${o.default !== null && o.default !== false ? ` (default: ${String(o.default)})` : ''}`;
+  })
   .join('\n')}
-  -h, --help           Show this help.
+  -h, --help               Show this help.
 
-Exit codes: 0 all inputs read; 2 an input could not be read (the others are still processed and
-written); 3 an output could not be written; 1 reserved for policy failures.`;
+--base may be repeated. Exit codes: 0 all inputs read and outputs written; 2 an input could not be read (the
+others are still processed and written); 3 an output or the store could not be written; 1 reserved for policy.`;
 
 export const scanCommand: Command = {
   name: 'scan',
-  summary: 'Read scanner outputs and lock files; write the dependency sets, an SBOM and a summary',
+  summary: 'Read scanner outputs and lock files; index them, diff with the target ref, write an SBOM and JSON',
   help,
   async run(args, io) {
     const parsed = parseCommandArgs(args, {
-      sbom: { type: 'string' },
-      json: { type: 'string' },
-      project: { type: 'string' },
-      ref: { type: 'string' },
-      'max-input-size': { type: 'string' },
+      ...Object.fromEntries(flags.map((o) => [o.name, o.kind === 'boolean' ? { type: 'boolean' } : o.kind === 'list' ? { type: 'string', multiple: true } : { type: 'string' }])),
       help: { type: 'boolean', short: 'h' },
     });
     if (!parsed.ok) {
@@ -44,28 +44,14 @@ export const scanCommand: Command = {
       io.stdout.write(help + '\n');
       return EXIT.ok;
     }
-    if (positionals.length === 0) {
-      io.stderr.write('depindex scan: name at least one input file or glob.\nRun "depindex scan --help" for usage.\n');
-      return EXIT.usage;
+    const raw = { ...values, reports: positionals } as unknown as RawScanOptions;
+    const executed = await executeScan(raw, { env: io.env, cwd: io.cwd, githubToken: null, now: new Date() });
+    if (!executed.ok) {
+      io.stderr.write(`depindex scan: ${executed.error}\nRun "depindex scan --help" for usage.\n`);
+      return executed.exitCode;
     }
-    const sizeText = (values['max-input-size'] as string | undefined) ?? String(optionDefault('max-input-size'));
-    const maxInputBytes = parseByteSize(sizeText);
-    if (maxInputBytes === null || maxInputBytes <= 0) {
-      io.stderr.write(`depindex scan: --max-input-size "${sizeText}" is not a size (e.g. 256MiB, 1GiB)\n`);
-      return EXIT.usage;
-    }
-
-    const outcome = await runScanJob({
-      patterns: positionals,
-      cwd: io.cwd,
-      maxInputBytes,
-      sbomPath: (values.sbom as string | undefined) ?? null,
-      jsonPath: (values.json as string | undefined) ?? null,
-      project: (values.project as string | undefined) ?? optionFromEnv('project', io.env) ?? basename(io.cwd),
-      ref: (values.ref as string | undefined) ?? optionFromEnv('ref', io.env) ?? null,
-    });
-    io.stdout.write(renderScanSummary(outcome.result));
-    for (const message of outcome.outputErrors) io.stderr.write(`error: ${message}\n`);
-    return outcome.exitCode;
+    io.stdout.write(renderScanOutcome(executed.outcome, executed.commentReason));
+    for (const message of executed.outcome.outputErrors) io.stderr.write(`error: ${message}\n`);
+    return executed.outcome.exitCode;
   },
 };

@@ -1,3 +1,4 @@
+import type { ScanJobOutcome } from '../run/scan-job.js';
 import type { ScanResult } from '../run/scan.js';
 import { printable } from '../ingest/describe-unknown.js';
 
@@ -32,4 +33,26 @@ export function renderScanSummary(result: ScanResult): string {
   if (result.warnings.length > shownWarnings.length) lines.push(`… and ${result.warnings.length - shownWarnings.length} more warnings (all are in --json output)`);
   for (const e of result.errors) lines.push(`error: cannot read ${printable(e.file, 200)}: ${printable(e.message, 1000)}`);
   return lines.join('\n') + '\n';
+}
+
+/** The summary plus what happened to the store, the diff and the comment. */
+export function renderScanOutcome(outcome: ScanJobOutcome, commentReason: string | null): string {
+  const lines: string[] = [];
+  if (outcome.stored) {
+    const s = outcome.stored;
+    lines.push(`stored ${s.sets} set(s): ${s.added} new, ${s.kept} kept, ${s.removed} removed`);
+  }
+  if (outcome.diff) {
+    const d = outcome.diff;
+    lines.push(
+      d.targetKnown
+        ? `diff with ${printable(d.target, 200)}: ${d.summary.added} added, ${d.summary.removed} removed, ${d.summary.upgraded} upgraded, ${d.summary.downgraded} downgraded`
+        : `diff: ${printable(d.target, 200)} has never been scanned, nothing to compare with`,
+    );
+  }
+  const c = outcome.comment;
+  if (c) lines.push(c.ok ? `comment ${c.action}${c.url ? `: ${c.url}` : ''}` : `warning: the comment was not posted: ${c.error}`);
+  else if (commentReason) lines.push(`warning: the comment was not posted: ${commentReason}`);
+  for (const notice of outcome.notices) lines.push(`note: ${notice}`);
+  return renderScanSummary(outcome.result) + lines.map((l) => l + '\n').join('');
 }

@@ -202,7 +202,9 @@ export function cargoAdvisoryRange(text: string): Result<VersionRange<CargoVersi
   if (!split.ok) return split;
   const alternatives: Comparator[][] = [];
   for (const alternative of split.value) {
-    const req = parseVersionReq(alternative.map((c) => `${c.op}${c.version}`).join(', '), '=');
+    // `^0.21.2` and `~1.2` (RustSec writes them) keep their own operator; a bare version means `=`.
+    const joined = alternative.map((c) => (c.op === '=' && /^[~^]/.test(c.version) ? c.version : `${c.op}${c.version}`));
+    const req = parseVersionReq(joined.join(', '), '=');
     if (!req.ok) return err(`"${text}" is not a valid Cargo advisory range: ${req.error}`);
     alternatives.push(req.value);
   }

@@ -1,10 +1,11 @@
 import type { Ecosystem } from './types.js';
-import { unsupportedVersioning } from './unsupported.js';
+import type { RpmVersion } from './rpm/version.js';
+import { rpmVersioning } from './rpm/versioning.js';
 
-// Not implemented yet: answers "unsupported" for every version rather than guessing.
+/** CBL-Mariner / Azure Linux: RPM packages, so RPM version semantics (the same module as rpm). */
 export const cblMariner = {
   type: 'cbl-mariner',
   aliases: [],
   canonicalName: (namespace, name) => (namespace ? `${namespace}/${name}` : name),
-  versioning: unsupportedVersioning('cbl-mariner'),
-} satisfies Ecosystem;
+  versioning: rpmVersioning,
+} satisfies Ecosystem<RpmVersion>;

@@ -1,10 +1,45 @@
-import type { Ecosystem } from './types.js';
-import { unsupportedVersioning } from './unsupported.js';
+import { ok, type Result } from '../model/result.js';
+import type { Ecosystem, RangeSyntax, VersionRange } from './types.js';
+import { matches, parseConstraints, type ComposerVersion } from './composer/constraints.js';
+import { normalize, normalizeDefaultBranch } from './composer/normalize.js';
+import { compareVersions, prepare } from './composer/version-compare.js';
 
-// Not implemented yet: answers "unsupported" for every version rather than guessing.
+function parse(text: string): Result<ComposerVersion> {
+  const normalized = normalize(text);
+  if (!normalized.ok) return normalized;
+  const orderKey = normalizeDefaultBranch(normalized.value);
+  return ok({
+    normalized: normalized.value,
+    prepared: prepare(normalized.value),
+    branch: normalized.value.startsWith('dev-'),
+    orderKey: prepare(orderKey),
+    orderBranch: orderKey.startsWith('dev-'),
+  });
+}
+
+/**
+ * Semver::sort's order: Comparator on normalised versions (branches included, so `dev-foo` sorts below
+ * releases). Composer does not order two different branches; we order them by name so the order is total.
+ */
+function compare(a: ComposerVersion, b: ComposerVersion): -1 | 0 | 1 {
+  if (a.orderKey === b.orderKey) return 0;
+  if (a.orderBranch && b.orderBranch) return a.orderKey < b.orderKey ? -1 : 1;
+  return compareVersions(a.orderKey, b.orderKey);
+}
+
+// Both syntaxes are Composer's own constraint language: PMDB's packagist ranges (`||`, commas) are written in it,
+// and a bare version already means `==` there.
+function parseRange(text: string, _syntax: RangeSyntax): Result<VersionRange<ComposerVersion>> {
+  const parsed = parseConstraints(text);
+  if (!parsed.ok) return parsed;
+  const constraint = parsed.value;
+  return ok({ text, contains: (v) => matches(constraint, v) });
+}
+
 export const composer = {
   type: 'composer',
-  aliases: [],
-  canonicalName: (namespace, name) => (namespace ? `${namespace}/${name}` : name),
-  versioning: unsupportedVersioning('composer'),
-} satisfies Ecosystem;
+  aliases: ['packagist'],
+  // Packagist names are case-insensitive: `vendor/name` in lower case.
+  canonicalName: (namespace, name) => (namespace ? `${namespace}/${name}` : name).toLowerCase(),
+  versioning: { parse, compare, parseRange },
+} satisfies Ecosystem<ComposerVersion>;

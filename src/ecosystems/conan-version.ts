@@ -97,13 +97,14 @@ export function compareConanVersions(a: ConanVersion, b: ConanVersion): -1 | 0 |
 }
 
 /**
- * RecipeReference.validate_ref's pattern for versions (with core:allow_uppercase_pkg_names, so upper case passes):
- * what `conan export`/`conan create` accept. Note that it needs at least two characters.
+ * RecipeReference.validate_ref's pattern for versions (with core:allow_uppercase_pkg_names, so upper case passes),
+ * except that one character is enough: validate_ref asks for two, but Version("1") is what Conan's own tests and
+ * ranges (`~1`, `>1`) use, so a one-character version is read rather than refused.
  */
-const VALID_VERSION = /^[a-zA-Z0-9_][a-zA-Z0-9_+.-]{1,100}$/;
+const VALID_VERSION = /^[a-zA-Z0-9_][a-zA-Z0-9_+.-]{0,100}$/;
 
 export function parseConanVersion(text: string): Result<ConanVersion> {
-  if (!VALID_VERSION.test(text)) return err(`"${text}" is not a valid Conan version: Conan accepts 2 to 101 characters of [a-zA-Z0-9_+.-], not starting with + . or -`);
+  if (!VALID_VERSION.test(text)) return err(`"${text}" is not a valid Conan version: Conan accepts up to 101 characters of [a-zA-Z0-9_+.-], not starting with + . or -`);
   return ok(conanVersion(text));
 }
 

@@ -1,10 +1,11 @@
 import type { Ecosystem } from './types.js';
-import { unsupportedVersioning } from './unsupported.js';
+import type { RpmVersion } from './rpm/version.js';
+import { rpmVersioning } from './rpm/versioning.js';
 
-// Not implemented yet: answers "unsupported" for every version rather than guessing.
+/** RPM packages (purl namespace = the vendor: fedora, redhat, opensuse ...), ordered as rpm 4.18 orders EVRs. */
 export const rpm = {
   type: 'rpm',
   aliases: [],
   canonicalName: (namespace, name) => (namespace ? `${namespace}/${name}` : name),
-  versioning: unsupportedVersioning('rpm'),
-} satisfies Ecosystem;
+  versioning: rpmVersioning,
+} satisfies Ecosystem<RpmVersion>;

@@ -1,7 +1,7 @@
 /**
- * The options of `scan`, with their defaults, in one place: the CLI flags, the action inputs (action.yml has
- * no defaults of its own) and the README reference all come from this schema; a test checks action.yml
- * against it.
+ * The options of `scan`, with their defaults, in one place: the CLI flags, the action inputs (action.yml has no
+ * defaults of its own, except the token expression only the runner can evaluate) and the README reference all
+ * come from this schema; a test checks action.yml against it. CI environment defaults are in ci-env.ts.
  */
 export interface OptionSpec {
   /** CLI flag without dashes; the action input has the same name. */
@@ -9,8 +9,10 @@ export interface OptionSpec {
   readonly kind: 'string' | 'boolean' | 'list';
   readonly default: string | boolean | null;
   readonly description: string;
-  /** Environment variables that supply the value in CI when the option is not given, first match wins. */
-  readonly env?: readonly string[];
+  /** Only an action input (the CLI takes these from the environment). */
+  readonly actionOnly?: boolean;
+  /** Only a CLI flag. */
+  readonly cliOnly?: boolean;
 }
 
 export const scanOptionSpecs = [
@@ -24,18 +26,54 @@ export const scanOptionSpecs = [
   { name: 'sbom', kind: 'string', default: null, description: 'Write a CycloneDX 1.6 JSON SBOM of the project to this file.' },
   { name: 'json', kind: 'string', default: null, description: 'Write the dependency sets as JSON (README "JSON output") to this file.' },
   {
+    name: 'store',
+    kind: 'string',
+    default: 'sqlite:.depindex/index.db',
+    description: 'Where the index is: sqlite:PATH (embedded, no server), an http(s):// Elasticsearch URL, or an Elastic Cloud id.',
+  },
+  { name: 'no-store', kind: 'boolean', default: false, description: 'Do not read or write the index (scan, SBOM and diff against --base only).' },
+  {
     name: 'project',
     kind: 'string',
     default: null,
-    description: 'The project\'s full path ("group/sub/app", "owner/repo"); names the SBOM\'s subject. Defaults from CI, else the folder name.',
-    env: ['CI_PROJECT_PATH', 'GITHUB_REPOSITORY'],
+    description: 'The project\'s full path ("group/sub/app", "owner/repo"). Defaults from CI (CI_PROJECT_PATH, GITHUB_REPOSITORY).',
   },
   {
     name: 'ref',
     kind: 'string',
     default: null,
-    description: 'The branch or tag scanned. Defaults from CI.',
-    env: ['CI_COMMIT_REF_NAME', 'GITHUB_HEAD_REF', 'GITHUB_REF_NAME'],
+    description: 'The branch or tag scanned. Defaults from CI (CI_COMMIT_REF_NAME; GITHUB_HEAD_REF or GITHUB_REF_NAME).',
+  },
+  { name: 'ref-type', kind: 'string', default: 'branch', description: 'branch or tag. Defaults from CI (CI_COMMIT_TAG, GITHUB_REF_TYPE).' },
+  {
+    name: 'default-branch',
+    kind: 'boolean',
+    default: false,
+    description: 'The ref is the project\'s default branch. Defaults from CI (CI_DEFAULT_BRANCH; the event\'s repository.default_branch).',
+  },
+  { name: 'commit', kind: 'string', default: null, description: 'The commit SHA scanned. Defaults from CI (CI_COMMIT_SHA, the pull request head SHA or GITHUB_SHA).' },
+  { name: 'pipeline-url', kind: 'string', default: null, description: 'The pipeline or workflow run URL. Defaults from CI.' },
+  {
+    name: 'target-ref',
+    kind: 'string',
+    default: null,
+    description: 'Compare with this ref\'s sets in the store. Defaults from CI (CI_MERGE_REQUEST_TARGET_BRANCH_NAME, GITHUB_BASE_REF).',
+  },
+  { name: 'base', kind: 'list', default: null, description: 'Compare with these base reports or SBOMs (files or globs) instead of the store.' },
+  { name: 'diff-json', kind: 'string', default: null, description: 'Write the dependency diff as JSON (README "Diff JSON") to this file.' },
+  { name: 'comment-md', kind: 'string', default: null, description: 'Write the merge request comment\'s markdown to this file.' },
+  {
+    name: 'comment',
+    kind: 'string',
+    default: 'on-change',
+    description: 'Post the diff on the merge/pull request: always, on-change (only when something changed, or to update an earlier comment), or never.',
+  },
+  {
+    name: 'github-token',
+    kind: 'string',
+    default: null,
+    actionOnly: true,
+    description: 'Token for the pull request comment; needs pull-requests: write. action.yml defaults it to the workflow token.',
   },
   {
     name: 'max-input-size',
@@ -46,16 +84,6 @@ export const scanOptionSpecs = [
 ] as const satisfies readonly OptionSpec[];
 
 export type ScanOptionName = (typeof scanOptionSpecs)[number]['name'];
-
-/** The first of an option's CI environment variables that is set (GitLab's first, then GitHub's). */
-export function optionFromEnv(name: ScanOptionName, env: Readonly<Record<string, string | undefined>>): string | undefined {
-  const spec: OptionSpec | undefined = scanOptionSpecs.find((o) => o.name === name);
-  for (const variable of spec?.env ?? []) {
-    const value = env[variable];
-    if (value) return value;
-  }
-  return undefined;
-}
 
 export function optionDefault(name: ScanOptionName): string | boolean | null {
   return (scanOptionSpecs.find((o) => o.name === name) as OptionSpec).default;

@@ -1,41 +1,119 @@
+import { diffSets, type BaseSet } from '../checks/diff.js';
+import { isEmptyDiff, type DependencyDiff } from '../checks/diff-model.js';
+import type { CommentMode, CommentOutcome, CommentTarget } from '../platforms/comment.js';
 import { buildBom } from '../report/cyclonedx/build.js';
 import { serializeBom } from '../report/cyclonedx/serialize.js';
+import { diffJson } from '../report/diff-json.js';
+import { COMMENT_MARKER, renderDiffComment } from '../report/markdown/diff-comment.js';
 import { scanJson } from '../report/scan-json.js';
+import type { ScanContext, Store, WriteSummary } from '../store/store.js';
 import { TOOL_NAME, VERSION } from '../version.js';
 import { EXIT } from './exit-codes.js';
 import { newSbomStamp, readInputs, writeOutput, type ScanResult } from './scan.js';
 
-/** Typed options of one scan, whether they came from CLI flags or action inputs. */
+/** Typed options of one scan, whether they came from CLI flags or action inputs. Clients come in built. */
 export interface ScanJobOptions {
   readonly patterns: readonly string[];
   readonly cwd: string;
   readonly maxInputBytes: number;
   readonly sbomPath: string | null;
   readonly jsonPath: string | null;
+  readonly diffJsonPath: string | null;
+  readonly commentMdPath: string | null;
+  /** Names the SBOM's subject; with `context`, also where the sets are stored. */
   readonly project: string;
   readonly ref: string | null;
+  /** Null when project or ref is unknown: then nothing is written to the store. */
+  readonly context: ScanContext | null;
+  readonly store: Store | null;
+  readonly targetRef: string | null;
+  /** Base reports to compare with instead of the store. */
+  readonly basePatterns: readonly string[] | null;
+  readonly commentMode: CommentMode;
+  readonly commentTarget: CommentTarget | null;
+  /** Where the full diff is, for a comment that has to be cut ("the depindex-diff.json artifact"). */
+  readonly fullDiffLocation: string;
 }
 
 export interface ScanJobOutcome {
   readonly result: ScanResult;
+  readonly diff: DependencyDiff | null;
+  readonly stored: WriteSummary | null;
+  readonly comment: CommentOutcome | null;
+  readonly commentMarkdown: string | null;
   readonly exitCode: number;
-  /** Outputs that could not be written, as messages naming the file. */
+  /** Outputs and store operations that failed, as messages naming the file or store. */
   readonly outputErrors: readonly string[];
+  /** Things skipped on purpose, for the log ("no --project: not written to the store"). */
+  readonly notices: string[];
 }
 
-/** The scan flow of DESIGN.md 2 as far as it goes today: read, build sets, emit. The exit code is decided here, once. */
+/**
+ * The scan flow of DESIGN.md 2: read, compare with the target, write the store, emit. The exit code is decided
+ * here, once. The target is loaded before this scan is written, so a scan of the target ref itself still
+ * compares with what was there before.
+ */
 export async function runScanJob(options: ScanJobOptions): Promise<ScanJobOutcome> {
   const result = await readInputs({ patterns: options.patterns, cwd: options.cwd, maxInputBytes: options.maxInputBytes });
   const outputErrors: string[] = [];
-  if (options.sbomPath) {
-    const bom = buildBom(result.sets, { name: options.project, version: options.ref }, { name: TOOL_NAME, version: VERSION }, newSbomStamp());
-    const written = await writeOutput(options.sbomPath, serializeBom(bom));
-    if (!written.ok) outputErrors.push(written.message);
+  const notices: string[] = [];
+  const errors = [...result.errors];
+
+  let base: readonly BaseSet[] | null | undefined = undefined;
+  let target = options.targetRef ?? 'the base reports';
+  if (options.basePatterns && options.basePatterns.length > 0) {
+    const baseResult = await readInputs({ patterns: options.basePatterns, cwd: options.cwd, maxInputBytes: options.maxInputBytes });
+    errors.push(...baseResult.errors.map((e) => ({ file: e.file, message: `(base) ${e.message}` })));
+    base = baseResult.sets;
+    target = 'the base reports';
+  } else if (options.targetRef && options.store && options.context) {
+    const loaded = await options.store.loadSets(options.context.project, options.targetRef);
+    if (loaded.ok) base = loaded.value.length > 0 ? loaded.value : null;
+    else outputErrors.push(`cannot read the target ref ${options.targetRef} from ${options.store.location}: ${loaded.error}`);
   }
-  if (options.jsonPath) {
-    const written = await writeOutput(options.jsonPath, scanJson(result.inputs, result.sets, result.errors, result.warnings, result.notes));
-    if (!written.ok) outputErrors.push(written.message);
+  const diff = base === undefined ? null : diffSets(target, base, result.sets);
+
+  let stored: WriteSummary | null = null;
+  if (options.store && options.context) {
+    const written = await options.store.writeScan(
+      options.context,
+      result.sets.map((s) => ({ file: s.file, packageManager: s.packageManager, format: s.format, dependencies: s.dependencies })),
+    );
+    if (written.ok) stored = written.value;
+    else outputErrors.push(`cannot write to the store ${options.store.location}: ${written.error}`);
   }
-  const exitCode = outputErrors.length > 0 ? EXIT.output : result.errors.length > 0 ? EXIT.input : EXIT.ok;
-  return { result, exitCode, outputErrors };
+
+  const write = async (path: string | null, content: () => string) => {
+    if (!path) return;
+    const written = await writeOutput(path, content());
+    if (!written.ok) outputErrors.push(written.message);
+  };
+  await write(options.sbomPath, () =>
+    serializeBom(buildBom(result.sets, { name: options.project, version: options.ref }, { name: TOOL_NAME, version: VERSION }, newSbomStamp())),
+  );
+  const allResult = { ...result, errors };
+  await write(options.jsonPath, () => scanJson(result.inputs, result.sets, errors, result.warnings, result.notes));
+  if (diff) await write(options.diffJsonPath, () => diffJson(diff));
+
+  let commentMarkdown: string | null = null;
+  let comment: CommentOutcome | null = null;
+  if (diff) {
+    const maxLength = options.commentTarget?.maxLength ?? 65_536;
+    commentMarkdown = renderDiffComment(diff, { maxLength, fullDiffLocation: options.fullDiffLocation });
+    await write(options.commentMdPath, () => commentMarkdown as string);
+    if (options.commentTarget && options.commentMode !== 'never') {
+      comment = await options.commentTarget.upsert({
+        markdown: commentMarkdown,
+        marker: COMMENT_MARKER,
+        createIfMissing: options.commentMode === 'always' || (!isEmptyDiff(diff) && diff.targetKnown),
+      });
+    }
+  } else if (options.diffJsonPath || options.commentMdPath) {
+    notices.push('no diff: give --target-ref (defaults from CI on merge requests) or --base');
+  }
+
+  // A comment that cannot be posted is reported with what to fix, but does not fail the job: forks and
+  // read-only tokens are common, and the diff is in the job's other outputs.
+  const exitCode = outputErrors.length > 0 ? EXIT.output : errors.length > 0 ? EXIT.input : EXIT.ok;
+  return { result: allResult, diff, stored, comment, commentMarkdown, exitCode, outputErrors, notices };
 }

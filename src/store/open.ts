@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
 import { err, type Result } from '../model/result.js';
 import { openSqliteStore } from './sqlite/store.js';
@@ -10,10 +11,12 @@ export interface OpenStoreOptions {
   readonly cwd: string;
   /** Credentials for Elasticsearch are read from here by its store, never from process.env directly. */
   readonly env: Readonly<Record<string, string | undefined>>;
+  /**
+   * Whether a missing SQLite file is created (default true). Readers (`depindex search`) pass false, so a typo
+   * in a path says "no index there" instead of answering from a new empty one.
+   */
+  readonly create?: boolean;
 }
-
-/** The Elasticsearch store's factory; its module is loaded only when asked for, so SQLite users never load the client. */
-type OpenElasticsearchStore = (url: string, options: OpenStoreOptions) => Promise<Result<Store>>;
 
 /** An Elastic Cloud id: "deployment-name:base64(host$es-id$kibana-id)". */
 function isCloudId(text: string): boolean {
@@ -24,33 +27,26 @@ function isCloudId(text: string): boolean {
   return Buffer.from(encoded, 'base64').toString('utf8').includes('$');
 }
 
-async function loadElasticsearch(): Promise<OpenElasticsearchStore | string> {
-  // TODO(elasticsearch store): make this a literal import('./elasticsearch/open.js') once that module exists, so
-  // the bundler follows it; a variable specifier keeps the type check passing until then.
-  const specifier = './elasticsearch/open.js';
-  try {
-    const module = (await import(specifier)) as { openElasticsearchStore?: OpenElasticsearchStore };
-    return module.openElasticsearchStore ?? 'the Elasticsearch store module has no openElasticsearchStore';
-  } catch (e) {
-    return `the Elasticsearch store is not available in this build (${(e as Error).message})`;
-  }
-}
-
 /**
- * Opens the store a `--store` value names: `sqlite:PATH` (the default, `sqlite:.depindex/index.db`; `sqlite::memory:`
- * for a throw-away one), an `http(s)://` Elasticsearch URL, or an Elastic Cloud id.
+ * Opens the store a `--store` value names: `sqlite:PATH` (the default, `sqlite:.depindex/index.db`, relative to
+ * `cwd`; `sqlite::memory:` for a throw-away one), an `http(s)://` Elasticsearch URL, or an Elastic Cloud id
+ * (bare or as `elastic-cloud:<id>`).
  */
 export async function openStore(spec: string, options: OpenStoreOptions): Promise<Result<Store>> {
   const text = spec.trim();
   if (text.startsWith('sqlite:')) {
     const path = text.slice('sqlite:'.length);
     if (path === '') return err('--store sqlite: needs a path, e.g. sqlite:.depindex/index.db');
-    return openSqliteStore(path === ':memory:' || isAbsolute(path) ? path : resolve(options.cwd, path));
+    const full = path === ':memory:' || isAbsolute(path) ? path : resolve(options.cwd, path);
+    if (options.create === false && full !== ':memory:' && !existsSync(full)) {
+      return err(`no index at ${text} (${full}) yet: \`depindex scan\` writes one, or say where it is with --store`);
+    }
+    return openSqliteStore(full);
   }
-  if (/^https?:\/\//i.test(text) || isCloudId(text)) {
-    const open = await loadElasticsearch();
-    if (typeof open === 'string') return err(`cannot open ${text.replace(/\/\/[^@/]*@/, '//…@')}: ${open}`);
-    return open(text, options);
+  if (/^https?:\/\//i.test(text) || text.startsWith('elastic-cloud:') || isCloudId(text)) {
+    // Loaded only when asked for, so SQLite users never load the Elasticsearch client.
+    const { openElasticsearchStore } = await import('./elasticsearch/open.js');
+    return openElasticsearchStore(text, { env: options.env, cwd: options.cwd });
   }
   return err(`--store "${text}" is not a store: give sqlite:PATH, an http(s):// Elasticsearch URL, or an Elastic Cloud id`);
 }

@@ -7,10 +7,11 @@
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 repo="$(cd "$here/../../.." && pwd)"
-jar="${MAVEN_ARTIFACT_JAR:-/usr/share/maven/lib/maven-artifact-3.x.jar}"
+lib="${MAVEN_LIB:-/usr/share/maven/lib}"
+jar="$lib/maven-artifact-3.x.jar:$lib/commons-lang3.jar"
 build="$(mktemp -d)"
 trap 'rm -rf "$build"' EXIT
 javac -nowarn -d "$build" -cp "$jar" "$here/Oracle.java"
 cd "$repo"
 node scripts/reference/goldens.mjs maven java -cp "$build:$jar" Oracle
-unzip -p "$jar" META-INF/MANIFEST.MF | grep -E '^Implementation-Version' | tr -d '\r' > fixtures/ecosystems/maven/REFERENCE.txt
+unzip -p "$lib/maven-artifact-3.x.jar" META-INF/MANIFEST.MF | grep -E '^Implementation-Version' | tr -d '\r' > fixtures/ecosystems/maven/REFERENCE.txt

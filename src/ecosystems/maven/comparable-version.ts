@@ -96,11 +96,14 @@ function isNull(item: MavenItem): boolean {
   return item.items.length === 0;
 }
 
+// MNG-7714 (3.9.3): a null item (0, "", empty list) is dropped when it ends the list or stands before a qualifier
+// (a string, or a sub-list opening with one); a 0 before a number or a numeric sub-list now stays.
 function normalize(list: ListItem): void {
-  for (let i = list.items.length - 1; i >= 0; i--) {
-    const last = list.items[i] as MavenItem;
-    if (isNull(last)) list.items.splice(i, 1);
-    else if (last.kind !== 2) break;
+  const items = list.items;
+  for (let i = items.length - 1; i >= 0; i--) {
+    if (!isNull(items[i] as MavenItem)) continue;
+    const next = items[i + 1];
+    if (next === undefined || next.kind === 1 || (next.kind === 2 && next.items[0]?.kind === 1)) items.splice(i, 1);
   }
 }
 

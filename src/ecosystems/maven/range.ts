@@ -27,7 +27,7 @@ function version(text: string): MavenVersion {
   return parsed.value;
 }
 
-function parseRestriction(spec: string, whole: string, advisory: boolean): Result<Restriction> {
+function parseRestriction(spec: string, whole: string): Result<Restriction> {
   const lowerInclusive = spec.startsWith('[');
   const upperInclusive = spec.endsWith(']');
   const inner = spec.slice(1, -1).trim();
@@ -39,9 +39,7 @@ function parseRestriction(spec: string, whole: string, advisory: boolean): Resul
   }
   const lowerText = inner.slice(0, comma).trim();
   const upperText = inner.slice(comma + 1).trim();
-  if (lowerText === upperText && !(advisory && lowerText !== '' && lowerInclusive && upperInclusive)) {
-    return err(`range "${whole}": "${spec}" has identical boundaries`);
-  }
+  // Maven 3 dropped the old "identical boundaries" check: [1,1] is [1] and (,) is everything.
   const lower = lowerText === '' ? null : version(lowerText);
   const upper = upperText === '' ? null : version(upperText);
   if (lower && upper && compareMavenVersions(upper, lower) < 0) {
@@ -60,7 +58,7 @@ function parseSpec(spec: string, advisory: boolean): Result<Restriction[]> {
     let index = bracket;
     if ((bracket < 0 || close < bracket) && close >= 0) index = close;
     if (index < 0) return err(`range "${spec}" is not closed`);
-    const restriction = parseRestriction(rest.slice(0, index + 1), spec, advisory);
+    const restriction = parseRestriction(rest.slice(0, index + 1), spec);
     if (!restriction.ok) return restriction;
     const { lower } = restriction.value;
     // Maven checks only against the previous upper bound, and not at all after an unbounded one.

@@ -27,32 +27,44 @@ export function readLicenses(value: unknown): string[] | null {
  * tarball's digest there, not on the component). Lower-case hex; a digest of the wrong length or alphabet is
  * a problem, the others are kept.
  */
-export function readChecksums(component: Record<string, unknown>, place: string, problems: Problem[]): Checksums | null {
+export function readChecksums(component: Record<string, unknown>, place: () => string, problems: Problem[]): Checksums | null {
   const out: Record<string, string> = {};
-  addHashes(component.hashes, `${place}/hashes`, out, problems);
+  addHashes(component.hashes, () => `${place()}/hashes`, out, problems);
   if (Array.isArray(component.externalReferences)) {
     component.externalReferences.forEach((ref: unknown, k) => {
-      if (isObject(ref) && isDistribution(ref.type)) addHashes(ref.hashes, `${place}/externalReferences/${k}/hashes`, out, problems);
+      if (isObject(ref) && isDistribution(ref.type)) addHashes(ref.hashes, () => `${place()}/externalReferences/${k}/hashes`, out, problems);
     });
   }
   return Object.keys(out).length > 0 ? out : null;
 }
 
-function addHashes(value: unknown, place: string, into: Record<string, string>, problems: Problem[]): void {
+function addHashes(value: unknown, place: () => string, into: Record<string, string>, problems: Problem[]): void {
   if (!Array.isArray(value)) return;
   value.forEach((hash: unknown, k) => {
     if (!isObject(hash) || typeof hash.alg !== 'string' || typeof hash.content !== 'string') {
-      problems.push({ place: `${place}/${k}`, message: 'hash needs "alg" and "content"; skipped' });
+      problems.push({ place: `${place()}/${k}`, message: 'hash needs "alg" and "content"; skipped' });
       return;
     }
-    const algorithm = normaliseAlgorithm(hash.alg.slice(0, 64));
+    const algorithm = algorithmId(hash.alg);
     const hex = hash.content.length <= 1024 ? hash.content.trim().toLowerCase() : '';
     if (!isPlausibleDigest(algorithm, hex)) {
-      problems.push({ place: `${place}/${k}/content`, message: `not a ${algorithm} digest in hex; skipped` });
+      problems.push({ place: `${place()}/${k}/content`, message: `not a ${algorithm} digest in hex; skipped` });
       return;
     }
     into[algorithm] ??= hex;
   });
+}
+
+/** CycloneDX's few algorithm names, normalised once each instead of once per hash. */
+const ALGORITHM_IDS = new Map<string, string>();
+function algorithmId(alg: string): string {
+  let id = ALGORITHM_IDS.get(alg);
+  if (id === undefined) {
+    id = normaliseAlgorithm(alg.slice(0, 64));
+    // Bounded: hostile input with endless distinct names must not grow the cache without end.
+    if (ALGORITHM_IDS.size < 64) ALGORITHM_IDS.set(alg, id);
+  }
+  return id;
 }
 
 const isDistribution = (type: unknown): boolean => type === 'distribution' || type === 'distribution-intake';

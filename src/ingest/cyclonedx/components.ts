@@ -33,8 +33,16 @@ export interface Walked {
 
 interface Pending {
   readonly value: unknown;
-  readonly place: string;
+  /** Parent and index rather than a pointer string: the pointer is only built when a problem needs it. */
+  readonly parent: Pending | null;
+  readonly index: number;
   readonly inherited: GitLabProperties;
+}
+
+function pointerOf(item: Pending | null): string {
+  let place = '';
+  for (let p = item; p !== null; p = p.parent) place = `/components/${p.index}${place}`;
+  return place;
 }
 
 /**
@@ -44,31 +52,32 @@ interface Pending {
  */
 export function walkComponents(value: unknown, context: WalkContext, problems: Problem[]): Walked {
   const queue: Pending[] = [];
-  enqueue(queue, value, '', context.metadataProperties, problems);
+  enqueue(queue, value, null, context.metadataProperties, problems);
   const found: Found[] = [];
   const refs = new Set<string>();
   let withoutPurl = 0;
   let repeated = 0;
   for (let head = 0; head < queue.length; head++) {
-    const { value: component, place, inherited } = queue[head] as Pending;
+    const item = queue[head] as Pending;
+    const component = item.value;
     if (!isObject(component)) {
-      problems.push({ place, message: 'component is not an object; skipped' });
+      problems.push({ place: pointerOf(item), message: 'component is not an object; skipped' });
       continue;
     }
-    const properties = overlay(inherited, readGitLabProperties(component.properties));
-    enqueue(queue, component.components, place, properties, problems);
+    const properties = overlay(item.inherited, readGitLabProperties(component.properties));
+    enqueue(queue, component.components, item, properties, problems);
 
     if (component.purl === undefined || component.purl === null || component.purl === '') {
       withoutPurl++;
       continue;
     }
-    const purl = canonicalPurl(component, place, problems);
+    const purl = canonicalPurl(component, item, problems);
     if (purl === null) continue;
     const bomRef = typeof component['bom-ref'] === 'string' && component['bom-ref'] !== '' ? component['bom-ref'] : null;
     const ref = bomRef ?? (component.purl as string);
     if (refs.has(ref)) {
       if (bomRef === null) repeated++;
-      else problems.push({ place: `${place}/bom-ref`, message: 'bom-ref is already used by an earlier component; skipped' });
+      else problems.push({ place: `${pointerOf(item)}/bom-ref`, message: 'bom-ref is already used by an earlier component; skipped' });
       continue;
     }
     refs.add(ref);
@@ -79,7 +88,7 @@ export function walkComponents(value: unknown, context: WalkContext, problems: P
         direct: context.directRefs === null ? null : context.directRefs.has(ref),
         development: developmentFromScope(component.scope) ?? developmentFromCategory(properties.category),
         licenses: readLicenses(component.licenses),
-        checksums: readChecksums(component, place, problems),
+        checksums: readChecksums(component, () => pointerOf(item), problems),
         source: readSource(component.externalReferences),
       },
       file: properties.inputFile ?? properties.sourceFile ?? context.defaultFile,
@@ -89,13 +98,13 @@ export function walkComponents(value: unknown, context: WalkContext, problems: P
   return { found, withoutPurl, repeated };
 }
 
-function enqueue(queue: Pending[], children: unknown, parentPlace: string, inherited: GitLabProperties, problems: Problem[]): void {
+function enqueue(queue: Pending[], children: unknown, parent: Pending | null, inherited: GitLabProperties, problems: Problem[]): void {
   if (children === undefined) return;
   if (!Array.isArray(children)) {
-    problems.push({ place: `${parentPlace}/components`, message: 'components is not an array; skipped' });
+    problems.push({ place: `${pointerOf(parent)}/components`, message: 'components is not an array; skipped' });
     return;
   }
-  for (let i = 0; i < children.length; i++) queue.push({ value: children[i], place: `${parentPlace}/components/${i}`, inherited });
+  for (let i = 0; i < children.length; i++) queue.push({ value: children[i], parent, index: i, inherited });
 }
 
 /**
@@ -103,26 +112,27 @@ function enqueue(queue: Pending[], children: unknown, parentPlace: string, inher
  * is dropped: cyclonedx-npm puts the package's folder in its repository there, which is not part of the
  * package's identity.
  */
-function canonicalPurl(component: Record<string, unknown>, place: string, problems: Problem[]): string | null {
+function canonicalPurl(component: Record<string, unknown>, item: Pending, problems: Problem[]): string | null {
+  const place = (): string => pointerOf(item);
   const text = component.purl;
   if (typeof text !== 'string' || text.length > MAX_PURL) {
-    problems.push({ place: `${place}/purl`, message: typeof text === 'string' ? 'purl is longer than 4096 characters; skipped' : 'purl is not a string; skipped' });
+    problems.push({ place: `${place()}/purl`, message: typeof text === 'string' ? 'purl is longer than 4096 characters; skipped' : 'purl is not a string; skipped' });
     return null;
   }
   const parts = parsePurl(text);
   if (!parts.ok) {
-    problems.push({ place: `${place}/purl`, message: `${parts.error}; skipped` });
+    problems.push({ place: `${place()}/purl`, message: `${parts.error}; skipped` });
     return null;
   }
   const version = parts.value.version ?? (typeof component.version === 'string' && component.version.length <= MAX_PURL ? component.version : '');
   if (version === '') {
-    problems.push({ place, message: 'component has no version, neither in its purl nor in "version"; skipped' });
+    problems.push({ place: place(), message: 'component has no version, neither in its purl nor in "version"; skipped' });
     return null;
   }
   const { type, namespace, name, qualifiers } = parts.value;
   const built = buildPurl(type, namespace, name, version, qualifiers);
   if (!built.ok) {
-    problems.push({ place: `${place}/purl`, message: `${built.error.slice(0, 300)}; skipped` });
+    problems.push({ place: `${place()}/purl`, message: `${built.error.slice(0, 300)}; skipped` });
     return null;
   }
   return built.value;

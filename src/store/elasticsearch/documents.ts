@@ -1,8 +1,9 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Dependency } from '../../model/dependency.js';
-import { parsePurl } from '../../model/purl.js';
-import { ecosystemFor } from '../../ecosystems/registry.js';
+import { canonicalKey, licenseKeys, projectNamespaces } from '../keys.js';
 import type { ScanContext, StoredDependency } from '../store.js';
+
+export { projectNamespaces };
 
 /** A dependency as indexed: one per (project, ref, file, purl@version) and generation (DESIGN.md 6). */
 export interface DependencyDocument {
@@ -22,6 +23,8 @@ export interface DependencyDocument {
   readonly development: boolean | null;
   readonly introduced: boolean | null;
   readonly licenses: readonly string[] | null;
+  /** Each license lower-cased plus the ids inside SPDX expressions (keys.ts), what a license search matches. */
+  readonly license_keys: readonly string[];
   readonly checksums: readonly string[] | null;
   readonly source: string | null;
   readonly vulnerabilities: readonly string[];
@@ -86,37 +89,6 @@ export function generationStartedAt(generation: string): number | null {
   return Number.isFinite(ms) ? ms : null;
 }
 
-/** "a/b/c" -> ["a", "a/b"]: a search scoped to a group matches any of its projects by one exact term. */
-export function projectNamespaces(project: string): string[] {
-  const parts = project.split('/');
-  const out: string[] = [];
-  for (let i = 1; i < parts.length; i++) out.push(parts.slice(0, i).join('/'));
-  return out;
-}
-
-/**
- * The ecosystem's canonical name (PEP 503 for PyPI ...), so two spellings of one package meet on one term; the
- * mapping's normaliser lower-cases it on top for case-insensitive search. Unsupported types keep the name.
- */
-export function canonicalName(type: string, namespace: string | null, name: string): string {
-  const ecosystem = ecosystemFor(type);
-  if (!ecosystem) return fullName(namespace, name);
-  return ecosystem.canonicalName(namespace, name);
-}
-
-function fullName(namespace: string | null, name: string): string {
-  return namespace ? `${namespace}/${name}` : name;
-}
-
-/** The purl's own namespace and bare name; Dependency.name is the two joined. */
-function nameParts(dependency: Dependency): { namespace: string | null; name: string } {
-  const parsed = parsePurl(dependency.purl);
-  if (parsed.ok) return { namespace: parsed.value.namespace, name: parsed.value.name };
-  const ns = dependency.namespace;
-  const bare = ns && dependency.name.startsWith(ns + '/') ? dependency.name.slice(ns.length + 1) : dependency.name;
-  return { namespace: ns, name: bare };
-}
-
 export function checksumTerms(checksums: Dependency['checksums']): string[] | null {
   if (!checksums) return null;
   return Object.keys(checksums)
@@ -149,7 +121,6 @@ export function dependencyDocument(
   remembered: Remembered | undefined,
 ): DependencyDocument {
   const { context } = place;
-  const parts = nameParts(dependency);
   const seenAt = context.scannedAt.toISOString();
   return {
     set_id: place.setId,
@@ -167,12 +138,14 @@ export function dependencyDocument(
       type: dependency.type,
       namespace: dependency.namespace,
       name: dependency.name,
-      canonical_name: canonicalName(dependency.type, parts.namespace, parts.name),
+      // The key both stores share (keys.ts): the ecosystem's canonical name, lower-cased.
+      canonical_name: canonicalKey(dependency.type, dependency.namespace, dependency.name),
     },
     version: dependency.version,
     development: dependency.development,
     introduced: dependency.introduced,
     licenses: dependency.licenses,
+    license_keys: licenseKeys(dependency.licenses),
     checksums: checksumTerms(dependency.checksums),
     source: dependency.source,
     // Advisory ids arrive with the metadata sync (DESIGN.md 8); the field exists so Kibana can filter on it.

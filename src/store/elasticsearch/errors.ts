@@ -16,7 +16,8 @@ interface ClientErrorShape {
 
 export function statusOf(e: unknown): number | null {
   const status = (e as ClientErrorShape | null)?.meta?.statusCode;
-  return typeof status === 'number' ? status : null;
+  // Connection errors carry statusCode 0: no answer is not an answer.
+  return typeof status === 'number' && status > 0 ? status : null;
 }
 
 /** `{error: {type, reason}}` of an Elasticsearch answer, when it has one. */

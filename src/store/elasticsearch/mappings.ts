@@ -84,7 +84,8 @@ export const dependencyMappings: estypes.MappingTypeMapping = {
     version: keyword,
     development: { type: 'boolean' },
     introduced: { type: 'boolean' },
-    licenses: lowerKeyword,
+    licenses: keyword,
+    license_keys: lowerKeyword,
     /** "algorithm:hex", so one term finds a digest in Kibana. */
     checksums: keyword,
     source: keyword,

@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import type { Client } from '@elastic/elasticsearch';
 import { err, ok, type Result } from '../../model/result.js';
 import type { Store } from '../store.js';
@@ -20,13 +21,22 @@ export interface ElasticsearchOptions extends ConnectionSettings {
   /** A hidden generation older than this is a crashed write's leftover (upsert.ts). Default one hour. */
   readonly staleAfterMs?: number;
   readonly clock?: () => Date;
+  /**
+   * Where DEPINDEX_ES_* credentials are read from when not given above (src/store/open.ts passes the CLI's env);
+   * never process.env directly.
+   */
+  readonly env?: Readonly<Record<string, string | undefined>>;
+  /** A relative CA certificate path is taken from here. */
+  readonly cwd?: string;
 }
 
 const CLOUD_PREFIX = 'elastic-cloud:';
 
-/** Whether a `--store` value names an Elasticsearch: an http(s) URL, or `elastic-cloud:<cloud id>`. */
+const isUrl = (text: string): boolean => /^https?:\/\//i.test(text);
+
+/** Whether a `--store` value names an Elasticsearch: an http(s) URL, `elastic-cloud:<cloud id>` or a bare cloud id. */
 export function isElasticsearchLocation(location: string): boolean {
-  return /^https?:\/\//i.test(location) || location.startsWith(CLOUD_PREFIX);
+  return isUrl(location) || location.startsWith(CLOUD_PREFIX) || /^[^/:]+:[A-Za-z0-9+/]+={0,2}$/.test(location);
 }
 
 /**
@@ -61,7 +71,8 @@ export interface ElasticsearchStore extends Store {
 
 async function checkServer(client: Client, location: string): Promise<Result<string>> {
   try {
-    const info = await client.info();
+    // No retries: a wrong URL or refused credentials should fail the job at once, not after a backoff.
+    const info = await client.info({}, { maxRetries: 0 });
     const version = info.version.number;
     const major = Number(version.split('.')[0]);
     if (major !== 8 && major !== 9) {
@@ -76,13 +87,20 @@ async function checkServer(client: Client, location: string): Promise<Result<str
 /**
  * Opens the store and checks the server answers (so a wrong URL or credentials fail here, with a message, not
  * halfway through a scan). Indices are created on the first write.
- * `url` is an http(s) URL, `elastic-cloud:<id>`, or empty with `options.cloudId`.
+ * `url` is an http(s) URL, an Elastic Cloud id (bare or as `elastic-cloud:<id>`), or empty with `options.cloudId`.
  */
 export async function openElasticsearchStore(url: string, options: ElasticsearchOptions = {}): Promise<Result<ElasticsearchStore>> {
-  const cloudId = url.startsWith(CLOUD_PREFIX) ? url.slice(CLOUD_PREFIX.length) : options.cloudId;
-  const nodeUrl = url.startsWith(CLOUD_PREFIX) ? '' : url;
+  const settings: ElasticsearchOptions = { ...(options.env ? elasticsearchOptionsFromEnv(options.env) : {}), ...options };
+  const text = url.trim();
+  const nodeUrl = isUrl(text) ? text : '';
+  const cloudId = nodeUrl ? settings.cloudId : text.startsWith(CLOUD_PREFIX) ? text.slice(CLOUD_PREFIX.length) : text || settings.cloudId;
   const location = displayLocation(nodeUrl, cloudId);
-  const built = await buildClient(nodeUrl, { ...options, ...(cloudId ? { cloudId } : {}) });
+  const caCertPath = settings.caCertPath && options.cwd ? resolve(options.cwd, settings.caCertPath) : settings.caCertPath;
+  const built = await buildClient(nodeUrl, {
+    ...settings,
+    ...(cloudId ? { cloudId } : {}),
+    ...(caCertPath ? { caCertPath } : {}),
+  });
   if (!built.ok) return built;
   const client = built.value;
   const server = await checkServer(client, location);
@@ -91,11 +109,11 @@ export async function openElasticsearchStore(url: string, options: Elasticsearch
     return server;
   }
 
-  const names = indexNames(options.indexPrefix);
-  const layout: ShardLayout = { shards: options.shards ?? 1, replicas: options.replicas ?? 1 };
-  const bulk: BulkPolicy = { ...defaultBulkPolicy, ...options.bulk };
-  const clock = options.clock ?? (() => new Date());
-  const writer = { client, names, location, bulk, clock, staleAfterMs: options.staleAfterMs ?? 3_600_000 };
+  const names = indexNames(settings.indexPrefix);
+  const layout: ShardLayout = { shards: settings.shards ?? 1, replicas: settings.replicas ?? 1 };
+  const bulk: BulkPolicy = { ...defaultBulkPolicy, ...settings.bulk };
+  const clock = settings.clock ?? (() => new Date());
+  const writer = { client, names, location, bulk, clock, staleAfterMs: settings.staleAfterMs ?? 3_600_000 };
 
   let ready: Promise<Result<SetupReport>> | null = null;
   const setup = (): Promise<Result<SetupReport>> => {

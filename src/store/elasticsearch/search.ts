@@ -1,6 +1,6 @@
 import type { Client, estypes } from '@elastic/elasticsearch';
-import { ecosystemFor } from '../../ecosystems/registry.js';
 import { err, ok, type Result } from '../../model/result.js';
+import { ADVISORY_NOT_YET, rangeMatcher } from '../search-query.js';
 import type { SearchHit, SearchQuery, SearchResult } from '../store.js';
 import type { DependencyDocument } from './documents.js';
 import { isIndexMissing } from './errors.js';
@@ -16,12 +16,12 @@ const VERSION_PAGE = 1_000;
 
 /** Checks what would otherwise come back as an Elasticsearch error a reader has to decode. */
 export function checkQuery(query: SearchQuery): Result<null> {
+  if (query.advisory !== undefined) return err(ADVISORY_NOT_YET);
   if (!Number.isInteger(query.limit) || query.limit < 0) return err(`the limit must be a whole number >= 0, not ${query.limit}`);
   if (!Number.isInteger(query.offset) || query.offset < 0) return err(`the offset must be a whole number >= 0, not ${query.offset}`);
   if (query.offset + query.limit > MAX_RESULT_WINDOW) {
     return err(`offset + limit may not pass ${MAX_RESULT_WINDOW} with Elasticsearch (index.max_result_window); narrow the search`);
   }
-  if (query.versionRange !== undefined && query.type === undefined) return err('a version range needs a package type (--type)');
   return ok(null);
 }
 
@@ -65,21 +65,16 @@ async function versionsInRange(
   }
 }
 
+/** The range as a test of version strings (search-query.ts, shared with SQLite), cached per distinct version. */
 function rangeTest(query: SearchQuery): Result<((version: string) => boolean) | null> {
-  if (query.versionRange === undefined || query.type === undefined) return ok(null);
-  const ecosystem = ecosystemFor(query.type);
-  if (!ecosystem) return err(`version ranges of purl type "${query.type}" are not supported`);
-  const range = ecosystem.versioning.parseRange(query.versionRange, 'native');
-  if (!range.ok) return err(`the range "${query.versionRange}" does not parse for ${query.type}: ${range.error}`);
+  if (query.versionRange === undefined) return ok(null);
+  if (query.type === undefined) return err('a version range needs a purl type: ranges mean something only in one ecosystem');
+  const matcher = rangeMatcher(query.type, query.versionRange);
+  if (!matcher.ok) return matcher;
   const cache = new Map<string, boolean>();
-  return ok((text: string) => {
-    let answer = cache.get(text);
-    if (answer === undefined) {
-      const version = ecosystem.versioning.parse(text);
-      // A stored version the ecosystem rejects cannot be in any of its ranges.
-      answer = version.ok ? range.value.contains(version.value) : false;
-      cache.set(text, answer);
-    }
+  return ok((version: string) => {
+    let answer = cache.get(version);
+    if (answer === undefined) cache.set(version, (answer = matcher.value(version)));
     return answer;
   });
 }

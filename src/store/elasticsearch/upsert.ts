@@ -49,6 +49,7 @@ interface SetSummary {
 }
 
 export async function writeScan(writer: Writer, context: ScanContext, sets: readonly SetToWrite[]): Promise<Result<WriteSummary>> {
+  if (Number.isNaN(context.scannedAt.getTime())) return err(`cannot write the scan of ${context.project}: scannedAt is not a valid date`);
   let added = 0;
   let kept = 0;
   let removed = 0;

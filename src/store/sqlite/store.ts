@@ -11,6 +11,8 @@ import { checkScan, createWriter, type RowWrittenHook } from './write.js';
 export interface SqliteStoreOptions {
   /** How long a write waits for another process's write to finish before failing (CI jobs sharing a cache). */
   readonly busyTimeoutMs?: number;
+  /** Page cache in KiB (default 65,536); a small one makes a large write spill to the WAL before it commits. */
+  readonly cacheKiB?: number;
   /** Test hook: called inside the write transaction after each dependency row written. */
   readonly onRowWritten?: RowWrittenHook;
 }
@@ -42,7 +44,7 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
   }
   let prepared: Result<void>;
   try {
-    prepared = prepareSchema(db, path);
+    prepared = prepareSchema(db, path, options.cacheKiB ?? 65_536);
   } catch (e) {
     prepared = err(`cannot open ${location}: ${message(e)}`);
   }

@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
-import Mock from '@elastic/elasticsearch-mock';
+import type * as EsModule from '@elastic/elasticsearch';
+import type * as MockModule from '@elastic/elasticsearch-mock';
 import { dependencyMappings, setMappings } from '../../../src/store/elasticsearch/mappings.js';
 
 /**
@@ -9,8 +10,10 @@ import { dependencyMappings, setMappings } from '../../../src/store/elasticsearc
  * aliases, 404 index_not_found. Every request is logged so tests can assert on shapes and order.
  */
 
-// The mock recognises ResponseError by `instanceof` against the CommonJS build it requires itself.
-const { errors } = createRequire(import.meta.url)('@elastic/elasticsearch') as typeof import('@elastic/elasticsearch');
+// Both CommonJS: the mock recognises ResponseError by `instanceof` against the client build it requires itself.
+const require = createRequire(import.meta.url);
+const { errors } = require('@elastic/elasticsearch') as typeof EsModule;
+const Mock = require('@elastic/elasticsearch-mock') as typeof MockModule.default.default;
 
 type Doc = Record<string, unknown>;
 interface Stored {
@@ -24,11 +27,11 @@ export interface LoggedRequest {
   readonly querystring: Record<string, string>;
   readonly body: unknown;
 }
-interface Params extends LoggedRequest {}
+type Params = LoggedRequest;
 
 const NORMALISED = new Set(['package.type', 'package.canonical_name', 'package.name.lower', 'licenses']);
 
-function fail(status: number, type: string, reason: string): unknown {
+export function fail(status: number, type: string, reason: string): unknown {
   return new errors.ResponseError({ body: { error: { type, reason }, status }, statusCode: status, headers: {}, warnings: null, meta: {} as never });
 }
 

@@ -4,11 +4,14 @@ import { FakeElasticsearch } from './fake-elasticsearch.js';
 export const FAKE_URL = 'http://es.test:9200';
 
 /** A store over a fresh fake Elasticsearch; backoff sleeps are recorded instead of waited. */
-export async function openFake(options: ElasticsearchOptions = {}): Promise<{ es: FakeElasticsearch; store: ElasticsearchStore; sleeps: number[] }> {
-  const es = new FakeElasticsearch();
+export async function openFake(
+  options: ElasticsearchOptions = {},
+  es = new FakeElasticsearch(),
+): Promise<{ es: FakeElasticsearch; store: ElasticsearchStore; sleeps: number[] }> {
   const sleeps: number[] = [];
   const opened = await openElasticsearchStore(FAKE_URL, {
-    connection: es.mock.getConnection(),
+    // The mock's class comes from the client's CommonJS build; the store imports the ESM one. Same shape.
+    connection: es.mock.getConnection() as unknown as ElasticsearchOptions['connection'],
     ...options,
     bulk: { sleep: async (ms) => void sleeps.push(ms), ...options.bulk },
   });

@@ -1,10 +1,106 @@
-import type { Parser } from '../../parser.js';
+import type { ParsedDependency, Parser } from '../../parser.js';
+import { jsonPointer, type Problem } from '../../../model/problem.js';
+import { buildPurl } from '../../../model/purl.js';
+import { isPlausibleDigest } from '../../../model/checksum.js';
 
-// Not implemented yet: detects nothing, so inputs of this format are reported as unknown.
+type Obj = Record<string, unknown>;
+const isObject = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
+
+const PACKAGE_TYPES = new Set(['Direct', 'Transitive', 'CentralTransitive']);
+const ALL_TYPES = new Set([...PACKAGE_TYPES, 'Project']);
+
+interface Merged {
+  dependency: ParsedDependency;
+}
+
 export const parser = {
   id: 'nuget-lock',
-  description: 'NuGet packages.lock.json',
-  capabilities: { edges: 'none', direct: false, development: false, checksums: false, sources: false, licenses: false },
-  detect: () => false,
-  parse: () => ({ ok: false, error: 'not implemented' }),
+  description: 'NuGet packages.lock.json (v1, v2)',
+  capabilities: { edges: 'complete', direct: true, development: false, checksums: true, sources: false, licenses: false },
+  detect: ({ json }) => {
+    if (!isObject(json) || (json['version'] !== 1 && json['version'] !== 2) || !isObject(json['dependencies'])) return false;
+    const frameworks = Object.values(json['dependencies']);
+    if (!frameworks.every(isObject)) return false;
+    // Every entry of every target framework is a typed NuGet entry; an all-empty lock is recognised by its framework names.
+    const entries = frameworks.flatMap((f) => Object.values(f as Obj));
+    if (entries.length === 0) return Object.keys(json['dependencies']).every((k) => /^(net|\.net|uap|monoandroid|xamarin|portable|tizen)/i.test(k));
+    return entries.every((e) => isObject(e) && typeof e['type'] === 'string' && ALL_TYPES.has(e['type']));
+  },
+  parse: ({ json, path }) => {
+    if (!isObject(json) || !isObject(json['dependencies'])) return { ok: false, error: 'packages.lock.json has no "dependencies" object' };
+    const frameworks = json['dependencies'];
+    const problems: Problem[] = [];
+    // One dependency per package id (case-insensitive) and resolved version, whatever frameworks and RIDs list it:
+    // direct when any of them says Direct.
+    const merged = new Map<string, Merged>();
+    const resolvedIn = new Map<string, Map<string, string>>();
+    for (const [framework, entries] of Object.entries(frameworks)) {
+      if (!isObject(entries)) {
+        problems.push({ place: jsonPointer('dependencies', framework), message: `target "${framework}" is not an object` });
+        continue;
+      }
+      const versions = new Map<string, string>();
+      resolvedIn.set(framework, versions);
+      for (const [name, entry] of Object.entries(entries)) {
+        const place = jsonPointer('dependencies', framework, name);
+        if (!isObject(entry) || typeof entry['type'] !== 'string') {
+          problems.push({ place, message: `"${name}" has no type` });
+          continue;
+        }
+        if (entry['type'] === 'Project') continue; // a project of the same solution, not a package
+        if (!PACKAGE_TYPES.has(entry['type'])) problems.push({ place: jsonPointer('dependencies', framework, name, 'type'), message: `unknown type "${entry['type']}"; read as a package` });
+        const version = typeof entry['resolved'] === 'string' && entry['resolved'].length > 0 ? entry['resolved'] : null;
+        if (version === null) {
+          problems.push({ place, message: `"${name}" has no resolved version` });
+          continue;
+        }
+        versions.set(name.toLowerCase(), version);
+        const ref = `${name.toLowerCase()}@${version}`;
+        const direct = entry['type'] === 'Direct';
+        const known = merged.get(ref);
+        if (known) {
+          if (direct && !known.dependency.direct) known.dependency = { ...known.dependency, direct: true };
+          continue;
+        }
+        const purl = buildPurl('nuget', null, name, version);
+        if (!purl.ok) {
+          problems.push({ place, message: purl.error });
+          continue;
+        }
+        let checksums: Record<string, string> | null = null;
+        if (typeof entry['contentHash'] === 'string') {
+          const hex = Buffer.from(entry['contentHash'], 'base64').toString('hex');
+          if (isPlausibleDigest('sha512', hex)) checksums = { sha512: hex };
+          else problems.push({ place: jsonPointer('dependencies', framework, name, 'contentHash'), message: `"${name}" has a contentHash that is not a base64 SHA-512 digest` });
+        }
+        merged.set(ref, { dependency: { ref, purl: purl.value, direct, development: null, licenses: null, checksums, source: null } });
+      }
+    }
+
+    // Edges name a dependency by id and range; the target is the version resolved in the same target (an RID
+    // section, "net8.0/linux-x64", leans on its framework's section for what it does not list itself).
+    const edges = new Set<string>();
+    const out: [string, string][] = [];
+    for (const [framework, entries] of Object.entries(frameworks)) {
+      if (!isObject(entries)) continue;
+      const own = resolvedIn.get(framework);
+      const base = resolvedIn.get(framework.split('/')[0] ?? framework);
+      for (const [name, entry] of Object.entries(entries)) {
+        if (!isObject(entry) || entry['type'] === 'Project' || typeof entry['resolved'] !== 'string' || !isObject(entry['dependencies'])) continue;
+        const from = `${name.toLowerCase()}@${entry['resolved']}`;
+        if (!merged.has(from)) continue;
+        for (const child of Object.keys(entry['dependencies'])) {
+          const key = child.toLowerCase();
+          const version = own?.get(key) ?? base?.get(key);
+          const to = version ? `${key}@${version}` : null;
+          if (to && merged.has(to) && !edges.has(`${from}\n${to}`)) {
+            edges.add(`${from}\n${to}`);
+            out.push([from, to]);
+          }
+        }
+      }
+    }
+    const dependencies = [...merged.values()].map((m) => m.dependency);
+    return { ok: true, value: { sets: [{ file: path, packageManager: 'nuget', dependencies, edges: out }], problems } };
+  },
 } satisfies Parser;

@@ -77,10 +77,11 @@ export const parser = {
 
     const declared = readDeclared(companions.get('pyproject.toml'), notes);
     const fromManifest = declared ? classify(declared, nodes, refsByName, edges) : null;
+    const declaredNames = declared ? new Set(declared.map((d) => d.name)) : null;
     const dependencies: ParsedDependency[] = nodes.map((node) => ({
       ref: node.ref,
       purl: node.purl,
-      direct: declared ? declared.some((d) => d.name === node.key) : null,
+      direct: declaredNames ? declaredNames.has(node.key) : null,
       development: node.pkg.development ?? fromManifest?.get(node.ref) ?? null,
       licenses: null,
       checksums: node.pkg.checksums,

@@ -1,0 +1,80 @@
+import type { Problem } from '../../model/problem.js';
+
+/** What an edge means for the `development` flag; every kind is a "depends on" edge for the graph. */
+export type EdgeKind = 'runtime' | 'development';
+
+/** [from, to, kind]: `from` depends on `to` (SPDXIDs). */
+export type DependencyEdge = readonly [string, string, EdgeKind];
+
+export interface Relationships {
+  /** SPDXIDs the document describes (documentDescribes and DESCRIBES / DESCRIBED_BY). */
+  readonly described: ReadonlySet<string>;
+  readonly edges: readonly DependencyEdge[];
+  /** CONTAINS / CONTAINED_BY: composition (image → package, package → file), not read as dependencies. */
+  readonly contains: number;
+  /** `*_DEPENDENCY_OF` written with the described package as the dependency, read the other way round. */
+  readonly reversed: number;
+}
+
+/**
+ * "A X_DEPENDENCY_OF B" means A is a dependency of B. SPDX 2.3 types, plus DEV_DEPENDENCY, which is not an
+ * SPDX type but is named in issues about real files; read like DEV_DEPENDENCY_OF. BUILD and TEST count as
+ * development (not needed to run the thing); OPTIONAL and PROVIDED are still run-time dependencies.
+ */
+const DEPENDENCY_OF: Readonly<Record<string, EdgeKind>> = {
+  DEPENDENCY_OF: 'runtime',
+  RUNTIME_DEPENDENCY_OF: 'runtime',
+  OPTIONAL_DEPENDENCY_OF: 'runtime',
+  PROVIDED_DEPENDENCY_OF: 'runtime',
+  DEV_DEPENDENCY_OF: 'development',
+  DEV_DEPENDENCY: 'development',
+  TEST_DEPENDENCY_OF: 'development',
+  BUILD_DEPENDENCY_OF: 'development',
+};
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const id = (v: unknown): string | null => (typeof v === 'string' && v.length > 0 && v.length <= 4096 ? v : null);
+
+export function readRelationships(document: Record<string, unknown>, documentId: string, problems: Problem[]): Relationships {
+  const list: unknown[] = Array.isArray(document.relationships) ? document.relationships : [];
+  if (document.relationships !== undefined && !Array.isArray(document.relationships)) {
+    problems.push({ place: '/relationships', message: 'relationships is not an array; the document is read without edges' });
+  }
+  const described = new Set<string>();
+  if (Array.isArray(document.documentDescribes)) for (const d of document.documentDescribes) if (id(d)) described.add(d as string);
+
+  // Two passes: whether an *_OF relationship is written backwards depends on knowing the described packages.
+  const read: [string, string, string][] = [];
+  list.forEach((r: unknown, i) => {
+    const element = isObject(r) ? id(r.spdxElementId) : null;
+    const related = isObject(r) ? id(r.relatedSpdxElement) : null;
+    const rawType = isObject(r) && typeof r.relationshipType === 'string' && r.relationshipType.length <= 64 ? r.relationshipType : null;
+    if (element === null || related === null || rawType === null) {
+      problems.push({ place: `/relationships/${i}`, message: 'relationship needs spdxElementId, relationshipType and relatedSpdxElement; skipped' });
+      return;
+    }
+    // SPDX 2.2 files and some tools write "DEPENDS-ON"; the meaning is the same.
+    const type = rawType.toUpperCase().replaceAll('-', '_');
+    if (type === 'DESCRIBES' && element === documentId) described.add(related);
+    else if (type === 'DESCRIBED_BY' && related === documentId) described.add(element);
+    else read.push([element, type, related]);
+  });
+
+  const edges: DependencyEdge[] = [];
+  let contains = 0;
+  let reversed = 0;
+  for (const [element, type, related] of read) {
+    if (type === 'DEPENDS_ON') edges.push([element, related, 'runtime']);
+    else if (type === 'CONTAINS' || type === 'CONTAINED_BY') contains++;
+    else if (Object.hasOwn(DEPENDENCY_OF, type)) {
+      const kind = DEPENDENCY_OF[type] as EdgeKind;
+      // The described package is what the document is about; it cannot be a dependency of its own
+      // dependency, so "ROOT DEV_DEPENDENCY_OF x" (seen in generated files) means x is a dev dependency of ROOT.
+      if (described.has(element) && !described.has(related)) {
+        edges.push([element, related, kind]);
+        reversed++;
+      } else edges.push([related, element, kind]);
+    }
+  }
+  return { described, edges, contains, reversed };
+}

@@ -1,0 +1,34 @@
+import type { DependencyDiff, DiffDependency } from '../checks/diff-model.js';
+
+/** `--diff-json` (README "Diff JSON"): `dep` carries the scan contract's fields, plus `via` for new transient ones. */
+export function diffJson(diff: DependencyDiff): string {
+  const dep = (d: DiffDependency) => ({
+    purl: d.purl,
+    type: d.type,
+    name: d.name,
+    version: d.version,
+    introduced: d.introduced,
+    development: d.development,
+    licenses: d.licenses,
+    checksums: d.checksums,
+    source: d.source,
+    via: d.via,
+  });
+  return (
+    JSON.stringify(
+      {
+        target: diff.target,
+        targetKnown: diff.targetKnown,
+        summary: diff.summary,
+        files: diff.files.map((f) => ({
+          file: f.file,
+          added: f.added.map(dep),
+          removed: f.removed.map(dep),
+          changed: f.changed.map((c) => ({ name: c.name, type: c.type, from: c.from, to: c.to, direction: c.direction })),
+        })),
+      },
+      null,
+      2,
+    ) + '\n'
+  );
+}

@@ -1,0 +1,97 @@
+import type { DependencyDiff, DiffDependency, FileDiff, VersionChange } from '../../checks/diff-model.js';
+import { escapeCell } from './escape.js';
+
+/** Finds our comment again among a pull request's comments, so it is updated in place rather than repeated. */
+export const COMMENT_MARKER = '<!-- depindex:dependency-diff -->';
+
+export interface CommentOptions {
+  /** The platform's limit in characters (GitHub 65,536; GitLab 1,000,000). */
+  readonly maxLength: number;
+  /** Where the full diff is when the comment cannot hold it: "the depindex-diff artifact". */
+  readonly fullDiffLocation: string;
+}
+
+type Row = { readonly priority: number; readonly text: string };
+
+/**
+ * The sticky comment: a one-line summary, then a table per file. When the diff is larger than the platform
+ * allows, the most important rows come first (direct before transient, runtime before development) and the
+ * comment says how many were left out and where the full diff is. Never fails on size.
+ */
+export function renderDiffComment(diff: DependencyDiff, options: CommentOptions): string {
+  const head = `${COMMENT_MARKER}\n### Dependency changes\n\n`;
+  if (!diff.targetKnown) {
+    return `${head}${escapeCell(diff.target)} has not been scanned by depindex yet, so there is nothing to compare with. The diff will show here once a pipeline on ${escapeCell(diff.target)} has run.\n`;
+  }
+  const { added, removed, upgraded, downgraded } = diff.summary;
+  if (added + removed + upgraded + downgraded === 0) {
+    return `${head}No dependency changes compared with ${escapeCell(diff.target)}.\n`;
+  }
+  const summary =
+    `**${added} added, ${removed} removed, ${upgraded} upgraded, ${downgraded} downgraded** ` +
+    `in ${diff.files.length} dependency file${diff.files.length === 1 ? '' : 's'}, compared with ${escapeCell(diff.target)}.\n\n`;
+
+  const tables = diff.files.map((f) => ({ file: f, rows: rowsOf(f) }));
+  const total = tables.reduce((n, t) => n + t.rows.length, 0);
+  const reserve = 400; // room for the "left out" line
+  let budget = options.maxLength - head.length - summary.length - reserve;
+  // Rows by priority over all files; a file's header costs its length once.
+  const chosen = new Map<FileDiff, Row[]>();
+  const order = tables.flatMap((t) => t.rows.map((r) => ({ file: t.file, row: r }))).sort((a, b) => a.row.priority - b.row.priority);
+  let shown = 0;
+  for (const { file, row } of order) {
+    const header = chosen.has(file) ? 0 : tableHeader(file).length;
+    const cost = header + row.text.length;
+    if (cost > budget) break;
+    budget -= cost;
+    const rows = chosen.get(file);
+    if (rows) rows.push(row);
+    else chosen.set(file, [row]);
+    shown++;
+  }
+  let body = '';
+  for (const { file, rows } of tables) {
+    const kept = chosen.get(file);
+    if (!kept) continue;
+    const keptSet = new Set(kept);
+    body += tableHeader(file) + rows.filter((r) => keptSet.has(r)).map((r) => r.text).join('') + '\n';
+  }
+  if (shown < total) {
+    body += `_${total - shown} of ${total} changes are not shown here to stay within the comment size limit; the full diff is in ${escapeCell(options.fullDiffLocation)}._\n`;
+  }
+  return head + summary + body;
+}
+
+function tableHeader(file: FileDiff): string {
+  return `#### ${escapeCell(file.file, 300)}\n\n| change | package | version | direct | scope | licenses | via |\n|---|---|---|---|---|---|---|\n`;
+}
+
+/** Lower numbers first: direct before transient, runtime before development, then the kind of change. */
+function priority(d: DiffDependency, kind: number): number {
+  const direct = d.introduced === true ? 0 : d.introduced === null ? 1 : 2;
+  const scope = d.development === true ? 1 : 0;
+  return direct * 100 + scope * 10 + kind;
+}
+
+function rowsOf(file: FileDiff): Row[] {
+  const rows: Row[] = [
+    ...file.changed.map((c) => ({ priority: priority(c.dependency, c.direction === 'downgrade' ? 0 : 1), text: changeRow(c) })),
+    ...file.added.map((d) => ({ priority: priority(d, 2), text: row('added', d, escapeCell(d.version)) })),
+    ...file.removed.map((d) => ({ priority: priority(d, 3), text: row('removed', d, escapeCell(d.version)) })),
+  ];
+  // Stable: within one priority the file order (changed, added, removed by name) stays.
+  return rows.sort((a, b) => a.priority - b.priority);
+}
+
+function changeRow(c: VersionChange): string {
+  const label = c.direction === 'downgrade' ? '**downgraded**' : c.direction === 'upgrade' ? 'upgraded' : 'changed';
+  return row(label, c.dependency, `${escapeCell(c.from)} → ${escapeCell(c.to)}`);
+}
+
+function row(change: string, d: DiffDependency, version: string): string {
+  const direct = d.introduced === true ? 'direct' : d.introduced === false ? 'transient' : '?';
+  const scope = d.development === true ? 'development' : d.development === false ? 'runtime' : '?';
+  const licenses = d.licenses === null ? '?' : d.licenses.length === 0 ? '–' : d.licenses.map((l) => escapeCell(l, 80)).join(', ');
+  const via = d.via ? d.via.map((n) => escapeCell(n, 80)).join(' › ') : '';
+  return `| ${change} | ${escapeCell(d.name)} | ${version} | ${direct} | ${scope} | ${licenses} | ${via} |\n`;
+}

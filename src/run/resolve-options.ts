@@ -1,0 +1,99 @@
+import { basename } from 'node:path';
+import { parseByteSize } from '../ingest/load.js';
+import type { CommentMode } from '../platforms/comment.js';
+import type { ScanContext } from '../store/store.js';
+import type { CiFacts } from './ci-env.js';
+import { optionDefault } from './options.js';
+
+/** Option values as the CLI or the action received them: strings, booleans, lists; absent when not given. */
+export interface RawScanOptions {
+  readonly reports: readonly string[];
+  readonly sbom?: string;
+  readonly json?: string;
+  readonly store?: string;
+  readonly 'no-store'?: boolean;
+  readonly project?: string;
+  readonly ref?: string;
+  readonly 'ref-type'?: string;
+  readonly 'default-branch'?: boolean;
+  readonly commit?: string;
+  readonly 'pipeline-url'?: string;
+  readonly 'target-ref'?: string;
+  readonly base?: readonly string[];
+  readonly 'diff-json'?: string;
+  readonly 'comment-md'?: string;
+  readonly comment?: string;
+  readonly 'max-input-size'?: string;
+}
+
+export interface ResolvedScanOptions {
+  readonly patterns: readonly string[];
+  readonly maxInputBytes: number;
+  readonly sbomPath: string | null;
+  readonly jsonPath: string | null;
+  readonly diffJsonPath: string | null;
+  readonly commentMdPath: string | null;
+  /** Null with --no-store. */
+  readonly storeSpec: string | null;
+  readonly project: string;
+  readonly ref: string | null;
+  readonly context: ScanContext | null;
+  readonly targetRef: string | null;
+  readonly basePatterns: readonly string[] | null;
+  readonly commentMode: CommentMode;
+}
+
+/**
+ * Flags first, then what CI says, then the schema's defaults. Errors name the option and what would be valid.
+ * Pure: the clock comes in as `now`.
+ */
+export function resolveScanOptions(
+  raw: RawScanOptions,
+  ci: CiFacts,
+  cwd: string,
+  now: Date,
+): { ok: true; value: ResolvedScanOptions } | { ok: false; error: string } {
+  if (raw.reports.length === 0) return { ok: false, error: 'name at least one input file or glob' };
+  const sizeText = raw['max-input-size'] ?? String(optionDefault('max-input-size'));
+  const maxInputBytes = parseByteSize(sizeText);
+  if (maxInputBytes === null || maxInputBytes <= 0) return { ok: false, error: `max-input-size "${sizeText}" is not a size (e.g. 256MiB, 1GiB)` };
+  const refType = raw['ref-type'] ?? ci.refType ?? String(optionDefault('ref-type'));
+  if (refType !== 'branch' && refType !== 'tag') return { ok: false, error: `ref-type "${refType}" must be branch or tag` };
+  const commentMode = raw.comment ?? String(optionDefault('comment'));
+  if (commentMode !== 'always' && commentMode !== 'on-change' && commentMode !== 'never') {
+    return { ok: false, error: `comment "${commentMode}" must be always, on-change or never` };
+  }
+
+  const knownProject = raw.project ?? ci.project;
+  const ref = raw.ref ?? ci.ref;
+  const context: ScanContext | null =
+    knownProject && ref
+      ? {
+          project: knownProject.replace(/^\/+|\/+$/g, ''),
+          ref,
+          refType,
+          defaultBranch: raw['default-branch'] ?? ci.defaultBranch ?? false,
+          commitSha: raw.commit ?? ci.commitSha,
+          pipelineUrl: raw['pipeline-url'] ?? ci.pipelineUrl,
+          scannedAt: now,
+        }
+      : null;
+  return {
+    ok: true,
+    value: {
+      patterns: raw.reports,
+      maxInputBytes,
+      sbomPath: raw.sbom ?? null,
+      jsonPath: raw.json ?? null,
+      diffJsonPath: raw['diff-json'] ?? null,
+      commentMdPath: raw['comment-md'] ?? null,
+      storeSpec: raw['no-store'] ? null : (raw.store ?? String(optionDefault('store'))),
+      project: knownProject ?? basename(cwd),
+      ref,
+      context,
+      targetRef: raw['target-ref'] ?? ci.targetRef,
+      basePatterns: raw.base && raw.base.length > 0 ? raw.base : null,
+      commentMode,
+    },
+  };
+}

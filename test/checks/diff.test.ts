@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { diffSets } from '../../src/checks/diff.js';
+import type { Dependency } from '../../src/model/dependency.js';
+import type { DependencySet } from '../../src/model/dependency-set.js';
+
+function dep(type: string, name: string, version: string, extra: Partial<Dependency> = {}): Dependency {
+  const slash = name.lastIndexOf('/');
+  return {
+    purl: `pkg:${type}/${name}@${version}`,
+    type,
+    namespace: slash > 0 ? name.slice(0, slash) : null,
+    name,
+    version,
+    introduced: null,
+    development: null,
+    licenses: null,
+    checksums: null,
+    source: null,
+    ...extra,
+  };
+}
+
+function set(file: string, dependencies: Dependency[], edges: [string, string][] = []): DependencySet {
+  const map = new Map<string, string[]>();
+  for (const [from, to] of edges) map.set(from, [...(map.get(from) ?? []), to]);
+  return { file, packageManager: null, format: 'test', dependencies, graph: { edges: map } };
+}
+
+describe('diffSets', () => {
+  it('reports added, removed, upgraded and downgraded per file, in the ecosystem order', () => {
+    const base = [set('package-lock.json', [dep('npm', 'a', '1.9.0'), dep('npm', 'b', '2.0.0'), dep('npm', 'gone', '1.0.0'), dep('npm', 'same', '1.0.0')])];
+    const head = [
+      set('package-lock.json', [
+        // 1.10.0 > 1.9.0 in semver, though not as text
+        dep('npm', 'a', '1.10.0'),
+        dep('npm', 'b', '2.0.0-rc.1'),
+        dep('npm', 'new', '0.1.0', { introduced: true }),
+        dep('npm', 'same', '1.0.0'),
+      ]),
+    ];
+    const diff = diffSets('main', base, head);
+    expect(diff.summary).toEqual({ added: 1, removed: 1, upgraded: 1, downgraded: 1 });
+    const [file] = diff.files;
+    expect(file?.changed.map((c) => `${c.name} ${c.from} -> ${c.to} ${c.direction}`)).toEqual(['a 1.9.0 -> 1.10.0 upgrade', 'b 2.0.0 -> 2.0.0-rc.1 downgrade']);
+    expect(file?.added.map((d) => d.name)).toEqual(['new']);
+    expect(file?.removed.map((d) => d.name)).toEqual(['gone']);
+  });
+
+  it('matches packages by canonical name: PyPI Django_Rest is django-rest', () => {
+    const base = [set('requirements.txt', [dep('pypi', 'Django_Rest', '1.0')])];
+    const head = [set('requirements.txt', [dep('pypi', 'django-rest', '1.1')])];
+    const diff = diffSets('main', base, head);
+    expect(diff.summary).toEqual({ added: 0, removed: 0, upgraded: 1, downgraded: 0 });
+  });
+
+  it('pairs several versions of one package highest with highest and keeps the shared ones unchanged', () => {
+    const base = [set('f', [dep('npm', 'lodash', '3.10.1'), dep('npm', 'lodash', '4.17.20')])];
+    const head = [set('f', [dep('npm', 'lodash', '3.10.1'), dep('npm', 'lodash', '4.17.21'), dep('npm', 'lodash', '2.4.2')])];
+    const [file] = diffSets('main', base, head).files;
+    expect(file?.changed.map((c) => `${c.from} -> ${c.to}`)).toEqual(['4.17.20 -> 4.17.21']);
+    expect(file?.added.map((d) => d.version)).toEqual(['2.4.2']);
+  });
+
+  it('shows the path that brings a new transient dependency in', () => {
+    const head = [
+      set(
+        'f',
+        [dep('npm', 'express', '4.0.0', { introduced: true }), dep('npm', 'body-parser', '1.0.0', { introduced: false }), dep('npm', 'qs', '6.0.0', { introduced: false })],
+        [
+          ['pkg:npm/express@4.0.0', 'pkg:npm/body-parser@1.0.0'],
+          ['pkg:npm/body-parser@1.0.0', 'pkg:npm/qs@6.0.0'],
+        ],
+      ),
+    ];
+    const [file] = diffSets('main', [set('f', [dep('npm', 'express', '4.0.0', { introduced: true })])], head).files;
+    expect(file?.added.map((d) => [d.name, d.via])).toEqual([
+      ['body-parser', ['express']],
+      ['qs', ['express', 'body-parser']],
+    ]);
+  });
+
+  it('treats files only on one side as wholly added or removed', () => {
+    const diff = diffSets('main', [set('old.lock', [dep('npm', 'x', '1.0.0')])], [set('new.lock', [dep('npm', 'y', '1.0.0')])]);
+    expect(diff.files.map((f) => [f.file, f.added.length, f.removed.length])).toEqual([
+      ['new.lock', 1, 0],
+      ['old.lock', 0, 1],
+    ]);
+  });
+
+  it('says the target was never scanned instead of reporting everything as added', () => {
+    const diff = diffSets('main', null, [set('f', [dep('npm', 'x', '1.0.0')])]);
+    expect(diff).toMatchObject({ targetKnown: false, files: [], summary: { added: 0 } });
+  });
+
+  it('diffs two 50,000-dependency scans', () => {
+    const make = (shift: number) => [set('f', Array.from({ length: 50_000 }, (_, i) => dep('npm', `p${i}`, `1.0.${i % 7 === 0 ? shift : 0}`)))];
+    const diff = diffSets('main', make(0), make(1));
+    expect(diff.summary.upgraded).toBe(Math.ceil(50_000 / 7));
+  });
+});

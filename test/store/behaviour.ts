@@ -1,0 +1,324 @@
+/**
+ * The Store behaviour every implementation must show (DESIGN.md 6): SQLite calls it in sqlite.test.ts, the
+ * Elasticsearch store in its live suite. Expected values are written out by hand from the data below.
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ecosystemFor } from '../../src/ecosystems/registry.js';
+import type { Dependency } from '../../src/model/dependency.js';
+import { buildPurl } from '../../src/model/purl.js';
+import type { ScanContext, SearchHit, SearchQuery, SetToWrite, Store } from '../../src/store/store.js';
+
+export interface DepSpec {
+  readonly type: string;
+  readonly namespace?: string;
+  readonly name: string;
+  readonly version: string;
+  readonly development?: boolean | null;
+  readonly introduced?: boolean | null;
+  readonly licenses?: readonly string[] | null;
+  readonly checksums?: Readonly<Record<string, string>> | null;
+  readonly source?: string | null;
+}
+
+export function dep(spec: DepSpec): Dependency {
+  const purl = buildPurl(spec.type, spec.namespace, spec.name, spec.version);
+  if (!purl.ok) throw new Error(purl.error);
+  return {
+    purl: purl.value,
+    type: spec.type,
+    namespace: spec.namespace ?? null,
+    name: spec.namespace ? `${spec.namespace}/${spec.name}` : spec.name,
+    version: spec.version,
+    development: spec.development === undefined ? false : spec.development,
+    introduced: spec.introduced === undefined ? true : spec.introduced,
+    licenses: spec.licenses === undefined ? null : spec.licenses,
+    checksums: spec.checksums ?? null,
+    source: spec.source ?? null,
+  };
+}
+
+export function scan(project: string, ref: string, at: string, commit: string, defaultBranch = ref === 'main'): ScanContext {
+  return { project, ref, refType: 'branch', defaultBranch, commitSha: commit, pipelineUrl: `https://ci.example/${commit}`, scannedAt: new Date(at) };
+}
+
+export function set(file: string, dependencies: readonly Dependency[], packageManager: string | null = 'npm'): SetToWrite {
+  return { file, packageManager, format: 'test', dependencies };
+}
+
+async function must<T>(result: Promise<{ ok: true; value: T } | { ok: false; error: string }>): Promise<T> {
+  const r = await result;
+  if (!r.ok) throw new Error(r.error);
+  return r.value;
+}
+
+const iso = (text: string): string => new Date(text).toISOString();
+const T1 = '2026-11-01T08:00:00.000Z';
+const T2 = '2026-11-10T08:00:00.000Z';
+const page = { limit: 50, offset: 0 };
+
+/** "project ref file name@version", the fields that identify a hit, in the order the store returned them. */
+const lines = (hits: readonly SearchHit[]): string[] => hits.map((h) => `${h.project} ${h.ref} ${h.file} ${h.name}@${h.version}`);
+
+const npmRangesWork = ecosystemFor('npm')?.versioning.parseRange('^1.0.0', 'native').ok === true;
+const pypiCanonical = ecosystemFor('pypi')?.canonicalName(null, 'Requests_OAuthlib') === 'requests-oauthlib';
+
+export function describeStoreBehaviour(name: string, openFresh: () => Promise<Store>): void {
+  describe(`${name} store behaviour`, () => {
+    let store: Store;
+    beforeEach(async () => {
+      store = await openFresh();
+    });
+    afterEach(async () => {
+      await store.close();
+    });
+
+    describe('writeScan', () => {
+      const a = dep({ type: 'npm', name: 'a', version: '1.0.0', licenses: ['MIT'] });
+      const b = dep({ type: 'npm', name: 'b', version: '2.0.0' });
+      const c = dep({ type: 'npm', name: 'c', version: '3.0.0' });
+
+      it('stores a first scan with created_at = scan time and this commit', async () => {
+        const summary = await must(store.writeScan(scan('g/p', 'main', T1, 'c1'), [set('package-lock.json', [a, b])]));
+        expect(summary).toEqual({ sets: 1, added: 2, kept: 0, removed: 0 });
+        const [loaded, ...more] = await must(store.loadSets('g/p', 'main'));
+        expect(more).toEqual([]);
+        expect(loaded).toMatchObject({ project: 'g/p', ref: 'main', file: 'package-lock.json', packageManager: 'npm', format: 'test', commitSha: 'c1' });
+        expect(iso(loaded?.scannedAt ?? '')).toBe(T1);
+        expect(loaded?.dependencies.map((d) => d.purl)).toEqual(['pkg:npm/a@1.0.0', 'pkg:npm/b@2.0.0']);
+        const first = loaded?.dependencies[0];
+        expect(first).toMatchObject({ type: 'npm', name: 'a', version: '1.0.0', licenses: ['MIT'], development: false, introduced: true, firstCommitSha: 'c1' });
+        expect(iso(first?.createdAt ?? '')).toBe(T1);
+      });
+
+      it('replaces a set with memory: kept versions keep created_at and first commit, gone ones are deleted', async () => {
+        await must(store.writeScan(scan('g/p', 'main', T1, 'c1'), [set('package-lock.json', [a, b])]));
+        const b2 = { ...b, licenses: ['ISC'] };
+        const summary = await must(store.writeScan(scan('g/p', 'main', T2, 'c2'), [set('package-lock.json', [b2, c], 'yarn')]));
+        expect(summary).toEqual({ sets: 1, added: 1, kept: 1, removed: 1 });
+        const [loaded] = await must(store.loadSets('g/p', 'main'));
+        expect(loaded?.packageManager).toBe('yarn');
+        expect(loaded?.commitSha).toBe('c2');
+        expect(iso(loaded?.scannedAt ?? '')).toBe(T2);
+        const byPurl = new Map(loaded?.dependencies.map((d) => [d.purl, d]));
+        expect([...byPurl.keys()].sort()).toEqual(['pkg:npm/b@2.0.0', 'pkg:npm/c@3.0.0']);
+        expect(byPurl.get('pkg:npm/b@2.0.0')).toMatchObject({ firstCommitSha: 'c1', licenses: ['ISC'] });
+        expect(iso(byPurl.get('pkg:npm/b@2.0.0')?.createdAt ?? '')).toBe(T1);
+        expect(iso(byPurl.get('pkg:npm/b@2.0.0')?.lastSeenAt ?? '')).toBe(T2);
+        expect(byPurl.get('pkg:npm/c@3.0.0')).toMatchObject({ firstCommitSha: 'c2' });
+        expect(iso(byPurl.get('pkg:npm/c@3.0.0')?.createdAt ?? '')).toBe(T2);
+      });
+
+      it('leaves exactly the state of one run when the same scan is written twice', async () => {
+        const sets = [set('package-lock.json', [a, b]), set('sub/package-lock.json', [c])];
+        await must(store.writeScan(scan('g/p', 'main', T1, 'c1'), sets));
+        const once = await must(store.loadSets('g/p', 'main'));
+        const again = await must(store.writeScan(scan('g/p', 'main', T1, 'c1'), sets));
+        expect(again).toEqual({ sets: 2, added: 0, kept: 3, removed: 0 });
+        expect(await must(store.loadSets('g/p', 'main'))).toEqual(once);
+        expect((await must(store.search({ project: 'g/p', ...page }))).total).toBe(3);
+      });
+
+      it('keeps one row per purl when a file lists a version twice, direct and production winning', async () => {
+        const nested = { ...a, introduced: false, development: true };
+        await must(store.writeScan(scan('g/p', 'main', T1, 'c1'), [set('package-lock.json', [nested, a, nested])]));
+        const [loaded] = await must(store.loadSets('g/p', 'main'));
+        expect(loaded?.dependencies).toHaveLength(1);
+        expect(loaded?.dependencies[0]).toMatchObject({ introduced: true, development: false });
+      });
+
+      it('leaves sets of the same ref that the scan does not list, and other refs and projects, alone', async () => {
+        await must(store.writeScan(scan('g/p', 'main', T1, 'c1'), [set('package-lock.json', [a]), set('Gemfile.lock', [b])]));
+        await must(store.writeScan(scan('g/p', 'dev', T1, 'c1'), [set('package-lock.json', [a])]));
+        await must(store.writeScan(scan('g/q', 'main', T1, 'c1'), [set('package-lock.json', [a])]));
+        await must(store.writeScan(scan('g/p', 'main', T2, 'c2'), [set('package-lock.json', [c])]));
+        const main = await must(store.loadSets('g/p', 'main'));
+        expect(main.map((s) => `${s.file}: ${s.dependencies.map((d) => d.name).join(',')}`)).toEqual(['Gemfile.lock: b', 'package-lock.json: c']);
+        expect((await must(store.loadSets('g/p', 'dev')))[0]?.dependencies.map((d) => d.name)).toEqual(['a']);
+        expect((await must(store.loadSets('g/q', 'main')))[0]?.dependencies.map((d) => d.name)).toEqual(['a']);
+      });
+
+      it('empties a set written with no dependencies', async () => {
+        await must(store.writeScan(scan('g/p', 'main', T1, 'c1'), [set('package-lock.json', [a, b])]));
+        expect(await must(store.writeScan(scan('g/p', 'main', T2, 'c2'), [set('package-lock.json', [])]))).toEqual({ sets: 1, added: 0, kept: 0, removed: 2 });
+        const [loaded] = await must(store.loadSets('g/p', 'main'));
+        expect(loaded?.dependencies).toEqual([]);
+      });
+
+      it('answers an empty list for a project never scanned', async () => {
+        expect(await must(store.loadSets('nobody/nothing', 'main'))).toEqual([]);
+      });
+
+      it.each([
+        ['an empty project', scan('', 'main', T1, 'c1'), [set('a.json', [a])]],
+        ['an empty ref', scan('g/p', '', T1, 'c1'), [set('a.json', [a])]],
+        ['a file given twice', scan('g/p', 'main', T1, 'c1'), [set('a.json', [a]), set('a.json', [b])]],
+      ])('refuses a scan with %s as a message, writing nothing', async (_case, context, sets) => {
+        const result = await store.writeScan(context, sets);
+        expect(result.ok).toBe(false);
+        expect((await must(store.search({ ...page }))).total).toBe(0);
+      });
+    });
+
+    describe('search', () => {
+      beforeEach(async () => {
+        await must(store.writeScan(scan('acme/web/shop', 'main', T1, 's1'), [
+          set('requirements.txt', [
+            dep({ type: 'pypi', name: 'Django', version: '4.2.0', licenses: ['BSD-3-Clause'] }),
+            dep({ type: 'pypi', name: 'requests-oauthlib', version: '1.3.1', licenses: ['ISC'], introduced: false }),
+            dep({ type: 'pypi', name: 'pytest', version: '7.4.0', development: true }),
+          ], 'pip'),
+          set('package-lock.json', [
+            dep({ type: 'npm', namespace: '@types', name: 'node', version: '20.1.0', development: true, licenses: ['MIT'] }),
+            dep({ type: 'npm', name: 'lodash', version: '4.17.21', licenses: ['MIT'] }),
+            dep({ type: 'npm', name: 'left-pad', version: '1.3.0', development: null, licenses: ['WTFPL'] }),
+          ]),
+        ]));
+        await must(store.writeScan(scan('acme/web/shop', 'feature/x', T1, 's2'), [
+          set('package-lock.json', [
+            dep({ type: 'npm', name: 'lodash', version: '4.17.20', licenses: ['MIT'] }),
+            dep({ type: 'npm', name: 'express', version: '4.18.2', licenses: ['MIT'] }),
+          ]),
+        ]));
+        await must(store.writeScan(scan('acme/api', 'main', T1, 'a1'), [
+          set('pom.xml', [
+            dep({ type: 'maven', namespace: 'org.slf4j', name: 'slf4j-api', version: '2.0.9', licenses: ['MIT'] }),
+            dep({ type: 'maven', namespace: 'org.apache.logging.log4j', name: 'log4j-core', version: '2.14.1', licenses: ['Apache-2.0'] }),
+          ], 'maven'),
+          set('package-lock.json', [dep({ type: 'npm', name: 'lodash', version: '3.10.1', licenses: ['MIT OR Apache-2.0'] })]),
+        ]));
+        await must(store.writeScan(scan('acme-other/tool', 'main', T1, 'o1'), [
+          set('package-lock.json', [dep({ type: 'npm', name: 'lodash', version: '4.17.21', licenses: ['MIT'] })]),
+          set('requirements.txt', [dep({ type: 'pypi', name: 'django', version: '3.2.0', licenses: ['BSD-3-Clause'] })], 'pip'),
+        ]));
+      });
+
+      const search = async (query: Partial<SearchQuery>) => must(store.search({ ...page, ...query }));
+
+      it('finds a name case-insensitively, sorted by project, with all hit fields', async () => {
+        const result = await search({ name: 'django' });
+        expect(result.total).toBe(2);
+        expect(lines(result.hits)).toEqual([
+          'acme-other/tool main requirements.txt django@3.2.0',
+          'acme/web/shop main requirements.txt Django@4.2.0',
+        ]);
+        expect(result.hits[1]).toMatchObject({
+          purl: 'pkg:pypi/django@4.2.0', type: 'pypi', licenses: ['BSD-3-Clause'], development: false, introduced: true, firstCommitSha: 's1',
+        });
+        expect(iso(result.hits[1]?.createdAt ?? '')).toBe(T1);
+      });
+
+      it.each([
+        ['DJANGO', undefined, 2],
+        ['requests_oauthlib', undefined, 1],
+        ['Requests.OAuthlib', undefined, 1],
+        ['@types/node', undefined, 1],
+        ['@TYPES/NODE', 'npm', 1],
+        ['org.slf4j:slf4j-api', undefined, 1],
+        ['org.slf4j/slf4j-api', 'maven', 1],
+        ['lodash', 'pypi', 0],
+        ['lodas', undefined, 0],
+      ])('name %s (type %s) finds %i', async (name, type, total) => {
+        expect((await search({ name, ...(type && { type }) })).total).toBe(total);
+      });
+
+      it.skipIf(!pypiCanonical)('canonicalises the name with the given ecosystem (PEP 503 for pypi)', async () => {
+        expect((await search({ name: 'Requests_OAuthlib', type: 'pypi' })).total).toBe(1);
+      });
+
+      it('sorts by project, ref, file, name, version, pages exactly and counts by project', async () => {
+        const all = await search({ name: 'lodash' });
+        expect(lines(all.hits)).toEqual([
+          'acme-other/tool main package-lock.json lodash@4.17.21',
+          'acme/api main package-lock.json lodash@3.10.1',
+          'acme/web/shop feature/x package-lock.json lodash@4.17.20',
+          'acme/web/shop main package-lock.json lodash@4.17.21',
+        ]);
+        expect(all.byProject).toEqual([
+          { project: 'acme/web/shop', count: 2 },
+          { project: 'acme-other/tool', count: 1 },
+          { project: 'acme/api', count: 1 },
+        ]);
+        const second = await search({ name: 'lodash', limit: 2, offset: 1 });
+        expect(second.total).toBe(4);
+        expect(lines(second.hits)).toEqual(lines(all.hits).slice(1, 3));
+        const past = await search({ name: 'lodash', offset: 10 });
+        expect(past.total).toBe(4);
+        expect(past.hits).toEqual([]);
+      });
+
+      it('sorts the files and names inside one project and ref', async () => {
+        const result = await search({ project: 'acme/web/shop', ref: 'main' });
+        expect(lines(result.hits)).toEqual([
+          'acme/web/shop main package-lock.json @types/node@20.1.0',
+          'acme/web/shop main package-lock.json left-pad@1.3.0',
+          'acme/web/shop main package-lock.json lodash@4.17.21',
+          'acme/web/shop main requirements.txt Django@4.2.0',
+          'acme/web/shop main requirements.txt pytest@7.4.0',
+          'acme/web/shop main requirements.txt requests-oauthlib@1.3.1',
+        ]);
+      });
+
+      it.each<[string, Partial<SearchQuery>, number]>([
+        ['type', { type: 'maven' }, 2],
+        ['exact version', { version: '4.17.21' }, 2],
+        ['license id', { license: 'mit' }, 7],
+        ['license id inside an expression', { license: 'Apache-2.0' }, 2],
+        ['whole license expression', { license: 'MIT OR Apache-2.0' }, 1],
+        ['project', { project: 'acme/api' }, 3],
+        ['group by its top namespace', { name: 'lodash', group: 'acme' }, 3],
+        ['group by a sub-namespace', { name: 'lodash', group: 'acme/web' }, 2],
+        ['group that is only a prefix of a namespace', { name: 'lodash', group: 'acm' }, 0],
+        ['ref', { ref: 'feature/x' }, 2],
+        ['default branches only', { name: 'lodash', defaultBranchOnly: true }, 3],
+        ['development excluded, unknown kept', { project: 'acme/web/shop', ref: 'main', excludeDevelopment: true }, 4],
+        ['everything', {}, 13],
+      ])('filters by %s', async (_what, query, total) => {
+        const result = await search(query);
+        expect(result.total).toBe(total);
+        expect(result.hits).toHaveLength(Math.min(total, page.limit));
+        expect(result.byProject.reduce((n, p) => n + p.count, 0)).toBe(total);
+      });
+
+      it('finds what was added since a date', async () => {
+        await must(store.writeScan(scan('acme-other/tool', 'main', T2, 'o2'), [
+          set('package-lock.json', [
+            dep({ type: 'npm', name: 'lodash', version: '4.17.21', licenses: ['MIT'] }),
+            dep({ type: 'npm', name: 'chalk', version: '5.0.0' }),
+          ]),
+        ]));
+        const result = await search({ addedSince: new Date('2026-11-05T00:00:00Z') });
+        expect(lines(result.hits)).toEqual(['acme-other/tool main package-lock.json chalk@5.0.0']);
+        expect(result.hits[0]?.firstCommitSha).toBe('o2');
+      });
+
+      it('moves the default-branch flag when another ref of the project becomes the default', async () => {
+        await must(store.writeScan(scan('acme/web/shop', 'develop', T2, 's3', true), [
+          set('package-lock.json', [dep({ type: 'npm', name: 'lodash', version: '4.17.22' })]),
+        ]));
+        const result = await search({ project: 'acme/web/shop', defaultBranchOnly: true });
+        expect(lines(result.hits)).toEqual(['acme/web/shop develop package-lock.json lodash@4.17.22']);
+      });
+
+      it('refuses an advisory filter until advisories are synced', async () => {
+        const result = await store.search({ ...page, advisory: 'CVE-2021-44228' });
+        expect(result.ok).toBe(false);
+      });
+
+      it.skipIf(!npmRangesWork)('filters by an npm version range with exact totals and paging', async () => {
+        expect(lines((await search({ name: 'lodash', type: 'npm', versionRange: '^4.17.0' })).hits)).toEqual([
+          'acme-other/tool main package-lock.json lodash@4.17.21',
+          'acme/web/shop feature/x package-lock.json lodash@4.17.20',
+          'acme/web/shop main package-lock.json lodash@4.17.21',
+        ]);
+        // In range: both lodash 4.17.21, lodash 4.17.20 and express 4.18.2; not @types/node 20, left-pad, lodash 3.
+        const paged = await search({ type: 'npm', versionRange: '>=4.17.0 <5', limit: 2, offset: 1 });
+        expect(paged.total).toBe(4);
+        expect(lines(paged.hits)).toEqual([
+          'acme/web/shop feature/x package-lock.json express@4.18.2',
+          'acme/web/shop feature/x package-lock.json lodash@4.17.20',
+        ]);
+        expect((await store.search({ ...page, type: 'npm', versionRange: 'not a range ((' })).ok).toBe(false);
+      });
+    });
+  });
+}

@@ -1,0 +1,106 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
+import { afterAll, describe, expect, it } from 'vitest';
+import { openSqliteStore } from '../../src/store/sqlite/store.js';
+import type { Store } from '../../src/store/store.js';
+import { dep, describeStoreBehaviour, scan, set } from './behaviour.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'depindex-sqlite-test-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+let count = 0;
+const freshPath = (): string => join(dir, `index-${++count}.db`);
+
+function open(path: string): Store {
+  const opened = openSqliteStore(path);
+  if (!opened.ok) throw new Error(opened.error);
+  return opened.value;
+}
+
+describeStoreBehaviour('sqlite', async () => open(freshPath()));
+
+describe('sqlite store files', () => {
+  it('creates the parent folders and a WAL-mode database', async () => {
+    const path = join(dir, 'deep', 'er', 'index.db');
+    const store = open(path);
+    await store.writeScan(scan('g/p', 'main', '2026-11-01T00:00:00Z', 'c1'), [set('a.json', [dep({ type: 'npm', name: 'a', version: '1.0.0' })])]);
+    const db = new DatabaseSync(path);
+    expect(db.prepare('PRAGMA journal_mode').get()).toEqual({ journal_mode: 'wal' });
+    db.close();
+    await store.close();
+    expect(store.location).toBe(`sqlite:${path}`);
+  });
+
+  it('keeps what was written across reopening', async () => {
+    const path = freshPath();
+    const first = open(path);
+    await first.writeScan(scan('g/p', 'main', '2026-11-01T00:00:00Z', 'c1'), [set('a.json', [dep({ type: 'npm', name: 'a', version: '1.0.0' })])]);
+    await first.close();
+    const second = open(path);
+    const loaded = await second.loadSets('g/p', 'main');
+    await second.close();
+    expect(loaded.ok && loaded.value[0]?.dependencies.map((d) => d.purl)).toEqual(['pkg:npm/a@1.0.0']);
+  });
+
+  it('refuses a text file, naming the path', () => {
+    const path = join(dir, 'notes.db');
+    writeFileSync(path, 'this is not a database\n'.repeat(200));
+    const opened = openSqliteStore(path);
+    expect(opened.ok).toBe(false);
+    if (!opened.ok) expect(opened.error).toMatch(new RegExp(`^${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} is not a usable SQLite database`));
+    expect(readFileSync(path, 'utf8')).toBe('this is not a database\n'.repeat(200));
+  });
+
+  it('refuses a SQLite database of another application, naming the path and its tables', () => {
+    const path = join(dir, 'foreign.db');
+    const db = new DatabaseSync(path);
+    db.exec('CREATE TABLE invoices (id INTEGER PRIMARY KEY, total REAL)');
+    db.close();
+    const opened = openSqliteStore(path);
+    expect(opened.ok).toBe(false);
+    if (!opened.ok) {
+      expect(opened.error).toContain(path);
+      expect(opened.error).toContain('tables: invoices');
+      expect(opened.error).toContain('not a depindex index');
+    }
+  });
+
+  it('refuses an index written by a newer depindex', async () => {
+    const path = freshPath();
+    await open(path).close();
+    const db = new DatabaseSync(path);
+    db.exec('PRAGMA user_version = 99');
+    db.close();
+    const opened = openSqliteStore(path);
+    expect(opened.ok).toBe(false);
+    if (!opened.ok) expect(opened.error).toMatch(/written by a newer depindex \(index schema 99; this version reads up to 1\)/);
+  });
+
+  it('rolls the whole scan back when a write fails part-way', async () => {
+    const path = freshPath();
+    const before = open(path);
+    const old = [dep({ type: 'npm', name: 'a', version: '1.0.0' }), dep({ type: 'npm', name: 'b', version: '1.0.0' })];
+    await before.writeScan(scan('g/p', 'main', '2026-11-01T00:00:00Z', 'c1'), [set('a.json', old)]);
+    const state = await before.loadSets('g/p', 'main');
+    await before.close();
+
+    const failing = openSqliteStore(path, {
+      onRowWritten: (rows) => {
+        if (rows === 3) throw new Error('disk on fire');
+      },
+    });
+    if (!failing.ok) throw new Error(failing.error);
+    const next = ['c', 'd', 'e'].map((name) => dep({ type: 'npm', name, version: '2.0.0' }));
+    const result = await failing.value.writeScan(scan('g/p', 'main', '2026-11-02T00:00:00Z', 'c2'), [set('a.json', next), set('b.json', next)]);
+    expect(result).toEqual({ ok: false, error: `writing the scan in sqlite:${path} failed: disk on fire` });
+    expect(await failing.value.loadSets('g/p', 'main')).toEqual(state);
+    await failing.value.close();
+  });
+
+  it('answers an error, not a throw, once closed', async () => {
+    const store = open(freshPath());
+    await store.close();
+    expect(await store.search({ limit: 1, offset: 0 })).toEqual({ ok: false, error: `${store.location} is closed` });
+  });
+});

@@ -1,0 +1,35 @@
+import type { Dependency } from '../../../src/model/dependency.js';
+import type { ScanContext, SetToWrite } from '../../../src/store/store.js';
+
+/** The large scan the crash test's child writes, built the same way in the child and in the test. */
+export const CRASH_PROJECT = 'crash/project';
+
+export function largeScan(size: number, version: string): { context: ScanContext; sets: SetToWrite[] } {
+  const dependencies: Dependency[] = [];
+  for (let i = 0; i < size; i++) {
+    dependencies.push({
+      purl: `pkg:npm/package-${i}@${version}`,
+      type: 'npm',
+      namespace: null,
+      name: `package-${i}`,
+      version,
+      introduced: i % 10 === 0,
+      development: false,
+      licenses: ['MIT'],
+      checksums: null,
+      source: null,
+    });
+  }
+  return {
+    context: {
+      project: CRASH_PROJECT,
+      ref: 'main',
+      refType: 'branch',
+      defaultBranch: true,
+      commitSha: `commit-${version}`,
+      pipelineUrl: null,
+      scannedAt: new Date(version === '1.0.0' ? '2026-11-01T00:00:00Z' : '2026-11-02T00:00:00Z'),
+    },
+    sets: [{ file: 'package-lock.json', packageManager: 'npm', format: 'test', dependencies }],
+  };
+}

@@ -1,0 +1,42 @@
+/**
+ * Child process of crash.test.ts: `node crash-writer.ts PATH SIZE VERSION PAUSE_AFTER_ROWS`. Writes a large scan
+ * with a 1 MB page cache, so its uncommitted pages spill into the WAL as they would for a scan larger than the cache;
+ * after PAUSE_AFTER_ROWS rows (inside the transaction) it says "in-transaction" on stdout and blocks, so the test
+ * can SIGKILL it mid-write. PAUSE_AFTER_ROWS 0 writes to the end and says "done".
+ */
+import { writeSync } from 'node:fs';
+import { registerHooks } from 'node:module';
+
+// The sources import siblings as "./x.js"; running them as .ts needs that resolved to "./x.ts".
+registerHooks({
+  resolve(specifier, context, next) {
+    try {
+      return next(specifier, context);
+    } catch (e) {
+      if (specifier.startsWith('.') && specifier.endsWith('.js')) return next(specifier.slice(0, -3) + '.ts', context);
+      throw e;
+    }
+  },
+});
+const { openSqliteStore } = await import('../../../src/store/sqlite/store.js');
+const { largeScan } = await import('./crash-scan.js');
+
+const [path = '', size = '0', version = '', pauseAfter = '0'] = process.argv.slice(2);
+const pause = Number(pauseAfter);
+const opened = openSqliteStore(path, {
+  cacheKiB: 1024,
+  onRowWritten: (rows) => {
+    if (rows !== pause) return;
+    writeSync(1, 'in-transaction\n');
+    // Blocks the only thread without returning to SQLite, holding the transaction open until the kill.
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 60_000);
+  },
+});
+if (!opened.ok) {
+  writeSync(2, opened.error + '\n');
+  process.exit(2);
+}
+const { context, sets } = largeScan(Number(size), version);
+const written = await opened.value.writeScan(context, sets);
+await opened.value.close();
+writeSync(1, written.ok ? `done ${JSON.stringify(written.value)}\n` : `failed ${written.error}\n`);

@@ -1,0 +1,66 @@
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { openSqliteStore } from '../../../src/store/sqlite/store.js';
+import { CRASH_PROJECT, largeScan } from './crash-scan.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'depindex-crash-test-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const writer = fileURLToPath(new URL('./crash-writer.ts', import.meta.url));
+
+/** Runs the writer; resolves with its stdout once it prints `until` (then SIGKILLs it) or exits. */
+function runWriter(args: string[], killOn?: string): Promise<{ stdout: string; signal: NodeJS.Signals | null; code: number | null }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [writer, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      stdout += chunk.toString();
+      if (killOn !== undefined && stdout.includes(killOn)) child.kill('SIGKILL');
+    });
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('error', reject);
+    child.on('exit', (code, signal) => (code !== null && code !== 0 ? reject(new Error(`writer exited ${code}: ${stderr}`)) : resolve({ stdout, signal, code })));
+  });
+}
+
+async function stateOf(path: string): Promise<{ versions: string[]; commit: string | null | undefined; total: number }> {
+  const opened = openSqliteStore(path);
+  if (!opened.ok) throw new Error(opened.error);
+  const sets = await opened.value.loadSets(CRASH_PROJECT, 'main');
+  const found = await opened.value.search({ project: CRASH_PROJECT, limit: 1, offset: 0 });
+  await opened.value.close();
+  if (!sets.ok || !found.ok) throw new Error('cannot read the index back');
+  const deps = sets.value.flatMap((s) => s.dependencies);
+  return { versions: [...new Set(deps.map((d) => d.version))], commit: sets.value[0]?.commitSha, total: found.value.total };
+}
+
+describe('a writer killed mid-transaction', () => {
+  it('leaves the previous state intact, and the next run completes normally', async () => {
+    const path = join(dir, 'index.db');
+    // The previous state: 3,000 dependencies at 1.0.0, written by a process that finishes.
+    const first = await runWriter([path, '3000', '1.0.0', '0']);
+    expect(first.stdout).toBe('done {"sets":1,"added":3000,"kept":0,"removed":0}\n');
+    expect(await stateOf(path)).toEqual({ versions: ['1.0.0'], commit: 'commit-1.0.0', total: 3000 });
+
+    // 20,000 new versions: the writer has inserted 15,000 rows (and not yet deleted the old ones) when killed.
+    const killed = await runWriter([path, '20000', '2.0.0', '15000'], 'in-transaction');
+    expect(killed.signal).toBe('SIGKILL');
+    expect(killed.stdout).toBe('in-transaction\n');
+    // The kill left the rows it had written in the WAL; recovery must ignore them since they were never committed.
+    expect(existsSync(`${path}-wal`) && statSync(`${path}-wal`).size).toBeGreaterThan(1_000_000);
+    expect(await stateOf(path)).toEqual({ versions: ['1.0.0'], commit: 'commit-1.0.0', total: 3000 });
+
+    const next = await runWriter([path, '20000', '2.0.0', '0']);
+    expect(next.stdout).toBe('done {"sets":1,"added":20000,"kept":0,"removed":3000}\n');
+    expect(await stateOf(path)).toEqual({ versions: ['2.0.0'], commit: 'commit-2.0.0', total: 20000 });
+  });
+
+  it('builds the scan the test expects', () => {
+    const { sets } = largeScan(3, '1.0.0');
+    expect(sets[0]?.dependencies.map((d) => d.purl)).toEqual(['pkg:npm/package-0@1.0.0', 'pkg:npm/package-1@1.0.0', 'pkg:npm/package-2@1.0.0']);
+  });
+});
