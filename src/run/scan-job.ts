@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { diffSets, type BaseSet } from '../checks/diff.js';
 import { isEmptyDiff, type DependencyDiff } from '../checks/diff-model.js';
 import type { CommentMode, CommentOutcome, CommentTarget } from '../platforms/comment.js';
@@ -85,7 +86,7 @@ export async function runScanJob(options: ScanJobOptions): Promise<ScanJobOutcom
 
   const write = async (path: string | null, content: () => string) => {
     if (!path) return;
-    const written = await writeOutput(path, content());
+    const written = await writeOutput(path, resolve(options.cwd, path), content());
     if (!written.ok) outputErrors.push(written.message);
   };
   await write(options.sbomPath, () =>

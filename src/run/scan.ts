@@ -77,13 +77,21 @@ export function newSbomStamp(): { serialNumber: string; timestamp: Date } {
   return { serialNumber: `urn:uuid:${randomUUID()}`, timestamp: new Date() };
 }
 
-/** Writes an output file, creating its folder; the error names the file and the cause. */
-export async function writeOutput(path: string, content: string): Promise<{ ok: true } | { ok: false; message: string }> {
+/** Writes an output file, creating its folder; the error names the file as the user gave it, and the cause. */
+export async function writeOutput(path: string, location: string, content: string): Promise<{ ok: true } | { ok: false; message: string }> {
   try {
-    await mkdir(dirname(path), { recursive: true });
-    await writeFile(path, content);
+    await mkdir(dirname(location), { recursive: true });
+    await writeFile(location, content);
     return { ok: true };
   } catch (e) {
-    return { ok: false, message: `cannot write ${path}: ${(e as Error).message}` };
+    return { ok: false, message: `cannot write ${path}: ${describeWriteError(e)}` };
   }
+}
+
+function describeWriteError(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException).code;
+  if (code === 'ENOTDIR' || code === 'EEXIST') return 'a part of the path is a file, not a folder';
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return 'permission denied';
+  if (code === 'ENOSPC') return 'no space left on the device';
+  return (e as Error).message;
 }

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Regenerates fixtures/ecosystems/rpm/ from rpm's own library (python3-rpm: rpm.ver, rpm.labelCompare, rpm.ds).
+# Regenerates fixtures/ecosystems/rpm/ from rpm's own library (python3-rpm: rpm.ver and its order, rpm.ds).
 # cbl-mariner shares these goldens: its corpus is the same list of EVRs and its semantics are rpm's.
 #   bash scripts/reference/rpm/generate.sh
 # Needs: python3-rpm (apt-get install python3-rpm), run with Debian's /usr/bin/python3.

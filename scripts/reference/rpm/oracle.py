@@ -1,5 +1,5 @@
 """Oracle for scripts/reference/goldens.mjs (JSON lines on stdin/stdout), answering with rpm's own library through
-python3-rpm: rpm.ver parses an EVR, rpm.labelCompare orders two, and each range constraint is rpm's dependency
+python3-rpm: rpm.ver parses an EVR and orders two (rpmverCmp), and each range constraint is rpm's dependency
 match (rpm.ds(...).Compare, i.e. rpmdsCompare/rpmverOverlap) of the version as an "=" provide against the
 constraint as a require. Only the joining of constraints (',' or spaces: all; '|' or '||': any) is done here."""
 import json
@@ -15,13 +15,10 @@ FLAGS = {
 }
 
 
-def evr(text):
-    v = rpm.ver(text)
-    return (v.e, v.v, v.r)
-
-
 def cmp(a, b):
-    return rpm.labelCompare(evr(a), evr(b))
+    # rpm.ver's comparison is rpmverCmp (labelCompare refuses an empty version part, which rpm.ver accepts).
+    x, y = rpm.ver(a), rpm.ver(b)
+    return (x > y) - (x < y)
 
 
 def split_range(text):

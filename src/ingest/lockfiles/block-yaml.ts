@@ -197,8 +197,11 @@ const CORE_NULL = new Set(['~', 'null', 'Null', 'NULL']);
 const CORE_TRUE = new Set(['true', 'True', 'TRUE']);
 const CORE_FALSE = new Set(['false', 'False', 'FALSE']);
 
+/** First characters a non-string core-schema scalar can start with: digits + - . ~ n N t T f F. */
+const CORE_STARTS = new Set('0123456789+-.~nNtTfF');
+
 function plain(text: string, schema: Schema): unknown {
-  if (schema === 'failsafe') return text;
+  if (schema === 'failsafe' || !CORE_STARTS.has(text[0] ?? '')) return text;
   if (CORE_NULL.has(text)) return null;
   if (CORE_TRUE.has(text)) return true;
   if (CORE_FALSE.has(text)) return false;

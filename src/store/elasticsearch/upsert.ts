@@ -1,5 +1,4 @@
 import type { Client } from '@elastic/elasticsearch';
-import type { Dependency } from '../../model/dependency.js';
 import { err, ok, type Result } from '../../model/result.js';
 import type { ScanContext, SetToWrite, WriteSummary } from '../store.js';
 import {
@@ -16,6 +15,10 @@ import {
 import { describeError, statusOf } from './errors.js';
 import type { IndexNames } from './mappings.js';
 import { changeSet, readGeneration, readSet } from './sets.js';
+import { markRef } from './refs.js';
+// Shared with the SQLite store so both refuse and merge alike; they belong in a store-neutral module (see report).
+import { mergeByPurl } from '../sqlite/rows.js';
+import { checkScan } from '../sqlite/write.js';
 import { backoffDelay, bulkIndex, describeFailures, isRetryableStatus, type BulkPolicy } from './write.js';
 
 /**
@@ -49,7 +52,9 @@ interface SetSummary {
 }
 
 export async function writeScan(writer: Writer, context: ScanContext, sets: readonly SetToWrite[]): Promise<Result<WriteSummary>> {
-  if (Number.isNaN(context.scannedAt.getTime())) return err(`cannot write the scan of ${context.project}: scannedAt is not a valid date`);
+  // The same refusals as the SQLite store, before anything is written.
+  const checked = checkScan(context, sets);
+  if (!checked.ok) return checked;
   let added = 0;
   let kept = 0;
   let removed = 0;
@@ -65,13 +70,12 @@ export async function writeScan(writer: Writer, context: ScanContext, sets: read
     kept += written.value.kept;
     removed += written.value.removed;
   }
+  try {
+    await markRef(writer.client, writer.names, context);
+  } catch (e) {
+    return err(`the sets were written, but the default-branch flags of ${context.project} could not be updated: ${describeError(writer.location, 'write to', e)}`);
+  }
   return ok({ sets: sets.length, added, kept, removed });
-}
-
-/** Inputs may list one purl twice (two paths to it); the set holds it once, first occurrence kept. */
-function uniqueByPurl(dependencies: readonly Dependency[]): Dependency[] {
-  const seen = new Set<string>();
-  return dependencies.filter((d) => (seen.has(d.purl) ? false : (seen.add(d.purl), true)));
 }
 
 function baseSetDocument(context: ScanContext, id: string, set: SetToWrite, now: string): SetDocument {
@@ -124,7 +128,7 @@ async function writeSet(writer: Writer, context: ScanContext, set: SetToWrite): 
 
   // 2. Write N.
   const place: SetPlace = { context, setId: id, file: set.file, packageManager: set.packageManager, format: set.format };
-  const dependencies = uniqueByPurl(set.dependencies);
+  const dependencies = mergeByPurl(set.dependencies);
   const documents = dependencies.map((d) => ({
     id: dependencyId(id, d.purl, generation),
     routing,

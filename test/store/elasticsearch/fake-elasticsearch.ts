@@ -143,6 +143,7 @@ export class FakeElasticsearch {
     route('PUT', '/:index/_doc/:id', (p) => this.indexOne(p));
     route('POST', '/:index/_bulk', (p) => this.bulk(p));
     route('POST', '/:index/_search', (p) => this.search(p));
+    route('POST', '/:index/_update_by_query', (p) => this.updateByQuery(p));
     route('POST', '/:index/_delete_by_query', (p) => {
       const [docs, index] = this.resolve(p.path.split('/')[1]!);
       if (!docs) return fail(404, 'index_not_found_exception', `no such index [${index}]`);
@@ -155,6 +156,21 @@ export class FakeElasticsearch {
       }
       return { deleted, failures: [], version_conflicts: 0 };
     });
+  }
+
+  /** The store's only script assigns `params.set` to the source; the fake applies exactly that. */
+  private updateByQuery(p: Params): unknown {
+    const [docs, index] = this.resolve(p.path.split('/')[1]!);
+    if (!docs) return fail(404, 'index_not_found_exception', `no such index [${index}]`);
+    const body = p.body as { query: Query; script: { params: { set: Doc } } };
+    let updated = 0;
+    for (const doc of docs.values()) {
+      if (!matches(doc.source, body.query)) continue;
+      doc.source = { ...doc.source, ...body.script.params.set };
+      doc.seqNo = ++this.seq;
+      updated++;
+    }
+    return { updated, failures: [], version_conflicts: 0 };
   }
 
   /** The documents of an alias or index. */

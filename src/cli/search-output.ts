@@ -1,0 +1,75 @@
+import { printable } from '../ingest/describe-unknown.js';
+import type { SearchQuery, SearchResult } from '../store/store.js';
+
+/** `--json`: the total and the page of hits, each with its fields in a fixed order. */
+export function renderSearchJson(result: SearchResult): string {
+  const hits = result.hits.map((h) => ({
+    project: h.project,
+    ref: h.ref,
+    file: h.file,
+    purl: h.purl,
+    type: h.type,
+    name: h.name,
+    version: h.version,
+    licenses: h.licenses,
+    development: h.development,
+    introduced: h.introduced,
+    createdAt: h.createdAt,
+    firstCommitSha: h.firstCommitSha,
+  }));
+  return JSON.stringify({ total: result.total, hits }, null, 2) + '\n';
+}
+
+const COLUMN_MAX = 60;
+const PROJECTS_SHOWN = 20;
+
+const scope = (development: boolean | null): string => (development === null ? '?' : development ? 'dev' : 'prod');
+
+function table(header: readonly string[], rows: readonly (readonly string[])[]): string[] {
+  const widths = header.map((h, c) => Math.max(h.length, ...rows.map((r) => r[c]?.length ?? 0)));
+  return [header, ...rows].map((r) => r.map((cell, c) => cell.padEnd(widths[c] ?? 0)).join('  ').trimEnd());
+}
+
+/** The readable answer: a table of the page, where the page sits in the total, and counts by project. */
+export function renderSearchTable(result: SearchResult, query: SearchQuery): string {
+  if (result.total === 0) return 'no dependencies match.\n';
+  const lines: string[] = [];
+  if (result.hits.length > 0) {
+    const cell = (text: string): string => printable(text, COLUMN_MAX);
+    lines.push(
+      ...table(
+        ['PROJECT', 'REF', 'FILE', 'NAME', 'VERSION', 'TYPE', 'SCOPE', 'LICENSES', 'ADDED'],
+        result.hits.map((h) => [
+          cell(h.project),
+          cell(h.ref),
+          cell(h.file),
+          cell(h.name),
+          cell(h.version),
+          cell(h.type),
+          scope(h.development),
+          cell(h.licenses === null ? '?' : h.licenses.join(', ')),
+          h.createdAt.slice(0, 10),
+        ]),
+      ),
+      '',
+    );
+  }
+  const projects = result.byProject.length;
+  const first = query.offset + 1;
+  const last = query.offset + result.hits.length;
+  const where = `${result.total} ${result.total === 1 ? 'dependency' : 'dependencies'} in ${projects} ${projects === 1 ? 'project' : 'projects'}`;
+  if (result.hits.length === 0) lines.push(`${where}; none at --offset ${query.offset}.`);
+  else if (result.hits.length === result.total) lines.push(`${where}.`);
+  else {
+    const next = last < result.total ? `; --offset ${last} for the next page` : '';
+    lines.push(`${where}; showing ${first}-${last}${next}.`);
+  }
+  if (projects > 1) {
+    lines.push('', 'by project:');
+    const shown = result.byProject.slice(0, PROJECTS_SHOWN);
+    const width = Math.max(...shown.map((p) => String(p.count).length));
+    for (const p of shown) lines.push(`  ${String(p.count).padStart(width)}  ${printable(p.project, 200)}`);
+    if (projects > shown.length) lines.push(`  … and ${projects - shown.length} more projects`);
+  }
+  return lines.join('\n') + '\n';
+}
