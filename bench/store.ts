@@ -161,7 +161,17 @@ const nameOf = (i: number): string => `Package_${popularIndex(NAMES) + (i % 2)}`
 await searchBench('search by name, no type', (i) => ({ name: nameOf(i), limit: 50, offset: 0 }), 50);
 await searchBench('search by name and type', (i) => ({ name: `package-${i * 5}`, type: 'npm', limit: 50, offset: 0 }), 50);
 await searchBench('search by name in a group, default branch', (i) => ({ name: nameOf(i), group: `group${i % 20}`, defaultBranchOnly: true, limit: 50, offset: 0 }));
+await searchBench('search by name, type and version range', (i) => ({ name: `package-${i * 5}`, type: 'npm', versionRange: '>=2.0.0 <4', limit: 50, offset: 0 }));
 await searchBench('search by license in a project', (i) => ({ license: 'mit', project: `group${i % 20}/sub${i % 7}/project-${i}`, limit: 50, offset: 0 }));
+
+const broad: [string, Parameters<Store['search']>[0]][] = [
+  ['broad: one type, page 1', { type: 'npm', limit: 50, offset: 0 }],
+  ['broad: a group, default branches, page 1', { group: 'group3', defaultBranchOnly: true, limit: 50, offset: 0 }],
+];
+for (const [label, query] of broad) {
+  const [result, ms] = await timed(() => must(store.search(query)));
+  row(`${label} (total ${result.total})`, `${ms.toFixed(0)} ms`);
+}
 
 await store.close();
 row('index file size', `${(statSync(path).size / 1e6).toFixed(0)} MB`);

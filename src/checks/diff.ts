@@ -21,7 +21,7 @@ export function diffSets(target: string, base: readonly BaseSet[] | null, head: 
   if (base === null) {
     return { target, targetKnown: false, summary: { added: 0, removed: 0, upgraded: 0, downgraded: 0 }, files: [] };
   }
-  const baseByFile = new Map(base.map((s) => [s.file, s]));
+  const baseByFile = pairFiles(base, head);
   const headByFile = new Map(head.map((s) => [s.file, s]));
   const files: FileDiff[] = [];
   for (const file of [...new Set([...baseByFile.keys(), ...headByFile.keys()])].sort(compareStrings)) {
@@ -38,6 +38,30 @@ export function diffSets(target: string, base: readonly BaseSet[] | null, head: 
     }
   }
   return { target, targetKnown: true, summary, files };
+}
+
+/**
+ * Base sets keyed by the head file they compare with: the same path, or else — base reports handed over with
+ * --base usually sit in another folder — the one file of the same name left on both sides.
+ */
+function pairFiles(base: readonly BaseSet[], head: readonly DependencySet[]): Map<string, BaseSet> {
+  const paired = new Map<string, BaseSet>();
+  const headFiles = new Set(head.map((s) => s.file));
+  const unmatchedBase = base.filter((s) => {
+    if (!headFiles.has(s.file)) return true;
+    paired.set(s.file, s);
+    return false;
+  });
+  const unmatchedHead = head.filter((s) => !paired.has(s.file));
+  const baseName = (file: string) => file.slice(file.lastIndexOf('/') + 1);
+  for (const b of unmatchedBase) {
+    const sameName = (s: { file: string }) => baseName(s.file) === baseName(b.file);
+    const heads = unmatchedHead.filter(sameName);
+    const head = heads[0];
+    if (head && heads.length === 1 && unmatchedBase.filter(sameName).length === 1) paired.set(head.file, b);
+    else paired.set(b.file, b);
+  }
+  return paired;
 }
 
 function diffFile(file: string, before: readonly Dependency[], headSet: DependencySet | undefined): FileDiff {

@@ -99,7 +99,8 @@ export const searchCommand: Command = {
     const query = buildSearchQuery(filters, new Date());
     if (!query.ok) return usage(query.error);
 
-    const spec = string('store') ?? io.env.DEPINDEX_STORE ?? DEFAULT_STORE;
+    // An empty DEPINDEX_STORE counts as unset: CI templates often define variables empty.
+    const spec = string('store') ?? (io.env.DEPINDEX_STORE || DEFAULT_STORE);
     const opened = await openStore(spec, { cwd: io.cwd, env: io.env, create: false });
     if (!opened.ok) {
       io.stderr.write(`depindex search: ${opened.error}\n`);

@@ -1,10 +1,11 @@
 import type { Ecosystem } from './types.js';
-import { unsupportedVersioning } from './unsupported.js';
+import type { ApkVersion } from './apk/version.js';
+import { apkVersioning } from './apk/versioning.js';
 
-// Not implemented yet: answers "unsupported" for every version rather than guessing.
+/** Alpine packages (purl namespace = alpine), ordered as apk-tools orders them. */
 export const apk = {
   type: 'apk',
   aliases: [],
   canonicalName: (namespace, name) => (namespace ? `${namespace}/${name}` : name),
-  versioning: unsupportedVersioning('apk'),
-} satisfies Ecosystem;
+  versioning: apkVersioning,
+} satisfies Ecosystem<ApkVersion>;

@@ -47,6 +47,19 @@ const semverOrder: Order<SemVer2> = {
   compare: compareSemVer2,
 };
 
+/** OSV writes Go versions without their `v` in ECOSYSTEM ranges too ("3.15.0"); the module version has it. */
+function withoutV<V>(versioning: Order<V>): Order<V> {
+  return {
+    parse(text) {
+      const direct = versioning.parse(text);
+      if (direct.ok || text.startsWith('v')) return direct;
+      const prefixed = versioning.parse(`v${text}`);
+      return prefixed.ok ? prefixed : direct;
+    },
+    compare: versioning.compare,
+  };
+}
+
 interface Evaluator {
   contains(version: string): boolean;
 }
@@ -101,7 +114,7 @@ export function osvRange(ecosystem: Ecosystem, affected: OsvAffectedJson, place 
     if (range.type === 'GIT') continue;
     if (!Array.isArray(range.events)) return err(`${where}: "events" is not a list`);
     const order: Order<unknown> | null =
-      range.type === 'SEMVER' ? (semverOrder as Order<unknown>) : range.type === 'ECOSYSTEM' ? ecosystem.versioning : null;
+      range.type === 'SEMVER' ? (semverOrder as Order<unknown>) : range.type === 'ECOSYSTEM' ? withoutV(ecosystem.versioning) : null;
     if (!order) return err(`${where}: unknown range type "${range.type}"`);
     const evaluator = eventsEvaluator(range, order, where);
     if (!evaluator.ok) return evaluator;

@@ -1,10 +1,11 @@
 import type { Ecosystem } from './types.js';
-import { unsupportedVersioning } from './unsupported.js';
+import type { ApkVersion } from './apk/version.js';
+import { apkVersioning } from './apk/versioning.js';
 
-// Not implemented yet: answers "unsupported" for every version rather than guessing.
+/** Wolfi packages: apk packages (`version-rEPOCH`), so apk version semantics (the same module as apk). */
 export const wolfi = {
   type: 'wolfi',
   aliases: [],
   canonicalName: (namespace, name) => (namespace ? `${namespace}/${name}` : name),
-  versioning: unsupportedVersioning('wolfi'),
-} satisfies Ecosystem;
+  versioning: apkVersioning,
+} satisfies Ecosystem<ApkVersion>;

@@ -84,6 +84,8 @@ export function nameKeys(text: string, type?: string): string[] {
   return [...keys].sort();
 }
 
+const OPERATORS = new Set(['and', 'or', 'with']);
+
 /**
  * License keys for search: each license as written, lower-cased, plus the ids inside an SPDX expression, so
  * `--license mit` finds "MIT OR Apache-2.0". Splitting on spaces and parentheses is enough to find the ids;
@@ -96,9 +98,10 @@ export function licenseKeys(licenses: readonly string[] | null): string[] {
     const lower = license.trim().toLowerCase();
     if (lower === '') continue;
     keys.add(lower);
-    for (const token of lower.split(/[\s()]+/)) {
-      if (token !== '' && token !== 'and' && token !== 'or' && token !== 'with') keys.add(token);
-    }
+    const tokens = lower.split(/[\s()]+/).filter((t) => t !== '');
+    // Only an expression is split: a license name as written ("Apache License 2.0") is one key, not three words.
+    if (!lower.includes('(') && !tokens.some((t) => OPERATORS.has(t))) continue;
+    for (const token of tokens) if (!OPERATORS.has(token)) keys.add(token);
   }
   return [...keys].sort();
 }

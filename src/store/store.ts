@@ -86,6 +86,7 @@ export interface SearchHit {
 export interface SearchResult {
   readonly total: number;
   readonly hits: readonly SearchHit[];
+  /** Sorted by count, highest first, then by project. */
   readonly byProject: readonly { readonly project: string; readonly count: number }[];
 }
 
@@ -100,6 +101,7 @@ export interface Store {
   writeScan(context: ScanContext, sets: readonly SetToWrite[]): Promise<Result<WriteSummary>>;
   /** Every set of a project at a ref (for diffs and checks); empty when never scanned. */
   loadSets(project: string, ref: string): Promise<Result<readonly StoredSet[]>>;
+  /** Hits sorted by project, ref, file, canonical name, version (as text); totals exact whatever the page. */
   search(query: SearchQuery): Promise<Result<SearchResult>>;
   close(): Promise<void>;
 }

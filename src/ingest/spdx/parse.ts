@@ -1,6 +1,6 @@
 import type { Problem } from '../../model/problem.js';
 import type { DetectInput, ParsedDependency, Parser, ParseInput, ParseOutcome } from '../parser.js';
-import { computeFlags } from './flags.js';
+import { computeFlags, forEachEdge } from './flags.js';
 import { purlReference, readPackage, type PackageFields } from './packages.js';
 import { readRelationships } from './relationships.js';
 
@@ -61,23 +61,31 @@ function parse({ json, path }: ParseInput): ParseOutcome {
     if (fields !== null) kept.set(spdxId, fields);
   });
 
+  const { graph } = relationships;
   const dependencies: ParsedDependency[] = [];
   for (const [ref, fields] of kept) {
+    const node = graph.indexOf.get(ref);
+    const development = node === undefined || flags.development === null ? -1 : (flags.development[node] as number);
     dependencies.push({
       ref,
       ...fields,
-      direct: flags.direct === null ? null : flags.direct.has(ref),
-      development: flags.development?.get(ref) ?? null,
+      direct: flags.direct === null ? null : node !== undefined && flags.direct[node] === 1,
+      development: development === -1 ? null : development === 1,
     });
   }
+  // Edges between kept packages, each once: per source node, a target seen in this round is skipped.
   const edges: [string, string][] = [];
-  const seen = new Set<string>();
-  for (const [from, to] of relationships.edges) {
-    const key = `${from}\n${to}`;
-    if (from === to || !kept.has(from) || !kept.has(to) || seen.has(key)) continue;
-    seen.add(key);
-    edges.push([from, to]);
-  }
+  const lastSource = new Int32Array(graph.ids.length).fill(-1);
+  graph.ids.forEach((from, node) => {
+    if (!kept.has(from)) return;
+    forEachEdge(flags.adjacency, node, (k) => {
+      const target = graph.to[k] as number;
+      const to = graph.ids[target] as string;
+      if (target === node || lastSource[target] === node || !kept.has(to)) return;
+      lastSource[target] = node;
+      edges.push([from, to]);
+    });
+  });
 
   if (withoutPurl > 0) notes.push(`skipped ${withoutPurl} packages without a purl`);
   if (subjects > 0) notes.push(`${subjects === 1 ? 'the described package is' : `the ${subjects} described packages are`} the subject of the document, not a dependency`);

@@ -1,20 +1,28 @@
 import type { Problem } from '../../model/problem.js';
 
-/** What an edge means for the `development` flag; every kind is a "depends on" edge for the graph. */
-export type EdgeKind = 'runtime' | 'development';
-
-/** [from, to, kind]: `from` depends on `to` (SPDXIDs). */
-export type DependencyEdge = readonly [string, string, EdgeKind];
+/**
+ * The dependency graph over SPDXIDs, numbered once so that the graph work is array indexing: node i is
+ * `ids[i]`; edge k says `ids[from[k]]` depends on `ids[to[k]]`, a development edge when `development[k]`.
+ */
+export interface DependencyGraph {
+  readonly ids: readonly string[];
+  readonly indexOf: ReadonlyMap<string, number>;
+  readonly from: readonly number[];
+  readonly to: readonly number[];
+  readonly development: readonly boolean[];
+}
 
 export interface Relationships {
   /** SPDXIDs the document describes (documentDescribes and DESCRIBES / DESCRIBED_BY). */
   readonly described: ReadonlySet<string>;
-  readonly edges: readonly DependencyEdge[];
+  readonly graph: DependencyGraph;
   /** CONTAINS / CONTAINED_BY: composition (image → package, package → file), not read as dependencies. */
   readonly contains: number;
   /** `*_DEPENDENCY_OF` written with the described package as the dependency, read the other way round. */
   readonly reversed: number;
 }
+
+type EdgeKind = 'runtime' | 'development';
 
 /**
  * "A X_DEPENDENCY_OF B" means A is a dependency of B. SPDX 2.3 types, plus DEV_DEPENDENCY, which is not an
@@ -60,21 +68,39 @@ export function readRelationships(document: Record<string, unknown>, documentId:
     else read.push([element, type, related]);
   });
 
-  const edges: DependencyEdge[] = [];
+  const ids: string[] = [];
+  const indexOf = new Map<string, number>();
+  const number = (spdxId: string): number => {
+    let i = indexOf.get(spdxId);
+    if (i === undefined) {
+      i = ids.length;
+      ids.push(spdxId);
+      indexOf.set(spdxId, i);
+    }
+    return i;
+  };
+  const from: number[] = [];
+  const to: number[] = [];
+  const development: boolean[] = [];
+  const add = (a: string, b: string, kind: EdgeKind): void => {
+    from.push(number(a));
+    to.push(number(b));
+    development.push(kind === 'development');
+  };
   let contains = 0;
   let reversed = 0;
   for (const [element, type, related] of read) {
-    if (type === 'DEPENDS_ON') edges.push([element, related, 'runtime']);
+    if (type === 'DEPENDS_ON') add(element, related, 'runtime');
     else if (type === 'CONTAINS' || type === 'CONTAINED_BY') contains++;
     else if (Object.hasOwn(DEPENDENCY_OF, type)) {
       const kind = DEPENDENCY_OF[type] as EdgeKind;
       // The described package is what the document is about; it cannot be a dependency of its own
       // dependency, so "ROOT DEV_DEPENDENCY_OF x" (seen in generated files) means x is a dev dependency of ROOT.
       if (described.has(element) && !described.has(related)) {
-        edges.push([element, related, kind]);
+        add(element, related, kind);
         reversed++;
-      } else edges.push([related, element, kind]);
+      } else add(related, element, kind);
     }
   }
-  return { described, edges, contains, reversed };
+  return { described, graph: { ids, indexOf, from, to, development }, contains, reversed };
 }

@@ -10,8 +10,8 @@ import { consistentRead } from './visibility.js';
 
 /** Elasticsearch's default index.max_result_window: from + size beyond it is refused. */
 export const MAX_RESULT_WINDOW = 10_000;
-/** Distinct versions a range is evaluated against; a package has far fewer, a broad query could have more. */
-const MAX_VERSIONS = 100_000;
+/** Distinct versions a range is evaluated against: index.max_terms_count, the most a terms filter may list. */
+const MAX_VERSIONS = 65_536;
 const VERSION_PAGE = 1_000;
 
 /** Checks what would otherwise come back as an Elasticsearch error a reader has to decode. */

@@ -254,3 +254,30 @@ describe('spdx: bad shapes become problems, never exceptions', () => {
     ]);
   });
 });
+
+describe('spdx: scale', () => {
+  it('50,000 packages and 150,000 relationships parse in well under a second', () => {
+    const n = 50_000;
+    const packages = Array.from({ length: n }, (_, i) => ({
+      SPDXID: `SPDXRef-p${i}`,
+      name: `p${i}`,
+      downloadLocation: 'NOASSERTION',
+      licenseConcluded: 'MIT',
+      checksums: [{ algorithm: 'SHA256', checksumValue: 'cd'.repeat(32) }],
+      externalRefs: [{ referenceCategory: 'PACKAGE-MANAGER', referenceType: 'purl', referenceLocator: `pkg:npm/%40s${i % 97}/p${i}@1.0.0` }],
+    }));
+    const relationships = Array.from({ length: 3 * n }, (_, j) => ({
+      spdxElementId: `SPDXRef-p${j % n}`,
+      relationshipType: j % 10 === 0 ? 'DEV_DEPENDENCY_OF' : 'DEPENDS_ON',
+      relatedSpdxElement: `SPDXRef-p${(j % n) + 1 + Math.floor(j / n) * 7 < n ? (j % n) + 1 + Math.floor(j / n) * 7 : 0}`,
+    }));
+    const json = { spdxVersion: 'SPDX-2.3', SPDXID: 'SPDXRef-DOCUMENT', packages, relationships };
+    run(json); // warm-up
+    const start = performance.now();
+    const set = only(run(json));
+    const elapsed = performance.now() - start;
+    expect(set.dependencies).toHaveLength(n);
+    expect(set.edges.length).toBeGreaterThan(2 * n);
+    expect(elapsed).toBeLessThan(1000);
+  });
+});

@@ -9,9 +9,13 @@ export async function openFake(
   es = new FakeElasticsearch(),
 ): Promise<{ es: FakeElasticsearch; store: ElasticsearchStore; sleeps: number[] }> {
   const sleeps: number[] = [];
+  // The mock's connection cannot close; the store closes its client.
+  const Connection = class extends es.mock.getConnection() {
+    override async close(): Promise<void> {}
+  };
   const opened = await openElasticsearchStore(FAKE_URL, {
     // The mock's class comes from the client's CommonJS build; the store imports the ESM one. Same shape.
-    connection: es.mock.getConnection() as unknown as ElasticsearchOptions['connection'],
+    connection: Connection as unknown as ElasticsearchOptions['connection'],
     ...options,
     bulk: { sleep: async (ms) => void sleeps.push(ms), ...options.bulk },
   });

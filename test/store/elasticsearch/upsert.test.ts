@@ -69,7 +69,7 @@ describe('writeScan', () => {
     const first = es.docs('depindex-sets')[0]?.['generation'] as string;
     es.log.length = 0;
     await store.writeScan(FEB, [lockfile(dep('b', '1.0.0'))]);
-    const writes = es.log.filter((r) => r.method !== 'GET' && !(r.path.endsWith('/_search')));
+    const writes = es.log.filter((r) => r.method !== 'GET' && !r.path.endsWith('/_search') && !r.path.endsWith('/_update_by_query'));
     expect(writes.map((r) => `${r.method} ${r.path.replace(/_doc\/.*/, '_doc/ID')}`)).toEqual([
       'PUT /depindex-sets/_doc/ID',
       'POST /depindex-dependencies/_bulk',
@@ -88,6 +88,25 @@ describe('writeScan', () => {
       expect(r.querystring).toMatchObject({ refresh: 'wait_for', routing: 'acme/web/shop', if_primary_term: '1' });
     }
     expect(es.log.find((r) => r.path.endsWith('_delete_by_query'))?.querystring).toMatchObject({ routing: 'acme/web/shop', refresh: 'true' });
+  });
+
+  it('moves the default-branch flag with update_by_query on both indices, routed by project', async () => {
+    const { es, store } = await openFake();
+    await store.writeScan(JAN, [lockfile(dep('a', '1.0.0'))]);
+    await store.writeScan({ ...FEB, ref: 'develop' }, [lockfile(dep('a', '1.0.0'))]);
+    const updates = es.log.filter((r) => r.path.endsWith('/_update_by_query'));
+    expect(updates.map((r) => `${r.path} ${r.querystring['routing']}`).slice(-4)).toEqual([
+      '/depindex-sets/_update_by_query acme/web/shop',
+      '/depindex-dependencies/_update_by_query acme/web/shop',
+      '/depindex-sets/_update_by_query acme/web/shop',
+      '/depindex-dependencies/_update_by_query acme/web/shop',
+    ]);
+    expect(updates.at(-1)?.body).toMatchObject({
+      query: { bool: { filter: [{ term: { project: 'acme/web/shop' } }, { term: { default_branch: true } }], must_not: [{ term: { ref: 'develop' } }] } },
+      script: { lang: 'painless', params: { set: { default_branch: false } } },
+    });
+    const flags = es.docs('depindex-dependencies').map((d) => `${d['ref']}:${d['default_branch']}`).sort();
+    expect(flags).toEqual(['develop:true', 'main:false']);
   });
 
   it('keeps created_at and the first commit of versions still present, and counts added, kept, removed', async () => {

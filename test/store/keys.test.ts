@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { canonicalKey, licenseKeys, nameKeys, pep503, projectNamespaces } from '../../src/store/keys.js';
+
+describe('projectNamespaces', () => {
+  it.each([
+    ['project', []],
+    ['owner/repo', ['owner']],
+    ['group/sub/deeper/project', ['group', 'group/sub', 'group/sub/deeper']],
+  ])('%s -> %j', (project, namespaces) => {
+    expect(projectNamespaces(project)).toEqual(namespaces);
+  });
+});
+
+describe('pep503', () => {
+  it.each([
+    ['Requests_OAuthlib', 'requests-oauthlib'],
+    ['zope.interface', 'zope-interface'],
+    ['a-_.-b', 'a-b'],
+    ['Django', 'django'],
+  ])('%s -> %s', (name, normalised) => {
+    expect(pep503(name)).toBe(normalised);
+  });
+
+  it('takes linear time on a long run of separators', () => {
+    const start = performance.now();
+    expect(pep503('a' + '-_.'.repeat(100_000) + 'b')).toBe('a-b');
+    expect(performance.now() - start).toBeLessThan(1000);
+  });
+});
+
+describe('canonicalKey', () => {
+  it.each([
+    ['npm', '@Types', '@Types/Node', '@types/node'],
+    ['pypi', null, 'Django', 'django'],
+    ['generic', 'Vendor', 'Vendor/Thing', 'vendor/thing'],
+    ['docker', null, 'Library/Nginx', 'library/nginx'],
+  ])('%s %s %s -> %s', (type, namespace, name, key) => {
+    expect(canonicalKey(type, namespace, name)).toBe(key);
+  });
+});
+
+describe('nameKeys', () => {
+  it('without a type, holds the lower-cased text and its PEP 503 form', () => {
+    const keys = nameKeys('Requests_OAuthlib');
+    expect(keys).toContain('requests_oauthlib');
+    expect(keys).toContain('requests-oauthlib');
+  });
+
+  it('splits a Maven coordinate at its colon as well as a path at its last slash', () => {
+    expect(nameKeys('org.slf4j:slf4j-api', 'maven')).toContain(canonicalKey('maven', 'org.slf4j', 'org.slf4j/slf4j-api'));
+    expect(nameKeys('org.slf4j/slf4j-api', 'maven')).toContain(canonicalKey('maven', 'org.slf4j', 'org.slf4j/slf4j-api'));
+  });
+
+  it('with a type, answers only that ecosystem\'s forms', () => {
+    expect(nameKeys('Lodash', 'npm')).toEqual(['lodash']);
+  });
+});
+
+describe('licenseKeys', () => {
+  it.each([
+    [null, []],
+    [['MIT'], ['mit']],
+    [['(MIT OR Apache-2.0) AND BSD-3-Clause'], ['(mit or apache-2.0) and bsd-3-clause', 'apache-2.0', 'bsd-3-clause', 'mit']],
+    [['GPL-2.0-only WITH Classpath-exception-2.0'], ['classpath-exception-2.0', 'gpl-2.0-only', 'gpl-2.0-only with classpath-exception-2.0']],
+    [['Apache License 2.0', ' '], ['apache license 2.0']],
+    [['(MIT)'], ['(mit)', 'mit']],
+  ])('%j -> %j', (licenses, keys) => {
+    expect(licenseKeys(licenses)).toEqual(keys);
+  });
+});
