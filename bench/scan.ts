@@ -116,7 +116,7 @@ for (let i = 0; i < 9; i++) {
 }
 const start = median(starts);
 
-const rows = [
+const rows: [string, string, string][] = [
   ['input', `${(text.length / 1024 / 1024).toFixed(1)} MiB, ${COMPONENTS} components, ${EDGES} edges`, ''],
   ['JSON.parse + JSON.stringify (baseline)', `${baseline.toFixed(0)} ms`, ''],
   ['depindex scan --sbom --json (median of 3)', `${scan.toFixed(0)} ms`, `${(scan / baseline).toFixed(2)}x baseline (budget 3x)`],
@@ -124,7 +124,7 @@ const rows = [
   ['depindex --version (median of 9)', `${start.toFixed(0)} ms`, 'budget 300 ms'],
 ];
 console.log('scan benchmark');
-for (const [what, value, budget] of rows) console.log(`  ${what.padEnd(44)} ${value.padEnd(14)} ${budget}`);
+for (const [what, value, budget] of rows) console.log(`  ${(what ?? "").padEnd(44)} ${(value ?? "").padEnd(14)} ${budget ?? ""}`);
 const ok = scan <= 3 * baseline && peakKb < 1024 * 1024 && start < 300;
 if (!ok) {
   console.log('  BUDGET MISSED');

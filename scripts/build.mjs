@@ -1,19 +1,26 @@
-// Builds the committed bundles with ncc: dist/index.js (the action) and dist/cli/index.js (the CLI).
-// Chunks for dynamic imports land next to each bundle, so heavy modules load only when a command needs them.
-// `node scripts/build.mjs <dir>` builds into another folder (scripts/check-dist.mjs compares it with dist/).
+// Builds the committed bundles: tsc compiles src/ to ESM in build/, then ncc bundles dist/index.js (the action)
+// and dist/cli/index.js (the CLI). Chunks for dynamic imports land next to each bundle, so heavy modules load
+// only when a command needs them. `node scripts/build.mjs <dir>` builds into another folder (check-dist.mjs).
 import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 
 const root = process.argv[2] ?? 'dist';
+const compiled = `${root}.build-tmp`;
 const bundles = [
-  { entry: 'src/main.ts', out: root },
-  { entry: 'src/bin.ts', out: join(root, 'cli') },
+  { entry: join(compiled, 'main.js'), out: root },
+  { entry: join(compiled, 'bin.js'), out: join(root, 'cli') },
 ];
 
+rmSync(compiled, { recursive: true, force: true });
+execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json', '--outDir', compiled], { stdio: ['ignore', 'inherit', 'inherit'] });
 rmSync(root, { recursive: true, force: true });
-for (const { entry, out } of bundles) {
-  execFileSync('npx', ['ncc', 'build', entry, '-o', out, '--target', 'es2022', '--quiet', '--no-source-map-register'], {
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
+try {
+  for (const { entry, out } of bundles) {
+    execFileSync('npx', ['ncc', 'build', entry, '-o', out, '--target', 'es2022', '--quiet', '--no-source-map-register'], {
+      stdio: ['ignore', 'inherit', 'inherit'],
+    });
+  }
+} finally {
+  rmSync(compiled, { recursive: true, force: true });
 }

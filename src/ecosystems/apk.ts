@@ -6,6 +6,7 @@ import { apkVersioning } from './apk/versioning.js';
 export const apk = {
   type: 'apk',
   aliases: [],
-  canonicalName: (namespace, name) => (namespace ? `${namespace}/${name}` : name),
+  // purl-spec: the vendor namespace and the package name are case-insensitive and lower-cased.
+  canonicalName: (namespace, name) => (namespace ? `${namespace}/${name}` : name).toLowerCase(),
   versioning: apkVersioning,
 } satisfies Ecosystem<ApkVersion>;

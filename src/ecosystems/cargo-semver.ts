@@ -1,5 +1,5 @@
 import { err, ok, type Result } from '../model/result.js';
-import { compareNumericText, MAX_VERSION_LENGTH } from './semver2.js';
+import { compareNumericText } from './semver2.js';
 
 /**
  * A port of the Rust `semver` crate 1.0 (what Cargo and crates.io use): src/parse.rs and src/impls.rs.
@@ -68,7 +68,6 @@ export function identifier(input: string, pos: Position): Result<[string, string
 
 export function parseCargoVersion(text: string): Result<CargoVersion> {
   const fail = (reason: string): Result<never> => err(`"${text}" is not a valid Cargo (semver) version: ${reason}`);
-  if (text.length > MAX_VERSION_LENGTH) return err(`version is longer than ${MAX_VERSION_LENGTH} characters`);
   const parts: string[] = [];
   let rest = text;
   const positions: Position[] = ['major', 'minor', 'patch'];

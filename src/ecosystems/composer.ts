@@ -2,7 +2,7 @@ import { ok, type Result } from '../model/result.js';
 import type { Ecosystem, RangeSyntax, VersionRange } from './types.js';
 import { matches, parseConstraints, type ComposerVersion } from './composer/constraints.js';
 import { normalize, normalizeDefaultBranch } from './composer/normalize.js';
-import { compareVersions, prepare } from './composer/version-compare.js';
+import { comparePrepared, prepare } from './composer/version-compare.js';
 
 function parse(text: string): Result<ComposerVersion> {
   const normalized = normalize(text);
@@ -12,7 +12,8 @@ function parse(text: string): Result<ComposerVersion> {
     normalized: normalized.value,
     prepared: prepare(normalized.value),
     branch: normalized.value.startsWith('dev-'),
-    orderKey: prepare(orderKey),
+    orderKey,
+    orderPrepared: prepare(orderKey),
     orderBranch: orderKey.startsWith('dev-'),
   });
 }
@@ -24,7 +25,7 @@ function parse(text: string): Result<ComposerVersion> {
 function compare(a: ComposerVersion, b: ComposerVersion): -1 | 0 | 1 {
   if (a.orderKey === b.orderKey) return 0;
   if (a.orderBranch && b.orderBranch) return a.orderKey < b.orderKey ? -1 : 1;
-  return compareVersions(a.orderKey, b.orderKey);
+  return comparePrepared(a.orderPrepared, b.orderPrepared);
 }
 
 // Both syntaxes are Composer's own constraint language: PMDB's packagist ranges (`||`, commas) are written in it,

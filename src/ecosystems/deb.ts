@@ -14,7 +14,8 @@ const ADVISORY: OperatorSyntax<Relation> = { operators: ADVISORY_OPERATORS, exac
 export const deb = {
   type: 'deb',
   aliases: [],
-  canonicalName: (namespace, name) => (namespace ? `${namespace}/${name}` : name),
+  // purl-spec: the vendor namespace and the package name are case-insensitive and lower-cased.
+  canonicalName: (namespace, name) => (namespace ? `${namespace}/${name}` : name).toLowerCase(),
   versioning: {
     parse: parseDebVersion,
     compare: compareDebVersions,

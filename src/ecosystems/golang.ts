@@ -1,6 +1,6 @@
 import { err, ok, type Result } from '../model/result.js';
 import { parseOrderAdvisoryRange } from './advisory-syntax.js';
-import { compareNumericText, comparePrerelease, MAX_VERSION_LENGTH } from './semver2.js';
+import { compareNumericText, comparePrerelease } from './semver2.js';
 import type { Ecosystem, Versioning } from './types.js';
 
 /**
@@ -39,7 +39,6 @@ function identifiers(text: string, numericLeadingZeroBad: boolean): string[] | n
 
 export function parseGoVersion(text: string): Result<GoVersion> {
   const bad = err(`"${text}" is not a valid Go module version (golang.org/x/mod/semver: vMAJOR[.MINOR[.PATCH[-PRE][+BUILD]]])`);
-  if (text.length > MAX_VERSION_LENGTH) return err(`version is longer than ${MAX_VERSION_LENGTH} characters`);
   if (!text.startsWith('v')) return bad;
   const majorEnd = intEnd(text, 1);
   if (majorEnd < 0) return bad;

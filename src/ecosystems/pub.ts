@@ -1,6 +1,5 @@
 import { err, ok, type Result } from '../model/result.js';
 import { MAX_RANGE_LENGTH } from './advisory-syntax.js';
-import { MAX_VERSION_LENGTH } from './semver2.js';
 import type { Ecosystem, RangeSyntax, VersionRange, Versioning } from './types.js';
 
 /**
@@ -23,6 +22,8 @@ export interface PubVersion {
 const START_VERSION = /^(\d+).(\d+).(\d+)(-([0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*))?(\+([0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*))?/;
 const COMPLETE_VERSION = new RegExp(`${START_VERSION.source}$`);
 const INT64_MAX = 2n ** 63n - 1n;
+/** The regexes above can backtrack (the dots match digits too); a length cap keeps that small. node-semver caps at 256 too. */
+const MAX_VERSION_LENGTH = 256;
 
 /** Dart `int.tryParse`: optional sign, decimal or 0x-hex (hex up to 64 bits, read as two's complement). */
 function dartTryParseInt(text: string): bigint | null {

@@ -6,6 +6,7 @@ import { rpmVersioning } from './rpm/versioning.js';
 export const rpm = {
   type: 'rpm',
   aliases: [],
-  canonicalName: (namespace, name) => (namespace ? `${namespace}/${name}` : name),
+  // purl-spec: the vendor namespace is lower-cased, the RPM name is case-sensitive.
+  canonicalName: (namespace, name) => (namespace ? `${namespace.toLowerCase()}/${name}` : name),
   versioning: rpmVersioning,
 } satisfies Ecosystem<RpmVersion>;

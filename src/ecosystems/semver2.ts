@@ -13,9 +13,6 @@ export interface SemVer2 {
   readonly build: readonly string[];
 }
 
-/** Longer than any real version; bounds the work per string (node-semver uses 256 too). */
-export const MAX_VERSION_LENGTH = 256;
-
 const isDigits = (s: string): boolean => s.length > 0 && /^[0-9]+$/.test(s);
 const isIdentifier = (s: string): boolean => s.length > 0 && /^[0-9A-Za-z-]+$/.test(s);
 
@@ -26,7 +23,6 @@ export function compareNumericText(a: string, b: string): -1 | 0 | 1 {
 }
 
 export function parseSemVer2(text: string): Result<SemVer2> {
-  if (text.length > MAX_VERSION_LENGTH) return err(`version is longer than ${MAX_VERSION_LENGTH} characters`);
   const plus = text.indexOf('+');
   const beforeBuild = plus < 0 ? text : text.slice(0, plus);
   const dash = beforeBuild.indexOf('-');

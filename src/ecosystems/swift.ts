@@ -1,6 +1,5 @@
 import { err, ok, type Result } from '../model/result.js';
 import { comparatorHolds, splitAdvisoryRange, type Comparator } from './advisory-syntax.js';
-import { MAX_VERSION_LENGTH } from './semver2.js';
 import type { Ecosystem, RangeSyntax, VersionRange, Versioning } from './types.js';
 
 /**
@@ -32,8 +31,7 @@ export function parseSwiftVersion(tagOrVersion: string): Result<SwiftVersion> {
   // SwiftPM reads versions from git tags and drops one leading "v" there (Version(tag:)); purls carry tags.
   const text = tagOrVersion.startsWith('v') ? tagOrVersion.slice(1) : tagOrVersion;
   const bad = (why: string): Result<never> => err(`"${text}" is not a valid SwiftPM version: ${why}`);
-  if (text.length > MAX_VERSION_LENGTH) return err(`version is longer than ${MAX_VERSION_LENGTH} characters`);
-  if (!/^[\x00-\x7f]*$/.test(text)) return bad('non-ASCII characters');
+  if ([...text].some((c) => c.charCodeAt(0) > 0x7f)) return bad('non-ASCII characters');
   const plus = text.indexOf('+');
   const beforeBuild = plus < 0 ? text : text.slice(0, plus);
   const dash = beforeBuild.indexOf('-');

@@ -69,3 +69,8 @@ describe('deb ranges', () => {
   it.each(['', '<<', '!= 1.0', '<< 1:', '|| <1.0', '=>1.0'])('rejects range %j', (range) =>
     expect(versioning.parseRange(range, 'native').ok).toBe(false));
 });
+
+describe('deb package names', () => {
+  it('lower-cases vendor and name (purl-spec: case-insensitive)', () =>
+    expect(deb.canonicalName('Debian', 'LibSSL3')).toBe('debian/libssl3'));
+});

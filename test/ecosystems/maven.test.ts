@@ -149,6 +149,10 @@ describe('maven ComparableVersion, Maven 3.9 cases (ComparableVersionTest)', () 
     const b = v(`${'1.'.repeat(2000)}2`);
     const start = performance.now();
     for (let i = 0; i < 100; i++) expect(versioning.compare(a, b)).toBe(-1);
+    // every '-' and letter/digit switch opens a nested list: 4,000 levels deep still compares
+    const deep = v(`${'1-a'.repeat(1300)}1`);
+    const deeper = v(`${'1-a'.repeat(1300)}2`);
+    expect(versioning.compare(deep, deeper)).toBe(-1);
     expect(performance.now() - start).toBeLessThan(1000);
   });
 });

@@ -45,6 +45,26 @@ describe('osvRange: events', () => {
   });
 });
 
+describe('ecosystemForOsv', () => {
+  it.each([
+    ['npm', 'npm'],
+    ['crates.io', 'cargo'],
+    ['Go', 'golang'],
+    ['PyPI', 'pypi'],
+    ['RubyGems', 'gem'],
+    ['Packagist', 'composer'],
+    ['Debian:12', 'deb'],
+    ['Alpine:v3.18', 'apk'],
+    ['SwiftURL', 'swift'],
+    ['Pub', 'pub'],
+  ])('%s is %s', (name, type) => expect(ecosystemForOsv(name)?.type).toBe(type));
+
+  it('reads Go ECOSYSTEM events written without the v', () => {
+    const range = osvRange(ecosystemFor('golang')!, { ranges: [{ type: 'ECOSYSTEM', events: [{ introduced: '0' }, { fixed: '3.15.0' }] }] });
+    expect(range.ok && [range.value.contains('v3.14.9'), range.value.contains('v3.15.0')]).toEqual([true, false]);
+  });
+});
+
 interface OsvRecord {
   id: string;
   affected: (OsvAffectedJson & { package: { ecosystem: string; name: string } })[];

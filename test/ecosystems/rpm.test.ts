@@ -81,3 +81,8 @@ describe('rpm ranges (rpm dependency matching)', () => {
   it.each(['', '<', '!= 1.0', '< 1.0 ||'])('rejects range %j', (range) =>
     expect(versioning.parseRange(range, 'advisory').ok).toBe(false));
 });
+
+describe('rpm package names', () => {
+  it('lower-cases the vendor but keeps the case-sensitive RPM name (purl-spec)', () =>
+    expect(rpm.canonicalName('Fedora', 'PyYAML')).toBe('fedora/PyYAML'));
+});

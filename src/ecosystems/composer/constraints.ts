@@ -1,6 +1,6 @@
 import { err, ok, type Result } from '../../model/result.js';
 import { END, MODIFIER, S, SPACE, normalize, parseStability, phpTrim } from './normalize.js';
-import { prepare, versionCompareOp, type Operator } from './version-compare.js';
+import { prepare, versionCompareOp, type Operator, type Prepared } from './version-compare.js';
 
 /**
  * composer/semver 3.3 VersionParser::parseConstraints and Semver::satisfies, ported regex by regex (see
@@ -12,7 +12,7 @@ export interface Atom {
   readonly op: Operator;
   readonly version: string;
   /** The version as version_compare() sees it, computed once. */
-  readonly prepared: string;
+  readonly prepared: Prepared;
   readonly branch: boolean;
 }
 export type Constraint =
@@ -207,9 +207,10 @@ export function matches(c: Constraint, v: ComposerVersion): boolean {
 export interface ComposerVersion {
   /** VersionParser::normalize's answer (`1.2.0.0-beta1`, `dev-main`). */
   readonly normalized: string;
-  readonly prepared: string;
+  readonly prepared: Prepared;
   readonly branch: boolean;
   /** For ordering: Semver::sort first maps dev-master/dev-default/dev-trunk to 9999999-dev. */
   readonly orderKey: string;
+  readonly orderPrepared: Prepared;
   readonly orderBranch: boolean;
 }

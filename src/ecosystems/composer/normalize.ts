@@ -29,7 +29,6 @@ const STABILITY_FLAG = new RegExp(`@(?:stable|RC|beta|alpha|dev)${END}`, 'i');
 const BUILD = new RegExp(`^([^,${SPACE}+]+)\\+[^${SPACE}]+${END}`);
 const CLASSIC = new RegExp(`^v?(\\d{1,5})(\\.\\d+)?(\\.\\d+)?(\\.\\d+)?${MODIFIER}${END}`, 'i');
 const DATE = new RegExp(`^v?(\\d{4}(?:[.:-]?\\d{2}){1,6}(?:[.:-]?\\d{1,3})?)${MODIFIER}${END}`, 'i');
-const DEV_SUFFIX = new RegExp(`([^\\n]*?)[.-]?dev${END}`, 'i');
 const BRANCH = new RegExp(`^v?(\\d+)(\\.(?:\\d+|[xX*]))?(\\.(?:\\d+|[xX*]))?(\\.(?:\\d+|[xX*]))?${END}`, 'i');
 
 function expandStability(stability: string): string {
@@ -69,12 +68,23 @@ export function normalize(input: string): Result<string> {
     return ok(version);
   }
 
-  const dev = DEV_SUFFIX.exec(version);
-  if (dev) {
-    const branch = normalizeBranch(dev[1] as string);
+  const devHead = beforeDevSuffix(version);
+  if (devHead !== null) {
+    const branch = normalizeBranch(devHead);
     if (!branch.includes('dev-')) return ok(branch);
   }
   return err(`invalid Composer version "${input}"`);
+}
+
+/**
+ * Group 1 of `{(.*?)[.-]?dev$}i` without the regex, whose unanchored lazy search is quadratic on long input: `.`
+ * cannot cross a newline, so the match starts on the last line; the lazy group leaves one `.`/`-` to `[.-]?`.
+ */
+function beforeDevSuffix(version: string): string | null {
+  const line = version.slice(version.lastIndexOf('\n') + 1);
+  if (line.slice(-3).toLowerCase() !== 'dev') return null;
+  const head = line.slice(0, -3);
+  return head.endsWith('.') || head.endsWith('-') ? head.slice(0, -1) : head;
 }
 
 /** VersionParser::normalizeBranch: `1.2.x` style names become `1.2.9999999.9999999-dev`, others `dev-name`. */

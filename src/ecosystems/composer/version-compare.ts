@@ -89,18 +89,72 @@ export function compareVersions(v1: string, v2: string): -1 | 0 | 1 {
     if (n2 !== null) p2 = n2 + 1;
   }
   if (compare === 0) {
-    if (n1 !== null) compare = firstIsDigit(v1, p1) ? 1 : compareVersions(prepare(v1.slice(p1)), '#N#');
-    else if (n2 !== null) compare = firstIsDigit(v2, p2) ? -1 : compareVersions('#N#', prepare(v2.slice(p2)));
+    if (n1 !== null) compare = firstIsDigit(v1, p1) ? 1 : compareVersions(prepareText(v1.slice(p1)), '#N#');
+    else if (n2 !== null) compare = firstIsDigit(v2, p2) ? -1 : compareVersions('#N#', prepareText(v2.slice(p2)));
   }
   return compare;
 }
 
-/** What php_version_compare compares: the string as-is when it starts with `#`, else its canonical form. */
-export const prepare = (version: string): string => (version.startsWith('#') ? version : canonicalize(version));
+/**
+ * A version made ready for version_compare() once: `text` is what php_version_compare walks (the string as-is
+ * when it starts with `#`, else its canonical form); when it has no empty element, its elements are pre-read so
+ * comparing needs no string work.
+ */
+export interface Prepared {
+  readonly text: string;
+  readonly elements: readonly Element[] | null;
+}
+interface Element {
+  readonly digit: boolean;
+  /** strtol's value for a number, else "". */
+  readonly num: string;
+  /** The special-form order for a word. */
+  readonly order: number;
+}
+
+const prepareText = (version: string): string => (version.startsWith('#') ? version : canonicalize(version));
+
+export function prepare(version: string): Prepared {
+  const text = prepareText(version);
+  const pieces = text.split('.');
+  if (text === '' || text.startsWith('#') || pieces.some((p) => p === '')) return { text, elements: null };
+  const elements = pieces.map((p) => {
+    const digit = firstIsDigit(p, 0);
+    return { digit, num: digit ? strtol(p) : '', order: digit ? 4 : specialOrder(p) };
+  });
+  return { text, elements };
+}
+
+/**
+ * php_version_compare on prepared versions. With no empty element (every version Composer normalises), the C
+ * loop reduces to: compare element by element (a number against a word counts as the special form "#"); when
+ * one side has more, a number there wins, a word is compared against "#".
+ */
+export function comparePrepared(a: Prepared, b: Prepared): -1 | 0 | 1 {
+  const x = a.elements;
+  const y = b.elements;
+  if (!x || !y) return compareVersions(a.text, b.text);
+  const n = Math.min(x.length, y.length);
+  for (let i = 0; i < n; i++) {
+    const e = x[i] as Element;
+    const f = y[i] as Element;
+    const c = e.digit && f.digit ? compareNumbers(e.num, f.num) : sign(e.order - f.order);
+    if (c !== 0) return c;
+  }
+  if (x.length > n) {
+    const e = x[n] as Element;
+    return e.digit ? 1 : sign(e.order - 4);
+  }
+  if (y.length > n) {
+    const f = y[n] as Element;
+    return f.digit ? -1 : sign(4 - f.order);
+  }
+  return 0;
+}
 
 /** version_compare($a, $b, $operator) for Composer's operators. */
-export function versionCompareOp(a: string, b: string, operator: Operator): boolean {
-  const c = compareVersions(a, b);
+export function versionCompareOp(a: Prepared, b: Prepared, operator: Operator): boolean {
+  const c = comparePrepared(a, b);
   switch (operator) {
     case '==':
       return c === 0;

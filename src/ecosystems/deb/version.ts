@@ -11,7 +11,16 @@ export interface DebVersion {
   /** Upstream and revision as bytes in a string (UTF-8, one char per byte): dpkg compares bytes. */
   readonly upstream: string;
   readonly revision: string;
+  /** upstream and revision split once into runs for verrevcmp (see runs()). */
+  readonly upstreamRuns: Runs;
+  readonly revisionRuns: Runs;
 }
+
+/**
+ * verrevcmp alternates between a run of non-digits and a run of digits; a part is fully described by those runs:
+ * [non-digits, digits without leading zeros, non-digits, ...], starting with a (possibly empty) non-digit run.
+ */
+type Runs = readonly string[];
 
 export const MAX_DEB_VERSION_LENGTH = 1024;
 
@@ -67,48 +76,66 @@ export function parseDebVersion(input: string): Result<DebVersion> {
     if (revision === '') return err(`"${input}": revision number is empty`);
   }
   if (upstream === '') return err(`"${input}": version number is empty`);
-  return ok({ text: input, epoch, upstream: bytes(upstream), revision: bytes(revision) });
+  const upstreamBytes = bytes(upstream);
+  const revisionBytes = bytes(revision);
+  return ok({
+    text: input,
+    epoch,
+    upstream: upstreamBytes,
+    revision: revisionBytes,
+    upstreamRuns: runs(upstreamBytes),
+    revisionRuns: runs(revisionBytes),
+  });
+}
+
+function runs(part: string): Runs {
+  const out: string[] = [];
+  let i = 0;
+  while (i < part.length) {
+    const start = i;
+    while (i < part.length && !isDigit(part.charCodeAt(i))) i++;
+    out.push(part.slice(start, i));
+    while (part.charCodeAt(i) === 48) i++;
+    const digits = i;
+    while (i < part.length && isDigit(part.charCodeAt(i))) i++;
+    out.push(part.slice(digits, i));
+  }
+  return out;
 }
 
 // dpkg's order(): digits 0, letters their code, '~' below everything including the end, other bytes after
 // letters. `char` is signed on the platforms Debian compares on, so a byte >= 0x80 lands between letters and
 // ASCII punctuation.
 function order(c: number): number {
-  if (Number.isNaN(c) || isDigit(c)) return 0;
+  // charCodeAt past the end is NaN: the end orders like a digit, 0.
+  if (!(c > 57) && !(c < 48)) return 0;
   if (isAlpha(c)) return c;
   if (c === 126) return -1;
   return c >= 128 ? c : c + 256;
 }
 
-/** dpkg's verrevcmp over one part (upstream or revision). */
-export function verrevcmp(a: string, b: string): number {
-  let i = 0;
-  let j = 0;
-  while (i < a.length || j < b.length) {
-    let firstDiff = 0;
-    while ((i < a.length && !isDigit(a.charCodeAt(i))) || (j < b.length && !isDigit(b.charCodeAt(j)))) {
-      const ac = order(a.charCodeAt(i));
-      const bc = order(b.charCodeAt(j));
-      if (ac !== bc) return ac - bc;
-      i++;
-      j++;
+/** dpkg's verrevcmp, over the runs of the two parts. */
+function compareRuns(a: Runs, b: Runs): -1 | 0 | 1 {
+  const n = Math.max(a.length, b.length);
+  for (let k = 0; k < n; k++) {
+    const x = a[k] ?? '';
+    const y = b[k] ?? '';
+    if (x === y) continue;
+    if ((k & 1) === 1) {
+      if (x.length !== y.length) return x.length < y.length ? -1 : 1;
+      return x < y ? -1 : 1;
     }
-    while (a.charCodeAt(i) === 48) i++;
-    while (b.charCodeAt(j) === 48) j++;
-    while (isDigit(a.charCodeAt(i)) && isDigit(b.charCodeAt(j))) {
-      if (firstDiff === 0) firstDiff = a.charCodeAt(i) - b.charCodeAt(j);
-      i++;
-      j++;
+    // A shorter non-digit run is followed by a digit or the end, both ordering as 0.
+    const m = Math.max(x.length, y.length);
+    for (let j = 0; j < m; j++) {
+      const d = order(x.charCodeAt(j)) - order(y.charCodeAt(j));
+      if (d !== 0) return d < 0 ? -1 : 1;
     }
-    if (isDigit(a.charCodeAt(i))) return 1;
-    if (isDigit(b.charCodeAt(j))) return -1;
-    if (firstDiff !== 0) return firstDiff;
   }
   return 0;
 }
 
 export function compareDebVersions(a: DebVersion, b: DebVersion): -1 | 0 | 1 {
   if (a.epoch !== b.epoch) return a.epoch < b.epoch ? -1 : 1;
-  const r = verrevcmp(a.upstream, b.upstream) || verrevcmp(a.revision, b.revision);
-  return r < 0 ? -1 : r > 0 ? 1 : 0;
+  return compareRuns(a.upstreamRuns, b.upstreamRuns) || compareRuns(a.revisionRuns, b.revisionRuns);
 }

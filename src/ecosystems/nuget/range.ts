@@ -56,7 +56,7 @@ export function parseInterval(value: string, allowFloating: boolean): Result<Int
   const fail = err(`invalid NuGet version range "${value}"`);
   let trimmed = dotnetTrim(value);
   if (trimmed === '') return fail;
-  if (allowFloating && trimmed === '*') return ok({ min: ZERO, minInclusive: true, max: null, maxInclusive: true });
+  if (allowFloating && trimmed === '*') return ok({ min: ZERO, minInclusive: true, max: null, maxInclusive: false });
 
   let minString: string;
   let maxString: string | null = null;

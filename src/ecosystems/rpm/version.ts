@@ -13,7 +13,15 @@ export interface RpmVersion {
   readonly version: string;
   /** null when absent (no hyphen); "" for a trailing hyphen, which rpm keeps as an empty release. */
   readonly release: string | null;
+  /** Each part as rpmvercmp segments (see tokens()), computed once so comparing allocates nothing. */
+  readonly segments: { readonly epoch: Segments; readonly version: Segments; readonly release: Segments | null };
 }
+
+/**
+ * rpmvercmp skips separators and walks maximal runs of digits or letters, so a string is fully described by its
+ * segments: "~", "^", "N" + digits without leading zeros, or "A" + letters.
+ */
+type Segments = readonly string[];
 
 export const MAX_RPM_VERSION_LENGTH = 1024;
 
@@ -21,6 +29,32 @@ const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 const isAlpha = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 const TILDE = 126;
 const CARET = 94;
+
+function tokens(text: string): Segments {
+  const out: string[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (c === TILDE || c === CARET) {
+      out.push(text[i] as string);
+      i++;
+    } else if (isDigit(c)) {
+      while (text.charCodeAt(i) === 48) i++;
+      const start = i;
+      while (i < text.length && isDigit(text.charCodeAt(i))) i++;
+      out.push(`N${text.slice(start, i)}`);
+    } else if (isAlpha(c)) {
+      const start = i;
+      while (i < text.length && isAlpha(text.charCodeAt(i))) i++;
+      out.push(`A${text.slice(start, i)}`);
+    } else {
+      i++;
+    }
+  }
+  return out;
+}
+
+const ZERO_EPOCH = tokens('0');
 
 export function parseRpmVersion(text: string): Result<RpmVersion> {
   if (text === '') return err('version is empty');
@@ -30,74 +64,70 @@ export function parseRpmVersion(text: string): Result<RpmVersion> {
   const hyphen = text.lastIndexOf('-');
   const release = hyphen >= s ? text.slice(hyphen + 1) : null;
   const evEnd = hyphen >= s ? hyphen : text.length;
-  if (text[s] === ':' && s < evEnd) {
-    return ok({ text, epoch: s === 0 ? '0' : text.slice(0, s), version: text.slice(s + 1, evEnd), release });
-  }
-  return ok({ text, epoch: null, version: text.slice(0, evEnd), release });
+  const hasEpoch = text[s] === ':' && s < evEnd;
+  const epoch = hasEpoch ? (s === 0 ? '0' : text.slice(0, s)) : null;
+  const version = hasEpoch ? text.slice(s + 1, evEnd) : text.slice(0, evEnd);
+  return ok({
+    text,
+    epoch,
+    version,
+    release,
+    segments: {
+      epoch: epoch === null ? ZERO_EPOCH : tokens(epoch),
+      version: tokens(version),
+      release: release === null ? null : tokens(release),
+    },
+  });
 }
 
-/** rpm's rpmvercmp: alphanumeric segments, `~` before everything (even the end), `^` after the base version. */
-export function rpmvercmp(a: string, b: string): -1 | 0 | 1 {
-  if (a === b) return 0;
-  let i = 0;
-  let j = 0;
-  const sep = (c: number): boolean => !Number.isNaN(c) && !isDigit(c) && !isAlpha(c) && c !== TILDE && c !== CARET;
-  while (i < a.length || j < b.length) {
-    while (i < a.length && sep(a.charCodeAt(i))) i++;
-    while (j < b.length && sep(b.charCodeAt(j))) j++;
-    const ca = a.charCodeAt(i);
-    const cb = b.charCodeAt(j);
-    if (ca === TILDE || cb === TILDE) {
-      if (ca !== TILDE) return 1;
-      if (cb !== TILDE) return -1;
-      i++;
-      j++;
+/** rpmvercmp over segments: `~` sorts before everything (even the end), `^` after the base version only. */
+function compareSegments(a: Segments, b: Segments): -1 | 0 | 1 {
+  const n = Math.max(a.length, b.length);
+  let k = 0;
+  for (; k < n; k++) {
+    const x = a[k];
+    const y = b[k];
+    if (x === '~' || y === '~') {
+      if (x !== '~') return 1;
+      if (y !== '~') return -1;
       continue;
     }
-    if (ca === CARET || cb === CARET) {
-      if (i >= a.length) return -1;
-      if (j >= b.length) return 1;
-      if (ca !== CARET) return 1;
-      if (cb !== CARET) return -1;
-      i++;
-      j++;
+    if (x === '^' || y === '^') {
+      if (x === undefined) return -1;
+      if (y === undefined) return 1;
+      if (x !== '^') return 1;
+      if (y !== '^') return -1;
       continue;
     }
-    if (!(i < a.length && j < b.length)) break;
-    const numeric = isDigit(ca);
-    const inSegment = numeric ? isDigit : isAlpha;
-    let ei = i;
-    while (ei < a.length && inSegment(a.charCodeAt(ei))) ei++;
-    let ej = j;
-    while (ej < b.length && inSegment(b.charCodeAt(ej))) ej++;
+    if (x === undefined || y === undefined) break;
+    const numeric = x.charCodeAt(0) === 78;
     // A numeric segment is newer than an alpha one (rpm bug 50977).
-    if (ej === j) return numeric ? 1 : -1;
-    let one = a.slice(i, ei);
-    let two = b.slice(j, ej);
-    if (numeric) {
-      one = one.replace(/^0+/, '');
-      two = two.replace(/^0+/, '');
-      if (one.length !== two.length) return one.length > two.length ? 1 : -1;
-    }
-    if (one !== two) return one < two ? -1 : 1;
-    i = ei;
-    j = ej;
+    if (numeric !== (y.charCodeAt(0) === 78)) return numeric ? 1 : -1;
+    if (numeric && x.length !== y.length) return x.length > y.length ? 1 : -1;
+    if (x !== y) return x < y ? -1 : 1;
   }
-  if (i >= a.length && j >= b.length) return 0;
-  return i >= a.length ? -1 : 1;
+  if (k >= a.length && k >= b.length) return 0;
+  return k >= a.length ? -1 : 1;
+}
+
+/** rpm's rpmvercmp on two strings. */
+export function rpmvercmp(a: string, b: string): -1 | 0 | 1 {
+  return a === b ? 0 : compareSegments(tokens(a), tokens(b));
 }
 
 /**
- * Total order of EVRs as rpm.labelCompare: epoch (absent = 0), version, then release, an absent release
- * below any present one.
+ * Total order of EVRs as rpm orders rpm.ver objects (rpmverCmp): epoch (absent = 0), version, then release, an
+ * absent release below any present one.
  */
 export function compareRpmVersions(a: RpmVersion, b: RpmVersion): -1 | 0 | 1 {
-  const e = rpmvercmp(a.epoch ?? '0', b.epoch ?? '0');
+  const x = a.segments;
+  const y = b.segments;
+  const e = compareSegments(x.epoch, y.epoch);
   if (e !== 0) return e;
-  const v = rpmvercmp(a.version, b.version);
+  const v = compareSegments(x.version, y.version);
   if (v !== 0) return v;
-  if (a.release === null || b.release === null) return a.release === b.release ? 0 : a.release === null ? -1 : 1;
-  return rpmvercmp(a.release, b.release);
+  if (x.release === null || y.release === null) return x.release === y.release ? 0 : x.release === null ? -1 : 1;
+  return compareSegments(x.release, y.release);
 }
 
 /**
@@ -106,10 +136,12 @@ export function compareRpmVersions(a: RpmVersion, b: RpmVersion): -1 | 0 | 1 {
  * 1.2-3 and a release-less 1.2 matches any bound on 1.2-N.
  */
 export function rpmRelationHolds(relation: Relation, version: RpmVersion, bound: RpmVersion): boolean {
-  let sense = rpmvercmp(version.epoch ?? '0', bound.epoch ?? '0');
-  if (sense === 0) sense = rpmvercmp(version.version, bound.version);
+  const x = version.segments;
+  const y = bound.segments;
+  let sense = compareSegments(x.epoch, y.epoch);
+  if (sense === 0) sense = compareSegments(x.version, y.version);
   if (sense === 0) {
-    if (version.release !== null && bound.release !== null) sense = rpmvercmp(version.release, bound.release);
+    if (x.release !== null && y.release !== null) sense = compareSegments(x.release, y.release);
     else if (bound.release !== null) return true;
     else if (version.release !== null) return relation === 'le' || relation === 'eq' || relation === 'ge';
   }

@@ -16,6 +16,8 @@ export interface WalkContext {
   readonly defaultPackageManager: string | null;
   /** Refs the root component depends on directly; null when the BOM does not say (direct stays null). */
   readonly directRefs: ReadonlySet<string> | null;
+  /** bom-ref of metadata.component: some generators list the subject among the components too. */
+  readonly subjectRef: string | null;
 }
 
 export interface Found {
@@ -29,6 +31,8 @@ export interface Walked {
   readonly withoutPurl: number;
   /** Components without a bom-ref whose purl an earlier one already had. */
   readonly repeated: number;
+  /** Whether metadata.component was also listed among the components (and left out). */
+  readonly subjectListed: boolean;
 }
 
 interface Pending {
@@ -57,6 +61,7 @@ export function walkComponents(value: unknown, context: WalkContext, problems: P
   const refs = new Set<string>();
   let withoutPurl = 0;
   let repeated = 0;
+  let subjectListed = false;
   for (let head = 0; head < queue.length; head++) {
     const item = queue[head] as Pending;
     const component = item.value;
@@ -75,6 +80,10 @@ export function walkComponents(value: unknown, context: WalkContext, problems: P
     if (purl === null) continue;
     const bomRef = typeof component['bom-ref'] === 'string' && component['bom-ref'] !== '' ? component['bom-ref'] : null;
     const ref = bomRef ?? (component.purl as string);
+    if (ref === context.subjectRef) {
+      subjectListed = true;
+      continue;
+    }
     if (refs.has(ref)) {
       if (bomRef === null) repeated++;
       else problems.push({ place: `${pointerOf(item)}/bom-ref`, message: 'bom-ref is already used by an earlier component; skipped' });
@@ -95,7 +104,7 @@ export function walkComponents(value: unknown, context: WalkContext, problems: P
       packageManager: properties.packageManager ?? context.defaultPackageManager,
     });
   }
-  return { found, withoutPurl, repeated };
+  return { found, withoutPurl, repeated, subjectListed };
 }
 
 function enqueue(queue: Pending[], children: unknown, parent: Pending | null, inherited: GitLabProperties, problems: Problem[]): void {

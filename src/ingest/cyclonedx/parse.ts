@@ -44,11 +44,12 @@ function parse({ json, path }: ParseInput): ParseOutcome {
   const defaultFile = metadataProperties.inputFile ?? metadataProperties.sourceFile ?? path;
   const defaultPackageManager = metadataProperties.packageManager ?? packageManagerFromTools(metadata.tools);
 
-  const walked = walkComponents(json.components, { metadataProperties, defaultFile, defaultPackageManager, directRefs: directRefsOf(root, graph) }, problems);
+  const walked = walkComponents(json.components, { metadataProperties, defaultFile, defaultPackageManager, directRefs: directRefsOf(root, graph), subjectRef: root }, problems);
   const { sets, crossing } = groupIntoSets(walked.found, graph, defaultFile, defaultPackageManager);
 
   if (walked.withoutPurl > 0) notes.push(`skipped ${walked.withoutPurl} components without a purl (files, operating systems, applications and the like)`);
   if (walked.repeated > 0) notes.push(`${walked.repeated} components without a bom-ref repeat the purl of an earlier one; each purl was kept once`);
+  if (walked.subjectListed) notes.push('the BOM\'s subject (metadata.component) is also listed among the components; it is not a dependency of itself');
   if (crossing > 0) notes.push(`${crossing} dependency edges join components of different input files; they were left out`);
   return { ok: true, value: { sets, problems, notes } };
 }

@@ -44,7 +44,10 @@ function updates(context: ScanContext): Update[] {
   return out;
 }
 
-/** Throws the client's errors. Version conflicts (a concurrent writer of the project) are retried by that writer's own flags. */
+/**
+ * Throws the client's errors. `conflicts: proceed` skips a document a concurrent writer of the project changes
+ * meanwhile; that writer ends with its own markRef, which sets the flags again.
+ */
 export async function markRef(client: Client, names: IndexNames, context: ScanContext): Promise<void> {
   for (const { query, set } of updates(context)) {
     for (const index of [names.sets, names.dependencies]) {

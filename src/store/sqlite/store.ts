@@ -2,11 +2,11 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { err, ok, type Result } from '../../model/result.js';
-import type { Store } from '../store.js';
+import type { Store, WriteSummary } from '../store.js';
 import { createLoader } from './load.js';
 import { prepareSchema } from './schema.js';
 import { createSearcher } from './search.js';
-import { checkScan, createWriter, type RowWrittenHook } from './write.js';
+import { checkScan, createWriter, type RowWrittenHook, type ScanToWrite } from './write.js';
 
 export interface SqliteStoreOptions {
   /** How long a write waits for another process's write to finish before failing (CI jobs sharing a cache). */
@@ -15,6 +15,14 @@ export interface SqliteStoreOptions {
   readonly cacheKiB?: number;
   /** Test hook: called inside the write transaction after each dependency row written. */
   readonly onRowWritten?: RowWrittenHook;
+}
+
+export interface SqliteStore extends Store {
+  /**
+   * Several scans in one transaction, each with the result of writing them one by one in order: for loading
+   * many at once, where a commit per scan would take most of the time (bench/store.ts fills its index so).
+   */
+  writeScans(scans: readonly ScanToWrite[]): Promise<Result<WriteSummary[]>>;
 }
 
 const message = (e: unknown): string => (e instanceof Error ? e.message : String(e));
@@ -33,7 +41,7 @@ function inReadTransaction<T>(db: DatabaseSync, read: () => T): T {
 }
 
 /** Opens (creating when absent, with its folder) the SQLite index at `path`; `:memory:` for a throw-away one. */
-export function openSqliteStore(path: string, options: SqliteStoreOptions = {}): Result<Store> {
+export function openSqliteStore(path: string, options: SqliteStoreOptions = {}): Result<SqliteStore> {
   const location = `sqlite:${path}`;
   let db: DatabaseSync;
   try {
@@ -72,6 +80,14 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
       guarded('writing the scan', () => {
         const checked = checkScan(context, sets);
         return checked.ok ? ok(writer.writeScan(context, sets)) : checked;
+      }),
+    writeScans: (scans) =>
+      guarded(`writing ${scans.length} scans`, () => {
+        for (const { context, sets } of scans) {
+          const checked = checkScan(context, sets);
+          if (!checked.ok) return checked;
+        }
+        return ok(writer.writeScans(scans));
       }),
     loadSets: (project, ref) => guarded('loading sets', () => ok(inReadTransaction(db, () => load(project, ref)))),
     search: (query) => guarded('searching', () => inReadTransaction(db, () => search(query))),

@@ -7,8 +7,15 @@ import { CONTENT_COLUMNS, mergeByPurl, toColumns, type DependencyColumns } from 
 /** Test hook: called inside the write transaction after each dependency row written (crash tests). */
 export type RowWrittenHook = (rowsWritten: number) => void;
 
+export interface ScanToWrite {
+  readonly context: ScanContext;
+  readonly sets: readonly SetToWrite[];
+}
+
 export interface Writer {
   writeScan(context: ScanContext, sets: readonly SetToWrite[]): WriteSummary;
+  /** Several scans in one transaction: committing each small scan rewrites the same index pages each time. */
+  writeScans(scans: readonly ScanToWrite[]): WriteSummary[];
 }
 
 /** Refuses a scan that cannot be keyed before any row is touched, naming what is missing. */
@@ -120,31 +127,40 @@ export function createWriter(db: DatabaseSync, onRowWritten?: RowWrittenHook): W
     return { added, kept, removed: stored.size };
   }
 
-  return {
-    writeScan(context, sets) {
-      const summary = { sets: sets.length, added: 0, kept: 0, removed: 0 };
-      rowsWritten = 0;
-      db.exec('BEGIN IMMEDIATE');
+  /** One scan's changes, inside a transaction the caller holds. */
+  function applyScan(context: ScanContext, sets: readonly SetToWrite[]): WriteSummary {
+    const summary = { sets: sets.length, added: 0, kept: 0, removed: 0 };
+    for (const namespace of projectNamespaces(context.project)) addNamespace.run(namespace, context.project);
+    markRef.run(context.refType, context.defaultBranch ? 1 : 0, context.project, context.ref);
+    if (context.defaultBranch) unmarkOthers.run(context.project, context.ref);
+    for (const set of sets) {
+      const one = writeSet(context, set);
+      summary.added += one.added;
+      summary.kept += one.kept;
+      summary.removed += one.removed;
+    }
+    return summary;
+  }
+
+  function inWriteTransaction<T>(write: () => T): T {
+    rowsWritten = 0;
+    db.exec('BEGIN IMMEDIATE');
+    try {
+      const value = write();
+      db.exec('COMMIT');
+      return value;
+    } catch (e) {
       try {
-        for (const namespace of projectNamespaces(context.project)) addNamespace.run(namespace, context.project);
-        markRef.run(context.refType, context.defaultBranch ? 1 : 0, context.project, context.ref);
-        if (context.defaultBranch) unmarkOthers.run(context.project, context.ref);
-        for (const set of sets) {
-          const one = writeSet(context, set);
-          summary.added += one.added;
-          summary.kept += one.kept;
-          summary.removed += one.removed;
-        }
-        db.exec('COMMIT');
-      } catch (e) {
-        try {
-          db.exec('ROLLBACK');
-        } catch {
-          // SQLite already rolled back (it does on some errors); the original error is the one to report.
-        }
-        throw e;
+        db.exec('ROLLBACK');
+      } catch {
+        // SQLite already rolled back (it does on some errors); the original error is the one to report.
       }
-      return summary;
-    },
+      throw e;
+    }
+  }
+
+  return {
+    writeScan: (context, sets) => inWriteTransaction(() => applyScan(context, sets)),
+    writeScans: (scans) => inWriteTransaction(() => scans.map(({ context, sets }) => applyScan(context, sets))),
   };
 }

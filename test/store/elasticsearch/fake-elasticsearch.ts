@@ -1,6 +1,5 @@
 import { createRequire } from 'node:module';
 import type * as EsModule from '@elastic/elasticsearch';
-import type * as MockModule from '@elastic/elasticsearch-mock';
 import { dependencyMappings, setMappings } from '../../../src/store/elasticsearch/mappings.js';
 
 /**
@@ -13,7 +12,18 @@ import { dependencyMappings, setMappings } from '../../../src/store/elasticsearc
 // Both CommonJS: the mock recognises ResponseError by `instanceof` against the client build it requires itself.
 const require = createRequire(import.meta.url);
 const { errors } = require('@elastic/elasticsearch') as typeof EsModule;
-const Mock = require('@elastic/elasticsearch-mock') as typeof MockModule.default.default;
+
+/** What the tests use of @elastic/elasticsearch-mock (typed here: its CommonJS default export types differently per resolver). */
+interface MockPattern {
+  readonly method: string;
+  readonly path: string;
+}
+interface ClientMock {
+  add(pattern: MockPattern, resolver: (params: LoggedRequest) => unknown): unknown;
+  get(params: LoggedRequest): ((params: LoggedRequest) => unknown) | null;
+  getConnection(): new (...args: never[]) => { close(): Promise<void> };
+}
+const Mock = require('@elastic/elasticsearch-mock') as new () => ClientMock;
 
 type Doc = Record<string, unknown>;
 interface Stored {
@@ -102,11 +112,10 @@ export class FakeElasticsearch {
 
   constructor() {
     const route = (method: string, path: string, handler: (p: Params) => unknown): void => {
-      this.mock.add({ method, path }, (p) => {
-        const request = p as unknown as Params;
+      this.mock.add({ method, path }, (request) => {
         this.log.push({ method: request.method, path: request.path, querystring: { ...request.querystring }, body: request.body });
         const forced = this.intercept?.(request);
-        return (forced ?? handler(request)) as Record<string, unknown>;
+        return forced ?? handler(request);
       });
     };
     route('GET', '/', () => ({ name: 'fake', cluster_name: 'fake', version: { number: this.version }, tagline: 'You Know, for Search' }));

@@ -26,11 +26,11 @@ export async function startHttpFake(es = new FakeElasticsearch()): Promise<HttpF
         ? text.split('\n').filter(Boolean).map((l) => JSON.parse(l) as unknown)
         : (JSON.parse(text) as unknown);
       const params = { method: request.method ?? 'GET', path: decodeURIComponent(url.pathname), querystring: Object.fromEntries(url.searchParams), body };
-      const resolver = es.mock.get(params as never);
+      const resolver = es.mock.get(params);
       let status = 200;
       let payload: unknown = { error: 'no route in the fake', params };
       if (resolver) {
-        payload = resolver(params as never);
+        payload = resolver(params);
         const error = payload as { name?: string; statusCode?: number; body?: unknown };
         if (error?.name === 'ResponseError') {
           status = error.statusCode ?? 500;

@@ -105,6 +105,49 @@ describe('search semantics', () => {
     });
   });
 
+  it('sends visibility, search, visibility: the exact request of a filtered search', async () => {
+    es.log.length = 0;
+    await store.search({ name: 'Django', type: 'pypi', excludeDevelopment: true, group: 'acme', limit: 5, offset: 0 });
+    expect(es.log.map((r) => `${r.method} ${r.path}`)).toEqual(['POST /depindex-sets/_search', 'POST /depindex-dependencies/_search', 'POST /depindex-sets/_search']);
+    expect(es.log[0]?.body).toEqual({
+      size: 10_000,
+      query: { bool: { filter: [{ exists: { field: 'hidden_generations' } }] } },
+      _source: ['set_id', 'hidden_generations'],
+      sort: [{ set_id: 'asc' }],
+      track_total_hits: true,
+      aggs: { writes: { sum: { field: 'write_count' } } },
+    });
+    expect(es.log[1]?.body).toEqual({
+      query: {
+        bool: {
+          filter: [
+            { term: { project_namespaces: 'acme' } },
+            { terms: { 'package.canonical_name': ['django'] } },
+            { term: { 'package.type': 'pypi' } },
+          ],
+          must_not: [{ term: { development: true } }],
+        },
+      },
+      sort: [{ project: 'asc' }, { ref: 'asc' }, { file: 'asc' }, { 'package.canonical_name': 'asc' }, { version: 'asc' }, { purl: 'asc' }],
+      from: 0,
+      size: 5,
+      track_total_hits: true,
+      aggs: { by_project: { terms: { field: 'project', size: 10_000, order: [{ _count: 'desc' }, { _key: 'asc' }] } } },
+    });
+  });
+
+  it('evaluates a range on the distinct versions (composite aggregation), then filters on the matching ones', async () => {
+    es.log.length = 0;
+    await store.search({ name: 'lodash', type: 'npm', versionRange: '^4.17.0', limit: 5, offset: 0 });
+    const [versions, hits] = es.log.filter((r) => r.path === '/depindex-dependencies/_search').map((r) => r.body as Record<string, unknown>);
+    expect(versions).toEqual({
+      size: 0,
+      query: { bool: { filter: [{ terms: { 'package.canonical_name': ['lodash'] } }, { term: { 'package.type': 'npm' } }], must_not: [] } },
+      aggs: { versions: { composite: { size: 1000, sources: [{ version: { terms: { field: 'version' } } }] } } },
+    });
+    expect((hits?.['query'] as { bool: { filter: unknown[] } }).bool.filter).toContainEqual({ terms: { version: ['4.17.20', '4.17.21'] } });
+  });
+
   it('routes a project-scoped search to the project’s shard', async () => {
     es.log.length = 0;
     await store.search({ project: 'acme/api', limit: 1, offset: 0 });
@@ -146,6 +189,41 @@ describe('what a reader sees during a write', () => {
     expect(setSearches).toBe(4);
     const searches = fake.log.filter((r) => r.path === '/depindex-dependencies/_search');
     expect((searches[1]?.body as { query: { bool: { must_not: unknown[] } } }).query.bool.must_not).toEqual([{ terms: { generation: ['zzz-new'] } }]);
+  });
+
+  it('loadSets reads again when a set flipped to a new generation while it read', async () => {
+    const { es: fake, store: s } = await openFake();
+    const context = scan('p/q', 'main', '2026-01-01T00:00:00Z');
+    await s.writeScan(context, [{ file: 'f', packageManager: null, format: 't', dependencies: [dep('npm', 'a', '1.0.0')] }]);
+    let setSearches = 0;
+    fake.intercept = (r) => {
+      if (r.path === '/depindex-sets/_search' && ++setSearches === 2) {
+        // A whole write of the set lands between the first look at the set documents and the second.
+        const setDoc = [...fake.indices.get('depindex-sets-v1')!.values()][0]!;
+        const old = setDoc.source['generation'] as string;
+        const docs = fake.indices.get('depindex-dependencies-v1')!;
+        for (const [id, d] of [...docs]) if (d.source['generation'] === old) docs.set(id, { ...d, source: { ...d.source, generation: 'g-new', purl: 'pkg:npm/b@2.0.0' } });
+        setDoc.source = { ...setDoc.source, generation: 'g-new' };
+      }
+      return undefined;
+    };
+    const loaded = await s.loadSets('p/q', 'main');
+    expect(loaded.ok && loaded.value[0]?.dependencies.map((d) => d.purl)).toEqual(['pkg:npm/b@2.0.0']);
+    expect(setSearches).toBe(4);
+  });
+
+  it('gives up with a message when writes keep changing the index under every attempt', async () => {
+    const { es: fake, store: s } = await openFake();
+    await s.writeScan(scan('p/q', 'main', '2026-01-01T00:00:00Z'), [{ file: 'f', packageManager: null, format: 't', dependencies: [] }]);
+    fake.intercept = (r) => {
+      if (r.path === '/depindex-sets/_search') {
+        const setDoc = [...fake.indices.get('depindex-sets-v1')!.values()][0]!;
+        setDoc.source = { ...setDoc.source, hidden_generations: ['busy'], write_count: (setDoc.source['write_count'] as number) + 1 };
+      }
+      return undefined;
+    };
+    const result = await s.search({ limit: 1, offset: 0 });
+    expect(result).toEqual({ ok: false, error: `cannot search Elasticsearch at http://es.test:9200: the index changed under 5 attempts to read it consistently (many writes at once); try again` });
   });
 
   it('answers empty before anything was written (no indices yet)', async () => {

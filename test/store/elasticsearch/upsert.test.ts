@@ -198,6 +198,24 @@ describe('writeScan', () => {
     expect(es.docs('depindex-sets')[0]).toMatchObject({ hidden_generations: [] });
   });
 
+  it('fails a write that a later write abandoned as stale, and removes what it wrote', async () => {
+    const { es, store } = await openFake();
+    await store.writeScan(JAN, [lockfile(dep('a', '1.0.0'))]);
+    // While this write's documents go in, another writer takes its generation off the hidden list.
+    es.intercept = (r) => {
+      if (!r.path.endsWith('/_bulk')) return undefined;
+      const setDoc = [...es.indices.get('depindex-sets-v1')!.values()][0]!;
+      setDoc.source = { ...setDoc.source, hidden_generations: [] };
+      return undefined;
+    };
+    const written = await store.writeScan(FEB, [lockfile(dep('b', '1.0.0'))]);
+    expect(!written.ok && written.error).toContain('this write was abandoned as stale by a later write of the same set');
+    es.intercept = null;
+    const loaded = await store.loadSets('acme/web/shop', 'main');
+    expect(loaded.ok && loaded.value[0]?.dependencies.map((d) => d.purl)).toEqual(['pkg:npm/a@1.0.0']);
+    expect(es.docs('depindex-dependencies').map((d) => d['purl'])).toEqual(['pkg:npm/a@1.0.0']);
+  });
+
   it('refuses a context whose scannedAt is not a date', async () => {
     const { store } = await openFake();
     const written = await store.writeScan({ ...JAN, scannedAt: new Date('nope') }, [lockfile()]);

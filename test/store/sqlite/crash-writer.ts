@@ -4,10 +4,12 @@
  * after PAUSE_AFTER_ROWS rows (inside the transaction) it says "in-transaction" on stdout and blocks, so the test
  * can SIGKILL it mid-write. PAUSE_AFTER_ROWS 0 writes to the end and says "done".
  */
-import { writeSync } from 'node:fs';
-import { registerHooks } from 'node:module';
+import { readFileSync, writeSync } from 'node:fs';
+import { registerHooks, stripTypeScriptTypes } from 'node:module';
+import { fileURLToPath } from 'node:url';
 
-// The sources import siblings as "./x.js"; running them as .ts needs that resolved to "./x.ts".
+// The sources import siblings as "./x.js" (what the compiler emits); running the .ts sources directly needs them
+// resolved to "./x.ts".
 registerHooks({
   resolve(specifier, context, next) {
     try {
@@ -16,6 +18,12 @@ registerHooks({
       if (specifier.startsWith('.') && specifier.endsWith('.js')) return next(specifier.slice(0, -3) + '.ts', context);
       throw e;
     }
+  },
+  // Node strips only erasable syntax by itself; some sources use more (const enum), so they are transformed.
+  load(url, context, next) {
+    if (!url.startsWith('file:') || !url.endsWith('.ts') || url.includes('/node_modules/')) return next(url, context);
+    const source = readFileSync(fileURLToPath(url), 'utf8');
+    return { format: 'module', source: stripTypeScriptTypes(source, { mode: 'transform' }), shortCircuit: true };
   },
 });
 const { openSqliteStore } = await import('../../../src/store/sqlite/store.js');

@@ -1,4 +1,4 @@
-import type { Parser } from '../../parser.js';
+import type { ParseInput, ParseOutcome, Parser } from '../../parser.js';
 import { isObject } from './declared.js';
 
 export { declaredDependencies, type DeclaredDependencies } from './declared.js';
@@ -29,7 +29,7 @@ export const parser = {
   description: 'npm package.json manifest (read beside a lock file; alone it lists no installed versions)',
   capabilities: { edges: 'none', direct: false, development: false, checksums: false, sources: false, licenses: false },
   detect: ({ json }) => looksLikePackageJson(json),
-  parse: () => ({ ok: true, value: { sets: [], problems: [], notes: [NOTE] } }),
+  parse: (_input: ParseInput): ParseOutcome => ({ ok: true, value: { sets: [], problems: [], notes: [NOTE] } }),
 } satisfies Parser;
 
 function looksLikePackageJson(json: unknown): boolean {

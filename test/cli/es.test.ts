@@ -1,0 +1,68 @@
+import { createServer, type AddressInfo } from 'node:net';
+import { afterEach, describe, expect, it } from 'vitest';
+import { esCommand } from '../../src/cli/es.js';
+import { startHttpFake, type HttpFake } from '../store/elasticsearch/http-fake.js';
+import { memoryIO } from './io.js';
+
+let fake: HttpFake | null = null;
+afterEach(async () => {
+  await fake?.close();
+  fake = null;
+});
+
+describe('depindex es setup', () => {
+  it('creates templates, indices and aliases, and says so', async () => {
+    fake = await startHttpFake();
+    const io = memoryIO('/tmp');
+    expect(await esCommand.run(['setup', '--store', fake.url, '--shards', '6', '--replicas', '0'], io)).toBe(0);
+    expect(io.out()).toBe(
+      [
+        'index templates: depindex-dependencies, depindex-sets',
+        'indices created: depindex-dependencies-v1, depindex-sets-v1',
+        'alias depindex-dependencies -> depindex-dependencies-v1',
+        'alias depindex-sets -> depindex-sets-v1',
+        '',
+      ].join('\n'),
+    );
+    expect(fake.es.templates.get('depindex-dependencies')).toMatchObject({ template: { settings: { number_of_shards: 6, number_of_replicas: 0 } } });
+  });
+
+  it('is idempotent, reads the store from DEPINDEX_STORE and credentials from the environment', async () => {
+    fake = await startHttpFake();
+    const env = { DEPINDEX_STORE: fake.url, DEPINDEX_ES_API_KEY: 'a2V5' };
+    expect(await esCommand.run(['setup'], memoryIO('/tmp', env))).toBe(0);
+    const io = memoryIO('/tmp', env);
+    expect(await esCommand.run(['setup', '--prefix', 'depindex'], io)).toBe(0);
+    expect(io.out()).toContain('indices created: none (all existed)');
+    expect(fake.headers.every((h) => h.authorization === 'ApiKey a2V5')).toBe(true);
+  });
+
+  it('fails with the reason when Elasticsearch is not there', async () => {
+    const server = createServer();
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as AddressInfo;
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    const io = memoryIO('/tmp');
+    expect(await esCommand.run(['setup', '--store', `http://127.0.0.1:${port}`], io)).toBe(1);
+    expect(io.err()).toBe(`depindex es setup: cannot connect to Elasticsearch at http://127.0.0.1:${port}: connection refused; is Elasticsearch running there, and is the port right (9200 by default)?\n`);
+  });
+
+  it.each([
+    [['setup'], 'say which Elasticsearch with --store URL'],
+    [['setup', '--store', 'sqlite:.depindex/index.db'], 'is not an Elasticsearch location'],
+    [['setup', '--store', 'http://x:9200', '--shards', '0'], '--shards must be a whole number >= 1, not "0"'],
+    [['setup', '--store', 'http://x:9200', '--replicas', 'two'], '--replicas must be a whole number >= 0, not "two"'],
+    [['setup', '--stor', 'http://x:9200'], "Unknown option '--stor'"],
+    [['teardown'], 'unknown subcommand "teardown"'],
+  ])('refuses %j with exit code 2', async (args, message) => {
+    const io = memoryIO('/tmp');
+    expect(await esCommand.run(args, io)).toBe(2);
+    expect(io.err()).toContain(message);
+  });
+
+  it('prints its help', async () => {
+    const io = memoryIO('/tmp');
+    expect(await esCommand.run(['setup', '--help'], io)).toBe(0);
+    expect(io.out()).toContain('DEPINDEX_ES_API_KEY');
+  });
+});
