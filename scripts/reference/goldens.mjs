@@ -5,7 +5,8 @@
 //
 // Inputs: ../shared/versions-corpus/<type>.txt, ../shared/versions-corpus/ranges/<type>.txt, and the hand-written
 // edge cases scripts/reference/<type>/hand-versions.txt and hand-ranges.txt (one per line, JSON string lines
-// allowed for whitespace cases). Outputs in fixtures/ecosystems/<type>/ (JSON lines, deterministic):
+// allowed for whitespace cases; a hand-ranges line may be a JSON array ["range", ["versions to ask about"]]).
+// Outputs in fixtures/ecosystems/<type>/ (JSON lines, deterministic):
 //   order.jsonl      [relation to previous line ("<", "=" or "" first), version] in the reference's order
 //   compare.jsonl    [a, b, -1|0|1] pseudo-random pairs
 //   rejected.jsonl   [version] inputs the reference rejects
@@ -44,7 +45,7 @@ function lines(path) {
   return readFileSync(path, 'utf8')
     .split('\n')
     .filter((l) => l !== '' && !l.startsWith('#'))
-    .map((l) => (l.startsWith('"') ? JSON.parse(l) : l));
+    .map((l) => (l.startsWith('"') || l.startsWith('["') ? JSON.parse(l) : l));
 }
 
 function ask(requests) {
@@ -69,13 +70,19 @@ const pick = (list) => list[Math.floor(random() * list.length)];
 const unique = (list) => [...new Set(list)];
 const corpusVersions = lines(resolve(corpus, `${type}.txt`));
 const handVersions = lines(resolve(here, 'hand-versions.txt'));
-const ranges = unique([...lines(resolve(corpus, 'ranges', `${type}.txt`)), ...lines(resolve(here, 'hand-ranges.txt'))]);
+const handRanges = lines(resolve(here, 'hand-ranges.txt'));
+const askedFor = new Map();
+for (const entry of handRanges.filter(Array.isArray)) askedFor.set(entry[0], [...(askedFor.get(entry[0]) ?? []), ...entry[1]]);
+const ranges = unique([
+  ...lines(resolve(corpus, 'ranges', `${type}.txt`)),
+  ...handRanges.map((entry) => (Array.isArray(entry) ? entry[0] : entry)),
+]);
 
 // Versions named in ranges and their variants: the values a range's edges are about.
 const named = new Map();
 for (const range of ranges) {
   const tokens = unique(range.match(/[0-9][0-9A-Za-z.+_-]*/g) ?? []).map((t) => t.replace(/[.,_-]+$/, ''));
-  named.set(range, unique(tokens.flatMap((t) => VARIANTS.map((v) => t + v))));
+  named.set(range, unique([...(askedFor.get(range) ?? []), ...tokens.flatMap((t) => VARIANTS.map((v) => t + v))]));
 }
 const candidates = unique([...corpusVersions, ...handVersions, ...[...named.values()].flat()]);
 

@@ -1,6 +1,6 @@
 import { ecosystemFor } from '../ecosystems/registry.js';
 import { compareStrings } from '../graph/build.js';
-import { pathsTo } from '../graph/paths.js';
+import { pathFinder } from '../graph/paths.js';
 import type { Dependency } from '../model/dependency.js';
 import type { DependencySet } from '../model/dependency-set.js';
 import type { DependencyDiff, DiffDependency, Direction, FileDiff, VersionChange } from './diff-model.js';
@@ -73,9 +73,8 @@ function diffFile(file: string, before: readonly Dependency[], headSet: Dependen
   const removed: DiffDependency[] = [];
   const changed: VersionChange[] = [];
 
-  for (const key of [...new Set([...groupsBefore.keys(), ...groupsAfter.keys()])].sort(compareStrings)) {
+  for (const [key, now] of groupsAfter) {
     const was = groupsBefore.get(key) ?? [];
-    const now = groupsAfter.get(key) ?? [];
     // Most packages are unchanged and have one version: skip the general pairing for them.
     if (was.length === 1 && now.length === 1 && was[0]?.version === now[0]?.version) continue;
     const kept = new Set(was.map((d) => d.version).filter((v) => now.some((d) => d.version === v)));
@@ -89,20 +88,35 @@ function diffFile(file: string, before: readonly Dependency[], headSet: Dependen
     for (const d of gone) removed.push({ ...d, via: null });
     for (const d of fresh) added.push(withVia(d));
   }
+  for (const [key, was] of groupsBefore) {
+    if (!groupsAfter.has(key)) for (const d of was) removed.push({ ...d, via: null });
+  }
+  const byNameThenVersion = (a: { name: string; purl: string }, b: { name: string; purl: string }) => compareStrings(a.name, b.name) || compareStrings(a.purl, b.purl);
+  added.sort(byNameThenVersion);
+  removed.sort(byNameThenVersion);
+  changed.sort((a, b) => byNameThenVersion(a.dependency, b.dependency));
   return { file, added, removed, changed };
 }
 
 /** type + canonical name: `Django` and `django` are one package on PyPI, two on npm. */
-function packageKey(d: Dependency): string {
-  const ecosystem = ecosystemFor(d.type);
-  const bare = d.namespace ? d.name.slice(d.namespace.length + 1) : d.name;
-  return `${d.type}:${ecosystem ? ecosystem.canonicalName(d.namespace, bare) : d.name.toLowerCase()}`;
+function packageKeys(): (d: Dependency) => string {
+  let lastType = '';
+  let ecosystem = ecosystemFor('');
+  return (d) => {
+    if (d.type !== lastType) {
+      lastType = d.type;
+      ecosystem = ecosystemFor(d.type);
+    }
+    const bare = d.namespace ? d.name.slice(d.namespace.length + 1) : d.name;
+    return `${d.type}:${ecosystem ? ecosystem.canonicalName(d.namespace, bare) : d.name.toLowerCase()}`;
+  };
 }
 
 function groupByPackage(dependencies: readonly Dependency[]): Map<string, Dependency[]> {
   const groups = new Map<string, Dependency[]>();
+  const keyOf = packageKeys();
   for (const d of dependencies) {
-    const key = packageKey(d);
+    const key = keyOf(d);
     const group = groups.get(key);
     if (group) group.push(d);
     else groups.set(key, [d]);
@@ -134,9 +148,11 @@ function direction(type: string, from: string, to: string): Direction {
 /** For a transient dependency new in the head, the shortest path from an introduced dependency. */
 function viaFor(set: DependencySet): (d: Dependency) => DiffDependency {
   const byPurl = new Map(set.dependencies.map((d) => [d.purl, d]));
+  let find: ReturnType<typeof pathFinder> | null = null;
   return (d) => {
     if (d.introduced !== false || set.graph.edges.size === 0) return { ...d, via: null };
-    const [shortest] = pathsTo(set, d.purl, { maxPaths: 1, maxExpansions: 20_000 }).paths;
+    find ??= pathFinder(set);
+    const [shortest] = find(d.purl, { maxPaths: 1, maxExpansions: 20_000 }).paths;
     if (!shortest || shortest.length < 2) return { ...d, via: null };
     return { ...d, via: shortest.slice(0, -1).map((p) => byPurl.get(p)?.name ?? p) };
   };

@@ -13,8 +13,8 @@ const versioning: Versioning<CargoVersion> = {
 export const cargo = {
   type: 'cargo',
   aliases: ['crates.io'],
-  // crates.io refuses a new crate whose name differs from an existing one only by case or by `-` versus `_`
-  // (and resolves either spelling to the same crate), so both are folded: lower-case, `_` written as `-`.
-  canonicalName: (_namespace, name) => name.toLowerCase().replaceAll('_', '-'),
+  // crates.io refuses a new crate whose name differs from an existing one only by case or by `-` versus `_`, and
+  // finds either spelling; its own canon_crate_name() is lower(replace(name, '-', '_')), so that is the key here.
+  canonicalName: (_namespace, name) => name.toLowerCase().replaceAll('-', '_'),
   versioning,
 } satisfies Ecosystem<CargoVersion>;

@@ -23,10 +23,22 @@ const DEFAULTS: PathOptions = { maxPaths: 10, maxExpansions: 200_000 };
  * graphs). Where the input does not say which dependencies are introduced, the graph's roots stand in.
  */
 export function pathsTo(set: DependencySet, targetPurl: string, options: Partial<PathOptions> = {}): PathsResult {
-  const { maxPaths, maxExpansions } = { ...DEFAULTS, ...options };
+  return pathFinder(set)(targetPurl, options);
+}
+
+/** For many queries on one set: the reverse edges and the start nodes are computed once, not per query. */
+export function pathFinder(set: DependencySet): (targetPurl: string, options?: Partial<PathOptions>) => PathsResult {
   const parents = reverseEdges(set);
   const isStart = startPredicate(set, parents);
+  return (targetPurl, options = {}) => findPaths(parents, isStart, targetPurl, { ...DEFAULTS, ...options });
+}
 
+function findPaths(
+  parents: ReadonlyMap<string, readonly string[]>,
+  isStart: (purl: string) => boolean,
+  targetPurl: string,
+  { maxPaths, maxExpansions }: PathOptions,
+): PathsResult {
   const paths: string[][] = [];
   let found = 0;
   let expansions = 0;

@@ -98,7 +98,7 @@ describe('apk ranges', () => {
   it.each([
     ['<1.2.3-r1', '1.2.3-r0', true], ['<1.2.3-r1', '1.2.3-r1', false], ['<=1.2.3-r1', '1.2.3-r1', true],
     ['>1.0', '1.0-r1', true], ['~1.2', '1.2.9-r3', true], ['~1.2', '1.3', false], ['~1.2', '1.2', true],
-    ['>~1.2', '1.2.9', true], ['<~1.2', '1.2.9', true], ['>=1.0 <2.0', '1.5', true], ['<1.0 || >=2.0', '1.5', false],
+    ['~1.2', '1.20', false], ['>~1.2', '1.2.9', true], ['<~1.2', '1.2.9', true], ['>=1.0 <2.0', '1.5', true], ['<1.0 || >=2.0', '1.5', false],
     ['1.0-r0', '1.0-r0', true],
   ])('native %j contains %j: %j', (range, version, expected) => expect(contains(range, version, 'native')).toBe(expected));
 

@@ -73,6 +73,37 @@ describe('cargo: requirements against VersionReq::matches (golden-matches.txt)',
   });
 });
 
+describe('cargo: every real requirement against every real version (golden-corpus-matches.txt)', () => {
+  it('matches exactly where the crate matches', () => {
+    // The generator's probes are the corpus lines the crate parses, in file order (Version::parse agreement is
+    // proven above); bits are packed as hex, first probe in the high bit.
+    const probes = corpus('cargo')
+      .filter((l) => !l.startsWith('#'))
+      .flatMap((l) => {
+        const v = cargo.versioning.parse(l);
+        return v.ok ? [v.value] : [];
+      });
+    const toHex = (bits: string): string =>
+      (bits.padEnd(Math.ceil(bits.length / 4) * 4, '0').match(/.{4}/g) ?? []).map((b) => parseInt(b, 2).toString(16)).join('');
+    const wrong: string[] = [];
+    let rows = 0;
+    for (const line of dataLines(fixtures('golden-corpus-matches.txt'))) {
+      const tab = line.indexOf('\t');
+      const [want, req] = [line.slice(0, tab), line.slice(tab + 1)];
+      rows++;
+      const range = cargo.versioning.parseRange(req, 'native');
+      if (want === 'invalid' || !range.ok) {
+        if ((want === 'invalid') !== !range.ok) wrong.push(`${req}: crate ${want}, ours ${range.ok ? 'valid' : 'invalid'}`);
+        continue;
+      }
+      const ours = toHex(probes.map((p) => (range.value.contains(p) ? '1' : '0')).join(''));
+      if (ours !== want) wrong.push(req);
+    }
+    expect(rows).toBeGreaterThan(700);
+    expect(wrong).toEqual([]);
+  });
+});
+
 describe('cargo: order cases', () => {
   it.each(orderCases(fixtures('order.txt')))('$line', (c) => expectOrder(cargo, c));
 });
@@ -91,8 +122,8 @@ describe('cargo: advisory and native ranges', () => {
 
 describe('cargo: names', () => {
   it.each([
-    ['Serde_JSON', 'serde-json'],
-    ['serde-json', 'serde-json'],
+    ['Serde_JSON', 'serde_json'],
+    ['serde-json', 'serde_json'],
     ['tokio', 'tokio'],
   ])('%j is canonically %j (crates.io folds case and - / _)', (name, want) => expect(cargo.canonicalName(null, name)).toBe(want));
 });

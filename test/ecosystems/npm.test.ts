@@ -26,6 +26,12 @@ describe('npm: the real corpus', () => {
     expect(versions.filter((v) => !npm.versioning.parse(v).ok)).toEqual([]);
   });
 
+  it('reads every real range (nodejs/security-wg vulnerable/patched ranges)', () => {
+    const ranges = dataLines(sharedPath('versions-corpus/ranges/npm.txt'));
+    expect(ranges.length).toBeGreaterThan(400);
+    expect(ranges.filter((r) => !npm.versioning.parseRange(r, 'native').ok || !npm.versioning.parseRange(r, 'advisory').ok)).toEqual([]);
+  });
+
   it('orders it as an independent SemVer 2.0 implementation does (src/ecosystems/semver2.ts)', () => {
     // node-semver is npm's reference; semver2.ts is separate code (used for OSV SEMVER ranges). Where a version is
     // strict SemVer 2.0, both must agree on every adjacent pair of the sorted corpus.

@@ -20,6 +20,7 @@ type Case =
   | { kind: 'equal'; a: string; b: string }
   | { kind: 'bounds'; range: string; min: string | null; minInclusive: boolean; max: string | null; maxInclusive: boolean }
   | { kind: 'invalid-range'; range: string }
+  | { kind: 'valid-range'; range: string }
   | { kind: 'satisfies'; range: string; version: string; expected: boolean };
 const cases = readFileSync(new URL('../../fixtures/ecosystems/nuget/nuget-client-cases.jsonl', import.meta.url), 'utf8')
   .split('\n')
@@ -29,7 +30,7 @@ const ofKind = <K extends Case['kind']>(kind: K) =>
   cases.filter((c): c is Extract<Case, { kind: K }> & { from: string } => c.kind === kind);
 
 describe('nuget versions, cases from NuGet.Versioning.Test', () => {
-  it('has the ported cases', () => expect(cases.length).toBe(166));
+  it('has the ported cases', () => expect(cases.length).toBe(216));
 
   it.each(ofKind('valid').map((c) => [c.version]))('parses %j', (version) => expect(versioning.parse(version).ok).toBe(true));
   it.each(ofKind('invalid').map((c) => [c.version]))('rejects %j', (version) =>
@@ -59,6 +60,9 @@ describe('nuget ranges, cases from NuGet.Versioning.Test', () => {
   });
   it.each(ofKind('invalid-range').map((c) => [c.range]))('rejects %j', (range) =>
     expect(versioning.parseRange(range, 'native').ok).toBe(false),
+  );
+  it.each(ofKind('valid-range').map((c) => [c.range]))('parses %j', (range) =>
+    expect(versioning.parseRange(range, 'native').ok).toBe(true),
   );
   it.each(ofKind('satisfies').map((c) => [c.range, c.version, c.expected]))('%j satisfied by %j: %s', (range, version, expected) => {
     const parsed = versioning.parseRange(range, 'native');
@@ -154,7 +158,7 @@ describe('nuget corpus (../shared/versions-corpus)', () => {
     const x = split(a);
     const y = split(b);
     for (let i = 0; i < 4; i++) if (x.nums[i] !== y.nums[i]) return Math.sign(x.nums[i]! - y.nums[i]!);
-    if (!x.labels.length || !y.labels.length) return Math.sign(y.labels.length - x.labels.length) * (x.labels.length && y.labels.length ? 0 : 1) || (x.labels.length === y.labels.length ? 0 : x.labels.length ? -1 : 1);
+    if (x.labels.length === 0 || y.labels.length === 0) return y.labels.length - x.labels.length === 0 ? 0 : x.labels.length === 0 ? 1 : -1;
     for (let i = 0; i < Math.max(x.labels.length, y.labels.length); i++) {
       const p = x.labels[i];
       const q = y.labels[i];
@@ -162,10 +166,13 @@ describe('nuget corpus (../shared/versions-corpus)', () => {
       if (q === undefined) return 1;
       const pn = /^\d+$/.test(p);
       const qn = /^\d+$/.test(q);
-      if (pn && qn && Number(p) !== Number(q)) return Math.sign(Number(p) - Number(q));
-      if (pn !== qn) return pn ? -1 : 1;
-      const c = p.toUpperCase() < q.toUpperCase() ? -1 : p.toUpperCase() > q.toUpperCase() ? 1 : 0;
-      if (!pn && c !== 0) return c;
+      if (pn && qn) {
+        if (Number(p) !== Number(q)) return Math.sign(Number(p) - Number(q));
+      } else if (pn !== qn) {
+        return pn ? -1 : 1;
+      } else if (p.toUpperCase() !== q.toUpperCase()) {
+        return p.toUpperCase() < q.toUpperCase() ? -1 : 1;
+      }
     }
     return 0;
   }

@@ -15,7 +15,7 @@ export function dataLines(path: string): string[] {
     .filter((l) => l !== '' && !l.startsWith('#'));
 }
 
-/** Corpus lines are kept whole (a corpus version may legitimately start with #? none does; blank lines dropped). */
+/** A real corpus from ../shared/versions-corpus, one version per line, kept exactly (no trimming, no comments). */
 export const corpus = (type: string): string[] =>
   readFileSync(sharedPath(`versions-corpus/${type}.txt`), 'utf8').split('\n').filter((l) => l !== '');
 

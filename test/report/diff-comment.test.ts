@@ -81,8 +81,11 @@ describe('the comment', () => {
     const rows = text.split('\n').filter((l) => l.startsWith('| added'));
     // All 20 direct ones are shown, and runtime rows before any development row.
     expect(rows.filter((r) => r.includes('| direct |'))).toHaveLength(20);
-    const firstDev = rows.findIndex((r) => r.includes('| development |'));
-    expect(rows.slice(firstDev).some((r) => r.includes('| transient | runtime |'))).toBe(false);
+    // Direct before transient, and within each, runtime before development.
+    const rank = (r: string) => (r.includes('| direct |') ? 0 : 2) + (r.includes('| development |') ? 1 : 0);
+    const ranks = rows.map(rank);
+    expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+    expect(new Set(ranks)).toEqual(new Set([0, 1, 2]));
     expect(text).toMatch(new RegExp(`_${20_000 - rows.length} of 20000 changes are not shown here .* the depindex\\\\-diff\\\\.json artifact\\._`));
   });
 });

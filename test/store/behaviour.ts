@@ -258,6 +258,26 @@ export function describeStoreBehaviour(name: string, openFresh: () => Promise<St
         ]);
       });
 
+      it('sorts by ref before file across the refs of a project', async () => {
+        await must(store.writeScan(scan('acme/web/shop', 'release', T1, 's4'), [
+          set('Gemfile.lock', [dep({ type: 'gem', name: 'rails', version: '7.1.0' })], 'bundler'),
+        ]));
+        const result = await search({ project: 'acme/web/shop', name: 'lodash' });
+        expect(lines(result.hits)).toEqual([
+          'acme/web/shop feature/x package-lock.json lodash@4.17.20',
+          'acme/web/shop main package-lock.json lodash@4.17.21',
+        ]);
+        const all = await search({ project: 'acme/web/shop', ref: 'release' });
+        expect(lines(all.hits)).toEqual(['acme/web/shop release Gemfile.lock rails@7.1.0']);
+        const files = (await search({ project: 'acme/web/shop' })).hits.map((h) => `${h.ref} ${h.file}`);
+        expect([...new Set(files)]).toEqual([
+          'feature/x package-lock.json',
+          'main package-lock.json',
+          'main requirements.txt',
+          'release Gemfile.lock',
+        ]);
+      });
+
       it.each<[string, Partial<SearchQuery>, number]>([
         ['type', { type: 'maven' }, 2],
         ['exact version', { version: '4.17.21' }, 2],

@@ -1,10 +1,10 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { afterAll, describe, expect, it } from 'vitest';
-import { openSqliteStore } from '../../src/store/sqlite/store.js';
-import type { Store } from '../../src/store/store.js';
+import { SCHEMA_VERSION } from '../../src/store/sqlite/schema.js';
+import { openSqliteStore, type SqliteStore } from '../../src/store/sqlite/store.js';
 import { dep, describeStoreBehaviour, scan, set } from './behaviour.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'depindex-sqlite-test-'));
@@ -12,7 +12,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 let count = 0;
 const freshPath = (): string => join(dir, `index-${++count}.db`);
 
-function open(path: string): Store {
+function open(path: string): SqliteStore {
   const opened = openSqliteStore(path);
   if (!opened.ok) throw new Error(opened.error);
   return opened.value;
@@ -52,6 +52,31 @@ describe('sqlite store files', () => {
     expect(readFileSync(path, 'utf8')).toBe('this is not a database\n'.repeat(200));
   });
 
+  it('says the index is damaged, naming it, when its pages are overwritten', async () => {
+    const path = freshPath();
+    const store = open(path);
+    const many = Array.from({ length: 2000 }, (_, i) => dep({ type: 'npm', name: `p${i}`, version: '1.0.0' }));
+    await store.writeScan(scan('g/p', 'main', '2026-11-01T00:00:00Z', 'c1'), [set('a.json', many)]);
+    await store.close();
+    const fd = openSync(path, 'r+');
+    writeSync(fd, Buffer.alloc(8192, 0x41), 0, 8192, 3 * 4096);
+    closeSync(fd);
+
+    const damaged = open(path);
+    const answers = [
+      await damaged.search({ name: 'p5', limit: 5, offset: 0 }),
+      await damaged.loadSets('g/p', 'main'),
+      await damaged.writeScan(scan('g/p', 'main', '2026-11-02T00:00:00Z', 'c2'), [set('a.json', [])]),
+    ];
+    await damaged.close();
+    const errors = answers.flatMap((a) => (a.ok ? [] : [a.error]));
+    expect(errors.length).toBeGreaterThan(0);
+    for (const error of errors) {
+      expect(error).toContain(`sqlite:${path}`);
+      expect(error).toContain('the index file is damaged: move it away and scan again');
+    }
+  });
+
   it('refuses a SQLite database of another application, naming the path and its tables', () => {
     const path = join(dir, 'foreign.db');
     const db = new DatabaseSync(path);
@@ -74,7 +99,7 @@ describe('sqlite store files', () => {
     db.close();
     const opened = openSqliteStore(path);
     expect(opened.ok).toBe(false);
-    if (!opened.ok) expect(opened.error).toMatch(/written by a newer depindex \(index schema 99; this version reads up to 1\)/);
+    if (!opened.ok) expect(opened.error).toContain(`written by a newer depindex (index schema 99; this version reads up to ${SCHEMA_VERSION})`);
   });
 
   it('rolls the whole scan back when a write fails part-way', async () => {
@@ -102,5 +127,35 @@ describe('sqlite store files', () => {
     const store = open(freshPath());
     await store.close();
     expect(await store.search({ limit: 1, offset: 0 })).toEqual({ ok: false, error: `${store.location} is closed` });
+  });
+
+  it('writes several scans in one transaction with the result of writing them in order', async () => {
+    const store = open(freshPath());
+    const a = dep({ type: 'npm', name: 'a', version: '1.0.0' });
+    const b = dep({ type: 'npm', name: 'b', version: '1.0.0' });
+    const c = dep({ type: 'npm', name: 'c', version: '1.0.0' });
+    const written = await store.writeScans([
+      { context: scan('g/p', 'main', '2026-11-01T00:00:00Z', 'c1'), sets: [set('a.json', [a, b])] },
+      { context: scan('g/q', 'main', '2026-11-01T00:00:00Z', 'c1'), sets: [set('a.json', [a])] },
+      { context: scan('g/p', 'main', '2026-11-02T00:00:00Z', 'c2'), sets: [set('a.json', [b, c])] },
+    ]);
+    expect(written).toEqual({
+      ok: true,
+      value: [
+        { sets: 1, added: 2, kept: 0, removed: 0 },
+        { sets: 1, added: 1, kept: 0, removed: 0 },
+        { sets: 1, added: 1, kept: 1, removed: 1 },
+      ],
+    });
+    const loaded = await store.loadSets('g/p', 'main');
+    expect(loaded.ok && loaded.value[0]?.dependencies.map((d) => `${d.name} ${d.firstCommitSha}`)).toEqual(['b c1', 'c c2']);
+
+    const refused = await store.writeScans([
+      { context: scan('g/r', 'main', '2026-11-03T00:00:00Z', 'c3'), sets: [set('a.json', [a])] },
+      { context: scan('', 'main', '2026-11-03T00:00:00Z', 'c3'), sets: [set('a.json', [a])] },
+    ]);
+    expect(refused.ok).toBe(false);
+    expect(await store.loadSets('g/r', 'main')).toEqual({ ok: true, value: [] });
+    await store.close();
   });
 });

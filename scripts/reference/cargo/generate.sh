@@ -30,4 +30,7 @@ bin="$work/target/release/reference"
 cat "$repo/../shared/versions-corpus/cargo.txt" "$fixtures/hard-versions.txt" | "$bin" order > "$fixtures/golden-order.txt"
 cat "$repo/../shared/versions-corpus/ranges/cargo.txt" "$fixtures/hard-requirements.txt" \
   | "$bin" matches "$fixtures/probe-versions.txt" > "$fixtures/golden-matches.txt"
+# Every real requirement against every real version (the corpus itself is the probe list; unparsable ones skipped).
+grep -v '^#' "$repo/../shared/versions-corpus/cargo.txt" > "$work/corpus-probes.txt"
+"$bin" matches-hex "$work/corpus-probes.txt" < "$repo/../shared/versions-corpus/ranges/cargo.txt" > "$fixtures/golden-corpus-matches.txt"
 echo "wrote golden-order.txt ($(wc -l < "$fixtures/golden-order.txt")) and golden-matches.txt ($(wc -l < "$fixtures/golden-matches.txt")) with semver $semver_version"

@@ -1,7 +1,10 @@
 // Golden results from the Rust `semver` crate (1.0, what Cargo uses), built offline from Debian's librust-semver-dev.
 // Usage: reference order <versions.txt   -> "invalid<TAB>v" lines, then "<rank><TAB>v" in Ord order (equal share a rank)
 //        reference matches PROBES <reqs.txt -> per requirement "invalid<TAB>req" or "<bits><TAB>req",
-//                                             bit i = VersionReq::matches(probe i) (1/0), probes read from PROBES.
+//                                             bit i = VersionReq::matches(probe i) (1/0), probes read from PROBES
+//                                             (lines the crate cannot parse as a Version are skipped);
+//        reference matches-hex PROBES <reqs.txt -> the same bits packed as hex, 4 probes per digit, first probe in
+//                                             the high bit.
 use semver::{Version, VersionReq};
 use std::collections::BTreeSet;
 use std::io::{self, BufRead, Write};
@@ -32,16 +35,23 @@ fn main() {
                 writeln!(out, "{}\t{}", rank, valid[i].1).unwrap();
             }
         }
-        Some("matches") => {
+        Some(mode @ ("matches" | "matches-hex")) => {
+            let hex = mode == "matches-hex";
             let probes: Vec<Version> = std::fs::read_to_string(&args[2]).unwrap().lines()
                 .filter(|l| !l.is_empty() && !l.starts_with('#'))
-                .map(|l| l.parse::<Version>().expect("probe versions must be valid")).collect();
+                .filter_map(|l| l.parse::<Version>().ok()).collect();
             let mut seen = BTreeSet::new();
             for l in lines() {
                 if !seen.insert(l.clone()) { continue; }
                 match l.parse::<VersionReq>() {
                     Ok(req) => {
-                        let bits: String = probes.iter().map(|p| if req.matches(p) { '1' } else { '0' }).collect();
+                        let mut bits: String = probes.iter().map(|p| if req.matches(p) { '1' } else { '0' }).collect();
+                        if hex {
+                            while bits.len() % 4 != 0 { bits.push('0'); }
+                            bits = bits.as_bytes().chunks(4)
+                                .map(|c| format!("{:x}", u8::from_str_radix(std::str::from_utf8(c).unwrap(), 2).unwrap()))
+                                .collect();
+                        }
                         writeln!(out, "{}\t{}", bits, l).unwrap();
                     }
                     Err(_) => writeln!(out, "invalid\t{}", l).unwrap(),

@@ -6,6 +6,7 @@ import {
   isPrerelease,
   parsePypiVersion,
   publicOf,
+  pyGroups,
   type PypiVersion,
 } from './version.js';
 
@@ -26,7 +27,7 @@ const SPECIFIER_RE = new RegExp(
     `|(?:(?<=~=)${S}v?(?:[0-9]+!)?[0-9]+(?:\\.[0-9]+)+${PRE}${POST}${DEV})` +
     `|(?:(?<!==|!=|~=)${S}v?(?:[0-9]+!)?[0-9]+(?:\\.[0-9]+)*${PRE}${POST}${DEV})` +
     `)${S}$`,
-  'iu',
+  'diu',
 );
 
 const STRIP_RE = new RegExp(`^[${PY_SPACE}]+|[${PY_SPACE}]+$`, 'gu');
@@ -36,9 +37,9 @@ type Test = (v: PypiVersion) => boolean;
 
 /** One parsed specifier: a predicate over parsed versions, built once. */
 export function parseSpecifier(text: string): Result<Test> {
-  const m = SPECIFIER_RE.exec(text);
-  const operator = m?.groups?.operator;
-  const versionGroup = m?.groups?.version;
+  const g = pyGroups(SPECIFIER_RE, text);
+  const operator = g?.operator;
+  const versionGroup = g?.version;
   if (operator === undefined || versionGroup === undefined) return err(`invalid PEP 440 specifier "${text}"`);
   const spec = pyStrip(versionGroup);
   if (operator === '===') {
@@ -106,11 +107,19 @@ function greaterThan(target: PypiVersion): Test {
 function prefixMatcher(specText: string): Test {
   const splitSpec = versionSplit(canonicalize(specText, false));
   return (v) => {
-    const padded = padLeft(versionSplit(canonicalize(publicOf(v), true)), splitSpec);
+    const padded = padLeft(prospectiveSplit(v), splitSpec);
     if (padded.length < splitSpec.length) return false;
     for (let i = 0; i < splitSpec.length; i++) if (padded[i] !== splitSpec[i]) return false;
     return true;
   };
+}
+
+// The prospective side depends only on the version: worked out once per parsed version, not once per test.
+const splitCache = new WeakMap<PypiVersion, string[]>();
+function prospectiveSplit(v: PypiVersion): string[] {
+  let split = splitCache.get(v);
+  if (!split) splitCache.set(v, (split = versionSplit(canonicalize(publicOf(v), true))));
+  return split;
 }
 
 /** packaging.utils.canonicalize_version: a string that is not a version is returned unchanged. */

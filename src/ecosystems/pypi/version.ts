@@ -11,6 +11,8 @@ export interface PypiVersion {
   /** Normalised label (a, b, rc) and number. */
   readonly pre: readonly [string, string] | null;
   readonly post: string | null;
+  /** "post", except for the odd spellings Python's case folding lets through (`poſt`), which sort apart. */
+  readonly postLabel: string;
   readonly dev: string | null;
   /** Lower-cased local parts; a part of only digits is a number (leading zeros dropped). */
   readonly local: readonly string[] | null;
@@ -31,8 +33,22 @@ const VERSION_RE = new RegExp(
     '(?<post>(?:-(?<post_n1>[0-9]+))|(?:[-_.]?(?<post_l>post|rev|r)[-_.]?(?<post_n2>[0-9]+)?))?' +
     '(?<dev>[-_.]?(?<dev_l>dev)[-_.]?(?<dev_n>[0-9]+)?)?)' +
     `(?:\\+(?<local>[a-z0-9]+(?:[-_.][a-z0-9]+)*))?[${PY_SPACE}]*$`,
-  'iu',
+  'diu',
 );
+
+/**
+ * Python's IGNORECASE also matches `ı` (U+0131) and `İ` (U+0130) with `i`, which JS's `iu` does not: the regex
+ * runs on a copy with those folded (same length, so the match positions hold) and groups come from the input.
+ */
+export const foldForMatch = (text: string): string => text.replace(/[\u0130\u0131]/g, 'i');
+
+export function pyGroups(re: RegExp, text: string): Record<string, string | undefined> | undefined {
+  const indices = re.exec(foldForMatch(text))?.indices?.groups;
+  if (!indices) return undefined;
+  const out: Record<string, string | undefined> = {};
+  for (const [name, span] of Object.entries(indices)) out[name] = span ? text.slice(span[0], span[1]) : undefined;
+  return out;
+}
 
 /** CPython 3.11+ refuses int() of more than 4300 digits (ValueError), so `packaging` rejects such versions. */
 const PY_INT_MAX_DIGITS = 4300;
@@ -57,22 +73,24 @@ function isDigits(s: string): boolean {
 }
 
 export function parsePypiVersion(text: string): Result<PypiVersion> {
-  const m = VERSION_RE.exec(text);
-  const g = m?.groups;
+  const g = pyGroups(VERSION_RE, text);
   if (!g || g.release === undefined) return err(`invalid PEP 440 version "${text}"`);
   try {
     const epoch = g.epoch === undefined ? '0' : int(g.epoch);
     const release = g.release.split('.').map(int);
-    const preLabel = g.pre_l === undefined ? undefined : PRE_LABEL[g.pre_l.toLowerCase()];
-    const pre: [string, string] | null = preLabel === undefined ? null : [preLabel, int(g.pre_n ?? '0')];
+    // _parse_letter_version: lower-case, then the alternate spellings; anything else stays as it is.
+    const preLabel = g.pre_l === undefined ? undefined : g.pre_l.toLowerCase();
+    const pre: [string, string] | null = preLabel === undefined ? null : [PRE_LABEL[preLabel] ?? preLabel, int(g.pre_n ?? '0')];
     const postDigits = g.post_n1 ?? g.post_n2;
     const post = g.post === undefined ? null : int(postDigits ?? '0');
+    const postWord = g.post_l?.toLowerCase() ?? 'post';
+    const postLabel = postWord === 'rev' || postWord === 'r' ? 'post' : postWord;
     const dev = g.dev === undefined ? null : int(g.dev_n ?? '0');
     const local =
       g.local === undefined
         ? null
         : g.local.split(/[-_.]/).map((part) => (isDigits(part) ? int(part) : part.toLowerCase()));
-    return ok(build(epoch, release, pre, post, dev, local));
+    return ok(build(epoch, release, pre, post, dev, local, postLabel));
   } catch (e) {
     if (e instanceof TooLong) return err(`invalid PEP 440 version "${text.slice(0, 80)}…": a number over 4300 digits`);
     throw e;
@@ -86,6 +104,7 @@ function build(
   post: string | null,
   dev: string | null,
   local: readonly string[] | null,
+  postLabel = 'post',
 ): PypiVersion {
   let end = release.length;
   while (end > 0 && release[end - 1] === '0') end--;
@@ -96,12 +115,12 @@ function build(
     (post === null ? '' : `.post${post}`) +
     (dev === null ? '' : `.dev${dev}`) +
     (local ? `+${local.join('.')}` : '');
-  return { epoch, release, pre, post, dev, local, text, releaseKey: release.slice(0, end) };
+  return { epoch, release, pre, post, postLabel, dev, local, text, releaseKey: release.slice(0, end) };
 }
 
 /** `Version(v.public)`: the same version without its local label. */
 export function publicOf(v: PypiVersion): PypiVersion {
-  return v.local === null ? v : build(v.epoch, v.release, v.pre, v.post, v.dev, null);
+  return v.local === null ? v : build(v.epoch, v.release, v.pre, v.post, v.dev, null, v.postLabel);
 }
 
 /** `Version(v.base_version)`: epoch and release only. */
@@ -164,7 +183,10 @@ export function comparePypi(a: PypiVersion, b: PypiVersion): -1 | 0 | 1 {
       c = a.pre[0] < b.pre[0] ? -1 : a.pre[0] > b.pre[0] ? 1 : compareDigits(a.pre[1], b.pre[1]);
     }
   }
-  if (c === 0) c = a.post === b.post ? 0 : a.post === null ? -1 : b.post === null ? 1 : compareDigits(a.post, b.post);
+  if (c === 0 && (a.post !== null || b.post !== null)) {
+    if (a.post === null || b.post === null) c = a.post === null ? -1 : 1;
+    else c = a.postLabel < b.postLabel ? -1 : a.postLabel > b.postLabel ? 1 : compareDigits(a.post, b.post);
+  }
   if (c === 0) c = a.dev === b.dev ? 0 : a.dev === null ? 1 : b.dev === null ? -1 : compareDigits(a.dev, b.dev);
   if (c === 0) c = compareLocal(a.local, b.local);
   return c < 0 ? -1 : c > 0 ? 1 : 0;

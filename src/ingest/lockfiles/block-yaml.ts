@@ -4,14 +4,15 @@ import { parseAllDocuments } from 'yaml';
  * Reads the block-mapping YAML that lock-file writers emit (pnpm via js-yaml, yarn berry via its own
  * stringifier) line by line. The `yaml` package reads 500 KB in ~300 ms, so a 50,000-package lock would take
  * ten seconds; this reader is linear and ~20x faster. Anything outside the subset (anchors, block scalars,
- * multi-line flow, "? " keys ...) makes it hand the whole text to `yaml`, so the result never differs from
- * a real YAML parser, only the speed does. It also remembers the line of each mapping key, for problem places.
+ * multi-line flow, "? " keys ...) makes it hand the whole text to `yaml`, so for valid YAML the result never
+ * differs from a real YAML parser, only the speed does (invalid YAML it may read leniently). It also remembers
+ * the lines of the top-level keys (and, on request, of the level below), for problem places.
  */
 export type Schema = 'core' | 'failsafe';
 
 export interface YamlDocument {
   readonly value: unknown;
-  /** 1-based line of `key` in the mapping `container`; undefined after a fallback to `yaml`. */
+  /** 1-based line of `key` in a mapping within `lineLevels`; undefined deeper or after a fallback to `yaml`. */
   lineOf(container: object, key: string): number | undefined;
 }
 
@@ -30,17 +31,20 @@ interface Pending {
   readonly key: string;
 }
 
-/** `schema`: "failsafe" keeps every plain scalar a string (as yarn berry reads its lock); "core" is YAML 1.2. */
-export function readBlockYaml(text: string, schema: Schema): YamlOutcome {
+/**
+ * `schema`: "failsafe" keeps every plain scalar a string (as yarn berry reads its lock); "core" is YAML 1.2.
+ * `lineLevels`: how many mapping levels from the top remember their keys' lines (1: top-level keys only).
+ */
+export function readBlockYaml(text: string, schema: Schema, lineLevels: 1 | 2 = 1): YamlOutcome {
   try {
-    return { ok: true, value: fastRead(text, schema) };
+    return { ok: true, value: fastRead(text, schema, lineLevels) };
   } catch (e) {
     if (!(e instanceof Unsupported)) throw e;
     return slowRead(text, schema);
   }
 }
 
-function fastRead(text: string, schema: Schema): YamlDocument {
+function fastRead(text: string, schema: Schema, lineLevels: number): YamlDocument {
   const lines = new WeakMap<object, Map<string, number>>();
   const root: Record<string, unknown> = {};
   const stack: Frame[] = [{ indent: 0, container: root }];
@@ -50,12 +54,12 @@ function fastRead(text: string, schema: Schema): YamlDocument {
   while (start <= text.length) {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
-    const raw = text.charCodeAt(end - 1) === 13 ? text.slice(start, end - 1) : text.slice(start, end);
+    const lineEnd = text.charCodeAt(end - 1) === 13 ? end - 1 : end;
+    let indent = 0;
+    while (text.charCodeAt(start + indent) === 32 && start + indent < lineEnd) indent++;
+    const content = text.slice(start + indent, lineEnd);
     start = end + 1;
     lineNo++;
-    let indent = 0;
-    while (raw.charCodeAt(indent) === 32) indent++;
-    const content = raw.slice(indent);
     if (content.length === 0 || content.startsWith('#')) continue;
     if (content.startsWith('\t')) throw new Unsupported();
     if (indent === 0 && (content.startsWith('---') || content.startsWith('...') || content.startsWith('%'))) throw new Unsupported();
@@ -86,9 +90,13 @@ function fastRead(text: string, schema: Schema): YamlDocument {
     if (isItem) throw new Unsupported();
     const { key, rest } = readKey(content);
     const map = frame.container;
-    let keyLines = lines.get(map);
-    if (!keyLines) lines.set(map, (keyLines = new Map()));
-    keyLines.set(key, lineNo);
+    // Lines are what problem places need (yarn entries, pnpm packages); a Map per nested mapping would cost
+    // more than the rest of the read.
+    if (stack.length <= lineLevels) {
+      let keyLines = lines.get(map);
+      if (!keyLines) lines.set(map, (keyLines = new Map()));
+      keyLines.set(key, lineNo);
+    }
     const valueText = stripComment(rest).trim();
     if (valueText.length === 0) {
       map[key] = null;

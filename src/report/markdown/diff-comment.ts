@@ -11,7 +11,8 @@ export interface CommentOptions {
   readonly fullDiffLocation: string;
 }
 
-type Row = { readonly priority: number; readonly text: string };
+/** Rows are rendered only when they fit: escaping 20,000 rows to show 500 would be wasted work. */
+type Row = { readonly priority: number; readonly render: () => string };
 
 /**
  * The sticky comment: a one-line summary, then a table per file. When the diff is larger than the platform
@@ -38,12 +39,15 @@ export function renderDiffComment(diff: DependencyDiff, options: CommentOptions)
   // Rows by priority over all files; a file's header costs its length once.
   const chosen = new Map<FileDiff, Row[]>();
   const order = tables.flatMap((t) => t.rows.map((r) => ({ file: t.file, row: r }))).sort((a, b) => a.row.priority - b.row.priority);
+  const texts = new Map<Row, string>();
   let shown = 0;
   for (const { file, row } of order) {
+    const text = row.render();
     const header = chosen.has(file) ? 0 : tableHeader(file).length;
-    const cost = header + row.text.length;
+    const cost = header + text.length;
     if (cost > budget) break;
     budget -= cost;
+    texts.set(row, text);
     const rows = chosen.get(file);
     if (rows) rows.push(row);
     else chosen.set(file, [row]);
@@ -51,10 +55,8 @@ export function renderDiffComment(diff: DependencyDiff, options: CommentOptions)
   }
   let body = '';
   for (const { file, rows } of tables) {
-    const kept = chosen.get(file);
-    if (!kept) continue;
-    const keptSet = new Set(kept);
-    body += tableHeader(file) + rows.filter((r) => keptSet.has(r)).map((r) => r.text).join('') + '\n';
+    if (!chosen.has(file)) continue;
+    body += tableHeader(file) + rows.map((r) => texts.get(r) ?? '').join('') + '\n';
   }
   if (shown < total) {
     body += `_${total - shown} of ${total} changes are not shown here to stay within the comment size limit; the full diff is in ${escapeCell(options.fullDiffLocation)}._\n`;
@@ -75,9 +77,9 @@ function priority(d: DiffDependency, kind: number): number {
 
 function rowsOf(file: FileDiff): Row[] {
   const rows: Row[] = [
-    ...file.changed.map((c) => ({ priority: priority(c.dependency, c.direction === 'downgrade' ? 0 : 1), text: changeRow(c) })),
-    ...file.added.map((d) => ({ priority: priority(d, 2), text: row('added', d, escapeCell(d.version)) })),
-    ...file.removed.map((d) => ({ priority: priority(d, 3), text: row('removed', d, escapeCell(d.version)) })),
+    ...file.changed.map((c) => ({ priority: priority(c.dependency, c.direction === 'downgrade' ? 0 : 1), render: () => changeRow(c) })),
+    ...file.added.map((d) => ({ priority: priority(d, 2), render: () => row('added', d, escapeCell(d.version)) })),
+    ...file.removed.map((d) => ({ priority: priority(d, 3), render: () => row('removed', d, escapeCell(d.version)) })),
   ];
   // Stable: within one priority the file order (changed, added, removed by name) stays.
   return rows.sort((a, b) => a.priority - b.priority);

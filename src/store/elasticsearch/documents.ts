@@ -51,6 +51,8 @@ export interface SetDocument {
   readonly generation: string | null;
   readonly hidden_generations: readonly string[];
   readonly write_count: number;
+  /** Digest of what the current generation was written from; the same scan again then writes nothing. */
+  readonly content_hash: string | null;
   readonly counts: { readonly dependencies: number; readonly added: number; readonly kept: number; readonly removed: number };
 }
 
@@ -76,6 +78,18 @@ export function setId(project: string, ref: string, file: string): string {
  */
 export function dependencyId(set: string, purl: string, generation: string): string {
   return digest('dependency', set, purl, generation);
+}
+
+/** What a set's documents are made of: the scan's context and the merged dependencies, in a stable order. */
+export function contentHash(context: ScanContext, file: string, packageManager: string | null, format: string, dependencies: readonly Dependency[]): string {
+  const sorted = [...dependencies].sort((a, b) => (a.purl < b.purl ? -1 : a.purl > b.purl ? 1 : 0));
+  const stable = (value: unknown): unknown =>
+    value && typeof value === 'object' && !Array.isArray(value)
+      ? Object.fromEntries(Object.keys(value).sort().map((k) => [k, stable((value as Record<string, unknown>)[k])]))
+      : value;
+  const parts = [context.project, context.ref, context.refType, context.defaultBranch, context.commitSha, context.pipelineUrl,
+    context.scannedAt.toISOString(), file, packageManager, format, sorted.map(stable)];
+  return createHash('sha256').update(JSON.stringify(parts)).digest('base64url');
 }
 
 /** Time-ordered and unique: the time lets a later writer tell a crashed write's leftovers from a running one. */

@@ -40,9 +40,16 @@ export interface ShardLayout {
   readonly replicas: number;
 }
 
+/**
+ * Fields that identify, filter or sort have no ignore_above: a value past it would be kept in _source but not
+ * indexed, so a document would silently escape filters and search_after paging. Past Lucene's 32 KB term limit
+ * the document is refused instead, which the bulk writer reports.
+ */
+const exact = { type: 'keyword' } as const;
+/** Descriptive values (license names, URLs) that nobody sorts on; overly long ones are just not searchable. */
 const keyword = { type: 'keyword', ignore_above: 1024 } as const;
 /** Case-insensitive exact match: DESIGN.md 4 asks search to ignore case everywhere (Go paths included). */
-const lowerKeyword = { type: 'keyword', normalizer: 'depindex_lowercase', ignore_above: 1024 } as const;
+const lowerKeyword = { type: 'keyword', normalizer: 'depindex_lowercase' } as const;
 const date = { type: 'date', format: 'strict_date_optional_time' } as const;
 
 const analysis: estypes.IndicesIndexSettingsAnalysis = {
@@ -51,14 +58,14 @@ const analysis: estypes.IndicesIndexSettingsAnalysis = {
 
 /** Fields both documents carry so one scope filter (project, group, ref, default branch) fits both. */
 const scopeProperties: Record<string, estypes.MappingProperty> = {
-  set_id: keyword,
-  project: keyword,
+  set_id: exact,
+  project: exact,
   /** Every namespace above the project ("group", "group/subgroup"), for group scoping by exact match. */
-  project_namespaces: keyword,
-  ref: keyword,
-  ref_type: keyword,
+  project_namespaces: exact,
+  ref: exact,
+  ref_type: exact,
   default_branch: { type: 'boolean' },
-  file: keyword,
+  file: exact,
   package_manager: keyword,
   format: keyword,
 };
@@ -71,8 +78,8 @@ export const dependencyMappings: estypes.MappingTypeMapping = {
   _routing: { required: true },
   properties: {
     ...scopeProperties,
-    generation: keyword,
-    purl: keyword,
+    generation: exact,
+    purl: exact,
     package: {
       properties: {
         type: lowerKeyword,
@@ -81,7 +88,7 @@ export const dependencyMappings: estypes.MappingTypeMapping = {
         canonical_name: lowerKeyword,
       },
     },
-    version: keyword,
+    version: exact,
     development: { type: 'boolean' },
     introduced: { type: 'boolean' },
     licenses: keyword,
@@ -107,11 +114,12 @@ export const setMappings: estypes.MappingTypeMapping = {
     scanned_at: date,
     updated_at: date,
     /** The generation readers see (null until the first write of the set completes). */
-    generation: keyword,
+    generation: exact,
     /** Generations that exist in the dependencies index but must not be seen: being written, or being deleted. */
-    hidden_generations: keyword,
+    hidden_generations: exact,
     /** Incremented when a write starts, so a reader notices a whole write that began and ended under it. */
     write_count: { type: 'long' },
+    content_hash: { type: 'keyword', index: false },
     counts: {
       properties: {
         dependencies: { type: 'integer' },

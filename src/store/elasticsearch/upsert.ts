@@ -2,6 +2,7 @@ import type { Client } from '@elastic/elasticsearch';
 import { err, ok, type Result } from '../../model/result.js';
 import type { ScanContext, SetToWrite, WriteSummary } from '../store.js';
 import {
+  contentHash,
   dependencyDocument,
   dependencyId,
   generationStartedAt,
@@ -33,6 +34,8 @@ import { backoffDelay, bulkIndex, describeFailures, isRetryableStatus, type Bulk
  * Readers exclude hidden generations (visibility.ts), so at any moment they see all of C or all of N: never a
  * mix (N is hidden until complete) and never a gap (C is deleted only after N is current). Kibana, which cannot
  * apply that exclusion, may show both generations of a set for the seconds between steps 2 and 4.
+ * A scan whose content (context and dependencies) hashes like the current generation's writes nothing, so a
+ * retried job leaves the store exactly as one run did, document ids included.
  * A crash leaves its generation hidden; the next write of the set deletes hidden generations older than
  * `staleAfterMs`, which must be longer than any write takes.
  */
@@ -96,6 +99,7 @@ function baseSetDocument(context: ScanContext, id: string, set: SetToWrite, now:
     generation: null,
     hidden_generations: [],
     write_count: 0,
+    content_hash: null,
     counts: { dependencies: 0, added: 0, kept: 0, removed: 0 },
   };
 }
@@ -112,8 +116,14 @@ async function writeSet(writer: Writer, context: ScanContext, set: SetToWrite): 
   const started = writer.clock();
   const generation = newGeneration(started);
 
+  const dependencies = mergeByPurl(set.dependencies);
+  const hash = contentHash(context, set.file, set.packageManager, set.format, dependencies);
   // Memory: what the current generation knows about each version (created_at, first commit).
   const existing = await readSet(client, names, id, routing);
+  if (existing?.doc.generation && existing.doc.content_hash === hash) {
+    // The same scan again (a retried job): its documents are already there, ids included; write nothing.
+    return ok({ added: 0, kept: dependencies.length, removed: 0 });
+  }
   const previous = existing?.doc.generation ? await readGeneration(client, names, id, routing, existing.doc.generation) : [];
   const remembered = new Map<string, Remembered>(
     previous.map((d) => [d.purl, { createdAt: d.created_at, firstCommitSha: d.first_commit_sha }]),
@@ -128,7 +138,6 @@ async function writeSet(writer: Writer, context: ScanContext, set: SetToWrite): 
 
   // 2. Write N.
   const place: SetPlace = { context, setId: id, file: set.file, packageManager: set.packageManager, format: set.format };
-  const dependencies = mergeByPurl(set.dependencies);
   const documents = dependencies.map((d) => ({
     id: dependencyId(id, d.purl, generation),
     routing,
@@ -174,6 +183,7 @@ async function writeSet(writer: Writer, context: ScanContext, set: SetToWrite): 
       generation,
       hidden_generations: [...new Set([...current.hidden_generations.filter((g) => g !== generation), ...toDelete])],
       write_count: current.write_count,
+      content_hash: hash,
       counts: { dependencies: dependencies.length, ...summary },
     };
   });

@@ -5,7 +5,8 @@ import { err, ok, type Result } from '../../model/result.js';
 export const APPLICATION_ID = 0x64706978;
 
 /**
- * Forward migrations: MIGRATIONS[i] takes a database from user_version i to i + 1. Append, never edit:
+ * Forward migrations: MIGRATIONS[i] takes a database from user_version i to i + 1: SQL, or a function for what
+ * SQL cannot compute (recomputing name keys after an ecosystem's canonical names change). Append, never edit:
  * released files hold the earlier versions.
  *
  * Layout: a dependency row belongs to its set by `set_id`, so project, ref and file are stored once per set;
@@ -13,7 +14,9 @@ export const APPLICATION_ID = 0x64706978;
  * deleted by it), which lets an unchanged re-scan leave the rows untouched. Group scoping goes through
  * `project_namespaces`, an exact-match index of every namespace above a project.
  */
-const MIGRATIONS: readonly string[] = [
+type Migration = string | ((db: DatabaseSync) => void);
+
+const MIGRATIONS: readonly Migration[] = [
   `
   CREATE TABLE sets (
     id INTEGER PRIMARY KEY,
@@ -112,7 +115,11 @@ export function prepareSchema(db: DatabaseSync, place: string, cacheKiB: number)
   try {
     // Another process may have migrated while this one waited for the lock.
     const version = pragmaNumber(db, 'user_version');
-    for (let v = version; v < SCHEMA_VERSION; v++) db.exec(MIGRATIONS[v] ?? '');
+    for (let v = version; v < SCHEMA_VERSION; v++) {
+      const migration = MIGRATIONS[v] ?? '';
+      if (typeof migration === 'string') db.exec(migration);
+      else migration(db);
+    }
     db.exec(`PRAGMA application_id = ${APPLICATION_ID}`);
     db.exec(`PRAGMA user_version = ${SCHEMA_VERSION}`);
     db.exec('COMMIT');

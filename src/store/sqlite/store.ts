@@ -25,7 +25,11 @@ export interface SqliteStore extends Store {
   writeScans(scans: readonly ScanToWrite[]): Promise<Result<WriteSummary[]>>;
 }
 
-const message = (e: unknown): string => (e instanceof Error ? e.message : String(e));
+function message(e: unknown): string {
+  const text = e instanceof Error ? e.message : String(e);
+  // SQLITE_CORRUPT and SQLITE_NOTADB: nothing depindex can repair; say what the reader can do.
+  return /malformed|not a database/i.test(text) ? `${text}; the index file is damaged: move it away and scan again to rebuild it` : text;
+}
 
 /**
  * Reads run inside one read transaction, so the counts and the page of a search, or the sets of a load, come
@@ -95,8 +99,12 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
       if (!open) return;
       open = false;
       try {
-        // Keeps the planner's statistics current for the searches, cheaply (sqlite.org/lang_analyze.html).
+        // Keeps the planner's statistics current for the searches, cheaply (sqlite.org/lang_analyze.html). It may
+        // need the write lock: a reader closing while another process writes skips it rather than wait.
+        db.exec('PRAGMA busy_timeout = 50');
         db.exec('PRAGMA optimize');
+      } catch {
+        // Statistics are an optimisation; the next close refreshes them.
       } finally {
         db.close();
       }

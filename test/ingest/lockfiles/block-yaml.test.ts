@@ -38,7 +38,7 @@ describe('readBlockYaml against the yaml package', () => {
   });
 
   it('remembers the line of each key', () => {
-    const r = readBlockYaml('a: 1\n\npackages:\n  x@1:\n    v: 1\n  y@2: {}\n', 'core');
+    const r = readBlockYaml('a: 1\n\npackages:\n  x@1:\n    v: 1\n  y@2: {}\n', 'core', 2);
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     const packages = (r.value.value as { packages: object }).packages;

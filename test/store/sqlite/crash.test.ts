@@ -11,15 +11,30 @@ const dir = mkdtempSync(join(tmpdir(), 'depindex-crash-test-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const writer = fileURLToPath(new URL('./crash-writer.ts', import.meta.url));
 
-/** Runs the writer; resolves with its stdout once it prints `until` (then SIGKILLs it) or exits. */
-function runWriter(args: string[], killOn?: string): Promise<{ stdout: string; signal: NodeJS.Signals | null; code: number | null }> {
+/**
+ * Runs the writer; once it prints `killOn`, runs `meanwhile` (while the writer holds its transaction open) and
+ * SIGKILLs it. Resolves when the writer has exited.
+ */
+function runWriter(
+  args: string[],
+  killOn?: string,
+  meanwhile: () => Promise<void> = async () => {},
+): Promise<{ stdout: string; signal: NodeJS.Signals | null; code: number | null }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [writer, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => {
       stdout += chunk.toString();
-      if (killOn !== undefined && stdout.includes(killOn)) child.kill('SIGKILL');
+      if (killOn !== undefined && stdout.includes(killOn)) {
+        meanwhile().then(
+          () => child.kill('SIGKILL'),
+          (e: unknown) => {
+            child.kill('SIGKILL');
+            reject(e as Error);
+          },
+        );
+      }
     });
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     child.on('error', reject);
@@ -57,7 +72,25 @@ describe('a writer killed mid-transaction', () => {
     const next = await runWriter([path, '20000', '2.0.0', '0']);
     expect(next.stdout).toBe('done {"sets":1,"added":20000,"kept":0,"removed":3000}\n');
     expect(await stateOf(path)).toEqual({ versions: ['2.0.0'], commit: 'commit-2.0.0', total: 20000 });
-  });
+  }, 120_000);
+
+  it('lets readers see the previous state meanwhile, and makes a second writer wait, then fail with a message', async () => {
+    const path = join(dir, 'concurrent.db');
+    await runWriter([path, '3000', '1.0.0', '0']);
+    let seen: Awaited<ReturnType<typeof stateOf>> | null = null;
+    let second: unknown = null;
+    await runWriter([path, '20000', '2.0.0', '15000'], 'in-transaction', async () => {
+      seen = await stateOf(path);
+      const other = openSqliteStore(path, { busyTimeoutMs: 200 });
+      if (!other.ok) throw new Error(other.error);
+      const { context, sets } = largeScan(10, '3.0.0');
+      second = await other.value.writeScan(context, sets);
+      await other.value.close();
+    });
+    expect(seen).toEqual({ versions: ['1.0.0'], commit: 'commit-1.0.0', total: 3000 });
+    expect(second).toEqual({ ok: false, error: `writing the scan in sqlite:${path} failed: database is locked` });
+    expect(await stateOf(path)).toEqual({ versions: ['1.0.0'], commit: 'commit-1.0.0', total: 3000 });
+  }, 120_000);
 
   it('builds the scan the test expects', () => {
     const { sets } = largeScan(3, '1.0.0');

@@ -14,7 +14,7 @@ interface Locked {
   readonly source: string | null;
   readonly checksum: string | null;
   readonly dependencies: readonly string[];
-  readonly place: string;
+  readonly table: TomlTable;
 }
 
 const idOf = (p: { name: string; version: string; source: string | null }): string =>
@@ -44,17 +44,16 @@ export const parser = {
     const all = isTable(lock.root['root']) ? [lock.root['root'], ...(entries ?? [])] : (entries ?? []);
     for (const entry of all) {
       if (!isTable(entry) || lock.broken.has(entry)) continue;
-      const place = lock.placeOf(entry);
       const { name, version, source, checksum, dependencies } = entry;
       if (typeof name !== 'string' || typeof version !== 'string' || name.length === 0 || version.length === 0) {
-        problems.push({ place, message: 'package without a name and version' });
+        problems.push({ place: lock.placeOf(entry), message: 'package without a name and version' });
         continue;
       }
       const src = typeof source === 'string' ? source : null;
       const deps = Array.isArray(dependencies) ? dependencies.filter((d): d is string => typeof d === 'string') : [];
       const v1Checksum = metadata[`checksum ${idOf({ name, version, source: src })}`];
       const sum = typeof checksum === 'string' ? checksum : typeof v1Checksum === 'string' ? v1Checksum : null;
-      locked.push({ name, version, source: src, checksum: sum, dependencies: deps, place });
+      locked.push({ name, version, source: src, checksum: sum, dependencies: deps, table: entry });
     }
     const resolve = resolver(locked);
     // Refs read "name@version", with Cargo's full id only where two sources lock the same name and version.
@@ -78,19 +77,19 @@ export const parser = {
       const ref = refOf(pkg);
       const purl = buildPurl('cargo', null, pkg.name, pkg.version);
       if (!purl.ok) {
-        problems.push({ place: pkg.place, message: purl.error });
+        problems.push({ place: lock.placeOf(pkg.table), message: purl.error });
         continue;
       }
       let checksums: Record<string, string> | null = null;
       if (pkg.checksum !== null) {
         const hex = pkg.checksum.toLowerCase();
         if (isPlausibleDigest('sha256', hex)) checksums = { sha256: hex };
-        else if (hex !== '<none>') problems.push({ place: pkg.place, message: `"${pkg.name}" has a checksum that is not a SHA-256 digest` });
+        else if (hex !== '<none>') problems.push({ place: lock.placeOf(pkg.table), message: `"${pkg.name}" has a checksum that is not a SHA-256 digest` });
       }
       dependencies.push({ ref, purl: purl.value, direct: direct.has(ref), development: null, licenses: null, checksums, source: sourceUrl(pkg.source) });
       for (const dep of pkg.dependencies) {
         const target = resolve(dep);
-        if (!target) problems.push({ place: pkg.place, message: `"${pkg.name}" depends on "${dep}", which is not in the lock file` });
+        if (!target) problems.push({ place: lock.placeOf(pkg.table), message: `"${pkg.name}" depends on "${dep}", which is not in the lock file` });
         else if (target.source !== null) edges.push([ref, refOf(target)]);
       }
     }

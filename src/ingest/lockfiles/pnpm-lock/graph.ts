@@ -4,7 +4,7 @@ import type { ParsedDependency } from '../../parser.js';
 import { isObject } from '../../manifests/package-json/declared.js';
 import { npmPurl } from '../npm-purl.js';
 import { developmentByReachability } from '../reachability.js';
-import { candidateKeys, keyIdentity, withoutPeers } from './keys.js';
+import { findKey, keyIdentity, withoutPeers } from './keys.js';
 
 interface Node {
   readonly key: string;
@@ -48,11 +48,7 @@ export function buildGraph(root: Record<string, unknown>, major: number, lineOf:
   const resolve = (name: string, reference: unknown): Node | null | undefined => {
     if (typeof reference !== 'string') return undefined;
     if (reference.startsWith('link:')) return null; // a workspace package: the project's own code
-    for (const key of candidateKeys(name, reference)) {
-      const node = nodes.get(key);
-      if (node) return node;
-    }
-    return undefined;
+    return findKey(nodes, name, reference, major);
   };
 
   const successors = new Map<Node, Node[]>();

@@ -34,7 +34,11 @@ export function withoutPeers(key: string): string {
   return paren > 0 ? key.slice(0, paren) : key;
 }
 
-/** Keys a dependency reference may stand for: "1.0.0(peer@1)", an alias "/real@1.0.0" or "real@1.0.0", "file:...". */
-export function candidateKeys(name: string, reference: string): string[] {
-  return [`${name}@${reference}`, `/${name}@${reference}`, `/${name}/${reference}`, reference];
+/**
+ * The key a dependency reference stands for: "1.0.0(peer@1)" (9.0 "name@ref", 6.0 "/name@ref", 5.x
+ * "/name/ref"), or an alias or tarball written as a whole key ("real@1.0.0", "/real@1.0.0", "file:...").
+ */
+export function findKey<T>(nodes: ReadonlyMap<string, T>, name: string, reference: string, major: number): T | undefined {
+  const own = major >= 9 ? `${name}@${reference}` : major >= 6 ? `/${name}@${reference}` : `/${name}/${reference}`;
+  return nodes.get(own) ?? nodes.get(reference);
 }

@@ -12,7 +12,7 @@ export const parser = {
 } satisfies Parser;
 
 function parse({ text, path }: ParseInput): ParseOutcome {
-  const doc = readBlockYaml(text, 'core');
+  const doc = readBlockYaml(text, 'core', 2); // lines of the keys under packages/snapshots
   if (!doc.ok) return doc;
   const root = doc.value.value;
   if (!isObject(root)) return { ok: false, error: 'not a YAML mapping' };

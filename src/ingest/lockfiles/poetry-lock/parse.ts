@@ -43,17 +43,17 @@ export const parser = {
     const seenRefs = new Set<string>();
     for (const entry of entries ?? []) {
       if (!isTable(entry) || lock.broken.has(entry)) continue;
-      const place = lock.placeOf(entry);
+      const place = () => lock.placeOf(entry);
       const read = readPoetryPackage(entry, metadataFiles);
       if (!read.ok) {
-        problems.push({ place, message: read.message });
+        problems.push({ place: place(), message: read.message });
         continue;
       }
       const pkg = read.value;
-      for (const bad of pkg.invalidHashes) problems.push({ place, message: `"${pkg.name}": "${bad}" is not a usable file hash; the others are kept` });
+      for (const bad of pkg.invalidHashes) problems.push({ place: place(), message: `"${pkg.name}": "${bad}" is not a usable file hash; the others are kept` });
       const purl = buildPurl('pypi', null, pkg.name, pkg.version);
       if (!purl.ok) {
-        problems.push({ place, message: purl.error });
+        problems.push({ place: place(), message: purl.error });
         continue;
       }
       const key = canonicalPypiName(pkg.name);

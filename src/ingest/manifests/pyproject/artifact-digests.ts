@@ -15,7 +15,7 @@ export function artifactChecksums(entries: Iterable<string>): { checksums: Check
   const invalid: string[] = [];
   for (const entry of entries) {
     const colon = entry.indexOf(':');
-    const algorithm = colon > 0 ? normaliseAlgorithm(entry.slice(0, colon)) : '';
+    const algorithm = colon > 0 ? algorithmId(entry.slice(0, colon)) : '';
     const hex = entry.slice(colon + 1).trim().toLowerCase();
     if (colon <= 0 || !isPlausibleDigest(algorithm, hex)) {
       invalid.push(entry.length > 100 ? entry.slice(0, 100) + '…' : entry);
@@ -26,6 +26,9 @@ export function artifactChecksums(entries: Iterable<string>): { checksums: Check
   }
   return { checksums: Object.keys(lowest).length > 0 ? lowest : null, invalid };
 }
+
+// Nearly every entry is "sha256": skip the general lookup for it.
+const algorithmId = (name: string): string => (name === 'sha256' ? name : normaliseAlgorithm(name));
 
 /** Where pip, Poetry and Pipenv fetch from when the file names no other index. */
 export const PYPI_SIMPLE = 'https://pypi.org/simple';

@@ -84,6 +84,14 @@ describe('gemfile-lock on small cases', () => {
     expect(parser.detect({ text, json: undefined })).toBe(false);
   });
 
+  it('a CRLF lock reads like its LF original', () => {
+    const text = external('rubygems.org/Gemfile.lock');
+    const lf = run(parser, text).set;
+    const crlf = run(parser, text.replace(/\n/g, '\r\n')).set;
+    expect(crlf.dependencies).toEqual(lf.dependencies);
+    expect(crlf.edges).toEqual(lf.edges);
+  });
+
   it('a huge line costs linear time', () => {
     const text = `GEM\n  remote: https://rubygems.org/\n  specs:\n    x (${'1'.repeat(500_000)}\n    ${'a ('.repeat(200_000)}\n\nDEPENDENCIES\n  x\n`;
     const started = performance.now();

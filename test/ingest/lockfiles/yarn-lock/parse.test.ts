@@ -113,6 +113,22 @@ describe('yarn-lock on small cases', () => {
     expect(problems).toEqual([{ place: 'line 65', message: expect.stringMatching(/no resolution/) }]);
   });
 
+  it('berry YAML that does not parse is refused as a whole, with its line', () => {
+    const text = '__metadata:\n  version: 8\n\n"a@npm:^1":\n  version: [1\n';
+    expect(parser.detect({ text, json: undefined })).toBe(true);
+    const outcome = parser.parse({ text, json: undefined, path: 'yarn.lock', companions: new Map() });
+    expect(outcome.ok).toBe(false);
+    if (!outcome.ok) expect([outcome.error, outcome.place]).toEqual([expect.stringMatching(/not valid YAML/), expect.stringMatching(/^line \d+$/)]);
+  });
+
+  it('a CRLF v1 lock reads like its LF original', () => {
+    const text = external('metahkg-rlp-proxy-rewrite/yarn.lock');
+    const lf = run(parser, text).set;
+    const crlf = run(parser, text.replace(/\n/g, '\r\n')).set;
+    expect(crlf.dependencies).toEqual(lf.dependencies);
+    expect(crlf.edges).toEqual(lf.edges);
+  });
+
   it.each([
     ['a package.json', '{"name":"x"}'],
     ['a pnpm lock', "lockfileVersion: '9.0'\n"],
