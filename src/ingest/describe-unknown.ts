@@ -14,13 +14,15 @@ export function describeUnknown(text: string, json: unknown): string {
     }
     return `a JSON ${json === null ? 'null' : typeof json}`;
   }
-  const firstLine = text.split('\n', 1)[0] ?? '';
+  const newline = text.indexOf('\n');
+  const firstLine = text.slice(0, newline >= 0 ? Math.min(newline, 200) : 200);
   return `text starting with "${printable(firstLine, 80)}"`;
 }
 
 /** Shortens and strips control characters so hostile input cannot rewrite the terminal. */
 export function printable(text: string, max: number): string {
+  // Shorten first: the text may be a 200 MiB binary "line".
   // eslint-disable-next-line no-control-regex
-  const clean = text.replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '?');
+  const clean = text.slice(0, max + 1).replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '?');
   return clean.length > max ? clean.slice(0, max) + '…' : clean;
 }

@@ -1,7 +1,7 @@
 import type { ParseResult, Parser } from './parser.js';
 import { parsers as registeredParsers } from './registry.js';
 import { describeUnknown } from './describe-unknown.js';
-import { looksLikeJson, parseJson } from './json-text.js';
+import { jsonStart, parseJson } from './json-text.js';
 
 /** An input's text, decoded, with its JSON value when it is JSON. */
 export interface DecodedInput {
@@ -22,13 +22,17 @@ export function detectFormat(rawText: string, parsers: readonly Parser[] = regis
   const text = rawText.charCodeAt(0) === 0xfeff ? rawText.slice(1) : rawText;
   if (text.trim().length === 0) return { ok: false, message: 'the file is empty' };
   let json: unknown = undefined;
-  if (looksLikeJson(text)) {
+  let jsonError: string | null = null;
+  const start = jsonStart(text);
+  if (start !== null) {
     const parsed = parseJson(text);
-    if (!parsed.ok) return { ok: false, message: `${parsed.place}: ${parsed.message}` };
-    json = parsed.value;
+    if (parsed.ok) json = parsed.value;
+    else if (start === '{') return { ok: false, message: `${parsed.place}: ${parsed.message}` };
+    else jsonError = `${parsed.place}: ${parsed.message}`;
   }
   const input = { text, json };
   const parser = parsers.find((p) => p.detect(input));
+  if (!parser && jsonError !== null) return { ok: false, message: jsonError };
   if (!parser) {
     return {
       ok: false,

@@ -1,16 +1,25 @@
+import { locateJsonError } from './json-locate.js';
+
 /**
  * JSON.parse with an error that says where: V8 reports a character position (and, in newer versions,
  * line and column); readers of a CI log need the line and column.
  */
 export type JsonOutcome = { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly place: string; readonly message: string };
 
-export function looksLikeJson(text: string): boolean {
+/**
+ * "{" starts JSON (no text format we read does); "[" may also start TOML (`[[package]]`, `[project]`), so a
+ * "[" text is JSON only when it parses as JSON. */
+export function jsonStart(text: string): '{' | '[' | null {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) continue;
-    return c === 0x7b /* { */ || c === 0x5b /* [ */;
+    return c === 0x7b ? '{' : c === 0x5b ? '[' : null;
   }
-  return false;
+  return null;
+}
+
+export function looksLikeJson(text: string): boolean {
+  return jsonStart(text) !== null;
 }
 
 export function parseJson(text: string): JsonOutcome {
@@ -26,9 +35,11 @@ export function parseJson(text: string): JsonOutcome {
       const { line, column } = lineAndColumn(text, Number(position[1]));
       return { ok: false, place: `line ${line}, column ${column}`, message: `invalid JSON: ${cleaned}` };
     }
-    // "Unexpected end of JSON input" carries no position: the problem is at the end.
-    const end = lineAndColumn(text, text.length);
-    return { ok: false, place: `line ${end.line}, column ${end.column}`, message: `invalid JSON: ${cleaned}` };
+    // Some V8 messages carry no position ("Unexpected token 'x', ... is not valid JSON"): find it ourselves,
+    // and drop the message's echo of the text, which can be megabytes long.
+    const at = lineAndColumn(text, locateJsonError(text));
+    const reason = cleaned.replace(/, ".*" is not valid JSON$/s, '');
+    return { ok: false, place: `line ${at.line}, column ${at.column}`, message: `invalid JSON: ${reason}` };
   }
 }
 

@@ -21,7 +21,10 @@ export function buildPurl(
   try {
     return ok(new PackageURL(type, namespace || undefined, name, version || undefined, qualifiers ?? undefined, undefined).toString());
   } catch (e) {
-    return err(`cannot build a purl for ${type} "${namespace ? namespace + '/' : ''}${name}@${version ?? ''}": ${(e as Error).message}`);
+    // packageurl-js 2.0.1 fails with a ReferenceError instead of its own message on some invalid Go versions
+    // (package-url/packageurl-js#85); say what is wrong rather than echo the library's bug.
+    const reason = e instanceof ReferenceError ? `"${version ?? ''}" is not a valid ${type} version` : (e as Error).message;
+    return err(`cannot build a purl for ${type} "${namespace ? namespace + '/' : ''}${name}@${version ?? ''}": ${reason}`);
   }
 }
 

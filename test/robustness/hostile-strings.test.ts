@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { brokenPromises, observe, purlsOf, type Observed } from './support/contract.js';
+import { manifestIds } from './support/seeds.js';
 import { fill, templates, type Template } from './support/templates.js';
 
 const CPU_BUDGET_MS = 2000;
@@ -18,8 +19,8 @@ const HOSTILE: readonly (readonly [string, string])[] = [
 /** The good package every template carries, as each format spells it. */
 const ANCHOR = /^pkg:[a-z]+\/(?:[^/]+\/)?(?:anchor-pkg|Anchor\.Pkg)@v?1\.2\.3(\?.*)?$/;
 
-/** Formats that only declare ranges (manifests) yield no sets; the others must keep the good package. */
-const yieldsSets = (t: Template): boolean => !['package-json', 'composer-json', 'pyproject', 'pipfile'].includes(t.parser);
+/** Manifests yield no sets; every other format must keep the good package. */
+const yieldsSets = (t: Template): boolean => !manifestIds.has(t.parser);
 
 function prototypeIsClean(): boolean {
   return Object.keys(Object.prototype).length === 0 && ({} as Record<string, unknown>)['polluted'] === undefined && typeof Object.prototype.toString === 'function';

@@ -28,8 +28,9 @@ const jsonSeeds = parsers.map((p) => p.id).filter((id) => id in seedFiles && isJ
 describe('invalid JSON is placed where it is broken', () => {
   it.each(jsonSeeds)('%s: a string value whose quote became "@"', (id) => {
     const text = readSeed(id);
-    // The first string value past the middle of the file: its opening quote becomes the bad token.
-    const offset = text.indexOf(': "', Math.floor(text.length / 2)) + 2;
+    // The first string value past the middle of the file (in an object or an array): its opening quote becomes
+    // the bad token.
+    const offset = openingQuoteAfter(text, Math.floor(text.length / 2));
     expect(offset).toBeGreaterThan(2);
     const seen = observe(text.slice(0, offset) + '@' + text.slice(offset + 1), seedFiles[id]);
     expect(seen.outcome.ok).toBe(false);
@@ -53,3 +54,11 @@ describe('TOML that starts with a table header is not taken for broken JSON', ()
     expect(seen.detected).toBe(id);
   });
 });
+
+function openingQuoteAfter(text: string, from: number): number {
+  for (let i = text.indexOf('"', from); i >= 0; i = text.indexOf('"', i + 1)) {
+    const before = text.slice(0, i).trimEnd().at(-1);
+    if (before === ':' || before === '[' || before === ',') return i;
+  }
+  return -1;
+}

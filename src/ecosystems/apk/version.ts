@@ -5,17 +5,19 @@ import { err, ok, type Result } from '../../model/result.js';
  * `~hash` tokens and 64-bit numbers): `digit{.digit}...{letter}{_suffix{digits}}...{~hash}{-r#}`. A version that
  * apk_version_validate refuses is an error. Shared by every apk distribution (Alpine, Wolfi).
  */
-const enum Token {
-  InitialDigit = 0,
-  Digit = 1,
-  Letter = 2,
-  Suffix = 3,
-  SuffixNo = 4,
-  CommitHash = 5,
-  RevisionNo = 6,
-  End = 7,
-  Invalid = 8,
-}
+// A plain object rather than a const enum, so the sources also run under Node's type stripping.
+const Token = {
+  InitialDigit: 0,
+  Digit: 1,
+  Letter: 2,
+  Suffix: 3,
+  SuffixNo: 4,
+  CommitHash: 5,
+  RevisionNo: 6,
+  End: 7,
+  Invalid: 8,
+} as const;
+type Token = (typeof Token)[keyof typeof Token];
 
 // Suffix order: pre-release suffixes below NONE (the release), post-release ones above.
 const SUFFIX_NONE = 5;
@@ -60,7 +62,7 @@ export function parseApkVersion(text: string): Result<ApkVersion> {
     while (i < text.length && isDigit(text.charCodeAt(i))) i++;
     return text.slice(start, i);
   };
-  let previous = Token.InitialDigit;
+  let previous: Token = Token.InitialDigit;
   const first = digits();
   if (first === '') return invalid();
   tokens.push({ token: Token.InitialDigit, value: first, number: readNumber(first), suffix: 0 });

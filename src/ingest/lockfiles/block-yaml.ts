@@ -108,6 +108,12 @@ function fastRead(text: string, schema: Schema, lineLevels: number): YamlDocumen
   return { value: root, lineOf: (container, key) => lines.get(container)?.get(key) };
 }
 
+/** The line of the first alias (`*name`), where an alias expansion that is too large starts. */
+function firstAliasLine(text: string): number {
+  const match = /(?:^|[\s[,:-])\*[^\s,\]]/m.exec(text);
+  return match ? text.slice(0, match.index + 1).split('\n').length : 1;
+}
+
 function slowRead(text: string, schema: Schema): YamlOutcome {
   const documents = parseAllDocuments(text, { schema: schema === 'failsafe' ? 'failsafe' : 'core', uniqueKeys: false, prettyErrors: true });
   const list = Array.isArray(documents) ? documents : [documents];
@@ -117,9 +123,16 @@ function slowRead(text: string, schema: Schema): YamlOutcome {
   const error = doc.errors[0];
   if (error) {
     const line = error.linePos?.[0]?.line;
-    return { ok: false, error: `not valid YAML: ${error.message.split('\n')[0] ?? ''}`, ...(line ? { place: `line ${line}` } : {}) };
+    // prettyErrors already ends the message with "at line L, column C"; the place says the line once.
+    const message = (error.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '');
+    return { ok: false, error: `not valid YAML: ${message}`, ...(line ? { place: `line ${line}, column ${error.linePos?.[0]?.col ?? 1}` } : {}) };
   }
-  return { ok: true, value: { value: doc.toJS({ maxAliasCount: 1000 }) as unknown, lineOf: () => undefined } };
+  try {
+    return { ok: true, value: { value: doc.toJS({ maxAliasCount: 1000 }) as unknown, lineOf: () => undefined } };
+  } catch (e) {
+    // yaml refuses documents whose aliases would expand too far (a "billion laughs" file): an input error.
+    return { ok: false, place: `line ${firstAliasLine(text)}`, error: `not valid YAML: ${(e as Error).message.split('\n')[0] ?? ''}` };
+  }
 }
 
 /** A mapping key at the start of `content`, and what follows its ":". */

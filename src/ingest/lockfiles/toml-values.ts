@@ -10,12 +10,14 @@ export interface TomlTable {
 }
 
 export class Unsupported extends Error {}
+// One shared instance: a stack trace per failed value would cost more than reading the value.
+const UNSUPPORTED = new Unsupported('outside the generated-TOML subset');
 
 const SIMPLE_ESCAPES: Readonly<Record<number, string>> = { 0x22: '"', 0x5c: '\\', 0x62: '\b', 0x66: '\f', 0x6e: '\n', 0x72: '\r', 0x74: '\t', 0x65: '\u001b' };
 const NUMBER = /^[+-]?(0|[1-9](_?[0-9])*)(\.[0-9](_?[0-9])*)?([eE][+-]?[0-9](_?[0-9])*)?$/;
 
 function fail(): never {
-  throw new Unsupported();
+  throw UNSUPPORTED;
 }
 
 function isBareKeyChar(c: number): boolean {

@@ -18,8 +18,7 @@ import type { IndexNames } from './mappings.js';
 import { changeSet, readGeneration, readSet } from './sets.js';
 import { markRef } from './refs.js';
 // Shared with the SQLite store so both refuse and merge alike; they belong in a store-neutral module (see report).
-import { mergeByPurl } from '../sqlite/rows.js';
-import { checkScan } from '../sqlite/write.js';
+import { checkScan, mergeByPurl } from '../scan-input.js';
 import { backoffDelay, bulkIndex, describeFailures, isRetryableStatus, type BulkPolicy } from './write.js';
 
 /**

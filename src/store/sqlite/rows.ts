@@ -55,27 +55,3 @@ export function fromJson<T>(value: unknown): T | null {
   return typeof value === 'string' ? (JSON.parse(value) as T) : null;
 }
 
-/**
- * One row per purl in a set: a file can list the same version twice (npm's nested node_modules). The merge
- * keeps what the entries agree on and the stronger claim where they differ: direct beats transient,
- * production beats development, since either entry alone would have been stored that way.
- */
-export function mergeByPurl(dependencies: readonly Dependency[]): Dependency[] {
-  const byPurl = new Map<string, Dependency>();
-  for (const d of dependencies) {
-    const seen = byPurl.get(d.purl);
-    if (!seen) {
-      byPurl.set(d.purl, d);
-      continue;
-    }
-    byPurl.set(d.purl, {
-      ...seen,
-      introduced: seen.introduced === true || d.introduced === true ? true : (seen.introduced ?? d.introduced),
-      development: seen.development === false || d.development === false ? false : (seen.development ?? d.development),
-      licenses: seen.licenses ?? d.licenses,
-      checksums: seen.checksums || d.checksums ? { ...d.checksums, ...seen.checksums } : null,
-      source: seen.source ?? d.source,
-    });
-  }
-  return [...byPurl.values()];
-}

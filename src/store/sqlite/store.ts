@@ -6,7 +6,8 @@ import type { Store, WriteSummary } from '../store.js';
 import { createLoader } from './load.js';
 import { prepareSchema } from './schema.js';
 import { createSearcher } from './search.js';
-import { checkScan, createWriter, type RowWrittenHook, type ScanToWrite } from './write.js';
+import { checkScan } from '../scan-input.js';
+import { createWriter, type RowWrittenHook, type ScanToWrite } from './write.js';
 
 export interface SqliteStoreOptions {
   /** How long a write waits for another process's write to finish before failing (CI jobs sharing a cache). */

@@ -1,8 +1,8 @@
 import type { DatabaseSync } from 'node:sqlite';
-import { err, ok, type Result } from '../../model/result.js';
 import { projectNamespaces } from '../keys.js';
 import type { ScanContext, SetToWrite, WriteSummary } from '../store.js';
-import { CONTENT_COLUMNS, mergeByPurl, toColumns, type DependencyColumns } from './rows.js';
+import { mergeByPurl } from '../scan-input.js';
+import { CONTENT_COLUMNS, toColumns, type DependencyColumns } from './rows.js';
 
 /** Test hook: called inside the write transaction after each dependency row written (crash tests). */
 export type RowWrittenHook = (rowsWritten: number) => void;
@@ -18,21 +18,6 @@ export interface Writer {
   writeScans(scans: readonly ScanToWrite[]): WriteSummary[];
 }
 
-/** Refuses a scan that cannot be keyed before any row is touched, naming what is missing. */
-export function checkScan(context: ScanContext, sets: readonly SetToWrite[]): Result<void> {
-  if (context.project.trim() === '') return err('cannot write the scan: the project is empty');
-  if (context.ref.trim() === '') return err(`cannot write the scan of ${context.project}: the ref is empty`);
-  if (Number.isNaN(context.scannedAt.getTime())) return err(`cannot write the scan of ${context.project}: scannedAt is not a valid date`);
-  const files = new Set<string>();
-  for (const set of sets) {
-    if (set.file.trim() === '') return err(`cannot write the scan of ${context.project}@${context.ref}: a set has an empty file path`);
-    if (files.has(set.file)) return err(`cannot write the scan of ${context.project}@${context.ref}: ${set.file} is given twice`);
-    files.add(set.file);
-    const bad = set.dependencies.find((d) => d.purl === '' || d.version === '' || d.name === '');
-    if (bad) return err(`cannot write ${set.file} of ${context.project}@${context.ref}: a dependency has an empty purl, name or version (${bad.purl || bad.name})`);
-  }
-  return ok(undefined);
-}
 
 function counts(dependencies: readonly DependencyColumns[]): string {
   let development = 0;

@@ -49,7 +49,7 @@ describe('readBlockYaml against the yaml package', () => {
   it('reports invalid YAML with its line', () => {
     const r = readBlockYaml('a: 1\nb: [unclosed\nc: 2\n', 'core');
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.place).toMatch(/^line \d+$/);
+    if (!r.ok) expect(r.place).toMatch(/^line \d+, column \d+$/);
   });
 
   it('reads a very long line in linear time', () => {

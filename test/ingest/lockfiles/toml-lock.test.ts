@@ -52,6 +52,17 @@ describe('the generated-TOML reader', () => {
     expect(lock.problems.map((p) => p.place)).toEqual(['line 4']);
   });
 
+  it.each([
+    ['many basic strings on one line', `a = [${'"x",'.repeat(200_000)}]\n`],
+    ['many literal strings on one line', `a = [${"'x',".repeat(200_000)}]\n`],
+    ['unclosed headers', '[\n'.repeat(100_000) + `[${'a'.repeat(100_000)}\n`],
+  ])('%s cost linear time', (_name, text) => {
+    const started = performance.now();
+    readTomlLock(text);
+    tomlHeaders(text);
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+
   it('lists headers for detection', () => {
     expect([...tomlHeaders('x = 1\n[[package]]\n  [ tool.poetry ]\n"[not]"\n[metadata] # c\n')]).toEqual(['[[package]]', '[tool.poetry]', '[metadata]']);
   });

@@ -42,3 +42,6 @@ export function readSeed(id: string): string {
 export function readOwnFixture(relative: string): string {
   return readFileSync(fileURLToPath(new URL(`../../../fixtures/robustness/${relative}`, import.meta.url)), 'utf8');
 }
+
+/** Manifests declare ranges and yield no sets: truncating one loses no good entries, only the note. */
+export const manifestIds: ReadonlySet<string> = new Set(['package-json', 'composer-json', 'pyproject', 'pipfile']);

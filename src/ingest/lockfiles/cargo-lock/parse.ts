@@ -39,6 +39,9 @@ export const parser = {
     if (entries !== undefined && !Array.isArray(entries)) return { ok: false, error: 'Cargo.lock has no [[package]] list' };
     const metadata = isTable(lock.root['metadata']) ? lock.root['metadata'] : {};
 
+    const notes: string[] = [];
+    const version = lock.root['version'];
+    if (typeof version === 'number' && version > 4) notes.push(`Cargo.lock version ${version} is newer than depindex knows (1-4); read as version 4`);
     const locked: Locked[] = [];
     // v1 lists the root crate in [root], with the same fields as a package.
     const all = isTable(lock.root['root']) ? [lock.root['root'], ...(entries ?? [])] : (entries ?? []);
@@ -93,7 +96,7 @@ export const parser = {
         else if (target.source !== null) edges.push([ref, refOf(target)]);
       }
     }
-    return { ok: true, value: { sets: [{ file: path, packageManager: 'cargo', dependencies, edges }], problems } };
+    return { ok: true, value: { sets: [{ file: path, packageManager: 'cargo', dependencies, edges }], problems, notes } };
   },
 } satisfies Parser;
 

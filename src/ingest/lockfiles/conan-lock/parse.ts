@@ -32,8 +32,11 @@ function parseFlatLock(json: Obj, path: string) {
   const problems: Problem[] = [];
   const byRef = new Map<string, ParsedDependency>();
   for (const list of ['requires', 'build_requires', 'python_requires'] as const) {
-    strings(json[list]).forEach((text, index) => {
+    const entries = json[list];
+    if (entries !== undefined && !Array.isArray(entries)) problems.push({ place: jsonPointer(list), message: `"${list}" is not a list` });
+    (Array.isArray(entries) ? entries : []).forEach((text: unknown, index) => {
       const place = jsonPointer(list, index);
+      if (typeof text !== 'string') return problems.push({ place, message: 'not a reference string' });
       const ref = readReference(text);
       if (!ref) return problems.push({ place, message: `"${text.slice(0, 120)}" is not a Conan reference (name/version)` });
       const purl = conanPurl(ref);
@@ -82,7 +85,11 @@ function parseGraphLock(graph: Obj, path: string) {
   for (const [id, node] of Object.entries(nodes)) {
     if (!isObject(node)) continue;
     for (const kind of ['requires', 'build_requires'] as const) {
-      for (const child of strings(node[kind])) {
+      const children = node[kind];
+      if (Array.isArray(children) && children.length !== strings(children).length) {
+        problems.push({ place: jsonPointer('graph_lock', 'nodes', id, kind), message: 'holds entries that are not node ids' });
+      }
+      for (const child of strings(children)) {
         const to = refOfNode.get(child);
         if (!to) {
           if (!(child in nodes)) problems.push({ place: jsonPointer('graph_lock', 'nodes', id, kind), message: `node "${child}" is not in the lock` });

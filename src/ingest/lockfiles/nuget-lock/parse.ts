@@ -18,18 +18,21 @@ export const parser = {
   description: 'NuGet packages.lock.json (v1, v2)',
   capabilities: { edges: 'complete', direct: true, development: false, checksums: true, sources: false, licenses: false },
   detect: ({ json }) => {
-    if (!isObject(json) || (json['version'] !== 1 && json['version'] !== 2) || !isObject(json['dependencies'])) return false;
-    const frameworks = Object.values(json['dependencies']);
-    if (!frameworks.every(isObject)) return false;
-    // Every entry of every target framework is a typed NuGet entry; an all-empty lock is recognised by its framework names.
-    const entries = frameworks.flatMap((f) => Object.values(f as Obj));
+    if (!isObject(json) || typeof json['version'] !== 'number' || json['version'] < 1 || !isObject(json['dependencies'])) return false;
+    const frameworks = Object.values(json['dependencies']).filter(isObject);
+    // Typed NuGet entries (a broken entry or target among them is the parser's problem, not another format);
+    // an all-empty lock is recognised by its framework names.
+    const entries = frameworks.flatMap((f) => Object.values(f));
     if (entries.length === 0) return Object.keys(json['dependencies']).every((k) => /^(net|\.net|uap|monoandroid|xamarin|portable|tizen)/i.test(k));
-    return entries.every((e) => isObject(e) && typeof e['type'] === 'string' && ALL_TYPES.has(e['type']));
+    return entries.some((e) => isObject(e) && typeof e['type'] === 'string' && ALL_TYPES.has(e['type']));
   },
   parse: ({ json, path }) => {
     if (!isObject(json) || !isObject(json['dependencies'])) return { ok: false, error: 'packages.lock.json has no "dependencies" object' };
     const frameworks = json['dependencies'];
     const problems: Problem[] = [];
+    const notes: string[] = [];
+    const version = json['version'];
+    if (typeof version === 'number' && version > 2) notes.push(`packages.lock.json version ${version} is newer than depindex knows (1, 2); read as version 2`);
     // One dependency per package id (case-insensitive) and resolved version, whatever frameworks and RIDs list it:
     // direct when any of them says Direct.
     const merged = new Map<string, Merged>();
@@ -101,6 +104,6 @@ export const parser = {
       }
     }
     const dependencies = [...merged.values()].map((m) => m.dependency);
-    return { ok: true, value: { sets: [{ file: path, packageManager: 'nuget', dependencies, edges: out }], problems } };
+    return { ok: true, value: { sets: [{ file: path, packageManager: 'nuget', dependencies, edges: out }], problems, notes } };
   },
 } satisfies Parser;

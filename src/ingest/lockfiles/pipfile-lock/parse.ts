@@ -43,6 +43,8 @@ export const parser = {
     const problems: Problem[] = [];
     const notes: string[] = [];
     const sources = readSources(json['_meta']);
+    const spec = isObject(json['_meta']) ? json['_meta']['pipfile-spec'] : undefined;
+    if (typeof spec === 'number' && spec > 6) notes.push(`Pipfile.lock pipfile-spec ${spec} is newer than depindex knows (6); read as 6`);
 
     const declared = readDeclared(companions.get('Pipfile'), notes);
     const dependencies: ParsedDependency[] = [];
@@ -115,7 +117,7 @@ function readDeclared(pipfile: string | undefined, notes: string[]): Map<string,
   }
   const declared = declaredPipfileDependencies(pipfile);
   if (!declared.ok) {
-    notes.push(`${declared.error}; which dependencies are direct is unknown`);
+    notes.push(`${declared.error} (${declared.place}); which dependencies are direct is unknown`);
     return null;
   }
   const out = new Map<string, boolean>();

@@ -37,6 +37,10 @@ export const parser = {
     if (entries !== undefined && !Array.isArray(entries)) return { ok: false, error: 'poetry.lock has no [[package]] list' };
     const metadata = isTable(lock.root['metadata']) ? lock.root['metadata'] : null;
     const metadataFiles = metadata && isTable(metadata['files']) ? metadata['files'] : null;
+    const lockVersion = metadata?.['lock-version'];
+    if (typeof lockVersion === 'string' && Number.parseInt(lockVersion, 10) > 2) {
+      notes.push(`poetry.lock lock-version ${lockVersion} is newer than depindex knows (1.x, 2.x); read as 2.1`);
+    }
 
     const nodes: Node[] = [];
     const refsByName = new Map<string, string[]>();
@@ -98,7 +102,7 @@ function readDeclared(pyproject: string | undefined, notes: string[]): DeclaredP
   }
   const declared = declaredPyprojectDependencies(pyproject);
   if (!declared.ok) {
-    notes.push(`${declared.error}; which dependencies are direct is unknown`);
+    notes.push(`${declared.error} (${declared.place}); which dependencies are direct is unknown`);
     return null;
   }
   return declared.value;

@@ -17,7 +17,7 @@ export const parser = {
   },
   parse: ({ text }) => {
     const declared = declaredPipfileDependencies(text);
-    if (!declared.ok) return { ok: false, error: declared.error };
+    if (!declared.ok) return { ok: false, error: declared.error, place: declared.place };
     return {
       ok: true,
       value: {

@@ -16,7 +16,9 @@ export function artifactChecksums(entries: Iterable<string>): { checksums: Check
   for (const entry of entries) {
     const colon = entry.indexOf(':');
     const algorithm = colon > 0 ? algorithmId(entry.slice(0, colon)) : '';
-    const hex = entry.slice(colon + 1).trim().toLowerCase();
+    let hex = entry.slice(colon + 1);
+    // Locks write lower-case hex; only other spellings pay for the copy.
+    if (!isPlausibleDigest(algorithm, hex)) hex = hex.trim().toLowerCase();
     if (colon <= 0 || !isPlausibleDigest(algorithm, hex)) {
       invalid.push(entry.length > 100 ? entry.slice(0, 100) + '…' : entry);
       continue;

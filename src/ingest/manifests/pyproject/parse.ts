@@ -19,7 +19,7 @@ export const parser = {
   },
   parse: ({ text }) => {
     const declared = declaredPyprojectDependencies(text);
-    if (!declared.ok) return { ok: false, error: declared.error };
+    if (!declared.ok) return { ok: false, error: declared.error, place: declared.place };
     const names = new Set(declared.value.map((d) => d.name));
     return {
       ok: true,

@@ -118,7 +118,7 @@ describe('yarn-lock on small cases', () => {
     expect(parser.detect({ text, json: undefined })).toBe(true);
     const outcome = parser.parse({ text, json: undefined, path: 'yarn.lock', companions: new Map() });
     expect(outcome.ok).toBe(false);
-    if (!outcome.ok) expect([outcome.error, outcome.place]).toEqual([expect.stringMatching(/not valid YAML/), expect.stringMatching(/^line \d+$/)]);
+    if (!outcome.ok) expect([outcome.error, outcome.place]).toEqual([expect.stringMatching(/not valid YAML/), expect.stringMatching(/^line \d+, column \d+$/)]);
   });
 
   it('a CRLF v1 lock reads like its LF original', () => {

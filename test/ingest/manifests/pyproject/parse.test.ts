@@ -40,7 +40,7 @@ describe('pyproject.toml scanned alone', () => {
 
   it('invalid TOML is an error naming the file', () => {
     const outcome = parser.parse({ text: '[project]\nname = \n', json: undefined, path: 'pyproject.toml', companions: new Map() });
-    expect(outcome).toMatchObject({ ok: false, error: expect.stringMatching(/^pyproject.toml is not valid TOML/) });
+    expect(outcome).toMatchObject({ ok: false, error: expect.stringMatching(/^pyproject.toml is not valid TOML/), place: expect.stringMatching(/^line 2/) });
   });
 
   it.each([
