@@ -1,11 +1,34 @@
 import type { Command, CommandIO } from './cli/command.js';
-import { scanCommand } from './cli/scan.js';
-import { whyCommand } from './cli/why.js';
 import { EXIT } from './run/exit-codes.js';
 import { VERSION } from './version.js';
 
-/** Every subcommand; `depindex --help` lists them in this order. */
-export const commands: readonly Command[] = [scanCommand, whyCommand];
+/**
+ * Every subcommand, in `depindex --help` order. Modules load only when their command runs, so `--version`
+ * and a plain scan do not pay for the Elasticsearch client or the ecosystem tables.
+ */
+export const commands: readonly { readonly name: string; readonly summary: string; load(): Promise<Command> }[] = [
+  {
+    name: 'scan',
+    summary: 'Read scanner outputs and lock files; index them, diff with the target ref, write an SBOM and JSON',
+    load: async () => (await import('./cli/scan.js')).scanCommand,
+  },
+  { name: 'why', summary: 'Show the paths from introduced dependencies to a package', load: async () => (await import('./cli/why.js')).whyCommand },
+  {
+    name: 'search',
+    summary: 'Find dependencies in the index by name, version range, license, project, group or ref',
+    load: async () => (await import('./cli/search.js')).searchCommand,
+  },
+  {
+    name: 'version',
+    summary: 'Compare versions or test them against ranges, as each package type defines them',
+    load: async () => (await import('./cli/version.js')).versionCommand,
+  },
+  {
+    name: 'es',
+    summary: 'Elasticsearch store administration (es setup: templates, indices, aliases)',
+    load: async () => (await import('./cli/es.js')).esCommand,
+  },
+];
 
 function usage(): string {
   const width = Math.max(...commands.map((c) => c.name.length));
@@ -30,12 +53,13 @@ export async function main(argv: readonly string[], io: CommandIO): Promise<numb
     io.stdout.write(VERSION + '\n');
     return EXIT.ok;
   }
-  const command = commands.find((c) => c.name === name);
-  if (!command) {
+  const entry = commands.find((c) => c.name === name);
+  if (!entry) {
     io.stderr.write(`depindex: unknown command "${name}".\n\n${usage()}\n`);
     return EXIT.usage;
   }
   try {
+    const command = await entry.load();
     return await command.run(rest, io);
   } catch (e) {
     // Only a depindex bug gets here; say so plainly. DEPINDEX_DEBUG shows the stack for the report.

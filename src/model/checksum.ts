@@ -21,14 +21,13 @@ const ALGORITHM_IDS: Readonly<Record<string, string>> = {
   blake3: 'blake3',
 };
 
+/** Spellings without separators -> id, built once: this runs for every checksum of every lock file. */
+const BY_COMPACT_NAME = new Map(Object.keys(ALGORITHM_IDS).map((id) => [id.replace(/-/g, ''), id]));
+
 /** "SHA-256", "sha_256", "SHA256" -> "sha256"; unknown names are returned lower-cased. */
 export function normaliseAlgorithm(name: string): string {
   const lower = name.trim().toLowerCase();
-  const compact = lower.replace(/[-_ ]/g, '');
-  for (const id of Object.keys(ALGORITHM_IDS)) {
-    if (id.replace(/-/g, '') === compact) return id;
-  }
-  return lower;
+  return BY_COMPACT_NAME.get(lower.replace(/[-_ ]/g, '')) ?? lower;
 }
 
 /** Expected hex length per algorithm, to refuse digests that cannot be right. */

@@ -76,10 +76,12 @@ describe('depindex why', () => {
 });
 
 describe('help and version', () => {
-  it.each(commands.map((c) => c.name))('depindex %s --help prints usage', async (name) => {
+  it.each(commands.map((c) => c.name))('depindex %s --help prints usage, and its summary matches the command', async (name) => {
     const io = memoryIO(fixtures);
     expect(await main([name, '--help'], io)).toBe(0);
-    expect(io.out()).toMatch(/^Usage: depindex /);
+    expect(io.out()).toMatch(/^Usage: depindex |^depindex /);
+    const entry = commands.find((c) => c.name === name);
+    expect((await entry?.load())?.name).toBe(name);
   });
 
   it('prints the version', async () => {

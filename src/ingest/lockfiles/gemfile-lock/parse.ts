@@ -7,9 +7,17 @@ export const parser = {
   id: 'gemfile-lock',
   description: 'Bundler Gemfile.lock',
   capabilities: { edges: 'complete', direct: true, development: false, checksums: true, sources: true, licenses: false },
-  detect: ({ text, json }) => json === undefined && /^(?:GEM|GIT|PATH|PLUGIN SOURCE)\r?\n {2}remote: /.test(text.trimStart()) && /\nDEPENDENCIES\r?\n/.test(text),
+  detect: ({ text, json }) => json === undefined && SOURCE_SECTION_START.test(text.trimStart()),
   parse,
 } satisfies Parser;
+
+/**
+ * The first source section's shape: header, "  remote: ...", other "  key: value" lines (a GIT section's
+ * revision, branch...), then "  specs:". DEPENDENCIES is not required: it comes after every source section, so
+ * a lock cut short loses it first, and its specs are still worth reading. Each line of the repeated group is
+ * matched one way only ([^\r\n]*), so a failed match cannot backtrack exponentially.
+ */
+const SOURCE_SECTION_START = /^(?:GEM|GIT|PATH|PLUGIN SOURCE)\r?\n {2}remote: [^\r\n]*\r?\n(?: {2}[a-z_]+:[^\r\n]*\r?\n)*? {2}specs:\r?\n/;
 
 function parse({ text, path }: ParseInput): ParseOutcome {
   const lock = readLockfile(text);
@@ -21,8 +29,10 @@ function parse({ text, path }: ParseInput): ParseOutcome {
     else byName.set(spec.name, [spec]);
   }
   // A PATH gem is the project's own code (usually its gemspec): not a dependency, but what it needs is direct.
-  const directNames = new Set(lock.direct);
+  const directNames = new Set(lock.direct ?? []);
   for (const spec of lock.specs) if (spec.kind === 'PATH') for (const name of spec.needs) directNames.add(name);
+  // Without DEPENDENCIES, "not listed" says nothing: the list was cut off, not empty.
+  const directKnown = lock.direct !== null;
 
   const refs = new Map<Spec, string>();
   const taken = new Set<string>();
@@ -42,7 +52,7 @@ function parse({ text, path }: ParseInput): ParseOutcome {
     dependencies.push({
       ref,
       purl: purl.value,
-      direct: directNames.has(spec.name),
+      direct: directKnown ? directNames.has(spec.name) : null,
       // Gemfile groups (development, test) are not written to the lock.
       development: null,
       licenses: null,
@@ -67,5 +77,6 @@ function parse({ text, path }: ParseInput): ParseOutcome {
       }
     }
   }
-  return { ok: true, value: { sets: [{ file: path, packageManager: 'bundler', dependencies, edges }], problems } };
+  const notes = directKnown ? [] : ['the file has no DEPENDENCIES section, so it looks truncated: which gems are direct is unknown, and gems after the cut are missing'];
+  return { ok: true, value: { sets: [{ file: path, packageManager: 'bundler', dependencies, edges }], problems, ...(notes.length > 0 ? { notes } : {}) } };
 }

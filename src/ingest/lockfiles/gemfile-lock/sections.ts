@@ -15,8 +15,8 @@ export interface Spec {
 
 export interface Lockfile {
   readonly specs: Spec[];
-  /** Names under DEPENDENCIES: what the Gemfile declares. */
-  readonly direct: string[];
+  /** Names under DEPENDENCIES: what the Gemfile declares; null when the file has no DEPENDENCIES section. */
+  readonly direct: string[] | null;
   /** "name version[-platform]" -> checksums, from the CHECKSUMS section of Bundler 2.5+. */
   readonly checksums: Map<string, Record<string, string>>;
   readonly problems: Problem[];
@@ -28,6 +28,7 @@ const SOURCE_SECTIONS = new Set(['GEM', 'GIT', 'PATH', 'PLUGIN SOURCE']);
 export function readLockfile(text: string): Lockfile {
   const specs: Spec[] = [];
   const direct: string[] = [];
+  let sawDependencies = false;
   const checksums = new Map<string, Record<string, string>>();
   const problems: Problem[] = [];
   let section = '';
@@ -42,6 +43,7 @@ export function readLockfile(text: string): Lockfile {
     const content = line.slice(indent);
     if (indent === 0) {
       section = content;
+      if (section === 'DEPENDENCIES') sawDependencies = true;
       remote = null;
       current = null;
       continue;
@@ -93,7 +95,7 @@ export function readLockfile(text: string): Lockfile {
       if (Object.keys(sums).length > 0) checksums.set(`${parsed.name} ${parsed.inside}`, sums);
     }
   }
-  return { specs, direct, checksums, problems };
+  return { specs, direct: sawDependencies ? direct : null, checksums, problems };
 }
 
 /** "name (inside)" or "name"; null when the line is neither. Linear: no regex over the line. */

@@ -1,5 +1,8 @@
 import type { Problem } from '../../../model/problem.js';
 
+/** Real go.sum lines are well under 300 characters. */
+const MAX_LINE = 1000;
+
 export interface SumEntry {
   readonly module: string;
   readonly version: string;
@@ -22,6 +25,12 @@ export function readGoSum(text: string): { entries: Map<string, SumEntry>; probl
     lineNo++;
     const line = raw.trim();
     if (line.length === 0) continue;
+    // Real go.sum lines are well under 300 characters; a longer one is damage or an attack, and keeping it
+    // would carry a megabyte name into every report. Skipped like any other malformed line.
+    if (line.length > MAX_LINE) {
+      problems.push({ place: `line ${lineNo}`, message: `longer than ${MAX_LINE.toLocaleString('en')} characters, not a go.sum line` });
+      continue;
+    }
     const fields = line.split(/\s+/);
     const [module, versionField, hash] = fields;
     if (fields.length !== 3 || !module || !versionField || !hash?.startsWith('h1:')) {
@@ -44,14 +53,29 @@ export function readGoSum(text: string): { entries: Map<string, SumEntry>; probl
   return { entries, problems };
 }
 
-/** The first few non-empty lines all look like go.sum lines. */
+/** Enough lines to outvote one or two damaged ones without reading far into a file that is something else. */
+const DETECT_LINES = 10;
+const WELL_FORMED = /^[^\s]+ v[^\s]+ h1:[A-Za-z0-9+/]+=*$/;
+
+/**
+ * Most of the first few non-empty lines look like go.sum lines. A majority rather than "all" so that one
+ * too-long or damaged line near the top is reported by parse (as a problem on its line) instead of making
+ * the whole file unrecognised; one good line beside as many others is still not enough to claim a file.
+ */
 export function looksLikeGoSum(text: string): boolean {
-  let seen = 0;
-  for (const raw of text.slice(0, 4000).split('\n')) {
-    const line = raw.trim();
+  let good = 0;
+  let bad = 0;
+  let start = 0;
+  // Walks lines with indexOf so that a megabyte line is measured, not split or matched.
+  while (start < text.length && good + bad < DETECT_LINES) {
+    const end = text.indexOf('\n', start);
+    const stop = end === -1 ? text.length : end;
+    const tooLong = stop - start > MAX_LINE;
+    const line = tooLong ? 'x' : text.slice(start, stop).trim();
+    start = stop + 1;
     if (line.length === 0) continue;
-    if (line.length > 1000 || !/^[^\s]+ v[^\s]+ h1:[A-Za-z0-9+/]+=*$/.test(line)) return false;
-    if (++seen === 5) break;
+    if (tooLong || !WELL_FORMED.test(line)) bad++;
+    else good++;
   }
-  return seen > 0;
+  return good > bad;
 }

@@ -1,3 +1,4 @@
+import { jsonPointer, type Problem } from '../../../model/problem.js';
 import type { ParseInput, ParseOutcome, Parser } from '../../parser.js';
 import { isObject } from './declared.js';
 
@@ -29,7 +30,7 @@ export const parser = {
   description: 'npm package.json manifest (read beside a lock file; alone it lists no installed versions)',
   capabilities: { edges: 'none', direct: false, development: false, checksums: false, sources: false, licenses: false },
   detect: ({ json }) => looksLikePackageJson(json),
-  parse: (_input: ParseInput): ParseOutcome => ({ ok: true, value: { sets: [], problems: [], notes: [NOTE] } }),
+  parse: ({ json }: ParseInput): ParseOutcome => ({ ok: true, value: { sets: [], problems: badRanges(json), notes: [NOTE] } }),
 } satisfies Parser;
 
 function looksLikePackageJson(json: unknown): boolean {
@@ -42,9 +43,38 @@ function looksLikePackageJson(json: unknown): boolean {
   for (const key of DEPENDENCY_KEYS) {
     if (!(key in json)) continue;
     const map = json[key];
-    // Ranges are strings; NuGet nests objects per target framework under "dependencies".
-    if (!isObject(map) || !Object.values(map).every((range) => typeof range === 'string')) return false;
+    if (!isObject(map) || nestsObjects(map)) return false;
     evidence = true;
   }
   return evidence || PACKAGE_KEYS.some((k) => k in json);
+}
+
+/**
+ * Ranges are strings; NuGet's packages.lock.json nests objects per target framework under "dependencies".
+ * Judged on the map as a whole, not on every value: one null or damaged range in a real package.json is a
+ * problem for parse to report, not a reason to stop recognising the file.
+ */
+function nestsObjects(map: Record<string, unknown>): boolean {
+  const values = Object.values(map);
+  return !values.some((range) => typeof range === 'string') && values.some((range) => typeof range === 'object' && range !== null);
+}
+
+/** One problem per range that is not a string, placed by its JSON pointer; the lock-file readers skip those too. */
+function badRanges(json: unknown): Problem[] {
+  if (!isObject(json)) return [];
+  const problems: Problem[] = [];
+  for (const key of DEPENDENCY_KEYS) {
+    const map = json[key];
+    if (!isObject(map)) continue;
+    for (const [name, range] of Object.entries(map)) {
+      if (typeof range !== 'string') problems.push({ place: jsonPointer(key, name), message: `the version range is ${kindOf(range)}, not a string; this entry is skipped` });
+    }
+  }
+  return problems;
+}
+
+function kindOf(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
 }

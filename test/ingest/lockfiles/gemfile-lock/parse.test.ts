@@ -79,9 +79,26 @@ describe('gemfile-lock on small cases', () => {
   it.each([
     ['a go.mod', 'module example.com/x\n\ngo 1.22\n'],
     ['a yarn lock', '# yarn lockfile v1\n\nGEM@^1:\n  version "1"\n'],
-    ['GEM without DEPENDENCIES', 'GEM\n  remote: https://rubygems.org/\n  specs:\n'],
+    ['GEM without remote', 'GEM\n  specs:\n    rack (3.0.8)\n'],
+    ['GEM with a remote but no specs', 'GEM\n  remote: https://rubygems.org/\n\nPLATFORMS\n  ruby\n'],
   ])('does not claim %s', (_name, text) => {
     expect(parser.detect({ text, json: undefined })).toBe(false);
+  });
+
+  it('a lock cut before DEPENDENCIES keeps its gems, with direct unknown and a note', () => {
+    const text = external('gitlab-com-runbooks/Gemfile.lock');
+    const cut = text.slice(0, text.lastIndexOf('\n', text.length / 2) + 1);
+    expect(cut).not.toContain('DEPENDENCIES');
+    const { set, notes } = run(parser, cut);
+    expect(set.dependencies.length).toBe(specLines(cut));
+    expect(set.dependencies.every((d) => d.direct === null)).toBe(true);
+    expect(byRef(set, 'activesupport@7.2.2').purl).toBe('pkg:gem/activesupport@7.2.2');
+    expect(notes?.join(' ')).toMatch(/no DEPENDENCIES section.*truncated/);
+  });
+
+  it('a GIT section with revision and branch before specs is claimed', () => {
+    const text = 'GIT\n  remote: https://github.com/acme/x.git\n  revision: 0123abc\n  branch: main\n  specs:\n    x (1.0.0)\n';
+    expect(run(parser, text).set.dependencies.map((d) => d.purl)).toEqual(['pkg:gem/x@1.0.0']);
   });
 
   it('a CRLF lock reads like its LF original', () => {

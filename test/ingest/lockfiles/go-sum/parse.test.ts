@@ -38,6 +38,14 @@ describe('go-sum on small cases', () => {
     expect(problems.map((p) => p.place)).toEqual(['line 6', 'line 7']);
   });
 
+  it('a line over 1,000 characters near the top is a problem on its line, not a reason to refuse the file', () => {
+    const hash = 'h1:' + 'A'.repeat(43) + '=';
+    const text = [`github.com/acme/a v1.0.0 ${hash}`, `github.com/acme/${'x'.repeat(1500)} v1.0.0 ${hash}`, `github.com/acme/b v2.0.0 ${hash}`, ''].join('\n');
+    const { set, problems } = run(parser, text);
+    expect(set.dependencies.map((d) => d.purl)).toEqual(['pkg:golang/github.com/acme/a@v1.0.0', 'pkg:golang/github.com/acme/b@v2.0.0']);
+    expect(problems.map((p) => p.place)).toEqual(['line 2']);
+  });
+
   it.each([
     ['requirements.txt', 'requests==2.31.0\n'],
     ['a go.mod', 'module example.com/x\n'],

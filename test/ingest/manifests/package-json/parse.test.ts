@@ -48,6 +48,14 @@ describe('package-json', () => {
     expect(parser.detect({ text: JSON.stringify(json), json })).toBe(false);
   });
 
+  it('a range that is not a string is a problem at its JSON pointer, and the file is still a package.json', () => {
+    const json = { name: 'x', version: '1.0.0', dependencies: { a: '^1.0.0', '@scope/b': null }, devDependencies: { c: 5 } };
+    const text = JSON.stringify(json);
+    expect(parser.detect({ text, json })).toBe(true);
+    const outcome = parser.parse({ text, json, path: 'package.json', companions: new Map() });
+    expect(outcome.ok && outcome.value.problems.map((p) => p.place)).toEqual(['/dependencies/@scope~1b', '/devDependencies/c']);
+  });
+
   it.each([
     ['a library manifest', { name: 'x', version: '1.0.0' }],
     ['a private app with scripts only', { private: true, scripts: { build: 'tsc' } }],
