@@ -190,6 +190,16 @@ function setId(project, ref, file) {
 function dependencyId(set, purl, generation) {
     return digest('dependency', set, purl, generation);
 }
+/** What a set's documents are made of: the scan's context and the merged dependencies, in a stable order. */
+function contentHash(context, file, packageManager, format, dependencies) {
+    const sorted = [...dependencies].sort((a, b) => (a.purl < b.purl ? -1 : a.purl > b.purl ? 1 : 0));
+    const stable = (value) => value && typeof value === 'object' && !Array.isArray(value)
+        ? Object.fromEntries(Object.keys(value).sort().map((k) => [k, stable(value[k])]))
+        : value;
+    const parts = [context.project, context.ref, context.refType, context.defaultBranch, context.commitSha, context.pipelineUrl,
+        context.scannedAt.toISOString(), file, packageManager, format, sorted.map(stable)];
+    return (0,external_node_crypto_.createHash)('sha256').update(JSON.stringify(parts)).digest('base64url');
+}
 /** Time-ordered and unique: the time lets a later writer tell a crashed write's leftovers from a running one. */
 function newGeneration(now) {
     return `${now.getTime().toString(36).padStart(9, '0')}-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`;
@@ -424,23 +434,30 @@ function indexNames(prefix = 'depindex') {
         setsTemplate: `${prefix}-sets`,
     };
 }
+/**
+ * Fields that identify, filter or sort have no ignore_above: a value past it would be kept in _source but not
+ * indexed, so a document would silently escape filters and search_after paging. Past Lucene's 32 KB term limit
+ * the document is refused instead, which the bulk writer reports.
+ */
+const exact = { type: 'keyword' };
+/** Descriptive values (license names, URLs) that nobody sorts on; overly long ones are just not searchable. */
 const keyword = { type: 'keyword', ignore_above: 1024 };
 /** Case-insensitive exact match: DESIGN.md 4 asks search to ignore case everywhere (Go paths included). */
-const lowerKeyword = { type: 'keyword', normalizer: 'depindex_lowercase', ignore_above: 1024 };
+const lowerKeyword = { type: 'keyword', normalizer: 'depindex_lowercase' };
 const date = { type: 'date', format: 'strict_date_optional_time' };
 const analysis = {
     normalizer: { depindex_lowercase: { type: 'custom', filter: ['lowercase'] } },
 };
 /** Fields both documents carry so one scope filter (project, group, ref, default branch) fits both. */
 const scopeProperties = {
-    set_id: keyword,
-    project: keyword,
+    set_id: exact,
+    project: exact,
     /** Every namespace above the project ("group", "group/subgroup"), for group scoping by exact match. */
-    project_namespaces: keyword,
-    ref: keyword,
-    ref_type: keyword,
+    project_namespaces: exact,
+    ref: exact,
+    ref_type: exact,
     default_branch: { type: 'boolean' },
-    file: keyword,
+    file: exact,
     package_manager: keyword,
     format: keyword,
 };
@@ -452,8 +469,8 @@ const dependencyMappings = {
     _routing: { required: true },
     properties: {
         ...scopeProperties,
-        generation: keyword,
-        purl: keyword,
+        generation: exact,
+        purl: exact,
         package: {
             properties: {
                 type: lowerKeyword,
@@ -462,7 +479,7 @@ const dependencyMappings = {
                 canonical_name: lowerKeyword,
             },
         },
-        version: keyword,
+        version: exact,
         development: { type: 'boolean' },
         introduced: { type: 'boolean' },
         licenses: keyword,
@@ -487,11 +504,12 @@ const setMappings = {
         scanned_at: date,
         updated_at: date,
         /** The generation readers see (null until the first write of the set completes). */
-        generation: keyword,
+        generation: exact,
         /** Generations that exist in the dependencies index but must not be seen: being written, or being deleted. */
-        hidden_generations: keyword,
+        hidden_generations: exact,
         /** Incremented when a write starts, so a reader notices a whole write that began and ended under it. */
         write_count: { type: 'long' },
+        content_hash: { type: 'keyword', index: false },
         counts: {
             properties: {
                 dependencies: { type: 'integer' },
@@ -911,10 +929,8 @@ async function markRef(client, names, context) {
     }
 }
 
-// EXTERNAL MODULE: ./dist.build-tmp/store/sqlite/rows.js
-var rows = __webpack_require__(62540);
-// EXTERNAL MODULE: ./dist.build-tmp/store/sqlite/write.js
-var write = __webpack_require__(8326);
+// EXTERNAL MODULE: ./dist.build-tmp/store/scan-input.js
+var scan_input = __webpack_require__(4386);
 ;// CONCATENATED MODULE: ./dist.build-tmp/store/elasticsearch/write.js
 
 const defaultBulkPolicy = {
@@ -1029,10 +1045,9 @@ function describeFailures(failures) {
 // Shared with the SQLite store so both refuse and merge alike; they belong in a store-neutral module (see report).
 
 
-
 async function writeScan(writer, context, sets) {
     // The same refusals as the SQLite store, before anything is written.
-    const checked = (0,write/* checkScan */.W)(context, sets);
+    const checked = (0,scan_input/* checkScan */.W)(context, sets);
     if (!checked.ok)
         return checked;
     let added = 0;
@@ -1078,6 +1093,7 @@ function baseSetDocument(context, id, set, now) {
         generation: null,
         hidden_generations: [],
         write_count: 0,
+        content_hash: null,
         counts: { dependencies: 0, added: 0, kept: 0, removed: 0 },
     };
 }
@@ -1092,8 +1108,14 @@ async function writeSet(writer, context, set) {
     const id = setId(context.project, context.ref, set.file);
     const started = writer.clock();
     const generation = newGeneration(started);
+    const dependencies = (0,scan_input/* mergeByPurl */.h)(set.dependencies);
+    const hash = contentHash(context, set.file, set.packageManager, set.format, dependencies);
     // Memory: what the current generation knows about each version (created_at, first commit).
     const existing = await readSet(client, names, id, routing);
+    if (existing?.doc.generation && existing.doc.content_hash === hash) {
+        // The same scan again (a retried job): its documents are already there, ids included; write nothing.
+        return (0,result.ok)({ added: 0, kept: dependencies.length, removed: 0 });
+    }
     const previous = existing?.doc.generation ? await readGeneration(client, names, id, routing, existing.doc.generation) : [];
     const remembered = new Map(previous.map((d) => [d.purl, { createdAt: d.created_at, firstCommitSha: d.first_commit_sha }]));
     // 1. Announce N as hidden before any of its documents exist.
@@ -1105,7 +1127,6 @@ async function writeSet(writer, context, set) {
         return announced;
     // 2. Write N.
     const place = { context, setId: id, file: set.file, packageManager: set.packageManager, format: set.format };
-    const dependencies = (0,rows/* mergeByPurl */.hT)(set.dependencies);
     const documents = dependencies.map((d) => ({
         id: dependencyId(id, d.purl, generation),
         routing,
@@ -1151,6 +1172,7 @@ async function writeSet(writer, context, set) {
             generation,
             hidden_generations: [...new Set([...current.hidden_generations.filter((g) => g !== generation), ...toDelete])],
             write_count: current.write_count,
+            content_hash: hash,
             counts: { dependencies: dependencies.length, ...summary },
         };
     });

@@ -43,7 +43,7 @@ describe('TOML that starts with a table header is not taken for broken JSON', ()
   it.each([
     ['poetry-lock', '[[package]]'],
     ['cargo-lock', '[[package]]'],
-    ['pyproject', '[project]'],
+    ['pyproject', '[tool.poetry]'],
     ['pipfile', '[[source]]'],
   ])('%s starting with %s', (id, header) => {
     const text = readSeed(id);

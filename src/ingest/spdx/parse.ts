@@ -6,15 +6,29 @@ import { readRelationships } from './relationships.js';
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** SPDX 2.x JSON: `spdxVersion: "SPDX-2.x"`; also an `SPDXID` with `packages`, so a lost version gets a clear error. */
+/**
+ * SPDX 2.x JSON: `spdxVersion: "SPDX-2.x"`; also an `SPDXID` with `packages`, so a lost version gets a clear error.
+ * SPDX 3.0 JSON-LD is claimed too, only to refuse it by name: otherwise it would be "not a format depindex reads".
+ */
 function detect({ json }: DetectInput): boolean {
   if (!isObject(json) || 'bomFormat' in json) return false;
+  if (isSpdx3Context(json['@context'])) return true;
   if (typeof json.spdxVersion === 'string') return json.spdxVersion.startsWith('SPDX-');
   return typeof json.SPDXID === 'string' && Array.isArray(json.packages);
 }
 
+/**
+ * SPDX 3 serialises as JSON-LD whose @context is spdx.org's ("https://spdx.org/rdf/3.0.1/spdx-context.jsonld"),
+ * alone or in a list. Its elements live in a flat @graph, a different model from 2.x's packages and relationships.
+ */
+function isSpdx3Context(context: unknown): boolean {
+  const names = Array.isArray(context) ? context : [context];
+  return names.some((c) => typeof c === 'string' && c.includes('spdx.org/rdf/3'));
+}
+
 function parse({ json, path }: ParseInput): ParseOutcome {
   if (!isObject(json)) return { ok: false, error: 'not an SPDX document: the top level is not an object' };
+  if (isSpdx3Context(json['@context'])) return { ok: false, error: 'SPDX 3.0 (JSON-LD) is not supported yet; export SPDX 2.3 JSON', place: '/@context' };
   const version = typeof json.spdxVersion === 'string' ? /^SPDX-(\d{1,3})\.(\d{1,3})$/.exec(json.spdxVersion) : null;
   if (version === null) {
     const what = json.spdxVersion === undefined ? 'has no "spdxVersion"' : '"spdxVersion" is not like "SPDX-2.3"';

@@ -191,6 +191,16 @@ describe('spdx: the document as a whole', () => {
   });
 
   it.each([
+    ['the hand-written 3.0.1 document', readJson(new URL('fixtures/robustness/spdx/jsonld.spdx-3.0.json', repo))],
+    ['an @context list', { '@context': ['https://www.w3.org/ns/odrl.jsonld', 'https://spdx.org/rdf/3.0.0/spdx-context.jsonld'], '@graph': [] }],
+  ])('SPDX 3 JSON-LD (%s) is claimed and refused by name, at /@context', (_name, json) => {
+    expect(parser.detect({ text: '', json })).toBe(true);
+    const outcome = parser.parse({ text: '', json, path: 'x.spdx.json', companions: new Map() });
+    expect(outcome.ok ? null : [outcome.place, outcome.error]).toEqual(['/@context', 'SPDX 3.0 (JSON-LD) is not supported yet; export SPDX 2.3 JSON']);
+  });
+
+  it.each([
+    ['JSON-LD of another vocabulary', { '@context': 'https://schema.org/', '@graph': [] }],
     ['a CycloneDX BOM', { bomFormat: 'CycloneDX', specVersion: '1.6' }],
     ['a GitLab DS report', { version: '15.0.7', scan: { type: 'dependency_scanning' }, vulnerabilities: [] }],
     ['a string', 'SPDX-2.3'],

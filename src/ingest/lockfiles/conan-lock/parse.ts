@@ -1,6 +1,6 @@
 import type { ParsedDependency, Parser } from '../../parser.js';
 import { jsonPointer, type Problem } from '../../../model/problem.js';
-import { reachable } from '../reachable.js';
+import { reachable } from '../shared/reachability.js';
 import { conanPurl, readReference } from './reference.js';
 
 type Obj = Record<string, unknown>;

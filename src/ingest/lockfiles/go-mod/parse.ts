@@ -1,5 +1,5 @@
 import type { ParsedDependency, ParseInput, ParseOutcome, Parser } from '../../parser.js';
-import { golangPurl } from '../golang-purl.js';
+import { golangPurl } from '../shared/golang-purl.js';
 import { readGoSum } from '../go-sum/lines.js';
 import { readGoMod, type Replace, type Require } from './directives.js';
 

@@ -1,5 +1,5 @@
 import type { ParsedDependency, ParseInput, ParseOutcome, Parser } from '../../parser.js';
-import { golangPurl } from '../golang-purl.js';
+import { golangPurl } from '../shared/golang-purl.js';
 import { looksLikeGoSum, readGoSum } from './lines.js';
 
 export const parser = {

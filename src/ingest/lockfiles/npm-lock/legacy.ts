@@ -2,7 +2,7 @@ import { checksumsFromIntegrity } from '../../../model/checksum.js';
 import { jsonPointer, type Problem } from '../../../model/problem.js';
 import type { ParsedDependency } from '../../parser.js';
 import { isObject, type DeclaredDependencies } from '../../manifests/package-json/declared.js';
-import { npmPurl, splitNameAt } from '../npm-purl.js';
+import { npmPurl, splitNameAt } from '../shared/npm-purl.js';
 import type { Graph } from './packages.js';
 
 interface Scope {

@@ -2,7 +2,7 @@ import { checksumsFromIntegrity } from '../../../model/checksum.js';
 import { jsonPointer, type Problem } from '../../../model/problem.js';
 import type { ParsedDependency } from '../../parser.js';
 import { isObject } from '../../manifests/package-json/declared.js';
-import { npmPurl } from '../npm-purl.js';
+import { npmPurl } from '../shared/npm-purl.js';
 
 export interface Graph {
   readonly dependencies: ParsedDependency[];

@@ -2,8 +2,8 @@ import { checksumsFromIntegrity } from '../../../model/checksum.js';
 import { jsonPointer, type Problem } from '../../../model/problem.js';
 import type { ParsedDependency } from '../../parser.js';
 import { isObject } from '../../manifests/package-json/declared.js';
-import { npmPurl } from '../npm-purl.js';
-import { developmentByReachability } from '../reachability.js';
+import { npmPurl } from '../shared/npm-purl.js';
+import { developmentByReachability } from '../shared/reachability.js';
 import { findKey, keyIdentity, withoutPeers } from './keys.js';
 
 interface Node {

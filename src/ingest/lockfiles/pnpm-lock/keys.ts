@@ -1,4 +1,4 @@
-import { splitNameAt } from '../npm-purl.js';
+import { splitNameAt } from '../shared/npm-purl.js';
 
 /**
  * Package keys across lockfile versions:

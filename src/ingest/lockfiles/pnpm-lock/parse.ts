@@ -1,6 +1,6 @@
 import type { ParseInput, ParseOutcome, Parser } from '../../parser.js';
 import { isObject } from '../../manifests/package-json/declared.js';
-import { readBlockYaml } from '../block-yaml.js';
+import { readBlockYaml } from '../../text/block-yaml.js';
 import { buildGraph } from './graph.js';
 
 export const parser = {

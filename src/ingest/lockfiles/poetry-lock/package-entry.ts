@@ -1,6 +1,6 @@
 import type { Checksums } from '../../../model/checksum.js';
 import { artifactChecksums, PYPI_SIMPLE } from '../../manifests/pyproject/artifact-digests.js';
-import type { TomlTable, TomlValue } from '../toml-lock.js';
+import type { TomlTable, TomlValue } from '../../text/toml-lock.js';
 
 const isTable = (v: TomlValue | undefined): v is TomlTable => v !== undefined && typeof v === 'object' && !Array.isArray(v);
 

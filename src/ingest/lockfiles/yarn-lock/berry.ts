@@ -1,7 +1,7 @@
 import { jsonPointer, type Problem } from '../../../model/problem.js';
 import { isObject } from '../../manifests/package-json/declared.js';
-import { readBlockYaml } from '../block-yaml.js';
-import { splitNameAt } from '../npm-purl.js';
+import { readBlockYaml } from '../../text/block-yaml.js';
+import { splitNameAt } from '../shared/npm-purl.js';
 import type { YarnEntry } from './entry.js';
 
 export type BerryOutcome = { ok: true; entries: YarnEntry[]; problems: Problem[] } | { ok: false; error: string; place?: string };

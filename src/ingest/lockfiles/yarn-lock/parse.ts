@@ -1,8 +1,8 @@
 import type { Problem } from '../../../model/problem.js';
 import type { ParsedDependency, ParseInput, ParseOutcome, Parser } from '../../parser.js';
 import { declaredDependencies, type DeclaredDependencies } from '../../manifests/package-json/declared.js';
-import { npmPurl } from '../npm-purl.js';
-import { developmentByReachability } from '../reachability.js';
+import { npmPurl } from '../shared/npm-purl.js';
+import { developmentByReachability } from '../shared/reachability.js';
 import type { YarnEntry } from './entry.js';
 import { readV1 } from './v1.js';
 import { readBerry } from './berry.js';

@@ -1,6 +1,6 @@
 import { checksumsFromIntegrity, type Checksums } from '../../../model/checksum.js';
 import type { Problem } from '../../../model/problem.js';
-import { splitNameAt } from '../npm-purl.js';
+import { splitNameAt } from '../shared/npm-purl.js';
 import type { YarnEntry } from './entry.js';
 
 interface RawEntry {

@@ -1,5 +1,5 @@
 import type { Parser } from '../../parser.js';
-import { tomlHeaders } from '../../lockfiles/toml-lock.js';
+import { tomlHeaders } from '../../text/toml-lock.js';
 import { declaredPyprojectDependencies } from './declared.js';
 
 export { declaredPyprojectDependencies, type DeclaredPythonDependency } from './declared.js';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'smol-toml';
 import { describe, expect, it } from 'vitest';
-import { readTomlLock, tomlHeaders } from '../../../src/ingest/lockfiles/toml-lock.js';
+import { readTomlLock, tomlHeaders } from '../../../src/ingest/text/toml-lock.js';
 
 const external = (p: string) => readFileSync(new URL(`../../../../shared/fixtures/external/${p}`, import.meta.url), 'utf8');
 

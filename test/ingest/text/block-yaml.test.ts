@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { readBlockYaml, type Schema } from '../../../src/ingest/lockfiles/block-yaml.js';
+import { readBlockYaml, type Schema } from '../../../src/ingest/text/block-yaml.js';
 
 const external = (p: string) => readFileSync(new URL(`../../../../shared/fixtures/external/${p}`, import.meta.url), 'utf8');
 

@@ -1,5 +1,5 @@
-import { buildPurl } from '../../model/purl.js';
-import type { Result } from '../../model/result.js';
+import { buildPurl } from '../../../model/purl.js';
+import type { Result } from '../../../model/result.js';
 
 /** pkg:golang/github.com/foo/bar@v1.2.3: the module path up to its last "/" is the namespace, the rest the name. */
 export function golangPurl(modulePath: string, version: string): Result<string> {

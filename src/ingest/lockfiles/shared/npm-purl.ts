@@ -1,5 +1,5 @@
-import { buildPurl } from '../../model/purl.js';
-import type { Result } from '../../model/result.js';
+import { buildPurl } from '../../../model/purl.js';
+import type { Result } from '../../../model/result.js';
 
 /** pkg:npm purl from an npm package name as lock files write it ("@scope/name" or "name"). */
 export function npmPurl(name: string, version: string): Result<string> {

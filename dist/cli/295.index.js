@@ -1,0 +1,155 @@
+export const id = 295;
+export const ids = [295];
+export const modules = {
+
+/***/ 9837:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  whyCommand: () => (/* binding */ whyCommand)
+});
+
+// EXTERNAL MODULE: ./dist.build-tmp/graph/paths.js
+var graph_paths = __webpack_require__(37665);
+// EXTERNAL MODULE: ./dist.build-tmp/model/purl.js
+var purl = __webpack_require__(76519);
+;// CONCATENATED MODULE: ./dist.build-tmp/graph/match.js
+
+/**
+ * What a person types to name a package: a purl (with or without version), "name@version" or a name.
+ * Names compare case-insensitively, as search does everywhere (DESIGN.md 4).
+ */
+function packageMatcher(query) {
+    if (query.startsWith('pkg:')) {
+        const parts = (0,purl/* parsePurl */.$l)(query);
+        if (parts.ok) {
+            const { type, namespace, name, version } = parts.value;
+            const full = (namespace ? `${namespace}/${name}` : name).toLowerCase();
+            return (d) => d.type === type && d.name.toLowerCase() === full && (version === null || d.version === version);
+        }
+    }
+    // "@scope/name@1.0" and "name@1.0": the version follows the last "@" that is not the first character.
+    const at = query.lastIndexOf('@');
+    const name = (at > 0 ? query.slice(0, at) : query).toLowerCase();
+    const version = at > 0 ? query.slice(at + 1) : null;
+    return (d) => d.name.toLowerCase() === name && (version === null || d.version === version);
+}
+
+// EXTERNAL MODULE: ./dist.build-tmp/ingest/describe-unknown.js
+var describe_unknown = __webpack_require__(31177);
+// EXTERNAL MODULE: ./dist.build-tmp/ingest/load.js + 66 modules
+var load = __webpack_require__(29666);
+// EXTERNAL MODULE: ./dist.build-tmp/run/exit-codes.js
+var exit_codes = __webpack_require__(31745);
+// EXTERNAL MODULE: ./dist.build-tmp/run/scan.js + 1 modules
+var scan = __webpack_require__(47823);
+// EXTERNAL MODULE: ./dist.build-tmp/cli/args.js
+var cli_args = __webpack_require__(18230);
+;// CONCATENATED MODULE: ./dist.build-tmp/cli/why.js
+
+
+
+
+
+
+
+const help = `Usage: depindex why [options] <package> <files or globs...>
+
+Prints the paths from introduced (direct) dependencies to a package, shortest first.
+<package> is a name ("lodash", "@babel/core"), name@version, or a purl ("pkg:npm/lodash@4.17.21").
+
+Options:
+  --max-paths N        Paths to show per dependency file (default 10); the rest are counted.
+  --max-input-size S   Inputs larger than this are refused (default 256MiB).
+  -h, --help           Show this help.
+
+Exit codes: 0 found; 1 the package is in none of the inputs; 2 an input could not be read.`;
+const whyCommand = {
+    name: 'why',
+    summary: 'Show why a package is in the dependencies: the paths from introduced dependencies to it',
+    help,
+    async run(args, io) {
+        const parsed = (0,cli_args/* parseCommandArgs */.Q)(args, {
+            'max-paths': { type: 'string' },
+            'max-input-size': { type: 'string' },
+            help: { type: 'boolean', short: 'h' },
+        });
+        if (!parsed.ok) {
+            io.stderr.write(`depindex why: ${parsed.error}\nRun "depindex why --help" for usage.\n`);
+            return exit_codes/* EXIT */.d.usage;
+        }
+        const { values, positionals } = parsed.value;
+        if (values.help) {
+            io.stdout.write(help + '\n');
+            return exit_codes/* EXIT */.d.ok;
+        }
+        const [query, ...patterns] = positionals;
+        const maxPaths = Number(values['max-paths'] ?? '10');
+        const maxInputBytes = (0,load/* parseByteSize */.nS)(values['max-input-size'] ?? '256MiB');
+        if (query === undefined || patterns.length === 0 || !Number.isInteger(maxPaths) || maxPaths < 1 || maxInputBytes === null) {
+            io.stderr.write('depindex why: give a package and at least one input; --max-paths is a whole number.\nRun "depindex why --help" for usage.\n');
+            return exit_codes/* EXIT */.d.usage;
+        }
+        const result = await (0,scan/* readInputs */.Ko)({ patterns, cwd: io.cwd, maxInputBytes });
+        for (const e of result.errors)
+            io.stderr.write(`error: cannot read ${(0,describe_unknown/* printable */.g)(e.file, 200)}: ${(0,describe_unknown/* printable */.g)(e.message, 1000)}\n`);
+        const matches = packageMatcher(query);
+        let found = 0;
+        for (const set of result.sets) {
+            for (const dependency of set.dependencies.filter(matches)) {
+                found++;
+                io.stdout.write(renderWhy(set, dependency, maxPaths));
+            }
+        }
+        if (found === 0)
+            io.stdout.write(`${(0,describe_unknown/* printable */.g)(query, 200)} is not in ${result.sets.length} dependency file(s) read\n`);
+        if (result.errors.length > 0)
+            return exit_codes/* EXIT */.d.input;
+        return found > 0 ? exit_codes/* EXIT */.d.ok : 1;
+    },
+};
+function renderWhy(set, dependency, maxPaths) {
+    const label = (purl) => {
+        const d = set.dependencies.find((x) => x.purl === purl);
+        return d ? `${d.name}@${d.version}` : purl;
+    };
+    const role = dependency.introduced === true ? 'direct' : dependency.introduced === false ? 'transient' : 'direct or transient: unknown';
+    const scope = dependency.development === true ? 'development' : dependency.development === false ? 'runtime' : 'scope unknown';
+    const lines = [`${(0,describe_unknown/* printable */.g)(label(dependency.purl), 300)} in ${(0,describe_unknown/* printable */.g)(set.file, 200)} (${role}, ${scope})`];
+    const { paths, omitted, countCapped } = (0,graph_paths/* pathsTo */._)(set, dependency.purl, { maxPaths });
+    if (paths.length === 0 || (paths.length === 1 && paths[0]?.length === 1)) {
+        lines.push(dependency.introduced === true
+            ? '  declared directly'
+            : set.graph.edges.size === 0
+                ? '  this input has no dependency graph, so no path can be shown'
+                : '  no path from an introduced dependency reaches it');
+    }
+    for (const path of paths)
+        if (path.length > 1)
+            lines.push('  ' + path.map((p) => (0,describe_unknown/* printable */.g)(label(p), 200)).join(' > '));
+    if (omitted > 0 || countCapped)
+        lines.push(`  … ${omitted}${countCapped ? '+' : ''} more path(s) not shown`);
+    return lines.join('\n') + '\n';
+}
+
+
+/***/ }),
+
+/***/ 46539:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ err),
+/* harmony export */   ok: () => (/* binding */ ok)
+/* harmony export */ });
+const ok = (value) => ({ ok: true, value });
+const err = (error) => ({ ok: false, error });
+
+
+/***/ })
+
+};

@@ -1,0 +1,5900 @@
+export const id = 656;
+export const ids = [656];
+export const modules = {
+
+/***/ 18230:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ parseCommandArgs)
+/* harmony export */ });
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57975);
+
+/** node:util parseArgs, with its errors turned into one line for the log instead of a thrown TypeError. */
+function parseCommandArgs(args, options) {
+    try {
+        const parsed = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({ args: [...args], options, allowPositionals: true, strict: true });
+        return { ok: true, value: parsed };
+    }
+    catch (e) {
+        return { ok: false, error: e.message.replace(/\. To specify a positional argument.*$/s, '') };
+    }
+}
+
+
+/***/ }),
+
+/***/ 56541:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ compareStrings),
+/* harmony export */   z: () => (/* binding */ buildSet)
+/* harmony export */ });
+/* harmony import */ var _model_purl_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76519);
+
+/**
+ * The one resolver every format shares (STYLE.md): parsers emit entries keyed by their own refs; here they
+ * become one node per purl. A lock file lists the same version at several install paths, so entries with the
+ * same purl merge: direct if any entry is direct, runtime if any entry is needed at runtime.
+ */
+function buildSet(parsed, format) {
+    const problems = [];
+    const purlOfRef = new Map();
+    const merged = new Map();
+    for (const entry of parsed.dependencies) {
+        purlOfRef.set(entry.ref, entry.purl);
+        const existing = merged.get(entry.purl);
+        if (existing)
+            mergeInto(existing, entry);
+        else
+            merged.set(entry.purl, startMerge(entry));
+    }
+    const edgeSets = new Map();
+    for (const [fromRef, toRef] of parsed.edges) {
+        const from = purlOfRef.get(fromRef);
+        const to = purlOfRef.get(toRef);
+        if (from === undefined || to === undefined || from === to)
+            continue;
+        let targets = edgeSets.get(from);
+        if (!targets)
+            edgeSets.set(from, (targets = new Set()));
+        targets.add(to);
+    }
+    const dependencies = [];
+    for (const [purl, m] of merged) {
+        const parts = (0,_model_purl_js__WEBPACK_IMPORTED_MODULE_0__/* .parsePurl */ .$l)(purl);
+        if (!parts.ok) {
+            problems.push({ place: `dependency ${m.ref}`, message: parts.error });
+            continue;
+        }
+        dependencies.push({
+            purl,
+            type: parts.value.type,
+            namespace: parts.value.namespace,
+            name: (0,_model_purl_js__WEBPACK_IMPORTED_MODULE_0__/* .fullName */ .fq)(parts.value),
+            version: parts.value.version ?? '',
+            introduced: m.direct,
+            development: m.development,
+            licenses: m.licenses ? [...m.licenses].sort() : null,
+            checksums: m.checksums,
+            source: m.source,
+        });
+    }
+    dependencies.sort((a, b) => compareStrings(a.purl, b.purl));
+    const edges = new Map();
+    for (const from of [...edgeSets.keys()].sort(compareStrings)) {
+        edges.set(from, [...(edgeSets.get(from) ?? [])].sort(compareStrings));
+    }
+    return {
+        set: { file: parsed.file, packageManager: parsed.packageManager, format, dependencies, graph: { edges } },
+        problems,
+    };
+}
+function startMerge(entry) {
+    return {
+        ref: entry.ref,
+        direct: entry.direct,
+        development: entry.development,
+        licenses: entry.licenses ? new Set(entry.licenses) : null,
+        checksums: entry.checksums ? { ...entry.checksums } : null,
+        source: entry.source,
+    };
+}
+function mergeInto(m, entry) {
+    m.direct = m.direct === true || entry.direct === true ? true : m.direct === null || entry.direct === null ? null : false;
+    // Needed at runtime anywhere means a runtime dependency; development only when every entry says so.
+    m.development =
+        m.development === false || entry.development === false ? false : m.development === null || entry.development === null ? null : true;
+    if (entry.licenses) {
+        m.licenses ??= new Set();
+        for (const l of entry.licenses)
+            m.licenses.add(l);
+    }
+    if (entry.checksums)
+        m.checksums = { ...entry.checksums, ...(m.checksums ?? {}) };
+    m.source ??= entry.source;
+}
+/** Code-unit order, so output does not depend on the machine's locale. */
+function compareStrings(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
+
+/***/ }),
+
+/***/ 37665:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ pathFinder),
+/* harmony export */   _: () => (/* binding */ pathsTo)
+/* harmony export */ });
+/* harmony import */ var _build_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(56541);
+
+const DEFAULTS = { maxPaths: 10, maxExpansions: 200_000 };
+/**
+ * Walks up from the target through "who depends on me" until it reaches introduced dependencies.
+ * Breadth-first over partial paths gives the shortest first; paths never repeat a node (cycles exist in real
+ * graphs). Where the input does not say which dependencies are introduced, the graph's roots stand in.
+ */
+function pathsTo(set, targetPurl, options = {}) {
+    return pathFinder(set)(targetPurl, options);
+}
+/** For many queries on one set: the reverse edges and the start nodes are computed once, not per query. */
+function pathFinder(set) {
+    const parents = reverseEdges(set);
+    const isStart = startPredicate(set, parents);
+    return (targetPurl, options = {}) => findPaths(parents, isStart, targetPurl, { ...DEFAULTS, ...options });
+}
+function findPaths(parents, isStart, targetPurl, { maxPaths, maxExpansions }) {
+    const paths = [];
+    let found = 0;
+    let expansions = 0;
+    let queue = [[targetPurl]];
+    while (queue.length > 0 && expansions < maxExpansions) {
+        const next = [];
+        for (const partial of queue) {
+            const head = partial[0];
+            if (isStart(head)) {
+                found++;
+                if (paths.length < maxPaths)
+                    paths.push(partial);
+                continue;
+            }
+            for (const parent of parents.get(head) ?? []) {
+                if (partial.includes(parent))
+                    continue;
+                if (++expansions > maxExpansions)
+                    break;
+                next.push([parent, ...partial]);
+            }
+        }
+        queue = next;
+    }
+    const countCapped = queue.length > 0;
+    return { paths, omitted: found - paths.length, countCapped };
+}
+function reverseEdges(set) {
+    const parents = new Map();
+    for (const [from, targets] of set.graph.edges) {
+        for (const to of targets) {
+            let list = parents.get(to);
+            if (!list)
+                parents.set(to, (list = []));
+            list.push(from);
+        }
+    }
+    for (const list of parents.values())
+        list.sort(_build_js__WEBPACK_IMPORTED_MODULE_0__/* .compareStrings */ .K);
+    return parents;
+}
+function startPredicate(set, parents) {
+    const introduced = new Set(set.dependencies.filter((d) => d.introduced === true).map((d) => d.purl));
+    if (introduced.size > 0)
+        return (purl) => introduced.has(purl);
+    return (purl) => (parents.get(purl)?.length ?? 0) === 0;
+}
+
+
+/***/ }),
+
+/***/ 31177:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ describeUnknown),
+/* harmony export */   g: () => (/* binding */ printable)
+/* harmony export */ });
+/**
+ * For an input no parser accepts, says what it looks like, so the person reading the log can tell a wrong
+ * file from an unsupported format ("a JSON object with keys name, scripts" beats "unknown format").
+ */
+function describeUnknown(text, json) {
+    if (json !== undefined) {
+        if (Array.isArray(json))
+            return `a JSON array of ${json.length} item(s)`;
+        if (json !== null && typeof json === 'object') {
+            const keys = Object.keys(json);
+            const shown = keys.slice(0, 8).map((k) => printable(k, 40));
+            return keys.length === 0
+                ? 'an empty JSON object'
+                : `a JSON object with keys ${shown.join(', ')}${keys.length > shown.length ? `, … (${keys.length} keys)` : ''}`;
+        }
+        return `a JSON ${json === null ? 'null' : typeof json}`;
+    }
+    const newline = text.indexOf('\n');
+    const firstLine = text.slice(0, newline >= 0 ? Math.min(newline, 200) : 200);
+    return `text starting with "${printable(firstLine, 80)}"`;
+}
+/** Shortens and strips control characters so hostile input cannot rewrite the terminal. */
+function printable(text, max) {
+    // Shorten first: the text may be a 200 MiB binary "line".
+    // eslint-disable-next-line no-control-regex
+    const clean = text.slice(0, max + 1).replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '?');
+    return clean.length > max ? clean.slice(0, max) + '…' : clean;
+}
+
+
+/***/ }),
+
+/***/ 29666:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  lJ: () => (/* binding */ loadInput),
+  nS: () => (/* binding */ parseByteSize)
+});
+
+// UNUSED EXPORTS: DEFAULT_MAX_INPUT_BYTES, formatBytes
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./dist.build-tmp/model/purl.js
+var model_purl = __webpack_require__(76519);
+;// CONCATENATED MODULE: ./dist.build-tmp/ingest/gitlab-ds/package-purl.js
+
+/**
+ * GitLab's `package_manager` values and the purl type of what they install. The report schema leaves the
+ * field a free string; these are the managers Gemnasium reports (GitLab "supported languages and package
+ * managers"). An unknown manager is reported, never guessed.
+ */
+const PURL_TYPE = {
+    npm: 'npm',
+    yarn: 'npm',
+    pnpm: 'npm',
+    bundler: 'gem',
+    pip: 'pypi',
+    pipenv: 'pypi',
+    poetry: 'pypi',
+    setuptools: 'pypi',
+    uv: 'pypi',
+    maven: 'maven',
+    gradle: 'maven',
+    sbt: 'maven',
+    go: 'golang',
+    nuget: 'nuget',
+    composer: 'composer',
+    conan: 'conan',
+};
+function purlTypeOf(packageManager) {
+    return Object.hasOwn(PURL_TYPE, packageManager) ? (PURL_TYPE[packageManager] ?? null) : null;
+}
+/**
+ * Builds the purl of a dependency from the name as GitLab writes it: npm "@scope/name", Maven and Composer
+ * "group/artifact" (namespace before the first "/"), Go module paths (namespace = all but the last segment).
+ */
+function purlFromName(type, name, version) {
+    const [namespace, local] = splitName(type, name);
+    return (0,model_purl/* buildPurl */.Eq)(type, namespace, local, version);
+}
+function splitName(type, name) {
+    switch (type) {
+        case 'npm': {
+            const slash = name.indexOf('/');
+            return name.startsWith('@') && slash > 0 ? [name.slice(0, slash), name.slice(slash + 1)] : [null, name];
+        }
+        case 'maven': {
+            // Gemnasium writes "group/artifact"; "group:artifact" is Maven's own spelling, accepted too.
+            const cut = name.includes('/') ? name.indexOf('/') : name.indexOf(':');
+            return cut > 0 ? [name.slice(0, cut), name.slice(cut + 1)] : [null, name];
+        }
+        case 'composer': {
+            const slash = name.indexOf('/');
+            return slash > 0 ? [name.slice(0, slash), name.slice(slash + 1)] : [null, name];
+        }
+        case 'golang': {
+            const slash = name.lastIndexOf('/');
+            return slash > 0 ? [name.slice(0, slash), name.slice(slash + 1)] : [null, name];
+        }
+        default:
+            return [null, name];
+    }
+}
+
+;// CONCATENATED MODULE: ./dist.build-tmp/ingest/gitlab-ds/dependency-files.js
+
+const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** Names, versions and paths longer than this are not real; refusing them keeps the work per entry bounded. */
+const MAX_FIELD = 4096;
+const clip = (s) => (s.length > 80 ? `${s.slice(0, 80)}…` : s);
+/** `dependency_files[]` of a 14.x / 15.0.x report: one set per file. */
+function readDependencyFiles(value, problems) {
+    if (!Array.isArray(value)) {
+        problems.push({ place: '/dependency_files', message: 'dependency_files is not an array; no dependencies were read' });
+        return [];
+    }
+    const sets = [];
+    value.forEach((file, i) => {
+        const set = readFile(file, `/dependency_files/${i}`, problems);
+        if (set)
+            sets.push(set);
+    });
+    return sets;
+}
+function readFile(file, place, problems) {
+    if (!isObject(file)) {
+        problems.push({ place, message: 'dependency file is not an object' });
+        return null;
+    }
+    const path = typeof file.path === 'string' && file.path.length > 0 && file.path.length <= MAX_FIELD ? file.path : null;
+    if (path === null) {
+        problems.push({ place: `${place}/path`, message: 'dependency file has no usable path; its dependencies were skipped' });
+        return null;
+    }
+    const packageManager = typeof file.package_manager === 'string' ? file.package_manager : null;
+    const type = packageManager === null ? null : purlTypeOf(packageManager);
+    if (packageManager === null || type === null) {
+        const what = packageManager === null ? 'no package_manager' : `unknown package_manager "${clip(packageManager)}"`;
+        problems.push({ place: `${place}/package_manager`, message: `${what}: the dependencies of ${clip(path)} were skipped` });
+        return { file: path, packageManager: packageManager === null ? null : clip(packageManager), dependencies: [], edges: [] };
+    }
+    if (!Array.isArray(file.dependencies)) {
+        problems.push({ place: `${place}/dependencies`, message: 'dependencies is not an array' });
+        return { file: path, packageManager, dependencies: [], edges: [] };
+    }
+    const byPurl = new Map();
+    const refOfIid = new Map();
+    const paths = [];
+    file.dependencies.forEach((dep, j) => {
+        const depPlace = `${place}/dependencies/${j}`;
+        const read = readDependency(dep, type, depPlace, problems);
+        if (read === null)
+            return;
+        const existing = byPurl.get(read.purl);
+        // The same version listed twice: one entry, direct when either says so.
+        if (existing)
+            existing.direct = existing.direct === true || read.direct === true ? true : (existing.direct ?? read.direct);
+        else
+            byPurl.set(read.purl, { ref: read.purl, purl: read.purl, direct: read.direct, development: null, licenses: null, checksums: null, source: null });
+        if (read.iid !== null)
+            refOfIid.set(read.iid, read.purl);
+        if (read.path !== undefined)
+            paths.push({ ref: read.purl, path: read.path, place: `${depPlace}/dependency_path` });
+    });
+    return { file: path, packageManager, dependencies: [...byPurl.values()], edges: pathEdges(paths, refOfIid, problems) };
+}
+function readDependency(dep, type, place, problems) {
+    if (!isObject(dep)) {
+        problems.push({ place, message: 'dependency is not an object' });
+        return null;
+    }
+    const name = isObject(dep.package) && typeof dep.package.name === 'string' ? dep.package.name : '';
+    const version = typeof dep.version === 'string' ? dep.version : '';
+    if (name === '' || version === '' || name.length > MAX_FIELD || version.length > MAX_FIELD) {
+        problems.push({ place, message: 'dependency needs package.name and version (each under 4096 characters); skipped' });
+        return null;
+    }
+    const purl = purlFromName(type, name, version);
+    if (!purl.ok) {
+        problems.push({ place: `${place}/package/name`, message: purl.error });
+        return null;
+    }
+    return {
+        purl: purl.value,
+        direct: typeof dep.direct === 'boolean' ? dep.direct : null,
+        iid: typeof dep.iid === 'number' ? dep.iid : null,
+        path: dep.dependency_path,
+    };
+}
+/**
+ * `dependency_path` is ONE path from a direct dependency down to the parent (schema: "Ancestors of the
+ * dependency, starting from a direct project dependency, and ending with an immediate parent"), so each
+ * consecutive pair is an edge and the last ancestor depends on the dependency itself. Other paths to the same
+ * dependency are not in the report, hence capabilities.edges = 'partial'.
+ */
+function pathEdges(paths, refOfIid, problems) {
+    const seen = new Set();
+    const edges = [];
+    const add = (from, to) => {
+        const key = `${from}\n${to}`;
+        if (from === to || seen.has(key))
+            return;
+        seen.add(key);
+        edges.push([from, to]);
+    };
+    for (const { ref, path, place } of paths) {
+        if (!Array.isArray(path)) {
+            problems.push({ place, message: 'dependency_path is not an array' });
+            continue;
+        }
+        let previous = null;
+        for (let k = 0; k < path.length; k++) {
+            const step = path[k];
+            const iid = isObject(step) && typeof step.iid === 'number' ? step.iid : null;
+            const stepRef = iid === null ? undefined : refOfIid.get(iid);
+            if (stepRef === undefined) {
+                const what = iid === null ? 'step has no numeric iid' : `iid ${iid} is not a dependency of this file`;
+                problems.push({ place: `${place}/${k}`, message: `${what}; no edge through this step` });
+                previous = null;
+                continue;
+            }
+            if (previous !== null)
+                add(previous, stepRef);
+            previous = stepRef;
+        }
+        if (previous !== null)
+            add(previous, ref);
+    }
+    return edges;
+}
+
+;// CONCATENATED MODULE: ./dist.build-tmp/ingest/gitlab-ds/vulnerabilities.js
+const vulnerabilities_isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+const str = (v) => (typeof v === 'string' && v.length > 0 ? v : null);
+/**
+ * Reads `vulnerabilities[]` of a DS report (any schema version). Fields a report leaves out stay null:
+ * DefectDojo's fixtures show `location.dependency.package` as `{}`, and 14.x reports may carry `message`
+ * without `name`.
+ */
+function readVulnerabilities(value, problems) {
+    if (value === undefined)
+        return [];
+    if (!Array.isArray(value)) {
+        problems.push({ place: '/vulnerabilities', message: 'vulnerabilities is not an array; none were read' });
+        return [];
+    }
+    const out = [];
+    value.forEach((v, i) => {
+        const place = `/vulnerabilities/${i}`;
+        if (!vulnerabilities_isObject(v)) {
+            problems.push({ place, message: 'vulnerability is not an object' });
+            return;
+        }
+        const location = vulnerabilities_isObject(v.location) ? v.location : {};
+        const dependency = vulnerabilities_isObject(location.dependency) ? location.dependency : {};
+        const pkg = vulnerabilities_isObject(dependency.package) ? dependency.package : {};
+        out.push({
+            id: str(v.id),
+            name: str(v.name) ?? str(v.message),
+            severity: str(v.severity),
+            identifiers: readIdentifiers(v.identifiers, place, problems),
+            file: str(location.file),
+            packageName: str(pkg.name),
+            version: str(dependency.version),
+            solution: str(v.solution),
+        });
+    });
+    return out;
+}
+function readIdentifiers(value, place, problems) {
+    if (!Array.isArray(value))
+        return [];
+    const out = [];
+    value.forEach((id, j) => {
+        const type = vulnerabilities_isObject(id) ? str(id.type) : null;
+        const value = vulnerabilities_isObject(id) ? str(id.value) : null;
+        if (!vulnerabilities_isObject(id) || type === null || value === null) {
+            problems.push({ place: `${place}/identifiers/${j}`, message: 'identifier needs a type and a value; skipped' });
+            return;
+        }
+        out.push({ type, name: str(id.name) ?? value, value, url: str(id.url) });
+    });
+    return out;
+}
+
+;// CONCATENATED MODULE: ./dist.build-tmp/ingest/gitlab-ds/parse.js
+
+
+const parse_isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** Schema versions whose dependency list this parser reads; 15.1 removed `dependency_files`. */
+const NEWEST_MAJOR = 15;
+const SUPPORTED = 'schema 14.x and 15.x (the dependency list exists up to 15.0.x)';
+/**
+ * A DS report: a `version` string and either `scan.type` "dependency_scanning" or a `dependency_files` list
+ * (Gemnasium 2.x reports carry both; DefectDojo's trimmed copies sometimes only the second).
+ */
+function detect({ json }) {
+    if (!parse_isObject(json) || typeof json.version !== 'string' || 'bomFormat' in json)
+        return false;
+    const scanType = parse_isObject(json.scan) ? json.scan.type : undefined;
+    return scanType === 'dependency_scanning' || (Array.isArray(json.dependency_files) && Array.isArray(json.vulnerabilities));
+}
+function parse({ json }) {
+    if (!parse_isObject(json))
+        return { ok: false, error: 'not a GitLab dependency scanning report: the top level is not an object' };
+    // Anchored with bounded counts: constant work whatever the string holds.
+    const match = typeof json.version === 'string' ? /^(\d{1,6})\.(\d{1,6})\.(\d{1,6})/.exec(json.version) : null;
+    if (match === null) {
+        return { ok: false, error: `cannot tell the report schema version: "version" must look like 15.0.7; supported: ${SUPPORTED}`, place: '/version' };
+    }
+    const [major, minor] = [Number(match[1]), Number(match[2])];
+    const version = match[0];
+    if (major > NEWEST_MAJOR) {
+        return { ok: false, error: `GitLab dependency scanning report schema ${version} is newer than this reader knows; supported: ${SUPPORTED}`, place: '/version' };
+    }
+    const problems = [];
+    const notes = [];
+    const vulnerabilities = readVulnerabilities(json.vulnerabilities, problems);
+    let sets = [];
+    if (json.dependency_files !== undefined) {
+        sets = readDependencyFiles(json.dependency_files, problems);
+    }
+    else {
+        const why = major === NEWEST_MAJOR && minor >= 1 ? `schema ${version} has no dependency list (GitLab removed dependency_files in 15.1)` : `the report (schema ${version}) has no dependency_files`;
+        notes.push(`${why}; the ${vulnerabilities.length} vulnerabilities it reports were kept`);
+    }
+    return { ok: true, value: { sets, problems, vulnerabilities, notes } };
+}
+const parser = {
+    id: 'gitlab-ds',
+    description: 'GitLab Dependency Scanning report (schema 14.x, 15.x)',
+    capabilities: { edges: 'partial', direct: true, development: false, checksums: false, sources: false, licenses: false },
+    detect,
+    parse,
+};
+
+// EXTERNAL MODULE: ./dist.build-tmp/model/checksum.js
+var checksum = __webpack_require__(84013);
+;// CONCATENATED MODULE: ./dist.build-tmp/ingest/cyclonedx/component-fields.js
+
+const component_fields_isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** License ids, expressions and URLs longer than this are not real; skipping them bounds the work per entry. */
+const MAX_TEXT = 4096;
+const usable = (v) => typeof v === 'string' && v.length > 0 && v.length <= MAX_TEXT;
+/** `licenses[]`: `license.id`, else `license.name`, or an `expression`, each kept as written. */
+function readLicenses(value) {
+    if (!Array.isArray(value))
+        return null;
+    const out = [];
+    for (const entry of value) {
+        if (!component_fields_isObject(entry))
+            continue;
+        if (usable(entry.expression))
+            out.push(entry.expression);
+        else if (component_fields_isObject(entry.license)) {
+            const { id, name } = entry.license;
+            if (usable(id))
+                out.push(id);
+            else if (usable(name))
+                out.push(name);
+        }
+    }
+    return out.length > 0 ? out : null;
+}
+/**
+ * Digests from `hashes[]` and from the distribution reference's own `hashes` (cyclonedx-npm 1.5+ puts the
+ * tarball's digest there, not on the component). Lower-case hex; a digest of the wrong length or alphabet is
+ * a problem, the others are kept.
+ */
+function readChecksums(component, place, problems) {
+    const out = {};
+    addHashes(component.hashes, () => `${place()}/hashes`, out, problems);
+    if (Array.isArray(component.externalReferences)) {
+        component.externalReferences.forEach((ref, k) => {
+            if (component_fields_isObject(ref) && isDistribution(ref.type))
+                addHashes(ref.hashes, () => `${place()}/externalReferences/${k}/hashes`, out, problems);
+        });
+    }
+    return Object.keys(out).length > 0 ? out : null;
+}
+function addHashes(value, place, into, problems) {
+    if (!Array.isArray(value))
+        return;
+    value.forEach((hash, k) => {
+        if (!component_fields_isObject(hash) || typeof hash.alg !== 'string' || typeof hash.content !== 'string') {
+            problems.push({ place: `${place()}/${k}`, message: 'hash needs "alg" and "content"; skipped' });
+            return;
+        }
+        const algorithm = algorithmId(hash.alg);
+        const hex = hash.content.length <= 1024 ? hash.content.trim().toLowerCase() : '';
+        if (!(0,checksum/* isPlausibleDigest */.qc)(algorithm, hex)) {
+            problems.push({ place: `${place()}/${k}/content`, message: `not a ${algorithm} digest in hex; skipped` });
+            return;
+        }
+        into[algorithm] ??= hex;
+    });
+}
+/** CycloneDX's few algorithm names, normalised once each instead of once per hash. */
+const ALGORITHM_IDS = new Map();
+function algorithmId(alg) {
+    let id = ALGORITHM_IDS.get(alg);
+    if (id === undefined) {
+        id = (0,checksum/* normaliseAlgorithm */.Aq)(alg.slice(0, 64));
+        // Bounded: hostile input with endless distinct names must not grow the cache without end.
+        if (ALGORITHM_IDS.size < 64)
+            ALGORITHM_IDS.set(alg, id);
+    }
+    return id;
+}
+const isDistribution = (type) => type === 'distribution' || type === 'distribution-intake';
+/** The URL the package was fetched from: a "distribution" reference, else a "distribution-intake" one. */
+function readSource(value) {
+    if (!Array.isArray(value))
+        return null;
+    let intake = null;
+    for (const ref of value) {
+        if (!component_fields_isObject(ref) || !usable(ref.url))
+            continue;
+        if (ref.type === 'distribution')
+            return ref.url;
+        if (ref.type === 'distribution-intake')
+            intake ??= ref.url;
+    }
+    return intake;
+}
+/**
+ * `scope`: "optional" and "excluded" mark what the project does not need at run time — cyclonedx-npm writes
+ * dev dependencies as optional (DESIGN.md 5) — so development; "required" is runtime. Absent → undefined, so
+ * the caller can fall back to GitLab's category.
+ */
+function developmentFromScope(scope) {
+    if (scope === 'optional' || scope === 'excluded')
+        return true;
+    if (scope === 'required')
+        return false;
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./dist.build-tmp/ingest/cyclonedx/gitlab-properties.js
+/**
+ * GitLab's CycloneDX property taxonomy (docs.gitlab.com/development/sec/cyclonedx_property_taxonomy).
+ * Each field lists its names newest first: the current names (GitLab 15.11+), the deprecated names Gemnasium
+ * wrote from 15.7 until their removal in 17.0 (gitlab-org/gitlab#438779), and the "gitlab:" names of
+ * Gemnasium 3.x (gitlab-org/gitlab#378026, seen in real gl-sbom files).
+ */
+const NAMES = {
+    inputFile: ['gitlab:dependency_scanning:input_file:path', 'gitlab:dependency_scanning:input_file', 'gitlab:input_file'],
+    sourceFile: ['gitlab:dependency_scanning:source_file:path'],
+    packageManager: ['gitlab:dependency_scanning:package_manager:name', 'gitlab:dependency_scanning:package_manager', 'gitlab:package_manager'],
+    language: ['gitlab:dependency_scanning:language:name'],
+    category: ['gitlab:dependency_scanning:category'],
+};
+const FIELD_AND_RANK = new Map();
+for (const [field, names] of Object.entries(NAMES)) {
+    names.forEach((name, rank) => FIELD_AND_RANK.set(name, [field, rank]));
+}
+/** Longer values are not file paths or names; ignoring them keeps hostile input cheap. */
+const MAX_VALUE = 4096;
+/**
+ * Reads the gitlab properties of one `properties` array; a newer name wins over an older one for the same
+ * field. Returns null when the array has none (most components), so callers can skip merging.
+ */
+function readGitLabProperties(properties) {
+    if (!Array.isArray(properties))
+        return null;
+    let out = null;
+    const ranks = {};
+    for (const p of properties) {
+        if (typeof p !== 'object' || p === null)
+            continue;
+        const { name, value } = p;
+        if (typeof name !== 'string' || typeof value !== 'string' || value.length === 0 || value.length > MAX_VALUE)
+            continue;
+        const hit = FIELD_AND_RANK.get(name);
+        if (hit === undefined)
+            continue;
+        const [field, rank] = hit;
+        if ((ranks[field] ?? Infinity) <= rank)
+            continue;
+        ranks[field] = rank;
+        out ??= {};
+        out[field] = value;
+    }
+    return out;
+}
+/** Component-level values override inherited (metadata or parent component) ones, field by field. */
+function overlay(base, own) {
+    return own === null ? base : { ...base, ...own };
+}
+/** production → false; development and test → true; anything else is not known to us → null. */
+function developmentFromCategory(category) {
+    if (category === undefined)
+        return null;
+    const c = category.toLowerCase();
+    if (c === 'production')
+        return false;
+    if (c === 'development' || c === 'test')
+        return true;
+    return null;
+}
+
+;// CONCATENATED MODULE: ./dist.build-tmp/ingest/cyclonedx/components.js
+
+
+
+const components_isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** Real purls are short; refusing longer ones keeps parsing of hostile input bounded. */
+const MAX_PURL = 4096;
+function pointerOf(item) {
+    let place = '';
+    for (let p = item; p !== null; p = p.parent)
+        place = `/components/${p.index}${place}`;
+    return place;
+}
+/**
+ * Every component, nested ones included (a component's `components` are parts of it, e.g. npm bundled
+ * dependencies), breadth first with an explicit queue so deep nesting cannot overflow the stack.
+ * Components without a purl (files, operating systems, applications, crypto assets) are only counted.
+ */
+function walkComponents(value, context, problems) {
+    const queue = [];
+    enqueue(queue, value, null, context.metadataProperties, problems);
+    const found = [];
+    const refs = new Set();
+    let withoutPurl = 0;
+    let repeated = 0;
+    let subjectListed = false;
+    for (let head = 0; head < queue.length; head++) {
+        const item = queue[head];
+        const component = item.value;
+        if (!components_isObject(component)) {
+            problems.push({ place: pointerOf(item), message: 'component is not an object; skipped' });
+            continue;
+        }
+        const properties = overlay(item.inherited, readGitLabProperties(component.properties));
+        enqueue(queue, component.components, item, properties, problems);
+        if (component.purl === undefined || component.purl === null || component.purl === '') {
+            withoutPurl++;
+            continue;
+        }
+        const purl = canonicalPurl(component, item, problems);
+        if (purl === null)
+            continue;
+        const bomRef = typeof component['bom-ref'] === 'string' && component['bom-ref'] !== '' ? component['bom-ref'] : null;
+        const ref = bomRef ?? component.purl;
+        if (ref === context.subjectRef) {
+            subjectListed = true;
+            continue;
+        }
+        if (refs.has(ref)) {
+            if (bomRef === null)
+                repeated++;
+            else
+                problems.push({ place: `${pointerOf(item)}/bom-ref`, message: 'bom-ref is already used by an earlier component; skipped' });
+            continue;
+        }
+        refs.add(ref);
+        found.push({
+            dependency: {
+                ref,
+                purl,
+                direct: context.directRefs === null ? null : context.directRefs.has(ref),
+                development: developmentFromScope(component.scope) ?? developmentFromCategory(properties.category),
+                licenses: readLicenses(component.licenses),
+                checksums: readChecksums(component, () => pointerOf(item), problems),
+                source: readSource(component.externalReferences),
+            },
+            file: properties.inputFile ?? properties.sourceFile ?? context.defaultFile,
+            packageManager: properties.packageManager ?? context.defaultPackageManager,
+        });
+    }
+    return { found, withoutPurl, repeated, subjectListed };
+}
+function enqueue(queue, children, parent, inherited, problems) {
+    if (children === undefined)
+        return;
+    if (!Array.isArray(children)) {
+        problems.push({ place: `${pointerOf(parent)}/components`, message: 'components is not an array; skipped' });
+        return;
+    }
+    for (let i = 0; i < children.length; i++)
+        queue.push({ value: children[i], parent, index: i, inherited });
+}
+/**
+ * The purl as packageurl-js writes it, with the component's `version` when the purl has none. The subpath
+ * is dropped: cyclonedx-npm puts the package's folder in its repository there, which is not part of the
+ * package's identity.
+ */
+function canonicalPurl(component, item, problems) {
+    const place = () => pointerOf(item);
+    const text = component.purl;
+    if (typeof text !== 'string' || text.length > MAX_PURL) {
+        problems.push({ place: `${place()}/purl`, message: typeof text === 'string' ? 'purl is longer than 4096 characters; skipped' : 'purl is not a string; skipped' });
+        return null;
+    }
+    const parts = (0,model_purl/* parsePurl */.$l)(text);
+    if (!parts.ok) {
+        problems.push({ place: `${place()}/purl`, message: `${parts.error}; skipped` });
+        return null;
+    }
+    const version = parts.value.version ?? (typeof component.version === 'string' && component.version.length <= MAX_PURL ? component.version : '');
+    if (version === '') {
+        problems.push({ place: place(), message: 'component has no version, neither in its purl nor in "version"; skipped' });
+        return null;
+    }
+    const { type, namespace, name, qualifiers } = parts.value;
+    const built = (0,model_purl/* buildPurl */.Eq)(type, namespace, name, version, qualifiers);
+    if (!built.ok) {
+        problems.push({ place: `${place()}/purl`, message: `${built.error.slice(0, 300)}; skipped` });
+        return null;
+    }
+    return built.value;
+}
+
+;// CONCATENATED MODULE: ./dist.build-tmp/ingest/cyclonedx/dependency-graph.js
+/**
+ * Reads the `dependencies` section. An entry without a usable `ref` (the spec's own negative test vector
+ * invalid-dependency-1.6.json has one missing and one empty) is a problem; the other entries still count.
+ */
+function readDependsOn(value, problems) {
+    const out = new Map();
+    if (value === undefined)
+        return out;
+    if (!Array.isArray(value)) {
+        problems.push({ place: '/dependencies', message: 'dependencies is not an array; the BOM is read without edges' });
+        return out;
+    }
+    value.forEach((entry, i) => {
+        const place = `/dependencies/${i}`;
+        if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) {
+            problems.push({ place, message: 'dependency entry is not an object; skipped' });
+            return;
+        }
+        const { ref, dependsOn } = entry;
+        if (typeof ref !== 'string' || ref === '') {
+            const what = ref === undefined ? 'has no "ref"' : ref === '' ? 'has an empty "ref"' : 'has a "ref" that is not a string';
+            problems.push({ place: `${place}/ref`, message: `dependency entry ${what}; skipped` });
+            return;
+        }
+        let targets = out.get(ref);
+        if (targets === undefined)
+            out.set(ref, (targets = []));
+        if (dependsOn === undefined)
+            return;
+        if (!Array.isArray(dependsOn)) {
+            problems.push({ place: `${place}/dependsOn`, message: 'dependsOn is not an array; skipped' });
+            return;
+        }
+        dependsOn.forEach((to, k) => {
+            if (typeof to === 'string' && to !== '')
+                targets.push(to);
+            else
+                problems.push({ place: `${place}/dependsOn/${k}`, message: 'dependsOn entry is not a ref; skipped' });
+        });
+    });
+    return out;
+}
+/**
+ * Direct dependencies are what the BOM's subject (metadata.component) depends on. When the subject is not
+ * in the graph the BOM does not say, and every `direct` stays null.
+ */
+function directRefsOf(rootRef, graph) {
+    const targets = rootRef === null ? undefined : graph.get(rootRef);
+    return targets === undefined ? null : new Set(targets);
+}
+
+;// CONCATENATED MODULE: ./dist.build-tmp/ingest/cyclonedx/tools.js
+/**
+ * Package managers implied by the generating tool, for BOMs without GitLab properties. Only generators that
+ * read exactly one ecosystem are listed; anything else (syft, trivy, cdxgen) leaves the package manager null.
+ */
+const PACKAGE_MANAGER_OF_TOOL = {
+    'cyclonedx-npm': 'npm',
+    'cyclonedx-node-npm': 'npm',
+    'cyclonedx-php-composer': 'composer',
+    'cyclonedx maven plugin': 'maven',
+    'cyclonedx-maven-plugin': 'maven',
+    'cyclonedx-gradle-plugin': 'gradle',
+    'cyclonedx-gomod': 'go',
+    'cyclonedx-dotnet': 'nuget',
+};
+/** `metadata.tools` is an array of tools up to 1.4 and `{components, services}` from 1.5. */
+function packageManagerFromTools(tools) {
+    const list = Array.isArray(tools)
+        ? tools
+        : typeof tools === 'object' && tools !== null
+            ? [...asArray(tools.components), ...asArray(tools.services)]
+            : [];
+    const found = new Set();
+    for (const tool of list) {
+        const name = typeof tool === 'object' && tool !== null ? tool.name : undefined;
+        if (typeof name !== 'string' || name.length > 100)
+            continue;
+        const key = name.toLowerCase();
+        if (Object.hasOwn(PACKAGE_MANAGER_OF_TOOL, key))
+            found.add(PACKAGE_MANAGER_OF_TOOL[key]);
+    }
+    return found.size === 1 ? [...found][0] : null;
+}
+const asArray = (v) => (Array.isArray(v) ? v : []);
+
+;// CONCATENATED MODULE: ./dist.build-tmp/ingest/cyclonedx/parse.js
+
+
+
+
+const cyclonedx_parse_isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+/**
+ * `bomFormat: "CycloneDX"`; also documents that point at a CycloneDX schema or carry a `specVersion` with
+ * components but lost their `bomFormat`, so that they get a clear error instead of "unknown format".
+ */
+function parse_detect({ json }) {
+    if (!cyclonedx_parse_isObject(json))
+        return false;
+    if (json.bomFormat === 'CycloneDX')
+        return true;
+    if (json.bomFormat !== undefined || 'spdxVersion' in json)
+        return false;
+    const schema = json.$schema;
+    if (typeof schema === 'string' && schema.length < 1000 && schema.includes('cyclonedx.org/schema'))
+        return true;
+    return typeof json.specVersion === 'string' && (Array.isArray(json.components) || cyclonedx_parse_isObject(json.metadata));
+}
+function parse_parse({ json, path }) {
+    if (!cyclonedx_parse_isObject(json))
+        return { ok: false, error: 'not a CycloneDX BOM: the top level is not an object' };
+    if (json.bomFormat !== 'CycloneDX') {
+        const what = json.bomFormat === undefined ? 'has no "bomFormat"' : '"bomFormat" is not "CycloneDX"';
+        return { ok: false, error: `not a CycloneDX BOM: the document ${what}`, place: '/bomFormat' };
+    }
+    const notes = [];
+    const spec = typeof json.specVersion === 'string' ? /^(\d{1,3})\.(\d{1,3})$/.exec(json.specVersion) : null;
+    if (spec === null) {
+        const what = json.specVersion === undefined ? 'has no "specVersion"' : '"specVersion" is not like "1.6"';
+        return { ok: false, error: `cannot read this CycloneDX BOM: it ${what}; supported: 1.2 to 1.7`, place: '/specVersion' };
+    }
+    const [major, minor] = [Number(spec[1]), Number(spec[2])];
+    if (major !== 1)
+        return { ok: false, error: `CycloneDX ${spec[0]} is not supported; supported: 1.2 to 1.7`, place: '/specVersion' };
+    if (minor < 2 || minor > 7)
+        notes.push(`CycloneDX ${spec[0]} is outside 1.2-1.7; read as the nearest supported version`);
+    const problems = [];
+    const metadata = cyclonedx_parse_isObject(json.metadata) ? json.metadata : {};
+    const metadataProperties = readGitLabProperties(metadata.properties) ?? {};
+    const graph = readDependsOn(json.dependencies, problems);
+    const root = cyclonedx_parse_isObject(metadata.component) && typeof metadata.component['bom-ref'] === 'string' ? metadata.component['bom-ref'] : null;
+    const defaultFile = metadataProperties.inputFile ?? metadataProperties.sourceFile ?? path;
+    const defaultPackageManager = metadataProperties.packageManager ?? packageManagerFromTools(metadata.tools);
+    const walked = walkComponents(json.components, { metadataProperties, defaultFile, defaultPackageManager, directRefs: directRefsOf(root, graph), subjectRef: root }, problems);
+    const { sets, crossing } = groupIntoSets(walked.found, graph, defaultFile, defaultPackageManager);
+    if (walked.withoutPurl > 0)
+        notes.push(`skipped ${walked.withoutPurl} components without a purl (files, operating systems, applications and the like)`);
+    if (walked.repeated > 0)
+        notes.push(`${walked.repeated} components without a bom-ref repeat the purl of an earlier one; each purl was kept once`);
+    if (walked.subjectListed)
+        notes.push('the BOM\'s subject (metadata.component) is also listed among the components; it is not a dependency of itself');
+    if (crossing > 0)
+        notes.push(`${crossing} dependency edges join components of different input files; they were left out`);
+    return { ok: true, value: { sets, problems, notes } };
+}
+/**
+ * One set per input file (GitLab's properties can put components of one SBOM in several), and the edges
+ * whose two ends are kept components of the same set. Refs that are not kept components (the root, a
+ * component without purl) give no edge.
+ */
+function groupIntoSets(found, graph, defaultFile, defaultPackageManager) {
+    const byFile = new Map();
+    // Refs as numbers, so that de-duplicating 10^5 edges is array indexing, not string building.
+    const indexOfRef = new Map();
+    const setOfIndex = [];
+    for (const f of found) {
+        let set = byFile.get(f.file);
+        if (set === undefined)
+            byFile.set(f.file, (set = { file: f.file, packageManager: f.packageManager, dependencies: [], edges: [] }));
+        set.dependencies.push(f.dependency);
+        indexOfRef.set(f.dependency.ref, setOfIndex.length);
+        setOfIndex.push(set);
+    }
+    if (byFile.size === 0)
+        byFile.set(defaultFile, { file: defaultFile, packageManager: defaultPackageManager, dependencies: [], edges: [] });
+    let crossing = 0;
+    // readDependsOn joined the entries of each ref, so repeats can only be within one target list.
+    const lastSeenFrom = new Int32Array(setOfIndex.length).fill(-1);
+    for (const [from, targets] of graph) {
+        const fromIndex = indexOfRef.get(from);
+        if (fromIndex === undefined)
+            continue;
+        const set = setOfIndex[fromIndex];
+        for (const to of targets) {
+            const toIndex = indexOfRef.get(to);
+            if (toIndex === undefined || toIndex === fromIndex || lastSeenFrom[toIndex] === fromIndex)
+                continue;
+            lastSeenFrom[toIndex] = fromIndex;
+            if (setOfIndex[toIndex] === set)
+                set.edges.push([from, to]);
+            else
+                crossing++;
+        }
+    }
+    const sets = [...byFile.values()];
+    return { sets, crossing };
+}
+const parse_parser = {
+    id: 'cyclonedx',
+    description: 'CycloneDX JSON 1.2-1.7, GitLab gl-sbom flavour included',
+    capabilities: { edges: 'complete', direct: true, development: true, checksums: true, sources: true, licenses: true },
+    detect: parse_detect,
+    parse: parse_parse,
+};
+
+;// CONCATENATED MODULE: ./dist.build-tmp/ingest/spdx/flags.js
+/**
+ * Direct: what the described package(s) depend on. Development: reachable from the starting points only
+ * through at least one development edge (DEV/TEST/BUILD_DEPENDENCY_OF); reachable through run-time edges
+ * alone is production. The starting points are the described packages, or, when none has edges, every
+ * node that nothing depends on. Linear in the number of edges.
+ */
+function computeFlags(relationships) {
+    const graph = relationships.graph;
+    const n = graph.ids.length;
+    const adjacency = compress(graph);
+    const hasOut = (i) => adjacency.offsets[i + 1] > adjacency.offsets[i];
+    const roots = [];
+    for (const id of relationships.described) {
+        const i = graph.indexOf.get(id);
+        if (i !== undefined && hasOut(i))
+            roots.push(i);
+    }
+    let direct = null;
+    if (roots.length > 0) {
+        direct = new Uint8Array(n);
+        for (const r of roots)
+            forEachEdge(adjacency, r, (k) => (direct[graph.to[k]] = 1));
+    }
+    if (!graph.development.includes(true))
+        return { direct, development: null, adjacency };
+    let starts = roots;
+    if (starts.length === 0) {
+        const hasIncoming = new Uint8Array(n);
+        for (const t of graph.to)
+            hasIncoming[t] = 1;
+        starts = [];
+        for (let i = 0; i < n; i++)
+            if (!hasIncoming[i] && hasOut(i))
+                starts.push(i);
+    }
+    const production = reach(starts, graph, adjacency, false);
+    const any = reach(starts, graph, adjacency, true);
+    const development = new Int8Array(n).fill(-1);
+    for (let i = 0; i < n; i++)
+        if (any[i])
+            development[i] = production[i] ? 0 : 1;
+    return { direct, development, adjacency };
+}
+function compress(graph) {
+    const offsets = new Int32Array(graph.ids.length + 1);
+    for (const f of graph.from)
+        offsets[f + 1] += 1;
+    for (let i = 0; i < graph.ids.length; i++)
+        offsets[i + 1] += offsets[i];
+    const fill = offsets.slice(0, graph.ids.length);
+    const order = new Int32Array(graph.from.length);
+    graph.from.forEach((f, k) => (order[fill[f]++] = k));
+    return { offsets, order };
+}
+function forEachEdge(adjacency, node, visit) {
+    for (let j = adjacency.offsets[node]; j < adjacency.offsets[node + 1]; j++)
+        visit(adjacency.order[j]);
+}
+function reach(starts, graph, adjacency, throughDevelopment) {
+    const seen = new Uint8Array(graph.ids.length);
+    const stack = [...starts];
+    for (const s of starts)
+        seen[s] = 1;
+    while (stack.length > 0) {
+        const node = stack.pop();
+        forEachEdge(adjacency, node, (k) => {
+            const to = graph.to[k];
+            if ((graph.development[k] && !throughDevelopment) || seen[to])
+                return;
+            seen[to] = 1;
+            stack.push(to);
+        });
+    }
+    return seen;
+}
+
+;// CONCATENATED MODULE: ./dist.build-tmp/ingest/spdx/packages.js
+
+
+const packages_isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** Longer values are not real ids, purls, URLs or expressions; refusing them bounds the work per entry. */
+const packages_MAX_TEXT = 4096;
+const packages_text = (v) => (typeof v === 'string' && v.length > 0 && v.length <= packages_MAX_TEXT ? v : null);
+/** SPDX's "no value" words: NOASSERTION (nobody looked) and NONE (there is none). */
+const assertive = (v) => {
+    const t = packages_text(v)?.trim();
+    return t === undefined || t === '' || t.toUpperCase() === 'NOASSERTION' || t.toUpperCase() === 'NONE' ? null : t;
+};
+/** The package's first purl reference as written, or null when it has none. */
+function purlReference(pkg) {
+    if (!Array.isArray(pkg.externalRefs))
+        return null;
+    for (const ref of pkg.externalRefs) {
+        // The category is PACKAGE-MANAGER in the 2.3 schema and PACKAGE_MANAGER in 2.2 and many tools' output;
+        // the type alone says it is a purl, so the category is not checked.
+        if (packages_isObject(ref) && typeof ref.referenceType === 'string' && ref.referenceType.toLowerCase() === 'purl')
+            return ref.referenceLocator;
+    }
+    return null;
+}
+/** Fields of one package that has a purl reference; null (with a problem) when the purl cannot be used. */
+function readPackage(pkg, locator, place, problems) {
+    const written = packages_text(locator);
+    if (written === null) {
+        problems.push({ place: `${place}/externalRefs`, message: 'purl reference is empty, not a string, or longer than 4096 characters; skipped' });
+        return null;
+    }
+    const parts = (0,model_purl/* parsePurl */.$l)(written);
+    if (!parts.ok) {
+        problems.push({ place: `${place}/externalRefs`, message: `${parts.error}; skipped` });
+        return null;
+    }
+    const version = parts.value.version ?? assertive(pkg.versionInfo);
+    if (version === null) {
+        problems.push({ place, message: 'package has no version, neither in its purl nor in versionInfo; skipped' });
+        return null;
+    }
+    const { type, namespace, name, qualifiers } = parts.value;
+    const purl = (0,model_purl/* buildPurl */.Eq)(type, namespace, name, version, qualifiers);
+    if (!purl.ok) {
+        problems.push({ place: `${place}/externalRefs`, message: `${purl.error.slice(0, 300)}; skipped` });
+        return null;
+    }
+    const license = assertive(pkg.licenseConcluded) ?? assertive(pkg.licenseDeclared);
+    return {
+        purl: purl.value,
+        licenses: license === null ? null : [license],
+        checksums: packages_readChecksums(pkg.checksums, `${place}/checksums`, problems),
+        source: assertive(pkg.downloadLocation),
+    };
+}
+function packages_readChecksums(value, place, problems) {
+    if (!Array.isArray(value))
+        return null;
+    const out = {};
+    value.forEach((c, k) => {
+        const algorithm = packages_isObject(c) ? packages_text(c.algorithm) : null;
+        const digest = packages_isObject(c) && typeof c.checksumValue === 'string' ? c.checksumValue : null;
+        if (algorithm === null || digest === null) {
+            problems.push({ place: `${place}/${k}`, message: 'checksum needs algorithm and checksumValue; skipped' });
+            return;
+        }
+        const id = (0,checksum/* normaliseAlgorithm */.Aq)(algorithm.slice(0, 64));
+        const hex = digest.length <= 1024 ? digest.trim().toLowerCase() : '';
+        if (!(0,checksum/* isPlausibleDigest */.qc)(id, hex)) {
+            problems.push({ place: `${place}/${k}/checksumValue`, message: `not a ${id} digest in hex; skipped` });
+            return;
+        }
+        out[id] ??= hex;
+    });
+    return Object.keys(out).length > 0 ? out : null;
+}
+
+;// CONCATENATED MODULE: ./dist.build-tmp/ingest/spdx/relationships.js
+/**
+ * "A X_DEPENDENCY_OF B" means A is a dependency of B. SPDX 2.3 types, plus DEV_DEPENDENCY, which is not an
+ * SPDX type but is named in issues about real files; read like DEV_DEPENDENCY_OF. BUILD and TEST count as
+ * development (not needed to run the thing); OPTIONAL and PROVIDED are still run-time dependencies.
+ */
+const DEPENDENCY_OF = {
+    DEPENDENCY_OF: 'runtime',
+    RUNTIME_DEPENDENCY_OF: 'runtime',
+    OPTIONAL_DEPENDENCY_OF: 'runtime',
+    PROVIDED_DEPENDENCY_OF: 'runtime',
+    DEV_DEPENDENCY_OF: 'development',
+    DEV_DEPENDENCY: 'development',
+    TEST_DEPENDENCY_OF: 'development',
+    BUILD_DEPENDENCY_OF: 'development',
+};
+const relationships_isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+const id = (v) => (typeof v === 'string' && v.length > 0 && v.length <= 4096 ? v : null);
+function readRelationships(document, documentId, problems) {
+    const list = Array.isArray(document.relationships) ? document.relationships : [];
+    if (document.relationships !== undefined && !Array.isArray(document.relationships)) {
+        problems.push({ place: '/relationships', message: 'relationships is not an array; the document is read without edges' });
+    }
+    const described = new Set();
+    if (Array.isArray(document.documentDescribes))
+        for (const d of document.documentDescribes)
+            if (id(d))
+                described.add(d);
+    // Two passes: whether an *_OF relationship is written backwards depends on knowing the described packages.
+    const read = [];
+    list.forEach((r, i) => {
+        const element = relationships_isObject(r) ? id(r.spdxElementId) : null;
+        const related = relationships_isObject(r) ? id(r.relatedSpdxElement) : null;
+        const rawType = relationships_isObject(r) && typeof r.relationshipType === 'string' && r.relationshipType.length <= 64 ? r.relationshipType : null;
+        if (element === null || related === null || rawType === null) {
+            problems.push({ place: `/relationships/${i}`, message: 'relationship needs spdxElementId, relationshipType and relatedSpdxElement; skipped' });
+            return;
+        }
+        // SPDX 2.2 files and some tools write "DEPENDS-ON"; the meaning is the same.
+        const type = rawType.toUpperCase().replaceAll('-', '_');
+        if (type === 'DESCRIBES' && element === documentId)
+            described.add(related);
+        else if (type === 'DESCRIBED_BY' && related === documentId)
+            described.add(element);
+        else
+            read.push([element, type, related]);
+    });
+    const ids = [];
+    const indexOf = new Map();
+    const number = (spdxId) => {
+        let i = indexOf.get(spdxId);
+        if (i === undefined) {
+            i = ids.length;
+            ids.push(spdxId);
+            indexOf.set(spdxId, i);
+        }
+        return i;
+    };
+    const from = [];
+    const to = [];
+    const development = [];
+    const add = (a, b, kind) => {
+        from.push(number(a));
+        to.push(number(b));
+        development.push(kind === 'development');
+    };
+    let contains = 0;
+    let reversed = 0;
+    for (const [element, type, related] of read) {
+        if (type === 'DEPENDS_ON')
+            add(element, related, 'runtime');
+        else if (type === 'CONTAINS' || type === 'CONTAINED_BY')
+            contains++;
+        else if (Object.hasOwn(DEPENDENCY_OF, type)) {
+            const kind = DEPENDENCY_OF[type];
+            // The described package is what the document is about; it cannot be a dependency of its own
+            // dependency, so "ROOT DEV_DEPENDENCY_OF x" (seen in generated files) means x is a dev dependency of ROOT.
+            if (described.has(element) && !described.has(related)) {
+                add(element, related, kind);
+                reversed++;
+            }
+            else
+                add(related, element, kind);
+        }
+    }
+    return { described, graph: { ids, indexOf, from, to, development }, contains, reversed };
+}
+
+;// CONCATENATED MODULE: ./dist.build-tmp/ingest/spdx/parse.js
+
+
+
+const spdx_parse_isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+/**
+ * SPDX 2.x JSON: `spdxVersion: "SPDX-2.x"`; also an `SPDXID` with `packages`, so a lost version gets a clear error.
+ * SPDX 3.0 JSON-LD is claimed too, only to refuse it by name: otherwise it would be "not a format depindex reads".
+ */
+function spdx_parse_detect({ json }) {
+    if (!spdx_parse_isObject(json) || 'bomFormat' in json)
+        return false;
+    if (isSpdx3Context(json['@context']))
+        return true;
+    if (typeof json.spdxVersion === 'string')
+        return json.spdxVersion.startsWith('SPDX-');
+    return typeof json.SPDXID === 'string' && Array.isArray(json.packages);
+}
+/**
+ * SPDX 3 serialises as JSON-LD whose @context is spdx.org's ("https://spdx.org/rdf/3.0.1/spdx-context.jsonld"),
+ * alone or in a list. Its elements live in a flat @graph, a different model from 2.x's packages and relationships.
+ */
+function isSpdx3Context(context) {
+    const names = Array.isArray(context) ? context : [context];
+    return names.some((c) => typeof c === 'string' && c.includes('spdx.org/rdf/3'));
+}
+function spdx_parse_parse({ json, path }) {
+    if (!spdx_parse_isObject(json))
+        return { ok: false, error: 'not an SPDX document: the top level is not an object' };
+    if (isSpdx3Context(json['@context']))
+        return { ok: false, error: 'SPDX 3.0 (JSON-LD) is not supported yet; export SPDX 2.3 JSON', place: '/@context' };
+    const version = typeof json.spdxVersion === 'string' ? /^SPDX-(\d{1,3})\.(\d{1,3})$/.exec(json.spdxVersion) : null;
+    if (version === null) {
+        const what = json.spdxVersion === undefined ? 'has no "spdxVersion"' : '"spdxVersion" is not like "SPDX-2.3"';
+        return { ok: false, error: `cannot read this SPDX document: it ${what}; supported: SPDX-2.2 and SPDX-2.3 JSON`, place: '/spdxVersion' };
+    }
+    if (version[1] !== '2')
+        return { ok: false, error: `${version[0]} is not supported; supported: SPDX-2.2 and SPDX-2.3 JSON`, place: '/spdxVersion' };
+    const notes = [];
+    if (version[2] !== '2' && version[2] !== '3')
+        notes.push(`${version[0]} read as SPDX-2.3`);
+    const problems = [];
+    const documentId = typeof json.SPDXID === 'string' ? json.SPDXID : 'SPDXRef-DOCUMENT';
+    const relationships = readRelationships(json, documentId, problems);
+    const flags = computeFlags(relationships);
+    const packages = Array.isArray(json.packages) ? json.packages : [];
+    if (json.packages !== undefined && !Array.isArray(json.packages))
+        problems.push({ place: '/packages', message: 'packages is not an array; none were read' });
+    const kept = new Map();
+    const ids = new Set();
+    let withoutPurl = 0;
+    let subjects = 0;
+    packages.forEach((pkg, i) => {
+        const place = `/packages/${i}`;
+        const spdxId = spdx_parse_isObject(pkg) && typeof pkg.SPDXID === 'string' && pkg.SPDXID.length > 0 && pkg.SPDXID.length <= 4096 ? pkg.SPDXID : null;
+        if (!spdx_parse_isObject(pkg) || spdxId === null) {
+            problems.push({ place, message: spdx_parse_isObject(pkg) ? 'package has no usable SPDXID; skipped' : 'package is not an object; skipped' });
+            return;
+        }
+        if (ids.has(spdxId)) {
+            problems.push({ place: `${place}/SPDXID`, message: 'SPDXID is already used by an earlier package; skipped' });
+            return;
+        }
+        ids.add(spdxId);
+        // The described package is the project or image itself, whatever its purl: not one of its dependencies.
+        if (relationships.described.has(spdxId)) {
+            subjects++;
+            return;
+        }
+        const locator = purlReference(pkg);
+        if (locator === null) {
+            withoutPurl++;
+            return;
+        }
+        const fields = readPackage(pkg, locator, place, problems);
+        if (fields !== null)
+            kept.set(spdxId, fields);
+    });
+    const { graph } = relationships;
+    const dependencies = [];
+    for (const [ref, fields] of kept) {
+        const node = graph.indexOf.get(ref);
+        const development = node === undefined || flags.development === null ? -1 : flags.development[node];
+        dependencies.push({
+            ref,
+            ...fields,
+            direct: flags.direct === null ? null : node !== undefined && flags.direct[node] === 1,
+            development: development === -1 ? null : development === 1,
+        });
+    }
+    // Edges between kept packages, each once: per source node, a target seen in this round is skipped.
+    const edges = [];
+    const lastSource = new Int32Array(graph.ids.length).fill(-1);
+    graph.ids.forEach((from, node) => {
+        if (!kept.has(from))
+            return;
+        forEachEdge(flags.adjacency, node, (k) => {
+            const target = graph.to[k];
+            const to = graph.ids[target];
+            if (target === node || lastSource[target] === node || !kept.has(to))
+                return;
+            lastSource[target] = node;
+            edges.push([from, to]);
+        });
+    });
+    if (withoutPurl > 0)
+        notes.push(`skipped ${withoutPurl} packages without a purl`);
+    if (subjects > 0)
+        notes.push(`${subjects === 1 ? 'the described package is' : `the ${subjects} described packages are`} the subject of the document, not a dependency`);
+    if (relationships.contains > 0)
+        notes.push(`${relationships.contains} CONTAINS/CONTAINED_BY relationships say what is inside what, not what depends on what; not read as edges`);
+    if (relationships.reversed > 0)
+        notes.push(`${relationships.reversed} *_DEPENDENCY_OF relationships name the described package as the dependency; read the other way round`);
+    return { ok: true, value: { sets: [{ file: path, packageManager: null, dependencies, edges }], problems, notes } };
+}
+const spdx_parse_parser = {
+    id: 'spdx',
+    description: 'SPDX 2.2/2.3 JSON',
+    capabilities: { edges: 'complete', direct: true, development: true, checksums: true, sources: true, licenses: true },
+    detect: spdx_parse_detect,
+    parse: spdx_parse_parse,
+};
+
+// EXTERNAL MODULE: ./dist.build-tmp/model/result.js
+var result = __webpack_require__(46539);
+;// CONCATENATED MODULE: ./dist.build-tmp/ingest/manifests/package-json/declared.js
+
+const KINDS = ['dependencies', 'devDependencies', 'optionalDependencies', 'peerDependencies'];
+/** Pure; accepts the text of a package.json or its parsed value. Entries whose range is not a string are skipped. */
+function declaredDependencies(input) {
+    let value = input;
+    if (typeof input === 'string') {
+        try {
+            value = JSON.parse(input.charCodeAt(0) === 0xfeff ? input.slice(1) : input);
+        }
+        catch (e) {
+            return (0,result/* err */._)(`package.json is not valid JSON: ${e.message}`);
+        }
+    }
+    if (!declared_isObject(value))
+        return (0,result/* err */._)('package.json is not a JSON object');
+    const maps = Object.fromEntries(KINDS.map((kind) => [kind, stringMap(value[kind])]));
+    return (0,result.ok)({ ...maps, workspaces: workspaceGlobs(value.workspaces) });
+}
+function stringMap(value) {
+    const out = new Map();
+    if (!declared_isObject(value))
+        return out;
+    for (const [name, range] of Object.entries(value))
+        if (typeof range === 'string')
+            out.set(name, range);
+    return out;
+}
+function workspaceGlobs(value) {
+    const list = declared_isObject(value) ? value.packages : value;
+    if (!Array.isArray(list))
+        return null;
+    const globs = list.filter((g) => typeof g === 'string');
+    return globs.length > 0 ? globs : null;
+}
+function declared_isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+;// CONCATENATED MODULE: ./dist.build-tmp/model/problem.js
+function jsonPointer(...segments) {
+    return segments.map((s) => '/' + String(s).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
+}
+
+;// CONCATENATED MODULE: ./dist.build-tmp/ingest/lockfiles/npm-purl.js
+
+/** pkg:npm purl from an npm package name as lock files write it ("@scope/name" or "name"). */
+function npmPurl(name, version) {
+    if (name.startsWith('@')) {
+        const slash = name.indexOf('/');
+        if (slash > 1 && slash < name.length - 1)
+            return (0,model_purl/* buildPurl */.Eq)('npm', name.slice(0, slash), name.slice(slash + 1), version);
+        return { ok: false, error: `"${name}" is not an npm package name (a scope needs "@scope/name")` };
+    }
+    if (name.length === 0)
+        return { ok: false, error: 'the package name is empty' };
+    return (0,model_purl/* buildPurl */.Eq)('npm', null, name, version);
+}
+/** "name@range" keys (yarn, pnpm): the "@" that separates is the first one after position 0. */
+function splitNameAt(key) {
+    const at = key.indexOf('@', 1);
+    if (at <= 0)
+        return null;
+    return { name: key.slice(0, at), rest: key.slice(at + 1) };
+}
+
+;// CONCATENATED MODULE: ./dist.build-tmp/ingest/lockfiles/npm-lock/packages.js
+
+
+
+
+const NODE_MODULES = 'node_modules/';
+/** Installed packages get these edges; npm installs devDependencies only for the root and workspaces. */
+const INSTALLED_KINDS = ['dependencies', 'optionalDependencies', 'peerDependencies'];
+const LOCAL_KINDS = [...INSTALLED_KINDS, 'devDependencies'];
+const OPTIONAL_KINDS = new Set(['optionalDependencies', 'peerDependencies']);
+/**
+ * lockfileVersion 2 and 3: `packages` keyed by install path. Refs are those paths. Entries outside any
+ * node_modules folder ("" and workspace folders) are the project's own code: not dependencies, but what they
+ * depend on is direct. `link: true` entries point at such folders.
+ */
+function readPackages(packages) {
+    const dependencies = [];
+    const edges = [];
+    const problems = [];
+    const installed = new Set();
+    const locals = [];
+    for (const path of Object.keys(packages)) {
+        const entry = packages[path];
+        const place = () => jsonPointer('packages', path);
+        if (!declared_isObject(entry)) {
+            problems.push({ place: place(), message: 'the entry is not an object' });
+            continue;
+        }
+        if (entry.link === true) {
+            // The folder it links to is a workspace or file: folder, listed under its own key.
+            if (typeof entry.resolved !== 'string')
+                problems.push({ place: place(), message: 'a link entry without "resolved" (the folder it links to)' });
+            continue;
+        }
+        const pathName = installedName(path);
+        if (pathName === null) {
+            locals.push(path);
+            continue;
+        }
+        const name = typeof entry.name === 'string' ? entry.name : pathName;
+        if (typeof entry.version !== 'string' || entry.version.length === 0) {
+            problems.push({ place: `${place()}/version`, message: `${name} has no version` });
+            continue;
+        }
+        const purl = npmPurl(name, entry.version);
+        if (!purl.ok) {
+            problems.push({ place: place(), message: purl.error });
+            continue;
+        }
+        installed.add(path);
+        dependencies.push({
+            ref: path,
+            purl: purl.value,
+            direct: false,
+            // devOptional packages are installed by `npm install --omit=dev` (as optional dependencies of runtime
+            // code), so they count as runtime; extraneous ones are reachable from nothing, so nobody knows.
+            development: entry.extraneous === true ? null : entry.dev === true,
+            licenses: typeof entry.license === 'string' ? [entry.license] : null,
+            checksums: typeof entry.integrity === 'string' ? (0,checksum/* checksumsFromIntegrity */.Sv)(entry.integrity) : null,
+            source: typeof entry.resolved === 'string' ? entry.resolved : null,
+        });
+    }
+    // Node's lookup: <dir>/node_modules/<name>, then the same from each parent directory up to the root.
+    // The folders above a package are listed once per package; each name is then one map lookup, with no
+    // string built per dependency (this is what keeps a 50,000-package lock fast).
+    const placed = placedByFolder(packages, installed);
+    const follow = (from, kinds, onTarget) => {
+        const entry = packages[from];
+        if (!declared_isObject(entry))
+            return;
+        const chain = [];
+        for (let dir = from; dir !== null; dir = parentDir(dir)) {
+            const here = placed.get(dir);
+            if (here)
+                chain.push(here);
+        }
+        for (const kind of kinds) {
+            const declared = entry[kind];
+            if (!declared_isObject(declared))
+                continue;
+            for (const name of Object.keys(declared)) {
+                let to;
+                for (const here of chain)
+                    if ((to = here.get(name)) !== undefined)
+                        break;
+                if (to === undefined) {
+                    if (!OPTIONAL_KINDS.has(kind) && !isOptionalPeer(entry, name)) {
+                        problems.push({ place: jsonPointer('packages', from, kind, name), message: `${name} is not in the lock file where Node would look for it` });
+                    }
+                }
+                else if (to !== null) {
+                    onTarget(to);
+                }
+            }
+        }
+    };
+    const direct = new Set();
+    for (const local of locals)
+        follow(local, LOCAL_KINDS, (to) => direct.add(to));
+    for (const path of installed)
+        follow(path, INSTALLED_KINDS, (to) => edges.push([path, to]));
+    return {
+        dependencies: dependencies.map((d) => (direct.has(d.ref) ? { ...d, direct: true } : d)),
+        edges,
+        problems,
+    };
+}
+/**
+ * The package name when `path` is an install path ("a/node_modules/@s/b" -> "@s/b"), else null (a folder of
+ * the project itself). The name is not validated here: a bad one is reported when its purl is built.
+ */
+function installedName(path) {
+    const at = path.lastIndexOf(NODE_MODULES);
+    if (at < 0 || (at > 0 && path[at - 1] !== '/'))
+        return null;
+    const name = path.slice(at + NODE_MODULES.length);
+    const slash = name.indexOf('/');
+    if (name.length === 0)
+        return null;
+    return slash < 0 || (name.startsWith('@') && name.indexOf('/', slash + 1) < 0) ? name : null;
+}
+/**
+ * folder -> package name -> install path, for every entry under a node_modules folder. Links and unusable
+ * entries map to null: Node would stop there, but there is no third-party package to point an edge at.
+ */
+function placedByFolder(packages, installed) {
+    const placed = new Map();
+    for (const path of Object.keys(packages)) {
+        const name = installedName(path);
+        if (name === null)
+            continue;
+        const folder = path.length === NODE_MODULES.length + name.length ? '' : path.slice(0, path.length - NODE_MODULES.length - name.length - 1);
+        let here = placed.get(folder);
+        if (!here)
+            placed.set(folder, (here = new Map()));
+        here.set(name, installed.has(path) ? path : null);
+    }
+    return placed;
+}
+function parentDir(dir) {
+    if (dir === '')
+        return null;
+    const slash = dir.lastIndexOf('/');
+    return slash < 0 ? '' : dir.slice(0, slash);
+}
+function isOptionalPeer(entry, name) {
+    const meta = entry.peerDependenciesMeta;
+    return declared_isObject(meta) && declared_isObject(meta[name]) && meta[name].optional === true;
+}
+
+;// CONCATENATED MODULE: ./dist.build-tmp/ingest/lockfiles/npm-lock/legacy.js
+
+
+
+
+/**
+ * lockfileVersion 1: nested `dependencies` mirroring node_modules, `requires` naming what each one needs.
+ * A `requires` name resolves like Node does: the package's own nested dependencies, then each enclosing level.
+ * Which packages are direct is only in package.json: without it, `direct` stays null.
+ */
+function readLegacy(root, declared) {
+    const dependencies = [];
+    const edges = [];
+    const problems = [];
+    const declaredNames = declared ? new Set([...declared.dependencies.keys(), ...declared.devDependencies.keys(), ...declared.optionalDependencies.keys(), ...declared.peerDependencies.keys()]) : null;
+    const localRequires = new Set();
+    const pending = [];
+    placeLevel(root, '', null, ['dependencies'], pending, problems);
+    for (let i = 0; i < pending.length; i++) {
+        const item = pending[i];
+        if (!item)
+            continue;
+        const nested = declared_isObject(item.entry.dependencies) ? item.entry.dependencies : null;
+        // From here on, `scope` is where this package's own lookups start: its nested level when it has one.
+        const scope = nested ? placeLevel(nested, item.ref + '/', item.scope, [...item.pointer, 'dependencies'], pending, problems) : item.scope;
+        pending[i] = { ...item, scope };
+    }
+    for (const { ref, entry, scope, pointer } of pending) {
+        const place = jsonPointer(...pointer);
+        const name = ref.slice(ref.lastIndexOf('node_modules/') + 13);
+        const isTop = ref.indexOf('/node_modules/') < 0;
+        const identity = identify(name, entry);
+        if (identity === 'local') {
+            // The project's own folder (file:): what it requires is declared by the project, so direct.
+            if (declaredNames && declared_isObject(entry.requires)) {
+                for (const required of Object.keys(entry.requires)) {
+                    const to = lookup(scope, required);
+                    if (typeof to === 'string')
+                        localRequires.add(to);
+                }
+            }
+            continue;
+        }
+        if (typeof identity === 'string') {
+            problems.push({ place, message: identity });
+            continue;
+        }
+        const purl = npmPurl(identity.name, identity.version);
+        if (!purl.ok) {
+            problems.push({ place, message: purl.error });
+            continue;
+        }
+        const integrity = typeof entry.integrity === 'string' ? (0,checksum/* checksumsFromIntegrity */.Sv)(entry.integrity) : null;
+        dependencies.push({
+            ref,
+            purl: purl.value,
+            direct: declaredNames ? isTop && declaredNames.has(name) : null,
+            development: entry.dev === true,
+            licenses: null,
+            checksums: integrity,
+            source: identity.source ?? (typeof entry.resolved === 'string' ? entry.resolved : null),
+        });
+        if (!declared_isObject(entry.requires))
+            continue;
+        for (const required of Object.keys(entry.requires)) {
+            const to = lookup(scope, required);
+            if (to === undefined)
+                problems.push({ place: jsonPointer(...pointer, 'requires', required), message: `${required} is not in the lock file where Node would look for it` });
+            else if (to !== null)
+                edges.push([ref, to]);
+        }
+    }
+    return { dependencies: dependencies.map((d) => (localRequires.has(d.ref) ? { ...d, direct: true } : d)), edges, problems };
+}
+/** Registers one level of nested dependencies and queues its entries; returns the level's scope. */
+function placeLevel(level, prefix, parent, pointer, pending, problems) {
+    const scope = { refs: new Map(), parent };
+    for (const [name, entry] of Object.entries(level)) {
+        if (!declared_isObject(entry)) {
+            problems.push({ place: jsonPointer(...pointer, name), message: 'the entry is not an object' });
+            continue;
+        }
+        const ref = `${prefix}node_modules/${name}`;
+        scope.refs.set(name, identify(name, entry) === 'local' ? null : ref);
+        pending.push({ ref, entry, scope, pointer: [...pointer, name] });
+    }
+    return scope;
+}
+/** From a package's own nested level (or, without one, the level it sits in) up to the root level. */
+function lookup(scope, name) {
+    for (let s = scope; s !== null; s = s.parent) {
+        if (s.refs.has(name))
+            return s.refs.get(name);
+    }
+    return undefined;
+}
+/**
+ * v1 writes what was installed in `version`: a semver, "npm:<real name>@<version>" for an alias, a git URL
+ * with the commit after "#", or "file:<path>" for the project's own folders (not third-party code).
+ */
+function identify(name, entry) {
+    const version = entry.version;
+    if (typeof version !== 'string' || version.length === 0)
+        return `${name} has no version`;
+    if (version.startsWith('file:') || version.startsWith('link:'))
+        return 'local';
+    if (version.startsWith('npm:')) {
+        const alias = splitNameAt(version.slice(4));
+        return alias ? { name: alias.name, version: alias.rest } : `${name}: alias "${version}" names no version`;
+    }
+    const hash = version.lastIndexOf('#');
+    if (hash > 0 && (version.includes('://') || /^(git|github|gitlab|bitbucket|gist):/.test(version))) {
+        return { name, version: version.slice(hash + 1), source: version };
+    }
+    return { name, version };
+}
+
+;// CONCATENATED MODULE: ./dist.build-tmp/ingest/lockfiles/npm-lock/parse.js
+
+
+
+const npm_lock_parse_parser = {
+    id: 'npm-lock',
+    description: 'npm package-lock.json / npm-shrinkwrap.json (lockfileVersion 1-3)',
+    capabilities: { edges: 'complete', direct: true, development: true, checksums: true, sources: true, licenses: true },
+    // lockfileVersion 1 does not say which dependencies are direct; package.json beside it does.
+    companions: ['package.json'],
+    detect: ({ json }) => declared_isObject(json) && typeof json.lockfileVersion === 'number',
+    parse: npm_lock_parse_parse,
+};
+function npm_lock_parse_parse({ json, path, companions }) {
+    if (!declared_isObject(json))
+        return { ok: false, error: 'not a JSON object' };
+    const version = json.lockfileVersion;
+    if (typeof version !== 'number' || !Number.isInteger(version) || version < 1 || version > 3) {
+        return { ok: false, error: `lockfileVersion ${String(version)} is not one depindex knows (1, 2 or 3)`, place: '/lockfileVersion' };
+    }
+    const notes = [];
+    let graph;
+    // Version 2 writes both sections; "packages" is the complete one (workspaces, aliases by real name).
+    if (version >= 2 && declared_isObject(json.packages)) {
+        graph = readPackages(json.packages);
+    }
+    else if (version >= 2 && 'packages' in json) {
+        return { ok: false, error: '"packages" is not an object', place: '/packages' };
+    }
+    else {
+        if ('dependencies' in json && !declared_isObject(json.dependencies))
+            return { ok: false, error: '"dependencies" is not an object', place: '/dependencies' };
+        const manifest = companions.get('package.json');
+        const declared = manifest === undefined ? null : declaredDependencies(manifest);
+        if (declared === null)
+            notes.push('lockfileVersion 1 does not say which dependencies are direct and no package.json was found beside it: direct is unknown');
+        else if (!declared.ok)
+            notes.push(`${declared.error}: which dependencies are direct is unknown`);
+        graph = readLegacy(declared_isObject(json.dependencies) ? json.dependencies : {}, declared?.ok ? declared.value : null);
+    }
+    return {
+        ok: true,
+        value: {
+            sets: [{ file: path, packageManager: 'npm', dependencies: graph.dependencies, edges: graph.edges }],
+            problems: graph.problems,
+            notes,
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./dist.build-tmp/ingest/lockfiles/reachability.js
+/**
+ * Development flags from the graph, for lock files that do not write them (yarn.lock, pnpm 9): a package
+ * reachable from a runtime root is needed at runtime (false); one reachable only from development roots is a
+ * development dependency (true); one reachable from neither is absent from the map (unknown, null).
+ * Linear in nodes + edges: each node is visited at most once per walk.
+ */
+function developmentByReachability(runtimeRoots, developmentRoots, next) {
+    const flags = new Map();
+    walk(runtimeRoots, next, (node) => {
+        if (flags.has(node))
+            return false;
+        flags.set(node, false);
+        return true;
+    });
+    walk(developmentRoots, next, (node) => {
+        if (flags.has(node))
+            return false;
+        flags.set(node, true);
+        return true;
+    });
+    return flags;
+}
+function walk(roots, next, enter) {
+    const stack = [];
+    for (const root of roots)
+        if (enter(root))
+            stack.push(root);
+    for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+        for (const child of next(node))
+            if (enter(child))
+                stack.push(child);
+    }
+}
+
+;// CONCATENATED MODULE: ./dist.build-tmp/ingest/lockfiles/yarn-lock/v1.js
+
+
+/**
+ * yarn.lock v1 is yarn's own line format, not YAML: a header of comma-separated descriptors ending in ":",
+ * then "  key value" fields and "  dependencies:" blocks of "    name range" lines.
+ */
+function readV1(text) {
+    const problems = [];
+    const raw = [];
+    let current = null;
+    let block = null;
+    let lineNo = 0;
+    for (const rawLine of text.split('\n')) {
+        lineNo++;
+        const line = rawLine.endsWith('\r') ? rawLine.slice(0, -1) : rawLine;
+        const trimmed = line.trim();
+        if (trimmed.length === 0 || trimmed.startsWith('#'))
+            continue;
+        const indent = line.length - line.trimStart().length;
+        if (indent === 0) {
+            block = null;
+            if (!trimmed.endsWith(':')) {
+                current = null;
+                problems.push({ place: `line ${lineNo}`, message: 'expected an entry header ending in ":"' });
+                continue;
+            }
+            current = { line: lineNo, descriptors: splitDescriptors(trimmed.slice(0, -1)), fields: new Map(), maps: new Map() };
+            raw.push(current);
+            continue;
+        }
+        if (!current)
+            continue; // inside an entry whose header was already reported
+        const pair = keyAndValue(trimmed);
+        if (!pair) {
+            problems.push({ place: `line ${lineNo}`, message: 'cannot read this line (an unclosed quote?)' });
+            continue;
+        }
+        if (indent <= 2) {
+            block = null;
+            if (pair.value === null)
+                current.maps.set(pair.key, (block = new Map()));
+            else
+                current.fields.set(pair.key, pair.value);
+        }
+        else if (block && pair.value !== null) {
+            block.set(pair.key, pair.value);
+        }
+    }
+    const entries = [];
+    for (const r of raw) {
+        const entry = toEntry(r);
+        if (typeof entry === 'string')
+            problems.push({ place: `line ${r.line}`, message: entry });
+        else
+            entries.push(entry);
+    }
+    return { entries, problems };
+}
+function toEntry(r) {
+    const first = r.descriptors[0];
+    const split = first === undefined ? null : splitNameAt(first);
+    if (!split)
+        return `"${first ?? ''}" is not a package descriptor (name@range)`;
+    const version = r.fields.get('version');
+    if (!version)
+        return `${split.name} has no version`;
+    // An alias descriptor ("string-width-cjs@npm:string-width@^4") installs the package named after "npm:".
+    const alias = split.rest.startsWith('npm:') ? splitNameAt(split.rest.slice(4)) : null;
+    const resolved = r.fields.get('resolved') ?? null;
+    const hash = resolved?.lastIndexOf('#') ?? -1;
+    const checksums = {};
+    const integrity = r.fields.get('integrity');
+    const fromIntegrity = integrity ? (0,checksum/* checksumsFromIntegrity */.Sv)(integrity) : null;
+    if (fromIntegrity)
+        Object.assign(checksums, fromIntegrity);
+    // The fragment of a registry URL is the tarball's sha1 (yarn v1 wrote it before "integrity" existed).
+    const fragment = resolved && hash > 0 ? resolved.slice(hash + 1) : '';
+    if (/^[0-9a-f]{40}$/.test(fragment) && !resolved?.startsWith('git'))
+        checksums.sha1 ??= fragment;
+    const optional = r.maps.get('optionalDependencies') ?? new Map();
+    return {
+        descriptors: r.descriptors,
+        place: `line ${r.line}`,
+        name: alias ? alias.name : split.name,
+        version,
+        local: null,
+        checksums: Object.keys(checksums).length > 0 ? checksums : null,
+        source: resolved && hash > 0 && fragment.length === 40 ? resolved.slice(0, hash) : resolved,
+        dependencies: [...(r.maps.get('dependencies') ?? new Map()), ...optional],
+        optional: new Set(optional.keys()),
+    };
+}
+/** `"a@^1", a@^2` -> ["a@^1", "a@^2"]. */
+function splitDescriptors(header) {
+    const out = [];
+    let pos = 0;
+    while (pos < header.length) {
+        while (header[pos] === ' ' || header[pos] === ',')
+            pos++;
+        if (pos >= header.length)
+            break;
+        if (header[pos] === '"') {
+            const close = closingQuote(header, pos);
+            const token = close < 0 ? header.slice(pos + 1) : unquote(header.slice(pos, close + 1));
+            out.push(token);
+            pos = close < 0 ? header.length : close + 1;
+        }
+        else {
+            const comma = header.indexOf(',', pos);
+            const end = comma < 0 ? header.length : comma;
+            out.push(header.slice(pos, end).trim());
+            pos = end;
+        }
+    }
+    return out;
+}
+/** `key value`, `"key" "value"`, `key:` (a block follows: value null). */
+function keyAndValue(content) {
+    let key;
+    let rest;
+    if (content.startsWith('"')) {
+        const close = closingQuote(content, 0);
+        if (close < 0)
+            return null;
+        key = unquote(content.slice(0, close + 1));
+        rest = content.slice(close + 1);
+    }
+    else {
+        const space = content.indexOf(' ');
+        key = space < 0 ? content : content.slice(0, space);
+        rest = space < 0 ? '' : content.slice(space);
+    }
+    if (key.endsWith(':') && !content.startsWith('"'))
+        key = key.slice(0, -1);
+    rest = rest.trim();
+    if (rest.startsWith(':'))
+        rest = rest.slice(1).trim();
+    if (rest.length === 0)
+        return { key, value: null };
+    if (rest.startsWith('"')) {
+        const close = closingQuote(rest, 0);
+        if (close < 0)
+            return null;
+        return { key, value: unquote(rest.slice(0, close + 1)) };
+    }
+    return { key, value: rest };
+}
+function closingQuote(s, open) {
+    for (let i = open + 1; i < s.length; i++) {
+        if (s[i] === '\\')
+            i++;
+        else if (s[i] === '"')
+            return i;
+    }
+    return -1;
+}
+function unquote(quoted) {
+    try {
+        const value = JSON.parse(quoted);
+        return typeof value === 'string' ? value : quoted.slice(1, -1);
+    }
+    catch {
+        return quoted.slice(1, -1);
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(38815);
+;// CONCATENATED MODULE: ./dist.build-tmp/ingest/lockfiles/block-yaml.js
+
+class Unsupported extends Error {
+}
+/**
+ * `schema`: "failsafe" keeps every plain scalar a string (as yarn berry reads its lock); "core" is YAML 1.2.
+ * `lineLevels`: how many mapping levels from the top remember their keys' lines (1: top-level keys only).
+ */
+function readBlockYaml(text, schema, lineLevels = 1) {
+    try {
+        return { ok: true, value: fastRead(text, schema, lineLevels) };
+    }
+    catch (e) {
+        if (!(e instanceof Unsupported))
+            throw e;
+        return slowRead(text, schema);
+    }
+}
+function fastRead(text, schema, lineLevels) {
+    const lines = new WeakMap();
+    const root = {};
+    const stack = [{ indent: 0, container: root }];
+    let pending = null;
+    let start = 0;
+    let lineNo = 0;
+    while (start <= text.length) {
+        let end = text.indexOf('\n', start);
+        if (end < 0)
+            end = text.length;
+        const lineEnd = text.charCodeAt(end - 1) === 13 ? end - 1 : end;
+        let indent = 0;
+        while (text.charCodeAt(start + indent) === 32 && start + indent < lineEnd)
+            indent++;
+        const content = text.slice(start + indent, lineEnd);
+        start = end + 1;
+        lineNo++;
+        if (content.length === 0 || content.startsWith('#'))
+            continue;
+        if (content.startsWith('\t'))
+            throw new Unsupported();
+        if (indent === 0 && (content.startsWith('---') || content.startsWith('...') || content.startsWith('%')))
+            throw new Unsupported();
+        const isItem = content === '-' || content.startsWith('- ');
+        if (pending) {
+            if (indent > pending.indent || (indent === pending.indent && isItem)) {
+                const container = isItem ? [] : {};
+                pending.parent[pending.key] = container;
+                while ((stack.at(-1)?.indent ?? 0) > pending.indent)
+                    stack.pop();
+                stack.push({ indent, container });
+            }
+            else {
+                pending.parent[pending.key] = null;
+            }
+            pending = null;
+        }
+        while (stack.length > 1 && indent < (stack.at(-1)?.indent ?? 0))
+            stack.pop();
+        // A sequence may sit at its key's own indentation ("key:\n- a"): a key line there ends it.
+        if (!isItem && stack.length > 1 && Array.isArray(stack.at(-1)?.container) && stack.at(-1)?.indent === indent)
+            stack.pop();
+        const frame = stack.at(-1);
+        if (!frame || frame.indent !== indent)
+            throw new Unsupported();
+        if (Array.isArray(frame.container)) {
+            if (!isItem)
+                throw new Unsupported();
+            const item = content.slice(1).trim();
+            if (item.length === 0 || looksLikeMapEntry(item))
+                throw new Unsupported();
+            frame.container.push(readValue(item, schema));
+            continue;
+        }
+        if (isItem)
+            throw new Unsupported();
+        const { key, rest } = readKey(content);
+        const map = frame.container;
+        // Lines are what problem places need (yarn entries, pnpm packages); a Map per nested mapping would cost
+        // more than the rest of the read.
+        if (stack.length <= lineLevels) {
+            let keyLines = lines.get(map);
+            if (!keyLines)
+                lines.set(map, (keyLines = new Map()));
+            keyLines.set(key, lineNo);
+        }
+        const valueText = stripComment(rest).trim();
+        if (valueText.length === 0) {
+            map[key] = null;
+            pending = { indent, parent: map, key };
+        }
+        else {
+            map[key] = readValue(valueText, schema);
+        }
+    }
+    return { value: root, lineOf: (container, key) => lines.get(container)?.get(key) };
+}
+/** The line of the first alias (`*name`), where an alias expansion that is too large starts. */
+function firstAliasLine(text) {
+    const match = /(?:^|[\s[,:-])\*[^\s,\]]/m.exec(text);
+    return match ? text.slice(0, match.index + 1).split('\n').length : 1;
+}
+function slowRead(text, schema) {
+    const documents = (0,dist/* parseAllDocuments */.hR)(text, { schema: schema === 'failsafe' ? 'failsafe' : 'core', uniqueKeys: false, prettyErrors: true });
+    const list = Array.isArray(documents) ? documents : [documents];
+    // pnpm 10 writes an "env" document before the lock itself: the last document is the lock.
+    const doc = list.at(-1);
+    if (!doc)
+        return { ok: true, value: { value: null, lineOf: () => undefined } };
+    const error = doc.errors[0];
+    if (error) {
+        const line = error.linePos?.[0]?.line;
+        // prettyErrors already ends the message with "at line L, column C"; the place says the line once.
+        const message = (error.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '');
+        return { ok: false, error: `not valid YAML: ${message}`, ...(line ? { place: `line ${line}, column ${error.linePos?.[0]?.col ?? 1}` } : {}) };
+    }
+    try {
+        return { ok: true, value: { value: doc.toJS({ maxAliasCount: 1000 }), lineOf: () => undefined } };
+    }
+    catch (e) {
+        // yaml refuses documents whose aliases would expand too far (a "billion laughs" file): an input error.
+        return { ok: false, place: `line ${firstAliasLine(text)}`, error: `not valid YAML: ${e.message.split('\n')[0] ?? ''}` };
+    }
+}
+/** A mapping key at the start of `content`, and what follows its ":". */
+function readKey(content) {
+    const first = content[0];
+    if (first === '"' || first === "'") {
+        const close = block_yaml_closingQuote(content, 0);
+        if (close < 0 || content[close + 1] !== ':')
+            throw new Unsupported();
+        return { key: block_yaml_unquote(content.slice(0, close + 1)), rest: content.slice(close + 2) };
+    }
+    if (first === undefined || '?:,[]{}#&*!|>%@`-'.includes(first))
+        throw new Unsupported();
+    let colon = content.indexOf(': ');
+    if (colon < 0) {
+        if (!content.endsWith(':'))
+            throw new Unsupported();
+        colon = content.length - 1;
+    }
+    const hash = content.indexOf(' #');
+    if (hash >= 0 && hash < colon)
+        throw new Unsupported();
+    return { key: content.slice(0, colon).trimEnd(), rest: content.slice(colon + 1) };
+}
+function looksLikeMapEntry(item) {
+    if (item.startsWith('"') || item.startsWith("'") || item.startsWith('[') || item.startsWith('{'))
+        return false;
+    return item.includes(': ') || item.endsWith(':');
+}
+function stripComment(rest) {
+    const t = rest.trimStart();
+    if (t.startsWith('#'))
+        return '';
+    if (t.startsWith('"') || t.startsWith("'") || t.startsWith('{') || t.startsWith('['))
+        return rest;
+    const hash = rest.indexOf(' #');
+    return hash >= 0 ? rest.slice(0, hash) : rest;
+}
+function readValue(text, schema) {
+    const first = text[0];
+    if (first === '"' || first === "'") {
+        const close = block_yaml_closingQuote(text, 0);
+        if (close < 0 || !isBlankOrComment(text.slice(close + 1)))
+            throw new Unsupported();
+        return block_yaml_unquote(text.slice(0, close + 1));
+    }
+    if (first === '{' || first === '[') {
+        const flow = new FlowReader(text, schema);
+        const value = flow.value(0);
+        if (!isBlankOrComment(text.slice(flow.pos)))
+            throw new Unsupported();
+        return value;
+    }
+    if (first === undefined || '&*!|>%@`'.includes(first))
+        throw new Unsupported();
+    return plain(text, schema);
+}
+function isBlankOrComment(s) {
+    const t = s.trim();
+    return t.length === 0 || (t.startsWith('#') && /^\s/.test(s));
+}
+/** Index of the quote closing the one at `open`, or -1. */
+function block_yaml_closingQuote(s, open) {
+    const q = s[open];
+    for (let i = open + 1; i < s.length; i++) {
+        const c = s[i];
+        if (q === '"' && c === '\\')
+            i++;
+        else if (c === q) {
+            if (q === "'" && s[i + 1] === "'")
+                i++;
+            else
+                return i;
+        }
+    }
+    return -1;
+}
+function block_yaml_unquote(quoted) {
+    if (quoted.startsWith("'"))
+        return quoted.slice(1, -1).replace(/''/g, "'");
+    try {
+        const value = JSON.parse(quoted);
+        if (typeof value === 'string')
+            return value;
+    }
+    catch {
+        // YAML-only escapes (\x41, \e ...): let the real parser read the file.
+    }
+    throw new Unsupported();
+}
+const CORE_NULL = new Set(['~', 'null', 'Null', 'NULL']);
+const CORE_TRUE = new Set(['true', 'True', 'TRUE']);
+const CORE_FALSE = new Set(['false', 'False', 'FALSE']);
+/** First characters a non-string core-schema scalar can start with: digits + - . ~ n N t T f F. */
+const CORE_STARTS = new Set('0123456789+-.~nNtTfF');
+function plain(text, schema) {
+    if (schema === 'failsafe' || !CORE_STARTS.has(text[0] ?? ''))
+        return text;
+    if (CORE_NULL.has(text))
+        return null;
+    if (CORE_TRUE.has(text))
+        return true;
+    if (CORE_FALSE.has(text))
+        return false;
+    if (/^[-+]?[0-9]+$/.test(text))
+        return Number(text);
+    if (/^0o[0-7]+$/.test(text))
+        return parseInt(text.slice(2), 8);
+    if (/^0x[0-9a-fA-F]+$/.test(text))
+        return parseInt(text.slice(2), 16);
+    if (/^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/.test(text))
+        return Number(text);
+    if (/^[-+]?\.(?:inf|Inf|INF)$/.test(text))
+        return text.startsWith('-') ? -Infinity : Infinity;
+    if (/^\.(?:nan|NaN|NAN)$/.test(text))
+        return NaN;
+    return text;
+}
+/** One-line flow collections: `{integrity: sha512-..., tarball: https://...}`, `[x64, arm64]`. */
+class FlowReader {
+    s;
+    schema;
+    pos = 0;
+    constructor(s, schema) {
+        this.s = s;
+        this.schema = schema;
+    }
+    value(depth) {
+        if (depth > 20)
+            throw new Unsupported();
+        this.skipSpaces();
+        const c = this.s[this.pos];
+        if (c === '{')
+            return this.collection('}', depth);
+        if (c === '[')
+            return this.collection(']', depth);
+        if (c === '"' || c === "'")
+            return this.quoted();
+        return this.plainScalar(false);
+    }
+    collection(close, depth) {
+        this.pos++;
+        const map = {};
+        const list = [];
+        for (;;) {
+            this.skipSpaces();
+            if (this.s[this.pos] === close) {
+                this.pos++;
+                return close === '}' ? map : list;
+            }
+            if (close === '}') {
+                const c = this.s[this.pos];
+                const key = c === '"' || c === "'" ? this.quoted() : this.plainScalar(true);
+                this.skipSpaces();
+                if (this.s[this.pos] === ':') {
+                    this.pos++;
+                    map[String(key)] = this.value(depth + 1);
+                }
+                else {
+                    map[String(key)] = null;
+                }
+            }
+            else {
+                list.push(this.value(depth + 1));
+            }
+            this.skipSpaces();
+            const sep = this.s[this.pos];
+            if (sep === ',')
+                this.pos++;
+            else if (sep !== close)
+                throw new Unsupported();
+        }
+    }
+    quoted() {
+        const close = block_yaml_closingQuote(this.s, this.pos);
+        if (close < 0)
+            throw new Unsupported();
+        const value = block_yaml_unquote(this.s.slice(this.pos, close + 1));
+        this.pos = close + 1;
+        return value;
+    }
+    plainScalar(isKey) {
+        const begin = this.pos;
+        while (this.pos < this.s.length) {
+            const c = this.s[this.pos];
+            if (c === ',' || c === '}' || c === ']' || c === '[' || c === '{')
+                break;
+            if (isKey && c === ':' && /[\s,}\]]/.test(this.s[this.pos + 1] ?? ' '))
+                break;
+            if (c === '#' && this.s[this.pos - 1] === ' ')
+                throw new Unsupported();
+            this.pos++;
+        }
+        const text = this.s.slice(begin, this.pos).trim();
+        if (text.length === 0 || '&*!|>%@`'.includes(text[0] ?? ''))
+            throw new Unsupported();
+        return plain(text, this.schema);
+    }
+    skipSpaces() {
+        while (this.s[this.pos] === ' ')
+            this.pos++;
+    }
+}
+
+;// CONCATENATED MODULE: ./dist.build-tmp/ingest/lockfiles/yarn-lock/berry.js
+
+
+
+
+/**
+ * yarn berry (2+) writes YAML: `__metadata` then one mapping per resolution, keyed by its comma-joined
+ * descriptors. Yarn reads it with the failsafe schema (every scalar a string), and so do we.
+ */
+function readBerry(text) {
+    const doc = readBlockYaml(text, 'failsafe');
+    if (!doc.ok)
+        return doc;
+    const root = doc.value.value;
+    if (!declared_isObject(root))
+        return { ok: false, error: 'not a YAML mapping' };
+    const cacheKey = declared_isObject(root.__metadata) && typeof root.__metadata.cacheKey === 'string' ? root.__metadata.cacheKey : null;
+    const entries = [];
+    const problems = [];
+    for (const [key, value] of Object.entries(root)) {
+        if (key === '__metadata')
+            continue;
+        const line = doc.value.lineOf(root, key);
+        const place = line === undefined ? jsonPointer(key) : `line ${line}`;
+        const entry = declared_isObject(value) ? berry_toEntry(key, value, place, cacheKey) : 'the entry is not a mapping';
+        if (typeof entry === 'string')
+            problems.push({ place, message: entry });
+        else
+            entries.push(entry);
+    }
+    return { ok: true, entries, problems };
+}
+const LOCAL_PROTOCOLS = { 'workspace:': 'workspace', 'link:': 'link', 'portal:': 'link' };
+function berry_toEntry(key, value, place, cacheKey) {
+    const resolution = typeof value.resolution === 'string' ? splitNameAt(value.resolution) : null;
+    if (!resolution)
+        return `"${key}" has no resolution (name@reference)`;
+    const protocolEnd = resolution.rest.indexOf(':');
+    const protocol = protocolEnd > 0 ? resolution.rest.slice(0, protocolEnd + 1) : '';
+    const local = LOCAL_PROTOCOLS[protocol] ?? null;
+    const version = typeof value.version === 'string' ? value.version : null;
+    if (!version)
+        return `${resolution.name} has no version`;
+    const dependencies = stringPairs(value.dependencies);
+    const optional = new Set();
+    if (declared_isObject(value.dependenciesMeta)) {
+        for (const [name, meta] of Object.entries(value.dependenciesMeta))
+            if (declared_isObject(meta) && meta.optional === 'true')
+                optional.add(name);
+    }
+    return {
+        descriptors: key.split(',').map((d) => d.trim()),
+        place,
+        name: resolution.name,
+        version,
+        local,
+        checksums: typeof value.checksum === 'string' ? berryChecksum(value.checksum, cacheKey) : null,
+        // "npm:1.2.3" says "the configured registry", which the lock does not name; URLs and git remotes are sources.
+        source: protocol === 'npm:' || protocol === 'patch:' || local ? null : resolution.rest,
+        dependencies,
+        optional,
+    };
+}
+/**
+ * Berry's checksum is the sha512 of the zip archive yarn stores in its cache, not of the npm tarball, so it is
+ * kept under its own id. The "10/" prefix is the cache key (the zip layout generation): the same package
+ * gives the same digest only under the same cache key, so the key stays part of the value; old locks wrote
+ * it only in __metadata.
+ */
+function berryChecksum(checksum, cacheKey) {
+    const slash = checksum.indexOf('/');
+    const hex = (slash >= 0 ? checksum.slice(slash + 1) : checksum).toLowerCase();
+    if (!/^[0-9a-f]{128}$/.test(hex))
+        return null;
+    const key = slash >= 0 ? checksum.slice(0, slash) : cacheKey;
+    return { 'yarn-berry': key ? `${key}/${hex}` : hex };
+}
+function stringPairs(value) {
+    if (!declared_isObject(value))
+        return [];
+    return Object.entries(value).filter((pair) => typeof pair[1] === 'string');
+}
+
+;// CONCATENATED MODULE: ./dist.build-tmp/ingest/lockfiles/yarn-lock/parse.js
+
+
+
+
+
+const V1_MARKER = '# yarn lockfile v1';
+const yarn_lock_parse_parser = {
+    id: 'yarn-lock',
+    description: 'yarn.lock (v1 and berry)',
+    capabilities: { edges: 'complete', direct: true, development: true, checksums: true, sources: true, licenses: false },
+    // yarn.lock does not say which dependencies are direct or for development; package.json does.
+    companions: ['package.json'],
+    detect: ({ text, json }) => json === undefined && (isV1(text) || isBerry(text)),
+    parse: yarn_lock_parse_parse,
+};
+function isV1(text) {
+    const head = text.slice(0, 500);
+    return head.includes(V1_MARKER) && head.includes('# THIS IS AN AUTOGENERATED FILE');
+}
+/** Berry starts with comments, then `__metadata:` with a `version:` and usually a `cacheKey:`. */
+function isBerry(text) {
+    const head = text.slice(0, 1000);
+    const at = head.search(/^__metadata:\r?$/m);
+    return at >= 0 && /^ {2}version: ?["']?\d/m.test(head.slice(at));
+}
+function yarn_lock_parse_parse({ text, path, companions }) {
+    let entries;
+    let problems;
+    if (isV1(text)) {
+        ({ entries, problems } = readV1(text));
+    }
+    else {
+        const berry = readBerry(text);
+        if (!berry.ok)
+            return berry;
+        ({ entries, problems } = berry);
+    }
+    const notes = [];
+    const manifestText = companions.get('package.json');
+    const manifest = manifestText === undefined ? null : declaredDependencies(manifestText);
+    if (manifest && !manifest.ok)
+        notes.push(`${manifest.error}: development dependencies are unknown`);
+    const graph = buildGraph(entries, manifest?.ok ? manifest.value : null, problems);
+    if (!graph.directKnown)
+        notes.push('yarn.lock does not say which dependencies are direct or for development and no package.json was found beside it: both are unknown');
+    return {
+        ok: true,
+        value: { sets: [{ file: path, packageManager: 'yarn', dependencies: graph.dependencies, edges: graph.edges }], problems, notes },
+    };
+}
+function buildGraph(entries, manifest, problems) {
+    const byDescriptor = new Map();
+    const byName = new Map();
+    for (const entry of entries) {
+        for (const d of entry.descriptors)
+            byDescriptor.set(d, entry);
+        const name = entry.descriptors[0]?.slice(0, entry.descriptors[0].indexOf('@', 1));
+        if (name)
+            byName.set(name, byName.has(name) && byName.get(name) !== entry ? null : entry);
+    }
+    // Berry writes ranges with their protocol ("npm:^1.0.0"); package.json and v1 locks often leave it out.
+    // package.json `resolutions` rewrite a descriptor without the lock saying so (prettier pins trim@0.0.1 to
+    // 1.0.1): when the descriptor is missing and the lock has one version of that name, that is the one.
+    const find = (name, range) => byDescriptor.get(`${name}@${range}`) ?? byDescriptor.get(`${name}@npm:${range}`) ?? byName.get(name) ?? undefined;
+    const refOf = (entry) => entry.descriptors[0] ?? entry.place;
+    const successors = new Map();
+    for (const entry of entries) {
+        const targets = [];
+        for (const [name, range] of entry.dependencies) {
+            const target = find(name, range);
+            if (target)
+                targets.push(target);
+            else if (!entry.optional.has(name))
+                problems.push({ place: entry.place, message: `${name}@${range}, a dependency of ${refOf(entry)}, has no entry in the lock file` });
+        }
+        successors.set(entry, targets);
+    }
+    // Berry lists the workspaces and what they depend on (runtime and development mixed); v1 does not.
+    const workspaces = entries.filter((e) => e.local !== null);
+    const fromWorkspaces = workspaces.flatMap((w) => successors.get(w) ?? []);
+    const declared = (kinds) => manifest ? kinds.flatMap((k) => [...manifest[k]].map(([n, r]) => find(n, r))).filter((e) => e !== undefined) : [];
+    const rootWorkspace = workspaces.find((w) => w.descriptors.some((d) => d.endsWith('@workspace:.')));
+    const developmentRoots = declared(['devDependencies']);
+    const runtimeRoots = [
+        ...declared(['dependencies', 'optionalDependencies']),
+        ...workspaces.filter((w) => w !== rootWorkspace || manifest === null).flatMap((w) => successors.get(w) ?? []),
+    ];
+    const direct = new Set([...fromWorkspaces, ...developmentRoots, ...runtimeRoots]);
+    const directKnown = manifest !== null || workspaces.length > 0;
+    const development = manifest ? developmentByReachability(runtimeRoots, developmentRoots, (e) => successors.get(e) ?? []) : null;
+    // A v1 lock of a workspaces project also holds what the workspaces need; their package.json files are not
+    // read, so an entry the root manifest does not reach may well be some workspace's direct dependency.
+    const unreachedUnknown = manifest?.workspaces != null && workspaces.length === 0;
+    const isDirect = (entry) => {
+        if (!directKnown)
+            return null;
+        if (direct.has(entry))
+            return true;
+        return unreachedUnknown && !development?.has(entry) ? null : false;
+    };
+    const dependencies = [];
+    const edges = [];
+    for (const entry of entries) {
+        if (entry.local)
+            continue;
+        const purl = npmPurl(entry.name, entry.version);
+        if (!purl.ok) {
+            problems.push({ place: entry.place, message: purl.error });
+            continue;
+        }
+        dependencies.push({
+            ref: refOf(entry),
+            purl: purl.value,
+            direct: isDirect(entry),
+            development: development?.get(entry) ?? null,
+            licenses: null,
+            checksums: entry.checksums,
+            source: entry.source,
+        });
+        for (const target of successors.get(entry) ?? [])
+            if (!target.local)
+                edges.push([refOf(entry), refOf(target)]);
+    }
+    return { dependencies, edges, directKnown };
+}
+
+;// CONCATENATED MODULE: ./dist.build-tmp/ingest/lockfiles/pnpm-lock/keys.js
+
+/**
+ * Package keys across lockfile versions:
+ *   5.x  "/name/1.0.0", "/@scope/name/1.0.0_peer@2.0.0"
+ *   6.0  "/name@1.0.0", "/@scope/name@1.0.0(peer@2.0.0)"
+ *   9.0  "name@1.0.0",  "@scope/name@1.0.0(peer@2.0.0)"
+ * The peer suffix says which peers this copy was linked with; the installed version is without it.
+ */
+function keyIdentity(key) {
+    const paren = key.indexOf('(');
+    const bare = paren > 0 ? key.slice(0, paren) : key;
+    if (bare.startsWith('/')) {
+        const path = bare.slice(1);
+        const at = splitNameAt(path);
+        // 6.0 uses "@" before the version; in 5.x the name is followed by "/" (a scope has one more "/").
+        if (at && !at.name.includes('/', at.name.startsWith('@') ? at.name.indexOf('/') + 1 : 0))
+            return { name: at.name, version: at.rest };
+        // Names may hold "_" ("@types/babel__core"), versions may not: cut the peer suffix after the name.
+        const firstSlash = path.indexOf('/');
+        const nameEnd = path.startsWith('@') ? path.indexOf('/', firstSlash + 1) : firstSlash;
+        if (nameEnd <= 0)
+            return null;
+        const rest = path.slice(nameEnd + 1);
+        const underscore = rest.indexOf('_');
+        const version = underscore > 0 ? rest.slice(0, underscore) : rest;
+        return version.length > 0 ? { name: path.slice(0, nameEnd), version } : null;
+    }
+    const at = splitNameAt(bare);
+    return at ? { name: at.name, version: at.rest } : null;
+}
+/** The key without its peer suffix: where 9.0 keeps the package's metadata (`packages`) for a `snapshots` key. */
+function withoutPeers(key) {
+    const paren = key.indexOf('(');
+    return paren > 0 ? key.slice(0, paren) : key;
+}
+/**
+ * The key a dependency reference stands for: "1.0.0(peer@1)" (9.0 "name@ref", 6.0 "/name@ref", 5.x
+ * "/name/ref"), or an alias or tarball written as a whole key ("real@1.0.0", "/real@1.0.0", "file:...").
+ */
+function findKey(nodes, name, reference, major) {
+    const own = major >= 9 ? `${name}@${reference}` : major >= 6 ? `/${name}@${reference}` : `/${name}/${reference}`;
+    return nodes.get(own) ?? nodes.get(reference);
+}
+
+;// CONCATENATED MODULE: ./dist.build-tmp/ingest/lockfiles/pnpm-lock/graph.js
+
+
+
+
+
+
+const RUNTIME_KINDS = ['dependencies', 'optionalDependencies'];
+function graph_buildGraph(root, major, lineOf) {
+    const problems = [];
+    const packages = declared_isObject(root.packages) ? root.packages : {};
+    // 9.0 splits metadata (`packages`, keyed without peers) from the graph (`snapshots`, keyed with them).
+    const graphSection = major >= 9 && declared_isObject(root.snapshots) ? root.snapshots : packages;
+    const sectionName = graphSection === packages ? 'packages' : 'snapshots';
+    const placeOf = (key) => {
+        const line = lineOf(graphSection, key);
+        return line === undefined ? jsonPointer(sectionName, key) : `line ${line}`;
+    };
+    const nodes = new Map();
+    for (const [key, value] of Object.entries(graphSection)) {
+        const links = declared_isObject(value) ? value : {};
+        const metaValue = major >= 9 ? packages[withoutPeers(key)] : value;
+        const meta = declared_isObject(metaValue) ? metaValue : {};
+        const resolution = declared_isObject(meta.resolution) ? meta.resolution : {};
+        nodes.set(key, { key, place: placeOf(key), meta, links, local: resolution.type === 'directory' });
+    }
+    const resolve = (name, reference) => {
+        if (typeof reference !== 'string')
+            return undefined;
+        if (reference.startsWith('link:'))
+            return null; // a workspace package: the project's own code
+        return findKey(nodes, name, reference, major);
+    };
+    const successors = new Map();
+    for (const node of nodes.values()) {
+        const targets = [];
+        for (const kind of RUNTIME_KINDS) {
+            const declared = node.links[kind];
+            if (!declared_isObject(declared))
+                continue;
+            for (const [name, reference] of Object.entries(declared)) {
+                const target = resolve(name, reference);
+                if (target)
+                    targets.push(target);
+                else if (target === undefined && kind === 'dependencies') {
+                    problems.push({ place: node.place, message: `${name}@${String(reference)}, a dependency of ${node.key}, has no entry in the lock file` });
+                }
+            }
+        }
+        successors.set(node, targets);
+    }
+    // Importers: each workspace project (or, in single-project 5.x/6.0 locks, the top level itself).
+    const importers = declared_isObject(root.importers) ? Object.entries(root.importers).filter((e) => declared_isObject(e[1])) : [['.', root]];
+    const runtimeRoots = [];
+    const developmentRoots = [];
+    for (const [path, importer] of importers) {
+        for (const kind of ['dependencies', 'optionalDependencies', 'devDependencies']) {
+            const declared = importer[kind];
+            if (!declared_isObject(declared))
+                continue;
+            for (const [name, spec] of Object.entries(declared)) {
+                // 6.0 and 9.0 write {specifier, version}; 5.x writes the version alone.
+                const reference = declared_isObject(spec) ? spec.version : spec;
+                const target = resolve(name, reference);
+                if (target)
+                    (kind === 'devDependencies' ? developmentRoots : runtimeRoots).push(target);
+                else if (target === undefined)
+                    problems.push({ place: jsonPointer('importers', path, kind, name), message: `${name}@${String(reference)} has no entry in the lock file` });
+            }
+        }
+    }
+    const direct = new Set([...runtimeRoots, ...developmentRoots]);
+    for (const node of nodes.values())
+        if (node.local)
+            for (const target of successors.get(node) ?? [])
+                direct.add(target);
+    // 5.x and 6.0 write `dev` per package (absent: needed by both); 9.0 dropped it, so it comes from the graph.
+    const reached = major >= 9 ? developmentByReachability(runtimeRoots, developmentRoots, (n) => successors.get(n) ?? []) : null;
+    const dependencies = [];
+    const edges = [];
+    for (const node of nodes.values()) {
+        if (node.local)
+            continue;
+        const identity = graph_identify(node);
+        if (typeof identity === 'string') {
+            problems.push({ place: node.place, message: identity });
+            continue;
+        }
+        const purl = npmPurl(identity.name, identity.version);
+        if (!purl.ok) {
+            problems.push({ place: node.place, message: purl.error });
+            continue;
+        }
+        const resolution = declared_isObject(node.meta.resolution) ? node.meta.resolution : {};
+        dependencies.push({
+            ref: node.key,
+            purl: purl.value,
+            direct: direct.has(node),
+            development: reached ? (reached.get(node) ?? null) : node.meta.dev === true,
+            licenses: null,
+            checksums: typeof resolution.integrity === 'string' ? (0,checksum/* checksumsFromIntegrity */.Sv)(resolution.integrity) : null,
+            source: typeof resolution.tarball === 'string' ? resolution.tarball : typeof resolution.repo === 'string' ? resolution.repo : null,
+        });
+        for (const target of successors.get(node) ?? [])
+            if (!target.local)
+                edges.push([node.key, target.key]);
+    }
+    return { dependencies, edges, problems };
+}
+/** Name and version: from the key for registry packages; tarball and git packages also write them as fields. */
+function graph_identify(node) {
+    const fromKey = keyIdentity(node.key);
+    const name = typeof node.meta.name === 'string' ? node.meta.name : fromKey?.name;
+    const keyVersion = fromKey && /^\d/.test(fromKey.version) ? fromKey.version : undefined;
+    const version = typeof node.meta.version === 'string' ? node.meta.version : keyVersion ?? fromKey?.version;
+    if (!name || !version)
+        return `cannot tell the package name and version of "${node.key}"`;
+    return { name, version };
+}
+
+;// CONCATENATED MODULE: ./dist.build-tmp/ingest/lockfiles/pnpm-lock/parse.js
+
+
+
+const pnpm_lock_parse_parser = {
+    id: 'pnpm-lock',
+    description: 'pnpm-lock.yaml (lockfileVersion 5.x, 6.x, 9.x)',
+    capabilities: { edges: 'complete', direct: true, development: true, checksums: true, sources: true, licenses: false },
+    detect: ({ text, json }) => json === undefined && /^lockfileVersion: ?['"]?\d/m.test(text.slice(0, 2000)),
+    parse: pnpm_lock_parse_parse,
+};
+function pnpm_lock_parse_parse({ text, path }) {
+    const doc = readBlockYaml(text, 'core', 2); // lines of the keys under packages/snapshots
+    if (!doc.ok)
+        return doc;
+    const root = doc.value.value;
+    if (!declared_isObject(root))
+        return { ok: false, error: 'not a YAML mapping' };
+    const version = String(root.lockfileVersion ?? '');
+    const major = Number.parseInt(version, 10);
+    if (![5, 6, 9].includes(major))
+        return { ok: false, error: `lockfileVersion ${version} is not one depindex knows (5.x, 6.x, 9.x)`, place: 'line 1' };
+    const graph = graph_buildGraph(root, major, (container, key) => doc.value.lineOf(container, key));
+    return {
+        ok: true,
+        value: { sets: [{ file: path, packageManager: 'pnpm', dependencies: graph.dependencies, edges: graph.edges }], problems: graph.problems },
+    };
+}
+
+;// CONCATENATED MODULE: ./dist.build-tmp/ingest/lockfiles/gemfile-lock/sections.js
+const SOURCE_SECTIONS = new Set(['GEM', 'GIT', 'PATH', 'PLUGIN SOURCE']);
+/** Bundler's lock is indentation-based: sections at column 0, "  key: value", "    spec (v)", "      dep (req)". */
+function readLockfile(text) {
+    const specs = [];
+    const direct = [];
+    let sawDependencies = false;
+    const checksums = new Map();
+    const problems = [];
+    let section = '';
+    let remote = null;
+    let current = null;
+    let lineNo = 0;
+    for (const raw of text.split('\n')) {
+        lineNo++;
+        const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+        if (line.trim().length === 0)
+            continue;
+        const indent = line.length - line.trimStart().length;
+        const content = line.slice(indent);
+        if (indent === 0) {
+            section = content;
+            if (section === 'DEPENDENCIES')
+                sawDependencies = true;
+            remote = null;
+            current = null;
+            continue;
+        }
+        if (SOURCE_SECTIONS.has(section)) {
+            if (indent === 2) {
+                if (content.startsWith('remote: '))
+                    remote = content.slice(8).trim();
+                continue;
+            }
+            const parsed = nameAndParens(content);
+            if (!parsed) {
+                problems.push({ place: `line ${lineNo}`, message: `cannot read "${sections_clip(content)}" as "name (version)"` });
+                continue;
+            }
+            if (indent === 4) {
+                if (parsed.inside === null) {
+                    problems.push({ place: `line ${lineNo}`, message: `${parsed.name} has no version` });
+                    current = null;
+                    continue;
+                }
+                // Bundler's own rule: the version ends at the first "-"; what follows is the platform.
+                const dash = parsed.inside.indexOf('-');
+                current = {
+                    kind: section,
+                    name: parsed.name,
+                    version: dash < 0 ? parsed.inside : parsed.inside.slice(0, dash),
+                    platform: dash < 0 ? null : parsed.inside.slice(dash + 1),
+                    remote,
+                    line: lineNo,
+                    needs: [],
+                };
+                specs.push(current);
+            }
+            else if (indent === 6 && current) {
+                current.needs.push(parsed.name);
+            }
+        }
+        else if (section === 'DEPENDENCIES' && indent === 2) {
+            const parsed = nameAndParens(content.endsWith('!') ? content.slice(0, -1) : content);
+            if (parsed)
+                direct.push(parsed.name);
+            else
+                problems.push({ place: `line ${lineNo}`, message: `cannot read "${sections_clip(content)}" as a dependency` });
+        }
+        else if (section === 'CHECKSUMS' && indent === 2) {
+            const close = content.indexOf(') ');
+            const parsed = close > 0 ? nameAndParens(content.slice(0, close + 1)) : null;
+            if (!parsed?.inside)
+                continue; // path and git gems are listed without a checksum
+            const sums = {};
+            for (const pair of content.slice(close + 2).split(',')) {
+                const eq = pair.indexOf('=');
+                if (eq > 0)
+                    sums[pair.slice(0, eq).trim().toLowerCase()] = pair.slice(eq + 1).trim().toLowerCase();
+            }
+            if (Object.keys(sums).length > 0)
+                checksums.set(`${parsed.name} ${parsed.inside}`, sums);
+        }
+    }
+    return { specs, direct: sawDependencies ? direct : null, checksums, problems };
+}
+/** "name (inside)" or "name"; null when the line is neither. Linear: no regex over the line. */
+function nameAndParens(content) {
+    const open = content.indexOf(' (');
+    if (open < 0)
+        return /\s/.test(content) || content.length === 0 ? null : { name: content, inside: null };
+    if (!content.endsWith(')'))
+        return null;
+    const name = content.slice(0, open);
+    if (name.length === 0 || /\s/.test(name))
+        return null;
+    return { name, inside: content.slice(open + 2, -1).trim() };
+}
+function sections_clip(text) {
+    return text.length > 80 ? text.slice(0, 80) + '…' : text;
+}
+
+;// CONCATENATED MODULE: ./dist.build-tmp/ingest/lockfiles/gemfile-lock/parse.js
+
+
+const gemfile_lock_parse_parser = {
+    id: 'gemfile-lock',
+    description: 'Bundler Gemfile.lock',
+    capabilities: { edges: 'complete', direct: true, development: false, checksums: true, sources: true, licenses: false },
+    detect: ({ text, json }) => json === undefined && SOURCE_SECTION_START.test(text.trimStart()),
+    parse: gemfile_lock_parse_parse,
+};
+/**
+ * The first source section's shape: header, "  remote: ...", other "  key: value" lines (a GIT section's
+ * revision, branch...), then "  specs:". DEPENDENCIES is not required: it comes after every source section, so
+ * a lock cut short loses it first, and its specs are still worth reading. Each line of the repeated group is
+ * matched one way only ([^\r\n]*), so a failed match cannot backtrack exponentially.
+ */
+const SOURCE_SECTION_START = /^(?:GEM|GIT|PATH|PLUGIN SOURCE)\r?\n {2}remote: [^\r\n]*\r?\n(?: {2}[a-z_]+:[^\r\n]*\r?\n)*? {2}specs:\r?\n/;
+function gemfile_lock_parse_parse({ text, path }) {
+    const lock = readLockfile(text);
+    const problems = [...lock.problems];
+    const byName = new Map();
+    for (const spec of lock.specs) {
+        const list = byName.get(spec.name);
+        if (list)
+            list.push(spec);
+        else
+            byName.set(spec.name, [spec]);
+    }
+    // A PATH gem is the project's own code (usually its gemspec): not a dependency, but what it needs is direct.
+    const directNames = new Set(lock.direct ?? []);
+    for (const spec of lock.specs)
+        if (spec.kind === 'PATH')
+            for (const name of spec.needs)
+                directNames.add(name);
+    // Without DEPENDENCIES, "not listed" says nothing: the list was cut off, not empty.
+    const directKnown = lock.direct !== null;
+    const refs = new Map();
+    const taken = new Set();
+    const dependencies = [];
+    for (const spec of lock.specs) {
+        if (spec.kind === 'PATH')
+            continue;
+        const purl = (0,model_purl/* buildPurl */.Eq)('gem', null, spec.name, spec.version, spec.platform ? { platform: spec.platform } : null);
+        if (!purl.ok) {
+            problems.push({ place: `line ${spec.line}`, message: purl.error });
+            continue;
+        }
+        const full = spec.platform ? `${spec.version}-${spec.platform}` : spec.version;
+        let ref = `${spec.name}@${full}`;
+        if (taken.has(ref))
+            ref += ` (line ${spec.line})`; // the same gem from two sources
+        taken.add(ref);
+        refs.set(spec, ref);
+        dependencies.push({
+            ref,
+            purl: purl.value,
+            direct: directKnown ? directNames.has(spec.name) : null,
+            // Gemfile groups (development, test) are not written to the lock.
+            development: null,
+            licenses: null,
+            checksums: lock.checksums.get(`${spec.name} ${full}`) ?? null,
+            source: spec.remote,
+        });
+    }
+    // Bundler picks one platform variant at install time; the lock lists them all, so each is a possible target.
+    const edges = [];
+    for (const [spec, from] of refs) {
+        for (const name of spec.needs) {
+            const targets = byName.get(name);
+            if (!targets) {
+                // Bundler itself runs the install and is never listed as a spec (rails depends on it).
+                if (name === 'bundler')
+                    continue;
+                problems.push({ place: `line ${spec.line}`, message: `${name}, a dependency of ${spec.name}, is not in the lock file` });
+                continue;
+            }
+            for (const target of targets) {
+                const to = refs.get(target);
+                if (to !== undefined)
+                    edges.push([from, to]);
+            }
+        }
+    }
+    const notes = directKnown ? [] : ['the file has no DEPENDENCIES section, so it looks truncated: which gems are direct is unknown, and gems after the cut are missing'];
+    return { ok: true, value: { sets: [{ file: path, packageManager: 'bundler', dependencies, edges }], problems, ...(notes.length > 0 ? { notes } : {}) } };
+}
+
+;// CONCATENATED MODULE: ./dist.build-tmp/ingest/lockfiles/golang-purl.js
+
+/** pkg:golang/github.com/foo/bar@v1.2.3: the module path up to its last "/" is the namespace, the rest the name. */
+function golangPurl(modulePath, version) {
+    const slash = modulePath.lastIndexOf('/');
+    return slash < 0 ? (0,model_purl/* buildPurl */.Eq)('golang', null, modulePath, version) : (0,model_purl/* buildPurl */.Eq)('golang', modulePath.slice(0, slash), modulePath.slice(slash + 1), version);
+}
+
+;// CONCATENATED MODULE: ./dist.build-tmp/ingest/lockfiles/go-sum/lines.js
+/** Real go.sum lines are well under 300 characters. */
+const MAX_LINE = 1000;
+/**
+ * go.sum: "<module> <version>[/go.mod] h1:<base64>" per line. Entries are keyed "module version", in the
+ * order they first appear.
+ */
+function readGoSum(text) {
+    const entries = new Map();
+    const problems = [];
+    let lineNo = 0;
+    for (const raw of text.split('\n')) {
+        lineNo++;
+        const line = raw.trim();
+        if (line.length === 0)
+            continue;
+        // Real go.sum lines are well under 300 characters; a longer one is damage or an attack, and keeping it
+        // would carry a megabyte name into every report. Skipped like any other malformed line.
+        if (line.length > MAX_LINE) {
+            problems.push({ place: `line ${lineNo}`, message: `longer than ${MAX_LINE.toLocaleString('en')} characters, not a go.sum line` });
+            continue;
+        }
+        const fields = line.split(/\s+/);
+        const [module, versionField, hash] = fields;
+        if (fields.length !== 3 || !module || !versionField || !hash?.startsWith('h1:')) {
+            problems.push({ place: `line ${lineNo}`, message: 'expected "<module> <version> h1:<hash>"' });
+            continue;
+        }
+        const goMod = versionField.endsWith('/go.mod');
+        const version = goMod ? versionField.slice(0, -7) : versionField;
+        const key = `${module} ${version}`;
+        const previous = entries.get(key);
+        const value = hash.slice(3);
+        entries.set(key, {
+            module,
+            version,
+            line: previous?.line ?? lineNo,
+            zip: goMod ? (previous?.zip ?? null) : value,
+            goMod: goMod ? value : (previous?.goMod ?? null),
+        });
+    }
+    return { entries, problems };
+}
+/** Enough lines to outvote one or two damaged ones without reading far into a file that is something else. */
+const DETECT_LINES = 10;
+const WELL_FORMED = /^[^\s]+ v[^\s]+ h1:[A-Za-z0-9+/]+=*$/;
+/**
+ * Most of the first few non-empty lines look like go.sum lines. A majority rather than "all" so that one
+ * too-long or damaged line near the top is reported by parse (as a problem on its line) instead of making
+ * the whole file unrecognised; one good line beside as many others is still not enough to claim a file.
+ */
+function looksLikeGoSum(text) {
+    let good = 0;
+    let bad = 0;
+    let start = 0;
+    // Walks lines with indexOf so that a megabyte line is measured, not split or matched.
+    while (start < text.length && good + bad < DETECT_LINES) {
+        const end = text.indexOf('\n', start);
+        const stop = end === -1 ? text.length : end;
+        const tooLong = stop - start > MAX_LINE;
+        const line = tooLong ? 'x' : text.slice(start, stop).trim();
+        start = stop + 1;
+        if (line.length === 0)
+            continue;
+        if (tooLong || !WELL_FORMED.test(line))
+            bad++;
+        else
+            good++;
+    }
+    return good > bad;
+}
+
+;// CONCATENATED MODULE: ./dist.build-tmp/ingest/lockfiles/go-mod/directives.js
+/** The go.mod grammar: a verb and its arguments, or "verb (" ... ")" blocks of argument lines; "//" comments. */
+function readGoMod(text) {
+    const result = { module: null, requires: [], replaces: [], excludes: new Set(), problems: [] };
+    let block = null;
+    let lineNo = 0;
+    for (const raw of text.split('\n')) {
+        lineNo++;
+        const { code, comment } = splitComment(raw);
+        if (code.length === 0)
+            continue;
+        if (block !== null) {
+            if (code === ')')
+                block = null;
+            else
+                directive(block, code, comment, lineNo, result);
+            continue;
+        }
+        const space = code.search(/\s/);
+        const verb = space < 0 ? code : code.slice(0, space);
+        const rest = space < 0 ? '' : code.slice(space).trim();
+        if (rest === '(')
+            block = verb;
+        else
+            directive(verb, rest, comment, lineNo, result);
+    }
+    return result;
+}
+function directive(verb, args, comment, line, into) {
+    const tokens = args.split(/\s+/).filter((t) => t.length > 0).map(directives_unquote);
+    const bad = (what) => into.problems.push({ place: `line ${line}`, message: `cannot read this ${verb} line: ${what}` });
+    switch (verb) {
+        case 'module':
+            into.module = tokens[0] ?? null;
+            return;
+        case 'require': {
+            const [path, version] = tokens;
+            if (tokens.length !== 2 || !path || !version)
+                return void bad('expected "<module> <version>"');
+            // "// indirect" marks a module no package of this module imports; "indirect; other text" counts too.
+            into.requires.push({ path, version, indirect: /^indirect(?:;|$)/.test(comment), line });
+            return;
+        }
+        case 'exclude': {
+            const [path, version] = tokens;
+            if (tokens.length !== 2 || !path || !version)
+                return void bad('expected "<module> <version>"');
+            into.excludes.add(`${path} ${version}`);
+            return;
+        }
+        case 'replace': {
+            const arrow = tokens.indexOf('=>');
+            const left = tokens.slice(0, arrow);
+            const right = tokens.slice(arrow + 1);
+            const [oldPath, oldVersion] = left;
+            const [newPath, newVersion] = right;
+            if (arrow < 0 || !oldPath || left.length > 2 || !newPath || right.length > 2)
+                return void bad('expected "<module> [version] => <module> <version>" or "=> <directory>"');
+            into.replaces.push({ oldPath, oldVersion: oldVersion ?? null, newPath, newVersion: newVersion ?? null });
+            return;
+        }
+        default:
+            // go, toolchain, retract, godebug, tool, ignore: nothing to do with which modules are built.
+            return;
+    }
+}
+function splitComment(raw) {
+    const at = raw.indexOf('//');
+    if (at < 0)
+        return { code: raw.trim(), comment: '' };
+    return { code: raw.slice(0, at).trim(), comment: raw.slice(at + 2).trim() };
+}
+function directives_unquote(token) {
+    if (token.length >= 2 && ((token.startsWith('"') && token.endsWith('"')) || (token.startsWith('`') && token.endsWith('`'))))
+        return token.slice(1, -1);
+    return token;
+}
+
+;// CONCATENATED MODULE: ./dist.build-tmp/ingest/lockfiles/go-mod/parse.js
+
+
+
+const go_mod_parse_parser = {
+    id: 'go-mod',
+    description: 'Go go.mod (with go.sum beside it for checksums)',
+    capabilities: { edges: 'none', direct: true, development: false, checksums: true, sources: false, licenses: false },
+    companions: ['go.sum'],
+    detect: ({ text, json }) => json === undefined && firstDirective(text) === 'module',
+    parse: go_mod_parse_parse,
+};
+/** go.mod starts with its module directive (comments and blank lines aside). */
+function firstDirective(text) {
+    for (const raw of text.slice(0, 4000).split('\n')) {
+        const line = raw.trim();
+        if (line.length === 0 || line.startsWith('//'))
+            continue;
+        return /^module[\s"]/.test(line) ? 'module' : null;
+    }
+    return null;
+}
+function go_mod_parse_parse({ text, path, companions }) {
+    const mod = readGoMod(text);
+    if (mod.module === null)
+        return { ok: false, error: 'no module directive: not a go.mod' };
+    const problems = [...mod.problems];
+    const notes = [];
+    const sumText = companions.get('go.sum');
+    const sums = sumText === undefined ? null : readGoSum(sumText).entries;
+    if (sums === null)
+        notes.push('no go.sum beside go.mod: checksums are unknown');
+    // "path version" for a replace of one version, "path" for one of every version.
+    const replaces = new Map();
+    for (const r of mod.replaces)
+        replaces.set(r.oldVersion === null ? r.oldPath : `${r.oldPath} ${r.oldVersion}`, r);
+    const dependencies = [];
+    for (const req of mod.requires) {
+        if (mod.excludes.has(`${req.path} ${req.version}`)) {
+            problems.push({ place: `line ${req.line}`, message: `${req.path} ${req.version} is also excluded: Go builds a later version it picks itself, which go.mod does not name` });
+            continue;
+        }
+        const built = applyReplace(req, replaces);
+        if (built.version === null) {
+            notes.push(`${req.path} is replaced by the directory ${built.path}: the project's own code, not listed`);
+            continue;
+        }
+        const purl = golangPurl(built.path, built.version);
+        if (!purl.ok) {
+            problems.push({ place: `line ${req.line}`, message: purl.error });
+            continue;
+        }
+        // go.sum's h1 hash, kept as written (base64 of Go's dirhash): see the go-sum README.
+        const zip = sums?.get(`${built.path} ${built.version}`)?.zip ?? null;
+        dependencies.push({
+            ref: `${req.path}@${req.version}`,
+            purl: purl.value,
+            direct: !req.indirect,
+            development: null,
+            licenses: null,
+            checksums: zip ? { 'go-h1': zip } : null,
+            source: null,
+        });
+    }
+    return { ok: true, value: { sets: [{ file: path, packageManager: 'go', dependencies, edges: [] }], problems, notes } };
+}
+/** A replace of this exact version wins over one for every version (the go command's rule). */
+function applyReplace(req, replaces) {
+    const r = replaces.get(`${req.path} ${req.version}`) ?? replaces.get(req.path);
+    return r ? { path: r.newPath, version: r.newVersion } : { path: req.path, version: req.version };
+}
+
+;// CONCATENATED MODULE: ./dist.build-tmp/ingest/lockfiles/go-sum/parse.js
+
+
+const go_sum_parse_parser = {
+    id: 'go-sum',
+    description: 'Go go.sum (read alone; beside go.mod it only adds checksums)',
+    capabilities: { edges: 'none', direct: false, development: false, checksums: true, sources: false, licenses: false },
+    detect: ({ text, json }) => json === undefined && looksLikeGoSum(text),
+    parse: go_sum_parse_parse,
+};
+/**
+ * A module listed only with a "/go.mod" hash had its go.mod read during version selection but its code
+ * never downloaded: it is not part of the build, so it is not a dependency here (a note counts them).
+ * The "h1:" hash is Go's dirhash (SHA-256 over the sorted file hashes of the module zip), not a digest of
+ * one artifact, so it keeps its own id, "go-h1", in base64 as go.sum and sum.golang.org write it.
+ */
+function go_sum_parse_parse({ text, path }) {
+    const { entries, problems } = readGoSum(text);
+    const dependencies = [];
+    let goModOnly = 0;
+    for (const entry of entries.values()) {
+        if (entry.zip === null) {
+            goModOnly++;
+            continue;
+        }
+        const purl = golangPurl(entry.module, entry.version);
+        if (!purl.ok) {
+            problems.push({ place: `line ${entry.line}`, message: purl.error });
+            continue;
+        }
+        dependencies.push({
+            ref: `${entry.module}@${entry.version}`,
+            purl: purl.value,
+            direct: null,
+            development: null,
+            licenses: null,
+            checksums: { 'go-h1': entry.zip },
+            source: null,
+        });
+    }
+    const notes = [
+        'go.sum has no graph and does not say which modules are direct; scan go.mod (it reads go.sum beside it for checksums) to know that',
+        ...(goModOnly > 0 ? [`${goModOnly} module versions have only a go.mod hash: Go read their go.mod to choose versions but did not build their code, so they are not listed`] : []),
+    ];
+    return { ok: true, value: { sets: [{ file: path, packageManager: 'go', dependencies, edges: [] }], problems, notes } };
+}
+
+;// CONCATENATED MODULE: ./dist.build-tmp/ingest/manifests/pyproject/pep503.js
+/**
+ * Python package names as the lock files and manifests write them, compared the PEP 503 way: lower-case, runs of
+ * `-`, `_` and `.` become one `-` ("Typing_Extensions" and "typing.extensions" are the same package).
+ */
+function canonicalPypiName(name) {
+    return name.trim().toLowerCase().replace(/[-_.]+/g, '-');
+}
+/** PEP 508 names: letters and digits, with `-`, `_`, `.` inside. */
+function isPypiName(name) {
+    return /^[A-Za-z0-9]([A-Za-z0-9._-]*[A-Za-z0-9])?$/.test(name);
+}
+/**
+ * The name at the start of a PEP 508 requirement ("requests[socks]>=2; python_version<'3'" -> "requests"),
+ * or null when the text does not start with one. Linear: one scan, no backtracking.
+ */
+function requirementName(requirement) {
+    const text = requirement.trimStart();
+    let end = 0;
+    while (end < text.length) {
+        const c = text.charCodeAt(end);
+        const isWordChar = (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x2d || c === 0x5f || c === 0x2e;
+        if (!isWordChar)
+            break;
+        end++;
+    }
+    const name = text.slice(0, end);
+    return name.length > 0 && isPypiName(name) ? name : null;
+}
+
+// EXTERNAL MODULE: ./node_modules/smol-toml/dist/index.js + 8 modules
+var smol_toml_dist = __webpack_require__(3292);
+;// CONCATENATED MODULE: ./dist.build-tmp/ingest/manifests/pyproject/declared.js
+
+
+const isTable = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
+function readTomlDocument(text, file) {
+    try {
+        return { ok: true, value: (0,smol_toml_dist/* parse */.qg)(text) };
+    }
+    catch (e) {
+        const error = e;
+        const message = (error.message.split('\n', 1)[0] ?? '').replace(/^Invalid TOML document: /, '');
+        const place = typeof error.line === 'number' ? `line ${error.line}${typeof error.column === 'number' ? `, column ${error.column}` : ''}` : 'line 1';
+        return { ok: false, error: `${file} is not valid TOML: ${message}`, place };
+    }
+}
+/**
+ * The dependencies pyproject.toml declares, from every place Poetry and PEP 621/735 put them:
+ * runtime: [tool.poetry.dependencies], [project.dependencies], [project.optional-dependencies] (extras ship
+ * with the package); development: [tool.poetry.dev-dependencies], [tool.poetry.group.<g>.dependencies] for
+ * any group but "main", [dependency-groups]. A name in both kinds is listed twice. "python" is not a package.
+ */
+function declaredPyprojectDependencies(text) {
+    const read = readTomlDocument(text, 'pyproject.toml');
+    if (!read.ok)
+        return read;
+    const doc = read.value;
+    const out = [];
+    const add = (name, development) => {
+        if (name === null)
+            return;
+        const canonical = canonicalPypiName(name);
+        if (canonical !== 'python')
+            out.push({ name: canonical, development });
+    };
+    const addKeys = (table, development) => {
+        if (isTable(table))
+            for (const name of Object.keys(table))
+                add(name, development);
+    };
+    const addRequirements = (list, development) => {
+        if (Array.isArray(list))
+            for (const item of list)
+                if (typeof item === 'string')
+                    add(requirementName(item), development);
+    };
+    const project = doc['project'];
+    if (isTable(project)) {
+        addRequirements(project['dependencies'], false);
+        const extras = project['optional-dependencies'];
+        if (isTable(extras))
+            for (const list of Object.values(extras))
+                addRequirements(list, false);
+    }
+    const tool = doc['tool'];
+    const poetry = isTable(tool) ? tool['poetry'] : undefined;
+    if (isTable(poetry)) {
+        addKeys(poetry['dependencies'], false);
+        addKeys(poetry['dev-dependencies'], true);
+        const groups = poetry['group'];
+        if (isTable(groups)) {
+            for (const [group, body] of Object.entries(groups)) {
+                if (isTable(body))
+                    addKeys(body['dependencies'], group !== 'main');
+            }
+        }
+    }
+    const dependencyGroups = doc['dependency-groups'];
+    // Entries that are tables ({include-group = "x"}) name other groups, which are listed themselves.
+    if (isTable(dependencyGroups))
+        for (const list of Object.values(dependencyGroups))
+            addRequirements(list, true);
+    return { ok: true, value: out };
+}
+
+;// CONCATENATED MODULE: ./dist.build-tmp/ingest/lockfiles/toml-values.js
+class toml_values_Unsupported extends Error {
+}
+// One shared instance: a stack trace per failed value would cost more than reading the value.
+const UNSUPPORTED = new toml_values_Unsupported('outside the generated-TOML subset');
+const SIMPLE_ESCAPES = { 0x22: '"', 0x5c: '\\', 0x62: '\b', 0x66: '\f', 0x6e: '\n', 0x72: '\r', 0x74: '\t', 0x65: '\u001b' };
+const NUMBER = /^[+-]?(0|[1-9](_?[0-9])*)(\.[0-9](_?[0-9])*)?([eE][+-]?[0-9](_?[0-9])*)?$/;
+function fail() {
+    throw UNSUPPORTED;
+}
+function isBareKeyChar(c) {
+    return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f || c === 0x2d;
+}
+class TomlCursor {
+    text;
+    pos = 0;
+    constructor(text) {
+        this.text = text;
+    }
+    skipSpaces() {
+        let c = this.text.charCodeAt(this.pos);
+        while (c === 0x20 || c === 0x09)
+            c = this.text.charCodeAt(++this.pos);
+    }
+    /** Spaces, newlines and comments. */
+    skipBlank() {
+        const text = this.text;
+        for (;;) {
+            const c = text.charCodeAt(this.pos);
+            if (c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d)
+                this.pos++;
+            else if (c === 0x23) {
+                const nl = text.indexOf('\n', this.pos);
+                this.pos = nl === -1 ? text.length : nl + 1;
+            }
+            else
+                return;
+        }
+    }
+    /** After a key/value or header: spaces, an optional comment, then the end of the line. */
+    endLine() {
+        this.skipSpaces();
+        const c = this.text.charCodeAt(this.pos);
+        if (Number.isNaN(c))
+            return;
+        if (c === 0x0a)
+            this.pos++;
+        else if (c === 0x0d && this.text.charCodeAt(this.pos + 1) === 0x0a)
+            this.pos += 2;
+        else if (c === 0x23) {
+            const nl = this.text.indexOf('\n', this.pos);
+            this.pos = nl === -1 ? this.text.length : nl + 1;
+        }
+        else
+            fail();
+    }
+    /** One key part: bare or quoted. */
+    keyPart() {
+        const c = this.text.charCodeAt(this.pos);
+        if (c === 0x22)
+            return this.basicString();
+        if (c === 0x27)
+            return this.literalString();
+        const start = this.pos;
+        while (isBareKeyChar(this.text.charCodeAt(this.pos)))
+            this.pos++;
+        if (this.pos === start)
+            fail();
+        return this.text.slice(start, this.pos);
+    }
+    /** A dotted key; most keys have one part, so the array is only made for dotted ones. */
+    key() {
+        const first = this.keyPart();
+        const save = this.pos;
+        this.skipSpaces();
+        if (this.text.charCodeAt(this.pos) !== 0x2e) {
+            this.pos = save;
+            return first;
+        }
+        const path = [first];
+        while (this.text.charCodeAt(this.pos) === 0x2e) {
+            this.pos++;
+            this.skipSpaces();
+            path.push(this.keyPart());
+            const after = this.pos;
+            this.skipSpaces();
+            if (this.text.charCodeAt(this.pos) !== 0x2e)
+                this.pos = after;
+        }
+        return path;
+    }
+    value() {
+        const c = this.text.charCodeAt(this.pos);
+        if (c === 0x22)
+            return this.basicString();
+        if (c === 0x27)
+            return this.literalString();
+        if (c === 0x5b)
+            return this.array();
+        if (c === 0x7b)
+            return this.inlineTable();
+        if (this.text.startsWith('true', this.pos)) {
+            this.pos += 4;
+            return true;
+        }
+        if (this.text.startsWith('false', this.pos)) {
+            this.pos += 5;
+            return false;
+        }
+        return this.number();
+    }
+    basicString() {
+        const text = this.text;
+        if (text.startsWith('"""', this.pos))
+            fail();
+        let j = this.pos + 1;
+        // Fast path: no escape before the closing quote. A bounded scan, never a search to the end of the text.
+        for (let k = j;; k++) {
+            const ch = text.charCodeAt(k);
+            if (ch === 0x22) {
+                this.pos = k + 1;
+                return text.slice(j, k);
+            }
+            if (ch === 0x5c || ch === 0x0a || Number.isNaN(ch))
+                break;
+        }
+        let out = '';
+        let chunk = j;
+        for (;;) {
+            const ch = text.charCodeAt(j);
+            if (Number.isNaN(ch) || ch === 0x0a)
+                fail();
+            if (ch === 0x22) {
+                this.pos = j + 1;
+                return out + text.slice(chunk, j);
+            }
+            if (ch !== 0x5c) {
+                j++;
+                continue;
+            }
+            out += text.slice(chunk, j);
+            const e = text.charCodeAt(j + 1);
+            const mapped = SIMPLE_ESCAPES[e];
+            if (mapped !== undefined) {
+                out += mapped;
+                j += 2;
+            }
+            else if (e === 0x75 || e === 0x55) {
+                const len = e === 0x75 ? 4 : 8;
+                const hex = text.slice(j + 2, j + 2 + len);
+                if (hex.length !== len || !/^[0-9a-fA-F]+$/.test(hex))
+                    fail();
+                const code = parseInt(hex, 16);
+                if (code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff))
+                    fail();
+                out += String.fromCodePoint(code);
+                j += 2 + len;
+            }
+            else
+                fail();
+            chunk = j;
+        }
+    }
+    literalString() {
+        const text = this.text;
+        if (text.startsWith("'''", this.pos))
+            fail();
+        for (let k = this.pos + 1;; k++) {
+            const ch = text.charCodeAt(k);
+            if (ch === 0x27) {
+                const value = text.slice(this.pos + 1, k);
+                this.pos = k + 1;
+                return value;
+            }
+            if (ch === 0x0a || Number.isNaN(ch))
+                fail();
+        }
+    }
+    array() {
+        const out = [];
+        this.pos++;
+        this.skipBlank();
+        for (;;) {
+            if (this.text.charCodeAt(this.pos) === 0x5d) {
+                this.pos++;
+                return out;
+            }
+            out.push(this.value());
+            this.skipBlank();
+            const c = this.text.charCodeAt(this.pos);
+            if (c === 0x2c) {
+                this.pos++;
+                this.skipBlank();
+            }
+            else if (c !== 0x5d)
+                fail();
+        }
+    }
+    inlineTable() {
+        const out = {};
+        this.pos++;
+        this.skipBlank();
+        for (;;) {
+            if (this.text.charCodeAt(this.pos) === 0x7d) {
+                this.pos++;
+                return out;
+            }
+            const key = this.key();
+            this.skipSpaces();
+            if (this.text.charCodeAt(this.pos) !== 0x3d)
+                fail();
+            this.pos++;
+            this.skipSpaces();
+            toml_values_assign(out, key, this.value());
+            this.skipBlank();
+            const c = this.text.charCodeAt(this.pos);
+            if (c === 0x2c) {
+                this.pos++;
+                this.skipBlank();
+            }
+            else if (c !== 0x7d)
+                fail();
+        }
+    }
+    /** Decimal integers and floats only. */
+    number() {
+        const text = this.text;
+        const start = this.pos;
+        let j = start;
+        if (text.charCodeAt(j) === 0x2b || text.charCodeAt(j) === 0x2d)
+            j++;
+        for (;;) {
+            const c = text.charCodeAt(j);
+            if ((c >= 0x30 && c <= 0x39) || c === 0x5f || c === 0x2e || c === 0x65 || c === 0x45)
+                j++;
+            else if ((c === 0x2b || c === 0x2d) && (text.charCodeAt(j - 1) === 0x65 || text.charCodeAt(j - 1) === 0x45))
+                j++;
+            else
+                break;
+        }
+        const raw = text.slice(start, j);
+        if (!NUMBER.test(raw))
+            fail();
+        this.pos = j;
+        return Number(raw.replace(/_/g, ''));
+    }
+}
+/** Sets a (dotted) key, refusing redefinition as TOML does. */
+function toml_values_assign(table, key, value) {
+    if (typeof key === 'string') {
+        if (Object.hasOwn(table, key))
+            fail();
+        table[key] = value;
+        return;
+    }
+    let target = table;
+    for (let k = 0; k < key.length - 1; k++) {
+        const part = key[k];
+        const existing = Object.hasOwn(target, part) ? target[part] : undefined;
+        if (existing === undefined)
+            target = target[part] = {};
+        else if (typeof existing === 'object' && !Array.isArray(existing))
+            target = existing;
+        else
+            fail();
+    }
+    const last = key[key.length - 1];
+    if (Object.hasOwn(target, last))
+        fail();
+    target[last] = value;
+}
+function failUnsupported() {
+    return fail();
+}
+
+;// CONCATENATED MODULE: ./dist.build-tmp/ingest/lockfiles/toml-lock.js
+
+
+function readTomlLock(text) {
+    const root = {};
+    const problems = [];
+    const headerOffset = new Map();
+    const broken = new Set();
+    let newlines = null;
+    const lineAt = (offset) => {
+        if (!newlines) {
+            newlines = [];
+            for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
+                newlines.push(i);
+        }
+        let lo = 0;
+        let hi = newlines.length;
+        while (lo < hi) {
+            const mid = (lo + hi) >> 1;
+            if ((newlines[mid] ?? 0) < offset)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        return lo + 1;
+    };
+    const cursor = new TomlCursor(text);
+    let current = root;
+    let sectionStart = 0;
+    let sectionHeader = null;
+    let inHeader = false;
+    headerOffset.set(root, 0);
+    while (cursor.pos < text.length) {
+        try {
+            cursor.skipBlank();
+            if (cursor.pos >= text.length)
+                break;
+            if (text.charCodeAt(cursor.pos) === 0x5b /* [ */) {
+                sectionStart = cursor.pos;
+                sectionHeader = null;
+                inHeader = true;
+                sectionHeader = readHeader(cursor);
+                current = openTable(root, sectionHeader.path, sectionHeader.array);
+                headerOffset.set(current, sectionStart);
+                inHeader = false;
+                cursor.endLine();
+            }
+            else {
+                const key = cursor.key();
+                cursor.skipSpaces();
+                if (text.charCodeAt(cursor.pos) !== 0x3d /* = */)
+                    failUnsupported();
+                cursor.pos++;
+                cursor.skipSpaces();
+                toml_values_assign(current, key, cursor.value());
+                cursor.endLine();
+            }
+        }
+        catch (e) {
+            if (!(e instanceof toml_values_Unsupported))
+                throw e;
+            const end = nextHeaderLine(text, cursor.pos);
+            if (inHeader) {
+                // The section's own header is unreadable: nothing of it can be placed, so its lines are skipped.
+                problems.push({ place: `line ${lineAt(sectionStart)}`, message: 'cannot read this table header; the lines up to the next header are skipped' });
+                current = {};
+                broken.add(current);
+                inHeader = false;
+                cursor.pos = end;
+                continue;
+            }
+            const fallback = readSectionWithSmolToml(text, sectionStart, end, sectionHeader);
+            for (const key of Object.keys(current))
+                delete current[key];
+            if (fallback.ok)
+                Object.assign(current, fallback.table);
+            else {
+                broken.add(current);
+                problems.push({ place: `line ${lineAt(sectionStart) + fallback.lineOffset}`, message: `cannot read this part of the file: ${fallback.message}` });
+            }
+            cursor.pos = end;
+        }
+    }
+    return {
+        root,
+        problems,
+        broken,
+        placeOf: (table) => `line ${lineAt(headerOffset.get(table) ?? 0)}`,
+    };
+}
+function readSectionWithSmolToml(text, start, end, header) {
+    try {
+        let value = (0,smol_toml_dist/* parse */.qg)(text.slice(start, end));
+        for (const key of header?.path ?? [])
+            value = value[key];
+        if (header?.array && Array.isArray(value))
+            value = value[0];
+        if (value === null || typeof value !== 'object' || Array.isArray(value))
+            return { ok: false, message: 'unexpected structure', lineOffset: 0 };
+        return { ok: true, table: value };
+    }
+    catch (e) {
+        const error = e;
+        const firstLine = error.message.split('\n', 1)[0] ?? 'invalid TOML';
+        return { ok: false, message: firstLine.replace(/^Invalid TOML document: /, 'invalid TOML: '), lineOffset: typeof error.line === 'number' ? error.line - 1 : 0 };
+    }
+}
+/** Start of the next line that begins with `[` (a header in generated files), or the end of the text. */
+function nextHeaderLine(text, from) {
+    let i = text.indexOf('\n', from);
+    while (i !== -1) {
+        if (text.charCodeAt(i + 1) === 0x5b)
+            return i + 1;
+        i = text.indexOf('\n', i + 1);
+    }
+    return text.length;
+}
+function readHeader(cursor) {
+    const text = cursor.text;
+    const array = text.charCodeAt(cursor.pos + 1) === 0x5b;
+    cursor.pos += array ? 2 : 1;
+    cursor.skipSpaces();
+    const key = cursor.key();
+    cursor.skipSpaces();
+    if (text.charCodeAt(cursor.pos) !== 0x5d)
+        failUnsupported();
+    cursor.pos++;
+    if (array) {
+        if (text.charCodeAt(cursor.pos) !== 0x5d)
+            failUnsupported();
+        cursor.pos++;
+    }
+    return { path: typeof key === 'string' ? [key] : key, array };
+}
+function openTable(root, path, array) {
+    let table = root;
+    for (let k = 0; k < path.length; k++) {
+        const key = path[k];
+        const last = k === path.length - 1;
+        const existing = Object.hasOwn(table, key) ? table[key] : undefined;
+        if (last && array) {
+            const list = existing === undefined ? (table[key] = []) : existing;
+            if (!Array.isArray(list))
+                failUnsupported();
+            const fresh = {};
+            list.push(fresh);
+            return fresh;
+        }
+        if (existing === undefined) {
+            const fresh = {};
+            table[key] = fresh;
+            table = fresh;
+        }
+        else if (Array.isArray(existing)) {
+            // [a.b] after [[a]] names a table inside the last element of a.
+            const lastItem = existing[existing.length - 1];
+            if (lastItem === undefined || typeof lastItem !== 'object' || Array.isArray(lastItem))
+                failUnsupported();
+            table = lastItem;
+        }
+        else if (typeof existing === 'object') {
+            table = existing;
+        }
+        else {
+            failUnsupported();
+        }
+    }
+    return table;
+}
+/**
+ * The table headers of a TOML text ("[[package]]", "[metadata]", "[tool.poetry]"), read from lines that start
+ * with `[`: cheap enough for `detect` on large files, and all a detector needs.
+ */
+function tomlHeaders(text) {
+    const headers = new Set();
+    let start = 0;
+    while (start < text.length) {
+        let i = start;
+        while (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09)
+            i++;
+        let nl = text.indexOf('\n', i);
+        if (nl === -1)
+            nl = text.length;
+        if (text.charCodeAt(i) === 0x5b) {
+            let close = i + 1;
+            while (close < nl && text.charCodeAt(close) !== 0x5d)
+                close++;
+            if (close < nl) {
+                const end = text.charCodeAt(close + 1) === 0x5d ? close + 2 : close + 1;
+                if (end - i <= 200)
+                    headers.add(text.slice(i, end).replace(/[ \t]/g, ''));
+            }
+        }
+        start = nl + 1;
+    }
+    return headers;
+}
+/** Whether some line starts with `key =` (for detection, without parsing the document). */
+function hasTopLevelKey(text, key) {
+    return text.startsWith(key + ' =', 0) || text.includes('\n' + key + ' =');
+}
+
+;// CONCATENATED MODULE: ./dist.build-tmp/ingest/lockfiles/reachable.js
+/** Refs reachable from `roots` along `edges` (from -> to), roots included. Iterative, so deep graphs cannot overflow the stack. */
+function reachable(roots, edges) {
+    const next = new Map();
+    for (const [from, to] of edges) {
+        const list = next.get(from);
+        if (list)
+            list.push(to);
+        else
+            next.set(from, [to]);
+    }
+    const seen = new Set();
+    const stack = [...roots];
+    while (stack.length > 0) {
+        const ref = stack.pop();
+        if (seen.has(ref))
+            continue;
+        seen.add(ref);
+        for (const to of next.get(ref) ?? [])
+            if (!seen.has(to))
+                stack.push(to);
+    }
+    return seen;
+}
+
+;// CONCATENATED MODULE: ./dist.build-tmp/ingest/manifests/pyproject/artifact-digests.js
+
+/**
+ * Python lock files list one digest per artifact of a release (the sdist and every wheel), while a dependency
+ * carries one digest per algorithm. We keep, per algorithm, the lowest digest in sort order:
+ * - it is a real artifact's digest, so "does it match one the registry knows" works unchanged;
+ * - it stays the same while the release's files stay the same, whichever tool or order listed them
+ *   (poetry.lock, Pipfile.lock and requirements.txt --hash give the same value for the same file set);
+ * - it changes when an artifact's content changes or the file set does (a wheel added to the release later
+ *   can change it too: that is the cost of one value per algorithm).
+ * Entries are "alg:hex" (poetry, Pipfile.lock, pip --hash). Unusable entries are returned for problems.
+ */
+function artifactChecksums(entries) {
+    const lowest = {};
+    const invalid = [];
+    for (const entry of entries) {
+        const colon = entry.indexOf(':');
+        const algorithm = colon > 0 ? artifact_digests_algorithmId(entry.slice(0, colon)) : '';
+        let hex = entry.slice(colon + 1);
+        // Locks write lower-case hex; only other spellings pay for the copy.
+        if (!(0,checksum/* isPlausibleDigest */.qc)(algorithm, hex))
+            hex = hex.trim().toLowerCase();
+        if (colon <= 0 || !(0,checksum/* isPlausibleDigest */.qc)(algorithm, hex)) {
+            invalid.push(entry.length > 100 ? entry.slice(0, 100) + '…' : entry);
+            continue;
+        }
+        const known = lowest[algorithm];
+        if (known === undefined || hex < known)
+            lowest[algorithm] = hex;
+    }
+    return { checksums: Object.keys(lowest).length > 0 ? lowest : null, invalid };
+}
+// Nearly every entry is "sha256": skip the general lookup for it.
+const artifact_digests_algorithmId = (name) => (name === 'sha256' ? name : (0,checksum/* normaliseAlgorithm */.Aq)(name));
+/** Where pip, Poetry and Pipenv fetch from when the file names no other index. */
+const PYPI_SIMPLE = 'https://pypi.org/simple';
+
+;// CONCATENATED MODULE: ./dist.build-tmp/ingest/lockfiles/poetry-lock/package-entry.js
+
+const package_entry_isTable = (v) => v !== undefined && typeof v === 'object' && !Array.isArray(v);
+/**
+ * `files` hashes come from the package itself (lock 2.x, also as [[package.files]]) or, in lock 1.x, from
+ * [metadata.files] keyed by the package name.
+ */
+function readPoetryPackage(entry, metadataFiles) {
+    const name = entry['name'];
+    const version = entry['version'];
+    if (typeof name !== 'string' || name.length === 0)
+        return { ok: false, message: 'package has no name' };
+    if (typeof version !== 'string' || version.length === 0)
+        return { ok: false, message: `package "${name}" has no version` };
+    const files = Array.isArray(entry['files']) ? entry['files'] : metadataFiles && Array.isArray(metadataFiles[name]) ? metadataFiles[name] : [];
+    const hashes = [];
+    for (const file of files)
+        if (package_entry_isTable(file) && typeof file['hash'] === 'string')
+            hashes.push(file['hash']);
+    const { checksums, invalid } = artifactChecksums(hashes);
+    const groups = entry['groups'];
+    const category = entry['category'];
+    const development = Array.isArray(groups) ? !groups.includes('main') : typeof category === 'string' ? category === 'dev' : null;
+    const dependencies = entry['dependencies'];
+    const dependsOn = package_entry_isTable(dependencies) ? Object.keys(dependencies) : [];
+    return { ok: true, value: { name, version, source: sourceOf(entry['source']), checksums, development, dependsOn, invalidHashes: invalid } };
+}
+/**
+ * [package.source]: absent means the default index (PyPI). git sources are written pip-style
+ * (git+URL@commit); legacy (an extra index) and url sources by their URL; file and directory by their path.
+ */
+function sourceOf(source) {
+    if (!package_entry_isTable(source))
+        return PYPI_SIMPLE;
+    const url = typeof source['url'] === 'string' ? source['url'] : null;
+    if (url === null)
+        return PYPI_SIMPLE;
+    if (source['type'] === 'git') {
+        const commit = source['resolved_reference'] ?? source['reference'];
+        const prefixed = url.startsWith('git+') ? url : `git+${url}`;
+        return typeof commit === 'string' && commit.length > 0 ? `${prefixed}@${commit}` : prefixed;
+    }
+    return url;
+}
+
+;// CONCATENATED MODULE: ./dist.build-tmp/ingest/lockfiles/poetry-lock/parse.js
+
+
+
+
+
+
+const GENERATED = '# This file is automatically @generated by Poetry';
+const parse_isTable = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
+const poetry_lock_parse_parser = {
+    id: 'poetry-lock',
+    description: 'Poetry poetry.lock (lock 1.x, 2.0, 2.1)',
+    capabilities: { edges: 'complete', direct: true, development: true, checksums: true, sources: true, licenses: false },
+    companions: ['pyproject.toml'],
+    detect: ({ text, json }) => {
+        if (json !== undefined)
+            return false;
+        if (text.startsWith(GENERATED))
+            return true;
+        const headers = tomlHeaders(text);
+        return headers.has('[[package]]') && headers.has('[metadata]') && (hasTopLevelKey(text, 'content-hash') || hasTopLevelKey(text, 'lock-version'));
+    },
+    parse: ({ text, path, companions }) => {
+        const lock = readTomlLock(text);
+        const problems = [...lock.problems];
+        const notes = [];
+        const entries = lock.root['package'];
+        if (entries !== undefined && !Array.isArray(entries))
+            return { ok: false, error: 'poetry.lock has no [[package]] list' };
+        const metadata = parse_isTable(lock.root['metadata']) ? lock.root['metadata'] : null;
+        const metadataFiles = metadata && parse_isTable(metadata['files']) ? metadata['files'] : null;
+        const lockVersion = metadata?.['lock-version'];
+        if (typeof lockVersion === 'string' && Number.parseInt(lockVersion, 10) > 2) {
+            notes.push(`poetry.lock lock-version ${lockVersion} is newer than depindex knows (1.x, 2.x); read as 2.1`);
+        }
+        const nodes = [];
+        const refsByName = new Map();
+        const seenRefs = new Set();
+        for (const entry of entries ?? []) {
+            if (!parse_isTable(entry) || lock.broken.has(entry))
+                continue;
+            const place = () => lock.placeOf(entry);
+            const read = readPoetryPackage(entry, metadataFiles);
+            if (!read.ok) {
+                problems.push({ place: place(), message: read.message });
+                continue;
+            }
+            const pkg = read.value;
+            for (const bad of pkg.invalidHashes)
+                problems.push({ place: place(), message: `"${pkg.name}": "${bad}" is not a usable file hash; the others are kept` });
+            const purl = (0,model_purl/* buildPurl */.Eq)('pypi', null, pkg.name, pkg.version);
+            if (!purl.ok) {
+                problems.push({ place: place(), message: purl.error });
+                continue;
+            }
+            const key = canonicalPypiName(pkg.name);
+            let ref = `${key}@${pkg.version}`;
+            // The same name and version from two sources (PyPI and a git checkout) are two packages.
+            for (let n = 2; seenRefs.has(ref); n++)
+                ref = `${key}@${pkg.version}#${n}`;
+            seenRefs.add(ref);
+            nodes.push({ ref, key, pkg, purl: purl.value });
+            const list = refsByName.get(key);
+            if (list)
+                list.push(ref);
+            else
+                refsByName.set(key, [ref]);
+        }
+        // A name can be locked at several versions (one per environment marker): an edge goes to each.
+        const edges = [];
+        for (const node of nodes) {
+            for (const name of node.pkg.dependsOn) {
+                for (const to of refsByName.get(canonicalPypiName(name)) ?? [])
+                    if (to !== node.ref)
+                        edges.push([node.ref, to]);
+            }
+        }
+        const declared = readDeclared(companions.get('pyproject.toml'), notes);
+        const fromManifest = declared ? classify(declared, nodes, refsByName, edges) : null;
+        const declaredNames = declared ? new Set(declared.map((d) => d.name)) : null;
+        const dependencies = nodes.map((node) => ({
+            ref: node.ref,
+            purl: node.purl,
+            direct: declaredNames ? declaredNames.has(node.key) : null,
+            development: node.pkg.development ?? fromManifest?.get(node.ref) ?? null,
+            licenses: null,
+            checksums: node.pkg.checksums,
+            source: node.pkg.source,
+        }));
+        return { ok: true, value: { sets: [{ file: path, packageManager: 'poetry', dependencies, edges }], problems, notes } };
+    },
+};
+function readDeclared(pyproject, notes) {
+    if (pyproject === undefined) {
+        notes.push('no pyproject.toml beside poetry.lock: which dependencies are direct is unknown');
+        return null;
+    }
+    const declared = declaredPyprojectDependencies(pyproject);
+    if (!declared.ok) {
+        notes.push(`${declared.error} (${declared.place}); which dependencies are direct is unknown`);
+        return null;
+    }
+    return declared.value;
+}
+/**
+ * Lock 2.0 says nothing of groups: a package is for development when only development groups reach it through
+ * the lock's graph, runtime when a runtime dependency does, unknown when neither does.
+ */
+function classify(declared, nodes, refsByName, edges) {
+    const rootsOf = (development) => declared.filter((d) => d.development === development).flatMap((d) => refsByName.get(d.name) ?? []);
+    const runtime = reachable(rootsOf(false), edges);
+    const development = reachable(rootsOf(true), edges);
+    const out = new Map();
+    for (const { ref } of nodes) {
+        if (runtime.has(ref))
+            out.set(ref, false);
+        else if (development.has(ref))
+            out.set(ref, true);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./dist.build-tmp/ingest/manifests/pipfile/declared.js
+
+
+const declared_isTable = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
+/** The dependencies a Pipfile declares: [packages] for runtime, [dev-packages] for development (PEP 503 names). */
+function declaredPipfileDependencies(text) {
+    const read = readTomlDocument(text, 'Pipfile');
+    if (!read.ok)
+        return read;
+    const doc = read.value;
+    const out = [];
+    for (const [table, development] of [['packages', false], ['dev-packages', true]]) {
+        const entries = doc[table];
+        if (declared_isTable(entries))
+            for (const name of Object.keys(entries))
+                out.push({ name: canonicalPypiName(name), development });
+    }
+    return { ok: true, value: out };
+}
+
+;// CONCATENATED MODULE: ./dist.build-tmp/ingest/lockfiles/pipfile-lock/parse.js
+
+
+
+
+
+const pipfile_lock_parse_isObject = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
+/** "==1.2.3" (or "===1.2.3") -> "1.2.3"; anything else is not a locked version. */
+function pinnedVersion(spec) {
+    if (typeof spec !== 'string')
+        return null;
+    const version = spec.startsWith('===') ? spec.slice(3) : spec.startsWith('==') ? spec.slice(2) : null;
+    return version && version.length > 0 && !/[\s*,;]/.test(version) ? version : null;
+}
+/** index name -> URL from _meta.sources; the first source is where Pipenv looks when an entry names none. */
+function readSources(meta) {
+    const byName = new Map();
+    let fallback = null;
+    const sources = pipfile_lock_parse_isObject(meta) && Array.isArray(meta['sources']) ? meta['sources'] : [];
+    for (const source of sources) {
+        if (!pipfile_lock_parse_isObject(source) || typeof source['url'] !== 'string')
+            continue;
+        fallback ??= source['url'];
+        if (typeof source['name'] === 'string')
+            byName.set(source['name'], source['url']);
+    }
+    return { byName, fallback: fallback ?? PYPI_SIMPLE };
+}
+const pipfile_lock_parse_parser = {
+    id: 'pipfile-lock',
+    description: 'Pipenv Pipfile.lock (pipfile-spec 6)',
+    capabilities: { edges: 'none', direct: true, development: true, checksums: true, sources: true, licenses: false },
+    companions: ['Pipfile'],
+    detect: ({ json }) => {
+        if (!pipfile_lock_parse_isObject(json) || !pipfile_lock_parse_isObject(json['_meta']))
+            return false;
+        const meta = json['_meta'];
+        return 'pipfile-spec' in meta || ((pipfile_lock_parse_isObject(json['default']) || pipfile_lock_parse_isObject(json['develop'])) && ('sources' in meta || 'hash' in meta));
+    },
+    parse: ({ json, path, companions }) => {
+        if (!pipfile_lock_parse_isObject(json))
+            return { ok: false, error: 'Pipfile.lock is not a JSON object' };
+        const problems = [];
+        const notes = [];
+        const sources = readSources(json['_meta']);
+        const spec = pipfile_lock_parse_isObject(json['_meta']) ? json['_meta']['pipfile-spec'] : undefined;
+        if (typeof spec === 'number' && spec > 6)
+            notes.push(`Pipfile.lock pipfile-spec ${spec} is newer than depindex knows (6); read as 6`);
+        const declared = parse_readDeclared(companions.get('Pipfile'), notes);
+        const dependencies = [];
+        const indexOf = new Map();
+        // A default entry is direct when [packages] declares it; a develop entry when either table does.
+        const isDirect = (name, section) => {
+            if (!declared)
+                return null;
+            const runtime = declared.get(canonicalPypiName(name));
+            return runtime === undefined ? false : section === 'develop' || runtime;
+        };
+        for (const section of ['default', 'develop']) {
+            const entries = json[section];
+            if (entries === undefined)
+                continue;
+            if (!pipfile_lock_parse_isObject(entries)) {
+                problems.push({ place: jsonPointer(section), message: `"${section}" is not an object of packages` });
+                continue;
+            }
+            for (const [name, entry] of Object.entries(entries)) {
+                const place = jsonPointer(section, name);
+                if (!pipfile_lock_parse_isObject(entry)) {
+                    problems.push({ place, message: `"${name}" is not an object` });
+                    continue;
+                }
+                const version = pinnedVersion(entry['version']);
+                if (version === null) {
+                    const kind = ['git', 'path', 'file', 'editable'].find((k) => k in entry);
+                    problems.push({ place, message: kind ? `"${name}" is a ${kind} requirement without a locked version` : `"${name}" has no "==" locked version` });
+                    continue;
+                }
+                const ref = `${canonicalPypiName(name)}@${version}`;
+                const known = indexOf.get(ref);
+                if (known !== undefined) {
+                    // In default and develop at the same version: one runtime dependency (default came first).
+                    const existing = dependencies[known];
+                    if (existing.direct === false && isDirect(name, section))
+                        dependencies[known] = { ...existing, direct: true };
+                    continue;
+                }
+                const purl = (0,model_purl/* buildPurl */.Eq)('pypi', null, name, version);
+                if (!purl.ok) {
+                    problems.push({ place, message: purl.error });
+                    continue;
+                }
+                const hashes = Array.isArray(entry['hashes']) ? entry['hashes'].filter((h) => typeof h === 'string') : [];
+                const { checksums, invalid } = artifactChecksums(hashes);
+                for (const bad of invalid)
+                    problems.push({ place: jsonPointer(section, name, 'hashes'), message: `"${bad}" is not a usable hash; the others are kept` });
+                const index = entry['index'];
+                const source = typeof index === 'string' ? (sources.byName.get(index) ?? null) : sources.fallback;
+                if (typeof index === 'string' && source === null)
+                    problems.push({ place: jsonPointer(section, name, 'index'), message: `index "${index}" is not in _meta.sources` });
+                indexOf.set(ref, dependencies.length);
+                dependencies.push({
+                    ref,
+                    purl: purl.value,
+                    direct: isDirect(name, section),
+                    development: section === 'develop',
+                    licenses: null,
+                    checksums,
+                    source,
+                });
+            }
+        }
+        return { ok: true, value: { sets: [{ file: path, packageManager: 'pipenv', dependencies, edges: [] }], problems, notes } };
+    },
+};
+/** PEP 503 name -> true when [packages] declares it, false when only [dev-packages] does. */
+function parse_readDeclared(pipfile, notes) {
+    if (pipfile === undefined) {
+        notes.push('no Pipfile beside Pipfile.lock: which dependencies are direct is unknown');
+        return null;
+    }
+    const declared = declaredPipfileDependencies(pipfile);
+    if (!declared.ok) {
+        notes.push(`${declared.error} (${declared.place}); which dependencies are direct is unknown`);
+        return null;
+    }
+    const out = new Map();
+    for (const d of declared.value)
+        out.set(d.name, (out.get(d.name) ?? false) || !d.development);
+    return out;
+}
+
+;// CONCATENATED MODULE: ./dist.build-tmp/ingest/lockfiles/cargo-lock/package-id.js
+function readPackageId(text) {
+    const trimmed = text.trim();
+    const space = trimmed.indexOf(' ');
+    if (space === -1)
+        return trimmed.length > 0 ? { name: trimmed, version: null, source: null } : null;
+    const name = trimmed.slice(0, space);
+    const rest = trimmed.slice(space + 1).trim();
+    const space2 = rest.indexOf(' ');
+    if (space2 === -1)
+        return { name, version: rest, source: null };
+    const tail = rest.slice(space2 + 1).trim();
+    if (!tail.startsWith('(') || !tail.endsWith(')'))
+        return null;
+    return { name, version: rest.slice(0, space2), source: tail.slice(1, -1) };
+}
+/** The registry a source string names: "registry+URL" / "sparse+URL" give the index URL; git and others stay as written. */
+function sourceUrl(source) {
+    if (source.startsWith('registry+'))
+        return source.slice('registry+'.length);
+    return source;
+}
+
+;// CONCATENATED MODULE: ./dist.build-tmp/ingest/lockfiles/cargo-lock/parse.js
+
+
+
+
+const parse_GENERATED = '# This file is automatically @generated by Cargo.';
+const cargo_lock_parse_isTable = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
+const idOf = (p) => p.source ? `${p.name} ${p.version} (${p.source})` : `${p.name} ${p.version}`;
+const cargo_lock_parse_parser = {
+    id: 'cargo-lock',
+    description: 'Cargo.lock (v1-v4)',
+    capabilities: { edges: 'complete', direct: true, development: false, checksums: true, sources: true, licenses: false },
+    detect: ({ text, json }) => {
+        if (json !== undefined)
+            return false;
+        if (text.startsWith(parse_GENERATED))
+            return true;
+        const headers = tomlHeaders(text);
+        if (!headers.has('[[package]]') || hasTopLevelKey(text, 'python-versions') || hasTopLevelKey(text, 'content-hash'))
+            return false;
+        // Cargo's own keys: quoted source kinds, checksum lines, v1's [metadata] "checksum ..." keys or [root].
+        return /\nsource = "(registry|sparse|git)\+/.test(text) || hasTopLevelKey(text, 'checksum') || text.includes('\n"checksum ') || headers.has('[root]');
+    },
+    parse: ({ text, path }) => {
+        const lock = readTomlLock(text);
+        const problems = [...lock.problems];
+        const entries = lock.root['package'];
+        if (entries !== undefined && !Array.isArray(entries))
+            return { ok: false, error: 'Cargo.lock has no [[package]] list' };
+        const metadata = cargo_lock_parse_isTable(lock.root['metadata']) ? lock.root['metadata'] : {};
+        const notes = [];
+        const version = lock.root['version'];
+        if (typeof version === 'number' && version > 4)
+            notes.push(`Cargo.lock version ${version} is newer than depindex knows (1-4); read as version 4`);
+        const locked = [];
+        // v1 lists the root crate in [root], with the same fields as a package.
+        const all = cargo_lock_parse_isTable(lock.root['root']) ? [lock.root['root'], ...(entries ?? [])] : (entries ?? []);
+        for (const entry of all) {
+            if (!cargo_lock_parse_isTable(entry) || lock.broken.has(entry))
+                continue;
+            const { name, version, source, checksum, dependencies } = entry;
+            if (typeof name !== 'string' || typeof version !== 'string' || name.length === 0 || version.length === 0) {
+                problems.push({ place: lock.placeOf(entry), message: 'package without a name and version' });
+                continue;
+            }
+            const src = typeof source === 'string' ? source : null;
+            const deps = Array.isArray(dependencies) ? dependencies.filter((d) => typeof d === 'string') : [];
+            const v1Checksum = metadata[`checksum ${idOf({ name, version, source: src })}`];
+            const sum = typeof checksum === 'string' ? checksum : typeof v1Checksum === 'string' ? v1Checksum : null;
+            locked.push({ name, version, source: src, checksum: sum, dependencies: deps, table: entry });
+        }
+        const resolve = resolver(locked);
+        // Refs read "name@version", with Cargo's full id only where two sources lock the same name and version.
+        const sameVersion = new Map();
+        for (const p of locked)
+            sameVersion.set(`${p.name}@${p.version}`, (sameVersion.get(`${p.name}@${p.version}`) ?? 0) + 1);
+        const refOf = (p) => ((sameVersion.get(`${p.name}@${p.version}`) ?? 0) > 1 ? idOf(p) : `${p.name}@${p.version}`);
+        // Packages without a source are the workspace's own crates: not dependencies; what they depend on is direct.
+        const dependencies = [];
+        const direct = new Set();
+        for (const pkg of locked) {
+            if (pkg.source !== null)
+                continue;
+            for (const dep of pkg.dependencies) {
+                const target = resolve(dep);
+                if (target && target.source !== null)
+                    direct.add(refOf(target));
+            }
+        }
+        const edges = [];
+        for (const pkg of locked) {
+            if (pkg.source === null)
+                continue;
+            const ref = refOf(pkg);
+            const purl = (0,model_purl/* buildPurl */.Eq)('cargo', null, pkg.name, pkg.version);
+            if (!purl.ok) {
+                problems.push({ place: lock.placeOf(pkg.table), message: purl.error });
+                continue;
+            }
+            let checksums = null;
+            if (pkg.checksum !== null) {
+                const hex = pkg.checksum.toLowerCase();
+                if ((0,checksum/* isPlausibleDigest */.qc)('sha256', hex))
+                    checksums = { sha256: hex };
+                else if (hex !== '<none>')
+                    problems.push({ place: lock.placeOf(pkg.table), message: `"${pkg.name}" has a checksum that is not a SHA-256 digest` });
+            }
+            dependencies.push({ ref, purl: purl.value, direct: direct.has(ref), development: null, licenses: null, checksums, source: sourceUrl(pkg.source) });
+            for (const dep of pkg.dependencies) {
+                const target = resolve(dep);
+                if (!target)
+                    problems.push({ place: lock.placeOf(pkg.table), message: `"${pkg.name}" depends on "${dep}", which is not in the lock file` });
+                else if (target.source !== null)
+                    edges.push([ref, refOf(target)]);
+            }
+        }
+        return { ok: true, value: { sets: [{ file: path, packageManager: 'cargo', dependencies, edges }], problems, notes } };
+    },
+};
+/** Finds the package a `dependencies` entry names, whether it gives the name, name + version, or all three. */
+function resolver(locked) {
+    const byName = new Map();
+    for (const pkg of locked) {
+        const list = byName.get(pkg.name);
+        if (list)
+            list.push(pkg);
+        else
+            byName.set(pkg.name, [pkg]);
+    }
+    return (text) => {
+        const id = readPackageId(text);
+        if (!id)
+            return null;
+        const candidates = (byName.get(id.name) ?? []).filter((p) => (id.version === null || p.version === id.version) && (id.source === null || p.source === id.source));
+        return candidates.length === 1 ? candidates[0] : null;
+    };
+}
+
+;// CONCATENATED MODULE: ./dist.build-tmp/ingest/json-locate.js
+/**
+ * Where JSON stops being JSON, for the errors V8 reports without a position ("Unexpected token 'x', ... is not
+ * valid JSON"). A validating scan without building values: linear, iterative (no recursion, so 10,000 levels of
+ * nesting cannot overflow the stack), and only run after JSON.parse has already failed.
+ * Returns the offset of the first character that cannot continue a valid document.
+ */
+function locateJsonError(text) {
+    const stack = []; // 0x7b for objects, 0x5b for arrays
+    let i = 0;
+    const ws = () => {
+        while (i < text.length) {
+            const c = text.charCodeAt(i);
+            if (c !== 0x20 && c !== 0x0a && c !== 0x0d && c !== 0x09)
+                break;
+            i++;
+        }
+    };
+    /** Scans one string starting at its quote; returns false at a bad character. */
+    const string = () => {
+        i++;
+        while (i < text.length) {
+            const c = text.charCodeAt(i);
+            if (c === 0x22) {
+                i++;
+                return true;
+            }
+            if (c < 0x20)
+                return false;
+            if (c === 0x5c) {
+                const e = text[i + 1];
+                if (e === 'u') {
+                    if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) {
+                        i += 1;
+                        return false;
+                    }
+                    i += 6;
+                    continue;
+                }
+                if (e === undefined || !'"\\/bfnrt'.includes(e)) {
+                    i += 1;
+                    return false;
+                }
+                i += 2;
+                continue;
+            }
+            i++;
+        }
+        return false;
+    };
+    const scalar = () => {
+        const rest = text.slice(i, i + 5);
+        for (const literal of ['true', 'false', 'null']) {
+            if (rest.startsWith(literal)) {
+                i += literal.length;
+                return true;
+            }
+        }
+        const number = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(i, i + 400));
+        if (!number || number[0] === '' || number[0] === '-')
+            return false;
+        i += number[0].length;
+        return true;
+    };
+    // expect: 'value' | 'key' | 'afterValue'
+    let expect = 'value';
+    for (;;) {
+        ws();
+        if (i >= text.length)
+            return text.length;
+        const c = text.charCodeAt(i);
+        if (expect === 'value' || expect === 'firstValue') {
+            if (expect === 'firstValue' && c === 0x5d) {
+                stack.pop();
+                i++;
+                expect = 'afterValue';
+            }
+            else if (c === 0x7b) {
+                stack.push(0x7b);
+                i++;
+                expect = 'firstKey';
+            }
+            else if (c === 0x5b) {
+                stack.push(0x5b);
+                i++;
+                expect = 'firstValue';
+            }
+            else if (c === 0x22) {
+                if (!string())
+                    return i;
+                expect = 'afterValue';
+            }
+            else if (scalar()) {
+                expect = 'afterValue';
+            }
+            else
+                return i;
+        }
+        else if (expect === 'key' || expect === 'firstKey') {
+            if (expect === 'firstKey' && c === 0x7d) {
+                stack.pop();
+                i++;
+                expect = 'afterValue';
+                continue;
+            }
+            if (c !== 0x22 || !string())
+                return i;
+            ws();
+            if (text.charCodeAt(i) !== 0x3a)
+                return i;
+            i++;
+            expect = 'value';
+        }
+        else {
+            const top = stack[stack.length - 1];
+            if (top === undefined)
+                return i; // content after the document
+            if (c === 0x2c) {
+                i++;
+                expect = top === 0x7b ? 'key' : 'value';
+            }
+            else if ((c === 0x7d && top === 0x7b) || (c === 0x5d && top === 0x5b)) {
+                stack.pop();
+                i++;
+            }
+            else
+                return i;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./dist.build-tmp/ingest/json-text.js
+
+/**
+ * "{" starts JSON (no text format we read does); "[" may also start TOML (`[[package]]`, `[project]`), so a
+ * "[" text is JSON only when it parses as JSON. */
+function jsonStart(text) {
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09)
+            continue;
+        return c === 0x7b ? '{' : c === 0x5b ? '[' : null;
+    }
+    return null;
+}
+function looksLikeJson(text) {
+    return jsonStart(text) !== null;
+}
+function parseJson(text) {
+    try {
+        return { ok: true, value: JSON.parse(text) };
+    }
+    catch (e) {
+        const raw = e.message;
+        const position = /at position (\d+)/.exec(raw);
+        const lineColumn = /\(line (\d+) column (\d+)\)/.exec(raw);
+        const cleaned = raw.replace(/\s*\(line \d+ column \d+\)/, '').replace(/ in JSON at position \d+/, '').replace(/^JSON\.parse: /, '');
+        if (lineColumn)
+            return { ok: false, place: `line ${lineColumn[1]}, column ${lineColumn[2]}`, message: `invalid JSON: ${cleaned}` };
+        if (position) {
+            const { line, column } = lineAndColumn(text, Number(position[1]));
+            return { ok: false, place: `line ${line}, column ${column}`, message: `invalid JSON: ${cleaned}` };
+        }
+        // Some V8 messages carry no position ("Unexpected token 'x', ... is not valid JSON"): find it ourselves,
+        // and drop the message's echo of the text, which can be megabytes long.
+        const at = lineAndColumn(text, locateJsonError(text));
+        const reason = cleaned.replace(/, ".*" is not valid JSON$/s, '');
+        return { ok: false, place: `line ${at.line}, column ${at.column}`, message: `invalid JSON: ${reason}` };
+    }
+}
+function lineAndColumn(text, offset) {
+    let line = 1;
+    let lineStart = 0;
+    const end = Math.min(offset, text.length);
+    for (let i = 0; i < end; i++) {
+        if (text.charCodeAt(i) === 0x0a) {
+            line++;
+            lineStart = i + 1;
+        }
+    }
+    return { line, column: end - lineStart + 1 };
+}
+
+;// CONCATENATED MODULE: ./dist.build-tmp/ingest/manifests/composer-json/declared.js
+/**
+ * Platform requirements name the PHP runtime and its extensions, not packages Composer installs:
+ * php, php-64bit, php-ipv6, php-zts, php-debug, hhvm, ext-*, lib-*, composer, composer-plugin-api, composer-runtime-api.
+ */
+function isPlatformPackage(name) {
+    const n = name.toLowerCase();
+    return (n === 'php' ||
+        n.startsWith('php-') ||
+        n === 'hhvm' ||
+        n.startsWith('ext-') ||
+        n.startsWith('lib-') ||
+        n === 'composer' ||
+        n === 'composer-plugin-api' ||
+        n === 'composer-runtime-api');
+}
+const composer_json_declared_isTable = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
+/** From composer.json's parsed JSON: require (runtime) and require-dev (development), platform entries left out. */
+function declaredComposerDependencies(json) {
+    if (!composer_json_declared_isTable(json))
+        return [];
+    const out = [];
+    for (const [key, development] of [['require', false], ['require-dev', true]]) {
+        const table = json[key];
+        if (!composer_json_declared_isTable(table))
+            continue;
+        for (const name of Object.keys(table))
+            if (!isPlatformPackage(name))
+                out.push({ name: name.toLowerCase(), development });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./dist.build-tmp/ingest/lockfiles/composer-lock/parse.js
+
+
+
+
+
+const composer_lock_parse_isObject = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
+const parse_str = (v) => (typeof v === 'string' && v.length > 0 ? v : null);
+const composer_lock_parse_parser = {
+    id: 'composer-lock',
+    description: 'Composer composer.lock',
+    capabilities: { edges: 'complete', direct: true, development: true, checksums: true, sources: true, licenses: true },
+    companions: ['composer.json'],
+    detect: ({ json }) => composer_lock_parse_isObject(json) && Array.isArray(json['packages']) && ('content-hash' in json || '_readme' in json || 'packages-dev' in json || 'plugin-api-version' in json),
+    parse: ({ json, path, companions }) => {
+        if (!composer_lock_parse_isObject(json))
+            return { ok: false, error: 'composer.lock is not a JSON object' };
+        const problems = [];
+        const notes = [];
+        const declared = composer_lock_parse_readDeclared(companions.get('composer.json'), notes);
+        const dependencies = [];
+        const entries = [];
+        // Lower-case name -> ref, including names a package replaces or provides (symfony/polyfill-* and the like).
+        const byName = new Map();
+        const provided = new Map();
+        for (const [section, development] of [['packages', false], ['packages-dev', true]]) {
+            const list = json[section];
+            if (list === undefined)
+                continue;
+            if (!Array.isArray(list)) {
+                problems.push({ place: jsonPointer(section), message: `"${section}" is not a list` });
+                continue;
+            }
+            list.forEach((pkg, index) => {
+                const place = jsonPointer(section, index);
+                const name = composer_lock_parse_isObject(pkg) ? parse_str(pkg['name']) : null;
+                const version = composer_lock_parse_isObject(pkg) ? parse_str(pkg['version']) : null;
+                if (!composer_lock_parse_isObject(pkg) || !name || !version) {
+                    problems.push({ place, message: 'package without a name and version' });
+                    return;
+                }
+                const slash = name.indexOf('/');
+                const purl = (0,model_purl/* buildPurl */.Eq)('composer', slash > 0 ? name.slice(0, slash) : null, slash > 0 ? name.slice(slash + 1) : name, version);
+                if (!purl.ok) {
+                    problems.push({ place, message: purl.error });
+                    return;
+                }
+                const key = name.toLowerCase();
+                const ref = `${key}@${version}`;
+                if (byName.has(key)) {
+                    problems.push({ place, message: `"${name}" is locked twice; the first entry is kept` });
+                    return;
+                }
+                byName.set(key, ref);
+                for (const field of ['replace', 'provide']) {
+                    const table = pkg[field];
+                    if (composer_lock_parse_isObject(table))
+                        for (const other of Object.keys(table))
+                            if (!provided.has(other.toLowerCase()))
+                                provided.set(other.toLowerCase(), ref);
+                }
+                const dist = composer_lock_parse_isObject(pkg['dist']) ? pkg['dist'] : {};
+                const source = composer_lock_parse_isObject(pkg['source']) ? pkg['source'] : {};
+                const shasum = parse_str(dist['shasum'])?.toLowerCase() ?? null;
+                if (shasum && !(0,checksum/* isPlausibleDigest */.qc)('sha1', shasum))
+                    problems.push({ place: jsonPointer(section, index, 'dist', 'shasum'), message: `"${name}" has a shasum that is not a SHA-1 digest` });
+                const license = pkg['license'];
+                const licenses = Array.isArray(license) ? license.filter((l) => typeof l === 'string') : typeof license === 'string' ? [license] : [];
+                const require = composer_lock_parse_isObject(pkg['require']) ? Object.keys(pkg['require']).filter((r) => !isPlatformPackage(r)) : [];
+                entries.push({ name: key, ref, requires: require, place });
+                dependencies.push({
+                    ref,
+                    purl: purl.value,
+                    direct: declared ? declared.has(key) : null,
+                    development,
+                    licenses: licenses.length > 0 ? licenses : null,
+                    checksums: shasum && (0,checksum/* isPlausibleDigest */.qc)('sha1', shasum) ? { sha1: shasum } : null,
+                    source: parse_str(dist['url']) ?? parse_str(source['url']),
+                });
+            });
+        }
+        const edges = [];
+        for (const entry of entries) {
+            for (const required of entry.requires) {
+                const to = byName.get(required.toLowerCase()) ?? provided.get(required.toLowerCase());
+                // A requirement no package satisfies was replaced by the root project (composer.json "replace").
+                if (to && to !== entry.ref)
+                    edges.push([entry.ref, to]);
+            }
+        }
+        return { ok: true, value: { sets: [{ file: path, packageManager: 'composer', dependencies, edges }], problems, notes } };
+    },
+};
+function composer_lock_parse_readDeclared(text, notes) {
+    if (text === undefined) {
+        notes.push('no composer.json beside composer.lock: which dependencies are direct is unknown');
+        return null;
+    }
+    const parsed = parseJson(text);
+    if (!parsed.ok) {
+        notes.push(`composer.json beside composer.lock is not valid JSON (${parsed.place}: ${parsed.message}); which dependencies are direct is unknown`);
+        return null;
+    }
+    return new Set(declaredComposerDependencies(parsed.value).map((d) => d.name));
+}
+
+;// CONCATENATED MODULE: ./dist.build-tmp/ingest/lockfiles/nuget-lock/parse.js
+
+
+
+const nuget_lock_parse_isObject = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
+const PACKAGE_TYPES = new Set(['Direct', 'Transitive', 'CentralTransitive']);
+const ALL_TYPES = new Set([...PACKAGE_TYPES, 'Project']);
+const nuget_lock_parse_parser = {
+    id: 'nuget-lock',
+    description: 'NuGet packages.lock.json (v1, v2)',
+    capabilities: { edges: 'complete', direct: true, development: false, checksums: true, sources: false, licenses: false },
+    detect: ({ json }) => {
+        if (!nuget_lock_parse_isObject(json) || typeof json['version'] !== 'number' || json['version'] < 1 || !nuget_lock_parse_isObject(json['dependencies']))
+            return false;
+        const frameworks = Object.values(json['dependencies']).filter(nuget_lock_parse_isObject);
+        // Typed NuGet entries (a broken entry or target among them is the parser's problem, not another format);
+        // an all-empty lock is recognised by its framework names.
+        const entries = frameworks.flatMap((f) => Object.values(f));
+        if (entries.length === 0)
+            return Object.keys(json['dependencies']).every((k) => /^(net|\.net|uap|monoandroid|xamarin|portable|tizen)/i.test(k));
+        return entries.some((e) => nuget_lock_parse_isObject(e) && typeof e['type'] === 'string' && ALL_TYPES.has(e['type']));
+    },
+    parse: ({ json, path }) => {
+        if (!nuget_lock_parse_isObject(json) || !nuget_lock_parse_isObject(json['dependencies']))
+            return { ok: false, error: 'packages.lock.json has no "dependencies" object' };
+        const frameworks = json['dependencies'];
+        const problems = [];
+        const notes = [];
+        const version = json['version'];
+        if (typeof version === 'number' && version > 2)
+            notes.push(`packages.lock.json version ${version} is newer than depindex knows (1, 2); read as version 2`);
+        // One dependency per package id (case-insensitive) and resolved version, whatever frameworks and RIDs list it:
+        // direct when any of them says Direct.
+        const merged = new Map();
+        const resolvedIn = new Map();
+        for (const [framework, entries] of Object.entries(frameworks)) {
+            if (!nuget_lock_parse_isObject(entries)) {
+                problems.push({ place: jsonPointer('dependencies', framework), message: `target "${framework}" is not an object` });
+                continue;
+            }
+            const versions = new Map();
+            resolvedIn.set(framework, versions);
+            for (const [name, entry] of Object.entries(entries)) {
+                const place = jsonPointer('dependencies', framework, name);
+                if (!nuget_lock_parse_isObject(entry) || typeof entry['type'] !== 'string') {
+                    problems.push({ place, message: `"${name}" has no type` });
+                    continue;
+                }
+                if (entry['type'] === 'Project')
+                    continue; // a project of the same solution, not a package
+                if (!PACKAGE_TYPES.has(entry['type']))
+                    problems.push({ place: jsonPointer('dependencies', framework, name, 'type'), message: `unknown type "${entry['type']}"; read as a package` });
+                const version = typeof entry['resolved'] === 'string' && entry['resolved'].length > 0 ? entry['resolved'] : null;
+                if (version === null) {
+                    problems.push({ place, message: `"${name}" has no resolved version` });
+                    continue;
+                }
+                versions.set(name.toLowerCase(), version);
+                const ref = `${name.toLowerCase()}@${version}`;
+                const direct = entry['type'] === 'Direct';
+                const known = merged.get(ref);
+                if (known) {
+                    if (direct && !known.dependency.direct)
+                        known.dependency = { ...known.dependency, direct: true };
+                    continue;
+                }
+                const purl = (0,model_purl/* buildPurl */.Eq)('nuget', null, name, version);
+                if (!purl.ok) {
+                    problems.push({ place, message: purl.error });
+                    continue;
+                }
+                let checksums = null;
+                if (typeof entry['contentHash'] === 'string') {
+                    const hex = Buffer.from(entry['contentHash'], 'base64').toString('hex');
+                    if ((0,checksum/* isPlausibleDigest */.qc)('sha512', hex))
+                        checksums = { sha512: hex };
+                    else
+                        problems.push({ place: jsonPointer('dependencies', framework, name, 'contentHash'), message: `"${name}" has a contentHash that is not a base64 SHA-512 digest` });
+                }
+                merged.set(ref, { dependency: { ref, purl: purl.value, direct, development: null, licenses: null, checksums, source: null } });
+            }
+        }
+        // Edges name a dependency by id and range; the target is the version resolved in the same target (an RID
+        // section, "net8.0/linux-x64", leans on its framework's section for what it does not list itself).
+        const edges = new Set();
+        const out = [];
+        for (const [framework, entries] of Object.entries(frameworks)) {
+            if (!nuget_lock_parse_isObject(entries))
+                continue;
+            const own = resolvedIn.get(framework);
+            const base = resolvedIn.get(framework.split('/')[0] ?? framework);
+            for (const [name, entry] of Object.entries(entries)) {
+                if (!nuget_lock_parse_isObject(entry) || entry['type'] === 'Project' || typeof entry['resolved'] !== 'string' || !nuget_lock_parse_isObject(entry['dependencies']))
+                    continue;
+                const from = `${name.toLowerCase()}@${entry['resolved']}`;
+                if (!merged.has(from))
+                    continue;
+                for (const child of Object.keys(entry['dependencies'])) {
+                    const key = child.toLowerCase();
+                    const version = own?.get(key) ?? base?.get(key);
+                    const to = version ? `${key}@${version}` : null;
+                    if (to && merged.has(to) && !edges.has(`${from}\n${to}`)) {
+                        edges.add(`${from}\n${to}`);
+                        out.push([from, to]);
+                    }
+                }
+            }
+        }
+        const dependencies = [...merged.values()].map((m) => m.dependency);
+        return { ok: true, value: { sets: [{ file: path, packageManager: 'nuget', dependencies, edges: out }], problems, notes } };
+    },
+};
+
+// EXTERNAL MODULE: ./dist.build-tmp/ingest/describe-unknown.js
+var describe_unknown = __webpack_require__(31177);
+;// CONCATENATED MODULE: ./dist.build-tmp/ingest/lockfiles/gradle-lockfile/configurations.js
+/**
+ * Whether a Gradle configuration only serves development: tests, annotation processing, or a build tool's own
+ * classpath (linters, doc generators, coverage agents, the Kotlin compiler). Such dependencies are not shipped.
+ *
+ * - a camelCase word "test" or "tests" anywhere: test, testRuntimeClasspath, jvmTestCompileClasspath,
+ *   androidTestImplementation, debugUnitTestRuntimeClasspath, testFixturesApi, allTestSourceSetsCompile...
+ * - annotation processors: annotationProcessor, kapt*, ksp*
+ * - build tools, by prefix: detekt, ktlint, dokka, kover, jacoco, checkstyle, pmd, spotbugs, errorprone, lint,
+ *   jmh, signatures (animal-sniffer), kotlinCompiler*, kotlinNativeCompilerPluginClasspath,
+ *   kotlinKlibCommonizerClasspath, kotlinBuildToolsApiClasspath, kotlinScriptDef*, kotlinNativeBundleConfiguration
+ */
+const TOOL_PREFIXES = [
+    'detekt', 'ktlint', 'dokka', 'kover', 'jacoco', 'checkstyle', 'pmd', 'spotbugs', 'errorprone', 'lint', 'jmh', 'signatures',
+    'kotlinCompiler', 'kotlinNativeCompilerPluginClasspath', 'kotlinKlibCommonizerClasspath', 'kotlinBuildToolsApiClasspath',
+    'kotlinScriptDef', 'kotlinNativeBundleConfiguration',
+];
+const PROCESSOR_PREFIXES = ['annotationProcessor', 'kapt', 'ksp'];
+function isDevelopmentConfiguration(name) {
+    if (TOOL_PREFIXES.some((p) => name.startsWith(p)) || PROCESSOR_PREFIXES.some((p) => name.startsWith(p)))
+        return true;
+    // Words of a camelCase name: "jvmTestRuntimeClasspath" -> jvm, test, runtime, classpath.
+    const words = name.split(/(?=[A-Z])/).map((w) => w.toLowerCase());
+    return words.some((w) => w === 'test' || w === 'tests') || words.includes('annotationprocessor');
+}
+
+;// CONCATENATED MODULE: ./dist.build-tmp/ingest/lockfiles/gradle-lockfile/parse.js
+
+
+
+const gradle_lockfile_parse_GENERATED = '# This is a Gradle generated file for dependency locking.';
+/** "group:artifact:version=conf1,conf2" -> parts, or null. Plain splits, no regex over the whole line. */
+function readLine(line) {
+    const eq = line.indexOf('=');
+    if (eq === -1)
+        return null;
+    const coordinates = line.slice(0, eq).split(':');
+    if (coordinates.length !== 3 || coordinates.some((c) => c.length === 0 || /\s/.test(c)))
+        return null;
+    const [group, artifact, version] = coordinates;
+    const configurations = line.slice(eq + 1).split(',').map((c) => c.trim()).filter((c) => c.length > 0);
+    return { group, artifact, version, configurations };
+}
+const gradle_lockfile_parse_parser = {
+    id: 'gradle-lockfile',
+    description: 'Gradle gradle.lockfile (dependency locking)',
+    capabilities: { edges: 'none', direct: false, development: true, checksums: false, sources: false, licenses: false },
+    detect: ({ text, json }) => {
+        if (json !== undefined)
+            return false;
+        if (text.startsWith(gradle_lockfile_parse_GENERATED))
+            return true;
+        // Without the header: every content line is a locked coordinate or the "empty=" line.
+        let coordinates = 0;
+        for (const raw of text.slice(0, 100_000).split('\n')) {
+            const line = raw.trim();
+            if (line.length === 0 || line.startsWith('#'))
+                continue;
+            if (line.startsWith('empty='))
+                continue;
+            if (!readLine(line))
+                return false;
+            coordinates++;
+        }
+        return coordinates > 0;
+    },
+    parse: ({ text, path }) => {
+        const problems = [];
+        const dependencies = [];
+        const seen = new Set();
+        text.split('\n').forEach((raw, index) => {
+            const line = raw.trim();
+            if (line.length === 0 || line.startsWith('#') || line.startsWith('empty='))
+                return;
+            const place = `line ${index + 1}`;
+            const read = readLine(line);
+            if (!read) {
+                problems.push({ place, message: `"${(0,describe_unknown/* printable */.g)(line, 120)}" is not "group:artifact:version=configurations"` });
+                return;
+            }
+            const purl = (0,model_purl/* buildPurl */.Eq)('maven', read.group, read.artifact, read.version);
+            if (!purl.ok) {
+                problems.push({ place, message: purl.error });
+                return;
+            }
+            const ref = `${read.group}:${read.artifact}@${read.version}`;
+            if (seen.has(ref)) {
+                problems.push({ place, message: `${read.group}:${read.artifact}:${read.version} is listed twice; the first line is kept` });
+                return;
+            }
+            seen.add(ref);
+            dependencies.push({
+                ref,
+                purl: purl.value,
+                direct: null,
+                // Dev only when every configuration that resolves it is a test, annotation-processing or build-tool one.
+                development: read.configurations.length > 0 && read.configurations.every(isDevelopmentConfiguration),
+                licenses: null,
+                checksums: null,
+                source: null,
+            });
+        });
+        return { ok: true, value: { sets: [{ file: path, packageManager: 'gradle', dependencies, edges: [] }], problems } };
+    },
+};
+
+;// CONCATENATED MODULE: ./dist.build-tmp/ingest/lockfiles/conan-lock/reference.js
+
+function readReference(text) {
+    let rest = text.trim();
+    const percent = rest.indexOf('%');
+    if (percent !== -1)
+        rest = rest.slice(0, percent);
+    // Conan 1 locks can append ":package_id#prev" for a binary; the recipe reference is before it.
+    const colon = rest.indexOf(':');
+    if (colon !== -1)
+        rest = rest.slice(0, colon);
+    let rrev = null;
+    const hash = rest.indexOf('#');
+    if (hash !== -1) {
+        rrev = rest.slice(hash + 1) || null;
+        rest = rest.slice(0, hash);
+    }
+    let user = null;
+    let channel = null;
+    const at = rest.indexOf('@');
+    if (at !== -1) {
+        const [u, c] = rest.slice(at + 1).split('/');
+        // "_" stands for "no user" / "no channel".
+        user = u && u !== '_' ? u : null;
+        channel = c && c !== '_' ? c : null;
+        rest = rest.slice(0, at);
+    }
+    const slash = rest.indexOf('/');
+    if (slash <= 0 || slash === rest.length - 1 || rest.indexOf('/', slash + 1) !== -1)
+        return null;
+    return { name: rest.slice(0, slash), version: rest.slice(slash + 1), user, channel, rrev };
+}
+/**
+ * pkg:conan per the purl spec: user and the recipe revision as qualifiers. The channel cannot be written: the
+ * spec's test suite (and packageurl-js) refuse a channel without a namespace, which is the package's vendor, and
+ * a lock file does not name one.
+ */
+function conanPurl(ref) {
+    const qualifiers = {};
+    if (ref.user)
+        qualifiers['user'] = ref.user;
+    if (ref.rrev)
+        qualifiers['rrev'] = ref.rrev;
+    return (0,model_purl/* buildPurl */.Eq)('conan', null, ref.name, ref.version, Object.keys(qualifiers).length > 0 ? qualifiers : null);
+}
+
+;// CONCATENATED MODULE: ./dist.build-tmp/ingest/lockfiles/conan-lock/parse.js
+
+
+
+const conan_lock_parse_isObject = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
+const strings = (v) => (Array.isArray(v) ? v.filter((s) => typeof s === 'string') : []);
+const conan_lock_parse_parser = {
+    id: 'conan-lock',
+    description: 'Conan conan.lock (0.4 graph lock of Conan 1, 0.5 of Conan 2)',
+    capabilities: { edges: 'complete', direct: true, development: true, checksums: false, sources: false, licenses: false },
+    detect: ({ json }) => {
+        if (!conan_lock_parse_isObject(json))
+            return false;
+        if (conan_lock_parse_isObject(json['graph_lock']) && conan_lock_parse_isObject(json['graph_lock']['nodes']))
+            return true;
+        return typeof json['version'] === 'string' && json['version'].startsWith('0.') && Array.isArray(json['requires']) && (Array.isArray(json['build_requires']) || Array.isArray(json['python_requires']));
+    },
+    parse: ({ json, path }) => {
+        if (!conan_lock_parse_isObject(json))
+            return { ok: false, error: 'conan.lock is not a JSON object' };
+        if (conan_lock_parse_isObject(json['graph_lock']))
+            return { ok: true, value: parseGraphLock(json['graph_lock'], path) };
+        return { ok: true, value: parseFlatLock(json, path) };
+    },
+};
+/**
+ * Conan 2 (0.5): flat lists, no graph and no root. build_requires and python_requires are tools and recipe code
+ * used while building (cmake, meson, pkgconf), not linked into the product: development unless `requires` also
+ * lists the same reference.
+ */
+function parseFlatLock(json, path) {
+    const problems = [];
+    const byRef = new Map();
+    for (const list of ['requires', 'build_requires', 'python_requires']) {
+        const entries = json[list];
+        if (entries !== undefined && !Array.isArray(entries))
+            problems.push({ place: jsonPointer(list), message: `"${list}" is not a list` });
+        (Array.isArray(entries) ? entries : []).forEach((text, index) => {
+            const place = jsonPointer(list, index);
+            if (typeof text !== 'string')
+                return problems.push({ place, message: 'not a reference string' });
+            const ref = readReference(text);
+            if (!ref)
+                return problems.push({ place, message: `"${text.slice(0, 120)}" is not a Conan reference (name/version)` });
+            const purl = conanPurl(ref);
+            if (!purl.ok)
+                return problems.push({ place, message: purl.error });
+            if (byRef.has(purl.value))
+                return;
+            byRef.set(purl.value, { ref: purl.value, purl: purl.value, direct: null, development: list !== 'requires', licenses: null, checksums: null, source: null });
+        });
+    }
+    return { sets: [{ file: path, packageManager: 'conan', dependencies: [...byRef.values()], edges: [] }], problems };
+}
+/**
+ * Conan 1 (0.4): graph_lock.nodes keyed by id, node "0" the consumer (conanfile); its requires and
+ * build_requires are direct. A node only reachable through some build_requires edge is development.
+ */
+function parseGraphLock(graph, path) {
+    const problems = [];
+    const nodes = conan_lock_parse_isObject(graph['nodes']) ? graph['nodes'] : {};
+    const refOfNode = new Map();
+    const dependencies = new Map();
+    for (const [id, node] of Object.entries(nodes)) {
+        const place = jsonPointer('graph_lock', 'nodes', id);
+        if (!conan_lock_parse_isObject(node)) {
+            problems.push({ place, message: 'node is not an object' });
+            continue;
+        }
+        if (id === '0' || typeof node['ref'] !== 'string')
+            continue; // the consumer, or a local conanfile
+        const ref = readReference(node['ref']);
+        if (!ref) {
+            problems.push({ place: jsonPointer('graph_lock', 'nodes', id, 'ref'), message: `"${node['ref'].slice(0, 120)}" is not a Conan reference (name/version)` });
+            continue;
+        }
+        const purl = conanPurl(ref);
+        if (!purl.ok) {
+            problems.push({ place, message: purl.error });
+            continue;
+        }
+        refOfNode.set(id, purl.value);
+        if (!dependencies.has(purl.value))
+            dependencies.set(purl.value, { ref: purl.value, purl: purl.value, direct: false, development: null, licenses: null, checksums: null, source: null });
+    }
+    const hostEdges = [];
+    const allEdges = [];
+    const seen = new Set();
+    const root = conan_lock_parse_isObject(nodes['0']) ? nodes['0'] : {};
+    for (const [id, node] of Object.entries(nodes)) {
+        if (!conan_lock_parse_isObject(node))
+            continue;
+        for (const kind of ['requires', 'build_requires']) {
+            const children = node[kind];
+            if (Array.isArray(children) && children.length !== strings(children).length) {
+                problems.push({ place: jsonPointer('graph_lock', 'nodes', id, kind), message: 'holds entries that are not node ids' });
+            }
+            for (const child of strings(children)) {
+                const to = refOfNode.get(child);
+                if (!to) {
+                    if (!(child in nodes))
+                        problems.push({ place: jsonPointer('graph_lock', 'nodes', id, kind), message: `node "${child}" is not in the lock` });
+                    continue;
+                }
+                const from = id === '0' ? '0' : refOfNode.get(id);
+                if (!from)
+                    continue;
+                if (kind === 'requires')
+                    hostEdges.push([from, to]);
+                if (from !== '0' && from !== to && !seen.has(`${from}\n${to}`)) {
+                    seen.add(`${from}\n${to}`);
+                    allEdges.push([from, to]);
+                }
+            }
+        }
+    }
+    const directIds = [...strings(root['requires']), ...strings(root['build_requires'])];
+    const host = reachable(['0'], hostEdges);
+    for (const id of directIds) {
+        const ref = refOfNode.get(id);
+        const dep = ref ? dependencies.get(ref) : undefined;
+        if (ref && dep)
+            dependencies.set(ref, { ...dep, direct: true });
+    }
+    for (const [ref, dep] of dependencies)
+        dependencies.set(ref, { ...dep, development: !host.has(ref) });
+    return { sets: [{ file: path, packageManager: 'conan', dependencies: [...dependencies.values()], edges: allEdges }], problems };
+}
+
+;// CONCATENATED MODULE: ./dist.build-tmp/ingest/manifests/package-json/parse.js
+
+
+
+/** Keys that only other JSON formats have: a package.json never carries them. */
+const FOREIGN_KEYS = [
+    'lockfileVersion', // package-lock.json
+    'require', // composer.json
+    'require-dev',
+    'content-hash', // composer.lock
+    'bomFormat', // CycloneDX
+    'spdxVersion', // SPDX
+    '_meta', // Pipfile.lock
+    'graph_lock', // conan.lock
+    'dependency_files', // GitLab DS report
+    'vulnerabilities',
+    'pins', // Package.resolved
+];
+const DEPENDENCY_KEYS = ['dependencies', 'devDependencies', 'optionalDependencies', 'peerDependencies'];
+const PACKAGE_KEYS = ['scripts', 'workspaces', 'main', 'module', 'exports', 'bin', 'packageManager', 'private', 'engines', 'browserslist'];
+const NOTE = 'package.json is a manifest: it declares version ranges, not installed versions; scan the lock file beside it ' +
+    '(package-lock.json, yarn.lock or pnpm-lock.yaml), which reads package.json to tell direct and development dependencies';
+const package_json_parse_parser = {
+    id: 'package-json',
+    description: 'npm package.json manifest (read beside a lock file; alone it lists no installed versions)',
+    capabilities: { edges: 'none', direct: false, development: false, checksums: false, sources: false, licenses: false },
+    detect: ({ json }) => looksLikePackageJson(json),
+    parse: ({ json }) => ({ ok: true, value: { sets: [], problems: badRanges(json), notes: [NOTE] } }),
+};
+function looksLikePackageJson(json) {
+    if (!declared_isObject(json))
+        return false;
+    if (FOREIGN_KEYS.some((k) => k in json))
+        return false;
+    // NuGet's packages.lock.json and Package.resolved have a numeric "version"; npm's is a string.
+    if ('version' in json && typeof json.version !== 'string')
+        return false;
+    if ('name' in json && typeof json.name !== 'string')
+        return false;
+    let evidence = typeof json.name === 'string' && typeof json.version === 'string';
+    for (const key of DEPENDENCY_KEYS) {
+        if (!(key in json))
+            continue;
+        const map = json[key];
+        if (!declared_isObject(map) || nestsObjects(map))
+            return false;
+        evidence = true;
+    }
+    return evidence || PACKAGE_KEYS.some((k) => k in json);
+}
+/**
+ * Ranges are strings; NuGet's packages.lock.json nests objects per target framework under "dependencies".
+ * Judged on the map as a whole, not on every value: one null or damaged range in a real package.json is a
+ * problem for parse to report, not a reason to stop recognising the file.
+ */
+function nestsObjects(map) {
+    const values = Object.values(map);
+    return !values.some((range) => typeof range === 'string') && values.some((range) => typeof range === 'object' && range !== null);
+}
+/** One problem per range that is not a string, placed by its JSON pointer; the lock-file readers skip those too. */
+function badRanges(json) {
+    if (!declared_isObject(json))
+        return [];
+    const problems = [];
+    for (const key of DEPENDENCY_KEYS) {
+        const map = json[key];
+        if (!declared_isObject(map))
+            continue;
+        for (const [name, range] of Object.entries(map)) {
+            if (typeof range !== 'string')
+                problems.push({ place: jsonPointer(key, name), message: `the version range is ${kindOf(range)}, not a string; this entry is skipped` });
+        }
+    }
+    return problems;
+}
+function kindOf(value) {
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'a list';
+    return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+}
+
+;// CONCATENATED MODULE: ./dist.build-tmp/ingest/manifests/composer-json/parse.js
+
+
+const composer_json_parse_isTable = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
+const composer_json_parse_parser = {
+    id: 'composer-json',
+    description: 'Composer composer.json manifest',
+    capabilities: { edges: 'none', direct: false, development: false, checksums: false, sources: false, licenses: false },
+    detect: ({ json }) => {
+        if (!composer_json_parse_isTable(json))
+            return false;
+        // composer.lock carries "packages"; package.json has no "require" tables.
+        if ('packages' in json || 'content-hash' in json || 'lockfileVersion' in json || 'bomFormat' in json)
+            return false;
+        return composer_json_parse_isTable(json['require']) || composer_json_parse_isTable(json['require-dev']);
+    },
+    parse: ({ json }) => {
+        const declared = declaredComposerDependencies(json);
+        return {
+            ok: true,
+            value: {
+                sets: [],
+                problems: [],
+                notes: [
+                    `composer.json is a manifest: it declares ${declared.length} dependencies with version constraints, not installed versions; ` +
+                        'scan composer.lock beside it, which reads composer.json to tell direct dependencies',
+                ],
+            },
+        };
+    },
+};
+
+;// CONCATENATED MODULE: ./dist.build-tmp/ingest/manifests/pyproject/parse.js
+
+
+
+const PYPROJECT_TABLES = ['[project]', '[build-system]', '[tool.poetry]', '[tool.poetry.dependencies]', '[dependency-groups]'];
+// Tables of the formats that share TOML with pyproject.toml; their presence means it is not one.
+const OTHER_FORMAT_TABLES = ['[[package]]', '[metadata]', '[[source]]', '[packages]', '[dev-packages]', '[package]'];
+const pyproject_parse_parser = {
+    id: 'pyproject',
+    description: 'Python pyproject.toml manifest',
+    capabilities: { edges: 'none', direct: false, development: false, checksums: false, sources: false, licenses: false },
+    detect: ({ text, json }) => {
+        if (json !== undefined)
+            return false;
+        const headers = tomlHeaders(text);
+        return PYPROJECT_TABLES.some((h) => headers.has(h)) && !OTHER_FORMAT_TABLES.some((h) => headers.has(h));
+    },
+    parse: ({ text }) => {
+        const declared = declaredPyprojectDependencies(text);
+        if (!declared.ok)
+            return { ok: false, error: declared.error, place: declared.place };
+        const names = new Set(declared.value.map((d) => d.name));
+        return {
+            ok: true,
+            value: {
+                sets: [],
+                problems: [],
+                notes: [
+                    `pyproject.toml is a manifest: it declares ${names.size} dependencies with version constraints, not installed versions; ` +
+                        'scan the lock file beside it (poetry.lock), which reads pyproject.toml to tell direct and development dependencies',
+                ],
+            },
+        };
+    },
+};
+
+;// CONCATENATED MODULE: ./dist.build-tmp/ingest/manifests/pipfile/parse.js
+
+
+
+const pipfile_parse_parser = {
+    id: 'pipfile',
+    description: 'Pipenv Pipfile manifest',
+    capabilities: { edges: 'none', direct: false, development: false, checksums: false, sources: false, licenses: false },
+    detect: ({ text, json }) => {
+        if (json !== undefined)
+            return false;
+        const headers = tomlHeaders(text);
+        const hasPackages = headers.has('[packages]') || headers.has('[dev-packages]');
+        // [[source]] (or [requires]) with a packages table is Pipenv's shape; pyproject.toml has neither.
+        return hasPackages && (headers.has('[[source]]') || headers.has('[requires]')) && !headers.has('[project]') && !headers.has('[[package]]');
+    },
+    parse: ({ text }) => {
+        const declared = declaredPipfileDependencies(text);
+        if (!declared.ok)
+            return { ok: false, error: declared.error, place: declared.place };
+        return {
+            ok: true,
+            value: {
+                sets: [],
+                problems: [],
+                notes: [
+                    `Pipfile is a manifest: it declares ${declared.value.length} dependencies with version constraints, not installed versions; ` +
+                        'scan Pipfile.lock beside it, which reads Pipfile to tell direct dependencies',
+                ],
+            },
+        };
+    },
+};
+
+;// CONCATENATED MODULE: ./dist.build-tmp/ingest/lockfiles/requirements-txt/logical-lines.js
+/**
+ * Splits the way pip does: a line ending in "\" continues on the next; "#" at the start or after whitespace
+ * starts a comment. Plain string scans, so a hostile line costs time linear in its length.
+ */
+function logicalLines(text) {
+    const out = [];
+    const physical = text.split('\n');
+    let pending = '';
+    let pendingLine = 0;
+    for (let i = 0; i < physical.length; i++) {
+        let raw = physical[i];
+        if (raw.endsWith('\r'))
+            raw = raw.slice(0, -1);
+        const trimmedStart = raw.trimStart();
+        if (pending.length === 0 && trimmedStart.startsWith('#')) {
+            out.push({ line: i + 1, text: '', comment: trimmedStart.slice(1) });
+            continue;
+        }
+        if (pending.length === 0)
+            pendingLine = i + 1;
+        if (raw.endsWith('\\') && i < physical.length - 1) {
+            pending += raw.slice(0, -1) + ' ';
+            continue;
+        }
+        const joined = pending + raw;
+        pending = '';
+        out.push({ line: pendingLine, text: logical_lines_stripComment(joined).trim(), comment: null });
+    }
+    return out;
+}
+function logical_lines_stripComment(line) {
+    let at = line.indexOf('#');
+    while (at !== -1) {
+        const before = line.charCodeAt(at - 1);
+        if (at === 0 || before === 0x20 || before === 0x09)
+            return line.slice(0, at);
+        at = line.indexOf('#', at + 1);
+    }
+    return line;
+}
+
+;// CONCATENATED MODULE: ./dist.build-tmp/ingest/lockfiles/requirements-txt/requirement-line.js
+
+const OPERATORS = ['===', '==', '~=', '!=', '<=', '>=', '<', '>'];
+const KNOWN_OPTIONS = new Set([
+    '-r', '--requirement', '-c', '--constraint', '-e', '--editable', '-i', '--index-url', '--extra-index-url', '--no-index',
+    '-f', '--find-links', '--trusted-host', '--pre', '--prefer-binary', '--require-hashes', '--only-binary', '--no-binary',
+    '--use-feature', '--hash', '--global-option', '--config-settings', '-Z', '--always-unzip',
+]);
+/** Reads one logical line of a requirements file (comment already removed). */
+function readRequirementLine(text) {
+    if (text.startsWith('-')) {
+        const split = text.search(/[\s=]/);
+        const option = split === -1 ? text : text.slice(0, split);
+        if (!KNOWN_OPTIONS.has(option))
+            return { kind: 'invalid' };
+        const value = split === -1 ? null : text.slice(split + 1).trim() || null;
+        return { kind: 'option', option, value };
+    }
+    if (text.startsWith('.') || text.startsWith('/') || /^[a-z][a-z0-9+.-]*:\/\//i.test(text.slice(0, 40)))
+        return { kind: 'reference', what: 'a URL or path' };
+    const name = requirementName(text);
+    if (name === null)
+        return { kind: 'invalid' };
+    let rest = text.slice(text.indexOf(name) + name.length);
+    let detailed = false;
+    // Per-requirement options (--hash ...) follow the first " -".
+    const hashes = [];
+    const optionsAt = rest.indexOf(' -');
+    if (optionsAt !== -1) {
+        const options = rest.slice(optionsAt).trim().split(/\s+/);
+        rest = rest.slice(0, optionsAt);
+        for (let i = 0; i < options.length; i++) {
+            const token = options[i];
+            if (token.startsWith('--hash='))
+                hashes.push(token.slice(7));
+            else if (token === '--hash' && i + 1 < options.length)
+                hashes.push(options[++i]);
+            else if (!token.startsWith('-') && !options[i - 1]?.startsWith('-'))
+                return { kind: 'invalid' };
+        }
+        detailed ||= hashes.length > 0;
+    }
+    const marker = rest.indexOf(';');
+    if (marker !== -1) {
+        detailed = true;
+        rest = rest.slice(0, marker);
+    }
+    rest = rest.trim();
+    if (rest.startsWith('[')) {
+        const close = rest.indexOf(']');
+        if (close === -1)
+            return { kind: 'invalid' };
+        detailed = true;
+        rest = rest.slice(close + 1).trim();
+    }
+    if (rest.startsWith('@'))
+        return { kind: 'reference', what: 'a URL reference' };
+    if (rest.startsWith('(') && rest.endsWith(')'))
+        rest = rest.slice(1, -1).trim();
+    if (rest.length === 0)
+        return { kind: 'requirement', name, pinned: null, specifier: '', hashes, detailed };
+    let pinned = null;
+    for (const clause of rest.split(',')) {
+        const spec = clause.trim();
+        const operator = OPERATORS.find((op) => spec.startsWith(op));
+        if (!operator)
+            return { kind: 'invalid' };
+        const version = spec.slice(operator.length).trim();
+        if (version.length === 0 || /\s/.test(version) || (operator !== '===' && !/^[A-Za-z0-9._+!*-]+$/.test(version)))
+            return { kind: 'invalid' };
+        if ((operator === '==' && !version.includes('*')) || operator === '===')
+            pinned = version;
+    }
+    return { kind: 'requirement', name, pinned, specifier: rest, hashes, detailed: true };
+}
+
+;// CONCATENATED MODULE: ./dist.build-tmp/ingest/lockfiles/requirements-txt/detect.js
+
+
+/** Lines looked at: enough to judge, bounded so detection of a huge non-requirements text stays cheap. */
+const SAMPLE = 500;
+/**
+ * requirements.txt is free text and sits last in detection order, so it claims only text whose lines
+ * (comments and blank lines aside) are mostly (80%) requirement specifiers or pip options, with at least one that is
+ * more than a bare word or a URL (a version, extras, a marker, a hash or a pip option). JSON, TOML tables and YAML keys fail that.
+ */
+function looksLikeRequirements(text) {
+    const first = text.trimStart().charCodeAt(0);
+    if (first === 0x7b /* { */ || first === 0x5b /* [ */)
+        return false;
+    let good = 0;
+    let bad = 0;
+    let evidence = false;
+    let seen = 0;
+    for (const logical of logicalLines(text.length > 200_000 ? text.slice(0, 200_000) : text)) {
+        if (logical.comment !== null || logical.text.length === 0)
+            continue;
+        if (++seen > SAMPLE)
+            break;
+        const read = readRequirementLine(logical.text);
+        if (read.kind === 'invalid')
+            bad++;
+        else {
+            good++;
+            if (read.kind === 'option' || (read.kind === 'requirement' && read.detailed))
+                evidence = true;
+        }
+    }
+    return good > 0 && evidence && bad * 5 <= good + bad;
+}
+
+;// CONCATENATED MODULE: ./dist.build-tmp/ingest/lockfiles/requirements-txt/parse.js
+
+
+
+
+
+
+
+const requirements_txt_parse_parser = {
+    id: 'requirements-txt',
+    description: 'pip requirements.txt (pinned; pip-compile "# via" annotations)',
+    capabilities: { edges: 'partial', direct: true, development: false, checksums: true, sources: true, licenses: false },
+    detect: ({ text, json }) => json === undefined && looksLikeRequirements(text),
+    parse: ({ text, path }) => {
+        const problems = [];
+        const notes = [];
+        const pinned = [];
+        let indexUrl = null;
+        const extraIndexes = [];
+        let noIndex = false;
+        let viaTarget = null;
+        let collectingVia = false;
+        for (const logical of logicalLines(text)) {
+            if (logical.comment !== null) {
+                collectingVia = readVia(logical, viaTarget, collectingVia);
+                continue;
+            }
+            collectingVia = false;
+            viaTarget = null;
+            if (logical.text.length === 0)
+                continue;
+            const place = `line ${logical.line}`;
+            const shown = (0,describe_unknown/* printable */.g)(logical.text, 120);
+            const read = readRequirementLine(logical.text);
+            switch (read.kind) {
+                case 'invalid':
+                    problems.push({ place, message: `"${shown}" is not a requirement pip understands` });
+                    break;
+                case 'reference':
+                    problems.push({ place, message: `"${shown}" is ${read.what}, not a pinned version; it is left out` });
+                    break;
+                case 'option':
+                    if (read.option === '-i' || read.option === '--index-url')
+                        indexUrl = read.value;
+                    else if (read.option === '--extra-index-url' && read.value)
+                        extraIndexes.push(read.value);
+                    else if (read.option === '--no-index')
+                        noIndex = true;
+                    else if (read.option === '-r' || read.option === '--requirement' || read.option === '-c' || read.option === '--constraint') {
+                        notes.push(`${place}: "${shown}" names another file, which is not read from here; scan it as an input of its own`);
+                    }
+                    else if (read.option === '-e' || read.option === '--editable') {
+                        problems.push({ place, message: `"${shown}" is an editable install, not a pinned version; it is left out` });
+                    }
+                    break;
+                case 'requirement':
+                    if (read.pinned === null) {
+                        const how = read.specifier.length > 0 ? `"${(0,describe_unknown/* printable */.g)(read.specifier, 60)}"` : 'no version';
+                        problems.push({ place, message: `"${read.name}" has ${how}, not one pinned version (==): no resolved version to record; it is left out` });
+                    }
+                    else {
+                        viaTarget = { line: logical.line, name: read.name, version: read.pinned, hashes: read.hashes, via: [] };
+                        pinned.push(viaTarget);
+                    }
+                    break;
+            }
+        }
+        const source = noIndex ? null : extraIndexes.length > 0 ? null : (indexUrl ?? PYPI_SIMPLE);
+        if (extraIndexes.length > 0 && !noIndex)
+            notes.push('the file adds --extra-index-url: pip may take any package from any of the indexes, so sources are unknown');
+        return { ok: true, value: { sets: [toSet(path, pinned, source, problems)], problems, notes } };
+    },
+};
+/** pip-compile writes "# via a, b" (older) or "# via" followed by "#   a" lines under each requirement. */
+function readVia(logical, target, collecting) {
+    const comment = logical.comment ?? '';
+    const trimmed = comment.trim();
+    if (target === null)
+        return false;
+    if (trimmed === 'via')
+        return true;
+    if (trimmed.startsWith('via ')) {
+        for (const parent of trimmed.slice(4).split(','))
+            if (parent.trim())
+                target.via.push(parent.trim());
+        return false;
+    }
+    if (collecting && comment.startsWith('  ') && trimmed.length > 0) {
+        target.via.push(trimmed);
+        return true;
+    }
+    return false;
+}
+function toSet(path, pinned, source, problems) {
+    const dependencies = [];
+    const refByName = new Map();
+    const kept = [];
+    for (const entry of pinned) {
+        const place = `line ${entry.line}`;
+        const key = canonicalPypiName(entry.name);
+        const ref = `${key}@${entry.version}`;
+        if (refByName.has(key)) {
+            problems.push({ place, message: `"${entry.name}" is pinned again; the first pin is kept` });
+            continue;
+        }
+        const purl = (0,model_purl/* buildPurl */.Eq)('pypi', null, entry.name, entry.version);
+        if (!purl.ok) {
+            problems.push({ place, message: purl.error });
+            continue;
+        }
+        const { checksums, invalid } = artifactChecksums(entry.hashes);
+        for (const bad of invalid)
+            problems.push({ place, message: `"${(0,describe_unknown/* printable */.g)(bad, 80)}" is not a usable --hash; the others are kept` });
+        refByName.set(key, ref);
+        kept.push(entry);
+        // Without annotations every line is a requirement someone wrote, so direct; pip-compile says which are.
+        const direct = entry.via.length === 0 || entry.via.some((v) => v.startsWith('-r ') || v.startsWith('--requirement'));
+        dependencies.push({ ref, purl: purl.value, direct, development: null, licenses: null, checksums, source });
+    }
+    const edges = [];
+    for (const entry of kept) {
+        const to = refByName.get(canonicalPypiName(entry.name));
+        for (const parent of entry.via) {
+            const parentName = parent.startsWith('-') ? null : requirementName(parent);
+            const from = parentName ? refByName.get(canonicalPypiName(parentName)) : undefined;
+            if (from && from !== to)
+                edges.push([from, to]);
+        }
+    }
+    return { file: path, packageManager: 'pip', dependencies, edges };
+}
+
+;// CONCATENATED MODULE: ./dist.build-tmp/ingest/registry.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * The one list of input formats, in detection order: the first parser whose `detect` accepts the content wins.
+ * A conformance test checks that each fixture is claimed by exactly one parser, so the order only matters
+ * for free-text formats (requirements.txt is last because almost anything could be one).
+ */
+const registry_parsers = [
+    parser, parse_parser, spdx_parse_parser,
+    npm_lock_parse_parser, yarn_lock_parse_parser, pnpm_lock_parse_parser, gemfile_lock_parse_parser, go_mod_parse_parser, go_sum_parse_parser,
+    poetry_lock_parse_parser, pipfile_lock_parse_parser, cargo_lock_parse_parser, composer_lock_parse_parser, nuget_lock_parse_parser, gradle_lockfile_parse_parser, conan_lock_parse_parser,
+    package_json_parse_parser, composer_json_parse_parser, pyproject_parse_parser, pipfile_parse_parser,
+    requirements_txt_parse_parser,
+];
+
+;// CONCATENATED MODULE: ./dist.build-tmp/ingest/detect.js
+
+
+
+/** Pure: decodes JSON once (shared by every parser's detect and parse) and picks the parser by content. */
+function detectFormat(rawText, parsers = registry_parsers) {
+    const text = rawText.charCodeAt(0) === 0xfeff ? rawText.slice(1) : rawText;
+    if (text.trim().length === 0)
+        return { ok: false, message: 'the file is empty' };
+    let json = undefined;
+    let jsonError = null;
+    const start = jsonStart(text);
+    if (start !== null) {
+        const parsed = parseJson(text);
+        if (parsed.ok)
+            json = parsed.value;
+        else if (start === '{')
+            return { ok: false, message: `${parsed.place}: ${parsed.message}` };
+        else
+            jsonError = `${parsed.place}: ${parsed.message}`;
+    }
+    const input = { text, json };
+    const parser = parsers.find((p) => p.detect(input));
+    if (!parser && jsonError !== null)
+        return { ok: false, message: jsonError };
+    if (!parser) {
+        return {
+            ok: false,
+            message: `not a format depindex reads: it looks like ${(0,describe_unknown/* describeUnknown */.E)(text, json)}. Supported: ${parsers.map((p) => p.id).join(', ')}`,
+        };
+    }
+    return { ok: true, parser, input };
+}
+/** Pure: runs the detected parser; a parser that throws is a depindex bug, reported without a stack trace. */
+function parseDetected(detection, path, companions) {
+    const { parser, input } = detection;
+    try {
+        const outcome = parser.parse({ ...input, path, companions });
+        if (!outcome.ok)
+            return { ok: false, message: `${outcome.place ? outcome.place + ': ' : ''}${outcome.error}` };
+        return { ok: true, parser, result: outcome.value };
+    }
+    catch (e) {
+        return { ok: false, message: `the ${parser.id} reader failed on this input (a depindex bug, please report it): ${e.message}` };
+    }
+}
+
+;// CONCATENATED MODULE: ./dist.build-tmp/ingest/load.js
+
+
+
+const DEFAULT_MAX_INPUT_BYTES = (/* unused pure expression or super */ null && (256 * 1024 * 1024));
+/** The I/O edge of ingest: reads one input (and its companions), then hands text to the pure parsers. */
+async function loadInput(path, options) {
+    const failed = (message) => ({ ok: false, path, message });
+    const location = (0,external_node_path_.resolve)(options.cwd ?? '.', path);
+    let size;
+    try {
+        const info = await (0,promises_.stat)(location);
+        if (!info.isFile())
+            return failed('not a file');
+        size = info.size;
+    }
+    catch (e) {
+        return failed(describeFsError(e));
+    }
+    if (size > options.maxInputBytes) {
+        return failed(`the file is ${formatBytes(size)}, over the input size limit of ${formatBytes(options.maxInputBytes)} (raise it with --max-input-size)`);
+    }
+    let text;
+    try {
+        text = await (0,promises_.readFile)(location, 'utf8');
+    }
+    catch (e) {
+        return failed(describeFsError(e));
+    }
+    const detection = detectFormat(text);
+    if (!detection.ok)
+        return failed(detection.message);
+    const companions = await readCompanions(location, detection.parser.companions ?? [], options);
+    const parsed = parseDetected(detection, path, companions);
+    return parsed.ok ? { ok: true, path, parser: parsed.parser, result: parsed.result } : failed(parsed.message);
+}
+async function readCompanions(path, names, options) {
+    const found = new Map();
+    for (const name of names) {
+        if (name === (0,external_node_path_.basename)(path))
+            continue;
+        const candidate = (0,external_node_path_.join)((0,external_node_path_.dirname)(path), name);
+        try {
+            const info = await (0,promises_.stat)(candidate);
+            if (info.isFile() && info.size <= options.maxInputBytes)
+                found.set(name, await (0,promises_.readFile)(candidate, 'utf8'));
+        }
+        catch {
+            // A missing companion only means less is known (direct/dev stay null); not an error.
+        }
+    }
+    return found;
+}
+function describeFsError(e) {
+    const code = e.code;
+    switch (code) {
+        case 'ENOENT':
+            return 'no such file';
+        case 'EACCES':
+        case 'EPERM':
+            return 'permission denied';
+        case 'EISDIR':
+            return 'is a directory, not a file';
+        default:
+            return e.message;
+    }
+}
+function formatBytes(bytes) {
+    if (bytes >= 1024 * 1024 * 1024)
+        return `${(bytes / 1024 / 1024 / 1024).toFixed(1)} GiB`;
+    if (bytes >= 1024 * 1024)
+        return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+    if (bytes >= 1024)
+        return `${(bytes / 1024).toFixed(1)} KiB`;
+    return `${bytes} B`;
+}
+/** "512M", "1G", "2048" (bytes) -> bytes; null when it does not parse. */
+function parseByteSize(text) {
+    const m = /^\s*(\d+(?:\.\d+)?)\s*([kmg]i?b?|b)?\s*$/i.exec(text);
+    if (!m)
+        return null;
+    const unit = (m[2] ?? 'b').toLowerCase()[0];
+    const factor = unit === 'k' ? 1024 : unit === 'm' ? 1024 ** 2 : unit === 'g' ? 1024 ** 3 : 1;
+    return Math.floor(Number(m[1]) * factor);
+}
+
+
+/***/ }),
+
+/***/ 84013:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Aq: () => (/* binding */ normaliseAlgorithm),
+/* harmony export */   Sv: () => (/* binding */ checksumsFromIntegrity),
+/* harmony export */   qc: () => (/* binding */ isPlausibleDigest)
+/* harmony export */ });
+/* unused harmony export withChecksum */
+const ALGORITHM_IDS = {
+    md5: 'md5',
+    sha1: 'sha1',
+    sha224: 'sha224',
+    sha256: 'sha256',
+    sha384: 'sha384',
+    sha512: 'sha512',
+    'sha3-256': 'sha3-256',
+    'sha3-384': 'sha3-384',
+    'sha3-512': 'sha3-512',
+    'blake2b-256': 'blake2b-256',
+    'blake2b-384': 'blake2b-384',
+    'blake2b-512': 'blake2b-512',
+    blake3: 'blake3',
+};
+/** Spellings without separators -> id, built once: this runs for every checksum of every lock file. */
+const BY_COMPACT_NAME = new Map(Object.keys(ALGORITHM_IDS).map((id) => [id.replace(/-/g, ''), id]));
+/** "SHA-256", "sha_256", "SHA256" -> "sha256"; unknown names are returned lower-cased. */
+function normaliseAlgorithm(name) {
+    const lower = name.trim().toLowerCase();
+    return BY_COMPACT_NAME.get(lower.replace(/[-_ ]/g, '')) ?? lower;
+}
+/** Expected hex length per algorithm, to refuse digests that cannot be right. */
+const HEX_LENGTH = {
+    md5: 32,
+    sha1: 40,
+    sha224: 56,
+    sha256: 64,
+    sha384: 96,
+    sha512: 128,
+    'sha3-256': 64,
+    'sha3-384': 96,
+    'sha3-512': 128,
+    'blake2b-256': 64,
+    'blake2b-384': 96,
+    'blake2b-512': 128,
+};
+function isPlausibleDigest(algorithm, hex) {
+    const expected = HEX_LENGTH[algorithm];
+    return /^[0-9a-f]+$/.test(hex) && (expected === undefined || hex.length === expected);
+}
+/**
+ * Subresource-integrity strings (npm, yarn berry, pnpm): "sha512-<base64> sha1-<base64>".
+ * Returns null when nothing in it is a recognisable digest.
+ */
+function checksumsFromIntegrity(integrity) {
+    const out = {};
+    for (const part of integrity.trim().split(/\s+/)) {
+        const dash = part.indexOf('-');
+        if (dash <= 0)
+            continue;
+        const algorithm = normaliseAlgorithm(part.slice(0, dash));
+        const hex = Buffer.from(part.slice(dash + 1).replace(/\?.*$/, ''), 'base64').toString('hex');
+        if (isPlausibleDigest(algorithm, hex))
+            out[algorithm] = hex;
+    }
+    return Object.keys(out).length > 0 ? out : null;
+}
+/** Adds one digest given in hex (any case); returns the same object type for chaining in parsers. */
+function withChecksum(into, algorithm, digest) {
+    const id = normaliseAlgorithm(algorithm);
+    const hex = digest.trim().toLowerCase();
+    if (hex.length > 0)
+        into[id] = hex;
+    return into;
+}
+
+
+/***/ }),
+
+/***/ 76519:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $l: () => (/* binding */ parsePurl),
+/* harmony export */   Eq: () => (/* binding */ buildPurl),
+/* harmony export */   fq: () => (/* binding */ fullName)
+/* harmony export */ });
+/* harmony import */ var packageurl_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(87091);
+/* harmony import */ var _result_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(46539);
+
+
+/** Builds a purl string with packageurl-js (which applies the per-type normalisation of the purl spec). */
+function buildPurl(type, namespace, name, version, qualifiers) {
+    try {
+        return (0,_result_js__WEBPACK_IMPORTED_MODULE_1__.ok)(new packageurl_js__WEBPACK_IMPORTED_MODULE_0__.PackageURL(type, namespace || undefined, name, version || undefined, qualifiers ?? undefined, undefined).toString());
+    }
+    catch (e) {
+        // packageurl-js 2.0.1 fails with a ReferenceError instead of its own message on some invalid Go versions
+        // (package-url/packageurl-js#85); say what is wrong rather than echo the library's bug.
+        const reason = e instanceof ReferenceError ? `"${version ?? ''}" is not a valid ${type} version` : e.message;
+        return (0,_result_js__WEBPACK_IMPORTED_MODULE_1__/* .err */ ._)(`cannot build a purl for ${type} "${namespace ? namespace + '/' : ''}${name}@${version ?? ''}": ${reason}`);
+    }
+}
+function parsePurl(text) {
+    try {
+        const p = packageurl_js__WEBPACK_IMPORTED_MODULE_0__.PackageURL.fromString(text);
+        return (0,_result_js__WEBPACK_IMPORTED_MODULE_1__.ok)({
+            type: p.type,
+            namespace: p.namespace ?? null,
+            name: p.name,
+            version: p.version ?? null,
+            qualifiers: p.qualifiers ? { ...p.qualifiers } : null,
+            subpath: p.subpath ?? null,
+        });
+    }
+    catch (e) {
+        return (0,_result_js__WEBPACK_IMPORTED_MODULE_1__/* .err */ ._)(`purl "${text.length > 200 ? text.slice(0, 200) + '…' : text}" does not parse: ${e.message}`);
+    }
+}
+/** Full package name as the ecosystem writes it: namespace and name joined by "/". */
+function fullName(parts) {
+    return parts.namespace ? `${parts.namespace}/${parts.name}` : parts.name;
+}
+
+
+/***/ }),
+
+/***/ 47823:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  h$: () => (/* binding */ newSbomStamp),
+  Ko: () => (/* binding */ readInputs),
+  zh: () => (/* binding */ writeOutput)
+});
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./dist.build-tmp/graph/build.js
+var build = __webpack_require__(56541);
+// EXTERNAL MODULE: ./dist.build-tmp/ingest/load.js + 66 modules
+var load = __webpack_require__(29666);
+;// CONCATENATED MODULE: ./dist.build-tmp/run/inputs.js
+
+
+const GLOB_CHARS = /[*?[\]{}]/;
+/**
+ * Patterns to input paths, relative to `cwd` where they lie inside it (so set names read "package-lock.json",
+ * not a runner's absolute checkout path). Globs skip node_modules and .git: a lock file in there belongs to a
+ * dependency, not the project. A pattern that matches nothing is an error, because a typo in CI config
+ * should not look like a project without dependencies.
+ */
+async function expandInputs(patterns, cwd) {
+    const files = new Set();
+    const errors = [];
+    for (const pattern of patterns) {
+        if (!GLOB_CHARS.test(pattern)) {
+            files.add(display(pattern, cwd));
+            continue;
+        }
+        const matched = [];
+        for await (const entry of (0,promises_.glob)(pattern, { cwd, exclude: (name) => name === 'node_modules' || name === '.git' })) {
+            matched.push(display(entry, cwd));
+        }
+        if (matched.length === 0)
+            errors.push({ file: pattern, message: 'no file matches this pattern' });
+        for (const file of matched.sort())
+            files.add(file);
+    }
+    return { files: [...files], errors };
+}
+function display(path, cwd) {
+    const rel = (0,external_node_path_.isAbsolute)(path) ? (0,external_node_path_.relative)(cwd, path) : path;
+    const shown = rel.startsWith('..') || (0,external_node_path_.isAbsolute)(rel) || rel === '' ? path : rel;
+    return shown.split(external_node_path_.sep).join('/').replace(/^\.\//, '');
+}
+
+;// CONCATENATED MODULE: ./dist.build-tmp/run/scan.js
+
+
+
+
+
+
+/**
+ * Reads every input; one that fails is recorded and the others go on (DESIGN.md 5). Inputs are read one at a
+ * time so that no more than one input's text is held at once (DESIGN.md 10).
+ */
+async function readInputs(request) {
+    const { files, errors } = await expandInputs(request.patterns, request.cwd);
+    const inputs = [];
+    const sets = [];
+    const warnings = [];
+    const notes = [];
+    const vulnerabilities = [];
+    const setOwner = new Map();
+    for (const file of files) {
+        const loaded = await (0,load/* loadInput */.lJ)(file, { maxInputBytes: request.maxInputBytes, cwd: request.cwd });
+        if (!loaded.ok) {
+            errors.push({ file, message: loaded.message });
+            continue;
+        }
+        const { parser, result } = loaded;
+        for (const problem of result.problems)
+            warnings.push({ file, place: problem.place, message: problem.message });
+        for (const message of result.notes ?? [])
+            notes.push({ file, message });
+        vulnerabilities.push(...(result.vulnerabilities ?? []));
+        let kept = 0;
+        for (const parsed of result.sets) {
+            const setFile = parsed.file;
+            const owner = setOwner.get(setFile);
+            if (owner !== undefined) {
+                // The store keys sets by dependency file, so two inputs describing one file cannot both be kept.
+                warnings.push({ file, place: setFile, message: `${owner} already describes ${setFile}; this input's set for it is left out` });
+                continue;
+            }
+            setOwner.set(setFile, file);
+            const { set, problems } = (0,build/* buildSet */.z)({ ...parsed, file: setFile }, parser.id);
+            for (const problem of problems)
+                warnings.push({ file, place: problem.place, message: problem.message });
+            sets.push(set);
+            kept++;
+        }
+        inputs.push({ path: file, format: parser.id, sets: kept });
+    }
+    return { inputs, sets, errors, warnings, notes, vulnerabilities };
+}
+function newSbomStamp() {
+    return { serialNumber: `urn:uuid:${(0,external_node_crypto_.randomUUID)()}`, timestamp: new Date() };
+}
+/** Writes an output file, creating its folder; the error names the file as the user gave it, and the cause. */
+async function writeOutput(path, location, content) {
+    try {
+        await (0,promises_.mkdir)((0,external_node_path_.dirname)(location), { recursive: true });
+        await (0,promises_.writeFile)(location, content);
+        return { ok: true };
+    }
+    catch (e) {
+        return { ok: false, message: `cannot write ${path}: ${describeWriteError(e)}` };
+    }
+}
+function describeWriteError(e) {
+    const code = e.code;
+    if (code === 'ENOTDIR' || code === 'EEXIST')
+        return 'a part of the path is a file, not a folder';
+    if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS')
+        return 'permission denied';
+    if (code === 'ENOSPC')
+        return 'no space left on the device';
+    return e.message;
+}
+
+
+/***/ })
+
+};

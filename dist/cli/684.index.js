@@ -1,0 +1,1142 @@
+export const id = 684;
+export const ids = [684];
+export const modules = {
+
+/***/ 3684:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  scanCommand: () => (/* binding */ scanCommand)
+});
+
+// EXTERNAL MODULE: ./dist.build-tmp/run/exit-codes.js
+var exit_codes = __webpack_require__(31745);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+;// CONCATENATED MODULE: ./dist.build-tmp/platforms/http-errors.js
+function explainStatus(status, where, advice, detail) {
+    const head = `${where} answered ${status}`;
+    if (status === 401)
+        return `${head}: ${advice[401]}`;
+    if (status === 403 && !/rate limit/i.test(detail))
+        return `${head}: ${advice[403]}`;
+    if (status === 404)
+        return `${head}: ${advice[404]}`;
+    if (status === 429 || (status === 403 && /rate limit/i.test(detail)))
+        return `${head}: rate limited; the comment will be updated by the next run`;
+    return `${head}${detail ? `: ${detail.slice(0, 300)}` : ''}`;
+}
+
+;// CONCATENATED MODULE: ./dist.build-tmp/platforms/github/comment.js
+
+const ADVICE = {
+    401: 'the token was refused; check the github-token input (or GITHUB_TOKEN for the CLI)',
+    403: 'the token may not comment; give the job `permissions: pull-requests: write` (pull requests from forks get a read-only token)',
+    404: 'the repository or pull request was not found, or the token cannot see it',
+};
+/**
+ * One sticky pull request comment through @actions/github: found again by its marker and updated in place.
+ * The client is loaded when a comment is actually posted, so the CLI does not pay for it at start-up.
+ */
+function githubCommentTarget(options) {
+    const [owner = '', repo = ''] = options.repository.split('/');
+    const where = `GitHub (${options.apiUrl}) for ${options.repository}#${options.pullRequest}`;
+    return {
+        description: `GitHub pull request #${options.pullRequest}`,
+        maxLength: 65_536,
+        async upsert(request) {
+            try {
+                const { getOctokit } = await __webpack_require__.e(/* import() */ 413).then(__webpack_require__.bind(__webpack_require__, 92413));
+                const octokit = getOctokit(options.token, { baseUrl: options.apiUrl });
+                const comments = await octokit.paginate(octokit.rest.issues.listComments, { owner, repo, issue_number: options.pullRequest, per_page: 100 });
+                // Only a comment that starts with the marker is ours; a quote of it in someone else's comment is not.
+                const existing = comments.find((c) => c.body?.startsWith(request.marker));
+                if (existing) {
+                    if (existing.body === request.markdown)
+                        return { ok: true, action: 'unchanged', url: existing.html_url };
+                    const updated = await octokit.rest.issues.updateComment({ owner, repo, comment_id: existing.id, body: request.markdown });
+                    return { ok: true, action: 'updated', url: updated.data.html_url };
+                }
+                if (!request.createIfMissing)
+                    return { ok: true, action: 'skipped', url: null };
+                const created = await octokit.rest.issues.createComment({ owner, repo, issue_number: options.pullRequest, body: request.markdown });
+                return { ok: true, action: 'created', url: created.data.html_url };
+            }
+            catch (e) {
+                const status = e.status;
+                if (typeof status === 'number')
+                    return { ok: false, error: explainStatus(status, where, ADVICE, e.message) };
+                return { ok: false, error: `cannot reach ${where}: ${e.message}` };
+            }
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./dist.build-tmp/platforms/gitlab/comment.js
+
+const comment_ADVICE = {
+    401: 'the token was refused; check DEPINDEX_GITLAB_TOKEN (or GITLAB_TOKEN) is set and not expired',
+    403: 'the token may not comment; it needs the api scope and at least the Reporter role in the project',
+    404: 'the project or merge request was not found, or the token cannot see it',
+};
+class HttpError extends Error {
+    status;
+    constructor(status, detail) {
+        super(detail);
+        this.status = status;
+    }
+}
+/** One sticky merge request note through GitLab's REST API, found again by its marker and updated in place. */
+function gitlabCommentTarget(options) {
+    const doFetch = options.fetch ?? fetch;
+    const base = `${options.apiUrl.replace(/\/+$/, '')}/projects/${encodeURIComponent(options.projectId)}/merge_requests/${encodeURIComponent(options.mergeRequestIid)}/notes`;
+    const where = `GitLab (${options.apiUrl}) for merge request !${options.mergeRequestIid}`;
+    async function call(method, url, body) {
+        const response = await doFetch(url, {
+            method,
+            headers: { 'PRIVATE-TOKEN': options.token, ...(body ? { 'Content-Type': 'application/json' } : {}) },
+            body: body ? JSON.stringify(body) : undefined,
+        });
+        if (!response.ok)
+            throw new HttpError(response.status, await response.text().catch(() => ''));
+        return response;
+    }
+    async function findOurs(marker) {
+        for (let page = '1'; page !== '';) {
+            const response = await call('GET', `${base}?per_page=100&page=${page}&sort=asc&order_by=created_at`);
+            const notes = (await response.json());
+            const ours = notes.find((n) => !n.system && n.body.startsWith(marker));
+            if (ours)
+                return ours;
+            page = response.headers.get('x-next-page') ?? '';
+        }
+        return undefined;
+    }
+    return {
+        description: `GitLab merge request !${options.mergeRequestIid}`,
+        maxLength: 1_000_000,
+        async upsert(request) {
+            try {
+                const existing = await findOurs(request.marker);
+                if (existing) {
+                    if (existing.body === request.markdown)
+                        return { ok: true, action: 'unchanged', url: null };
+                    await call('PUT', `${base}/${existing.id}`, { body: request.markdown });
+                    return { ok: true, action: 'updated', url: null };
+                }
+                if (!request.createIfMissing)
+                    return { ok: true, action: 'skipped', url: null };
+                await call('POST', base, { body: request.markdown });
+                return { ok: true, action: 'created', url: null };
+            }
+            catch (e) {
+                if (e instanceof HttpError)
+                    return { ok: false, error: explainStatus(e.status, where, comment_ADVICE, e.message) };
+                return { ok: false, error: `cannot reach ${where}: ${e.message}` };
+            }
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./dist.build-tmp/platforms/select.js
+
+
+/**
+ * The merge/pull request this run belongs to, if any, and how to reach it. GitLab: CI_API_V4_URL, CI_PROJECT_ID,
+ * CI_MERGE_REQUEST_IID and a token in DEPINDEX_GITLAB_TOKEN or GITLAB_TOKEN. GitHub: the pull request number from
+ * the event and a token (the action's github-token input, or GITHUB_TOKEN for the CLI).
+ */
+function chooseCommentTarget(ci, env, pullRequestNumber, githubToken) {
+    if (ci.platform === 'gitlab') {
+        const iid = env.CI_MERGE_REQUEST_IID;
+        if (!iid)
+            return { target: null, reason: null };
+        const token = env.DEPINDEX_GITLAB_TOKEN || env.GITLAB_TOKEN;
+        if (!token) {
+            return { target: null, reason: 'no token for the merge request note: set DEPINDEX_GITLAB_TOKEN (a project access token with the api scope) as a CI/CD variable' };
+        }
+        if (!env.CI_API_V4_URL || !env.CI_PROJECT_ID)
+            return { target: null, reason: 'CI_API_V4_URL or CI_PROJECT_ID is not set' };
+        return { target: gitlabCommentTarget({ token, apiUrl: env.CI_API_V4_URL, projectId: env.CI_PROJECT_ID, mergeRequestIid: iid }), reason: null };
+    }
+    if (ci.platform === 'github') {
+        if (pullRequestNumber === null || !env.GITHUB_REPOSITORY)
+            return { target: null, reason: null };
+        if (!githubToken)
+            return { target: null, reason: 'no token for the pull request comment: pass github-token (the default workflow token works with permissions: pull-requests: write)' };
+        return {
+            target: githubCommentTarget({
+                token: githubToken,
+                repository: env.GITHUB_REPOSITORY,
+                pullRequest: pullRequestNumber,
+                apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
+            }),
+            reason: null,
+        };
+    }
+    return { target: null, reason: null };
+}
+
+// EXTERNAL MODULE: ./dist.build-tmp/store/open.js + 6 modules
+var store_open = __webpack_require__(52478);
+;// CONCATENATED MODULE: ./dist.build-tmp/run/ci-env.js
+const nonEmpty = (v) => (v !== undefined && v !== '' ? v : null);
+function ciFacts(env, githubEvent) {
+    if (env.GITLAB_CI) {
+        const ref = nonEmpty(env.CI_COMMIT_REF_NAME);
+        return {
+            platform: 'gitlab',
+            project: nonEmpty(env.CI_PROJECT_PATH),
+            ref,
+            refType: env.CI_COMMIT_TAG ? 'tag' : 'branch',
+            defaultBranch: ref !== null && env.CI_DEFAULT_BRANCH !== undefined ? ref === env.CI_DEFAULT_BRANCH : null,
+            commitSha: nonEmpty(env.CI_COMMIT_SHA),
+            pipelineUrl: nonEmpty(env.CI_PIPELINE_URL),
+            targetRef: nonEmpty(env.CI_MERGE_REQUEST_TARGET_BRANCH_NAME),
+        };
+    }
+    if (env.GITHUB_ACTIONS) {
+        // On a pull request GITHUB_REF_NAME is "123/merge" and GITHUB_SHA a merge commit: the head is what was pushed.
+        const ref = nonEmpty(env.GITHUB_HEAD_REF) ?? nonEmpty(env.GITHUB_REF_NAME);
+        const defaultBranch = githubEvent?.repository?.default_branch;
+        const server = env.GITHUB_SERVER_URL ?? 'https://github.com';
+        return {
+            platform: 'github',
+            project: nonEmpty(env.GITHUB_REPOSITORY),
+            ref,
+            refType: env.GITHUB_REF_TYPE === 'tag' ? 'tag' : 'branch',
+            defaultBranch: ref !== null && defaultBranch !== undefined ? ref === defaultBranch : null,
+            commitSha: nonEmpty(githubEvent?.pull_request?.head?.sha) ?? nonEmpty(env.GITHUB_SHA),
+            pipelineUrl: env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID ? `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : null,
+            targetRef: nonEmpty(env.GITHUB_BASE_REF),
+        };
+    }
+    return { platform: 'local', project: null, ref: null, refType: null, defaultBranch: null, commitSha: null, pipelineUrl: null, targetRef: null };
+}
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./dist.build-tmp/ingest/load.js + 66 modules
+var load = __webpack_require__(29666);
+;// CONCATENATED MODULE: ./dist.build-tmp/run/options.js
+const scanOptionSpecs = [
+    {
+        name: 'reports',
+        kind: 'list',
+        default: null,
+        description: 'Files or globs of scanner outputs to read: GitLab dependency scanning reports, CycloneDX or SPDX SBOMs, lock files. One per line or comma-separated in the action; positional arguments on the CLI.',
+    },
+    { name: 'sbom', kind: 'string', default: null, description: 'Write a CycloneDX 1.6 JSON SBOM of the project to this file.' },
+    { name: 'json', kind: 'string', default: null, description: 'Write the dependency sets as JSON (README "JSON output") to this file.' },
+    {
+        name: 'store',
+        kind: 'string',
+        default: 'sqlite:.depindex/index.db',
+        description: 'Where the index is: sqlite:PATH (embedded, no server), an http(s):// Elasticsearch URL, or an Elastic Cloud id.',
+    },
+    { name: 'no-store', kind: 'boolean', default: false, description: 'Do not read or write the index (scan, SBOM and diff against --base only).' },
+    {
+        name: 'project',
+        kind: 'string',
+        default: null,
+        description: 'The project\'s full path ("group/sub/app", "owner/repo"). Defaults from CI (CI_PROJECT_PATH, GITHUB_REPOSITORY).',
+    },
+    {
+        name: 'ref',
+        kind: 'string',
+        default: null,
+        description: 'The branch or tag scanned. Defaults from CI (CI_COMMIT_REF_NAME; GITHUB_HEAD_REF or GITHUB_REF_NAME).',
+    },
+    { name: 'ref-type', kind: 'string', default: 'branch', description: 'branch or tag. Defaults from CI (CI_COMMIT_TAG, GITHUB_REF_TYPE).' },
+    {
+        name: 'default-branch',
+        kind: 'boolean',
+        default: false,
+        description: 'The ref is the project\'s default branch. Defaults from CI (CI_DEFAULT_BRANCH; the event\'s repository.default_branch).',
+    },
+    { name: 'commit', kind: 'string', default: null, description: 'The commit SHA scanned. Defaults from CI (CI_COMMIT_SHA, the pull request head SHA or GITHUB_SHA).' },
+    { name: 'pipeline-url', kind: 'string', default: null, description: 'The pipeline or workflow run URL. Defaults from CI.' },
+    {
+        name: 'target-ref',
+        kind: 'string',
+        default: null,
+        description: 'Compare with this ref\'s sets in the store. Defaults from CI (CI_MERGE_REQUEST_TARGET_BRANCH_NAME, GITHUB_BASE_REF).',
+    },
+    { name: 'base', kind: 'list', default: null, description: 'Compare with these base reports or SBOMs (files or globs) instead of the store.' },
+    { name: 'diff-json', kind: 'string', default: null, description: 'Write the dependency diff as JSON (README "Diff JSON") to this file.' },
+    { name: 'comment-md', kind: 'string', default: null, description: 'Write the merge request comment\'s markdown to this file.' },
+    {
+        name: 'comment',
+        kind: 'string',
+        default: 'on-change',
+        description: 'Post the diff on the merge/pull request: always, on-change (only when something changed, or to update an earlier comment), or never.',
+    },
+    {
+        name: 'github-token',
+        kind: 'string',
+        default: null,
+        actionOnly: true,
+        description: 'Token for the pull request comment; needs pull-requests: write. action.yml defaults it to the workflow token.',
+    },
+    {
+        name: 'max-input-size',
+        kind: 'string',
+        default: '256MiB',
+        description: 'Inputs larger than this are refused with a message instead of being read (e.g. 512MiB, 1GiB).',
+    },
+];
+function optionDefault(name) {
+    return scanOptionSpecs.find((o) => o.name === name).default;
+}
+
+;// CONCATENATED MODULE: ./dist.build-tmp/run/resolve-options.js
+
+
+
+/**
+ * Flags first, then what CI says, then the schema's defaults. Errors name the option and what would be valid.
+ * Pure: the clock comes in as `now`.
+ */
+function resolveScanOptions(raw, ci, cwd, now) {
+    if (raw.reports.length === 0)
+        return { ok: false, error: 'name at least one input file or glob' };
+    const sizeText = raw['max-input-size'] ?? String(optionDefault('max-input-size'));
+    const maxInputBytes = (0,load/* parseByteSize */.nS)(sizeText);
+    if (maxInputBytes === null || maxInputBytes <= 0)
+        return { ok: false, error: `max-input-size "${sizeText}" is not a size (e.g. 256MiB, 1GiB)` };
+    const refType = raw['ref-type'] ?? ci.refType ?? String(optionDefault('ref-type'));
+    if (refType !== 'branch' && refType !== 'tag')
+        return { ok: false, error: `ref-type "${refType}" must be branch or tag` };
+    const commentMode = raw.comment ?? String(optionDefault('comment'));
+    if (commentMode !== 'always' && commentMode !== 'on-change' && commentMode !== 'never') {
+        return { ok: false, error: `comment "${commentMode}" must be always, on-change or never` };
+    }
+    const knownProject = raw.project ?? ci.project;
+    const ref = raw.ref ?? ci.ref;
+    const context = knownProject && ref
+        ? {
+            project: knownProject.replace(/^\/+|\/+$/g, ''),
+            ref,
+            refType,
+            defaultBranch: raw['default-branch'] ?? ci.defaultBranch ?? false,
+            commitSha: raw.commit ?? ci.commitSha,
+            pipelineUrl: raw['pipeline-url'] ?? ci.pipelineUrl,
+            scannedAt: now,
+        }
+        : null;
+    return {
+        ok: true,
+        value: {
+            patterns: raw.reports,
+            maxInputBytes,
+            sbomPath: raw.sbom ?? null,
+            jsonPath: raw.json ?? null,
+            diffJsonPath: raw['diff-json'] ?? null,
+            commentMdPath: raw['comment-md'] ?? null,
+            storeSpec: raw['no-store'] ? null : (raw.store ?? String(optionDefault('store'))),
+            project: knownProject ?? (0,external_node_path_.basename)(cwd),
+            ref,
+            context,
+            targetRef: raw['target-ref'] ?? ci.targetRef,
+            basePatterns: raw.base && raw.base.length > 0 ? raw.base : null,
+            commentMode,
+        },
+    };
+}
+
+// EXTERNAL MODULE: ./dist.build-tmp/ecosystems/registry.js + 38 modules
+var registry = __webpack_require__(67109);
+// EXTERNAL MODULE: ./dist.build-tmp/graph/build.js
+var build = __webpack_require__(56541);
+// EXTERNAL MODULE: ./dist.build-tmp/graph/paths.js
+var paths = __webpack_require__(37665);
+;// CONCATENATED MODULE: ./dist.build-tmp/checks/diff.js
+
+
+
+/**
+ * What a change does to the dependencies, per dependency file (issue "merge request dependency diff").
+ * Packages are matched by the ecosystem's canonical name within a file; when one package has several versions
+ * on a side (npm installs can), the versions both sides share are unchanged and the rest pair up highest with
+ * highest, so 1.x+2.x -> 1.x+3.x reads as one upgrade 2.x -> 3.x. Pure.
+ */
+function diffSets(target, base, head) {
+    if (base === null) {
+        return { target, targetKnown: false, summary: { added: 0, removed: 0, upgraded: 0, downgraded: 0 }, files: [] };
+    }
+    const baseByFile = pairFiles(base, head);
+    const headByFile = new Map(head.map((s) => [s.file, s]));
+    const files = [];
+    for (const file of [...new Set([...baseByFile.keys(), ...headByFile.keys()])].sort(build/* compareStrings */.K)) {
+        const fileDiff = diffFile(file, baseByFile.get(file)?.dependencies ?? [], headByFile.get(file));
+        if (fileDiff.added.length || fileDiff.removed.length || fileDiff.changed.length)
+            files.push(fileDiff);
+    }
+    const summary = { added: 0, removed: 0, upgraded: 0, downgraded: 0 };
+    for (const f of files) {
+        summary.added += f.added.length;
+        summary.removed += f.removed.length;
+        for (const c of f.changed) {
+            if (c.direction === 'downgrade')
+                summary.downgraded++;
+            else
+                summary.upgraded++;
+        }
+    }
+    return { target, targetKnown: true, summary, files };
+}
+/**
+ * Base sets keyed by the head file they compare with: the same path, or else — base reports handed over with
+ * --base usually sit in another folder — the one file of the same name left on both sides.
+ */
+function pairFiles(base, head) {
+    const paired = new Map();
+    const headFiles = new Set(head.map((s) => s.file));
+    const unmatchedBase = base.filter((s) => {
+        if (!headFiles.has(s.file))
+            return true;
+        paired.set(s.file, s);
+        return false;
+    });
+    const unmatchedHead = head.filter((s) => !paired.has(s.file));
+    const baseName = (file) => file.slice(file.lastIndexOf('/') + 1);
+    for (const b of unmatchedBase) {
+        const sameName = (s) => baseName(s.file) === baseName(b.file);
+        const heads = unmatchedHead.filter(sameName);
+        const head = heads[0];
+        if (head && heads.length === 1 && unmatchedBase.filter(sameName).length === 1)
+            paired.set(head.file, b);
+        else
+            paired.set(b.file, b);
+    }
+    return paired;
+}
+function diffFile(file, before, headSet) {
+    const after = headSet?.dependencies ?? [];
+    const withVia = headSet ? viaFor(headSet) : (d) => ({ ...d, via: null });
+    const groupsBefore = groupByPackage(before);
+    const groupsAfter = groupByPackage(after);
+    const added = [];
+    const removed = [];
+    const changed = [];
+    for (const [key, now] of groupsAfter) {
+        const was = groupsBefore.get(key) ?? [];
+        // Most packages are unchanged and have one version: skip the general pairing for them.
+        if (was.length === 1 && now.length === 1 && was[0]?.version === now[0]?.version)
+            continue;
+        const kept = new Set(was.map((d) => d.version).filter((v) => now.some((d) => d.version === v)));
+        const gone = sortByVersion(was.filter((d) => !kept.has(d.version)));
+        const fresh = sortByVersion(now.filter((d) => !kept.has(d.version)));
+        while (gone.length > 0 && fresh.length > 0) {
+            const from = gone.pop();
+            const to = fresh.pop();
+            changed.push({ name: to.name, type: to.type, from: from.version, to: to.version, direction: direction(to.type, from.version, to.version), dependency: withVia(to) });
+        }
+        for (const d of gone)
+            removed.push({ ...d, via: null });
+        for (const d of fresh)
+            added.push(withVia(d));
+    }
+    for (const [key, was] of groupsBefore) {
+        if (!groupsAfter.has(key))
+            for (const d of was)
+                removed.push({ ...d, via: null });
+    }
+    const byNameThenVersion = (a, b) => (0,build/* compareStrings */.K)(a.name, b.name) || (0,build/* compareStrings */.K)(a.purl, b.purl);
+    added.sort(byNameThenVersion);
+    removed.sort(byNameThenVersion);
+    changed.sort((a, b) => byNameThenVersion(a.dependency, b.dependency));
+    return { file, added, removed, changed };
+}
+/** type + canonical name: `Django` and `django` are one package on PyPI, two on npm. */
+function packageKeys() {
+    let lastType = '';
+    let ecosystem = (0,registry/* ecosystemFor */.m)('');
+    return (d) => {
+        if (d.type !== lastType) {
+            lastType = d.type;
+            ecosystem = (0,registry/* ecosystemFor */.m)(d.type);
+        }
+        const bare = d.namespace ? d.name.slice(d.namespace.length + 1) : d.name;
+        return `${d.type}:${ecosystem ? ecosystem.canonicalName(d.namespace, bare) : d.name.toLowerCase()}`;
+    };
+}
+function groupByPackage(dependencies) {
+    const groups = new Map();
+    const keyOf = packageKeys();
+    for (const d of dependencies) {
+        const key = keyOf(d);
+        const group = groups.get(key);
+        if (group)
+            group.push(d);
+        else
+            groups.set(key, [d]);
+    }
+    return groups;
+}
+/** Ascending in the ecosystem's order where it has one, so pop() takes the highest. */
+function sortByVersion(dependencies) {
+    return dependencies.sort((a, b) => {
+        const order = compareVersions(a.type, a.version, b.version);
+        return order ?? (0,build/* compareStrings */.K)(a.version, b.version);
+    });
+}
+function compareVersions(type, a, b) {
+    const versioning = (0,registry/* ecosystemFor */.m)(type)?.versioning;
+    if (!versioning)
+        return null;
+    const left = versioning.parse(a);
+    const right = versioning.parse(b);
+    return left.ok && right.ok ? versioning.compare(left.value, right.value) : null;
+}
+function direction(type, from, to) {
+    const order = compareVersions(type, from, to);
+    return order === null ? 'changed' : order > 0 ? 'downgrade' : 'upgrade';
+}
+/** For a transient dependency new in the head, the shortest path from an introduced dependency. */
+function viaFor(set) {
+    const byPurl = new Map(set.dependencies.map((d) => [d.purl, d]));
+    let find = null;
+    return (d) => {
+        if (d.introduced !== false || set.graph.edges.size === 0)
+            return { ...d, via: null };
+        find ??= (0,paths/* pathFinder */.U)(set);
+        const [shortest] = find(d.purl, { maxPaths: 1, maxExpansions: 20_000 }).paths;
+        if (!shortest || shortest.length < 2)
+            return { ...d, via: null };
+        return { ...d, via: shortest.slice(0, -1).map((p) => byPurl.get(p)?.name ?? p) };
+    };
+}
+
+;// CONCATENATED MODULE: ./dist.build-tmp/checks/diff-model.js
+function isEmptyDiff(diff) {
+    return diff.files.every((f) => f.added.length === 0 && f.removed.length === 0 && f.changed.length === 0);
+}
+
+// EXTERNAL MODULE: ./node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/index.js
+var enums = __webpack_require__(6820);
+// EXTERNAL MODULE: ./node_modules/@cyclonedx/cyclonedx-library/dist.node/models/index.js
+var models = __webpack_require__(50320);
+// EXTERNAL MODULE: ./dist.build-tmp/model/checksum.js
+var checksum = __webpack_require__(84013);
+;// CONCATENATED MODULE: ./dist.build-tmp/report/cyclonedx/hashes.js
+
+
+const ALGORITHMS = {
+    md5: enums.HashAlgorithm.MD5,
+    sha1: enums.HashAlgorithm['SHA-1'],
+    sha256: enums.HashAlgorithm['SHA-256'],
+    sha384: enums.HashAlgorithm['SHA-384'],
+    sha512: enums.HashAlgorithm['SHA-512'],
+    'sha3-256': enums.HashAlgorithm['SHA3-256'],
+    'sha3-384': enums.HashAlgorithm['SHA3-384'],
+    'sha3-512': enums.HashAlgorithm['SHA3-512'],
+    'blake2b-256': enums.HashAlgorithm['BLAKE2b-256'],
+    'blake2b-384': enums.HashAlgorithm['BLAKE2b-384'],
+    'blake2b-512': enums.HashAlgorithm['BLAKE2b-512'],
+    blake3: enums.HashAlgorithm.BLAKE3,
+};
+/** Digests CycloneDX can carry; ecosystem-specific ones (Go's h1 dirhash) have no CycloneDX algorithm and are left out. */
+function toHashes(checksums) {
+    const out = [];
+    for (const [id, hex] of Object.entries(checksums)) {
+        const algorithm = ALGORITHMS[id];
+        if (algorithm !== undefined && (0,checksum/* isPlausibleDigest */.qc)(id, hex))
+            out.push([algorithm, hex]);
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: ./node_modules/@cyclonedx/cyclonedx-library/dist.node/spdx.js
+var spdx = __webpack_require__(61290);
+;// CONCATENATED MODULE: ./dist.build-tmp/report/cyclonedx/licenses.js
+
+
+const EXPRESSION = /\s(AND|OR|WITH)\s|[()]/;
+/**
+ * CycloneDX allows either one expression or a list of single licenses. A lone expression stays an expression;
+ * in a list, SPDX ids become `license.id` and anything else `license.name`, as written.
+ */
+function toLicenses(licenses) {
+    if (licenses.length === 1 && EXPRESSION.test(licenses[0]))
+        return [new models.LicenseExpression(licenses[0])];
+    return licenses.map((text) => {
+        const id = spdx.fixupSpdxId(text);
+        return id !== undefined ? new models.SpdxLicense(id) : new models.NamedLicense(text);
+    });
+}
+
+;// CONCATENATED MODULE: ./dist.build-tmp/report/cyclonedx/properties.js
+/**
+ * GitLab's CycloneDX property taxonomy (docs: development/sec/cyclonedx_property_taxonomy). Set on each
+ * component, because one depindex SBOM merges several dependency files and a component-level value takes
+ * precedence over metadata. This is what lets GitLab ingest the SBOM as a `cyclonedx` report.
+ */
+const GITLAB_SCHEMA_VERSION = 'gitlab:meta:schema_version';
+const GITLAB_INPUT_FILE = 'gitlab:dependency_scanning:input_file:path';
+const GITLAB_PACKAGE_MANAGER = 'gitlab:dependency_scanning:package_manager:name';
+const GITLAB_CATEGORY = 'gitlab:dependency_scanning:category';
+
+;// CONCATENATED MODULE: ./dist.build-tmp/report/cyclonedx/build.js
+// Sub-path imports keep the validator (and its schema files, which a bundle cannot find) out of the build.
+
+
+
+
+
+const ROOT_REF = 'depindex:project';
+/**
+ * Builds the CycloneDX model of the project: one component per (dependency file, purl), the dependency graph,
+ * and the project as metadata component depending on every introduced dependency. Pure: the serial number and
+ * timestamp come in, so the same sets give the same bytes apart from those two.
+ */
+function buildBom(sets, subject, tool, stamp) {
+    const refOf = bomRefs(sets);
+    const root = new models.Component(enums.ComponentType.Application, subject.name, {
+        bomRef: ROOT_REF,
+        version: subject.version ?? undefined,
+    });
+    const bom = new models.Bom({
+        serialNumber: stamp.serialNumber,
+        metadata: new models.Metadata({
+            timestamp: stamp.timestamp,
+            component: root,
+            tools: new models.Tools({ components: new models.ComponentRepository([toolComponent(tool)]) }),
+            properties: new models.PropertyRepository([new models.Property(GITLAB_SCHEMA_VERSION, '1')]),
+        }),
+    });
+    const components = new Map();
+    for (const set of sets) {
+        for (const dependency of set.dependencies) {
+            const ref = refOf(set.file, dependency.purl);
+            const component = toComponent(dependency, ref, set);
+            components.set(ref, component);
+            bom.components.add(component);
+        }
+    }
+    for (const set of sets) {
+        for (const [from, targets] of set.graph.edges) {
+            const component = components.get(refOf(set.file, from));
+            if (!component)
+                continue;
+            for (const to of targets) {
+                const target = components.get(refOf(set.file, to));
+                if (target)
+                    component.dependencies.add(target.bomRef);
+            }
+        }
+        for (const dependency of set.dependencies) {
+            if (dependency.introduced === true)
+                root.dependencies.add(components.get(refOf(set.file, dependency.purl)).bomRef);
+        }
+    }
+    return bom;
+}
+function toComponent(dependency, bomRef, set) {
+    const properties = [new models.Property(GITLAB_INPUT_FILE, set.file)];
+    if (set.packageManager)
+        properties.push(new models.Property(GITLAB_PACKAGE_MANAGER, set.packageManager));
+    if (dependency.development !== null)
+        properties.push(new models.Property(GITLAB_CATEGORY, dependency.development ? 'development' : 'production'));
+    const component = new models.Component(enums.ComponentType.Library, lastSegment(dependency), {
+        bomRef,
+        group: groupOf(dependency),
+        version: dependency.version || undefined,
+        purl: dependency.purl,
+        properties: new models.PropertyRepository(properties),
+    });
+    if (dependency.development !== null) {
+        // CycloneDX's own way to say "not needed at runtime"; GitLab's category property says the same for GitLab.
+        component.scope = dependency.development ? enums.ComponentScope.Optional : enums.ComponentScope.Required;
+    }
+    if (dependency.licenses)
+        for (const license of toLicenses(dependency.licenses))
+            component.licenses.add(license);
+    if (dependency.checksums)
+        for (const [algorithm, hex] of toHashes(dependency.checksums))
+            component.hashes.set(algorithm, hex);
+    if (dependency.source && /^[a-z][a-z0-9+.-]*:\S+$/i.test(dependency.source)) {
+        component.externalReferences.add(new models.ExternalReference(dependency.source, enums.ExternalReferenceType.Distribution));
+    }
+    return component;
+}
+/** A purl is the natural bom-ref; when one version appears in several dependency files, the file tells them apart. */
+function bomRefs(sets) {
+    const count = new Map();
+    for (const set of sets)
+        for (const d of set.dependencies)
+            count.set(d.purl, (count.get(d.purl) ?? 0) + 1);
+    return (file, purl) => ((count.get(purl) ?? 0) > 1 ? `${purl}#${file}` : purl);
+}
+function groupOf(dependency) {
+    return dependency.namespace ?? undefined;
+}
+function lastSegment(dependency) {
+    return dependency.namespace ? dependency.name.slice(dependency.namespace.length + 1) : dependency.name;
+}
+function toolComponent(tool) {
+    return new models.Component(enums.ComponentType.Application, tool.name, { version: tool.version, group: undefined });
+}
+
+// EXTERNAL MODULE: ./node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/index.node.js
+var index_node = __webpack_require__(51248);
+// EXTERNAL MODULE: ./node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/index.js
+var spec = __webpack_require__(94321);
+;// CONCATENATED MODULE: ./dist.build-tmp/report/cyclonedx/serialize.js
+
+
+/** CycloneDX 1.6 JSON with sorted lists, so the same input gives the same bytes (apart from serial and timestamp). */
+function serializeBom(bom) {
+    const serializer = new index_node.JsonSerializer(new index_node.JSON.Normalize.Factory(spec.Spec1dot6));
+    return serializer.serialize(bom, { sortLists: true, space: 2 }) + '\n';
+}
+
+;// CONCATENATED MODULE: ./dist.build-tmp/report/diff-json.js
+/** `--diff-json` (README "Diff JSON"): `dep` carries the scan contract's fields, plus `via` for new transient ones. */
+function diffJson(diff) {
+    const dep = (d) => ({
+        purl: d.purl,
+        type: d.type,
+        name: d.name,
+        version: d.version,
+        introduced: d.introduced,
+        development: d.development,
+        licenses: d.licenses,
+        checksums: d.checksums,
+        source: d.source,
+        via: d.via,
+    });
+    return (JSON.stringify({
+        target: diff.target,
+        targetKnown: diff.targetKnown,
+        summary: diff.summary,
+        files: diff.files.map((f) => ({
+            file: f.file,
+            added: f.added.map(dep),
+            removed: f.removed.map(dep),
+            changed: f.changed.map((c) => ({ name: c.name, type: c.type, from: c.from, to: c.to, direction: c.direction })),
+        })),
+    }, null, 2) + '\n');
+}
+
+;// CONCATENATED MODULE: ./dist.build-tmp/report/markdown/escape.js
+/**
+ * Package names, versions and paths come from untrusted reports. Rendered in a comment they must stay text:
+ * no link, image, HTML, mention or table break. Markdown punctuation is backslash-escaped, HTML-significant
+ * characters become entities, and the sequences platforms turn into links or notifications after rendering
+ * (`@user`, `#123`, GitLab's `!1` `~label` `%milestone` `$snippet`, `https://`, `www.`) are broken with an
+ * invisible word joiner, because those are matched on the rendered text, where no backslash escape survives.
+ */
+const WORD_JOINER = '\u2060';
+const MARKDOWN_PUNCTUATION = /[\\`*_{}[\]()#+\-.!|~>]/g;
+function escapeCell(value, maxLength = 200) {
+    // eslint-disable-next-line no-control-regex
+    let text = value.replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g, ' ');
+    if (text.length > maxLength)
+        text = text.slice(0, maxLength - 1) + '…';
+    return text
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;')
+        .replace(MARKDOWN_PUNCTUATION, (c) => '\\' + c)
+        .replace(/[@#!~%$]/g, (c) => c + WORD_JOINER)
+        .replace(/:\/\//g, ':' + WORD_JOINER + '//')
+        .replace(/\bwww\\\./gi, (m) => m.slice(0, 3) + WORD_JOINER + m.slice(3));
+}
+
+;// CONCATENATED MODULE: ./dist.build-tmp/report/markdown/diff-comment.js
+
+/** Finds our comment again among a pull request's comments, so it is updated in place rather than repeated. */
+const COMMENT_MARKER = '<!-- depindex:dependency-diff -->';
+/**
+ * The sticky comment: a one-line summary, then a table per file. When the diff is larger than the platform
+ * allows, the most important rows come first (direct before transient, runtime before development) and the
+ * comment says how many were left out and where the full diff is. Never fails on size.
+ */
+function renderDiffComment(diff, options) {
+    const head = `${COMMENT_MARKER}\n### Dependency changes\n\n`;
+    if (!diff.targetKnown) {
+        return `${head}${escapeCell(diff.target)} has not been scanned by depindex yet, so there is nothing to compare with. The diff will show here once a pipeline on ${escapeCell(diff.target)} has run.\n`;
+    }
+    const { added, removed, upgraded, downgraded } = diff.summary;
+    if (added + removed + upgraded + downgraded === 0) {
+        return `${head}No dependency changes compared with ${escapeCell(diff.target)}.\n`;
+    }
+    const summary = `**${added} added, ${removed} removed, ${upgraded} upgraded, ${downgraded} downgraded** ` +
+        `in ${diff.files.length} dependency file${diff.files.length === 1 ? '' : 's'}, compared with ${escapeCell(diff.target)}.\n\n`;
+    const tables = diff.files.map((f) => ({ file: f, rows: rowsOf(f) }));
+    const total = tables.reduce((n, t) => n + t.rows.length, 0);
+    const reserve = 400; // room for the "left out" line
+    let budget = options.maxLength - head.length - summary.length - reserve;
+    // Rows by priority over all files; a file's header costs its length once.
+    const chosen = new Map();
+    const order = tables.flatMap((t) => t.rows.map((r) => ({ file: t.file, row: r }))).sort((a, b) => a.row.priority - b.row.priority);
+    const texts = new Map();
+    let shown = 0;
+    for (const { file, row } of order) {
+        const text = row.render();
+        const header = chosen.has(file) ? 0 : tableHeader(file).length;
+        const cost = header + text.length;
+        if (cost > budget)
+            break;
+        budget -= cost;
+        texts.set(row, text);
+        const rows = chosen.get(file);
+        if (rows)
+            rows.push(row);
+        else
+            chosen.set(file, [row]);
+        shown++;
+    }
+    let body = '';
+    for (const { file, rows } of tables) {
+        if (!chosen.has(file))
+            continue;
+        body += tableHeader(file) + rows.map((r) => texts.get(r) ?? '').join('') + '\n';
+    }
+    if (shown < total) {
+        body += `_${total - shown} of ${total} changes are not shown here to stay within the comment size limit; the full diff is in ${escapeCell(options.fullDiffLocation)}._\n`;
+    }
+    return head + summary + body;
+}
+function tableHeader(file) {
+    return `#### ${escapeCell(file.file, 300)}\n\n| change | package | version | direct | scope | licenses | via |\n|---|---|---|---|---|---|---|\n`;
+}
+/** Lower numbers first: direct before transient, runtime before development, then the kind of change. */
+function priority(d, kind) {
+    const direct = d.introduced === true ? 0 : d.introduced === null ? 1 : 2;
+    const scope = d.development === true ? 1 : 0;
+    return direct * 100 + scope * 10 + kind;
+}
+function rowsOf(file) {
+    const rows = [
+        ...file.changed.map((c) => ({ priority: priority(c.dependency, c.direction === 'downgrade' ? 0 : 1), render: () => changeRow(c) })),
+        ...file.added.map((d) => ({ priority: priority(d, 2), render: () => row('added', d, escapeCell(d.version)) })),
+        ...file.removed.map((d) => ({ priority: priority(d, 3), render: () => row('removed', d, escapeCell(d.version)) })),
+    ];
+    // Stable: within one priority the file order (changed, added, removed by name) stays.
+    return rows.sort((a, b) => a.priority - b.priority);
+}
+function changeRow(c) {
+    const label = c.direction === 'downgrade' ? '**downgraded**' : c.direction === 'upgrade' ? 'upgraded' : 'changed';
+    return row(label, c.dependency, `${escapeCell(c.from)} → ${escapeCell(c.to)}`);
+}
+function row(change, d, version) {
+    const direct = d.introduced === true ? 'direct' : d.introduced === false ? 'transient' : '?';
+    const scope = d.development === true ? 'development' : d.development === false ? 'runtime' : '?';
+    const licenses = d.licenses === null ? '?' : d.licenses.length === 0 ? '–' : d.licenses.map((l) => escapeCell(l, 80)).join(', ');
+    const via = d.via ? d.via.map((n) => escapeCell(n, 80)).join(' › ') : '';
+    return `| ${change} | ${escapeCell(d.name)} | ${version} | ${direct} | ${scope} | ${licenses} | ${via} |\n`;
+}
+
+;// CONCATENATED MODULE: ./dist.build-tmp/report/scan-json.js
+/**
+ * The `--json` contract (README "JSON output"): other tools and our own checks read it, so its field names
+ * and order are fixed. `warnings`, `notes` and `inputs` were added after the contract; readers may ignore them.
+ */
+function scanJson(inputs, sets, errors, warnings, notes) {
+    const out = {
+        sets: sets.map((set) => ({
+            file: set.file,
+            packageManager: set.packageManager,
+            format: set.format,
+            dependencies: set.dependencies.map((d) => ({
+                purl: d.purl,
+                type: d.type,
+                name: d.name,
+                version: d.version,
+                introduced: d.introduced,
+                development: d.development,
+                licenses: d.licenses,
+                checksums: d.checksums,
+                source: d.source,
+            })),
+        })),
+        errors,
+        warnings,
+        notes,
+        inputs: inputs.map((i) => ({ file: i.path, format: i.format, sets: i.sets })),
+    };
+    return JSON.stringify(out, null, 2) + '\n';
+}
+
+// EXTERNAL MODULE: ./dist.build-tmp/version.js
+var version = __webpack_require__(82526);
+// EXTERNAL MODULE: ./dist.build-tmp/run/scan.js + 1 modules
+var scan = __webpack_require__(47823);
+;// CONCATENATED MODULE: ./dist.build-tmp/run/scan-job.js
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * The scan flow of DESIGN.md 2: read, compare with the target, write the store, emit. The exit code is decided
+ * here, once. The target is loaded before this scan is written, so a scan of the target ref itself still
+ * compares with what was there before.
+ */
+async function runScanJob(options) {
+    const result = await (0,scan/* readInputs */.Ko)({ patterns: options.patterns, cwd: options.cwd, maxInputBytes: options.maxInputBytes });
+    const outputErrors = [];
+    const notices = [];
+    const errors = [...result.errors];
+    let base = undefined;
+    let target = options.targetRef ?? 'the base reports';
+    if (options.basePatterns && options.basePatterns.length > 0) {
+        const baseResult = await (0,scan/* readInputs */.Ko)({ patterns: options.basePatterns, cwd: options.cwd, maxInputBytes: options.maxInputBytes });
+        errors.push(...baseResult.errors.map((e) => ({ file: e.file, message: `(base) ${e.message}` })));
+        base = baseResult.sets;
+        target = 'the base reports';
+    }
+    else if (options.targetRef && options.store && options.context) {
+        const loaded = await options.store.loadSets(options.context.project, options.targetRef);
+        if (loaded.ok)
+            base = loaded.value.length > 0 ? loaded.value : null;
+        else
+            outputErrors.push(`cannot read the target ref ${options.targetRef} from ${options.store.location}: ${loaded.error}`);
+    }
+    const diff = base === undefined ? null : diffSets(target, base, result.sets);
+    let stored = null;
+    if (options.store && options.context) {
+        const written = await options.store.writeScan(options.context, result.sets.map((s) => ({ file: s.file, packageManager: s.packageManager, format: s.format, dependencies: s.dependencies })));
+        if (written.ok)
+            stored = written.value;
+        else
+            outputErrors.push(`cannot write to the store ${options.store.location}: ${written.error}`);
+    }
+    const write = async (path, content) => {
+        if (!path)
+            return;
+        const written = await (0,scan/* writeOutput */.zh)(path, (0,external_node_path_.resolve)(options.cwd, path), content());
+        if (!written.ok)
+            outputErrors.push(written.message);
+    };
+    await write(options.sbomPath, () => serializeBom(buildBom(result.sets, { name: options.project, version: options.ref }, { name: version/* TOOL_NAME */.l, version: version/* VERSION */.x }, (0,scan/* newSbomStamp */.h$)())));
+    const allResult = { ...result, errors };
+    await write(options.jsonPath, () => scanJson(result.inputs, result.sets, errors, result.warnings, result.notes));
+    if (diff)
+        await write(options.diffJsonPath, () => diffJson(diff));
+    let commentMarkdown = null;
+    let comment = null;
+    if (diff) {
+        const maxLength = options.commentTarget?.maxLength ?? 65_536;
+        commentMarkdown = renderDiffComment(diff, { maxLength, fullDiffLocation: options.fullDiffLocation });
+        await write(options.commentMdPath, () => commentMarkdown);
+        if (options.commentTarget && options.commentMode !== 'never') {
+            comment = await options.commentTarget.upsert({
+                markdown: commentMarkdown,
+                marker: COMMENT_MARKER,
+                createIfMissing: options.commentMode === 'always' || (!isEmptyDiff(diff) && diff.targetKnown),
+            });
+        }
+    }
+    else if (options.diffJsonPath || options.commentMdPath) {
+        notices.push('no diff: give --target-ref (defaults from CI on merge requests) or --base');
+    }
+    // A comment that cannot be posted is reported with what to fix, but does not fail the job: forks and
+    // read-only tokens are common, and the diff is in the job's other outputs.
+    const exitCode = outputErrors.length > 0 ? exit_codes/* EXIT */.d.output : errors.length > 0 ? exit_codes/* EXIT */.d.input : exit_codes/* EXIT */.d.ok;
+    return { result: allResult, diff, stored, comment, commentMarkdown, exitCode, outputErrors, notices };
+}
+
+;// CONCATENATED MODULE: ./dist.build-tmp/run/execute.js
+
+
+
+
+
+
+
+/**
+ * The edge where a scan meets the world: reads CI facts, opens the store and the comment target, runs the job,
+ * closes the store. A store that cannot be opened is reported and the scan's files are still written.
+ */
+async function executeScan(raw, environment) {
+    const event = await readGithubEvent(environment.env.GITHUB_EVENT_PATH);
+    const ci = ciFacts(environment.env, event);
+    const resolved = resolveScanOptions(raw, ci, environment.cwd, environment.now);
+    if (!resolved.ok)
+        return { ok: false, exitCode: exit_codes/* EXIT */.d.usage, error: resolved.error };
+    const options = resolved.value;
+    let store = null;
+    let storeError = null;
+    // Without a project and ref there is nothing to key sets by, so the store is not even opened.
+    if (options.storeSpec && options.context) {
+        const opened = await (0,store_open/* openStore */.C)(options.storeSpec, { cwd: environment.cwd, env: environment.env });
+        if (opened.ok)
+            store = opened.value;
+        else
+            storeError = opened.error;
+    }
+    const pullRequest = typeof event?.pull_request === 'object' ? (event.pull_request.number ?? null) : null;
+    const choice = chooseCommentTarget(ci, environment.env, typeof pullRequest === 'number' ? pullRequest : null, environment.githubToken ?? environment.env.GITHUB_TOKEN ?? null);
+    try {
+        const outcome = await runScanJob({
+            ...options,
+            cwd: environment.cwd,
+            store,
+            commentTarget: choice.target,
+            fullDiffLocation: options.diffJsonPath ? `the diff JSON (${options.diffJsonPath})` : 'the job log (pass --diff-json to keep it as an artifact)',
+        });
+        if (options.storeSpec && !options.context) {
+            outcome.notices.push('not written to the index: give --project and --ref (in CI they default from the environment), or --no-store');
+        }
+        if (storeError === null)
+            return { ok: true, outcome, commentReason: choice.reason };
+        return {
+            ok: true,
+            outcome: { ...outcome, exitCode: exit_codes/* EXIT */.d.output, outputErrors: [storeError, ...outcome.outputErrors] },
+            commentReason: choice.reason,
+        };
+    }
+    finally {
+        await store?.close();
+    }
+}
+async function readGithubEvent(path) {
+    if (!path)
+        return null;
+    try {
+        return JSON.parse(await (0,promises_.readFile)(path, 'utf8'));
+    }
+    catch {
+        return null;
+    }
+}
+
+// EXTERNAL MODULE: ./dist.build-tmp/cli/args.js
+var cli_args = __webpack_require__(18230);
+// EXTERNAL MODULE: ./dist.build-tmp/ingest/describe-unknown.js
+var describe_unknown = __webpack_require__(31177);
+;// CONCATENATED MODULE: ./dist.build-tmp/cli/summary.js
+
+/** The short summary a CI log shows: files read, per set the package manager and counts, then what went wrong. */
+function renderScanSummary(result) {
+    const lines = [];
+    const deps = result.sets.reduce((n, s) => n + s.dependencies.length, 0);
+    lines.push(`depindex: ${result.inputs.length} input(s) read, ${result.sets.length} dependency file(s), ${deps} dependencies` +
+        (result.errors.length ? `, ${result.errors.length} input(s) could not be read` : ''));
+    for (const set of result.sets) {
+        let direct = 0;
+        let transient = 0;
+        let unknown = 0;
+        let development = 0;
+        for (const d of set.dependencies) {
+            if (d.introduced === true)
+                direct++;
+            else if (d.introduced === false)
+                transient++;
+            else
+                unknown++;
+            if (d.development === true)
+                development++;
+        }
+        lines.push(`  ${(0,describe_unknown/* printable */.g)(set.file, 120)} [${set.format}${set.packageManager ? `, ${(0,describe_unknown/* printable */.g)(set.packageManager, 30)}` : ''}]: ` +
+            `${set.dependencies.length} dependencies (${direct} direct, ${transient} transient, ${unknown} unknown; ${development} development)`);
+    }
+    for (const note of result.notes)
+        lines.push(`note: ${(0,describe_unknown/* printable */.g)(note.file, 200)}: ${(0,describe_unknown/* printable */.g)(note.message, 500)}`);
+    if (result.vulnerabilities.length)
+        lines.push(`${result.vulnerabilities.length} vulnerabilities reported by the inputs (kept for the checks)`);
+    const shownWarnings = result.warnings.slice(0, 20);
+    for (const w of shownWarnings)
+        lines.push(`warning: ${(0,describe_unknown/* printable */.g)(w.file, 200)}: ${(0,describe_unknown/* printable */.g)(w.place, 200)}: ${(0,describe_unknown/* printable */.g)(w.message, 500)}`);
+    if (result.warnings.length > shownWarnings.length)
+        lines.push(`… and ${result.warnings.length - shownWarnings.length} more warnings (all are in --json output)`);
+    for (const e of result.errors)
+        lines.push(`error: cannot read ${(0,describe_unknown/* printable */.g)(e.file, 200)}: ${(0,describe_unknown/* printable */.g)(e.message, 1000)}`);
+    return lines.join('\n') + '\n';
+}
+/** The summary plus what happened to the store, the diff and the comment. */
+function renderScanOutcome(outcome, commentReason) {
+    const lines = [];
+    if (outcome.stored) {
+        const s = outcome.stored;
+        lines.push(`stored ${s.sets} set(s): ${s.added} new, ${s.kept} kept, ${s.removed} removed`);
+    }
+    if (outcome.diff) {
+        const d = outcome.diff;
+        lines.push(d.targetKnown
+            ? `diff with ${(0,describe_unknown/* printable */.g)(d.target, 200)}: ${d.summary.added} added, ${d.summary.removed} removed, ${d.summary.upgraded} upgraded, ${d.summary.downgraded} downgraded`
+            : `diff: ${(0,describe_unknown/* printable */.g)(d.target, 200)} has never been scanned, nothing to compare with`);
+    }
+    const c = outcome.comment;
+    if (c)
+        lines.push(c.ok ? `comment ${c.action}${c.url ? `: ${c.url}` : ''}` : `warning: the comment was not posted: ${c.error}`);
+    else if (commentReason)
+        lines.push(`warning: the comment was not posted: ${commentReason}`);
+    for (const notice of outcome.notices)
+        lines.push(`note: ${notice}`);
+    return renderScanSummary(outcome.result) + lines.map((l) => l + '\n').join('');
+}
+
+;// CONCATENATED MODULE: ./dist.build-tmp/cli/scan.js
+
+
+
+
+
+const flags = scanOptionSpecs.filter((o) => o.name !== 'reports' && !o.actionOnly);
+const help = `Usage: depindex scan [options] <files or globs...>
+
+Reads scanner outputs (GitLab dependency scanning reports, CycloneDX and SPDX SBOMs, lock files), builds one
+dependency set per dependency file, writes them into the index, compares them with the target ref, and
+writes what you ask for.
+
+Options:
+${flags
+    .map((o) => {
+    const flag = `--${o.name}${o.kind === 'boolean' ? '' : ' ' + (o.kind === 'list' ? 'GLOB' : 'VALUE')}`;
+    return `  ${flag.padEnd(24)} ${o.description}${o.default !== null && o.default !== false ? ` (default: ${String(o.default)})` : ''}`;
+})
+    .join('\n')}
+  -h, --help               Show this help.
+
+--base may be repeated. Exit codes: 0 all inputs read and outputs written; 2 an input could not be read (the
+others are still processed and written); 3 an output or the store could not be written; 1 reserved for policy.`;
+const scanCommand = {
+    name: 'scan',
+    summary: 'Read scanner outputs and lock files; index them, diff with the target ref, write an SBOM and JSON',
+    help,
+    async run(args, io) {
+        const parsed = (0,cli_args/* parseCommandArgs */.Q)(args, {
+            ...Object.fromEntries(flags.map((o) => [o.name, o.kind === 'boolean' ? { type: 'boolean' } : o.kind === 'list' ? { type: 'string', multiple: true } : { type: 'string' }])),
+            help: { type: 'boolean', short: 'h' },
+        });
+        if (!parsed.ok) {
+            io.stderr.write(`depindex scan: ${parsed.error}\nRun "depindex scan --help" for usage.\n`);
+            return exit_codes/* EXIT */.d.usage;
+        }
+        const { values, positionals } = parsed.value;
+        if (values.help) {
+            io.stdout.write(help + '\n');
+            return exit_codes/* EXIT */.d.ok;
+        }
+        const raw = { ...values, reports: positionals };
+        const executed = await executeScan(raw, { env: io.env, cwd: io.cwd, githubToken: null, now: new Date() });
+        if (!executed.ok) {
+            io.stderr.write(`depindex scan: ${executed.error}\nRun "depindex scan --help" for usage.\n`);
+            return executed.exitCode;
+        }
+        io.stdout.write(renderScanOutcome(executed.outcome, executed.commentReason));
+        for (const message of executed.outcome.outputErrors)
+            io.stderr.write(`error: ${message}\n`);
+        return executed.outcome.exitCode;
+    },
+};
+
+
+/***/ })
+
+};

@@ -1,0 +1,284 @@
+export const id = 836;
+export const ids = [836];
+export const modules = {
+
+/***/ 18230:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ parseCommandArgs)
+/* harmony export */ });
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57975);
+
+/** node:util parseArgs, with its errors turned into one line for the log instead of a thrown TypeError. */
+function parseCommandArgs(args, options) {
+    try {
+        const parsed = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({ args: [...args], options, allowPositionals: true, strict: true });
+        return { ok: true, value: parsed };
+    }
+    catch (e) {
+        return { ok: false, error: e.message.replace(/\. To specify a positional argument.*$/s, '') };
+    }
+}
+
+
+/***/ }),
+
+/***/ 32836:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  versionCommand: () => (/* binding */ versionCommand)
+});
+
+// EXTERNAL MODULE: external "node:readline"
+var external_node_readline_ = __webpack_require__(80481);
+// EXTERNAL MODULE: ./dist.build-tmp/ecosystems/registry.js + 38 modules
+var registry = __webpack_require__(67109);
+// EXTERNAL MODULE: ./dist.build-tmp/model/result.js
+var result = __webpack_require__(46539);
+;// CONCATENATED MODULE: ./dist.build-tmp/ecosystems/unsupported.js
+
+const unsupported = new WeakSet();
+function unsupportedVersioning(type) {
+    const message = `version semantics for purl type "${type}" are not supported yet`;
+    const versioning = {
+        parse: () => err(message),
+        compare: () => {
+            throw new Error(message);
+        },
+        parseRange: () => err(message),
+    };
+    unsupported.add(versioning);
+    return versioning;
+}
+/** True for the placeholder of an ecosystem whose version semantics are not implemented. */
+function isUnsupported(versioning) {
+    return unsupported.has(versioning);
+}
+
+;// CONCATENATED MODULE: ./dist.build-tmp/ecosystems/versions.js
+
+
+
+/** Parsed values kept per text; the oldest half is dropped when full, so memory stays bounded on endless input. */
+class BoundedCache {
+    capacity;
+    map = new Map();
+    constructor(capacity) {
+        this.capacity = capacity;
+    }
+    get(key, make) {
+        const hit = this.map.get(key);
+        if (hit !== undefined || this.map.has(key))
+            return hit;
+        const value = make();
+        if (this.map.size >= this.capacity) {
+            let drop = this.capacity >> 1;
+            for (const k of this.map.keys()) {
+                if (drop-- <= 0)
+                    break;
+                this.map.delete(k);
+            }
+        }
+        this.map.set(key, value);
+        return value;
+    }
+}
+function versionTool(ecosystem, cacheSize = 10_000) {
+    const versions = new BoundedCache(cacheSize);
+    const ranges = new BoundedCache(cacheSize);
+    const { versioning } = ecosystem;
+    const parse = (text) => versions.get(text, () => versioning.parse(text));
+    const range = (text, syntax = 'native') => ranges.get(`${syntax}\u0000${text}`, () => versioning.parseRange(text, syntax));
+    return {
+        ecosystem,
+        range,
+        compare(a, b) {
+            const x = parse(a);
+            if (!x.ok)
+                return x;
+            const y = parse(b);
+            if (!y.ok)
+                return y;
+            return (0,result.ok)(versioning.compare(x.value, y.value));
+        },
+        satisfies(version, text, syntax = 'native') {
+            const v = parse(version);
+            if (!v.ok)
+                return v;
+            const r = range(text, syntax);
+            if (!r.ok)
+                return r;
+            return (0,result.ok)(r.value.contains(v.value));
+        },
+    };
+}
+/** The tool for a purl type or registry alias; an error naming the type when it is not supported. */
+function versionToolFor(typeOrAlias) {
+    const ecosystem = (0,registry/* ecosystemFor */.m)(typeOrAlias);
+    if (!ecosystem)
+        return (0,result/* err */._)(`unknown package type "${typeOrAlias}"`);
+    if (isUnsupported(ecosystem.versioning))
+        return (0,result/* err */._)(`version semantics for purl type "${ecosystem.type}" are not supported yet`);
+    return (0,result.ok)(versionTool(ecosystem));
+}
+/** One-off questions; use versionTool for many. */
+function compareVersions(type, a, b) {
+    const tool = versionToolFor(type);
+    return tool.ok ? tool.value.compare(a, b) : tool;
+}
+function satisfies(type, version, range, syntax = 'native') {
+    const tool = versionToolFor(type);
+    return tool.ok ? tool.value.satisfies(version, range, syntax) : tool;
+}
+
+// EXTERNAL MODULE: ./dist.build-tmp/run/exit-codes.js
+var exit_codes = __webpack_require__(31745);
+// EXTERNAL MODULE: ./dist.build-tmp/cli/args.js
+var cli_args = __webpack_require__(18230);
+;// CONCATENATED MODULE: ./dist.build-tmp/cli/version.js
+
+
+
+
+
+
+const supportedTypes = () => registry/* ecosystems */.u
+    .filter((e) => !isUnsupported(e.versioning))
+    .map((e) => (e.aliases.length > 0 ? `${e.type} (${e.aliases.join(', ')})` : e.type))
+    .join(', ');
+const help = () => `Usage: depindex version compare --type T [A B]
+       depindex version satisfies --type T [--syntax native|advisory] [VERSION RANGE]
+
+Answers version questions exactly as the package type's own tools do (DESIGN.md 8).
+  compare     prints -1, 0 or 1: A is lower than, equal to, or higher than B.
+  satisfies   prints true or false: VERSION is in RANGE.
+Without the two arguments, reads lines "A<TAB>B" (or "VERSION<TAB>RANGE") from stdin and prints one answer per
+line, in order; a line that cannot be answered prints "error: <reason>" and the exit code is then 2.
+
+Options:
+  -t, --type T       purl type or registry alias. Supported: ${supportedTypes()}.
+  --syntax S         satisfies only: "native" (default), the type's own range syntax (npm ranges, Cargo
+                     requirements, Conan [expressions] ...), or "advisory", the affected_range syntax of
+                     advisory data: "||" between alternatives, space or "&&" between constraints.
+  -h, --help         Show this help.
+
+Exit codes: 0 answered; 2 a version or range did not parse; 64 the command line was wrong.`;
+function answerer(tool, action, syntax) {
+    if (action === 'compare') {
+        return (a, b) => {
+            const r = tool.compare(a, b);
+            return r.ok ? { ok: true, value: String(r.value) } : r;
+        };
+    }
+    return (v, range) => {
+        const r = tool.satisfies(v, range, syntax);
+        return r.ok ? { ok: true, value: String(r.value) } : r;
+    };
+}
+const oneLine = (text) => text.replace(/[\r\n]+/g, ' ');
+/** Streams stdin line by line; output goes out in chunks, waiting for the stream to drain when it asks to. */
+async function batch(io, answer) {
+    const out = io.stdout;
+    let buffer = '';
+    let lines = 0;
+    let errors = 0;
+    const flush = async () => {
+        if (buffer === '')
+            return;
+        const more = out.write(buffer);
+        buffer = '';
+        if (more === false && typeof out.once === 'function')
+            await new Promise((resolve) => out.once('drain', resolve));
+    };
+    const reader = (0,external_node_readline_.createInterface)({ input: io.stdin, crlfDelay: Infinity });
+    for await (const line of reader) {
+        lines++;
+        const tab = line.indexOf('\t');
+        let result;
+        if (tab < 0)
+            result = { ok: false, error: line === '' ? 'empty line' : 'no TAB between the two values' };
+        else
+            result = answer(line.slice(0, tab), line.slice(tab + 1));
+        if (result.ok)
+            buffer += `${result.value}\n`;
+        else {
+            errors++;
+            buffer += `error: ${oneLine(result.error)}\n`;
+        }
+        if (buffer.length >= 65536)
+            await flush();
+    }
+    await flush();
+    return { lines, errors };
+}
+const versionCommand = {
+    name: 'version',
+    summary: 'Compare versions or test them against ranges, as each package type defines them',
+    get help() {
+        return help();
+    },
+    async run(args, io) {
+        const name = 'depindex version';
+        const parsed = (0,cli_args/* parseCommandArgs */.Q)(args, {
+            type: { type: 'string', short: 't' },
+            syntax: { type: 'string' },
+            help: { type: 'boolean', short: 'h' },
+        });
+        if (!parsed.ok) {
+            io.stderr.write(`${name}: ${parsed.error}\nRun "${name} --help" for usage.\n`);
+            return exit_codes/* EXIT */.d.usage;
+        }
+        const { values, positionals } = parsed.value;
+        if (values.help) {
+            io.stdout.write(help() + '\n');
+            return exit_codes/* EXIT */.d.ok;
+        }
+        const [action, ...operands] = positionals;
+        const usage = (message) => {
+            io.stderr.write(`${name}: ${message}\nRun "${name} --help" for usage.\n`);
+            return exit_codes/* EXIT */.d.usage;
+        };
+        if (action !== 'compare' && action !== 'satisfies')
+            return usage(action === undefined ? 'say "compare" or "satisfies".' : `unknown action "${action}"; say "compare" or "satisfies".`);
+        const type = values.type;
+        if (type === undefined)
+            return usage('--type is required (a purl type such as npm, cargo, golang).');
+        const syntax = values.syntax ?? 'native';
+        if (syntax !== 'native' && syntax !== 'advisory')
+            return usage(`--syntax is "native" or "advisory", not "${syntax}".`);
+        if (syntax !== 'native' && action === 'compare')
+            return usage('--syntax applies to satisfies only.');
+        const tool = versionToolFor(type);
+        if (!tool.ok)
+            return usage(`${tool.error}. Supported: ${supportedTypes()}.`);
+        const answer = answerer(tool.value, action, syntax);
+        if (operands.length === 2) {
+            const result = answer(operands[0], operands[1]);
+            if (!result.ok) {
+                io.stderr.write(`${name} ${action}: ${oneLine(result.error)}\n`);
+                return exit_codes/* EXIT */.d.input;
+            }
+            io.stdout.write(`${result.value}\n`);
+            return exit_codes/* EXIT */.d.ok;
+        }
+        if (operands.length !== 0)
+            return usage(`${action} takes two values, or none to read TAB-separated lines from stdin.`);
+        const { lines, errors } = await batch(io, answer);
+        if (errors > 0) {
+            io.stderr.write(`${name} ${action}: ${errors} of ${lines} lines could not be answered (marked "error:").\n`);
+            return exit_codes/* EXIT */.d.input;
+        }
+        return exit_codes/* EXIT */.d.ok;
+    },
+};
+
+
+/***/ })
+
+};
