@@ -136,8 +136,9 @@ const esCommand = {
 /* harmony export */   yk: () => (/* binding */ canonicalKey),
 /* harmony export */   zO: () => (/* binding */ licenseKey)
 /* harmony export */ });
-/* unused harmony export pep503 */
-/* harmony import */ var _ecosystems_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(67109);
+/* harmony import */ var _ecosystems_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(25971);
+/* harmony import */ var _ecosystems_pypi_name_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80840);
+
 
 /**
  * The derived search keys both stores write and query with, so SQLite and Elasticsearch agree on what
@@ -174,23 +175,6 @@ function canonicalKey(type, namespace, name) {
         return fallbackKey(namespace, bare);
     }
 }
-/** PEP 503: runs of "-", "_" and "." become one "-". Written with a loop so long input costs linear time. */
-function pep503(name) {
-    let out = '';
-    let inRun = false;
-    for (const ch of name.toLowerCase()) {
-        if (ch === '-' || ch === '_' || ch === '.') {
-            if (!inRun)
-                out += '-';
-            inRun = true;
-        }
-        else {
-            out += ch;
-            inRun = false;
-        }
-    }
-    return out;
-}
 /** The ways a typed name splits into namespace and name: "a/b/c" at the last "/", "g:a" (Maven) at the ":". */
 function splits(text) {
     const out = [[null, text]];
@@ -218,7 +202,7 @@ function nameKeys(text, type) {
     }
     if (type === undefined) {
         keys.add(trimmed.toLowerCase());
-        keys.add(pep503(trimmed));
+        keys.add((0,_ecosystems_pypi_name_js__WEBPACK_IMPORTED_MODULE_1__/* .pep503Name */ .fq)(trimmed));
     }
     return [...keys].sort();
 }
@@ -325,7 +309,7 @@ function mergeByPurl(dependencies) {
 /* harmony export */   zJ: () => (/* binding */ buildSearchQuery)
 /* harmony export */ });
 /* unused harmony exports MAX_WINDOW, resolveType, parseAddedSince */
-/* harmony import */ var _ecosystems_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(67109);
+/* harmony import */ var _ecosystems_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(25971);
 /* harmony import */ var _model_result_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(46539);
 
 

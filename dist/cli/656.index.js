@@ -36,19 +36,22 @@ function parseCommandArgs(args, options) {
 /**
  * The one resolver every format shares (STYLE.md): parsers emit entries keyed by their own refs; here they
  * become one node per purl. A lock file lists the same version at several install paths, so entries with the
- * same purl merge: direct if any entry is direct, runtime if any entry is needed at runtime.
+ * same purl merge (see Merged).
  */
 function buildSet(parsed, format) {
     const problems = [];
     const purlOfRef = new Map();
-    const merged = new Map();
+    // The first entry of a purl is kept as it is; only a second one pays for a merged copy.
+    const byPurl = new Map();
     for (const entry of parsed.dependencies) {
         purlOfRef.set(entry.ref, entry.purl);
-        const existing = merged.get(entry.purl);
-        if (existing)
-            mergeInto(existing, entry);
+        const existing = byPurl.get(entry.purl);
+        if (existing === undefined)
+            byPurl.set(entry.purl, entry);
+        else if (existing instanceof Merged)
+            existing.add(entry);
         else
-            merged.set(entry.purl, startMerge(entry));
+            byPurl.set(entry.purl, new Merged(existing).add(entry));
     }
     const edgeSets = new Map();
     for (const [fromRef, toRef] of parsed.edges) {
@@ -62,58 +65,77 @@ function buildSet(parsed, format) {
         targets.add(to);
     }
     const dependencies = [];
-    for (const [purl, m] of merged) {
+    for (const [purl, entry] of byPurl) {
         const parts = (0,_model_purl_js__WEBPACK_IMPORTED_MODULE_0__/* .parsePurl */ .$l)(purl);
         if (!parts.ok) {
-            problems.push({ place: `dependency ${m.ref}`, message: parts.error });
+            problems.push({ place: `dependency ${entry.ref}`, message: parts.error });
             continue;
         }
+        const licenses = entry.licenses ? [...entry.licenses].sort() : null;
         dependencies.push({
             purl,
             type: parts.value.type,
             namespace: parts.value.namespace,
             name: (0,_model_purl_js__WEBPACK_IMPORTED_MODULE_0__/* .fullName */ .fq)(parts.value),
             version: parts.value.version ?? '',
-            introduced: m.direct,
-            development: m.development,
-            licenses: m.licenses ? [...m.licenses].sort() : null,
-            checksums: m.checksums,
-            source: m.source,
+            introduced: entry.direct,
+            development: entry.development,
+            licenses,
+            checksums: entry.checksums,
+            source: entry.source,
         });
     }
-    dependencies.sort((a, b) => compareStrings(a.purl, b.purl));
+    if (!isSorted(dependencies))
+        dependencies.sort((a, b) => compareStrings(a.purl, b.purl));
     const edges = new Map();
     for (const from of [...edgeSets.keys()].sort(compareStrings)) {
-        edges.set(from, [...(edgeSets.get(from) ?? [])].sort(compareStrings));
+        const targets = [...edgeSets.get(from)];
+        edges.set(from, targets.length > 1 ? targets.sort(compareStrings) : targets);
     }
     return {
         set: { file: parsed.file, packageManager: parsed.packageManager, format, dependencies, graph: { edges } },
         problems,
     };
 }
-function startMerge(entry) {
-    return {
-        ref: entry.ref,
-        direct: entry.direct,
-        development: entry.development,
-        licenses: entry.licenses ? new Set(entry.licenses) : null,
-        checksums: entry.checksums ? { ...entry.checksums } : null,
-        source: entry.source,
-    };
+function isSorted(dependencies) {
+    for (let i = 1; i < dependencies.length; i++)
+        if (dependencies[i - 1].purl > dependencies[i].purl)
+            return false;
+    return true;
 }
-function mergeInto(m, entry) {
-    m.direct = m.direct === true || entry.direct === true ? true : m.direct === null || entry.direct === null ? null : false;
-    // Needed at runtime anywhere means a runtime dependency; development only when every entry says so.
-    m.development =
-        m.development === false || entry.development === false ? false : m.development === null || entry.development === null ? null : true;
-    if (entry.licenses) {
-        m.licenses ??= new Set();
-        for (const l of entry.licenses)
-            m.licenses.add(l);
+/**
+ * Entries of one purl: direct if any entry is direct; needed at runtime anywhere means a runtime dependency,
+ * development only when every entry says so; licenses and checksums from all of them.
+ */
+class Merged {
+    ref;
+    direct;
+    development;
+    licenses;
+    checksums;
+    source;
+    constructor(first) {
+        this.ref = first.ref;
+        this.direct = first.direct;
+        this.development = first.development;
+        this.licenses = first.licenses ? new Set(first.licenses) : null;
+        this.checksums = first.checksums ? { ...first.checksums } : null;
+        this.source = first.source;
     }
-    if (entry.checksums)
-        m.checksums = { ...entry.checksums, ...(m.checksums ?? {}) };
-    m.source ??= entry.source;
+    add(entry) {
+        this.direct = this.direct === true || entry.direct === true ? true : this.direct === null || entry.direct === null ? null : false;
+        this.development =
+            this.development === false || entry.development === false ? false : this.development === null || entry.development === null ? null : true;
+        if (entry.licenses) {
+            this.licenses ??= new Set();
+            for (const l of entry.licenses)
+                this.licenses.add(l);
+        }
+        if (entry.checksums)
+            this.checksums = { ...entry.checksums, ...(this.checksums ?? {}) };
+        this.source ??= entry.source;
+        return this;
+    }
 }
 /** Code-unit order, so output does not depend on the machine's locale. */
 function compareStrings(a, b) {
@@ -238,7 +260,7 @@ function printable(text, max) {
 
 /***/ }),
 
-/***/ 29666:
+/***/ 49341:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -254,9 +276,12 @@ __webpack_require__.d(__webpack_exports__, {
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./dist.build-tmp/ecosystems/registry.js + 37 modules
+var registry = __webpack_require__(25971);
 // EXTERNAL MODULE: ./dist.build-tmp/model/purl.js
 var model_purl = __webpack_require__(76519);
 ;// CONCATENATED MODULE: ./dist.build-tmp/ingest/gitlab-ds/package-purl.js
+
 
 /**
  * GitLab's `package_manager` values and the purl type of what they install. The report schema leaves the
@@ -285,40 +310,23 @@ function purlTypeOf(packageManager) {
     return Object.hasOwn(PURL_TYPE, packageManager) ? (PURL_TYPE[packageManager] ?? null) : null;
 }
 /**
- * Builds the purl of a dependency from the name as GitLab writes it: npm "@scope/name", Maven and Composer
- * "group/artifact" (namespace before the first "/"), Go module paths (namespace = all but the last segment).
+ * Builds the purl of a dependency from the name as GitLab writes it; how a name splits into namespace and name
+ * ("@scope/name", "group/artifact", a Go module path) is each ecosystem module's knowledge.
  */
 function purlFromName(type, name, version) {
-    const [namespace, local] = splitName(type, name);
+    const [namespace, local] = (0,registry/* ecosystemFor */.m)(type)?.splitName?.(name) ?? [null, name];
     return (0,model_purl/* buildPurl */.Eq)(type, namespace, local, version);
 }
-function splitName(type, name) {
-    switch (type) {
-        case 'npm': {
-            const slash = name.indexOf('/');
-            return name.startsWith('@') && slash > 0 ? [name.slice(0, slash), name.slice(slash + 1)] : [null, name];
-        }
-        case 'maven': {
-            // Gemnasium writes "group/artifact"; "group:artifact" is Maven's own spelling, accepted too.
-            const cut = name.includes('/') ? name.indexOf('/') : name.indexOf(':');
-            return cut > 0 ? [name.slice(0, cut), name.slice(cut + 1)] : [null, name];
-        }
-        case 'composer': {
-            const slash = name.indexOf('/');
-            return slash > 0 ? [name.slice(0, slash), name.slice(slash + 1)] : [null, name];
-        }
-        case 'golang': {
-            const slash = name.lastIndexOf('/');
-            return slash > 0 ? [name.slice(0, slash), name.slice(slash + 1)] : [null, name];
-        }
-        default:
-            return [null, name];
-    }
+
+;// CONCATENATED MODULE: ./dist.build-tmp/ingest/json-object.js
+/** A JSON object (not null, not an array): the one check every JSON reader makes before indexing a value. */
+function isJsonObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 ;// CONCATENATED MODULE: ./dist.build-tmp/ingest/gitlab-ds/dependency-files.js
 
-const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+
 /** Names, versions and paths longer than this are not real; refusing them keeps the work per entry bounded. */
 const MAX_FIELD = 4096;
 const clip = (s) => (s.length > 80 ? `${s.slice(0, 80)}…` : s);
@@ -337,7 +345,7 @@ function readDependencyFiles(value, problems) {
     return sets;
 }
 function readFile(file, place, problems) {
-    if (!isObject(file)) {
+    if (!isJsonObject(file)) {
         problems.push({ place, message: 'dependency file is not an object' });
         return null;
     }
@@ -379,11 +387,11 @@ function readFile(file, place, problems) {
     return { file: path, packageManager, dependencies: [...byPurl.values()], edges: pathEdges(paths, refOfIid, problems) };
 }
 function readDependency(dep, type, place, problems) {
-    if (!isObject(dep)) {
+    if (!isJsonObject(dep)) {
         problems.push({ place, message: 'dependency is not an object' });
         return null;
     }
-    const name = isObject(dep.package) && typeof dep.package.name === 'string' ? dep.package.name : '';
+    const name = isJsonObject(dep.package) && typeof dep.package.name === 'string' ? dep.package.name : '';
     const version = typeof dep.version === 'string' ? dep.version : '';
     if (name === '' || version === '' || name.length > MAX_FIELD || version.length > MAX_FIELD) {
         problems.push({ place, message: 'dependency needs package.name and version (each under 4096 characters); skipped' });
@@ -425,7 +433,7 @@ function pathEdges(paths, refOfIid, problems) {
         let previous = null;
         for (let k = 0; k < path.length; k++) {
             const step = path[k];
-            const iid = isObject(step) && typeof step.iid === 'number' ? step.iid : null;
+            const iid = isJsonObject(step) && typeof step.iid === 'number' ? step.iid : null;
             const stepRef = iid === null ? undefined : refOfIid.get(iid);
             if (stepRef === undefined) {
                 const what = iid === null ? 'step has no numeric iid' : `iid ${iid} is not a dependency of this file`;
@@ -444,7 +452,7 @@ function pathEdges(paths, refOfIid, problems) {
 }
 
 ;// CONCATENATED MODULE: ./dist.build-tmp/ingest/gitlab-ds/vulnerabilities.js
-const vulnerabilities_isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+
 const str = (v) => (typeof v === 'string' && v.length > 0 ? v : null);
 /**
  * Reads `vulnerabilities[]` of a DS report (any schema version). Fields a report leaves out stay null:
@@ -461,13 +469,13 @@ function readVulnerabilities(value, problems) {
     const out = [];
     value.forEach((v, i) => {
         const place = `/vulnerabilities/${i}`;
-        if (!vulnerabilities_isObject(v)) {
+        if (!isJsonObject(v)) {
             problems.push({ place, message: 'vulnerability is not an object' });
             return;
         }
-        const location = vulnerabilities_isObject(v.location) ? v.location : {};
-        const dependency = vulnerabilities_isObject(location.dependency) ? location.dependency : {};
-        const pkg = vulnerabilities_isObject(dependency.package) ? dependency.package : {};
+        const location = isJsonObject(v.location) ? v.location : {};
+        const dependency = isJsonObject(location.dependency) ? location.dependency : {};
+        const pkg = isJsonObject(dependency.package) ? dependency.package : {};
         out.push({
             id: str(v.id),
             name: str(v.name) ?? str(v.message),
@@ -486,9 +494,9 @@ function readIdentifiers(value, place, problems) {
         return [];
     const out = [];
     value.forEach((id, j) => {
-        const type = vulnerabilities_isObject(id) ? str(id.type) : null;
-        const value = vulnerabilities_isObject(id) ? str(id.value) : null;
-        if (!vulnerabilities_isObject(id) || type === null || value === null) {
+        const type = isJsonObject(id) ? str(id.type) : null;
+        const value = isJsonObject(id) ? str(id.value) : null;
+        if (!isJsonObject(id) || type === null || value === null) {
             problems.push({ place: `${place}/identifiers/${j}`, message: 'identifier needs a type and a value; skipped' });
             return;
         }
@@ -500,7 +508,7 @@ function readIdentifiers(value, place, problems) {
 ;// CONCATENATED MODULE: ./dist.build-tmp/ingest/gitlab-ds/parse.js
 
 
-const parse_isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+
 /** Schema versions whose dependency list this parser reads; 15.1 removed `dependency_files`. */
 const NEWEST_MAJOR = 15;
 const SUPPORTED = 'schema 14.x and 15.x (the dependency list exists up to 15.0.x)';
@@ -509,13 +517,13 @@ const SUPPORTED = 'schema 14.x and 15.x (the dependency list exists up to 15.0.x
  * (Gemnasium 2.x reports carry both; DefectDojo's trimmed copies sometimes only the second).
  */
 function detect({ json }) {
-    if (!parse_isObject(json) || typeof json.version !== 'string' || 'bomFormat' in json)
+    if (!isJsonObject(json) || typeof json.version !== 'string' || 'bomFormat' in json)
         return false;
-    const scanType = parse_isObject(json.scan) ? json.scan.type : undefined;
+    const scanType = isJsonObject(json.scan) ? json.scan.type : undefined;
     return scanType === 'dependency_scanning' || (Array.isArray(json.dependency_files) && Array.isArray(json.vulnerabilities));
 }
 function parse({ json }) {
-    if (!parse_isObject(json))
+    if (!isJsonObject(json))
         return { ok: false, error: 'not a GitLab dependency scanning report: the top level is not an object' };
     // Anchored with bounded counts: constant work whatever the string holds.
     const match = typeof json.version === 'string' ? /^(\d{1,6})\.(\d{1,6})\.(\d{1,6})/.exec(json.version) : null;
@@ -552,7 +560,7 @@ const parser = {
 var checksum = __webpack_require__(84013);
 ;// CONCATENATED MODULE: ./dist.build-tmp/ingest/cyclonedx/component-fields.js
 
-const component_fields_isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+
 /** License ids, expressions and URLs longer than this are not real; skipping them bounds the work per entry. */
 const MAX_TEXT = 4096;
 const usable = (v) => typeof v === 'string' && v.length > 0 && v.length <= MAX_TEXT;
@@ -562,11 +570,11 @@ function readLicenses(value) {
         return null;
     const out = [];
     for (const entry of value) {
-        if (!component_fields_isObject(entry))
+        if (!isJsonObject(entry))
             continue;
         if (usable(entry.expression))
             out.push(entry.expression);
-        else if (component_fields_isObject(entry.license)) {
+        else if (isJsonObject(entry.license)) {
             const { id, name } = entry.license;
             if (usable(id))
                 out.push(id);
@@ -586,7 +594,7 @@ function readChecksums(component, place, problems) {
     addHashes(component.hashes, () => `${place()}/hashes`, out, problems);
     if (Array.isArray(component.externalReferences)) {
         component.externalReferences.forEach((ref, k) => {
-            if (component_fields_isObject(ref) && isDistribution(ref.type))
+            if (isJsonObject(ref) && isDistribution(ref.type))
                 addHashes(ref.hashes, () => `${place()}/externalReferences/${k}/hashes`, out, problems);
         });
     }
@@ -596,7 +604,7 @@ function addHashes(value, place, into, problems) {
     if (!Array.isArray(value))
         return;
     value.forEach((hash, k) => {
-        if (!component_fields_isObject(hash) || typeof hash.alg !== 'string' || typeof hash.content !== 'string') {
+        if (!isJsonObject(hash) || typeof hash.alg !== 'string' || typeof hash.content !== 'string') {
             problems.push({ place: `${place()}/${k}`, message: 'hash needs "alg" and "content"; skipped' });
             return;
         }
@@ -628,7 +636,7 @@ function readSource(value) {
         return null;
     let intake = null;
     for (const ref of value) {
-        if (!component_fields_isObject(ref) || !usable(ref.url))
+        if (!isJsonObject(ref) || !usable(ref.url))
             continue;
         if (ref.type === 'distribution')
             return ref.url;
@@ -717,7 +725,7 @@ function developmentFromCategory(category) {
 
 
 
-const components_isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+
 /** Real purls are short; refusing longer ones keeps parsing of hostile input bounded. */
 const MAX_PURL = 4096;
 function pointerOf(item) {
@@ -742,7 +750,7 @@ function walkComponents(value, context, problems) {
     for (let head = 0; head < queue.length; head++) {
         const item = queue[head];
         const component = item.value;
-        if (!components_isObject(component)) {
+        if (!isJsonObject(component)) {
             problems.push({ place: pointerOf(item), message: 'component is not an object; skipped' });
             continue;
         }
@@ -752,7 +760,7 @@ function walkComponents(value, context, problems) {
             withoutPurl++;
             continue;
         }
-        const purl = canonicalPurl(component, item, problems);
+        const purl = purlOf(component, item, problems);
         if (purl === null)
             continue;
         const bomRef = typeof component['bom-ref'] === 'string' && component['bom-ref'] !== '' ? component['bom-ref'] : null;
@@ -800,27 +808,18 @@ function enqueue(queue, children, parent, inherited, problems) {
  * is dropped: cyclonedx-npm puts the package's folder in its repository there, which is not part of the
  * package's identity.
  */
-function canonicalPurl(component, item, problems) {
+function purlOf(component, item, problems) {
     const place = () => pointerOf(item);
     const text = component.purl;
     if (typeof text !== 'string' || text.length > MAX_PURL) {
         problems.push({ place: `${place()}/purl`, message: typeof text === 'string' ? 'purl is longer than 4096 characters; skipped' : 'purl is not a string; skipped' });
         return null;
     }
-    const parts = (0,model_purl/* parsePurl */.$l)(text);
-    if (!parts.ok) {
-        problems.push({ place: `${place()}/purl`, message: `${parts.error}; skipped` });
-        return null;
-    }
-    const version = parts.value.version ?? (typeof component.version === 'string' && component.version.length <= MAX_PURL ? component.version : '');
-    if (version === '') {
-        problems.push({ place: place(), message: 'component has no version, neither in its purl nor in "version"; skipped' });
-        return null;
-    }
-    const { type, namespace, name, qualifiers } = parts.value;
-    const built = (0,model_purl/* buildPurl */.Eq)(type, namespace, name, version, qualifiers);
+    const fallback = typeof component.version === 'string' && component.version.length <= MAX_PURL && component.version !== '' ? component.version : null;
+    const built = (0,model_purl/* canonicalPurl */.qe)(text, fallback);
     if (!built.ok) {
-        problems.push({ place: `${place()}/purl`, message: `${built.error.slice(0, 300)}; skipped` });
+        const message = built.error.endsWith('has no version') ? 'component has no version, neither in its purl nor in "version"' : built.error.slice(0, 300);
+        problems.push({ place: built.error.endsWith('has no version') ? place() : `${place()}/purl`, message: `${message}; skipped` });
         return null;
     }
     return built.value;
@@ -918,13 +917,13 @@ const asArray = (v) => (Array.isArray(v) ? v : []);
 
 
 
-const cyclonedx_parse_isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+
 /**
  * `bomFormat: "CycloneDX"`; also documents that point at a CycloneDX schema or carry a `specVersion` with
  * components but lost their `bomFormat`, so that they get a clear error instead of "unknown format".
  */
 function parse_detect({ json }) {
-    if (!cyclonedx_parse_isObject(json))
+    if (!isJsonObject(json))
         return false;
     if (json.bomFormat === 'CycloneDX')
         return true;
@@ -933,10 +932,10 @@ function parse_detect({ json }) {
     const schema = json.$schema;
     if (typeof schema === 'string' && schema.length < 1000 && schema.includes('cyclonedx.org/schema'))
         return true;
-    return typeof json.specVersion === 'string' && (Array.isArray(json.components) || cyclonedx_parse_isObject(json.metadata));
+    return typeof json.specVersion === 'string' && (Array.isArray(json.components) || isJsonObject(json.metadata));
 }
 function parse_parse({ json, path }) {
-    if (!cyclonedx_parse_isObject(json))
+    if (!isJsonObject(json))
         return { ok: false, error: 'not a CycloneDX BOM: the top level is not an object' };
     if (json.bomFormat !== 'CycloneDX') {
         const what = json.bomFormat === undefined ? 'has no "bomFormat"' : '"bomFormat" is not "CycloneDX"';
@@ -954,10 +953,10 @@ function parse_parse({ json, path }) {
     if (minor < 2 || minor > 7)
         notes.push(`CycloneDX ${spec[0]} is outside 1.2-1.7; read as the nearest supported version`);
     const problems = [];
-    const metadata = cyclonedx_parse_isObject(json.metadata) ? json.metadata : {};
+    const metadata = isJsonObject(json.metadata) ? json.metadata : {};
     const metadataProperties = readGitLabProperties(metadata.properties) ?? {};
     const graph = readDependsOn(json.dependencies, problems);
-    const root = cyclonedx_parse_isObject(metadata.component) && typeof metadata.component['bom-ref'] === 'string' ? metadata.component['bom-ref'] : null;
+    const root = isJsonObject(metadata.component) && typeof metadata.component['bom-ref'] === 'string' ? metadata.component['bom-ref'] : null;
     const defaultFile = metadataProperties.inputFile ?? metadataProperties.sourceFile ?? path;
     const defaultPackageManager = metadataProperties.packageManager ?? packageManagerFromTools(metadata.tools);
     const walked = walkComponents(json.components, { metadataProperties, defaultFile, defaultPackageManager, directRefs: directRefsOf(root, graph), subjectRef: root }, problems);
@@ -1102,7 +1101,7 @@ function reach(starts, graph, adjacency, throughDevelopment) {
 ;// CONCATENATED MODULE: ./dist.build-tmp/ingest/spdx/packages.js
 
 
-const packages_isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
 /** Longer values are not real ids, purls, URLs or expressions; refusing them bounds the work per entry. */
 const packages_MAX_TEXT = 4096;
 const packages_text = (v) => (typeof v === 'string' && v.length > 0 && v.length <= packages_MAX_TEXT ? v : null);
@@ -1118,7 +1117,7 @@ function purlReference(pkg) {
     for (const ref of pkg.externalRefs) {
         // The category is PACKAGE-MANAGER in the 2.3 schema and PACKAGE_MANAGER in 2.2 and many tools' output;
         // the type alone says it is a purl, so the category is not checked.
-        if (packages_isObject(ref) && typeof ref.referenceType === 'string' && ref.referenceType.toLowerCase() === 'purl')
+        if (isObject(ref) && typeof ref.referenceType === 'string' && ref.referenceType.toLowerCase() === 'purl')
             return ref.referenceLocator;
     }
     return null;
@@ -1159,8 +1158,8 @@ function packages_readChecksums(value, place, problems) {
         return null;
     const out = {};
     value.forEach((c, k) => {
-        const algorithm = packages_isObject(c) ? packages_text(c.algorithm) : null;
-        const digest = packages_isObject(c) && typeof c.checksumValue === 'string' ? c.checksumValue : null;
+        const algorithm = isObject(c) ? packages_text(c.algorithm) : null;
+        const digest = isObject(c) && typeof c.checksumValue === 'string' ? c.checksumValue : null;
         if (algorithm === null || digest === null) {
             problems.push({ place: `${place}/${k}`, message: 'checksum needs algorithm and checksumValue; skipped' });
             return;
@@ -1268,13 +1267,13 @@ function readRelationships(document, documentId, problems) {
 
 
 
-const spdx_parse_isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+const parse_isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
 /**
  * SPDX 2.x JSON: `spdxVersion: "SPDX-2.x"`; also an `SPDXID` with `packages`, so a lost version gets a clear error.
  * SPDX 3.0 JSON-LD is claimed too, only to refuse it by name: otherwise it would be "not a format depindex reads".
  */
 function spdx_parse_detect({ json }) {
-    if (!spdx_parse_isObject(json) || 'bomFormat' in json)
+    if (!parse_isObject(json) || 'bomFormat' in json)
         return false;
     if (isSpdx3Context(json['@context']))
         return true;
@@ -1291,7 +1290,7 @@ function isSpdx3Context(context) {
     return names.some((c) => typeof c === 'string' && c.includes('spdx.org/rdf/3'));
 }
 function spdx_parse_parse({ json, path }) {
-    if (!spdx_parse_isObject(json))
+    if (!parse_isObject(json))
         return { ok: false, error: 'not an SPDX document: the top level is not an object' };
     if (isSpdx3Context(json['@context']))
         return { ok: false, error: 'SPDX 3.0 (JSON-LD) is not supported yet; export SPDX 2.3 JSON', place: '/@context' };
@@ -1318,9 +1317,9 @@ function spdx_parse_parse({ json, path }) {
     let subjects = 0;
     packages.forEach((pkg, i) => {
         const place = `/packages/${i}`;
-        const spdxId = spdx_parse_isObject(pkg) && typeof pkg.SPDXID === 'string' && pkg.SPDXID.length > 0 && pkg.SPDXID.length <= 4096 ? pkg.SPDXID : null;
-        if (!spdx_parse_isObject(pkg) || spdxId === null) {
-            problems.push({ place, message: spdx_parse_isObject(pkg) ? 'package has no usable SPDXID; skipped' : 'package is not an object; skipped' });
+        const spdxId = parse_isObject(pkg) && typeof pkg.SPDXID === 'string' && pkg.SPDXID.length > 0 && pkg.SPDXID.length <= 4096 ? pkg.SPDXID : null;
+        if (!parse_isObject(pkg) || spdxId === null) {
+            problems.push({ place, message: parse_isObject(pkg) ? 'package has no usable SPDXID; skipped' : 'package is not an object; skipped' });
             return;
         }
         if (ids.has(spdxId)) {
@@ -1391,6 +1390,7 @@ const spdx_parse_parser = {
 var result = __webpack_require__(46539);
 ;// CONCATENATED MODULE: ./dist.build-tmp/ingest/manifests/package-json/declared.js
 
+
 const KINDS = ['dependencies', 'devDependencies', 'optionalDependencies', 'peerDependencies'];
 /** Pure; accepts the text of a package.json or its parsed value. Entries whose range is not a string are skipped. */
 function declaredDependencies(input) {
@@ -1403,14 +1403,14 @@ function declaredDependencies(input) {
             return (0,result/* err */._)(`package.json is not valid JSON: ${e.message}`);
         }
     }
-    if (!declared_isObject(value))
+    if (!isJsonObject(value))
         return (0,result/* err */._)('package.json is not a JSON object');
     const maps = Object.fromEntries(KINDS.map((kind) => [kind, stringMap(value[kind])]));
     return (0,result.ok)({ ...maps, workspaces: workspaceGlobs(value.workspaces) });
 }
 function stringMap(value) {
     const out = new Map();
-    if (!declared_isObject(value))
+    if (!isJsonObject(value))
         return out;
     for (const [name, range] of Object.entries(value))
         if (typeof range === 'string')
@@ -1418,14 +1418,11 @@ function stringMap(value) {
     return out;
 }
 function workspaceGlobs(value) {
-    const list = declared_isObject(value) ? value.packages : value;
+    const list = isJsonObject(value) ? value.packages : value;
     if (!Array.isArray(list))
         return null;
     const globs = list.filter((g) => typeof g === 'string');
     return globs.length > 0 ? globs : null;
-}
-function declared_isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 ;// CONCATENATED MODULE: ./dist.build-tmp/model/problem.js
@@ -1433,19 +1430,25 @@ function jsonPointer(...segments) {
     return segments.map((s) => '/' + String(s).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
 }
 
-;// CONCATENATED MODULE: ./dist.build-tmp/ingest/lockfiles/npm-purl.js
+// EXTERNAL MODULE: ./dist.build-tmp/ecosystems/npm.js
+var npm = __webpack_require__(23259);
+;// CONCATENATED MODULE: ./dist.build-tmp/ingest/lockfiles/shared/npm-purl.js
 
-/** pkg:npm purl from an npm package name as lock files write it ("@scope/name" or "name"). */
+
+/**
+ * pkg:npm purl from an npm package name as lock files write it ("@scope/name" or "name"). Stricter than the
+ * ecosystem's split: a lock file naming a bare or empty scope is damaged, so it is reported, not guessed at.
+ */
 function npmPurl(name, version) {
     if (name.startsWith('@')) {
         const slash = name.indexOf('/');
-        if (slash > 1 && slash < name.length - 1)
-            return (0,model_purl/* buildPurl */.Eq)('npm', name.slice(0, slash), name.slice(slash + 1), version);
-        return { ok: false, error: `"${name}" is not an npm package name (a scope needs "@scope/name")` };
+        if (slash <= 1 || slash === name.length - 1)
+            return { ok: false, error: `"${name}" is not an npm package name (a scope needs "@scope/name")` };
     }
     if (name.length === 0)
         return { ok: false, error: 'the package name is empty' };
-    return (0,model_purl/* buildPurl */.Eq)('npm', null, name, version);
+    const [namespace, local] = npm/* npm */.w.splitName(name);
+    return (0,model_purl/* buildPurl */.Eq)('npm', namespace, local, version);
 }
 /** "name@range" keys (yarn, pnpm): the "@" that separates is the first one after position 0. */
 function splitNameAt(key) {
@@ -1479,7 +1482,7 @@ function readPackages(packages) {
     for (const path of Object.keys(packages)) {
         const entry = packages[path];
         const place = () => jsonPointer('packages', path);
-        if (!declared_isObject(entry)) {
+        if (!isJsonObject(entry)) {
             problems.push({ place: place(), message: 'the entry is not an object' });
             continue;
         }
@@ -1523,7 +1526,7 @@ function readPackages(packages) {
     const placed = placedByFolder(packages, installed);
     const follow = (from, kinds, onTarget) => {
         const entry = packages[from];
-        if (!declared_isObject(entry))
+        if (!isJsonObject(entry))
             return;
         const chain = [];
         for (let dir = from; dir !== null; dir = parentDir(dir)) {
@@ -1533,7 +1536,7 @@ function readPackages(packages) {
         }
         for (const kind of kinds) {
             const declared = entry[kind];
-            if (!declared_isObject(declared))
+            if (!isJsonObject(declared))
                 continue;
             for (const name of Object.keys(declared)) {
                 let to;
@@ -1602,7 +1605,7 @@ function parentDir(dir) {
 }
 function isOptionalPeer(entry, name) {
     const meta = entry.peerDependenciesMeta;
-    return declared_isObject(meta) && declared_isObject(meta[name]) && meta[name].optional === true;
+    return isJsonObject(meta) && isJsonObject(meta[name]) && meta[name].optional === true;
 }
 
 ;// CONCATENATED MODULE: ./dist.build-tmp/ingest/lockfiles/npm-lock/legacy.js
@@ -1627,7 +1630,7 @@ function readLegacy(root, declared) {
         const item = pending[i];
         if (!item)
             continue;
-        const nested = declared_isObject(item.entry.dependencies) ? item.entry.dependencies : null;
+        const nested = isJsonObject(item.entry.dependencies) ? item.entry.dependencies : null;
         // From here on, `scope` is where this package's own lookups start: its nested level when it has one.
         const scope = nested ? placeLevel(nested, item.ref + '/', item.scope, [...item.pointer, 'dependencies'], pending, problems) : item.scope;
         pending[i] = { ...item, scope };
@@ -1639,7 +1642,7 @@ function readLegacy(root, declared) {
         const identity = identify(name, entry);
         if (identity === 'local') {
             // The project's own folder (file:): what it requires is declared by the project, so direct.
-            if (declaredNames && declared_isObject(entry.requires)) {
+            if (declaredNames && isJsonObject(entry.requires)) {
                 for (const required of Object.keys(entry.requires)) {
                     const to = lookup(scope, required);
                     if (typeof to === 'string')
@@ -1667,7 +1670,7 @@ function readLegacy(root, declared) {
             checksums: integrity,
             source: identity.source ?? (typeof entry.resolved === 'string' ? entry.resolved : null),
         });
-        if (!declared_isObject(entry.requires))
+        if (!isJsonObject(entry.requires))
             continue;
         for (const required of Object.keys(entry.requires)) {
             const to = lookup(scope, required);
@@ -1683,7 +1686,7 @@ function readLegacy(root, declared) {
 function placeLevel(level, prefix, parent, pointer, pending, problems) {
     const scope = { refs: new Map(), parent };
     for (const [name, entry] of Object.entries(level)) {
-        if (!declared_isObject(entry)) {
+        if (!isJsonObject(entry)) {
             problems.push({ place: jsonPointer(...pointer, name), message: 'the entry is not an object' });
             continue;
         }
@@ -1726,17 +1729,18 @@ function identify(name, entry) {
 
 
 
+
 const npm_lock_parse_parser = {
     id: 'npm-lock',
     description: 'npm package-lock.json / npm-shrinkwrap.json (lockfileVersion 1-3)',
     capabilities: { edges: 'complete', direct: true, development: true, checksums: true, sources: true, licenses: true },
     // lockfileVersion 1 does not say which dependencies are direct; package.json beside it does.
     companions: ['package.json'],
-    detect: ({ json }) => declared_isObject(json) && typeof json.lockfileVersion === 'number',
+    detect: ({ json }) => isJsonObject(json) && typeof json.lockfileVersion === 'number',
     parse: npm_lock_parse_parse,
 };
 function npm_lock_parse_parse({ json, path, companions }) {
-    if (!declared_isObject(json))
+    if (!isJsonObject(json))
         return { ok: false, error: 'not a JSON object' };
     const version = json.lockfileVersion;
     if (typeof version !== 'number' || !Number.isInteger(version) || version < 1 || version > 3) {
@@ -1745,14 +1749,14 @@ function npm_lock_parse_parse({ json, path, companions }) {
     const notes = [];
     let graph;
     // Version 2 writes both sections; "packages" is the complete one (workspaces, aliases by real name).
-    if (version >= 2 && declared_isObject(json.packages)) {
+    if (version >= 2 && isJsonObject(json.packages)) {
         graph = readPackages(json.packages);
     }
     else if (version >= 2 && 'packages' in json) {
         return { ok: false, error: '"packages" is not an object', place: '/packages' };
     }
     else {
-        if ('dependencies' in json && !declared_isObject(json.dependencies))
+        if ('dependencies' in json && !isJsonObject(json.dependencies))
             return { ok: false, error: '"dependencies" is not an object', place: '/dependencies' };
         const manifest = companions.get('package.json');
         const declared = manifest === undefined ? null : declaredDependencies(manifest);
@@ -1760,7 +1764,7 @@ function npm_lock_parse_parse({ json, path, companions }) {
             notes.push('lockfileVersion 1 does not say which dependencies are direct and no package.json was found beside it: direct is unknown');
         else if (!declared.ok)
             notes.push(`${declared.error}: which dependencies are direct is unknown`);
-        graph = readLegacy(declared_isObject(json.dependencies) ? json.dependencies : {}, declared?.ok ? declared.value : null);
+        graph = readLegacy(isJsonObject(json.dependencies) ? json.dependencies : {}, declared?.ok ? declared.value : null);
     }
     return {
         ok: true,
@@ -1772,27 +1776,50 @@ function npm_lock_parse_parse({ json, path, companions }) {
     };
 }
 
-;// CONCATENATED MODULE: ./dist.build-tmp/ingest/lockfiles/reachability.js
+;// CONCATENATED MODULE: ./dist.build-tmp/ingest/lockfiles/shared/reachability.js
 /**
- * Development flags from the graph, for lock files that do not write them (yarn.lock, pnpm 9): a package
- * reachable from a runtime root is needed at runtime (false); one reachable only from development roots is a
- * development dependency (true); one reachable from neither is absent from the map (unknown, null).
- * Linear in nodes + edges: each node is visited at most once per walk.
+ * Graph walks for lock files that must derive flags from their own graph. Iterative, so deep graphs cannot
+ * overflow the stack, and linear in nodes + edges: each node is entered at most once per walk.
+ */
+/** Successors by node, for walks over an edge list (from -> to). */
+function successorsOf(edges) {
+    const next = new Map();
+    for (const [from, to] of edges) {
+        const list = next.get(from);
+        if (list)
+            list.push(to);
+        else
+            next.set(from, [to]);
+    }
+    return (node) => next.get(node) ?? [];
+}
+/** Nodes reachable from `roots`, roots included. */
+function reachable(roots, next) {
+    const seen = new Set();
+    walk(roots, next, (node) => {
+        if (seen.has(node))
+            return false;
+        seen.add(node);
+        return true;
+    });
+    return seen;
+}
+/**
+ * Development flags from the graph, for lock files that do not write them (yarn.lock, pnpm 9, poetry.lock 2.0):
+ * a package reachable from a runtime root is needed at runtime (false); one reachable only from development
+ * roots is a development dependency (true); one reachable from neither is absent from the map (unknown, null).
  */
 function developmentByReachability(runtimeRoots, developmentRoots, next) {
     const flags = new Map();
-    walk(runtimeRoots, next, (node) => {
-        if (flags.has(node))
-            return false;
-        flags.set(node, false);
-        return true;
-    });
-    walk(developmentRoots, next, (node) => {
-        if (flags.has(node))
-            return false;
-        flags.set(node, true);
-        return true;
-    });
+    // The runtime walk goes first, so the development walk stops at anything runtime already reached.
+    for (const [roots, development] of [[runtimeRoots, false], [developmentRoots, true]]) {
+        walk(roots, next, (node) => {
+            if (flags.has(node))
+                return false;
+            flags.set(node, development);
+            return true;
+        });
+    }
     return flags;
 }
 function walk(roots, next, enter) {
@@ -1976,7 +2003,7 @@ function unquote(quoted) {
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(38815);
-;// CONCATENATED MODULE: ./dist.build-tmp/ingest/lockfiles/block-yaml.js
+;// CONCATENATED MODULE: ./dist.build-tmp/ingest/text/block-yaml.js
 
 class Unsupported extends Error {
 }
@@ -2315,9 +2342,9 @@ function readBerry(text) {
     if (!doc.ok)
         return doc;
     const root = doc.value.value;
-    if (!declared_isObject(root))
+    if (!isJsonObject(root))
         return { ok: false, error: 'not a YAML mapping' };
-    const cacheKey = declared_isObject(root.__metadata) && typeof root.__metadata.cacheKey === 'string' ? root.__metadata.cacheKey : null;
+    const cacheKey = isJsonObject(root.__metadata) && typeof root.__metadata.cacheKey === 'string' ? root.__metadata.cacheKey : null;
     const entries = [];
     const problems = [];
     for (const [key, value] of Object.entries(root)) {
@@ -2325,7 +2352,7 @@ function readBerry(text) {
             continue;
         const line = doc.value.lineOf(root, key);
         const place = line === undefined ? jsonPointer(key) : `line ${line}`;
-        const entry = declared_isObject(value) ? berry_toEntry(key, value, place, cacheKey) : 'the entry is not a mapping';
+        const entry = isJsonObject(value) ? berry_toEntry(key, value, place, cacheKey) : 'the entry is not a mapping';
         if (typeof entry === 'string')
             problems.push({ place, message: entry });
         else
@@ -2346,9 +2373,9 @@ function berry_toEntry(key, value, place, cacheKey) {
         return `${resolution.name} has no version`;
     const dependencies = stringPairs(value.dependencies);
     const optional = new Set();
-    if (declared_isObject(value.dependenciesMeta)) {
+    if (isJsonObject(value.dependenciesMeta)) {
         for (const [name, meta] of Object.entries(value.dependenciesMeta))
-            if (declared_isObject(meta) && meta.optional === 'true')
+            if (isJsonObject(meta) && meta.optional === 'true')
                 optional.add(name);
     }
     return {
@@ -2379,7 +2406,7 @@ function berryChecksum(checksum, cacheKey) {
     return { 'yarn-berry': key ? `${key}/${hex}` : hex };
 }
 function stringPairs(value) {
-    if (!declared_isObject(value))
+    if (!isJsonObject(value))
         return [];
     return Object.entries(value).filter((pair) => typeof pair[1] === 'string');
 }
@@ -2566,9 +2593,9 @@ function findKey(nodes, name, reference, major) {
 const RUNTIME_KINDS = ['dependencies', 'optionalDependencies'];
 function graph_buildGraph(root, major, lineOf) {
     const problems = [];
-    const packages = declared_isObject(root.packages) ? root.packages : {};
+    const packages = isJsonObject(root.packages) ? root.packages : {};
     // 9.0 splits metadata (`packages`, keyed without peers) from the graph (`snapshots`, keyed with them).
-    const graphSection = major >= 9 && declared_isObject(root.snapshots) ? root.snapshots : packages;
+    const graphSection = major >= 9 && isJsonObject(root.snapshots) ? root.snapshots : packages;
     const sectionName = graphSection === packages ? 'packages' : 'snapshots';
     const placeOf = (key) => {
         const line = lineOf(graphSection, key);
@@ -2576,10 +2603,10 @@ function graph_buildGraph(root, major, lineOf) {
     };
     const nodes = new Map();
     for (const [key, value] of Object.entries(graphSection)) {
-        const links = declared_isObject(value) ? value : {};
+        const links = isJsonObject(value) ? value : {};
         const metaValue = major >= 9 ? packages[withoutPeers(key)] : value;
-        const meta = declared_isObject(metaValue) ? metaValue : {};
-        const resolution = declared_isObject(meta.resolution) ? meta.resolution : {};
+        const meta = isJsonObject(metaValue) ? metaValue : {};
+        const resolution = isJsonObject(meta.resolution) ? meta.resolution : {};
         nodes.set(key, { key, place: placeOf(key), meta, links, local: resolution.type === 'directory' });
     }
     const resolve = (name, reference) => {
@@ -2594,7 +2621,7 @@ function graph_buildGraph(root, major, lineOf) {
         const targets = [];
         for (const kind of RUNTIME_KINDS) {
             const declared = node.links[kind];
-            if (!declared_isObject(declared))
+            if (!isJsonObject(declared))
                 continue;
             for (const [name, reference] of Object.entries(declared)) {
                 const target = resolve(name, reference);
@@ -2608,17 +2635,17 @@ function graph_buildGraph(root, major, lineOf) {
         successors.set(node, targets);
     }
     // Importers: each workspace project (or, in single-project 5.x/6.0 locks, the top level itself).
-    const importers = declared_isObject(root.importers) ? Object.entries(root.importers).filter((e) => declared_isObject(e[1])) : [['.', root]];
+    const importers = isJsonObject(root.importers) ? Object.entries(root.importers).filter((e) => isJsonObject(e[1])) : [['.', root]];
     const runtimeRoots = [];
     const developmentRoots = [];
     for (const [path, importer] of importers) {
         for (const kind of ['dependencies', 'optionalDependencies', 'devDependencies']) {
             const declared = importer[kind];
-            if (!declared_isObject(declared))
+            if (!isJsonObject(declared))
                 continue;
             for (const [name, spec] of Object.entries(declared)) {
                 // 6.0 and 9.0 write {specifier, version}; 5.x writes the version alone.
-                const reference = declared_isObject(spec) ? spec.version : spec;
+                const reference = isJsonObject(spec) ? spec.version : spec;
                 const target = resolve(name, reference);
                 if (target)
                     (kind === 'devDependencies' ? developmentRoots : runtimeRoots).push(target);
@@ -2649,7 +2676,7 @@ function graph_buildGraph(root, major, lineOf) {
             problems.push({ place: node.place, message: purl.error });
             continue;
         }
-        const resolution = declared_isObject(node.meta.resolution) ? node.meta.resolution : {};
+        const resolution = isJsonObject(node.meta.resolution) ? node.meta.resolution : {};
         dependencies.push({
             ref: node.key,
             purl: purl.value,
@@ -2692,7 +2719,7 @@ function pnpm_lock_parse_parse({ text, path }) {
     if (!doc.ok)
         return doc;
     const root = doc.value.value;
-    if (!declared_isObject(root))
+    if (!isJsonObject(root))
         return { ok: false, error: 'not a YAML mapping' };
     const version = String(root.lockfileVersion ?? '');
     const major = Number.parseInt(version, 10);
@@ -2894,7 +2921,7 @@ function gemfile_lock_parse_parse({ text, path }) {
     return { ok: true, value: { sets: [{ file: path, packageManager: 'bundler', dependencies, edges }], problems, ...(notes.length > 0 ? { notes } : {}) } };
 }
 
-;// CONCATENATED MODULE: ./dist.build-tmp/ingest/lockfiles/golang-purl.js
+;// CONCATENATED MODULE: ./dist.build-tmp/ingest/lockfiles/shared/golang-purl.js
 
 /** pkg:golang/github.com/foo/bar@v1.2.3: the module path up to its last "/" is the namespace, the rest the name. */
 function golangPurl(modulePath, version) {
@@ -3171,36 +3198,8 @@ function go_sum_parse_parse({ text, path }) {
     return { ok: true, value: { sets: [{ file: path, packageManager: 'go', dependencies, edges: [] }], problems, notes } };
 }
 
-;// CONCATENATED MODULE: ./dist.build-tmp/ingest/manifests/pyproject/pep503.js
-/**
- * Python package names as the lock files and manifests write them, compared the PEP 503 way: lower-case, runs of
- * `-`, `_` and `.` become one `-` ("Typing_Extensions" and "typing.extensions" are the same package).
- */
-function canonicalPypiName(name) {
-    return name.trim().toLowerCase().replace(/[-_.]+/g, '-');
-}
-/** PEP 508 names: letters and digits, with `-`, `_`, `.` inside. */
-function isPypiName(name) {
-    return /^[A-Za-z0-9]([A-Za-z0-9._-]*[A-Za-z0-9])?$/.test(name);
-}
-/**
- * The name at the start of a PEP 508 requirement ("requests[socks]>=2; python_version<'3'" -> "requests"),
- * or null when the text does not start with one. Linear: one scan, no backtracking.
- */
-function requirementName(requirement) {
-    const text = requirement.trimStart();
-    let end = 0;
-    while (end < text.length) {
-        const c = text.charCodeAt(end);
-        const isWordChar = (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x2d || c === 0x5f || c === 0x2e;
-        if (!isWordChar)
-            break;
-        end++;
-    }
-    const name = text.slice(0, end);
-    return name.length > 0 && isPypiName(name) ? name : null;
-}
-
+// EXTERNAL MODULE: ./dist.build-tmp/ecosystems/pypi/name.js
+var pypi_name = __webpack_require__(80840);
 // EXTERNAL MODULE: ./node_modules/smol-toml/dist/index.js + 8 modules
 var smol_toml_dist = __webpack_require__(3292);
 ;// CONCATENATED MODULE: ./dist.build-tmp/ingest/manifests/pyproject/declared.js
@@ -3233,7 +3232,7 @@ function declaredPyprojectDependencies(text) {
     const add = (name, development) => {
         if (name === null)
             return;
-        const canonical = canonicalPypiName(name);
+        const canonical = (0,pypi_name/* canonicalPypiName */.go)(name);
         if (canonical !== 'python')
             out.push({ name: canonical, development });
     };
@@ -3246,7 +3245,7 @@ function declaredPyprojectDependencies(text) {
         if (Array.isArray(list))
             for (const item of list)
                 if (typeof item === 'string')
-                    add(requirementName(item), development);
+                    add((0,pypi_name/* requirementName */.xV)(item), development);
     };
     const project = doc['project'];
     if (isTable(project)) {
@@ -3277,7 +3276,7 @@ function declaredPyprojectDependencies(text) {
     return { ok: true, value: out };
 }
 
-;// CONCATENATED MODULE: ./dist.build-tmp/ingest/lockfiles/toml-values.js
+;// CONCATENATED MODULE: ./dist.build-tmp/ingest/text/toml-values.js
 class toml_values_Unsupported extends Error {
 }
 // One shared instance: a stack trace per failed value would cost more than reading the value.
@@ -3552,7 +3551,7 @@ function failUnsupported() {
     return fail();
 }
 
-;// CONCATENATED MODULE: ./dist.build-tmp/ingest/lockfiles/toml-lock.js
+;// CONCATENATED MODULE: ./dist.build-tmp/ingest/text/toml-lock.js
 
 
 function readTomlLock(text) {
@@ -3754,31 +3753,6 @@ function hasTopLevelKey(text, key) {
     return text.startsWith(key + ' =', 0) || text.includes('\n' + key + ' =');
 }
 
-;// CONCATENATED MODULE: ./dist.build-tmp/ingest/lockfiles/reachable.js
-/** Refs reachable from `roots` along `edges` (from -> to), roots included. Iterative, so deep graphs cannot overflow the stack. */
-function reachable(roots, edges) {
-    const next = new Map();
-    for (const [from, to] of edges) {
-        const list = next.get(from);
-        if (list)
-            list.push(to);
-        else
-            next.set(from, [to]);
-    }
-    const seen = new Set();
-    const stack = [...roots];
-    while (stack.length > 0) {
-        const ref = stack.pop();
-        if (seen.has(ref))
-            continue;
-        seen.add(ref);
-        for (const to of next.get(ref) ?? [])
-            if (!seen.has(to))
-                stack.push(to);
-    }
-    return seen;
-}
-
 ;// CONCATENATED MODULE: ./dist.build-tmp/ingest/manifests/pyproject/artifact-digests.js
 
 /**
@@ -3916,7 +3890,7 @@ const poetry_lock_parse_parser = {
                 problems.push({ place: place(), message: purl.error });
                 continue;
             }
-            const key = canonicalPypiName(pkg.name);
+            const key = (0,pypi_name/* canonicalPypiName */.go)(pkg.name);
             let ref = `${key}@${pkg.version}`;
             // The same name and version from two sources (PyPI and a git checkout) are two packages.
             for (let n = 2; seenRefs.has(ref); n++)
@@ -3933,13 +3907,13 @@ const poetry_lock_parse_parser = {
         const edges = [];
         for (const node of nodes) {
             for (const name of node.pkg.dependsOn) {
-                for (const to of refsByName.get(canonicalPypiName(name)) ?? [])
+                for (const to of refsByName.get((0,pypi_name/* canonicalPypiName */.go)(name)) ?? [])
                     if (to !== node.ref)
                         edges.push([node.ref, to]);
             }
         }
         const declared = readDeclared(companions.get('pyproject.toml'), notes);
-        const fromManifest = declared ? classify(declared, nodes, refsByName, edges) : null;
+        const fromManifest = declared ? classify(declared, refsByName, edges) : null;
         const declaredNames = declared ? new Set(declared.map((d) => d.name)) : null;
         const dependencies = nodes.map((node) => ({
             ref: node.ref,
@@ -3969,18 +3943,9 @@ function readDeclared(pyproject, notes) {
  * Lock 2.0 says nothing of groups: a package is for development when only development groups reach it through
  * the lock's graph, runtime when a runtime dependency does, unknown when neither does.
  */
-function classify(declared, nodes, refsByName, edges) {
+function classify(declared, refsByName, edges) {
     const rootsOf = (development) => declared.filter((d) => d.development === development).flatMap((d) => refsByName.get(d.name) ?? []);
-    const runtime = reachable(rootsOf(false), edges);
-    const development = reachable(rootsOf(true), edges);
-    const out = new Map();
-    for (const { ref } of nodes) {
-        if (runtime.has(ref))
-            out.set(ref, false);
-        else if (development.has(ref))
-            out.set(ref, true);
-    }
-    return out;
+    return developmentByReachability(rootsOf(false), rootsOf(true), successorsOf(edges));
 }
 
 ;// CONCATENATED MODULE: ./dist.build-tmp/ingest/manifests/pipfile/declared.js
@@ -3998,7 +3963,7 @@ function declaredPipfileDependencies(text) {
         const entries = doc[table];
         if (declared_isTable(entries))
             for (const name of Object.keys(entries))
-                out.push({ name: canonicalPypiName(name), development });
+                out.push({ name: (0,pypi_name/* canonicalPypiName */.go)(name), development });
     }
     return { ok: true, value: out };
 }
@@ -4009,7 +3974,7 @@ function declaredPipfileDependencies(text) {
 
 
 
-const pipfile_lock_parse_isObject = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
+
 /** "==1.2.3" (or "===1.2.3") -> "1.2.3"; anything else is not a locked version. */
 function pinnedVersion(spec) {
     if (typeof spec !== 'string')
@@ -4021,9 +3986,9 @@ function pinnedVersion(spec) {
 function readSources(meta) {
     const byName = new Map();
     let fallback = null;
-    const sources = pipfile_lock_parse_isObject(meta) && Array.isArray(meta['sources']) ? meta['sources'] : [];
+    const sources = isJsonObject(meta) && Array.isArray(meta['sources']) ? meta['sources'] : [];
     for (const source of sources) {
-        if (!pipfile_lock_parse_isObject(source) || typeof source['url'] !== 'string')
+        if (!isJsonObject(source) || typeof source['url'] !== 'string')
             continue;
         fallback ??= source['url'];
         if (typeof source['name'] === 'string')
@@ -4037,18 +4002,18 @@ const pipfile_lock_parse_parser = {
     capabilities: { edges: 'none', direct: true, development: true, checksums: true, sources: true, licenses: false },
     companions: ['Pipfile'],
     detect: ({ json }) => {
-        if (!pipfile_lock_parse_isObject(json) || !pipfile_lock_parse_isObject(json['_meta']))
+        if (!isJsonObject(json) || !isJsonObject(json['_meta']))
             return false;
         const meta = json['_meta'];
-        return 'pipfile-spec' in meta || ((pipfile_lock_parse_isObject(json['default']) || pipfile_lock_parse_isObject(json['develop'])) && ('sources' in meta || 'hash' in meta));
+        return 'pipfile-spec' in meta || ((isJsonObject(json['default']) || isJsonObject(json['develop'])) && ('sources' in meta || 'hash' in meta));
     },
     parse: ({ json, path, companions }) => {
-        if (!pipfile_lock_parse_isObject(json))
+        if (!isJsonObject(json))
             return { ok: false, error: 'Pipfile.lock is not a JSON object' };
         const problems = [];
         const notes = [];
         const sources = readSources(json['_meta']);
-        const spec = pipfile_lock_parse_isObject(json['_meta']) ? json['_meta']['pipfile-spec'] : undefined;
+        const spec = isJsonObject(json['_meta']) ? json['_meta']['pipfile-spec'] : undefined;
         if (typeof spec === 'number' && spec > 6)
             notes.push(`Pipfile.lock pipfile-spec ${spec} is newer than depindex knows (6); read as 6`);
         const declared = parse_readDeclared(companions.get('Pipfile'), notes);
@@ -4058,20 +4023,20 @@ const pipfile_lock_parse_parser = {
         const isDirect = (name, section) => {
             if (!declared)
                 return null;
-            const runtime = declared.get(canonicalPypiName(name));
+            const runtime = declared.get((0,pypi_name/* canonicalPypiName */.go)(name));
             return runtime === undefined ? false : section === 'develop' || runtime;
         };
         for (const section of ['default', 'develop']) {
             const entries = json[section];
             if (entries === undefined)
                 continue;
-            if (!pipfile_lock_parse_isObject(entries)) {
+            if (!isJsonObject(entries)) {
                 problems.push({ place: jsonPointer(section), message: `"${section}" is not an object of packages` });
                 continue;
             }
             for (const [name, entry] of Object.entries(entries)) {
                 const place = jsonPointer(section, name);
-                if (!pipfile_lock_parse_isObject(entry)) {
+                if (!isJsonObject(entry)) {
                     problems.push({ place, message: `"${name}" is not an object` });
                     continue;
                 }
@@ -4081,7 +4046,7 @@ const pipfile_lock_parse_parser = {
                     problems.push({ place, message: kind ? `"${name}" is a ${kind} requirement without a locked version` : `"${name}" has no "==" locked version` });
                     continue;
                 }
-                const ref = `${canonicalPypiName(name)}@${version}`;
+                const ref = `${(0,pypi_name/* canonicalPypiName */.go)(name)}@${version}`;
                 const known = indexOf.get(ref);
                 if (known !== undefined) {
                     // In default and develop at the same version: one runtime dependency (default came first).
@@ -4460,6 +4425,7 @@ function lineAndColumn(text, offset) {
 }
 
 ;// CONCATENATED MODULE: ./dist.build-tmp/ingest/manifests/composer-json/declared.js
+
 /**
  * Platform requirements name the PHP runtime and its extensions, not packages Composer installs:
  * php, php-64bit, php-ipv6, php-zts, php-debug, hhvm, ext-*, lib-*, composer, composer-plugin-api, composer-runtime-api.
@@ -4475,15 +4441,14 @@ function isPlatformPackage(name) {
         n === 'composer-plugin-api' ||
         n === 'composer-runtime-api');
 }
-const composer_json_declared_isTable = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
 /** From composer.json's parsed JSON: require (runtime) and require-dev (development), platform entries left out. */
 function declaredComposerDependencies(json) {
-    if (!composer_json_declared_isTable(json))
+    if (!isJsonObject(json))
         return [];
     const out = [];
     for (const [key, development] of [['require', false], ['require-dev', true]]) {
         const table = json[key];
-        if (!composer_json_declared_isTable(table))
+        if (!isJsonObject(table))
             continue;
         for (const name of Object.keys(table))
             if (!isPlatformPackage(name))
@@ -4498,16 +4463,16 @@ function declaredComposerDependencies(json) {
 
 
 
-const composer_lock_parse_isObject = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
+
 const parse_str = (v) => (typeof v === 'string' && v.length > 0 ? v : null);
 const composer_lock_parse_parser = {
     id: 'composer-lock',
     description: 'Composer composer.lock',
     capabilities: { edges: 'complete', direct: true, development: true, checksums: true, sources: true, licenses: true },
     companions: ['composer.json'],
-    detect: ({ json }) => composer_lock_parse_isObject(json) && Array.isArray(json['packages']) && ('content-hash' in json || '_readme' in json || 'packages-dev' in json || 'plugin-api-version' in json),
+    detect: ({ json }) => isJsonObject(json) && Array.isArray(json['packages']) && ('content-hash' in json || '_readme' in json || 'packages-dev' in json || 'plugin-api-version' in json),
     parse: ({ json, path, companions }) => {
-        if (!composer_lock_parse_isObject(json))
+        if (!isJsonObject(json))
             return { ok: false, error: 'composer.lock is not a JSON object' };
         const problems = [];
         const notes = [];
@@ -4527,9 +4492,9 @@ const composer_lock_parse_parser = {
             }
             list.forEach((pkg, index) => {
                 const place = jsonPointer(section, index);
-                const name = composer_lock_parse_isObject(pkg) ? parse_str(pkg['name']) : null;
-                const version = composer_lock_parse_isObject(pkg) ? parse_str(pkg['version']) : null;
-                if (!composer_lock_parse_isObject(pkg) || !name || !version) {
+                const name = isJsonObject(pkg) ? parse_str(pkg['name']) : null;
+                const version = isJsonObject(pkg) ? parse_str(pkg['version']) : null;
+                if (!isJsonObject(pkg) || !name || !version) {
                     problems.push({ place, message: 'package without a name and version' });
                     return;
                 }
@@ -4548,19 +4513,19 @@ const composer_lock_parse_parser = {
                 byName.set(key, ref);
                 for (const field of ['replace', 'provide']) {
                     const table = pkg[field];
-                    if (composer_lock_parse_isObject(table))
+                    if (isJsonObject(table))
                         for (const other of Object.keys(table))
                             if (!provided.has(other.toLowerCase()))
                                 provided.set(other.toLowerCase(), ref);
                 }
-                const dist = composer_lock_parse_isObject(pkg['dist']) ? pkg['dist'] : {};
-                const source = composer_lock_parse_isObject(pkg['source']) ? pkg['source'] : {};
+                const dist = isJsonObject(pkg['dist']) ? pkg['dist'] : {};
+                const source = isJsonObject(pkg['source']) ? pkg['source'] : {};
                 const shasum = parse_str(dist['shasum'])?.toLowerCase() ?? null;
                 if (shasum && !(0,checksum/* isPlausibleDigest */.qc)('sha1', shasum))
                     problems.push({ place: jsonPointer(section, index, 'dist', 'shasum'), message: `"${name}" has a shasum that is not a SHA-1 digest` });
                 const license = pkg['license'];
                 const licenses = Array.isArray(license) ? license.filter((l) => typeof l === 'string') : typeof license === 'string' ? [license] : [];
-                const require = composer_lock_parse_isObject(pkg['require']) ? Object.keys(pkg['require']).filter((r) => !isPlatformPackage(r)) : [];
+                const require = isJsonObject(pkg['require']) ? Object.keys(pkg['require']).filter((r) => !isPlatformPackage(r)) : [];
                 entries.push({ name: key, ref, requires: require, place });
                 dependencies.push({
                     ref,
@@ -4602,7 +4567,7 @@ function composer_lock_parse_readDeclared(text, notes) {
 
 
 
-const nuget_lock_parse_isObject = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
+
 const PACKAGE_TYPES = new Set(['Direct', 'Transitive', 'CentralTransitive']);
 const ALL_TYPES = new Set([...PACKAGE_TYPES, 'Project']);
 const nuget_lock_parse_parser = {
@@ -4610,18 +4575,18 @@ const nuget_lock_parse_parser = {
     description: 'NuGet packages.lock.json (v1, v2)',
     capabilities: { edges: 'complete', direct: true, development: false, checksums: true, sources: false, licenses: false },
     detect: ({ json }) => {
-        if (!nuget_lock_parse_isObject(json) || typeof json['version'] !== 'number' || json['version'] < 1 || !nuget_lock_parse_isObject(json['dependencies']))
+        if (!isJsonObject(json) || typeof json['version'] !== 'number' || json['version'] < 1 || !isJsonObject(json['dependencies']))
             return false;
-        const frameworks = Object.values(json['dependencies']).filter(nuget_lock_parse_isObject);
+        const frameworks = Object.values(json['dependencies']).filter(isJsonObject);
         // Typed NuGet entries (a broken entry or target among them is the parser's problem, not another format);
         // an all-empty lock is recognised by its framework names.
         const entries = frameworks.flatMap((f) => Object.values(f));
         if (entries.length === 0)
             return Object.keys(json['dependencies']).every((k) => /^(net|\.net|uap|monoandroid|xamarin|portable|tizen)/i.test(k));
-        return entries.some((e) => nuget_lock_parse_isObject(e) && typeof e['type'] === 'string' && ALL_TYPES.has(e['type']));
+        return entries.some((e) => isJsonObject(e) && typeof e['type'] === 'string' && ALL_TYPES.has(e['type']));
     },
     parse: ({ json, path }) => {
-        if (!nuget_lock_parse_isObject(json) || !nuget_lock_parse_isObject(json['dependencies']))
+        if (!isJsonObject(json) || !isJsonObject(json['dependencies']))
             return { ok: false, error: 'packages.lock.json has no "dependencies" object' };
         const frameworks = json['dependencies'];
         const problems = [];
@@ -4634,7 +4599,7 @@ const nuget_lock_parse_parser = {
         const merged = new Map();
         const resolvedIn = new Map();
         for (const [framework, entries] of Object.entries(frameworks)) {
-            if (!nuget_lock_parse_isObject(entries)) {
+            if (!isJsonObject(entries)) {
                 problems.push({ place: jsonPointer('dependencies', framework), message: `target "${framework}" is not an object` });
                 continue;
             }
@@ -4642,7 +4607,7 @@ const nuget_lock_parse_parser = {
             resolvedIn.set(framework, versions);
             for (const [name, entry] of Object.entries(entries)) {
                 const place = jsonPointer('dependencies', framework, name);
-                if (!nuget_lock_parse_isObject(entry) || typeof entry['type'] !== 'string') {
+                if (!isJsonObject(entry) || typeof entry['type'] !== 'string') {
                     problems.push({ place, message: `"${name}" has no type` });
                     continue;
                 }
@@ -4685,12 +4650,12 @@ const nuget_lock_parse_parser = {
         const edges = new Set();
         const out = [];
         for (const [framework, entries] of Object.entries(frameworks)) {
-            if (!nuget_lock_parse_isObject(entries))
+            if (!isJsonObject(entries))
                 continue;
             const own = resolvedIn.get(framework);
             const base = resolvedIn.get(framework.split('/')[0] ?? framework);
             for (const [name, entry] of Object.entries(entries)) {
-                if (!nuget_lock_parse_isObject(entry) || entry['type'] === 'Project' || typeof entry['resolved'] !== 'string' || !nuget_lock_parse_isObject(entry['dependencies']))
+                if (!isJsonObject(entry) || entry['type'] === 'Project' || typeof entry['resolved'] !== 'string' || !isJsonObject(entry['dependencies']))
                     continue;
                 const from = `${name.toLowerCase()}@${entry['resolved']}`;
                 if (!merged.has(from))
@@ -4869,23 +4834,23 @@ function conanPurl(ref) {
 
 
 
-const conan_lock_parse_isObject = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
+
 const strings = (v) => (Array.isArray(v) ? v.filter((s) => typeof s === 'string') : []);
 const conan_lock_parse_parser = {
     id: 'conan-lock',
     description: 'Conan conan.lock (0.4 graph lock of Conan 1, 0.5 of Conan 2)',
     capabilities: { edges: 'complete', direct: true, development: true, checksums: false, sources: false, licenses: false },
     detect: ({ json }) => {
-        if (!conan_lock_parse_isObject(json))
+        if (!isJsonObject(json))
             return false;
-        if (conan_lock_parse_isObject(json['graph_lock']) && conan_lock_parse_isObject(json['graph_lock']['nodes']))
+        if (isJsonObject(json['graph_lock']) && isJsonObject(json['graph_lock']['nodes']))
             return true;
         return typeof json['version'] === 'string' && json['version'].startsWith('0.') && Array.isArray(json['requires']) && (Array.isArray(json['build_requires']) || Array.isArray(json['python_requires']));
     },
     parse: ({ json, path }) => {
-        if (!conan_lock_parse_isObject(json))
+        if (!isJsonObject(json))
             return { ok: false, error: 'conan.lock is not a JSON object' };
-        if (conan_lock_parse_isObject(json['graph_lock']))
+        if (isJsonObject(json['graph_lock']))
             return { ok: true, value: parseGraphLock(json['graph_lock'], path) };
         return { ok: true, value: parseFlatLock(json, path) };
     },
@@ -4925,12 +4890,12 @@ function parseFlatLock(json, path) {
  */
 function parseGraphLock(graph, path) {
     const problems = [];
-    const nodes = conan_lock_parse_isObject(graph['nodes']) ? graph['nodes'] : {};
+    const nodes = isJsonObject(graph['nodes']) ? graph['nodes'] : {};
     const refOfNode = new Map();
     const dependencies = new Map();
     for (const [id, node] of Object.entries(nodes)) {
         const place = jsonPointer('graph_lock', 'nodes', id);
-        if (!conan_lock_parse_isObject(node)) {
+        if (!isJsonObject(node)) {
             problems.push({ place, message: 'node is not an object' });
             continue;
         }
@@ -4953,9 +4918,9 @@ function parseGraphLock(graph, path) {
     const hostEdges = [];
     const allEdges = [];
     const seen = new Set();
-    const root = conan_lock_parse_isObject(nodes['0']) ? nodes['0'] : {};
+    const root = isJsonObject(nodes['0']) ? nodes['0'] : {};
     for (const [id, node] of Object.entries(nodes)) {
-        if (!conan_lock_parse_isObject(node))
+        if (!isJsonObject(node))
             continue;
         for (const kind of ['requires', 'build_requires']) {
             const children = node[kind];
@@ -4982,7 +4947,7 @@ function parseGraphLock(graph, path) {
         }
     }
     const directIds = [...strings(root['requires']), ...strings(root['build_requires'])];
-    const host = reachable(['0'], hostEdges);
+    const host = reachable(['0'], successorsOf(hostEdges));
     for (const id of directIds) {
         const ref = refOfNode.get(id);
         const dep = ref ? dependencies.get(ref) : undefined;
@@ -4994,7 +4959,18 @@ function parseGraphLock(graph, path) {
     return { sets: [{ file: path, packageManager: 'conan', dependencies: [...dependencies.values()], edges: allEdges }], problems };
 }
 
+;// CONCATENATED MODULE: ./dist.build-tmp/ingest/manifests/manifest-only.js
+/**
+ * What parsing a manifest alone yields. A manifest declares constraints, not installed versions, so it gives no
+ * dependency sets; the note tells the reader which lock file to scan instead (that parser reads the manifest as
+ * its companion). Problems are bad declarations, reported so a broken manifest is not silently ignored.
+ */
+function manifestOnly(note, problems = []) {
+    return { ok: true, value: { sets: [], problems, notes: [note] } };
+}
+
 ;// CONCATENATED MODULE: ./dist.build-tmp/ingest/manifests/package-json/parse.js
+
 
 
 
@@ -5021,10 +4997,10 @@ const package_json_parse_parser = {
     description: 'npm package.json manifest (read beside a lock file; alone it lists no installed versions)',
     capabilities: { edges: 'none', direct: false, development: false, checksums: false, sources: false, licenses: false },
     detect: ({ json }) => looksLikePackageJson(json),
-    parse: ({ json }) => ({ ok: true, value: { sets: [], problems: badRanges(json), notes: [NOTE] } }),
+    parse: ({ json }) => manifestOnly(NOTE, badRanges(json)),
 };
 function looksLikePackageJson(json) {
-    if (!declared_isObject(json))
+    if (!isJsonObject(json))
         return false;
     if (FOREIGN_KEYS.some((k) => k in json))
         return false;
@@ -5038,7 +5014,7 @@ function looksLikePackageJson(json) {
         if (!(key in json))
             continue;
         const map = json[key];
-        if (!declared_isObject(map) || nestsObjects(map))
+        if (!isJsonObject(map) || nestsObjects(map))
             return false;
         evidence = true;
     }
@@ -5055,12 +5031,12 @@ function nestsObjects(map) {
 }
 /** One problem per range that is not a string, placed by its JSON pointer; the lock-file readers skip those too. */
 function badRanges(json) {
-    if (!declared_isObject(json))
+    if (!isJsonObject(json))
         return [];
     const problems = [];
     for (const key of DEPENDENCY_KEYS) {
         const map = json[key];
-        if (!declared_isObject(map))
+        if (!isJsonObject(map))
             continue;
         for (const [name, range] of Object.entries(map)) {
             if (typeof range !== 'string')
@@ -5080,36 +5056,29 @@ function kindOf(value) {
 ;// CONCATENATED MODULE: ./dist.build-tmp/ingest/manifests/composer-json/parse.js
 
 
-const composer_json_parse_isTable = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
+
+
 const composer_json_parse_parser = {
     id: 'composer-json',
     description: 'Composer composer.json manifest',
     capabilities: { edges: 'none', direct: false, development: false, checksums: false, sources: false, licenses: false },
     detect: ({ json }) => {
-        if (!composer_json_parse_isTable(json))
+        if (!isJsonObject(json))
             return false;
         // composer.lock carries "packages"; package.json has no "require" tables.
         if ('packages' in json || 'content-hash' in json || 'lockfileVersion' in json || 'bomFormat' in json)
             return false;
-        return composer_json_parse_isTable(json['require']) || composer_json_parse_isTable(json['require-dev']);
+        return isJsonObject(json['require']) || isJsonObject(json['require-dev']);
     },
     parse: ({ json }) => {
         const declared = declaredComposerDependencies(json);
-        return {
-            ok: true,
-            value: {
-                sets: [],
-                problems: [],
-                notes: [
-                    `composer.json is a manifest: it declares ${declared.length} dependencies with version constraints, not installed versions; ` +
-                        'scan composer.lock beside it, which reads composer.json to tell direct dependencies',
-                ],
-            },
-        };
+        return manifestOnly(`composer.json is a manifest: it declares ${declared.length} dependencies with version constraints, not installed versions; ` +
+            'scan composer.lock beside it, which reads composer.json to tell direct dependencies');
     },
 };
 
 ;// CONCATENATED MODULE: ./dist.build-tmp/ingest/manifests/pyproject/parse.js
+
 
 
 
@@ -5131,21 +5100,13 @@ const pyproject_parse_parser = {
         if (!declared.ok)
             return { ok: false, error: declared.error, place: declared.place };
         const names = new Set(declared.value.map((d) => d.name));
-        return {
-            ok: true,
-            value: {
-                sets: [],
-                problems: [],
-                notes: [
-                    `pyproject.toml is a manifest: it declares ${names.size} dependencies with version constraints, not installed versions; ` +
-                        'scan the lock file beside it (poetry.lock), which reads pyproject.toml to tell direct and development dependencies',
-                ],
-            },
-        };
+        return manifestOnly(`pyproject.toml is a manifest: it declares ${names.size} dependencies with version constraints, not installed versions; ` +
+            'scan the lock file beside it (poetry.lock), which reads pyproject.toml to tell direct and development dependencies');
     },
 };
 
 ;// CONCATENATED MODULE: ./dist.build-tmp/ingest/manifests/pipfile/parse.js
+
 
 
 
@@ -5165,17 +5126,8 @@ const pipfile_parse_parser = {
         const declared = declaredPipfileDependencies(text);
         if (!declared.ok)
             return { ok: false, error: declared.error, place: declared.place };
-        return {
-            ok: true,
-            value: {
-                sets: [],
-                problems: [],
-                notes: [
-                    `Pipfile is a manifest: it declares ${declared.value.length} dependencies with version constraints, not installed versions; ` +
-                        'scan Pipfile.lock beside it, which reads Pipfile to tell direct dependencies',
-                ],
-            },
-        };
+        return manifestOnly(`Pipfile is a manifest: it declares ${declared.value.length} dependencies with version constraints, not installed versions; ` +
+            'scan Pipfile.lock beside it, which reads Pipfile to tell direct dependencies');
     },
 };
 
@@ -5241,7 +5193,7 @@ function readRequirementLine(text) {
     }
     if (text.startsWith('.') || text.startsWith('/') || /^[a-z][a-z0-9+.-]*:\/\//i.test(text.slice(0, 40)))
         return { kind: 'reference', what: 'a URL or path' };
-    const name = requirementName(text);
+    const name = (0,pypi_name/* requirementName */.xV)(text);
     if (name === null)
         return { kind: 'invalid' };
     let rest = text.slice(text.indexOf(name) + name.length);
@@ -5431,7 +5383,7 @@ function toSet(path, pinned, source, problems) {
     const kept = [];
     for (const entry of pinned) {
         const place = `line ${entry.line}`;
-        const key = canonicalPypiName(entry.name);
+        const key = (0,pypi_name/* canonicalPypiName */.go)(entry.name);
         const ref = `${key}@${entry.version}`;
         if (refByName.has(key)) {
             problems.push({ place, message: `"${entry.name}" is pinned again; the first pin is kept` });
@@ -5453,10 +5405,10 @@ function toSet(path, pinned, source, problems) {
     }
     const edges = [];
     for (const entry of kept) {
-        const to = refByName.get(canonicalPypiName(entry.name));
+        const to = refByName.get((0,pypi_name/* canonicalPypiName */.go)(entry.name));
         for (const parent of entry.via) {
-            const parentName = parent.startsWith('-') ? null : requirementName(parent);
-            const from = parentName ? refByName.get(canonicalPypiName(parentName)) : undefined;
+            const parentName = parent.startsWith('-') ? null : (0,pypi_name/* requirementName */.xV)(parent);
+            const from = parentName ? refByName.get((0,pypi_name/* canonicalPypiName */.go)(parentName)) : undefined;
             if (from && from !== to)
                 edges.push([from, to]);
         }
@@ -5720,16 +5672,39 @@ function withChecksum(into, algorithm, digest) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $l: () => (/* binding */ parsePurl),
 /* harmony export */   Eq: () => (/* binding */ buildPurl),
-/* harmony export */   fq: () => (/* binding */ fullName)
+/* harmony export */   fq: () => (/* binding */ fullName),
+/* harmony export */   qe: () => (/* binding */ canonicalPurl)
 /* harmony export */ });
 /* harmony import */ var packageurl_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(87091);
 /* harmony import */ var _result_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(46539);
 
 
+/**
+ * Parts of the purls built here, by purl string. Every parser builds its purls with buildPurl and the graph stage
+ * parses each of them again; remembering the parts halves the packageurl-js work of a 50,000-package scan.
+ * Bounded, and transparent: a purl's parts do not depend on who asks.
+ */
+const builtParts = new Map();
+const MAX_REMEMBERED = 250_000;
+function partsOf(p) {
+    return {
+        type: p.type,
+        namespace: p.namespace ?? null,
+        name: p.name,
+        version: p.version ?? null,
+        qualifiers: p.qualifiers ? { ...p.qualifiers } : null,
+        subpath: p.subpath ?? null,
+    };
+}
 /** Builds a purl string with packageurl-js (which applies the per-type normalisation of the purl spec). */
 function buildPurl(type, namespace, name, version, qualifiers) {
     try {
-        return (0,_result_js__WEBPACK_IMPORTED_MODULE_1__.ok)(new packageurl_js__WEBPACK_IMPORTED_MODULE_0__.PackageURL(type, namespace || undefined, name, version || undefined, qualifiers ?? undefined, undefined).toString());
+        const built = new packageurl_js__WEBPACK_IMPORTED_MODULE_0__.PackageURL(type, namespace || undefined, name, version || undefined, qualifiers ?? undefined, undefined);
+        const text = built.toString();
+        if (builtParts.size >= MAX_REMEMBERED)
+            builtParts.clear();
+        builtParts.set(text, partsOf(built));
+        return (0,_result_js__WEBPACK_IMPORTED_MODULE_1__.ok)(text);
     }
     catch (e) {
         // packageurl-js 2.0.1 fails with a ReferenceError instead of its own message on some invalid Go versions
@@ -5738,17 +5713,37 @@ function buildPurl(type, namespace, name, version, qualifiers) {
         return (0,_result_js__WEBPACK_IMPORTED_MODULE_1__/* .err */ ._)(`cannot build a purl for ${type} "${namespace ? namespace + '/' : ''}${name}@${version ?? ''}": ${reason}`);
     }
 }
-function parsePurl(text) {
+/**
+ * A purl read from an input, written back as packageurl-js writes it, with a version supplied where the purl has
+ * none and without its subpath (a path inside the package, not part of its identity). One parse and one write:
+ * on a 50,000-component SBOM this is most of the parser's time.
+ */
+function canonicalPurl(text, fallbackVersion) {
+    let parsed;
     try {
-        const p = packageurl_js__WEBPACK_IMPORTED_MODULE_0__.PackageURL.fromString(text);
-        return (0,_result_js__WEBPACK_IMPORTED_MODULE_1__.ok)({
-            type: p.type,
-            namespace: p.namespace ?? null,
-            name: p.name,
-            version: p.version ?? null,
-            qualifiers: p.qualifiers ? { ...p.qualifiers } : null,
-            subpath: p.subpath ?? null,
-        });
+        parsed = packageurl_js__WEBPACK_IMPORTED_MODULE_0__.PackageURL.fromString(text);
+    }
+    catch (e) {
+        return (0,_result_js__WEBPACK_IMPORTED_MODULE_1__/* .err */ ._)(`purl "${text.length > 200 ? text.slice(0, 200) + '…' : text}" does not parse: ${e.message}`);
+    }
+    if (!parsed.version || parsed.subpath) {
+        const version = parsed.version || fallbackVersion;
+        if (!version)
+            return (0,_result_js__WEBPACK_IMPORTED_MODULE_1__/* .err */ ._)(`purl "${text.length > 200 ? text.slice(0, 200) + '…' : text}" has no version`);
+        return buildPurl(parsed.type, parsed.namespace, parsed.name, version, parsed.qualifiers);
+    }
+    const written = parsed.toString();
+    if (builtParts.size >= MAX_REMEMBERED)
+        builtParts.clear();
+    builtParts.set(written, partsOf(parsed));
+    return (0,_result_js__WEBPACK_IMPORTED_MODULE_1__.ok)(written);
+}
+function parsePurl(text) {
+    const remembered = builtParts.get(text);
+    if (remembered)
+        return (0,_result_js__WEBPACK_IMPORTED_MODULE_1__.ok)(remembered);
+    try {
+        return (0,_result_js__WEBPACK_IMPORTED_MODULE_1__.ok)(partsOf(packageurl_js__WEBPACK_IMPORTED_MODULE_0__.PackageURL.fromString(text)));
     }
     catch (e) {
         return (0,_result_js__WEBPACK_IMPORTED_MODULE_1__/* .err */ ._)(`purl "${text.length > 200 ? text.slice(0, 200) + '…' : text}" does not parse: ${e.message}`);
@@ -5782,7 +5777,7 @@ var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./dist.build-tmp/graph/build.js
 var build = __webpack_require__(56541);
 // EXTERNAL MODULE: ./dist.build-tmp/ingest/load.js + 66 modules
-var load = __webpack_require__(29666);
+var load = __webpack_require__(49341);
 ;// CONCATENATED MODULE: ./dist.build-tmp/run/inputs.js
 
 

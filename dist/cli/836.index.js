@@ -37,8 +37,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:readline"
 var external_node_readline_ = __webpack_require__(80481);
-// EXTERNAL MODULE: ./dist.build-tmp/ecosystems/registry.js + 38 modules
-var registry = __webpack_require__(67109);
+// EXTERNAL MODULE: ./dist.build-tmp/ecosystems/registry.js + 37 modules
+var registry = __webpack_require__(25971);
 // EXTERNAL MODULE: ./dist.build-tmp/model/result.js
 var result = __webpack_require__(46539);
 ;// CONCATENATED MODULE: ./dist.build-tmp/ecosystems/unsupported.js

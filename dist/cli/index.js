@@ -356,23 +356,23 @@ const commands = [
     {
         name: 'scan',
         summary: 'Read scanner outputs and lock files; index them, diff with the target ref, write an SBOM and JSON',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(488), __nccwpck_require__.e(761), __nccwpck_require__.e(109), __nccwpck_require__.e(656), __nccwpck_require__.e(478), __nccwpck_require__.e(684)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3684))).scanCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(488), __nccwpck_require__.e(663), __nccwpck_require__.e(971), __nccwpck_require__.e(656), __nccwpck_require__.e(478), __nccwpck_require__.e(212)]).then(__nccwpck_require__.bind(__nccwpck_require__, 43212))).scanCommand,
     },
-    { name: 'why', summary: 'Show the paths from introduced dependencies to a package', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(488), __nccwpck_require__.e(656), __nccwpck_require__.e(295)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9837))).whyCommand },
+    { name: 'why', summary: 'Show the paths from introduced dependencies to a package', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(488), __nccwpck_require__.e(971), __nccwpck_require__.e(656), __nccwpck_require__.e(837)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9837))).whyCommand },
     {
         name: 'search',
         summary: 'Find dependencies in the index by name, version range, license, project, group or ref',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(109), __nccwpck_require__.e(478), __nccwpck_require__.e(375)]).then(__nccwpck_require__.bind(__nccwpck_require__, 95375))).searchCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(971), __nccwpck_require__.e(478), __nccwpck_require__.e(375)]).then(__nccwpck_require__.bind(__nccwpck_require__, 95375))).searchCommand,
     },
     {
         name: 'version',
         summary: 'Compare versions or test them against ranges, as each package type defines them',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(109), __nccwpck_require__.e(836)]).then(__nccwpck_require__.bind(__nccwpck_require__, 32836))).versionCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(971), __nccwpck_require__.e(836)]).then(__nccwpck_require__.bind(__nccwpck_require__, 32836))).versionCommand,
     },
     {
         name: 'es',
         summary: 'Elasticsearch store administration (es setup: templates, indices, aliases)',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(290), __nccwpck_require__.e(109), __nccwpck_require__.e(785), __nccwpck_require__.e(335)]).then(__nccwpck_require__.bind(__nccwpck_require__, 24755))).esCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(290), __nccwpck_require__.e(971), __nccwpck_require__.e(785), __nccwpck_require__.e(335)]).then(__nccwpck_require__.bind(__nccwpck_require__, 24755))).esCommand,
     },
 ];
 function usage() {

@@ -42,5 +42,10 @@ export const composer = {
   aliases: ['packagist'],
   // Packagist names are case-insensitive: `vendor/name` in lower case.
   canonicalName: (namespace, name) => (namespace ? `${namespace}/${name}` : name).toLowerCase(),
+  // "vendor/package": the vendor is the namespace.
+  splitName: (fullName) => {
+    const slash = fullName.indexOf('/');
+    return slash > 0 ? [fullName.slice(0, slash), fullName.slice(slash + 1)] : [null, fullName];
+  },
   versioning: { parse, compare, parseRange },
 } satisfies Ecosystem<ComposerVersion>;

@@ -1,6 +1,6 @@
 import { err, ok, type Result } from '../model/result.js';
 import { parseOrderAdvisoryRange } from './advisory-syntax.js';
-import { compareNumericText, comparePrerelease } from './semver2.js';
+import { compareSemVer2 } from './semver2.js';
 import type { Ecosystem, Versioning } from './types.js';
 
 /**
@@ -73,15 +73,6 @@ export function parseGoVersion(text: string): Result<GoVersion> {
   return ok({ major, minor, patch, pre, build });
 }
 
-export function compareGoVersions(a: GoVersion, b: GoVersion): -1 | 0 | 1 {
-  return (
-    compareNumericText(a.major, b.major) ||
-    compareNumericText(a.minor, b.minor) ||
-    compareNumericText(a.patch, b.patch) ||
-    comparePrerelease(a.pre, b.pre)
-  );
-}
-
 /** Advisories (GitLab's `>=v1.0.0 <v1.2.3`, OSV-derived `1.2.3`) write versions with or without the `v`. */
 function parseAdvisoryVersion(text: string): Result<GoVersion> {
   return parseGoVersion(text.startsWith('v') ? text : `v${text}`);
@@ -89,10 +80,10 @@ function parseAdvisoryVersion(text: string): Result<GoVersion> {
 
 const versioning: Versioning<GoVersion> = {
   parse: parseGoVersion,
-  compare: compareGoVersions,
+  compare: compareSemVer2,
   // Go has no range syntax of its own (go.mod names exact versions; MVS picks the maximum), so the native syntax
   // is the advisory one: `||` between alternatives, space or `&&` between constraints.
-  parseRange: (text) => parseOrderAdvisoryRange(text, parseAdvisoryVersion, compareGoVersions),
+  parseRange: (text) => parseOrderAdvisoryRange(text, parseAdvisoryVersion, compareSemVer2),
 };
 
 export const golang = {
@@ -101,5 +92,10 @@ export const golang = {
   // Module paths are case-sensitive (github.com/Sirupsen/logrus and github.com/sirupsen/logrus are different
   // modules; the proxy escapes capitals as !s), so the path is kept exactly: namespace/name joined by `/`.
   canonicalName: (namespace, name) => (namespace ? `${namespace}/${name}` : name),
+  // A module path's last segment is the name, everything before it the namespace (the purl spec's golang rule).
+  splitName: (fullName) => {
+    const slash = fullName.lastIndexOf('/');
+    return slash > 0 ? [fullName.slice(0, slash), fullName.slice(slash + 1)] : [null, fullName];
+  },
   versioning,
 } satisfies Ecosystem<GoVersion>;

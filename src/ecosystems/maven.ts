@@ -12,6 +12,11 @@ export const maven = {
   type: 'maven',
   aliases: [],
   canonicalName: (namespace, name) => (namespace ? `${namespace}:${name}` : name),
+  // Gemnasium writes "group/artifact"; "group:artifact" is Maven's own spelling, accepted too.
+  splitName: (fullName) => {
+    const cut = fullName.includes('/') ? fullName.indexOf('/') : fullName.indexOf(':');
+    return cut > 0 ? [fullName.slice(0, cut), fullName.slice(cut + 1)] : [null, fullName];
+  },
   versioning: {
     parse: parseMavenVersion,
     compare: compareMavenVersions,

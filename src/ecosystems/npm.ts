@@ -37,5 +37,10 @@ export const npm = {
     if (!namespace) return name;
     return `${namespace.startsWith('@') ? namespace : `@${namespace}`}/${name}`;
   },
+  // Only a scope ("@scope/name") is a namespace; a "/" elsewhere stays in the name.
+  splitName: (fullName) => {
+    const slash = fullName.indexOf('/');
+    return fullName.startsWith('@') && slash > 0 ? [fullName.slice(0, slash), fullName.slice(slash + 1)] : [null, fullName];
+  },
   versioning,
 } satisfies Ecosystem<semver.SemVer>;

@@ -2,6 +2,7 @@ import { err, ok, type Result } from '../model/result.js';
 import type { Ecosystem, RangeSyntax, VersionRange } from './types.js';
 import { comparePypi, parsePypiVersion, type PypiVersion } from './pypi/version.js';
 import { parseSpecifier, pyStrip } from './pypi/specifier.js';
+import { pep503Name } from './pypi/name.js';
 
 type Test = (v: PypiVersion) => boolean;
 
@@ -41,9 +42,9 @@ function parseRange(text: string, syntax: RangeSyntax): Result<VersionRange<Pypi
 export const pypi = {
   type: 'pypi',
   aliases: [],
-  // PEP 503: lower-case, runs of `-`, `_` and `.` become one `-`. PyPI has no namespaces.
+  // PyPI has no namespaces; one given anyway is kept, lower-cased, rather than dropped.
   canonicalName: (namespace, name) => {
-    const canonical = name.replace(/[-_.]+/g, '-').toLowerCase();
+    const canonical = pep503Name(name);
     return namespace ? `${namespace.toLowerCase()}/${canonical}` : canonical;
   },
   versioning: { parse: parsePypiVersion, compare: comparePypi, parseRange },

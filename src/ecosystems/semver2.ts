@@ -63,7 +63,10 @@ export function comparePrerelease(a: readonly string[], b: readonly string[]): -
   return a.length === b.length ? 0 : a.length < b.length ? -1 : 1;
 }
 
-export function compareSemVer2(a: SemVer2, b: SemVer2): -1 | 0 | 1 {
+/** What SemVer 2 precedence looks at: build metadata never counts. Go's x/mod/semver orders by the same fields. */
+export type Precedence = Pick<SemVer2, 'major' | 'minor' | 'patch' | 'pre'>;
+
+export function compareSemVer2(a: Precedence, b: Precedence): -1 | 0 | 1 {
   return (
     compareNumericText(a.major, b.major) ||
     compareNumericText(a.minor, b.minor) ||

@@ -11,6 +11,11 @@ export interface Ecosystem<V = unknown> {
   readonly aliases: readonly string[];
   /** The name two spellings of the same package share (PEP 503 for PyPI, lower-case for NuGet/Composer ...). */
   canonicalName(namespace: string | null, name: string): string;
+  /**
+   * Splits a full name as reports write it ("@scope/name", "group/artifact", a Go module path) into purl
+   * namespace and name. Absent for types whose names have no namespace: the whole text is the name.
+   */
+  splitName?(fullName: string): readonly [namespace: string | null, name: string];
   readonly versioning: Versioning<V>;
 }
 

@@ -7,17 +7,19 @@ import type { ParsedDependency, ParsedSet } from '../ingest/parser.js';
 /**
  * The one resolver every format shares (STYLE.md): parsers emit entries keyed by their own refs; here they
  * become one node per purl. A lock file lists the same version at several install paths, so entries with the
- * same purl merge: direct if any entry is direct, runtime if any entry is needed at runtime.
+ * same purl merge (see Merged).
  */
 export function buildSet(parsed: ParsedSet, format: string): { set: DependencySet; problems: Problem[] } {
   const problems: Problem[] = [];
   const purlOfRef = new Map<string, string>();
-  const merged = new Map<string, Merged>();
+  // The first entry of a purl is kept as it is; only a second one pays for a merged copy.
+  const byPurl = new Map<string, ParsedDependency | Merged>();
   for (const entry of parsed.dependencies) {
     purlOfRef.set(entry.ref, entry.purl);
-    const existing = merged.get(entry.purl);
-    if (existing) mergeInto(existing, entry);
-    else merged.set(entry.purl, startMerge(entry));
+    const existing = byPurl.get(entry.purl);
+    if (existing === undefined) byPurl.set(entry.purl, entry);
+    else if (existing instanceof Merged) existing.add(entry);
+    else byPurl.set(entry.purl, new Merged(existing).add(entry));
   }
 
   const edgeSets = new Map<string, Set<string>>();
@@ -31,30 +33,32 @@ export function buildSet(parsed: ParsedSet, format: string): { set: DependencySe
   }
 
   const dependencies: Dependency[] = [];
-  for (const [purl, m] of merged) {
+  for (const [purl, entry] of byPurl) {
     const parts = parsePurl(purl);
     if (!parts.ok) {
-      problems.push({ place: `dependency ${m.ref}`, message: parts.error });
+      problems.push({ place: `dependency ${entry.ref}`, message: parts.error });
       continue;
     }
+    const licenses = entry.licenses ? [...entry.licenses].sort() : null;
     dependencies.push({
       purl,
       type: parts.value.type,
       namespace: parts.value.namespace,
       name: fullName(parts.value),
       version: parts.value.version ?? '',
-      introduced: m.direct,
-      development: m.development,
-      licenses: m.licenses ? [...m.licenses].sort() : null,
-      checksums: m.checksums,
-      source: m.source,
+      introduced: entry.direct,
+      development: entry.development,
+      licenses,
+      checksums: entry.checksums,
+      source: entry.source,
     });
   }
-  dependencies.sort((a, b) => compareStrings(a.purl, b.purl));
+  if (!isSorted(dependencies)) dependencies.sort((a, b) => compareStrings(a.purl, b.purl));
 
   const edges = new Map<string, readonly string[]>();
   for (const from of [...edgeSets.keys()].sort(compareStrings)) {
-    edges.set(from, [...(edgeSets.get(from) ?? [])].sort(compareStrings));
+    const targets = [...(edgeSets.get(from) as Set<string>)];
+    edges.set(from, targets.length > 1 ? targets.sort(compareStrings) : targets);
   }
   return {
     set: { file: parsed.file, packageManager: parsed.packageManager, format, dependencies, graph: { edges } },
@@ -62,37 +66,44 @@ export function buildSet(parsed: ParsedSet, format: string): { set: DependencySe
   };
 }
 
-interface Merged {
-  ref: string;
+function isSorted(dependencies: readonly Dependency[]): boolean {
+  for (let i = 1; i < dependencies.length; i++) if ((dependencies[i - 1] as Dependency).purl > (dependencies[i] as Dependency).purl) return false;
+  return true;
+}
+
+/**
+ * Entries of one purl: direct if any entry is direct; needed at runtime anywhere means a runtime dependency,
+ * development only when every entry says so; licenses and checksums from all of them.
+ */
+class Merged {
+  readonly ref: string;
   direct: boolean | null;
   development: boolean | null;
   licenses: Set<string> | null;
   checksums: Record<string, string> | null;
   source: string | null;
-}
 
-function startMerge(entry: ParsedDependency): Merged {
-  return {
-    ref: entry.ref,
-    direct: entry.direct,
-    development: entry.development,
-    licenses: entry.licenses ? new Set(entry.licenses) : null,
-    checksums: entry.checksums ? { ...entry.checksums } : null,
-    source: entry.source,
-  };
-}
-
-function mergeInto(m: Merged, entry: ParsedDependency): void {
-  m.direct = m.direct === true || entry.direct === true ? true : m.direct === null || entry.direct === null ? null : false;
-  // Needed at runtime anywhere means a runtime dependency; development only when every entry says so.
-  m.development =
-    m.development === false || entry.development === false ? false : m.development === null || entry.development === null ? null : true;
-  if (entry.licenses) {
-    m.licenses ??= new Set();
-    for (const l of entry.licenses) m.licenses.add(l);
+  constructor(first: ParsedDependency) {
+    this.ref = first.ref;
+    this.direct = first.direct;
+    this.development = first.development;
+    this.licenses = first.licenses ? new Set(first.licenses) : null;
+    this.checksums = first.checksums ? { ...first.checksums } : null;
+    this.source = first.source;
   }
-  if (entry.checksums) m.checksums = { ...entry.checksums, ...(m.checksums ?? {}) };
-  m.source ??= entry.source;
+
+  add(entry: ParsedDependency): this {
+    this.direct = this.direct === true || entry.direct === true ? true : this.direct === null || entry.direct === null ? null : false;
+    this.development =
+      this.development === false || entry.development === false ? false : this.development === null || entry.development === null ? null : true;
+    if (entry.licenses) {
+      this.licenses ??= new Set();
+      for (const l of entry.licenses) this.licenses.add(l);
+    }
+    if (entry.checksums) this.checksums = { ...entry.checksums, ...(this.checksums ?? {}) };
+    this.source ??= entry.source;
+    return this;
+  }
 }
 
 /** Code-unit order, so output does not depend on the machine's locale. */

@@ -1,4 +1,5 @@
 import { ecosystemFor, ecosystems } from '../ecosystems/registry.js';
+import { pep503Name } from '../ecosystems/pypi/name.js';
 
 /**
  * The derived search keys both stores write and query with, so SQLite and Elasticsearch agree on what
@@ -37,22 +38,6 @@ export function canonicalKey(type: string, namespace: string | null, name: strin
   }
 }
 
-/** PEP 503: runs of "-", "_" and "." become one "-". Written with a loop so long input costs linear time. */
-export function pep503(name: string): string {
-  let out = '';
-  let inRun = false;
-  for (const ch of name.toLowerCase()) {
-    if (ch === '-' || ch === '_' || ch === '.') {
-      if (!inRun) out += '-';
-      inRun = true;
-    } else {
-      out += ch;
-      inRun = false;
-    }
-  }
-  return out;
-}
-
 /** The ways a typed name splits into namespace and name: "a/b/c" at the last "/", "g:a" (Maven) at the ":". */
 function splits(text: string): [string | null, string][] {
   const out: [string | null, string][] = [[null, text]];
@@ -79,7 +64,7 @@ export function nameKeys(text: string, type?: string): string[] {
   }
   if (type === undefined) {
     keys.add(trimmed.toLowerCase());
-    keys.add(pep503(trimmed));
+    keys.add(pep503Name(trimmed));
   }
   return [...keys].sort();
 }

@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { cargo } from '../../src/ecosystems/cargo.js';
 import {
-  checkAgainstGolden,
   corpus,
   dataLines,
   expectOrder,
-  goldenOrder,
-  isNonDecreasing,
   mustParse,
   orderCases,
   rangeCases,
@@ -14,6 +11,7 @@ import {
   repoPath,
   sharedPath,
 } from './support.js';
+import { checkAgainstGolden, goldenOrder, isNonDecreasing } from './goldens.js';
 
 const fixtures = (file: string): string => repoPath(`fixtures/ecosystems/cargo/${file}`);
 // Both golden files are written by the Rust semver crate: bash scripts/reference/cargo/generate.sh

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cblMariner } from '../../src/ecosystems/cbl-mariner.js';
 import { rpm } from '../../src/ecosystems/rpm.js';
-import { referenceGoldenTests } from './reference-goldens.js';
+import { referenceGoldenTests } from './goldens.js';
 
 describe('cbl-mariner (Azure Linux) against rpm 4.18', () => {
   it('uses the rpm module itself, not a copy', () => expect(cblMariner.versioning).toBe(rpm.versioning));

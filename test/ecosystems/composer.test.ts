@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { composer } from '../../src/ecosystems/composer.js';
 import { ecosystemFor } from '../../src/ecosystems/registry.js';
-import { referenceGoldenTests } from './reference-goldens.js';
+import { referenceGoldenTests } from './goldens.js';
 
 const { versioning } = composer;
 const v = (text: string) => {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { deb } from '../../src/ecosystems/deb.js';
 import type { DebVersion } from '../../src/ecosystems/deb/version.js';
-import { referenceGoldenTests } from './reference-goldens.js';
+import { referenceGoldenTests } from './goldens.js';
 
 const { versioning } = deb;
 const v = (text: string): DebVersion => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { gem } from '../../src/ecosystems/gem.js';
 import { ecosystemFor } from '../../src/ecosystems/registry.js';
-import { referenceGoldenTests } from './reference-goldens.js';
+import { referenceGoldenTests } from './goldens.js';
 
 const { versioning } = gem;
 const v = (text: string) => {

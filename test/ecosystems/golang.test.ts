@@ -1,17 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { golang } from '../../src/ecosystems/golang.js';
-import {
-  checkAgainstGolden,
-  corpus,
-  dataLines,
-  expectOrder,
-  goldenOrder,
-  isNonDecreasing,
-  orderCases,
-  rangeCases,
-  rangeContains,
-  repoPath,
-} from './support.js';
+import { corpus, dataLines, expectOrder, orderCases, rangeCases, rangeContains, repoPath } from './support.js';
+import { checkAgainstGolden, goldenOrder, isNonDecreasing } from './goldens.js';
 
 const fixtures = (file: string): string => repoPath(`fixtures/ecosystems/golang/${file}`);
 // Written by golang.org/x/mod/semver itself: bash scripts/reference/golang/generate.sh

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { maven } from '../../src/ecosystems/maven.js';
 import { canonicalMavenVersion, type MavenVersion } from '../../src/ecosystems/maven/comparable-version.js';
-import { readGolden } from './reference-goldens.js';
+import { readGolden } from './goldens.js';
 
 const { versioning } = maven;
 const v = (text: string): MavenVersion => {

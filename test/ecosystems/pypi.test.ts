@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pypi } from '../../src/ecosystems/pypi.js';
-import { referenceGoldenTests } from './reference-goldens.js';
+import { referenceGoldenTests } from './goldens.js';
 
 const { versioning } = pypi;
 const v = (text: string) => {

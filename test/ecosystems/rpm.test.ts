@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { rpm } from '../../src/ecosystems/rpm.js';
 import { rpmvercmp, type RpmVersion } from '../../src/ecosystems/rpm/version.js';
-import { referenceGoldenTests } from './reference-goldens.js';
+import { referenceGoldenTests } from './goldens.js';
 
 const { versioning } = rpm;
 const v = (text: string): RpmVersion => {

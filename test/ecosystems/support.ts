@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
-import type { Ecosystem, RangeSyntax } from '../../src/ecosystems/types.js';
+import type { Ecosystem, RangeSyntax, Versioning } from '../../src/ecosystems/types.js';
 
 /** Test data: hand-written and golden files under fixtures/, real corpora in ../shared (never copied). */
 export const repoPath = (relative: string): string => fileURLToPath(new URL(`../../${relative}`, import.meta.url));
@@ -63,11 +63,14 @@ export function invalidRanges(path: string): { syntax: RangeSyntax; range: strin
   });
 }
 
-export function mustParse<V>(ecosystem: Ecosystem<V>, text: string): V {
-  const r = ecosystem.versioning.parse(text);
-  if (!r.ok) throw new Error(`${ecosystem.type}: ${r.error}`);
-  return r.value;
+/** A version the test data says is valid; a rejection fails the test, naming the text. */
+export function parsedBy<V>(versioning: Versioning<V>, text: string): V {
+  const result = versioning.parse(text);
+  if (!result.ok) throw new Error(`the test data holds ${JSON.stringify(text)} as valid but we reject it: ${result.error}`);
+  return result.value;
 }
+
+export const mustParse = <V>(ecosystem: Ecosystem<V>, text: string): V => parsedBy(ecosystem.versioning, text);
 
 export function compareText<V>(ecosystem: Ecosystem<V>, a: string, b: string): number {
   return ecosystem.versioning.compare(mustParse(ecosystem, a), mustParse(ecosystem, b));
@@ -84,50 +87,3 @@ export function rangeContains<V>(ecosystem: Ecosystem<V>, c: RangeCase): boolean
   if (!range.ok) throw new Error(`${c.line}: ${range.error}`);
   return range.value.contains(mustParse(ecosystem, c.version));
 }
-
-export interface Golden {
-  readonly invalid: string[];
-  /** Valid versions in the reference's order, with the reference's rank (equal versions share one). */
-  readonly ranked: { rank: number; version: string }[];
-}
-
-/** golden-order.txt written by scripts/reference/<type>/generate.sh. */
-export function goldenOrder(path: string): Golden {
-  const invalid: string[] = [];
-  const ranked: { rank: number; version: string }[] = [];
-  for (const line of readFileSync(path, 'utf8').split('\n')) {
-    if (line === '') continue;
-    const tab = line.indexOf('\t');
-    const head = line.slice(0, tab);
-    const version = line.slice(tab + 1);
-    if (head === 'invalid') invalid.push(version);
-    else ranked.push({ rank: Number(head), version });
-  }
-  return { invalid, ranked };
-}
-
-/**
- * Sorts the reference's valid versions (shuffled first, so the input order proves nothing) with the ecosystem's
- * compare and returns the ranks the reference gave them, in our order: must be non-decreasing, and equal ranks
- * must compare equal.
- */
-export function checkAgainstGolden<V>(ecosystem: Ecosystem<V>, golden: Golden): { sortedRanks: number[]; tieErrors: string[] } {
-  const items = golden.ranked.map((r) => ({ ...r, parsed: mustParse(ecosystem, r.version) }));
-  let seed = 12345;
-  const random = (): number => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
-  for (let i = items.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [items[i], items[j]] = [items[j]!, items[i]!];
-  }
-  items.sort((x, y) => ecosystem.versioning.compare(x.parsed, y.parsed));
-  const tieErrors: string[] = [];
-  for (let i = 1; i < items.length; i++) {
-    const prev = items[i - 1]!;
-    const cur = items[i]!;
-    const ours = ecosystem.versioning.compare(prev.parsed, cur.parsed);
-    if ((ours === 0) !== (prev.rank === cur.rank)) tieErrors.push(`${prev.version} vs ${cur.version}: ours ${ours}`);
-  }
-  return { sortedRanks: items.map((i) => i.rank), tieErrors };
-}
-
-export const isNonDecreasing = (xs: readonly number[]): boolean => xs.every((x, i) => i === 0 || xs[i - 1]! <= x);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalKey, licenseKeys, nameKeys, pep503, projectNamespaces } from '../../src/store/keys.js';
+import { canonicalKey, licenseKeys, nameKeys, projectNamespaces } from '../../src/store/keys.js';
 
 describe('projectNamespaces', () => {
   it.each([
@@ -8,23 +8,6 @@ describe('projectNamespaces', () => {
     ['group/sub/deeper/project', ['group', 'group/sub', 'group/sub/deeper']],
   ])('%s -> %j', (project, namespaces) => {
     expect(projectNamespaces(project)).toEqual(namespaces);
-  });
-});
-
-describe('pep503', () => {
-  it.each([
-    ['Requests_OAuthlib', 'requests-oauthlib'],
-    ['zope.interface', 'zope-interface'],
-    ['a-_.-b', 'a-b'],
-    ['Django', 'django'],
-  ])('%s -> %s', (name, normalised) => {
-    expect(pep503(name)).toBe(normalised);
-  });
-
-  it('takes linear time on a long run of separators', () => {
-    const start = performance.now();
-    expect(pep503('a' + '-_.'.repeat(100_000) + 'b')).toBe('a-b');
-    expect(performance.now() - start).toBeLessThan(1000);
   });
 });
 

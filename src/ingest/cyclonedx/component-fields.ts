@@ -1,7 +1,7 @@
 import { isPlausibleDigest, normaliseAlgorithm, type Checksums } from '../../model/checksum.js';
 import type { Problem } from '../../model/problem.js';
+import { isJsonObject } from '../json-object.js';
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 /** License ids, expressions and URLs longer than this are not real; skipping them bounds the work per entry. */
 const MAX_TEXT = 4096;
 const usable = (v: unknown): v is string => typeof v === 'string' && v.length > 0 && v.length <= MAX_TEXT;
@@ -11,9 +11,9 @@ export function readLicenses(value: unknown): string[] | null {
   if (!Array.isArray(value)) return null;
   const out: string[] = [];
   for (const entry of value) {
-    if (!isObject(entry)) continue;
+    if (!isJsonObject(entry)) continue;
     if (usable(entry.expression)) out.push(entry.expression);
-    else if (isObject(entry.license)) {
+    else if (isJsonObject(entry.license)) {
       const { id, name } = entry.license;
       if (usable(id)) out.push(id);
       else if (usable(name)) out.push(name);
@@ -32,7 +32,7 @@ export function readChecksums(component: Record<string, unknown>, place: () => s
   addHashes(component.hashes, () => `${place()}/hashes`, out, problems);
   if (Array.isArray(component.externalReferences)) {
     component.externalReferences.forEach((ref: unknown, k) => {
-      if (isObject(ref) && isDistribution(ref.type)) addHashes(ref.hashes, () => `${place()}/externalReferences/${k}/hashes`, out, problems);
+      if (isJsonObject(ref) && isDistribution(ref.type)) addHashes(ref.hashes, () => `${place()}/externalReferences/${k}/hashes`, out, problems);
     });
   }
   return Object.keys(out).length > 0 ? out : null;
@@ -41,7 +41,7 @@ export function readChecksums(component: Record<string, unknown>, place: () => s
 function addHashes(value: unknown, place: () => string, into: Record<string, string>, problems: Problem[]): void {
   if (!Array.isArray(value)) return;
   value.forEach((hash: unknown, k) => {
-    if (!isObject(hash) || typeof hash.alg !== 'string' || typeof hash.content !== 'string') {
+    if (!isJsonObject(hash) || typeof hash.alg !== 'string' || typeof hash.content !== 'string') {
       problems.push({ place: `${place()}/${k}`, message: 'hash needs "alg" and "content"; skipped' });
       return;
     }
@@ -74,7 +74,7 @@ export function readSource(value: unknown): string | null {
   if (!Array.isArray(value)) return null;
   let intake: string | null = null;
   for (const ref of value) {
-    if (!isObject(ref) || !usable(ref.url)) continue;
+    if (!isJsonObject(ref) || !usable(ref.url)) continue;
     if (ref.type === 'distribution') return ref.url;
     if (ref.type === 'distribution-intake') intake ??= ref.url;
   }

@@ -1,10 +1,10 @@
 import type { Problem } from '../../model/problem.js';
-import { buildPurl, parsePurl } from '../../model/purl.js';
+import { canonicalPurl } from '../../model/purl.js';
 import type { ParsedDependency } from '../parser.js';
 import { developmentFromScope, readChecksums, readLicenses, readSource } from './component-fields.js';
 import { developmentFromCategory, overlay, readGitLabProperties, type GitLabProperties } from './gitlab-properties.js';
+import { isJsonObject } from '../json-object.js';
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 /** Real purls are short; refusing longer ones keeps parsing of hostile input bounded. */
 const MAX_PURL = 4096;
 
@@ -65,7 +65,7 @@ export function walkComponents(value: unknown, context: WalkContext, problems: P
   for (let head = 0; head < queue.length; head++) {
     const item = queue[head] as Pending;
     const component = item.value;
-    if (!isObject(component)) {
+    if (!isJsonObject(component)) {
       problems.push({ place: pointerOf(item), message: 'component is not an object; skipped' });
       continue;
     }
@@ -76,7 +76,7 @@ export function walkComponents(value: unknown, context: WalkContext, problems: P
       withoutPurl++;
       continue;
     }
-    const purl = canonicalPurl(component, item, problems);
+    const purl = purlOf(component, item, problems);
     if (purl === null) continue;
     const bomRef = typeof component['bom-ref'] === 'string' && component['bom-ref'] !== '' ? component['bom-ref'] : null;
     const ref = bomRef ?? (component.purl as string);
@@ -121,27 +121,18 @@ function enqueue(queue: Pending[], children: unknown, parent: Pending | null, in
  * is dropped: cyclonedx-npm puts the package's folder in its repository there, which is not part of the
  * package's identity.
  */
-function canonicalPurl(component: Record<string, unknown>, item: Pending, problems: Problem[]): string | null {
+function purlOf(component: Record<string, unknown>, item: Pending, problems: Problem[]): string | null {
   const place = (): string => pointerOf(item);
   const text = component.purl;
   if (typeof text !== 'string' || text.length > MAX_PURL) {
     problems.push({ place: `${place()}/purl`, message: typeof text === 'string' ? 'purl is longer than 4096 characters; skipped' : 'purl is not a string; skipped' });
     return null;
   }
-  const parts = parsePurl(text);
-  if (!parts.ok) {
-    problems.push({ place: `${place()}/purl`, message: `${parts.error}; skipped` });
-    return null;
-  }
-  const version = parts.value.version ?? (typeof component.version === 'string' && component.version.length <= MAX_PURL ? component.version : '');
-  if (version === '') {
-    problems.push({ place: place(), message: 'component has no version, neither in its purl nor in "version"; skipped' });
-    return null;
-  }
-  const { type, namespace, name, qualifiers } = parts.value;
-  const built = buildPurl(type, namespace, name, version, qualifiers);
+  const fallback = typeof component.version === 'string' && component.version.length <= MAX_PURL && component.version !== '' ? component.version : null;
+  const built = canonicalPurl(text, fallback);
   if (!built.ok) {
-    problems.push({ place: `${place()}/purl`, message: `${built.error.slice(0, 300)}; skipped` });
+    const message = built.error.endsWith('has no version') ? 'component has no version, neither in its purl nor in "version"' : built.error.slice(0, 300);
+    problems.push({ place: built.error.endsWith('has no version') ? place() : `${place()}/purl`, message: `${message}; skipped` });
     return null;
   }
   return built.value;

@@ -4,24 +4,23 @@ import { walkComponents, type Found } from './components.js';
 import { directRefsOf, readDependsOn, type DependsOn } from './dependency-graph.js';
 import { readGitLabProperties } from './gitlab-properties.js';
 import { packageManagerFromTools } from './tools.js';
-
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+import { isJsonObject } from '../json-object.js';
 
 /**
  * `bomFormat: "CycloneDX"`; also documents that point at a CycloneDX schema or carry a `specVersion` with
  * components but lost their `bomFormat`, so that they get a clear error instead of "unknown format".
  */
 function detect({ json }: DetectInput): boolean {
-  if (!isObject(json)) return false;
+  if (!isJsonObject(json)) return false;
   if (json.bomFormat === 'CycloneDX') return true;
   if (json.bomFormat !== undefined || 'spdxVersion' in json) return false;
   const schema = json.$schema;
   if (typeof schema === 'string' && schema.length < 1000 && schema.includes('cyclonedx.org/schema')) return true;
-  return typeof json.specVersion === 'string' && (Array.isArray(json.components) || isObject(json.metadata));
+  return typeof json.specVersion === 'string' && (Array.isArray(json.components) || isJsonObject(json.metadata));
 }
 
 function parse({ json, path }: ParseInput): ParseOutcome {
-  if (!isObject(json)) return { ok: false, error: 'not a CycloneDX BOM: the top level is not an object' };
+  if (!isJsonObject(json)) return { ok: false, error: 'not a CycloneDX BOM: the top level is not an object' };
   if (json.bomFormat !== 'CycloneDX') {
     const what = json.bomFormat === undefined ? 'has no "bomFormat"' : '"bomFormat" is not "CycloneDX"';
     return { ok: false, error: `not a CycloneDX BOM: the document ${what}`, place: '/bomFormat' };
@@ -37,10 +36,10 @@ function parse({ json, path }: ParseInput): ParseOutcome {
   if (minor < 2 || minor > 7) notes.push(`CycloneDX ${spec[0]} is outside 1.2-1.7; read as the nearest supported version`);
 
   const problems: Problem[] = [];
-  const metadata = isObject(json.metadata) ? json.metadata : {};
+  const metadata = isJsonObject(json.metadata) ? json.metadata : {};
   const metadataProperties = readGitLabProperties(metadata.properties) ?? {};
   const graph = readDependsOn(json.dependencies, problems);
-  const root = isObject(metadata.component) && typeof metadata.component['bom-ref'] === 'string' ? metadata.component['bom-ref'] : null;
+  const root = isJsonObject(metadata.component) && typeof metadata.component['bom-ref'] === 'string' ? metadata.component['bom-ref'] : null;
   const defaultFile = metadataProperties.inputFile ?? metadataProperties.sourceFile ?? path;
   const defaultPackageManager = metadataProperties.packageManager ?? packageManagerFromTools(metadata.tools);
 

@@ -1,8 +1,8 @@
 import type { Problem } from '../../model/problem.js';
 import type { ParsedDependency, ParsedSet } from '../parser.js';
 import { purlFromName, purlTypeOf } from './package-purl.js';
+import { isJsonObject } from '../json-object.js';
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 /** Names, versions and paths longer than this are not real; refusing them keeps the work per entry bounded. */
 const MAX_FIELD = 4096;
 const clip = (s: string): string => (s.length > 80 ? `${s.slice(0, 80)}…` : s);
@@ -24,7 +24,7 @@ export function readDependencyFiles(value: unknown, problems: Problem[]): Parsed
 }
 
 function readFile(file: unknown, place: string, problems: Problem[]): ParsedSet | null {
-  if (!isObject(file)) {
+  if (!isJsonObject(file)) {
     problems.push({ place, message: 'dependency file is not an object' });
     return null;
   }
@@ -71,11 +71,11 @@ interface ReadDependency {
 }
 
 function readDependency(dep: unknown, type: string, place: string, problems: Problem[]): ReadDependency | null {
-  if (!isObject(dep)) {
+  if (!isJsonObject(dep)) {
     problems.push({ place, message: 'dependency is not an object' });
     return null;
   }
-  const name = isObject(dep.package) && typeof dep.package.name === 'string' ? dep.package.name : '';
+  const name = isJsonObject(dep.package) && typeof dep.package.name === 'string' ? dep.package.name : '';
   const version = typeof dep.version === 'string' ? dep.version : '';
   if (name === '' || version === '' || name.length > MAX_FIELD || version.length > MAX_FIELD) {
     problems.push({ place, message: 'dependency needs package.name and version (each under 4096 characters); skipped' });
@@ -121,7 +121,7 @@ function pathEdges(
     let previous: string | null = null;
     for (let k = 0; k < path.length; k++) {
       const step: unknown = path[k];
-      const iid = isObject(step) && typeof step.iid === 'number' ? step.iid : null;
+      const iid = isJsonObject(step) && typeof step.iid === 'number' ? step.iid : null;
       const stepRef = iid === null ? undefined : refOfIid.get(iid);
       if (stepRef === undefined) {
         const what = iid === null ? 'step has no numeric iid' : `iid ${iid} is not a dependency of this file`;

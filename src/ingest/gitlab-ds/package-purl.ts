@@ -1,3 +1,4 @@
+import { ecosystemFor } from '../../ecosystems/registry.js';
 import { buildPurl } from '../../model/purl.js';
 import type { Result } from '../../model/result.js';
 
@@ -30,34 +31,10 @@ export function purlTypeOf(packageManager: string): string | null {
 }
 
 /**
- * Builds the purl of a dependency from the name as GitLab writes it: npm "@scope/name", Maven and Composer
- * "group/artifact" (namespace before the first "/"), Go module paths (namespace = all but the last segment).
+ * Builds the purl of a dependency from the name as GitLab writes it; how a name splits into namespace and name
+ * ("@scope/name", "group/artifact", a Go module path) is each ecosystem module's knowledge.
  */
 export function purlFromName(type: string, name: string, version: string): Result<string> {
-  const [namespace, local] = splitName(type, name);
+  const [namespace, local] = ecosystemFor(type)?.splitName?.(name) ?? [null, name];
   return buildPurl(type, namespace, local, version);
-}
-
-function splitName(type: string, name: string): [string | null, string] {
-  switch (type) {
-    case 'npm': {
-      const slash = name.indexOf('/');
-      return name.startsWith('@') && slash > 0 ? [name.slice(0, slash), name.slice(slash + 1)] : [null, name];
-    }
-    case 'maven': {
-      // Gemnasium writes "group/artifact"; "group:artifact" is Maven's own spelling, accepted too.
-      const cut = name.includes('/') ? name.indexOf('/') : name.indexOf(':');
-      return cut > 0 ? [name.slice(0, cut), name.slice(cut + 1)] : [null, name];
-    }
-    case 'composer': {
-      const slash = name.indexOf('/');
-      return slash > 0 ? [name.slice(0, slash), name.slice(slash + 1)] : [null, name];
-    }
-    case 'golang': {
-      const slash = name.lastIndexOf('/');
-      return slash > 0 ? [name.slice(0, slash), name.slice(slash + 1)] : [null, name];
-    }
-    default:
-      return [null, name];
-  }
 }

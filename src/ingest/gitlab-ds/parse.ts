@@ -2,8 +2,7 @@ import type { Problem } from '../../model/problem.js';
 import type { DetectInput, ParsedSet, Parser, ParseInput, ParseOutcome } from '../parser.js';
 import { readDependencyFiles } from './dependency-files.js';
 import { readVulnerabilities } from './vulnerabilities.js';
-
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+import { isJsonObject } from '../json-object.js';
 
 /** Schema versions whose dependency list this parser reads; 15.1 removed `dependency_files`. */
 const NEWEST_MAJOR = 15;
@@ -14,13 +13,13 @@ const SUPPORTED = 'schema 14.x and 15.x (the dependency list exists up to 15.0.x
  * (Gemnasium 2.x reports carry both; DefectDojo's trimmed copies sometimes only the second).
  */
 function detect({ json }: DetectInput): boolean {
-  if (!isObject(json) || typeof json.version !== 'string' || 'bomFormat' in json) return false;
-  const scanType = isObject(json.scan) ? json.scan.type : undefined;
+  if (!isJsonObject(json) || typeof json.version !== 'string' || 'bomFormat' in json) return false;
+  const scanType = isJsonObject(json.scan) ? json.scan.type : undefined;
   return scanType === 'dependency_scanning' || (Array.isArray(json.dependency_files) && Array.isArray(json.vulnerabilities));
 }
 
 function parse({ json }: ParseInput): ParseOutcome {
-  if (!isObject(json)) return { ok: false, error: 'not a GitLab dependency scanning report: the top level is not an object' };
+  if (!isJsonObject(json)) return { ok: false, error: 'not a GitLab dependency scanning report: the top level is not an object' };
   // Anchored with bounded counts: constant work whatever the string holds.
   const match = typeof json.version === 'string' ? /^(\d{1,6})\.(\d{1,6})\.(\d{1,6})/.exec(json.version) : null;
   if (match === null) {

@@ -1,7 +1,7 @@
 import type { Problem } from '../../model/problem.js';
 import type { ReportedVulnerability, VulnerabilityIdentifier } from '../../model/vulnerability.js';
+import { isJsonObject } from '../json-object.js';
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const str = (v: unknown): string | null => (typeof v === 'string' && v.length > 0 ? v : null);
 
 /**
@@ -18,13 +18,13 @@ export function readVulnerabilities(value: unknown, problems: Problem[]): Report
   const out: ReportedVulnerability[] = [];
   value.forEach((v: unknown, i) => {
     const place = `/vulnerabilities/${i}`;
-    if (!isObject(v)) {
+    if (!isJsonObject(v)) {
       problems.push({ place, message: 'vulnerability is not an object' });
       return;
     }
-    const location = isObject(v.location) ? v.location : {};
-    const dependency = isObject(location.dependency) ? location.dependency : {};
-    const pkg = isObject(dependency.package) ? dependency.package : {};
+    const location = isJsonObject(v.location) ? v.location : {};
+    const dependency = isJsonObject(location.dependency) ? location.dependency : {};
+    const pkg = isJsonObject(dependency.package) ? dependency.package : {};
     out.push({
       id: str(v.id),
       name: str(v.name) ?? str(v.message),
@@ -43,9 +43,9 @@ function readIdentifiers(value: unknown, place: string, problems: Problem[]): Vu
   if (!Array.isArray(value)) return [];
   const out: VulnerabilityIdentifier[] = [];
   value.forEach((id: unknown, j) => {
-    const type = isObject(id) ? str(id.type) : null;
-    const value = isObject(id) ? str(id.value) : null;
-    if (!isObject(id) || type === null || value === null) {
+    const type = isJsonObject(id) ? str(id.type) : null;
+    const value = isJsonObject(id) ? str(id.value) : null;
+    if (!isJsonObject(id) || type === null || value === null) {
       problems.push({ place: `${place}/identifiers/${j}`, message: 'identifier needs a type and a value; skipped' });
       return;
     }

@@ -17,12 +17,15 @@ const ALGORITHMS: Readonly<Record<string, Enums.HashAlgorithm>> = {
   blake3: Enums.HashAlgorithm.BLAKE3,
 };
 
-/** Digests CycloneDX can carry; ecosystem-specific ones (Go's h1 dirhash) have no CycloneDX algorithm and are left out. */
-export function toHashes(checksums: Checksums): [Enums.HashAlgorithm, string][] {
-  const out: [Enums.HashAlgorithm, string][] = [];
+/**
+ * Digests CycloneDX can carry, sorted by algorithm; ecosystem-specific ones (Go's h1 dirhash) have no CycloneDX
+ * algorithm and are left out.
+ */
+export function toHashes(checksums: Checksums): { alg: Enums.HashAlgorithm; content: string }[] {
+  const out: { alg: Enums.HashAlgorithm; content: string }[] = [];
   for (const [id, hex] of Object.entries(checksums)) {
     const algorithm = ALGORITHMS[id];
-    if (algorithm !== undefined && isPlausibleDigest(id, hex)) out.push([algorithm, hex]);
+    if (algorithm !== undefined && isPlausibleDigest(id, hex)) out.push({ alg: algorithm, content: hex });
   }
-  return out;
+  return out.sort((a, b) => (a.alg < b.alg ? -1 : a.alg > b.alg ? 1 : 0));
 }

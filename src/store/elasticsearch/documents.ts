@@ -5,8 +5,8 @@ import type { ScanContext, StoredDependency } from '../store.js';
 
 export { projectNamespaces };
 
-/** A dependency as indexed: one per (project, ref, file, purl@version) and generation (DESIGN.md 6). */
-export interface DependencyDocument {
+/** The fields that name a dependency set; copied onto every dependency so searches filter without a join. */
+interface SetIdentity {
   readonly set_id: string;
   readonly project: string;
   readonly project_namespaces: readonly string[];
@@ -16,6 +16,10 @@ export interface DependencyDocument {
   readonly file: string;
   readonly package_manager: string | null;
   readonly format: string;
+}
+
+/** A dependency as indexed: one per (project, ref, file, purl@version) and generation (DESIGN.md 6). */
+export interface DependencyDocument extends SetIdentity {
   readonly generation: string;
   readonly purl: string;
   readonly package: { readonly type: string; readonly namespace: string | null; readonly name: string; readonly canonical_name: string };
@@ -34,16 +38,7 @@ export interface DependencyDocument {
   readonly commit_sha: string | null;
 }
 
-export interface SetDocument {
-  readonly set_id: string;
-  readonly project: string;
-  readonly project_namespaces: readonly string[];
-  readonly ref: string;
-  readonly ref_type: 'branch' | 'tag';
-  readonly default_branch: boolean;
-  readonly file: string;
-  readonly package_manager: string | null;
-  readonly format: string;
+export interface SetDocument extends SetIdentity {
   readonly commit_sha: string | null;
   readonly pipeline_url: string | null;
   readonly scanned_at: string | null;

@@ -4,9 +4,8 @@ import { buildPurl } from '../../../model/purl.js';
 import { isPlausibleDigest } from '../../../model/checksum.js';
 import { parseJson } from '../../json-text.js';
 import { declaredComposerDependencies, isPlatformPackage } from '../../manifests/composer-json/declared.js';
+import { isJsonObject } from '../../json-object.js';
 
-type Obj = Record<string, unknown>;
-const isObject = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
 const str = (v: unknown): string | null => (typeof v === 'string' && v.length > 0 ? v : null);
 
 interface Entry {
@@ -22,9 +21,9 @@ export const parser = {
   capabilities: { edges: 'complete', direct: true, development: true, checksums: true, sources: true, licenses: true },
   companions: ['composer.json'],
   detect: ({ json }) =>
-    isObject(json) && Array.isArray(json['packages']) && ('content-hash' in json || '_readme' in json || 'packages-dev' in json || 'plugin-api-version' in json),
+    isJsonObject(json) && Array.isArray(json['packages']) && ('content-hash' in json || '_readme' in json || 'packages-dev' in json || 'plugin-api-version' in json),
   parse: ({ json, path, companions }) => {
-    if (!isObject(json)) return { ok: false, error: 'composer.lock is not a JSON object' };
+    if (!isJsonObject(json)) return { ok: false, error: 'composer.lock is not a JSON object' };
     const problems: Problem[] = [];
     const notes: string[] = [];
     const declared = readDeclared(companions.get('composer.json'), notes);
@@ -43,9 +42,9 @@ export const parser = {
       }
       list.forEach((pkg: unknown, index) => {
         const place = jsonPointer(section, index);
-        const name = isObject(pkg) ? str(pkg['name']) : null;
-        const version = isObject(pkg) ? str(pkg['version']) : null;
-        if (!isObject(pkg) || !name || !version) {
+        const name = isJsonObject(pkg) ? str(pkg['name']) : null;
+        const version = isJsonObject(pkg) ? str(pkg['version']) : null;
+        if (!isJsonObject(pkg) || !name || !version) {
           problems.push({ place, message: 'package without a name and version' });
           return;
         }
@@ -64,15 +63,15 @@ export const parser = {
         byName.set(key, ref);
         for (const field of ['replace', 'provide']) {
           const table = pkg[field];
-          if (isObject(table)) for (const other of Object.keys(table)) if (!provided.has(other.toLowerCase())) provided.set(other.toLowerCase(), ref);
+          if (isJsonObject(table)) for (const other of Object.keys(table)) if (!provided.has(other.toLowerCase())) provided.set(other.toLowerCase(), ref);
         }
-        const dist = isObject(pkg['dist']) ? pkg['dist'] : {};
-        const source = isObject(pkg['source']) ? pkg['source'] : {};
+        const dist = isJsonObject(pkg['dist']) ? pkg['dist'] : {};
+        const source = isJsonObject(pkg['source']) ? pkg['source'] : {};
         const shasum = str(dist['shasum'])?.toLowerCase() ?? null;
         if (shasum && !isPlausibleDigest('sha1', shasum)) problems.push({ place: jsonPointer(section, index, 'dist', 'shasum'), message: `"${name}" has a shasum that is not a SHA-1 digest` });
         const license = pkg['license'];
         const licenses = Array.isArray(license) ? license.filter((l): l is string => typeof l === 'string') : typeof license === 'string' ? [license] : [];
-        const require = isObject(pkg['require']) ? Object.keys(pkg['require']).filter((r) => !isPlatformPackage(r)) : [];
+        const require = isJsonObject(pkg['require']) ? Object.keys(pkg['require']).filter((r) => !isPlatformPackage(r)) : [];
         entries.push({ name: key, ref, requires: require, place });
         dependencies.push({
           ref,

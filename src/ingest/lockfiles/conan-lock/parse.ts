@@ -1,10 +1,10 @@
 import type { ParsedDependency, Parser } from '../../parser.js';
 import { jsonPointer, type Problem } from '../../../model/problem.js';
-import { reachable } from '../shared/reachability.js';
+import { reachable, successorsOf } from '../shared/reachability.js';
 import { conanPurl, readReference } from './reference.js';
+import { isJsonObject } from '../../json-object.js';
 
 type Obj = Record<string, unknown>;
-const isObject = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
 const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((s): s is string => typeof s === 'string') : []);
 
 export const parser = {
@@ -12,13 +12,13 @@ export const parser = {
   description: 'Conan conan.lock (0.4 graph lock of Conan 1, 0.5 of Conan 2)',
   capabilities: { edges: 'complete', direct: true, development: true, checksums: false, sources: false, licenses: false },
   detect: ({ json }) => {
-    if (!isObject(json)) return false;
-    if (isObject(json['graph_lock']) && isObject(json['graph_lock']['nodes'])) return true;
+    if (!isJsonObject(json)) return false;
+    if (isJsonObject(json['graph_lock']) && isJsonObject(json['graph_lock']['nodes'])) return true;
     return typeof json['version'] === 'string' && json['version'].startsWith('0.') && Array.isArray(json['requires']) && (Array.isArray(json['build_requires']) || Array.isArray(json['python_requires']));
   },
   parse: ({ json, path }) => {
-    if (!isObject(json)) return { ok: false, error: 'conan.lock is not a JSON object' };
-    if (isObject(json['graph_lock'])) return { ok: true, value: parseGraphLock(json['graph_lock'], path) };
+    if (!isJsonObject(json)) return { ok: false, error: 'conan.lock is not a JSON object' };
+    if (isJsonObject(json['graph_lock'])) return { ok: true, value: parseGraphLock(json['graph_lock'], path) };
     return { ok: true, value: parseFlatLock(json, path) };
   },
 } satisfies Parser;
@@ -54,12 +54,12 @@ function parseFlatLock(json: Obj, path: string) {
  */
 function parseGraphLock(graph: Obj, path: string) {
   const problems: Problem[] = [];
-  const nodes = isObject(graph['nodes']) ? graph['nodes'] : {};
+  const nodes = isJsonObject(graph['nodes']) ? graph['nodes'] : {};
   const refOfNode = new Map<string, string>();
   const dependencies = new Map<string, ParsedDependency>();
   for (const [id, node] of Object.entries(nodes)) {
     const place = jsonPointer('graph_lock', 'nodes', id);
-    if (!isObject(node)) {
+    if (!isJsonObject(node)) {
       problems.push({ place, message: 'node is not an object' });
       continue;
     }
@@ -81,9 +81,9 @@ function parseGraphLock(graph: Obj, path: string) {
   const hostEdges: [string, string][] = [];
   const allEdges: [string, string][] = [];
   const seen = new Set<string>();
-  const root = isObject(nodes['0']) ? nodes['0'] : {};
+  const root = isJsonObject(nodes['0']) ? nodes['0'] : {};
   for (const [id, node] of Object.entries(nodes)) {
-    if (!isObject(node)) continue;
+    if (!isJsonObject(node)) continue;
     for (const kind of ['requires', 'build_requires'] as const) {
       const children = node[kind];
       if (Array.isArray(children) && children.length !== strings(children).length) {
@@ -106,7 +106,7 @@ function parseGraphLock(graph: Obj, path: string) {
     }
   }
   const directIds = [...strings(root['requires']), ...strings(root['build_requires'])];
-  const host = reachable(['0'], hostEdges);
+  const host = reachable(['0'], successorsOf(hostEdges));
   for (const id of directIds) {
     const ref = refOfNode.get(id);
     const dep = ref ? dependencies.get(ref) : undefined;

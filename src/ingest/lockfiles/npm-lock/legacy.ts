@@ -1,7 +1,8 @@
 import { checksumsFromIntegrity } from '../../../model/checksum.js';
 import { jsonPointer, type Problem } from '../../../model/problem.js';
 import type { ParsedDependency } from '../../parser.js';
-import { isObject, type DeclaredDependencies } from '../../manifests/package-json/declared.js';
+import { isJsonObject } from '../../json-object.js';
+import type { DeclaredDependencies } from '../../manifests/package-json/declared.js';
 import { npmPurl, splitNameAt } from '../shared/npm-purl.js';
 import type { Graph } from './packages.js';
 
@@ -35,7 +36,7 @@ export function readLegacy(root: Record<string, unknown>, declared: DeclaredDepe
   for (let i = 0; i < pending.length; i++) {
     const item = pending[i];
     if (!item) continue;
-    const nested = isObject(item.entry.dependencies) ? item.entry.dependencies : null;
+    const nested = isJsonObject(item.entry.dependencies) ? item.entry.dependencies : null;
     // From here on, `scope` is where this package's own lookups start: its nested level when it has one.
     const scope = nested ? placeLevel(nested, item.ref + '/', item.scope, [...item.pointer, 'dependencies'], pending, problems) : item.scope;
     pending[i] = { ...item, scope };
@@ -48,7 +49,7 @@ export function readLegacy(root: Record<string, unknown>, declared: DeclaredDepe
     const identity = identify(name, entry);
     if (identity === 'local') {
       // The project's own folder (file:): what it requires is declared by the project, so direct.
-      if (declaredNames && isObject(entry.requires)) {
+      if (declaredNames && isJsonObject(entry.requires)) {
         for (const required of Object.keys(entry.requires)) {
           const to = lookup(scope, required);
           if (typeof to === 'string') localRequires.add(to);
@@ -75,7 +76,7 @@ export function readLegacy(root: Record<string, unknown>, declared: DeclaredDepe
       checksums: integrity,
       source: identity.source ?? (typeof entry.resolved === 'string' ? entry.resolved : null),
     });
-    if (!isObject(entry.requires)) continue;
+    if (!isJsonObject(entry.requires)) continue;
     for (const required of Object.keys(entry.requires)) {
       const to = lookup(scope, required);
       if (to === undefined) problems.push({ place: jsonPointer(...pointer, 'requires', required), message: `${required} is not in the lock file where Node would look for it` });
@@ -89,7 +90,7 @@ export function readLegacy(root: Record<string, unknown>, declared: DeclaredDepe
 function placeLevel(level: Record<string, unknown>, prefix: string, parent: Scope | null, pointer: readonly string[], pending: Pending[], problems: Problem[]): Scope {
   const scope: Scope = { refs: new Map(), parent };
   for (const [name, entry] of Object.entries(level)) {
-    if (!isObject(entry)) {
+    if (!isJsonObject(entry)) {
       problems.push({ place: jsonPointer(...pointer, name), message: 'the entry is not an object' });
       continue;
     }

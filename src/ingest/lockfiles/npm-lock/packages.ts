@@ -1,7 +1,7 @@
 import { checksumsFromIntegrity } from '../../../model/checksum.js';
 import { jsonPointer, type Problem } from '../../../model/problem.js';
 import type { ParsedDependency } from '../../parser.js';
-import { isObject } from '../../manifests/package-json/declared.js';
+import { isJsonObject } from '../../json-object.js';
 import { npmPurl } from '../shared/npm-purl.js';
 
 export interface Graph {
@@ -33,7 +33,7 @@ export function readPackages(packages: Record<string, unknown>): Graph {
   for (const path of Object.keys(packages)) {
     const entry = packages[path];
     const place = () => jsonPointer('packages', path);
-    if (!isObject(entry)) {
+    if (!isJsonObject(entry)) {
       problems.push({ place: place(), message: 'the entry is not an object' });
       continue;
     }
@@ -77,7 +77,7 @@ export function readPackages(packages: Record<string, unknown>): Graph {
   const placed = placedByFolder(packages, installed);
   const follow = (from: string, kinds: readonly Kind[], onTarget: (to: string) => void) => {
     const entry = packages[from];
-    if (!isObject(entry)) return;
+    if (!isJsonObject(entry)) return;
     const chain: ReadonlyMap<string, string | null>[] = [];
     for (let dir: string | null = from; dir !== null; dir = parentDir(dir)) {
       const here = placed.get(dir);
@@ -85,7 +85,7 @@ export function readPackages(packages: Record<string, unknown>): Graph {
     }
     for (const kind of kinds) {
       const declared = entry[kind];
-      if (!isObject(declared)) continue;
+      if (!isJsonObject(declared)) continue;
       for (const name of Object.keys(declared)) {
         let to: string | null | undefined;
         for (const here of chain) if ((to = here.get(name)) !== undefined) break;
@@ -148,5 +148,5 @@ function parentDir(dir: string): string | null {
 
 function isOptionalPeer(entry: Record<string, unknown>, name: string): boolean {
   const meta = entry.peerDependenciesMeta;
-  return isObject(meta) && isObject(meta[name]) && meta[name].optional === true;
+  return isJsonObject(meta) && isJsonObject(meta[name]) && meta[name].optional === true;
 }

@@ -1,5 +1,6 @@
 import type { ParseOutcome, ParseInput, Parser } from '../../parser.js';
-import { declaredDependencies, isObject } from '../../manifests/package-json/declared.js';
+import { isJsonObject } from '../../json-object.js';
+import { declaredDependencies } from '../../manifests/package-json/declared.js';
 import { readPackages, type Graph } from './packages.js';
 import { readLegacy } from './legacy.js';
 
@@ -9,12 +10,12 @@ export const parser = {
   capabilities: { edges: 'complete', direct: true, development: true, checksums: true, sources: true, licenses: true },
   // lockfileVersion 1 does not say which dependencies are direct; package.json beside it does.
   companions: ['package.json'],
-  detect: ({ json }) => isObject(json) && typeof json.lockfileVersion === 'number',
+  detect: ({ json }) => isJsonObject(json) && typeof json.lockfileVersion === 'number',
   parse,
 } satisfies Parser;
 
 function parse({ json, path, companions }: ParseInput): ParseOutcome {
-  if (!isObject(json)) return { ok: false, error: 'not a JSON object' };
+  if (!isJsonObject(json)) return { ok: false, error: 'not a JSON object' };
   const version = json.lockfileVersion;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1 || version > 3) {
     return { ok: false, error: `lockfileVersion ${String(version)} is not one depindex knows (1, 2 or 3)`, place: '/lockfileVersion' };
@@ -22,17 +23,17 @@ function parse({ json, path, companions }: ParseInput): ParseOutcome {
   const notes: string[] = [];
   let graph: Graph;
   // Version 2 writes both sections; "packages" is the complete one (workspaces, aliases by real name).
-  if (version >= 2 && isObject(json.packages)) {
+  if (version >= 2 && isJsonObject(json.packages)) {
     graph = readPackages(json.packages);
   } else if (version >= 2 && 'packages' in json) {
     return { ok: false, error: '"packages" is not an object', place: '/packages' };
   } else {
-    if ('dependencies' in json && !isObject(json.dependencies)) return { ok: false, error: '"dependencies" is not an object', place: '/dependencies' };
+    if ('dependencies' in json && !isJsonObject(json.dependencies)) return { ok: false, error: '"dependencies" is not an object', place: '/dependencies' };
     const manifest = companions.get('package.json');
     const declared = manifest === undefined ? null : declaredDependencies(manifest);
     if (declared === null) notes.push('lockfileVersion 1 does not say which dependencies are direct and no package.json was found beside it: direct is unknown');
     else if (!declared.ok) notes.push(`${declared.error}: which dependencies are direct is unknown`);
-    graph = readLegacy(isObject(json.dependencies) ? json.dependencies : {}, declared?.ok ? declared.value : null);
+    graph = readLegacy(isJsonObject(json.dependencies) ? json.dependencies : {}, declared?.ok ? declared.value : null);
   }
   return {
     ok: true,

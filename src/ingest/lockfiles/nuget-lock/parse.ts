@@ -2,9 +2,7 @@ import type { ParsedDependency, Parser } from '../../parser.js';
 import { jsonPointer, type Problem } from '../../../model/problem.js';
 import { buildPurl } from '../../../model/purl.js';
 import { isPlausibleDigest } from '../../../model/checksum.js';
-
-type Obj = Record<string, unknown>;
-const isObject = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
+import { isJsonObject } from '../../json-object.js';
 
 const PACKAGE_TYPES = new Set(['Direct', 'Transitive', 'CentralTransitive']);
 const ALL_TYPES = new Set([...PACKAGE_TYPES, 'Project']);
@@ -18,16 +16,16 @@ export const parser = {
   description: 'NuGet packages.lock.json (v1, v2)',
   capabilities: { edges: 'complete', direct: true, development: false, checksums: true, sources: false, licenses: false },
   detect: ({ json }) => {
-    if (!isObject(json) || typeof json['version'] !== 'number' || json['version'] < 1 || !isObject(json['dependencies'])) return false;
-    const frameworks = Object.values(json['dependencies']).filter(isObject);
+    if (!isJsonObject(json) || typeof json['version'] !== 'number' || json['version'] < 1 || !isJsonObject(json['dependencies'])) return false;
+    const frameworks = Object.values(json['dependencies']).filter(isJsonObject);
     // Typed NuGet entries (a broken entry or target among them is the parser's problem, not another format);
     // an all-empty lock is recognised by its framework names.
     const entries = frameworks.flatMap((f) => Object.values(f));
     if (entries.length === 0) return Object.keys(json['dependencies']).every((k) => /^(net|\.net|uap|monoandroid|xamarin|portable|tizen)/i.test(k));
-    return entries.some((e) => isObject(e) && typeof e['type'] === 'string' && ALL_TYPES.has(e['type']));
+    return entries.some((e) => isJsonObject(e) && typeof e['type'] === 'string' && ALL_TYPES.has(e['type']));
   },
   parse: ({ json, path }) => {
-    if (!isObject(json) || !isObject(json['dependencies'])) return { ok: false, error: 'packages.lock.json has no "dependencies" object' };
+    if (!isJsonObject(json) || !isJsonObject(json['dependencies'])) return { ok: false, error: 'packages.lock.json has no "dependencies" object' };
     const frameworks = json['dependencies'];
     const problems: Problem[] = [];
     const notes: string[] = [];
@@ -38,7 +36,7 @@ export const parser = {
     const merged = new Map<string, Merged>();
     const resolvedIn = new Map<string, Map<string, string>>();
     for (const [framework, entries] of Object.entries(frameworks)) {
-      if (!isObject(entries)) {
+      if (!isJsonObject(entries)) {
         problems.push({ place: jsonPointer('dependencies', framework), message: `target "${framework}" is not an object` });
         continue;
       }
@@ -46,7 +44,7 @@ export const parser = {
       resolvedIn.set(framework, versions);
       for (const [name, entry] of Object.entries(entries)) {
         const place = jsonPointer('dependencies', framework, name);
-        if (!isObject(entry) || typeof entry['type'] !== 'string') {
+        if (!isJsonObject(entry) || typeof entry['type'] !== 'string') {
           problems.push({ place, message: `"${name}" has no type` });
           continue;
         }
@@ -85,11 +83,11 @@ export const parser = {
     const edges = new Set<string>();
     const out: [string, string][] = [];
     for (const [framework, entries] of Object.entries(frameworks)) {
-      if (!isObject(entries)) continue;
+      if (!isJsonObject(entries)) continue;
       const own = resolvedIn.get(framework);
       const base = resolvedIn.get(framework.split('/')[0] ?? framework);
       for (const [name, entry] of Object.entries(entries)) {
-        if (!isObject(entry) || entry['type'] === 'Project' || typeof entry['resolved'] !== 'string' || !isObject(entry['dependencies'])) continue;
+        if (!isJsonObject(entry) || entry['type'] === 'Project' || typeof entry['resolved'] !== 'string' || !isJsonObject(entry['dependencies'])) continue;
         const from = `${name.toLowerCase()}@${entry['resolved']}`;
         if (!merged.has(from)) continue;
         for (const child of Object.keys(entry['dependencies'])) {

@@ -1,12 +1,10 @@
 import type { ParsedDependency, Parser } from '../../parser.js';
 import { jsonPointer, type Problem } from '../../../model/problem.js';
 import { buildPurl } from '../../../model/purl.js';
-import { canonicalPypiName } from '../../manifests/pyproject/pep503.js';
+import { canonicalPypiName } from '../../../ecosystems/pypi/name.js';
 import { artifactChecksums, PYPI_SIMPLE } from '../../manifests/pyproject/artifact-digests.js';
 import { declaredPipfileDependencies } from '../../manifests/pipfile/declared.js';
-
-type Obj = Record<string, unknown>;
-const isObject = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
+import { isJsonObject } from '../../json-object.js';
 
 /** "==1.2.3" (or "===1.2.3") -> "1.2.3"; anything else is not a locked version. */
 function pinnedVersion(spec: unknown): string | null {
@@ -19,9 +17,9 @@ function pinnedVersion(spec: unknown): string | null {
 function readSources(meta: unknown): { byName: Map<string, string>; fallback: string } {
   const byName = new Map<string, string>();
   let fallback: string | null = null;
-  const sources = isObject(meta) && Array.isArray(meta['sources']) ? meta['sources'] : [];
+  const sources = isJsonObject(meta) && Array.isArray(meta['sources']) ? meta['sources'] : [];
   for (const source of sources) {
-    if (!isObject(source) || typeof source['url'] !== 'string') continue;
+    if (!isJsonObject(source) || typeof source['url'] !== 'string') continue;
     fallback ??= source['url'];
     if (typeof source['name'] === 'string') byName.set(source['name'], source['url']);
   }
@@ -34,16 +32,16 @@ export const parser = {
   capabilities: { edges: 'none', direct: true, development: true, checksums: true, sources: true, licenses: false },
   companions: ['Pipfile'],
   detect: ({ json }) => {
-    if (!isObject(json) || !isObject(json['_meta'])) return false;
+    if (!isJsonObject(json) || !isJsonObject(json['_meta'])) return false;
     const meta = json['_meta'];
-    return 'pipfile-spec' in meta || ((isObject(json['default']) || isObject(json['develop'])) && ('sources' in meta || 'hash' in meta));
+    return 'pipfile-spec' in meta || ((isJsonObject(json['default']) || isJsonObject(json['develop'])) && ('sources' in meta || 'hash' in meta));
   },
   parse: ({ json, path, companions }) => {
-    if (!isObject(json)) return { ok: false, error: 'Pipfile.lock is not a JSON object' };
+    if (!isJsonObject(json)) return { ok: false, error: 'Pipfile.lock is not a JSON object' };
     const problems: Problem[] = [];
     const notes: string[] = [];
     const sources = readSources(json['_meta']);
-    const spec = isObject(json['_meta']) ? json['_meta']['pipfile-spec'] : undefined;
+    const spec = isJsonObject(json['_meta']) ? json['_meta']['pipfile-spec'] : undefined;
     if (typeof spec === 'number' && spec > 6) notes.push(`Pipfile.lock pipfile-spec ${spec} is newer than depindex knows (6); read as 6`);
 
     const declared = readDeclared(companions.get('Pipfile'), notes);
@@ -58,13 +56,13 @@ export const parser = {
     for (const section of ['default', 'develop'] as const) {
       const entries = json[section];
       if (entries === undefined) continue;
-      if (!isObject(entries)) {
+      if (!isJsonObject(entries)) {
         problems.push({ place: jsonPointer(section), message: `"${section}" is not an object of packages` });
         continue;
       }
       for (const [name, entry] of Object.entries(entries)) {
         const place = jsonPointer(section, name);
-        if (!isObject(entry)) {
+        if (!isJsonObject(entry)) {
           problems.push({ place, message: `"${name}" is not an object` });
           continue;
         }

@@ -1,7 +1,7 @@
 import { checksumsFromIntegrity } from '../../../model/checksum.js';
 import { jsonPointer, type Problem } from '../../../model/problem.js';
 import type { ParsedDependency } from '../../parser.js';
-import { isObject } from '../../manifests/package-json/declared.js';
+import { isJsonObject } from '../../json-object.js';
 import { npmPurl } from '../shared/npm-purl.js';
 import { developmentByReachability } from '../shared/reachability.js';
 import { findKey, keyIdentity, withoutPeers } from './keys.js';
@@ -27,9 +27,9 @@ const RUNTIME_KINDS = ['dependencies', 'optionalDependencies'] as const;
 
 export function buildGraph(root: Record<string, unknown>, major: number, lineOf: (container: object, key: string) => number | undefined): PnpmGraph {
   const problems: Problem[] = [];
-  const packages = isObject(root.packages) ? root.packages : {};
+  const packages = isJsonObject(root.packages) ? root.packages : {};
   // 9.0 splits metadata (`packages`, keyed without peers) from the graph (`snapshots`, keyed with them).
-  const graphSection = major >= 9 && isObject(root.snapshots) ? root.snapshots : packages;
+  const graphSection = major >= 9 && isJsonObject(root.snapshots) ? root.snapshots : packages;
   const sectionName = graphSection === packages ? 'packages' : 'snapshots';
   const placeOf = (key: string) => {
     const line = lineOf(graphSection, key);
@@ -38,10 +38,10 @@ export function buildGraph(root: Record<string, unknown>, major: number, lineOf:
 
   const nodes = new Map<string, Node>();
   for (const [key, value] of Object.entries(graphSection)) {
-    const links = isObject(value) ? value : {};
+    const links = isJsonObject(value) ? value : {};
     const metaValue = major >= 9 ? packages[withoutPeers(key)] : value;
-    const meta = isObject(metaValue) ? metaValue : {};
-    const resolution = isObject(meta.resolution) ? meta.resolution : {};
+    const meta = isJsonObject(metaValue) ? metaValue : {};
+    const resolution = isJsonObject(meta.resolution) ? meta.resolution : {};
     nodes.set(key, { key, place: placeOf(key), meta, links, local: resolution.type === 'directory' });
   }
 
@@ -56,7 +56,7 @@ export function buildGraph(root: Record<string, unknown>, major: number, lineOf:
     const targets: Node[] = [];
     for (const kind of RUNTIME_KINDS) {
       const declared = node.links[kind];
-      if (!isObject(declared)) continue;
+      if (!isJsonObject(declared)) continue;
       for (const [name, reference] of Object.entries(declared)) {
         const target = resolve(name, reference);
         if (target) targets.push(target);
@@ -69,16 +69,16 @@ export function buildGraph(root: Record<string, unknown>, major: number, lineOf:
   }
 
   // Importers: each workspace project (or, in single-project 5.x/6.0 locks, the top level itself).
-  const importers = isObject(root.importers) ? Object.entries(root.importers).filter((e): e is [string, Record<string, unknown>] => isObject(e[1])) : [['.', root] as [string, Record<string, unknown>]];
+  const importers = isJsonObject(root.importers) ? Object.entries(root.importers).filter((e): e is [string, Record<string, unknown>] => isJsonObject(e[1])) : [['.', root] as [string, Record<string, unknown>]];
   const runtimeRoots: Node[] = [];
   const developmentRoots: Node[] = [];
   for (const [path, importer] of importers) {
     for (const kind of ['dependencies', 'optionalDependencies', 'devDependencies'] as const) {
       const declared = importer[kind];
-      if (!isObject(declared)) continue;
+      if (!isJsonObject(declared)) continue;
       for (const [name, spec] of Object.entries(declared)) {
         // 6.0 and 9.0 write {specifier, version}; 5.x writes the version alone.
-        const reference = isObject(spec) ? spec.version : spec;
+        const reference = isJsonObject(spec) ? spec.version : spec;
         const target = resolve(name, reference);
         if (target) (kind === 'devDependencies' ? developmentRoots : runtimeRoots).push(target);
         else if (target === undefined) problems.push({ place: jsonPointer('importers', path, kind, name), message: `${name}@${String(reference)} has no entry in the lock file` });
@@ -104,7 +104,7 @@ export function buildGraph(root: Record<string, unknown>, major: number, lineOf:
       problems.push({ place: node.place, message: purl.error });
       continue;
     }
-    const resolution = isObject(node.meta.resolution) ? node.meta.resolution : {};
+    const resolution = isJsonObject(node.meta.resolution) ? node.meta.resolution : {};
     dependencies.push({
       ref: node.key,
       purl: purl.value,

@@ -1,5 +1,5 @@
 import type { ParseInput, ParseOutcome, Parser } from '../../parser.js';
-import { isObject } from '../../manifests/package-json/declared.js';
+import { isJsonObject } from '../../json-object.js';
 import { readBlockYaml } from '../../text/block-yaml.js';
 import { buildGraph } from './graph.js';
 
@@ -15,7 +15,7 @@ function parse({ text, path }: ParseInput): ParseOutcome {
   const doc = readBlockYaml(text, 'core', 2); // lines of the keys under packages/snapshots
   if (!doc.ok) return doc;
   const root = doc.value.value;
-  if (!isObject(root)) return { ok: false, error: 'not a YAML mapping' };
+  if (!isJsonObject(root)) return { ok: false, error: 'not a YAML mapping' };
   const version = String(root.lockfileVersion ?? '');
   const major = Number.parseInt(version, 10);
   if (![5, 6, 9].includes(major)) return { ok: false, error: `lockfileVersion ${version} is not one depindex knows (5.x, 6.x, 9.x)`, place: 'line 1' };

@@ -2,7 +2,7 @@ import type { ParsedDependency, Parser } from '../../parser.js';
 import type { Problem } from '../../../model/problem.js';
 import { buildPurl } from '../../../model/purl.js';
 import { printable } from '../../describe-unknown.js';
-import { canonicalPypiName, requirementName } from '../../manifests/pyproject/pep503.js';
+import { canonicalPypiName, requirementName } from '../../../ecosystems/pypi/name.js';
 import { artifactChecksums, PYPI_SIMPLE } from '../../manifests/pyproject/artifact-digests.js';
 import { logicalLines, type LogicalLine } from './logical-lines.js';
 import { readRequirementLine } from './requirement-line.js';

@@ -1,4 +1,4 @@
-import { requirementName } from '../../manifests/pyproject/pep503.js';
+import { requirementName } from '../../../ecosystems/pypi/name.js';
 
 export type RequirementLine =
   | {

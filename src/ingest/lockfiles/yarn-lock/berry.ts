@@ -1,5 +1,5 @@
 import { jsonPointer, type Problem } from '../../../model/problem.js';
-import { isObject } from '../../manifests/package-json/declared.js';
+import { isJsonObject } from '../../json-object.js';
 import { readBlockYaml } from '../../text/block-yaml.js';
 import { splitNameAt } from '../shared/npm-purl.js';
 import type { YarnEntry } from './entry.js';
@@ -14,15 +14,15 @@ export function readBerry(text: string): BerryOutcome {
   const doc = readBlockYaml(text, 'failsafe');
   if (!doc.ok) return doc;
   const root = doc.value.value;
-  if (!isObject(root)) return { ok: false, error: 'not a YAML mapping' };
-  const cacheKey = isObject(root.__metadata) && typeof root.__metadata.cacheKey === 'string' ? root.__metadata.cacheKey : null;
+  if (!isJsonObject(root)) return { ok: false, error: 'not a YAML mapping' };
+  const cacheKey = isJsonObject(root.__metadata) && typeof root.__metadata.cacheKey === 'string' ? root.__metadata.cacheKey : null;
   const entries: YarnEntry[] = [];
   const problems: Problem[] = [];
   for (const [key, value] of Object.entries(root)) {
     if (key === '__metadata') continue;
     const line = doc.value.lineOf(root, key);
     const place = line === undefined ? jsonPointer(key) : `line ${line}`;
-    const entry = isObject(value) ? toEntry(key, value, place, cacheKey) : 'the entry is not a mapping';
+    const entry = isJsonObject(value) ? toEntry(key, value, place, cacheKey) : 'the entry is not a mapping';
     if (typeof entry === 'string') problems.push({ place, message: entry });
     else entries.push(entry);
   }
@@ -41,8 +41,8 @@ function toEntry(key: string, value: Record<string, unknown>, place: string, cac
   if (!version) return `${resolution.name} has no version`;
   const dependencies = stringPairs(value.dependencies);
   const optional = new Set<string>();
-  if (isObject(value.dependenciesMeta)) {
-    for (const [name, meta] of Object.entries(value.dependenciesMeta)) if (isObject(meta) && meta.optional === 'true') optional.add(name);
+  if (isJsonObject(value.dependenciesMeta)) {
+    for (const [name, meta] of Object.entries(value.dependenciesMeta)) if (isJsonObject(meta) && meta.optional === 'true') optional.add(name);
   }
   return {
     descriptors: key.split(',').map((d) => d.trim()),
@@ -73,6 +73,6 @@ function berryChecksum(checksum: string, cacheKey: string | null): Record<string
 }
 
 function stringPairs(value: unknown): [string, string][] {
-  if (!isObject(value)) return [];
+  if (!isJsonObject(value)) return [];
   return Object.entries(value).filter((pair): pair is [string, string] => typeof pair[1] === 'string');
 }

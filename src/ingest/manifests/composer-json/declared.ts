@@ -1,3 +1,5 @@
+import { isJsonObject } from '../../json-object.js';
+
 /** A dependency composer.json declares: lower-case name, and whether only require-dev declares it. */
 export interface DeclaredComposerDependency {
   readonly name: string;
@@ -22,15 +24,13 @@ export function isPlatformPackage(name: string): boolean {
   );
 }
 
-const isTable = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
-
 /** From composer.json's parsed JSON: require (runtime) and require-dev (development), platform entries left out. */
 export function declaredComposerDependencies(json: unknown): DeclaredComposerDependency[] {
-  if (!isTable(json)) return [];
+  if (!isJsonObject(json)) return [];
   const out: DeclaredComposerDependency[] = [];
   for (const [key, development] of [['require', false], ['require-dev', true]] as const) {
     const table = json[key];
-    if (!isTable(table)) continue;
+    if (!isJsonObject(table)) continue;
     for (const name of Object.keys(table)) if (!isPlatformPackage(name)) out.push({ name: name.toLowerCase(), development });
   }
   return out;

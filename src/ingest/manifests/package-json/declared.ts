@@ -1,4 +1,5 @@
 import { err, ok, type Result } from '../../../model/result.js';
+import { isJsonObject } from '../../json-object.js';
 
 /** What a package.json declares: ranges by name, per dependency kind. The lock-file parsers read it as a companion. */
 export interface DeclaredDependencies {
@@ -22,25 +23,21 @@ export function declaredDependencies(input: string | unknown): Result<DeclaredDe
       return err(`package.json is not valid JSON: ${(e as Error).message}`);
     }
   }
-  if (!isObject(value)) return err('package.json is not a JSON object');
+  if (!isJsonObject(value)) return err('package.json is not a JSON object');
   const maps = Object.fromEntries(KINDS.map((kind) => [kind, stringMap(value[kind])])) as Record<(typeof KINDS)[number], Map<string, string>>;
   return ok({ ...maps, workspaces: workspaceGlobs(value.workspaces) });
 }
 
 function stringMap(value: unknown): Map<string, string> {
   const out = new Map<string, string>();
-  if (!isObject(value)) return out;
+  if (!isJsonObject(value)) return out;
   for (const [name, range] of Object.entries(value)) if (typeof range === 'string') out.set(name, range);
   return out;
 }
 
 function workspaceGlobs(value: unknown): readonly string[] | null {
-  const list = isObject(value) ? value.packages : value;
+  const list = isJsonObject(value) ? value.packages : value;
   if (!Array.isArray(list)) return null;
   const globs = list.filter((g): g is string => typeof g === 'string');
   return globs.length > 0 ? globs : null;
-}
-
-export function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

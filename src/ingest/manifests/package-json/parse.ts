@@ -1,6 +1,7 @@
 import { jsonPointer, type Problem } from '../../../model/problem.js';
 import type { ParseInput, ParseOutcome, Parser } from '../../parser.js';
-import { isObject } from './declared.js';
+import { manifestOnly } from '../manifest-only.js';
+import { isJsonObject } from '../../json-object.js';
 
 export { declaredDependencies, type DeclaredDependencies } from './declared.js';
 
@@ -30,11 +31,11 @@ export const parser = {
   description: 'npm package.json manifest (read beside a lock file; alone it lists no installed versions)',
   capabilities: { edges: 'none', direct: false, development: false, checksums: false, sources: false, licenses: false },
   detect: ({ json }) => looksLikePackageJson(json),
-  parse: ({ json }: ParseInput): ParseOutcome => ({ ok: true, value: { sets: [], problems: badRanges(json), notes: [NOTE] } }),
+  parse: ({ json }: ParseInput): ParseOutcome => manifestOnly(NOTE, badRanges(json)),
 } satisfies Parser;
 
 function looksLikePackageJson(json: unknown): boolean {
-  if (!isObject(json)) return false;
+  if (!isJsonObject(json)) return false;
   if (FOREIGN_KEYS.some((k) => k in json)) return false;
   // NuGet's packages.lock.json and Package.resolved have a numeric "version"; npm's is a string.
   if ('version' in json && typeof json.version !== 'string') return false;
@@ -43,7 +44,7 @@ function looksLikePackageJson(json: unknown): boolean {
   for (const key of DEPENDENCY_KEYS) {
     if (!(key in json)) continue;
     const map = json[key];
-    if (!isObject(map) || nestsObjects(map)) return false;
+    if (!isJsonObject(map) || nestsObjects(map)) return false;
     evidence = true;
   }
   return evidence || PACKAGE_KEYS.some((k) => k in json);
@@ -61,11 +62,11 @@ function nestsObjects(map: Record<string, unknown>): boolean {
 
 /** One problem per range that is not a string, placed by its JSON pointer; the lock-file readers skip those too. */
 function badRanges(json: unknown): Problem[] {
-  if (!isObject(json)) return [];
+  if (!isJsonObject(json)) return [];
   const problems: Problem[] = [];
   for (const key of DEPENDENCY_KEYS) {
     const map = json[key];
-    if (!isObject(map)) continue;
+    if (!isJsonObject(map)) continue;
     for (const [name, range] of Object.entries(map)) {
       if (typeof range !== 'string') problems.push({ place: jsonPointer(key, name), message: `the version range is ${kindOf(range)}, not a string; this entry is skipped` });
     }

@@ -1,4 +1,4 @@
-import { canonicalPypiName } from '../pyproject/pep503.js';
+import { canonicalPypiName } from '../../../ecosystems/pypi/name.js';
 import { readTomlDocument, type Declared, type DeclaredPythonDependency } from '../pyproject/declared.js';
 
 type Table = Record<string, unknown>;

@@ -1,5 +1,6 @@
 import type { Parser } from '../../parser.js';
 import { tomlHeaders } from '../../text/toml-lock.js';
+import { manifestOnly } from '../manifest-only.js';
 import { declaredPipfileDependencies } from './declared.js';
 
 export { declaredPipfileDependencies } from './declared.js';
@@ -18,16 +19,9 @@ export const parser = {
   parse: ({ text }) => {
     const declared = declaredPipfileDependencies(text);
     if (!declared.ok) return { ok: false, error: declared.error, place: declared.place };
-    return {
-      ok: true,
-      value: {
-        sets: [],
-        problems: [],
-        notes: [
-          `Pipfile is a manifest: it declares ${declared.value.length} dependencies with version constraints, not installed versions; ` +
-            'scan Pipfile.lock beside it, which reads Pipfile to tell direct dependencies',
-        ],
-      },
-    };
+    return manifestOnly(
+      `Pipfile is a manifest: it declares ${declared.value.length} dependencies with version constraints, not installed versions; ` +
+        'scan Pipfile.lock beside it, which reads Pipfile to tell direct dependencies',
+    );
   },
 } satisfies Parser;

@@ -1,5 +1,5 @@
 import { parse as parseToml } from 'smol-toml';
-import { canonicalPypiName, requirementName } from './pep503.js';
+import { canonicalPypiName, requirementName } from '../../../ecosystems/pypi/name.js';
 
 /** A dependency a manifest declares: PEP 503 name, and whether only a development group declares it. */
 export interface DeclaredPythonDependency {

@@ -1,5 +1,6 @@
 import type { Parser } from '../../parser.js';
 import { tomlHeaders } from '../../text/toml-lock.js';
+import { manifestOnly } from '../manifest-only.js';
 import { declaredPyprojectDependencies } from './declared.js';
 
 export { declaredPyprojectDependencies, type DeclaredPythonDependency } from './declared.js';
@@ -21,16 +22,9 @@ export const parser = {
     const declared = declaredPyprojectDependencies(text);
     if (!declared.ok) return { ok: false, error: declared.error, place: declared.place };
     const names = new Set(declared.value.map((d) => d.name));
-    return {
-      ok: true,
-      value: {
-        sets: [],
-        problems: [],
-        notes: [
-          `pyproject.toml is a manifest: it declares ${names.size} dependencies with version constraints, not installed versions; ` +
-            'scan the lock file beside it (poetry.lock), which reads pyproject.toml to tell direct and development dependencies',
-        ],
-      },
-    };
+    return manifestOnly(
+      `pyproject.toml is a manifest: it declares ${names.size} dependencies with version constraints, not installed versions; ` +
+        'scan the lock file beside it (poetry.lock), which reads pyproject.toml to tell direct and development dependencies',
+    );
   },
 } satisfies Parser;

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parser, declaredPyprojectDependencies } from '../../../../src/ingest/manifests/pyproject/parse.js';
-import { canonicalPypiName, requirementName } from '../../../../src/ingest/manifests/pyproject/pep503.js';
+import { canonicalPypiName, requirementName } from '../../../../src/ecosystems/pypi/name.js';
 import { artifactChecksums } from '../../../../src/ingest/manifests/pyproject/artifact-digests.js';
 
 const external = (p: string) => readFileSync(new URL(`../../../../../shared/fixtures/external/${p}`, import.meta.url), 'utf8');

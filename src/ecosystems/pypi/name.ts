@@ -1,13 +1,21 @@
+// Python package names, in one place for every stage (ingest, search keys, the ecosystem's canonical name), so
+// two spellings of one package can never compare differently in two places.
+
 /**
- * Python package names as the lock files and manifests write them, compared the PEP 503 way: lower-case, runs of
- * `-`, `_` and `.` become one `-` ("Typing_Extensions" and "typing.extensions" are the same package).
+ * PEP 503 normalisation: lower-case, runs of `-`, `_` and `.` become one `-` ("Typing_Extensions" and
+ * "typing.extensions" are the same package). One character class under `+`: linear even on long runs.
  */
+export function pep503Name(name: string): string {
+  return name.toLowerCase().replace(/[-_.]+/g, '-');
+}
+
+/** Names as lock files and manifests write them (padding included), compared the PEP 503 way. */
 export function canonicalPypiName(name: string): string {
-  return name.trim().toLowerCase().replace(/[-_.]+/g, '-');
+  return pep503Name(name.trim());
 }
 
 /** PEP 508 names: letters and digits, with `-`, `_`, `.` inside. */
-export function isPypiName(name: string): boolean {
+function isPypiName(name: string): boolean {
   return /^[A-Za-z0-9]([A-Za-z0-9._-]*[A-Za-z0-9])?$/.test(name);
 }
 

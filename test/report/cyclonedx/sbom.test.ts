@@ -1,9 +1,13 @@
 import { Spec, Validation } from '@cyclonedx/cyclonedx-library';
 import { describe, expect, it } from 'vitest';
-import type { Dependency } from '../../src/model/dependency.js';
-import type { DependencySet } from '../../src/model/dependency-set.js';
-import { buildBom } from '../../src/report/cyclonedx/build.js';
-import { serializeBom } from '../../src/report/cyclonedx/serialize.js';
+import { readFileSync } from 'node:fs';
+import { buildSet } from '../../../src/graph/build.js';
+import { detectFormat, parseDetected } from '../../../src/ingest/detect.js';
+import type { Dependency } from '../../../src/model/dependency.js';
+import type { DependencySet } from '../../../src/model/dependency-set.js';
+import { normalizeBom } from '../../../src/report/cyclonedx/normalize.js';
+import { serializeBom } from '../../../src/report/cyclonedx/serialize.js';
+import { buildBom, librarySerialize } from './library-reference.js';
 
 function dep(purl: string, name: string, version: string, extra: Partial<Dependency> = {}): Dependency {
   const slash = name.lastIndexOf('/');
@@ -53,10 +57,12 @@ const pypiSet: DependencySet = {
 };
 
 const stamp = { serialNumber: 'urn:uuid:00000000-0000-4000-8000-000000000000', timestamp: new Date('2026-01-02T03:04:05Z') };
-const sbom = (sets: DependencySet[]) => serializeBom(buildBom(sets, { name: 'group/app', version: 'main' }, { name: 'depindex', version: '0.0.0' }, stamp));
+const subject = { name: 'group/app', version: 'main' };
+const tool = { name: 'depindex', version: '0.0.0' };
+const sbom = (sets: DependencySet[]) => serializeBom(normalizeBom(sets, subject, tool, stamp));
 
 describe('CycloneDX SBOM', () => {
-  it('validates against the CycloneDX 1.6 JSON schema', async () => {
+  it('validates against the CycloneDX 1.6 JSON schema (the library\'s strict validator)', async () => {
     const validator = new Validation.JsonStrictValidator(Spec.Version.v1dot6);
     expect(await validator.validate(sbom([npmSet, pypiSet]))).toBeNull();
   });
@@ -120,5 +126,35 @@ describe('CycloneDX SBOM', () => {
       'depindex:project -> pkg:npm/left-pad@1.0.0',
       'pkg:npm/%40babel/core@7.0.0 -> pkg:npm/lodash@4.17.21#package-lock.json',
     ]);
+  });
+});
+
+/** Every array sorted by its items' JSON, so two documents compare by content whatever order lists are in. */
+function canonical(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(canonical).sort((a, b) => (JSON.stringify(a) < JSON.stringify(b) ? -1 : 1));
+  if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, canonical(v)]));
+  return value;
+}
+
+function setsOf(path: string): DependencySet[] {
+  const detection = detectFormat(readFileSync(new URL(`../../../../shared/fixtures/external/${path}`, import.meta.url), 'utf8'));
+  if (!detection.ok) throw new Error(detection.message);
+  const parsed = parseDetected(detection, path, new Map());
+  if (!parsed.ok) throw new Error(parsed.message);
+  return parsed.result.sets.map((s) => buildSet(s, parsed.parser.id).set);
+}
+
+describe('the same document as @cyclonedx/cyclonedx-library writes', () => {
+  it.each([
+    'cyclonedx-node-npm/demo/juice-shop/example-results/flat/bom.1.6.json',
+    'protobom/test/conformance/testdata/spdx/2.3/json/trivy-0.42.1_mageia-5.1.spdx.json',
+    'gitlab-com-runbooks/Gemfile.lock',
+    'pipenv/Pipfile.lock',
+    'bicep/src/Bicep.Core/packages.lock.json',
+  ])('for %s', (path) => {
+    const sets = [...setsOf(path), pypiSet, npmSet];
+    const ours = JSON.parse(sbom(sets)) as unknown;
+    const library = JSON.parse(librarySerialize(buildBom(sets, subject, tool, stamp))) as unknown;
+    expect(canonical(ours)).toEqual(canonical(library));
   });
 });

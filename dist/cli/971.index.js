@@ -1,41 +1,34 @@
-export const id = 109;
-export const ids = [109];
+export const id = 971;
+export const ids = [971];
 export const modules = {
 
-/***/ 67109:
+/***/ 23259:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  m: () => (/* binding */ ecosystemFor),
-  u: () => (/* binding */ ecosystems)
-});
-
-// EXTERNAL MODULE: ./node_modules/semver/index.js
-var semver = __webpack_require__(62088);
-// EXTERNAL MODULE: ./dist.build-tmp/model/result.js
-var result = __webpack_require__(46539);
-;// CONCATENATED MODULE: ./dist.build-tmp/ecosystems/npm.js
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   w: () => (/* binding */ npm)
+/* harmony export */ });
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62088);
+/* harmony import */ var _model_result_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(46539);
 
 
 // node-semver is npm's own implementation, so it is the reference itself: every answer here is its answer with
 // default options (loose: false, includePrerelease: false), which is what `npm install` uses.
 function parse(text) {
-    const version = semver.parse(text, { loose: false });
-    return version ? (0,result.ok)(version) : (0,result/* err */._)(`"${text}" is not a valid npm (semver) version`);
+    const version = semver__WEBPACK_IMPORTED_MODULE_0__.parse(text, { loose: false });
+    return version ? (0,_model_result_js__WEBPACK_IMPORTED_MODULE_1__.ok)(version) : (0,_model_result_js__WEBPACK_IMPORTED_MODULE_1__/* .err */ ._)(`"${text}" is not a valid npm (semver) version`);
 }
 function parseRange(text, syntax) {
     // DESIGN.md 8.1 advisory syntax differs from node-semver's only by allowing `&&` between constraints.
     const source = syntax === 'advisory' ? text.replaceAll('&&', ' ') : text;
     let range;
     try {
-        range = new semver.Range(source, { loose: false });
+        range = new semver__WEBPACK_IMPORTED_MODULE_0__.Range(source, { loose: false });
     }
     catch (e) {
-        return (0,result/* err */._)(`"${text}" is not a valid npm range: ${e.message}`);
+        return (0,_model_result_js__WEBPACK_IMPORTED_MODULE_1__/* .err */ ._)(`"${text}" is not a valid npm range: ${e.message}`);
     }
-    return (0,result.ok)({ text, contains: (version) => range.test(version) });
+    return (0,_model_result_js__WEBPACK_IMPORTED_MODULE_1__.ok)({ text, contains: (version) => range.test(version) });
 }
 const versioning = {
     parse,
@@ -52,9 +45,77 @@ const npm = {
             return name;
         return `${namespace.startsWith('@') ? namespace : `@${namespace}`}/${name}`;
     },
+    // Only a scope ("@scope/name") is a namespace; a "/" elsewhere stays in the name.
+    splitName: (fullName) => {
+        const slash = fullName.indexOf('/');
+        return fullName.startsWith('@') && slash > 0 ? [fullName.slice(0, slash), fullName.slice(slash + 1)] : [null, fullName];
+    },
     versioning,
 };
 
+
+/***/ }),
+
+/***/ 80840:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   fq: () => (/* binding */ pep503Name),
+/* harmony export */   go: () => (/* binding */ canonicalPypiName),
+/* harmony export */   xV: () => (/* binding */ requirementName)
+/* harmony export */ });
+// Python package names, in one place for every stage (ingest, search keys, the ecosystem's canonical name), so
+// two spellings of one package can never compare differently in two places.
+/**
+ * PEP 503 normalisation: lower-case, runs of `-`, `_` and `.` become one `-` ("Typing_Extensions" and
+ * "typing.extensions" are the same package). One character class under `+`: linear even on long runs.
+ */
+function pep503Name(name) {
+    return name.toLowerCase().replace(/[-_.]+/g, '-');
+}
+/** Names as lock files and manifests write them (padding included), compared the PEP 503 way. */
+function canonicalPypiName(name) {
+    return pep503Name(name.trim());
+}
+/** PEP 508 names: letters and digits, with `-`, `_`, `.` inside. */
+function isPypiName(name) {
+    return /^[A-Za-z0-9]([A-Za-z0-9._-]*[A-Za-z0-9])?$/.test(name);
+}
+/**
+ * The name at the start of a PEP 508 requirement ("requests[socks]>=2; python_version<'3'" -> "requests"),
+ * or null when the text does not start with one. Linear: one scan, no backtracking.
+ */
+function requirementName(requirement) {
+    const text = requirement.trimStart();
+    let end = 0;
+    while (end < text.length) {
+        const c = text.charCodeAt(end);
+        const isWordChar = (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x2d || c === 0x5f || c === 0x2e;
+        if (!isWordChar)
+            break;
+        end++;
+    }
+    const name = text.slice(0, end);
+    return name.length > 0 && isPypiName(name) ? name : null;
+}
+
+
+/***/ }),
+
+/***/ 25971:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  m: () => (/* binding */ ecosystemFor),
+  u: () => (/* binding */ ecosystems)
+});
+
+// EXTERNAL MODULE: ./dist.build-tmp/ecosystems/npm.js
+var npm = __webpack_require__(23259);
+// EXTERNAL MODULE: ./dist.build-tmp/model/result.js
+var result = __webpack_require__(46539);
 ;// CONCATENATED MODULE: ./dist.build-tmp/ecosystems/pypi/version.js
 
 // Python's `\s` on str (str.isspace): wider than JS's `\s` (\x1c-\x1f, \x85) and without \ufeff.
@@ -386,7 +447,10 @@ function padLeft(left, right) {
     return [...left.slice(0, l), ...Array(r - l).fill('0'), ...left.slice(l)];
 }
 
+// EXTERNAL MODULE: ./dist.build-tmp/ecosystems/pypi/name.js
+var pypi_name = __webpack_require__(80840);
 ;// CONCATENATED MODULE: ./dist.build-tmp/ecosystems/pypi.js
+
 
 
 
@@ -408,7 +472,7 @@ function parseSpecifierSet(text, bareIsEqual) {
     }
     return (0,result.ok)((v) => tests.every((t) => t(v)));
 }
-function pypi_parseRange(text, syntax) {
+function parseRange(text, syntax) {
     if (syntax === 'native') {
         const set = parseSpecifierSet(text, false);
         return set.ok ? (0,result.ok)({ text, contains: set.value }) : set;
@@ -428,12 +492,12 @@ function pypi_parseRange(text, syntax) {
 const pypi = {
     type: 'pypi',
     aliases: [],
-    // PEP 503: lower-case, runs of `-`, `_` and `.` become one `-`. PyPI has no namespaces.
+    // PyPI has no namespaces; one given anyway is kept, lower-cased, rather than dropped.
     canonicalName: (namespace, name) => {
-        const canonical = name.replace(/[-_.]+/g, '-').toLowerCase();
+        const canonical = (0,pypi_name/* pep503Name */.fq)(name);
         return namespace ? `${namespace.toLowerCase()}/${canonical}` : canonical;
     },
-    versioning: { parse: parsePypiVersion, compare: comparePypi, parseRange: pypi_parseRange },
+    versioning: { parse: parsePypiVersion, compare: comparePypi, parseRange },
 };
 
 ;// CONCATENATED MODULE: ./dist.build-tmp/ecosystems/maven/comparable-version.js
@@ -737,6 +801,11 @@ const maven = {
     type: 'maven',
     aliases: [],
     canonicalName: (namespace, name) => (namespace ? `${namespace}:${name}` : name),
+    // Gemnasium writes "group/artifact"; "group:artifact" is Maven's own spelling, accepted too.
+    splitName: (fullName) => {
+        const cut = fullName.includes('/') ? fullName.indexOf('/') : fullName.indexOf(':');
+        return cut > 0 ? [fullName.slice(0, cut), fullName.slice(cut + 1)] : [null, fullName];
+    },
     versioning: {
         parse: parseMavenVersion,
         compare: compareMavenVersions,
@@ -1231,22 +1300,16 @@ function parseGoVersion(text) {
         return bad;
     return (0,result.ok)({ major, minor, patch, pre, build });
 }
-function compareGoVersions(a, b) {
-    return (compareNumericText(a.major, b.major) ||
-        compareNumericText(a.minor, b.minor) ||
-        compareNumericText(a.patch, b.patch) ||
-        comparePrerelease(a.pre, b.pre));
-}
 /** Advisories (GitLab's `>=v1.0.0 <v1.2.3`, OSV-derived `1.2.3`) write versions with or without the `v`. */
 function parseAdvisoryVersion(text) {
     return parseGoVersion(text.startsWith('v') ? text : `v${text}`);
 }
-const golang_versioning = {
+const versioning = {
     parse: parseGoVersion,
-    compare: compareGoVersions,
+    compare: compareSemVer2,
     // Go has no range syntax of its own (go.mod names exact versions; MVS picks the maximum), so the native syntax
     // is the advisory one: `||` between alternatives, space or `&&` between constraints.
-    parseRange: (text) => parseOrderAdvisoryRange(text, parseAdvisoryVersion, compareGoVersions),
+    parseRange: (text) => parseOrderAdvisoryRange(text, parseAdvisoryVersion, compareSemVer2),
 };
 const golang = {
     type: 'golang',
@@ -1254,7 +1317,12 @@ const golang = {
     // Module paths are case-sensitive (github.com/Sirupsen/logrus and github.com/sirupsen/logrus are different
     // modules; the proxy escapes capitals as !s), so the path is kept exactly: namespace/name joined by `/`.
     canonicalName: (namespace, name) => (namespace ? `${namespace}/${name}` : name),
-    versioning: golang_versioning,
+    // A module path's last segment is the name, everything before it the namespace (the purl spec's golang rule).
+    splitName: (fullName) => {
+        const slash = fullName.lastIndexOf('/');
+        return slash > 0 ? [fullName.slice(0, slash), fullName.slice(slash + 1)] : [null, fullName];
+    },
+    versioning,
 };
 
 ;// CONCATENATED MODULE: ./dist.build-tmp/ecosystems/nuget/version.js
@@ -2078,7 +2146,7 @@ function matches(c, v) {
 
 
 
-function composer_parse(text) {
+function parse(text) {
     const normalized = normalize_normalize(text);
     if (!normalized.ok)
         return normalized;
@@ -2117,7 +2185,12 @@ const composer = {
     aliases: ['packagist'],
     // Packagist names are case-insensitive: `vendor/name` in lower case.
     canonicalName: (namespace, name) => (namespace ? `${namespace}/${name}` : name).toLowerCase(),
-    versioning: { parse: composer_parse, compare, parseRange: composer_parseRange },
+    // "vendor/package": the vendor is the namespace.
+    splitName: (fullName) => {
+        const slash = fullName.indexOf('/');
+        return slash > 0 ? [fullName.slice(0, slash), fullName.slice(slash + 1)] : [null, fullName];
+    },
+    versioning: { parse, compare, parseRange: composer_parseRange },
 };
 
 ;// CONCATENATED MODULE: ./dist.build-tmp/ecosystems/cargo-semver.js
@@ -3799,7 +3872,7 @@ const cblMariner = {
 
 /** The one list of ecosystems. A conformance test checks every module under src/ecosystems/ is here. */
 const ecosystems = [
-    npm, pypi, maven, gem, golang, nuget, composer, cargo, conan, swift, pub, deb, rpm, apk, wolfi, cblMariner,
+    npm/* npm */.w, pypi, maven, gem, golang, nuget, composer, cargo, conan, swift, pub, deb, rpm, apk, wolfi, cblMariner,
 ];
 const byName = new Map();
 for (const ecosystem of ecosystems) {

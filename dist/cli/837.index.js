@@ -1,5 +1,5 @@
-export const id = 295;
-export const ids = [295];
+export const id = 837;
+export const ids = [837];
 export const modules = {
 
 /***/ 9837:
@@ -42,7 +42,7 @@ function packageMatcher(query) {
 // EXTERNAL MODULE: ./dist.build-tmp/ingest/describe-unknown.js
 var describe_unknown = __webpack_require__(31177);
 // EXTERNAL MODULE: ./dist.build-tmp/ingest/load.js + 66 modules
-var load = __webpack_require__(29666);
+var load = __webpack_require__(49341);
 // EXTERNAL MODULE: ./dist.build-tmp/run/exit-codes.js
 var exit_codes = __webpack_require__(31745);
 // EXTERNAL MODULE: ./dist.build-tmp/run/scan.js + 1 modules
@@ -135,19 +135,6 @@ function renderWhy(set, dependency, maxPaths) {
         lines.push(`  … ${omitted}${countCapped ? '+' : ''} more path(s) not shown`);
     return lines.join('\n') + '\n';
 }
-
-
-/***/ }),
-
-/***/ 46539:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   _: () => (/* binding */ err),
-/* harmony export */   ok: () => (/* binding */ ok)
-/* harmony export */ });
-const ok = (value) => ({ ok: true, value });
-const err = (error) => ({ ok: false, error });
 
 
 /***/ })

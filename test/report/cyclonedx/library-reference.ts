@@ -1,32 +1,21 @@
-// Sub-path imports keep the validator (and its schema files, which a bundle cannot find) out of the build.
 import * as Enums from '@cyclonedx/cyclonedx-library/Enums';
 import * as Models from '@cyclonedx/cyclonedx-library/Models';
-import type { Dependency } from '../../model/dependency.js';
-import type { DependencySet } from '../../model/dependency-set.js';
-import { toHashes } from './hashes.js';
-import { toLicenses } from './licenses.js';
-import { GITLAB_CATEGORY, GITLAB_INPUT_FILE, GITLAB_PACKAGE_MANAGER, GITLAB_SCHEMA_VERSION } from './properties.js';
+import * as Serialize from '@cyclonedx/cyclonedx-library/Serialize';
+import * as Spec from '@cyclonedx/cyclonedx-library/Spec';
+import type { Dependency } from '../../../src/model/dependency.js';
+import type { DependencySet } from '../../../src/model/dependency-set.js';
+import type { SbomStamp, SbomSubject, SbomTool } from '../../../src/report/cyclonedx/normalize.js';
+import { toHashes } from '../../../src/report/cyclonedx/hashes.js';
+import { toLicenses } from '../../../src/report/cyclonedx/licenses.js';
+import { GITLAB_CATEGORY, GITLAB_INPUT_FILE, GITLAB_PACKAGE_MANAGER, GITLAB_SCHEMA_VERSION } from '../../../src/report/cyclonedx/properties.js';
 
-export interface SbomSubject {
-  /** The project: "group/project" or a folder name. */
-  readonly name: string;
-  /** The ref or commit the SBOM describes, when known. */
-  readonly version: string | null;
-}
-
-export interface SbomTool {
-  readonly name: string;
-  readonly version: string;
-}
-
-export interface SbomStamp {
-  readonly serialNumber: string;
-  readonly timestamp: Date;
-}
 
 const ROOT_REF = 'depindex:project';
 
 /**
+ * The reference for src/report/cyclonedx/normalize.ts: the same SBOM built with @cyclonedx/cyclonedx-library's
+ * models and serializer, as depindex first did. Tests check that both give the same document.
+ *
  * Builds the CycloneDX model of the project: one component per (dependency file, purl), the dependency graph,
  * and the project as metadata component depending on every introduced dependency. Pure: the serial number and
  * timestamp come in, so the same sets give the same bytes apart from those two.
@@ -87,8 +76,14 @@ function toComponent(dependency: Dependency, bomRef: string, set: DependencySet)
     // CycloneDX's own way to say "not needed at runtime"; GitLab's category property says the same for GitLab.
     component.scope = dependency.development ? Enums.ComponentScope.Optional : Enums.ComponentScope.Required;
   }
-  if (dependency.licenses) for (const license of toLicenses(dependency.licenses)) component.licenses.add(license);
-  if (dependency.checksums) for (const [algorithm, hex] of toHashes(dependency.checksums)) component.hashes.set(algorithm, hex);
+  if (dependency.licenses) {
+    for (const choice of toLicenses(dependency.licenses)) {
+      if ('expression' in choice) component.licenses.add(new Models.LicenseExpression(choice.expression));
+      else if ('id' in choice.license) component.licenses.add(new Models.SpdxLicense(choice.license.id));
+      else component.licenses.add(new Models.NamedLicense(choice.license.name));
+    }
+  }
+  if (dependency.checksums) for (const { alg, content } of toHashes(dependency.checksums)) component.hashes.set(alg, content);
   if (dependency.source && /^[a-z][a-z0-9+.-]*:\S+$/i.test(dependency.source)) {
     component.externalReferences.add(new Models.ExternalReference(dependency.source, Enums.ExternalReferenceType.Distribution));
   }
@@ -112,4 +107,10 @@ function lastSegment(dependency: Dependency): string {
 
 function toolComponent(tool: SbomTool): Models.Component {
   return new Models.Component(Enums.ComponentType.Application, tool.name, { version: tool.version, group: undefined });
+}
+
+/** The library's serialization, for comparison. */
+export function librarySerialize(bom: Models.Bom): string {
+  const serializer = new Serialize.JsonSerializer(new Serialize.JSON.Normalize.Factory(Spec.Spec1dot6));
+  return serializer.serialize(bom, { sortLists: true });
 }
