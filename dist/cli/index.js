@@ -356,7 +356,7 @@ const commands = [
     {
         name: 'scan',
         summary: 'Read scanner outputs and lock files; index them, diff with the target ref, write an SBOM and JSON',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(488), __nccwpck_require__.e(663), __nccwpck_require__.e(971), __nccwpck_require__.e(656), __nccwpck_require__.e(478), __nccwpck_require__.e(212)]).then(__nccwpck_require__.bind(__nccwpck_require__, 43212))).scanCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(488), __nccwpck_require__.e(663), __nccwpck_require__.e(971), __nccwpck_require__.e(656), __nccwpck_require__.e(478), __nccwpck_require__.e(573)]).then(__nccwpck_require__.bind(__nccwpck_require__, 48573))).scanCommand,
     },
     { name: 'why', summary: 'Show the paths from introduced dependencies to a package', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(488), __nccwpck_require__.e(971), __nccwpck_require__.e(656), __nccwpck_require__.e(837)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9837))).whyCommand },
     {

@@ -2,8 +2,7 @@ import { resolve } from 'node:path';
 import { diffSets, type BaseSet } from '../checks/diff.js';
 import { isEmptyDiff, type DependencyDiff } from '../checks/diff-model.js';
 import type { CommentMode, CommentOutcome, CommentTarget } from '../platforms/comment.js';
-import { normalizeBom } from '../report/cyclonedx/normalize.js';
-import { serializeBom } from '../report/cyclonedx/serialize.js';
+import { writeBom } from '../report/cyclonedx/write.js';
 import { diffJson } from '../report/diff-json.js';
 import { COMMENT_MARKER, renderDiffComment } from '../report/markdown/diff-comment.js';
 import { scanJson } from '../report/scan-json.js';
@@ -90,7 +89,7 @@ export async function runScanJob(options: ScanJobOptions): Promise<ScanJobOutcom
     if (!written.ok) outputErrors.push(written.message);
   };
   await write(options.sbomPath, () =>
-    serializeBom(normalizeBom(result.sets, { name: options.project, version: options.ref }, { name: TOOL_NAME, version: VERSION }, newSbomStamp())),
+    writeBom(result.sets, { name: options.project, version: options.ref }, { name: TOOL_NAME, version: VERSION }, newSbomStamp()),
   );
   const allResult = { ...result, errors };
   await write(options.jsonPath, () => scanJson(result.inputs, result.sets, errors, result.warnings, result.notes));

@@ -4,7 +4,7 @@ import * as Serialize from '@cyclonedx/cyclonedx-library/Serialize';
 import * as Spec from '@cyclonedx/cyclonedx-library/Spec';
 import type { Dependency } from '../../../src/model/dependency.js';
 import type { DependencySet } from '../../../src/model/dependency-set.js';
-import type { SbomStamp, SbomSubject, SbomTool } from '../../../src/report/cyclonedx/normalize.js';
+import type { SbomStamp, SbomSubject, SbomTool } from '../../../src/report/cyclonedx/write.js';
 import { toHashes } from '../../../src/report/cyclonedx/hashes.js';
 import { toLicenses } from '../../../src/report/cyclonedx/licenses.js';
 import { GITLAB_CATEGORY, GITLAB_INPUT_FILE, GITLAB_PACKAGE_MANAGER, GITLAB_SCHEMA_VERSION } from '../../../src/report/cyclonedx/properties.js';

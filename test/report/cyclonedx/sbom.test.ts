@@ -5,8 +5,7 @@ import { buildSet } from '../../../src/graph/build.js';
 import { detectFormat, parseDetected } from '../../../src/ingest/detect.js';
 import type { Dependency } from '../../../src/model/dependency.js';
 import type { DependencySet } from '../../../src/model/dependency-set.js';
-import { normalizeBom } from '../../../src/report/cyclonedx/normalize.js';
-import { serializeBom } from '../../../src/report/cyclonedx/serialize.js';
+import { writeBom } from '../../../src/report/cyclonedx/write.js';
 import { buildBom, librarySerialize } from './library-reference.js';
 
 function dep(purl: string, name: string, version: string, extra: Partial<Dependency> = {}): Dependency {
@@ -59,7 +58,7 @@ const pypiSet: DependencySet = {
 const stamp = { serialNumber: 'urn:uuid:00000000-0000-4000-8000-000000000000', timestamp: new Date('2026-01-02T03:04:05Z') };
 const subject = { name: 'group/app', version: 'main' };
 const tool = { name: 'depindex', version: '0.0.0' };
-const sbom = (sets: DependencySet[]) => serializeBom(normalizeBom(sets, subject, tool, stamp));
+const sbom = (sets: DependencySet[]) => writeBom(sets, subject, tool, stamp);
 
 describe('CycloneDX SBOM', () => {
   it('validates against the CycloneDX 1.6 JSON schema (the library\'s strict validator)', async () => {
