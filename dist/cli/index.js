@@ -367,7 +367,7 @@ const commands = [
     {
         name: 'version',
         summary: 'Compare versions or test them against ranges, as each package type defines them',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(971), __nccwpck_require__.e(836)]).then(__nccwpck_require__.bind(__nccwpck_require__, 32836))).versionCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(971), __nccwpck_require__.e(865)]).then(__nccwpck_require__.bind(__nccwpck_require__, 99865))).versionCommand,
     },
     {
         name: 'es',

@@ -2,7 +2,6 @@ import { createInterface } from 'node:readline';
 import { ecosystems } from '../ecosystems/registry.js';
 import type { RangeSyntax } from '../ecosystems/types.js';
 import { versionToolFor, type VersionTool } from '../ecosystems/versions.js';
-import { isUnsupported } from '../ecosystems/unsupported.js';
 import type { Result } from '../model/result.js';
 import { EXIT } from '../run/exit-codes.js';
 import { parseCommandArgs } from './args.js';
@@ -10,7 +9,6 @@ import type { Command, CommandIO } from './command.js';
 
 const supportedTypes = (): string =>
   ecosystems
-    .filter((e) => !isUnsupported(e.versioning))
     .map((e) => (e.aliases.length > 0 ? `${e.type} (${e.aliases.join(', ')})` : e.type))
     .join(', ');
 

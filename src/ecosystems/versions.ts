@@ -1,7 +1,6 @@
 import { err, ok, type Result } from '../model/result.js';
 import { ecosystemFor } from './registry.js';
 import type { Ecosystem, RangeSyntax, VersionRange } from './types.js';
-import { isUnsupported } from './unsupported.js';
 
 /** Parsed values kept per text; the oldest half is dropped when full, so memory stays bounded on endless input. */
 class BoundedCache<T> {
@@ -63,7 +62,6 @@ export function versionTool(ecosystem: Ecosystem, cacheSize = 10_000): VersionTo
 export function versionToolFor(typeOrAlias: string): Result<VersionTool> {
   const ecosystem = ecosystemFor(typeOrAlias);
   if (!ecosystem) return err(`unknown package type "${typeOrAlias}"`);
-  if (isUnsupported(ecosystem.versioning)) return err(`version semantics for purl type "${ecosystem.type}" are not supported yet`);
   return ok(versionTool(ecosystem));
 }
 

@@ -4,7 +4,6 @@ import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { ecosystemFor, ecosystems } from '../../src/ecosystems/registry.js';
 import type { Ecosystem } from '../../src/ecosystems/types.js';
-import { isUnsupported } from '../../src/ecosystems/unsupported.js';
 import { repoPath } from './support.js';
 
 const sourceDir = repoPath('src/ecosystems');
@@ -59,7 +58,7 @@ describe('ecosystem registry (conformance)', () => {
     expect(ecosystemFor('semver')).toBeUndefined();
   });
 
-  it.each(ecosystems.filter((e) => !isUnsupported(e.versioning)).map((e) => [e.type, e] as const))(
+  it.each(ecosystems.map((e) => [e.type, e] as const))(
     '%s has a test that runs it over a real corpus',
     (type) => {
       const test = repoPath(`test/ecosystems/${type}.test.ts`);

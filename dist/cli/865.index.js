@@ -1,5 +1,5 @@
-export const id = 836;
-export const ids = [836];
+export const id = 865;
+export const ids = [865];
 export const modules = {
 
 /***/ 18230:
@@ -24,7 +24,7 @@ function parseCommandArgs(args, options) {
 
 /***/ }),
 
-/***/ 32836:
+/***/ 99865:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -41,28 +41,7 @@ var external_node_readline_ = __webpack_require__(80481);
 var registry = __webpack_require__(25971);
 // EXTERNAL MODULE: ./dist.build-tmp/model/result.js
 var result = __webpack_require__(46539);
-;// CONCATENATED MODULE: ./dist.build-tmp/ecosystems/unsupported.js
-
-const unsupported = new WeakSet();
-function unsupportedVersioning(type) {
-    const message = `version semantics for purl type "${type}" are not supported yet`;
-    const versioning = {
-        parse: () => err(message),
-        compare: () => {
-            throw new Error(message);
-        },
-        parseRange: () => err(message),
-    };
-    unsupported.add(versioning);
-    return versioning;
-}
-/** True for the placeholder of an ecosystem whose version semantics are not implemented. */
-function isUnsupported(versioning) {
-    return unsupported.has(versioning);
-}
-
 ;// CONCATENATED MODULE: ./dist.build-tmp/ecosystems/versions.js
-
 
 
 /** Parsed values kept per text; the oldest half is dropped when full, so memory stays bounded on endless input. */
@@ -123,8 +102,6 @@ function versionToolFor(typeOrAlias) {
     const ecosystem = (0,registry/* ecosystemFor */.m)(typeOrAlias);
     if (!ecosystem)
         return (0,result/* err */._)(`unknown package type "${typeOrAlias}"`);
-    if (isUnsupported(ecosystem.versioning))
-        return (0,result/* err */._)(`version semantics for purl type "${ecosystem.type}" are not supported yet`);
     return (0,result.ok)(versionTool(ecosystem));
 }
 /** One-off questions; use versionTool for many. */
@@ -147,9 +124,7 @@ var cli_args = __webpack_require__(18230);
 
 
 
-
 const supportedTypes = () => registry/* ecosystems */.u
-    .filter((e) => !isUnsupported(e.versioning))
     .map((e) => (e.aliases.length > 0 ? `${e.type} (${e.aliases.join(', ')})` : e.type))
     .join(', ');
 const help = () => `Usage: depindex version compare --type T [A B]
