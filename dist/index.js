@@ -42725,14 +42725,14 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 23259:
+/***/ 66445:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   w: () => (/* binding */ npm)
 /* harmony export */ });
 /* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(62088);
-/* harmony import */ var _model_result_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(46539);
+/* harmony import */ var _model_result_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(46305);
 
 
 // node-semver is npm's own implementation, so it is the reference itself: every answer here is its answer with
@@ -42779,7 +42779,7 @@ const npm = {
 
 /***/ }),
 
-/***/ 80840:
+/***/ 47094:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -42825,7 +42825,7 @@ function requirementName(requirement) {
 
 /***/ }),
 
-/***/ 25971:
+/***/ 6497:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -42835,11 +42835,11 @@ __nccwpck_require__.d(__webpack_exports__, {
   u: () => (/* binding */ ecosystems)
 });
 
-// EXTERNAL MODULE: ./dist.build-tmp/ecosystems/npm.js
-var npm = __nccwpck_require__(23259);
-// EXTERNAL MODULE: ./dist.build-tmp/model/result.js
-var result = __nccwpck_require__(46539);
-;// CONCATENATED MODULE: ./dist.build-tmp/ecosystems/pypi/version.js
+// EXTERNAL MODULE: ./build/ecosystems/npm.js
+var npm = __nccwpck_require__(66445);
+// EXTERNAL MODULE: ./build/model/result.js
+var result = __nccwpck_require__(46305);
+;// CONCATENATED MODULE: ./build/ecosystems/pypi/version.js
 
 // Python's `\s` on str (str.isspace): wider than JS's `\s` (\x1c-\x1f, \x85) and without \ufeff.
 const PY_SPACE = '\\t\\n\\v\\f\\r\\x1c-\\x1f \\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000';
@@ -43002,7 +43002,7 @@ function comparePypi(a, b) {
     return c < 0 ? -1 : c > 0 ? 1 : 0;
 }
 
-;// CONCATENATED MODULE: ./dist.build-tmp/ecosystems/pypi/specifier.js
+;// CONCATENATED MODULE: ./build/ecosystems/pypi/specifier.js
 
 
 /**
@@ -43170,9 +43170,9 @@ function padLeft(left, right) {
     return [...left.slice(0, l), ...Array(r - l).fill('0'), ...left.slice(l)];
 }
 
-// EXTERNAL MODULE: ./dist.build-tmp/ecosystems/pypi/name.js
-var pypi_name = __nccwpck_require__(80840);
-;// CONCATENATED MODULE: ./dist.build-tmp/ecosystems/pypi.js
+// EXTERNAL MODULE: ./build/ecosystems/pypi/name.js
+var pypi_name = __nccwpck_require__(47094);
+;// CONCATENATED MODULE: ./build/ecosystems/pypi.js
 
 
 
@@ -43223,7 +43223,7 @@ const pypi = {
     versioning: { parse: parsePypiVersion, compare: comparePypi, parseRange },
 };
 
-;// CONCATENATED MODULE: ./dist.build-tmp/ecosystems/maven/comparable-version.js
+;// CONCATENATED MODULE: ./build/ecosystems/maven/comparable-version.js
 
 const MAX_MAVEN_VERSION_LENGTH = 4096;
 const QUALIFIERS = ['alpha', 'beta', 'milestone', 'rc', 'snapshot', '', 'sp'];
@@ -43415,7 +43415,7 @@ function canonicalMavenVersion(v) {
     return render(v.items);
 }
 
-;// CONCATENATED MODULE: ./dist.build-tmp/ecosystems/maven/range.js
+;// CONCATENATED MODULE: ./build/ecosystems/maven/range.js
 
 
 const MAX_MAVEN_RANGE_LENGTH = 4096;
@@ -43511,7 +43511,7 @@ function parseMavenRange(text, syntax) {
     return (0,result.ok)({ text, contains: (v) => list.some((r) => restrictionContains(r, v)) });
 }
 
-;// CONCATENATED MODULE: ./dist.build-tmp/ecosystems/maven.js
+;// CONCATENATED MODULE: ./build/ecosystems/maven.js
 
 
 /**
@@ -43536,7 +43536,7 @@ const maven = {
     },
 };
 
-;// CONCATENATED MODULE: ./dist.build-tmp/ecosystems/gem/version.js
+;// CONCATENATED MODULE: ./build/ecosystems/gem/version.js
 
 // Ruby's `\s` is ASCII only.
 const isSpace = (c) => c === 32 || (c >= 9 && c <= 13);
@@ -43693,7 +43693,7 @@ function bumpOf(v) {
     return fromSegments(segments);
 }
 
-;// CONCATENATED MODULE: ./dist.build-tmp/ecosystems/gem/requirement.js
+;// CONCATENATED MODULE: ./build/ecosystems/gem/requirement.js
 
 
 // Longest first: Gem::Requirement::PATTERN backtracks to the operator that leaves a version behind.
@@ -43740,7 +43740,7 @@ function parseRequirementList(parts) {
     return (0,result.ok)((v) => tests.every((t) => t(v)));
 }
 
-;// CONCATENATED MODULE: ./dist.build-tmp/ecosystems/gem.js
+;// CONCATENATED MODULE: ./build/ecosystems/gem.js
 
 
 
@@ -43793,7 +43793,7 @@ const gem = {
     versioning: { parse: parseGemVersion, compare: compareGem, parseRange: gem_parseRange },
 };
 
-;// CONCATENATED MODULE: ./dist.build-tmp/ecosystems/advisory-syntax.js
+;// CONCATENATED MODULE: ./build/ecosystems/advisory-syntax.js
 
 /** Longer range strings are refused: bounds the work per advisory line. */
 const MAX_RANGE_LENGTH = 4096;
@@ -43886,7 +43886,7 @@ function parseOrderAdvisoryRange(text, parse, compare) {
     return (0,result.ok)(orderRange(text, parsed.value, compare));
 }
 
-;// CONCATENATED MODULE: ./dist.build-tmp/ecosystems/semver2.js
+;// CONCATENATED MODULE: ./build/ecosystems/semver2.js
 
 const semver2_isDigits = (s) => s.length > 0 && /^[0-9]+$/.test(s);
 const isIdentifier = (s) => s.length > 0 && /^[0-9A-Za-z-]+$/.test(s);
@@ -43952,7 +43952,7 @@ function compareSemVer2(a, b) {
         comparePrerelease(a.pre, b.pre));
 }
 
-;// CONCATENATED MODULE: ./dist.build-tmp/ecosystems/golang.js
+;// CONCATENATED MODULE: ./build/ecosystems/golang.js
 
 
 
@@ -44048,7 +44048,7 @@ const golang = {
     versioning,
 };
 
-;// CONCATENATED MODULE: ./dist.build-tmp/ecosystems/nuget/version.js
+;// CONCATENATED MODULE: ./build/ecosystems/nuget/version.js
 
 // Char.IsWhiteSpace: Unicode White_Space, without U+FEFF (which JS's trim() removes).
 const isDotnetSpace = (c) => c === 32 || (c >= 9 && c <= 13) || c === 0x85 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
@@ -44191,7 +44191,7 @@ function compareNuGet(a, b) {
     return 0;
 }
 
-;// CONCATENATED MODULE: ./dist.build-tmp/ecosystems/nuget/range.js
+;// CONCATENATED MODULE: ./build/ecosystems/nuget/range.js
 
 
 const range_ZERO = nuget_version_build([0, 0, 0, 0], null, null, '0.0.0');
@@ -44303,7 +44303,7 @@ function satisfies(range, v) {
     return true;
 }
 
-;// CONCATENATED MODULE: ./dist.build-tmp/ecosystems/nuget.js
+;// CONCATENATED MODULE: ./build/ecosystems/nuget.js
 
 
 
@@ -44374,7 +44374,7 @@ const nuget = {
     versioning: { parse: parseNuGetVersion, compare: compareNuGet, parseRange: nuget_parseRange },
 };
 
-;// CONCATENATED MODULE: ./dist.build-tmp/ecosystems/composer/normalize.js
+;// CONCATENATED MODULE: ./build/ecosystems/composer/normalize.js
 
 /**
  * composer/semver 3.3 VersionParser::normalize, normalizeBranch and parseStability, ported regex by regex.
@@ -44501,7 +44501,7 @@ function parseStability(input) {
     return 'stable';
 }
 
-;// CONCATENATED MODULE: ./dist.build-tmp/ecosystems/composer/version-compare.js
+;// CONCATENATED MODULE: ./build/ecosystems/composer/version-compare.js
 /**
  * PHP's version_compare() (ext/standard/versioning.c, PHP 8.2), which Composer's constraints call on normalised
  * versions. Ported function by function so that every quirk is kept: special forms match by prefix
@@ -44670,7 +44670,7 @@ function versionCompareOp(a, b, operator) {
     }
 }
 
-;// CONCATENATED MODULE: ./dist.build-tmp/ecosystems/composer/constraints.js
+;// CONCATENATED MODULE: ./build/ecosystems/composer/constraints.js
 
 
 
@@ -44864,7 +44864,7 @@ function matches(c, v) {
     }
 }
 
-;// CONCATENATED MODULE: ./dist.build-tmp/ecosystems/composer.js
+;// CONCATENATED MODULE: ./build/ecosystems/composer.js
 
 
 
@@ -44916,7 +44916,7 @@ const composer = {
     versioning: { parse, compare, parseRange: composer_parseRange },
 };
 
-;// CONCATENATED MODULE: ./dist.build-tmp/ecosystems/cargo-semver.js
+;// CONCATENATED MODULE: ./build/ecosystems/cargo-semver.js
 
 
 const U64_MAX = '18446744073709551615';
@@ -45070,7 +45070,7 @@ function compareCargoVersions(a, b) {
         compareCargoBuild(a.build, b.build));
 }
 
-;// CONCATENATED MODULE: ./dist.build-tmp/ecosystems/cargo-req.js
+;// CONCATENATED MODULE: ./build/ecosystems/cargo-req.js
 
 
 
@@ -45308,7 +45308,7 @@ function cargoAdvisoryRange(text) {
     return (0,result.ok)({ text, contains: (v) => alternatives.some((req) => matchesReq(req, v)) });
 }
 
-;// CONCATENATED MODULE: ./dist.build-tmp/ecosystems/cargo.js
+;// CONCATENATED MODULE: ./build/ecosystems/cargo.js
 
 
 // Cargo semantics are those of the Rust `semver` crate 1.0, ported in cargo-semver.ts (versions and their order)
@@ -45327,7 +45327,7 @@ const cargo = {
     versioning: cargo_versioning,
 };
 
-;// CONCATENATED MODULE: ./dist.build-tmp/ecosystems/conan-version.js
+;// CONCATENATED MODULE: ./build/ecosystems/conan-version.js
 
 /** Python int(str) for ASCII text: surrounding whitespace, a sign, and underscores between digits are allowed. */
 function pythonInt(text) {
@@ -45430,7 +45430,7 @@ function upperBound(v, index) {
     return (0,result.ok)(conanVersion(text));
 }
 
-;// CONCATENATED MODULE: ./dist.build-tmp/ecosystems/conan.js
+;// CONCATENATED MODULE: ./build/ecosystems/conan.js
 
 
 
@@ -45555,7 +45555,7 @@ const conan = {
     versioning: conan_versioning,
 };
 
-;// CONCATENATED MODULE: ./dist.build-tmp/ecosystems/swift.js
+;// CONCATENATED MODULE: ./build/ecosystems/swift.js
 
 
 const INT_MIN = -(2n ** 63n);
@@ -45713,7 +45713,7 @@ const swift = {
     versioning: swift_versioning,
 };
 
-;// CONCATENATED MODULE: ./dist.build-tmp/ecosystems/pub.js
+;// CONCATENATED MODULE: ./build/ecosystems/pub.js
 
 
 // Same text as pub_semver's startVersion / completeVersion; input length is capped, so backtracking stays small.
@@ -45925,7 +45925,7 @@ const pub = {
     versioning: pub_versioning,
 };
 
-;// CONCATENATED MODULE: ./dist.build-tmp/ecosystems/deb/version.js
+;// CONCATENATED MODULE: ./build/ecosystems/deb/version.js
 
 const MAX_DEB_VERSION_LENGTH = 1024;
 const isBlank = (c) => c === 32 || c === 9;
@@ -46062,7 +46062,7 @@ function compareDebVersions(a, b) {
     return compareRuns(a.upstreamRuns, b.upstreamRuns) || compareRuns(a.revisionRuns, b.revisionRuns);
 }
 
-;// CONCATENATED MODULE: ./dist.build-tmp/ecosystems/os-range.js
+;// CONCATENATED MODULE: ./build/ecosystems/os-range.js
 
 const MAX_OS_RANGE_LENGTH = 4096;
 const OPERATOR_CHARS = '<>=~!';
@@ -46146,7 +46146,7 @@ function relationHolds(relation, order) {
     }
 }
 
-;// CONCATENATED MODULE: ./dist.build-tmp/ecosystems/deb.js
+;// CONCATENATED MODULE: ./build/ecosystems/deb.js
 
 
 // dpkg's relations; the obsolete `<` and `>` mean `<=` and `>=` to dpkg (deb-control(5), --compare-versions),
@@ -46169,7 +46169,7 @@ const deb = {
     },
 };
 
-;// CONCATENATED MODULE: ./dist.build-tmp/ecosystems/rpm/version.js
+;// CONCATENATED MODULE: ./build/ecosystems/rpm/version.js
 
 const MAX_RPM_VERSION_LENGTH = 1024;
 const rpm_version_isDigit = (c) => c >= 48 && c <= 57;
@@ -46319,7 +46319,7 @@ function rpmRelationHolds(relation, version, bound) {
     return relation === 'le' || relation === 'eq' || relation === 'ge';
 }
 
-;// CONCATENATED MODULE: ./dist.build-tmp/ecosystems/rpm/versioning.js
+;// CONCATENATED MODULE: ./build/ecosystems/rpm/versioning.js
 
 
 // rpm's own operators are the advisory ones (< <= = >= >), so both syntaxes read the same way.
@@ -46331,7 +46331,7 @@ const rpmVersioning = {
     parseRange: (text, _syntax) => parseOperatorRange(text, SYNTAX, parseRpmVersion, rpmRelationHolds),
 };
 
-;// CONCATENATED MODULE: ./dist.build-tmp/ecosystems/rpm.js
+;// CONCATENATED MODULE: ./build/ecosystems/rpm.js
 
 /** RPM packages (purl namespace = the vendor: fedora, redhat, opensuse ...), ordered as rpm 4.18 orders EVRs. */
 const rpm = {
@@ -46342,7 +46342,7 @@ const rpm = {
     versioning: rpmVersioning,
 };
 
-;// CONCATENATED MODULE: ./dist.build-tmp/ecosystems/apk/version.js
+;// CONCATENATED MODULE: ./build/ecosystems/apk/version.js
 
 /**
  * Alpine apk versions as apk-tools reads and orders them (src/version.c of apk-tools 2.14 / 3.0, the rewrite with
@@ -46510,7 +46510,7 @@ function compareApkVersions(a, b, fuzzy = false) {
     return 0;
 }
 
-;// CONCATENATED MODULE: ./dist.build-tmp/ecosystems/apk/versioning.js
+;// CONCATENATED MODULE: ./build/ecosystems/apk/versioning.js
 
 
 // apk_version_match: an operator is a mask of the answers it accepts; `~` also makes the comparison fuzzy (the
@@ -46543,7 +46543,7 @@ const apkVersioning = {
     parseRange: (text, syntax) => parseOperatorRange(text, syntax === 'native' ? versioning_NATIVE : versioning_ADVISORY, parseApkVersion, versioning_holds),
 };
 
-;// CONCATENATED MODULE: ./dist.build-tmp/ecosystems/apk.js
+;// CONCATENATED MODULE: ./build/ecosystems/apk.js
 
 /** Alpine packages (purl namespace = alpine), ordered as apk-tools orders them. */
 const apk = {
@@ -46554,7 +46554,7 @@ const apk = {
     versioning: apkVersioning,
 };
 
-;// CONCATENATED MODULE: ./dist.build-tmp/ecosystems/wolfi.js
+;// CONCATENATED MODULE: ./build/ecosystems/wolfi.js
 
 /** Wolfi packages: apk packages (`version-rEPOCH`), so apk version semantics (the same module as apk). */
 const wolfi = {
@@ -46565,7 +46565,7 @@ const wolfi = {
     versioning: apkVersioning,
 };
 
-;// CONCATENATED MODULE: ./dist.build-tmp/ecosystems/cbl-mariner.js
+;// CONCATENATED MODULE: ./build/ecosystems/cbl-mariner.js
 
 /** CBL-Mariner / Azure Linux: RPM packages, so RPM version semantics (the same module as rpm). */
 const cblMariner = {
@@ -46576,7 +46576,7 @@ const cblMariner = {
     versioning: rpmVersioning,
 };
 
-;// CONCATENATED MODULE: ./dist.build-tmp/ecosystems/registry.js
+;// CONCATENATED MODULE: ./build/ecosystems/registry.js
 
 
 
@@ -46610,7 +46610,7 @@ function ecosystemFor(typeOrAlias) {
 
 /***/ }),
 
-/***/ 46539:
+/***/ 46305:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -46623,7 +46623,7 @@ const err = (error) => ({ ok: false, error });
 
 /***/ }),
 
-/***/ 3746:
+/***/ 81928:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -46633,8 +46633,8 @@ const err = (error) => ({ ok: false, error });
 /* harmony export */   yk: () => (/* binding */ canonicalKey),
 /* harmony export */   zO: () => (/* binding */ licenseKey)
 /* harmony export */ });
-/* harmony import */ var _ecosystems_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(25971);
-/* harmony import */ var _ecosystems_pypi_name_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(80840);
+/* harmony import */ var _ecosystems_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6497);
+/* harmony import */ var _ecosystems_pypi_name_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(47094);
 
 
 /**
@@ -46736,14 +46736,14 @@ function licenseKey(license) {
 
 /***/ }),
 
-/***/ 4386:
+/***/ 97568:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   W: () => (/* binding */ checkScan),
 /* harmony export */   h: () => (/* binding */ mergeByPurl)
 /* harmony export */ });
-/* harmony import */ var _model_result_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(46539);
+/* harmony import */ var _model_result_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(46305);
 
 // What every store does to a scan before writing it, so SQLite and Elasticsearch key and merge it alike.
 /** Refuses a scan that cannot be keyed before any row is touched, naming what is missing. */
@@ -46795,7 +46795,7 @@ function mergeByPurl(dependencies) {
 
 /***/ }),
 
-/***/ 6395:
+/***/ 20201:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -46803,8 +46803,8 @@ function mergeByPurl(dependencies) {
 /* harmony export */   pc: () => (/* binding */ ADVISORY_NOT_YET)
 /* harmony export */ });
 /* unused harmony exports DEFAULT_LIMIT, MAX_WINDOW, MAX_LIMIT, resolveType, parseAddedSince, buildSearchQuery */
-/* harmony import */ var _ecosystems_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(25971);
-/* harmony import */ var _model_result_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(46539);
+/* harmony import */ var _ecosystems_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6497);
+/* harmony import */ var _model_result_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(46305);
 
 
 const DEFAULT_LIMIT = 50;
@@ -50063,7 +50063,7 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-;// CONCATENATED MODULE: ./dist.build-tmp/ingest/describe-unknown.js
+;// CONCATENATED MODULE: ./build/ingest/describe-unknown.js
 /**
  * For an input no parser accepts, says what it looks like, so the person reading the log can tell a wrong
  * file from an unsupported format ("a JSON object with keys name, scripts" beats "unknown format").
@@ -50093,7 +50093,7 @@ function printable(text, max) {
     return clean.length > max ? clean.slice(0, max) + '…' : clean;
 }
 
-;// CONCATENATED MODULE: ./dist.build-tmp/cli/summary.js
+;// CONCATENATED MODULE: ./build/cli/summary.js
 
 /** The short summary a CI log shows: files read, per set the package manager and counts, then what went wrong. */
 function renderScanSummary(result) {
@@ -50155,7 +50155,7 @@ function renderScanOutcome(outcome, commentReason) {
     return renderScanSummary(outcome.result) + lines.map((l) => l + '\n').join('');
 }
 
-;// CONCATENATED MODULE: ./dist.build-tmp/report/diff-json.js
+;// CONCATENATED MODULE: ./build/report/diff-json.js
 /** `--diff-json` (README "Diff JSON"): `dep` carries the scan contract's fields, plus `via` for new transient ones. */
 function diffJson(diff) {
     const dep = (d) => ({
@@ -50183,7 +50183,7 @@ function diffJson(diff) {
     }, null, 2) + '\n');
 }
 
-;// CONCATENATED MODULE: ./dist.build-tmp/run/exit-codes.js
+;// CONCATENATED MODULE: ./build/run/exit-codes.js
 /** Exit codes of `depindex scan` (README "Exit codes"). */
 const EXIT = {
     /** Every input was read and every output written. */
@@ -50200,7 +50200,7 @@ const EXIT = {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(51455);
-;// CONCATENATED MODULE: ./dist.build-tmp/platforms/http-errors.js
+;// CONCATENATED MODULE: ./build/platforms/http-errors.js
 function explainStatus(status, where, advice, detail) {
     const head = `${where} answered ${status}`;
     if (status === 401)
@@ -50214,7 +50214,7 @@ function explainStatus(status, where, advice, detail) {
     return `${head}${detail ? `: ${detail.slice(0, 300)}` : ''}`;
 }
 
-;// CONCATENATED MODULE: ./dist.build-tmp/platforms/github/comment.js
+;// CONCATENATED MODULE: ./build/platforms/github/comment.js
 
 const ADVICE = {
     401: 'the token was refused; check the github-token input (or GITHUB_TOKEN for the CLI)',
@@ -50259,7 +50259,7 @@ function githubCommentTarget(options) {
     };
 }
 
-;// CONCATENATED MODULE: ./dist.build-tmp/platforms/gitlab/comment.js
+;// CONCATENATED MODULE: ./build/platforms/gitlab/comment.js
 
 const comment_ADVICE = {
     401: 'the token was refused; check DEPINDEX_GITLAB_TOKEN (or GITLAB_TOKEN) is set and not expired',
@@ -50325,7 +50325,7 @@ function gitlabCommentTarget(options) {
     };
 }
 
-;// CONCATENATED MODULE: ./dist.build-tmp/platforms/select.js
+;// CONCATENATED MODULE: ./build/platforms/select.js
 
 
 /**
@@ -50368,13 +50368,13 @@ function chooseCommentTarget(ci, env, pullRequestNumber, githubToken) {
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
-// EXTERNAL MODULE: ./dist.build-tmp/model/result.js
-var result = __nccwpck_require__(46539);
+// EXTERNAL MODULE: ./build/model/result.js
+var result = __nccwpck_require__(46305);
 // EXTERNAL MODULE: external "node:sqlite"
 var external_node_sqlite_ = __nccwpck_require__(80099);
-// EXTERNAL MODULE: ./dist.build-tmp/store/keys.js
-var store_keys = __nccwpck_require__(3746);
-;// CONCATENATED MODULE: ./dist.build-tmp/store/sqlite/rows.js
+// EXTERNAL MODULE: ./build/store/keys.js
+var store_keys = __nccwpck_require__(81928);
+;// CONCATENATED MODULE: ./build/store/sqlite/rows.js
 
 const CONTENT_COLUMNS = [
     'type', 'namespace', 'name', 'name_key', 'version', 'development', 'introduced', 'licenses', 'license_keys',
@@ -50410,7 +50410,7 @@ function fromJson(value) {
     return typeof value === 'string' ? JSON.parse(value) : null;
 }
 
-;// CONCATENATED MODULE: ./dist.build-tmp/store/sqlite/load.js
+;// CONCATENATED MODULE: ./build/store/sqlite/load.js
 
 /** Every set of a project at a ref, files and dependencies sorted, as the diff and checks read them. */
 function createLoader(db) {
@@ -50448,7 +50448,7 @@ function createLoader(db) {
     });
 }
 
-;// CONCATENATED MODULE: ./dist.build-tmp/store/sqlite/schema.js
+;// CONCATENATED MODULE: ./build/store/sqlite/schema.js
 
 /** Marks a file as a depindex index, so a foreign SQLite file is told apart from an empty one. "dpix". */
 const APPLICATION_ID = 0x64706978;
@@ -50566,9 +50566,9 @@ function prepareSchema(db, place, cacheKiB) {
     return (0,result.ok)(undefined);
 }
 
-// EXTERNAL MODULE: ./dist.build-tmp/store/search-query.js
-var search_query = __nccwpck_require__(6395);
-;// CONCATENATED MODULE: ./dist.build-tmp/store/sqlite/search.js
+// EXTERNAL MODULE: ./build/store/search-query.js
+var search_query = __nccwpck_require__(20201);
+;// CONCATENATED MODULE: ./build/store/sqlite/search.js
 
 
 
@@ -50666,9 +50666,9 @@ function createSearcher(db) {
     };
 }
 
-// EXTERNAL MODULE: ./dist.build-tmp/store/scan-input.js
-var scan_input = __nccwpck_require__(4386);
-;// CONCATENATED MODULE: ./dist.build-tmp/store/sqlite/write.js
+// EXTERNAL MODULE: ./build/store/scan-input.js
+var scan_input = __nccwpck_require__(97568);
+;// CONCATENATED MODULE: ./build/store/sqlite/write.js
 
 
 
@@ -50801,7 +50801,7 @@ function createWriter(db, onRowWritten) {
     };
 }
 
-;// CONCATENATED MODULE: ./dist.build-tmp/store/sqlite/store.js
+;// CONCATENATED MODULE: ./build/store/sqlite/store.js
 
 
 
@@ -50902,7 +50902,7 @@ function openSqliteStore(path, options = {}) {
     });
 }
 
-;// CONCATENATED MODULE: ./dist.build-tmp/store/open.js
+;// CONCATENATED MODULE: ./build/store/open.js
 
 
 
@@ -50937,13 +50937,13 @@ async function openStore(spec, options) {
     }
     if (/^https?:\/\//i.test(text) || text.startsWith('elastic-cloud:') || isCloudId(text)) {
         // Loaded only when asked for, so SQLite users never load the Elasticsearch client.
-        const { openElasticsearchStore } = await Promise.all(/* import() */[__nccwpck_require__.e(290), __nccwpck_require__.e(785)]).then(__nccwpck_require__.bind(__nccwpck_require__, 79785));
+        const { openElasticsearchStore } = await Promise.all(/* import() */[__nccwpck_require__.e(290), __nccwpck_require__.e(419)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3419));
         return openElasticsearchStore(text, { env: options.env, cwd: options.cwd });
     }
     return (0,result/* err */._)(`--store "${text}" is not a store: give sqlite:PATH, an http(s):// Elasticsearch URL, or an Elastic Cloud id`);
 }
 
-;// CONCATENATED MODULE: ./dist.build-tmp/run/ci-env.js
+;// CONCATENATED MODULE: ./build/run/ci-env.js
 const nonEmpty = (v) => (v !== undefined && v !== '' ? v : null);
 function ciFacts(env, githubEvent) {
     if (env.GITLAB_CI) {
@@ -50978,11 +50978,11 @@ function ciFacts(env, githubEvent) {
     return { platform: 'local', project: null, ref: null, refType: null, defaultBranch: null, commitSha: null, pipelineUrl: null, targetRef: null };
 }
 
-// EXTERNAL MODULE: ./dist.build-tmp/ecosystems/registry.js + 37 modules
-var registry = __nccwpck_require__(25971);
+// EXTERNAL MODULE: ./build/ecosystems/registry.js + 37 modules
+var registry = __nccwpck_require__(6497);
 // EXTERNAL MODULE: ./node_modules/packageurl-js/index.js
 var packageurl_js = __nccwpck_require__(87091);
-;// CONCATENATED MODULE: ./dist.build-tmp/model/purl.js
+;// CONCATENATED MODULE: ./build/model/purl.js
 
 
 /**
@@ -51060,7 +51060,7 @@ function fullName(parts) {
     return parts.namespace ? `${parts.namespace}/${parts.name}` : parts.name;
 }
 
-;// CONCATENATED MODULE: ./dist.build-tmp/ingest/gitlab-ds/package-purl.js
+;// CONCATENATED MODULE: ./build/ingest/gitlab-ds/package-purl.js
 
 
 /**
@@ -51098,13 +51098,13 @@ function purlFromName(type, name, version) {
     return buildPurl(type, namespace, local, version);
 }
 
-;// CONCATENATED MODULE: ./dist.build-tmp/ingest/json-object.js
+;// CONCATENATED MODULE: ./build/ingest/json-object.js
 /** A JSON object (not null, not an array): the one check every JSON reader makes before indexing a value. */
 function isJsonObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-;// CONCATENATED MODULE: ./dist.build-tmp/ingest/gitlab-ds/dependency-files.js
+;// CONCATENATED MODULE: ./build/ingest/gitlab-ds/dependency-files.js
 
 
 /** Names, versions and paths longer than this are not real; refusing them keeps the work per entry bounded. */
@@ -51231,7 +51231,7 @@ function pathEdges(paths, refOfIid, problems) {
     return edges;
 }
 
-;// CONCATENATED MODULE: ./dist.build-tmp/ingest/gitlab-ds/vulnerabilities.js
+;// CONCATENATED MODULE: ./build/ingest/gitlab-ds/vulnerabilities.js
 
 const str = (v) => (typeof v === 'string' && v.length > 0 ? v : null);
 /**
@@ -51285,7 +51285,7 @@ function readIdentifiers(value, place, problems) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./dist.build-tmp/ingest/gitlab-ds/parse.js
+;// CONCATENATED MODULE: ./build/ingest/gitlab-ds/parse.js
 
 
 
@@ -51336,7 +51336,7 @@ const parser = {
     parse,
 };
 
-;// CONCATENATED MODULE: ./dist.build-tmp/model/checksum.js
+;// CONCATENATED MODULE: ./build/model/checksum.js
 const ALGORITHM_IDS = {
     md5: 'md5',
     sha1: 'sha1',
@@ -51404,7 +51404,7 @@ function withChecksum(into, algorithm, digest) {
     return into;
 }
 
-;// CONCATENATED MODULE: ./dist.build-tmp/ingest/cyclonedx/component-fields.js
+;// CONCATENATED MODULE: ./build/ingest/cyclonedx/component-fields.js
 
 
 /** License ids, expressions and URLs longer than this are not real; skipping them bounds the work per entry. */
@@ -51504,7 +51504,7 @@ function developmentFromScope(scope) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./dist.build-tmp/ingest/cyclonedx/gitlab-properties.js
+;// CONCATENATED MODULE: ./build/ingest/cyclonedx/gitlab-properties.js
 /**
  * GitLab's CycloneDX property taxonomy (docs.gitlab.com/development/sec/cyclonedx_property_taxonomy).
  * Each field lists its names newest first: the current names (GitLab 15.11+), the deprecated names Gemnasium
@@ -51567,7 +51567,7 @@ function developmentFromCategory(category) {
     return null;
 }
 
-;// CONCATENATED MODULE: ./dist.build-tmp/ingest/cyclonedx/components.js
+;// CONCATENATED MODULE: ./build/ingest/cyclonedx/components.js
 
 
 
@@ -51671,7 +51671,7 @@ function purlOf(component, item, problems) {
     return built.value;
 }
 
-;// CONCATENATED MODULE: ./dist.build-tmp/ingest/cyclonedx/dependency-graph.js
+;// CONCATENATED MODULE: ./build/ingest/cyclonedx/dependency-graph.js
 /**
  * Reads the `dependencies` section. An entry without a usable `ref` (the spec's own negative test vector
  * invalid-dependency-1.6.json has one missing and one empty) is a problem; the other entries still count.
@@ -51723,7 +51723,7 @@ function directRefsOf(rootRef, graph) {
     return targets === undefined ? null : new Set(targets);
 }
 
-;// CONCATENATED MODULE: ./dist.build-tmp/ingest/cyclonedx/tools.js
+;// CONCATENATED MODULE: ./build/ingest/cyclonedx/tools.js
 /**
  * Package managers implied by the generating tool, for BOMs without GitLab properties. Only generators that
  * read exactly one ecosystem are listed; anything else (syft, trivy, cdxgen) leaves the package manager null.
@@ -51758,7 +51758,7 @@ function packageManagerFromTools(tools) {
 }
 const asArray = (v) => (Array.isArray(v) ? v : []);
 
-;// CONCATENATED MODULE: ./dist.build-tmp/ingest/cyclonedx/parse.js
+;// CONCATENATED MODULE: ./build/ingest/cyclonedx/parse.js
 
 
 
@@ -51867,7 +51867,7 @@ const parse_parser = {
     parse: parse_parse,
 };
 
-;// CONCATENATED MODULE: ./dist.build-tmp/ingest/spdx/flags.js
+;// CONCATENATED MODULE: ./build/ingest/spdx/flags.js
 /**
  * Direct: what the described package(s) depend on. Development: reachable from the starting points only
  * through at least one development edge (DEV/TEST/BUILD_DEPENDENCY_OF); reachable through run-time edges
@@ -51944,7 +51944,7 @@ function reach(starts, graph, adjacency, throughDevelopment) {
     return seen;
 }
 
-;// CONCATENATED MODULE: ./dist.build-tmp/ingest/spdx/packages.js
+;// CONCATENATED MODULE: ./build/ingest/spdx/packages.js
 
 
 const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -52021,7 +52021,7 @@ function packages_readChecksums(value, place, problems) {
     return Object.keys(out).length > 0 ? out : null;
 }
 
-;// CONCATENATED MODULE: ./dist.build-tmp/ingest/spdx/relationships.js
+;// CONCATENATED MODULE: ./build/ingest/spdx/relationships.js
 /**
  * "A X_DEPENDENCY_OF B" means A is a dependency of B. SPDX 2.3 types, plus DEV_DEPENDENCY, which is not an
  * SPDX type but is named in issues about real files; read like DEV_DEPENDENCY_OF. BUILD and TEST count as
@@ -52109,7 +52109,7 @@ function readRelationships(document, documentId, problems) {
     return { described, graph: { ids, indexOf, from, to, development }, contains, reversed };
 }
 
-;// CONCATENATED MODULE: ./dist.build-tmp/ingest/spdx/parse.js
+;// CONCATENATED MODULE: ./build/ingest/spdx/parse.js
 
 
 
@@ -52232,7 +52232,7 @@ const spdx_parse_parser = {
     parse: spdx_parse_parse,
 };
 
-;// CONCATENATED MODULE: ./dist.build-tmp/ingest/manifests/package-json/declared.js
+;// CONCATENATED MODULE: ./build/ingest/manifests/package-json/declared.js
 
 
 const KINDS = ['dependencies', 'devDependencies', 'optionalDependencies', 'peerDependencies'];
@@ -52269,14 +52269,14 @@ function workspaceGlobs(value) {
     return globs.length > 0 ? globs : null;
 }
 
-;// CONCATENATED MODULE: ./dist.build-tmp/model/problem.js
+;// CONCATENATED MODULE: ./build/model/problem.js
 function jsonPointer(...segments) {
     return segments.map((s) => '/' + String(s).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
 }
 
-// EXTERNAL MODULE: ./dist.build-tmp/ecosystems/npm.js
-var npm = __nccwpck_require__(23259);
-;// CONCATENATED MODULE: ./dist.build-tmp/ingest/lockfiles/shared/npm-purl.js
+// EXTERNAL MODULE: ./build/ecosystems/npm.js
+var npm = __nccwpck_require__(66445);
+;// CONCATENATED MODULE: ./build/ingest/lockfiles/shared/npm-purl.js
 
 
 /**
@@ -52302,7 +52302,7 @@ function splitNameAt(key) {
     return { name: key.slice(0, at), rest: key.slice(at + 1) };
 }
 
-;// CONCATENATED MODULE: ./dist.build-tmp/ingest/lockfiles/npm-lock/packages.js
+;// CONCATENATED MODULE: ./build/ingest/lockfiles/npm-lock/packages.js
 
 
 
@@ -52452,7 +52452,7 @@ function isOptionalPeer(entry, name) {
     return isJsonObject(meta) && isJsonObject(meta[name]) && meta[name].optional === true;
 }
 
-;// CONCATENATED MODULE: ./dist.build-tmp/ingest/lockfiles/npm-lock/legacy.js
+;// CONCATENATED MODULE: ./build/ingest/lockfiles/npm-lock/legacy.js
 
 
 
@@ -52569,7 +52569,7 @@ function identify(name, entry) {
     return { name, version };
 }
 
-;// CONCATENATED MODULE: ./dist.build-tmp/ingest/lockfiles/npm-lock/parse.js
+;// CONCATENATED MODULE: ./build/ingest/lockfiles/npm-lock/parse.js
 
 
 
@@ -52620,7 +52620,7 @@ function npm_lock_parse_parse({ json, path, companions }) {
     };
 }
 
-;// CONCATENATED MODULE: ./dist.build-tmp/ingest/lockfiles/shared/reachability.js
+;// CONCATENATED MODULE: ./build/ingest/lockfiles/shared/reachability.js
 /**
  * Graph walks for lock files that must derive flags from their own graph. Iterative, so deep graphs cannot
  * overflow the stack, and linear in nodes + edges: each node is entered at most once per walk.
@@ -52678,7 +52678,7 @@ function walk(roots, next, enter) {
     }
 }
 
-;// CONCATENATED MODULE: ./dist.build-tmp/ingest/lockfiles/yarn-lock/v1.js
+;// CONCATENATED MODULE: ./build/ingest/lockfiles/yarn-lock/v1.js
 
 
 /**
@@ -52847,7 +52847,7 @@ function unquote(quoted) {
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(38815);
-;// CONCATENATED MODULE: ./dist.build-tmp/ingest/text/block-yaml.js
+;// CONCATENATED MODULE: ./build/ingest/text/block-yaml.js
 
 class Unsupported extends Error {
 }
@@ -53172,7 +53172,7 @@ class FlowReader {
     }
 }
 
-;// CONCATENATED MODULE: ./dist.build-tmp/ingest/lockfiles/yarn-lock/berry.js
+;// CONCATENATED MODULE: ./build/ingest/lockfiles/yarn-lock/berry.js
 
 
 
@@ -53255,7 +53255,7 @@ function stringPairs(value) {
     return Object.entries(value).filter((pair) => typeof pair[1] === 'string');
 }
 
-;// CONCATENATED MODULE: ./dist.build-tmp/ingest/lockfiles/yarn-lock/parse.js
+;// CONCATENATED MODULE: ./build/ingest/lockfiles/yarn-lock/parse.js
 
 
 
@@ -53382,7 +53382,7 @@ function buildGraph(entries, manifest, problems) {
     return { dependencies, edges, directKnown };
 }
 
-;// CONCATENATED MODULE: ./dist.build-tmp/ingest/lockfiles/pnpm-lock/keys.js
+;// CONCATENATED MODULE: ./build/ingest/lockfiles/pnpm-lock/keys.js
 
 /**
  * Package keys across lockfile versions:
@@ -53427,7 +53427,7 @@ function findKey(nodes, name, reference, major) {
     return nodes.get(own) ?? nodes.get(reference);
 }
 
-;// CONCATENATED MODULE: ./dist.build-tmp/ingest/lockfiles/pnpm-lock/graph.js
+;// CONCATENATED MODULE: ./build/ingest/lockfiles/pnpm-lock/graph.js
 
 
 
@@ -53547,7 +53547,7 @@ function graph_identify(node) {
     return { name, version };
 }
 
-;// CONCATENATED MODULE: ./dist.build-tmp/ingest/lockfiles/pnpm-lock/parse.js
+;// CONCATENATED MODULE: ./build/ingest/lockfiles/pnpm-lock/parse.js
 
 
 
@@ -53576,7 +53576,7 @@ function pnpm_lock_parse_parse({ text, path }) {
     };
 }
 
-;// CONCATENATED MODULE: ./dist.build-tmp/ingest/lockfiles/gemfile-lock/sections.js
+;// CONCATENATED MODULE: ./build/ingest/lockfiles/gemfile-lock/sections.js
 const SOURCE_SECTIONS = new Set(['GEM', 'GIT', 'PATH', 'PLUGIN SOURCE']);
 /** Bundler's lock is indentation-based: sections at column 0, "  key: value", "    spec (v)", "      dep (req)". */
 function readLockfile(text) {
@@ -53678,7 +53678,7 @@ function sections_clip(text) {
     return text.length > 80 ? text.slice(0, 80) + '…' : text;
 }
 
-;// CONCATENATED MODULE: ./dist.build-tmp/ingest/lockfiles/gemfile-lock/parse.js
+;// CONCATENATED MODULE: ./build/ingest/lockfiles/gemfile-lock/parse.js
 
 
 const gemfile_lock_parse_parser = {
@@ -53765,7 +53765,7 @@ function gemfile_lock_parse_parse({ text, path }) {
     return { ok: true, value: { sets: [{ file: path, packageManager: 'bundler', dependencies, edges }], problems, ...(notes.length > 0 ? { notes } : {}) } };
 }
 
-;// CONCATENATED MODULE: ./dist.build-tmp/ingest/lockfiles/shared/golang-purl.js
+;// CONCATENATED MODULE: ./build/ingest/lockfiles/shared/golang-purl.js
 
 /** pkg:golang/github.com/foo/bar@v1.2.3: the module path up to its last "/" is the namespace, the rest the name. */
 function golangPurl(modulePath, version) {
@@ -53773,7 +53773,7 @@ function golangPurl(modulePath, version) {
     return slash < 0 ? buildPurl('golang', null, modulePath, version) : buildPurl('golang', modulePath.slice(0, slash), modulePath.slice(slash + 1), version);
 }
 
-;// CONCATENATED MODULE: ./dist.build-tmp/ingest/lockfiles/go-sum/lines.js
+;// CONCATENATED MODULE: ./build/ingest/lockfiles/go-sum/lines.js
 /** Real go.sum lines are well under 300 characters. */
 const MAX_LINE = 1000;
 /**
@@ -53845,7 +53845,7 @@ function looksLikeGoSum(text) {
     return good > bad;
 }
 
-;// CONCATENATED MODULE: ./dist.build-tmp/ingest/lockfiles/go-mod/directives.js
+;// CONCATENATED MODULE: ./build/ingest/lockfiles/go-mod/directives.js
 /** The go.mod grammar: a verb and its arguments, or "verb (" ... ")" blocks of argument lines; "//" comments. */
 function readGoMod(text) {
     const result = { module: null, requires: [], replaces: [], excludes: new Set(), problems: [] };
@@ -53923,7 +53923,7 @@ function directives_unquote(token) {
     return token;
 }
 
-;// CONCATENATED MODULE: ./dist.build-tmp/ingest/lockfiles/go-mod/parse.js
+;// CONCATENATED MODULE: ./build/ingest/lockfiles/go-mod/parse.js
 
 
 
@@ -53995,7 +53995,7 @@ function applyReplace(req, replaces) {
     return r ? { path: r.newPath, version: r.newVersion } : { path: req.path, version: req.version };
 }
 
-;// CONCATENATED MODULE: ./dist.build-tmp/ingest/lockfiles/go-sum/parse.js
+;// CONCATENATED MODULE: ./build/ingest/lockfiles/go-sum/parse.js
 
 
 const go_sum_parse_parser = {
@@ -54042,8 +54042,8 @@ function go_sum_parse_parse({ text, path }) {
     return { ok: true, value: { sets: [{ file: path, packageManager: 'go', dependencies, edges: [] }], problems, notes } };
 }
 
-// EXTERNAL MODULE: ./dist.build-tmp/ecosystems/pypi/name.js
-var pypi_name = __nccwpck_require__(80840);
+// EXTERNAL MODULE: ./build/ecosystems/pypi/name.js
+var pypi_name = __nccwpck_require__(47094);
 ;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/error.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
@@ -55359,7 +55359,7 @@ function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTempora
 /** @deprecated use `import * as ... from 'smol-toml'` instead */
 /* harmony default export */ const smol_toml_dist = ({ parse: dist_parse_parse, stringify: stringify, TomlDate: TomlDate, TomlError: TomlError });
 
-;// CONCATENATED MODULE: ./dist.build-tmp/ingest/manifests/pyproject/declared.js
+;// CONCATENATED MODULE: ./build/ingest/manifests/pyproject/declared.js
 
 
 const isTable = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
@@ -55433,7 +55433,7 @@ function declaredPyprojectDependencies(text) {
     return { ok: true, value: out };
 }
 
-;// CONCATENATED MODULE: ./dist.build-tmp/ingest/text/toml-values.js
+;// CONCATENATED MODULE: ./build/ingest/text/toml-values.js
 class toml_values_Unsupported extends Error {
 }
 // One shared instance: a stack trace per failed value would cost more than reading the value.
@@ -55708,7 +55708,7 @@ function failUnsupported() {
     return fail();
 }
 
-;// CONCATENATED MODULE: ./dist.build-tmp/ingest/text/toml-lock.js
+;// CONCATENATED MODULE: ./build/ingest/text/toml-lock.js
 
 
 function readTomlLock(text) {
@@ -55910,7 +55910,7 @@ function hasTopLevelKey(text, key) {
     return text.startsWith(key + ' =', 0) || text.includes('\n' + key + ' =');
 }
 
-;// CONCATENATED MODULE: ./dist.build-tmp/ingest/manifests/pyproject/artifact-digests.js
+;// CONCATENATED MODULE: ./build/ingest/manifests/pyproject/artifact-digests.js
 
 /**
  * Python lock files list one digest per artifact of a release (the sdist and every wheel), while a dependency
@@ -55947,7 +55947,7 @@ const artifact_digests_algorithmId = (name) => (name === 'sha256' ? name : norma
 /** Where pip, Poetry and Pipenv fetch from when the file names no other index. */
 const PYPI_SIMPLE = 'https://pypi.org/simple';
 
-;// CONCATENATED MODULE: ./dist.build-tmp/ingest/lockfiles/poetry-lock/package-entry.js
+;// CONCATENATED MODULE: ./build/ingest/lockfiles/poetry-lock/package-entry.js
 
 const package_entry_isTable = (v) => v !== undefined && typeof v === 'object' && !Array.isArray(v);
 /**
@@ -55992,7 +55992,7 @@ function sourceOf(source) {
     return url;
 }
 
-;// CONCATENATED MODULE: ./dist.build-tmp/ingest/lockfiles/poetry-lock/parse.js
+;// CONCATENATED MODULE: ./build/ingest/lockfiles/poetry-lock/parse.js
 
 
 
@@ -56105,7 +56105,7 @@ function classify(declared, refsByName, edges) {
     return developmentByReachability(rootsOf(false), rootsOf(true), successorsOf(edges));
 }
 
-;// CONCATENATED MODULE: ./dist.build-tmp/ingest/manifests/pipfile/declared.js
+;// CONCATENATED MODULE: ./build/ingest/manifests/pipfile/declared.js
 
 
 const declared_isTable = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
@@ -56125,7 +56125,7 @@ function declaredPipfileDependencies(text) {
     return { ok: true, value: out };
 }
 
-;// CONCATENATED MODULE: ./dist.build-tmp/ingest/lockfiles/pipfile-lock/parse.js
+;// CONCATENATED MODULE: ./build/ingest/lockfiles/pipfile-lock/parse.js
 
 
 
@@ -56257,7 +56257,7 @@ function parse_readDeclared(pipfile, notes) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./dist.build-tmp/ingest/lockfiles/cargo-lock/package-id.js
+;// CONCATENATED MODULE: ./build/ingest/lockfiles/cargo-lock/package-id.js
 function readPackageId(text) {
     const trimmed = text.trim();
     const space = trimmed.indexOf(' ');
@@ -56280,7 +56280,7 @@ function sourceUrl(source) {
     return source;
 }
 
-;// CONCATENATED MODULE: ./dist.build-tmp/ingest/lockfiles/cargo-lock/parse.js
+;// CONCATENATED MODULE: ./build/ingest/lockfiles/cargo-lock/parse.js
 
 
 
@@ -56398,7 +56398,7 @@ function resolver(locked) {
     };
 }
 
-;// CONCATENATED MODULE: ./dist.build-tmp/ingest/json-locate.js
+;// CONCATENATED MODULE: ./build/ingest/json-locate.js
 /**
  * Where JSON stops being JSON, for the errors V8 reports without a position ("Unexpected token 'x', ... is not
  * valid JSON"). A validating scan without building values: linear, iterative (no recursion, so 10,000 levels of
@@ -56529,7 +56529,7 @@ function locateJsonError(text) {
     }
 }
 
-;// CONCATENATED MODULE: ./dist.build-tmp/ingest/json-text.js
+;// CONCATENATED MODULE: ./build/ingest/json-text.js
 
 /**
  * "{" starts JSON (no text format we read does); "[" may also start TOML (`[[package]]`, `[project]`), so a
@@ -56581,7 +56581,7 @@ function lineAndColumn(text, offset) {
     return { line, column: end - lineStart + 1 };
 }
 
-;// CONCATENATED MODULE: ./dist.build-tmp/ingest/manifests/composer-json/declared.js
+;// CONCATENATED MODULE: ./build/ingest/manifests/composer-json/declared.js
 
 /**
  * Platform requirements name the PHP runtime and its extensions, not packages Composer installs:
@@ -56614,7 +56614,7 @@ function declaredComposerDependencies(json) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./dist.build-tmp/ingest/lockfiles/composer-lock/parse.js
+;// CONCATENATED MODULE: ./build/ingest/lockfiles/composer-lock/parse.js
 
 
 
@@ -56720,7 +56720,7 @@ function composer_lock_parse_readDeclared(text, notes) {
     return new Set(declaredComposerDependencies(parsed.value).map((d) => d.name));
 }
 
-;// CONCATENATED MODULE: ./dist.build-tmp/ingest/lockfiles/nuget-lock/parse.js
+;// CONCATENATED MODULE: ./build/ingest/lockfiles/nuget-lock/parse.js
 
 
 
@@ -56833,7 +56833,7 @@ const nuget_lock_parse_parser = {
     },
 };
 
-;// CONCATENATED MODULE: ./dist.build-tmp/ingest/lockfiles/gradle-lockfile/configurations.js
+;// CONCATENATED MODULE: ./build/ingest/lockfiles/gradle-lockfile/configurations.js
 /**
  * Whether a Gradle configuration only serves development: tests, annotation processing, or a build tool's own
  * classpath (linters, doc generators, coverage agents, the Kotlin compiler). Such dependencies are not shipped.
@@ -56859,7 +56859,7 @@ function isDevelopmentConfiguration(name) {
     return words.some((w) => w === 'test' || w === 'tests') || words.includes('annotationprocessor');
 }
 
-;// CONCATENATED MODULE: ./dist.build-tmp/ingest/lockfiles/gradle-lockfile/parse.js
+;// CONCATENATED MODULE: ./build/ingest/lockfiles/gradle-lockfile/parse.js
 
 
 
@@ -56939,7 +56939,7 @@ const gradle_lockfile_parse_parser = {
     },
 };
 
-;// CONCATENATED MODULE: ./dist.build-tmp/ingest/lockfiles/conan-lock/reference.js
+;// CONCATENATED MODULE: ./build/ingest/lockfiles/conan-lock/reference.js
 
 function readReference(text) {
     let rest = text.trim();
@@ -56985,7 +56985,7 @@ function conanPurl(ref) {
     return buildPurl('conan', null, ref.name, ref.version, Object.keys(qualifiers).length > 0 ? qualifiers : null);
 }
 
-;// CONCATENATED MODULE: ./dist.build-tmp/ingest/lockfiles/conan-lock/parse.js
+;// CONCATENATED MODULE: ./build/ingest/lockfiles/conan-lock/parse.js
 
 
 
@@ -57114,7 +57114,7 @@ function parseGraphLock(graph, path) {
     return { sets: [{ file: path, packageManager: 'conan', dependencies: [...dependencies.values()], edges: allEdges }], problems };
 }
 
-;// CONCATENATED MODULE: ./dist.build-tmp/ingest/manifests/manifest-only.js
+;// CONCATENATED MODULE: ./build/ingest/manifests/manifest-only.js
 /**
  * What parsing a manifest alone yields. A manifest declares constraints, not installed versions, so it gives no
  * dependency sets; the note tells the reader which lock file to scan instead (that parser reads the manifest as
@@ -57124,7 +57124,7 @@ function manifestOnly(note, problems = []) {
     return { ok: true, value: { sets: [], problems, notes: [note] } };
 }
 
-;// CONCATENATED MODULE: ./dist.build-tmp/ingest/manifests/package-json/parse.js
+;// CONCATENATED MODULE: ./build/ingest/manifests/package-json/parse.js
 
 
 
@@ -57208,7 +57208,7 @@ function kindOf(value) {
     return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
 }
 
-;// CONCATENATED MODULE: ./dist.build-tmp/ingest/manifests/composer-json/parse.js
+;// CONCATENATED MODULE: ./build/ingest/manifests/composer-json/parse.js
 
 
 
@@ -57232,7 +57232,7 @@ const composer_json_parse_parser = {
     },
 };
 
-;// CONCATENATED MODULE: ./dist.build-tmp/ingest/manifests/pyproject/parse.js
+;// CONCATENATED MODULE: ./build/ingest/manifests/pyproject/parse.js
 
 
 
@@ -57260,7 +57260,7 @@ const pyproject_parse_parser = {
     },
 };
 
-;// CONCATENATED MODULE: ./dist.build-tmp/ingest/manifests/pipfile/parse.js
+;// CONCATENATED MODULE: ./build/ingest/manifests/pipfile/parse.js
 
 
 
@@ -57286,7 +57286,7 @@ const pipfile_parse_parser = {
     },
 };
 
-;// CONCATENATED MODULE: ./dist.build-tmp/ingest/lockfiles/requirements-txt/logical-lines.js
+;// CONCATENATED MODULE: ./build/ingest/lockfiles/requirements-txt/logical-lines.js
 /**
  * Splits the way pip does: a line ending in "\" continues on the next; "#" at the start or after whitespace
  * starts a comment. Plain string scans, so a hostile line costs time linear in its length.
@@ -57328,7 +57328,7 @@ function logical_lines_stripComment(line) {
     return line;
 }
 
-;// CONCATENATED MODULE: ./dist.build-tmp/ingest/lockfiles/requirements-txt/requirement-line.js
+;// CONCATENATED MODULE: ./build/ingest/lockfiles/requirements-txt/requirement-line.js
 
 const OPERATORS = ['===', '==', '~=', '!=', '<=', '>=', '<', '>'];
 const KNOWN_OPTIONS = new Set([
@@ -57404,7 +57404,7 @@ function readRequirementLine(text) {
     return { kind: 'requirement', name, pinned, specifier: rest, hashes, detailed: true };
 }
 
-;// CONCATENATED MODULE: ./dist.build-tmp/ingest/lockfiles/requirements-txt/detect.js
+;// CONCATENATED MODULE: ./build/ingest/lockfiles/requirements-txt/detect.js
 
 
 /** Lines looked at: enough to judge, bounded so detection of a huge non-requirements text stays cheap. */
@@ -57439,7 +57439,7 @@ function looksLikeRequirements(text) {
     return good > 0 && evidence && bad * 5 <= good + bad;
 }
 
-;// CONCATENATED MODULE: ./dist.build-tmp/ingest/lockfiles/requirements-txt/parse.js
+;// CONCATENATED MODULE: ./build/ingest/lockfiles/requirements-txt/parse.js
 
 
 
@@ -57571,7 +57571,7 @@ function toSet(path, pinned, source, problems) {
     return { file: path, packageManager: 'pip', dependencies, edges };
 }
 
-;// CONCATENATED MODULE: ./dist.build-tmp/ingest/registry.js
+;// CONCATENATED MODULE: ./build/ingest/registry.js
 
 
 
@@ -57606,7 +57606,7 @@ const registry_parsers = [
     requirements_txt_parse_parser,
 ];
 
-;// CONCATENATED MODULE: ./dist.build-tmp/ingest/detect.js
+;// CONCATENATED MODULE: ./build/ingest/detect.js
 
 
 
@@ -57653,7 +57653,7 @@ function parseDetected(detection, path, companions) {
     }
 }
 
-;// CONCATENATED MODULE: ./dist.build-tmp/ingest/load.js
+;// CONCATENATED MODULE: ./build/ingest/load.js
 
 
 
@@ -57739,7 +57739,7 @@ function parseByteSize(text) {
     return Math.floor(Number(m[1]) * factor);
 }
 
-;// CONCATENATED MODULE: ./dist.build-tmp/run/options.js
+;// CONCATENATED MODULE: ./build/run/options.js
 const scanOptionSpecs = [
     {
         name: 'reports',
@@ -57810,7 +57810,7 @@ function optionDefault(name) {
     return scanOptionSpecs.find((o) => o.name === name).default;
 }
 
-;// CONCATENATED MODULE: ./dist.build-tmp/run/resolve-options.js
+;// CONCATENATED MODULE: ./build/run/resolve-options.js
 
 
 
@@ -57865,7 +57865,7 @@ function resolveScanOptions(raw, ci, cwd, now) {
     };
 }
 
-;// CONCATENATED MODULE: ./dist.build-tmp/graph/build.js
+;// CONCATENATED MODULE: ./build/graph/build.js
 
 /**
  * The one resolver every format shares (STYLE.md): parsers emit entries keyed by their own refs; here they
@@ -57976,7 +57976,7 @@ function compareStrings(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
 
-;// CONCATENATED MODULE: ./dist.build-tmp/graph/paths.js
+;// CONCATENATED MODULE: ./build/graph/paths.js
 
 const DEFAULTS = { maxPaths: 10, maxExpansions: 200_000 };
 /**
@@ -58042,7 +58042,7 @@ function startPredicate(set, parents) {
     return (purl) => (parents.get(purl)?.length ?? 0) === 0;
 }
 
-;// CONCATENATED MODULE: ./dist.build-tmp/checks/diff.js
+;// CONCATENATED MODULE: ./build/checks/diff.js
 
 
 
@@ -58200,14 +58200,14 @@ function viaFor(set) {
     };
 }
 
-;// CONCATENATED MODULE: ./dist.build-tmp/checks/diff-model.js
+;// CONCATENATED MODULE: ./build/checks/diff-model.js
 function isEmptyDiff(diff) {
     return diff.files.every((f) => f.added.length === 0 && f.removed.length === 0 && f.changed.length === 0);
 }
 
 // EXTERNAL MODULE: ./node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/index.js
 var enums = __nccwpck_require__(6820);
-;// CONCATENATED MODULE: ./dist.build-tmp/report/cyclonedx/hashes.js
+;// CONCATENATED MODULE: ./build/report/cyclonedx/hashes.js
 
 
 const ALGORITHMS = {
@@ -58240,7 +58240,7 @@ function toHashes(checksums) {
 
 // EXTERNAL MODULE: ./node_modules/@cyclonedx/cyclonedx-library/dist.node/spdx.js
 var spdx = __nccwpck_require__(61290);
-;// CONCATENATED MODULE: ./dist.build-tmp/report/cyclonedx/licenses.js
+;// CONCATENATED MODULE: ./build/report/cyclonedx/licenses.js
 
 const EXPRESSION = /\s(AND|OR|WITH)\s|[()]/;
 /** The library's SPDX id lookup, once per distinct license text: a 50,000-component SBOM has a few dozen. */
@@ -58267,7 +58267,7 @@ function toLicenses(licenses) {
     });
 }
 
-;// CONCATENATED MODULE: ./dist.build-tmp/report/cyclonedx/properties.js
+;// CONCATENATED MODULE: ./build/report/cyclonedx/properties.js
 /**
  * GitLab's CycloneDX property taxonomy (docs: development/sec/cyclonedx_property_taxonomy). Set on each
  * component, because one depindex SBOM merges several dependency files and a component-level value takes
@@ -58278,7 +58278,7 @@ const GITLAB_INPUT_FILE = 'gitlab:dependency_scanning:input_file:path';
 const GITLAB_PACKAGE_MANAGER = 'gitlab:dependency_scanning:package_manager:name';
 const GITLAB_CATEGORY = 'gitlab:dependency_scanning:category';
 
-;// CONCATENATED MODULE: ./dist.build-tmp/report/cyclonedx/write.js
+;// CONCATENATED MODULE: ./build/report/cyclonedx/write.js
 
 
 
@@ -58392,7 +58392,7 @@ function compare(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
 
-;// CONCATENATED MODULE: ./dist.build-tmp/report/markdown/escape.js
+;// CONCATENATED MODULE: ./build/report/markdown/escape.js
 /**
  * Package names, versions and paths come from untrusted reports. Rendered in a comment they must stay text:
  * no link, image, HTML, mention or table break. Markdown punctuation is backslash-escaped, HTML-significant
@@ -58418,7 +58418,7 @@ function escapeCell(value, maxLength = 200) {
         .replace(/\bwww\\\./gi, (m) => m.slice(0, 3) + WORD_JOINER + m.slice(3));
 }
 
-;// CONCATENATED MODULE: ./dist.build-tmp/report/markdown/diff-comment.js
+;// CONCATENATED MODULE: ./build/report/markdown/diff-comment.js
 
 /** Finds our comment again among a pull request's comments, so it is updated in place rather than repeated. */
 const COMMENT_MARKER = '<!-- depindex:dependency-diff -->';
@@ -58503,7 +58503,7 @@ function row(change, d, version) {
     return `| ${change} | ${escapeCell(d.name)} | ${version} | ${direct} | ${scope} | ${licenses} | ${via} |\n`;
 }
 
-;// CONCATENATED MODULE: ./dist.build-tmp/report/scan-json.js
+;// CONCATENATED MODULE: ./build/report/scan-json.js
 /**
  * The `--json` contract (README "JSON output"): other tools and our own checks read it, so its field names
  * and order are fixed. `warnings`, `notes` and `inputs` were added after the contract; readers may ignore them.
@@ -58535,14 +58535,14 @@ function scanJson(inputs, sets, errors, warnings, notes) {
     return JSON.stringify(out) + '\n';
 }
 
-;// CONCATENATED MODULE: ./dist.build-tmp/version.js
+;// CONCATENATED MODULE: ./build/version.js
 /** depindex's version; a test keeps it equal to package.json's (reading package.json at start-up costs time). */
 const VERSION = '0.1.0';
 const TOOL_NAME = 'depindex';
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(77598);
-;// CONCATENATED MODULE: ./dist.build-tmp/run/inputs.js
+;// CONCATENATED MODULE: ./build/run/inputs.js
 
 
 const GLOB_CHARS = /[*?[\]{}]/;
@@ -58577,7 +58577,7 @@ function display(path, cwd) {
     return shown.split(external_node_path_.sep).join('/').replace(/^\.\//, '');
 }
 
-;// CONCATENATED MODULE: ./dist.build-tmp/run/scan.js
+;// CONCATENATED MODULE: ./build/run/scan.js
 
 
 
@@ -58653,7 +58653,7 @@ function describeWriteError(e) {
     return e.message;
 }
 
-;// CONCATENATED MODULE: ./dist.build-tmp/run/scan-job.js
+;// CONCATENATED MODULE: ./build/run/scan-job.js
 
 
 
@@ -58733,7 +58733,7 @@ async function runScanJob(options) {
     return { result: allResult, diff, stored, comment, commentMarkdown, exitCode, outputErrors, notices };
 }
 
-;// CONCATENATED MODULE: ./dist.build-tmp/run/execute.js
+;// CONCATENATED MODULE: ./build/run/execute.js
 
 
 
@@ -58798,7 +58798,7 @@ async function readGithubEvent(path) {
     }
 }
 
-;// CONCATENATED MODULE: ./dist.build-tmp/main.js
+;// CONCATENATED MODULE: ./build/main.js
 // Entry point of the GitHub-style action (dist/index.js): reads inputs, runs the scan, writes outputs.
 
 

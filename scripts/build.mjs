@@ -6,7 +6,8 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 
 const root = process.argv[2] ?? 'dist';
-const compiled = `${root}.build-tmp`;
+// Always the same folder: ncc names chunks after module paths, so compiling elsewhere would rename them.
+const compiled = 'build';
 const bundles = [
   { entry: join(compiled, 'main.js'), out: root },
   { entry: join(compiled, 'bin.js'), out: join(root, 'cli') },

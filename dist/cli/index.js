@@ -316,11 +316,11 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 93575:
+/***/ 68969:
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7740);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(33986);
 // Entry point of the `depindex` CLI bundle (dist/cli/index.js): the only place that touches process.
 
 const code = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), {
@@ -337,15 +337,15 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7740:
+/***/ 33986:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   i: () => (/* binding */ main)
 /* harmony export */ });
 /* unused harmony export commands */
-/* harmony import */ var _run_exit_codes_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(31745);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(82526);
+/* harmony import */ var _run_exit_codes_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(49103);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(58508);
 
 
 /**
@@ -356,23 +356,23 @@ const commands = [
     {
         name: 'scan',
         summary: 'Read scanner outputs and lock files; index them, diff with the target ref, write an SBOM and JSON',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(488), __nccwpck_require__.e(663), __nccwpck_require__.e(971), __nccwpck_require__.e(656), __nccwpck_require__.e(478), __nccwpck_require__.e(573)]).then(__nccwpck_require__.bind(__nccwpck_require__, 48573))).scanCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(488), __nccwpck_require__.e(663), __nccwpck_require__.e(497), __nccwpck_require__.e(2), __nccwpck_require__.e(876), __nccwpck_require__.e(535)]).then(__nccwpck_require__.bind(__nccwpck_require__, 35535))).scanCommand,
     },
-    { name: 'why', summary: 'Show the paths from introduced dependencies to a package', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(488), __nccwpck_require__.e(971), __nccwpck_require__.e(656), __nccwpck_require__.e(837)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9837))).whyCommand },
+    { name: 'why', summary: 'Show the paths from introduced dependencies to a package', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(488), __nccwpck_require__.e(497), __nccwpck_require__.e(2), __nccwpck_require__.e(359)]).then(__nccwpck_require__.bind(__nccwpck_require__, 40359))).whyCommand },
     {
         name: 'search',
         summary: 'Find dependencies in the index by name, version range, license, project, group or ref',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(971), __nccwpck_require__.e(478), __nccwpck_require__.e(375)]).then(__nccwpck_require__.bind(__nccwpck_require__, 95375))).searchCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(497), __nccwpck_require__.e(876), __nccwpck_require__.e(69)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1069))).searchCommand,
     },
     {
         name: 'version',
         summary: 'Compare versions or test them against ranges, as each package type defines them',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(971), __nccwpck_require__.e(865)]).then(__nccwpck_require__.bind(__nccwpck_require__, 99865))).versionCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(497), __nccwpck_require__.e(503)]).then(__nccwpck_require__.bind(__nccwpck_require__, 503))).versionCommand,
     },
     {
         name: 'es',
         summary: 'Elasticsearch store administration (es setup: templates, indices, aliases)',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(290), __nccwpck_require__.e(971), __nccwpck_require__.e(785), __nccwpck_require__.e(335)]).then(__nccwpck_require__.bind(__nccwpck_require__, 24755))).esCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(290), __nccwpck_require__.e(497), __nccwpck_require__.e(419), __nccwpck_require__.e(621)]).then(__nccwpck_require__.bind(__nccwpck_require__, 22941))).esCommand,
     },
 ];
 function usage() {
@@ -418,7 +418,7 @@ async function main(argv, io) {
 
 /***/ }),
 
-/***/ 31745:
+/***/ 49103:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -441,7 +441,7 @@ const EXIT = {
 
 /***/ }),
 
-/***/ 82526:
+/***/ 58508:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -693,6 +693,6 @@ const TOOL_NAME = 'depindex';
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(93575);
+/******/ var __webpack_exports__ = __nccwpck_require__(68969);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

@@ -1,8 +1,8 @@
-export const id = 837;
-export const ids = [837];
+export const id = 359;
+export const ids = [359];
 export const modules = {
 
-/***/ 9837:
+/***/ 40359:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -13,11 +13,11 @@ __webpack_require__.d(__webpack_exports__, {
   whyCommand: () => (/* binding */ whyCommand)
 });
 
-// EXTERNAL MODULE: ./dist.build-tmp/graph/paths.js
-var graph_paths = __webpack_require__(37665);
-// EXTERNAL MODULE: ./dist.build-tmp/model/purl.js
-var purl = __webpack_require__(76519);
-;// CONCATENATED MODULE: ./dist.build-tmp/graph/match.js
+// EXTERNAL MODULE: ./build/graph/paths.js
+var graph_paths = __webpack_require__(71419);
+// EXTERNAL MODULE: ./build/model/purl.js
+var purl = __webpack_require__(63217);
+;// CONCATENATED MODULE: ./build/graph/match.js
 
 /**
  * What a person types to name a package: a purl (with or without version), "name@version" or a name.
@@ -39,17 +39,17 @@ function packageMatcher(query) {
     return (d) => d.name.toLowerCase() === name && (version === null || d.version === version);
 }
 
-// EXTERNAL MODULE: ./dist.build-tmp/ingest/describe-unknown.js
-var describe_unknown = __webpack_require__(31177);
-// EXTERNAL MODULE: ./dist.build-tmp/ingest/load.js + 66 modules
-var load = __webpack_require__(49341);
-// EXTERNAL MODULE: ./dist.build-tmp/run/exit-codes.js
-var exit_codes = __webpack_require__(31745);
-// EXTERNAL MODULE: ./dist.build-tmp/run/scan.js + 1 modules
-var scan = __webpack_require__(47823);
-// EXTERNAL MODULE: ./dist.build-tmp/cli/args.js
-var cli_args = __webpack_require__(18230);
-;// CONCATENATED MODULE: ./dist.build-tmp/cli/why.js
+// EXTERNAL MODULE: ./build/ingest/describe-unknown.js
+var describe_unknown = __webpack_require__(41875);
+// EXTERNAL MODULE: ./build/ingest/load.js + 66 modules
+var load = __webpack_require__(9587);
+// EXTERNAL MODULE: ./build/run/exit-codes.js
+var exit_codes = __webpack_require__(49103);
+// EXTERNAL MODULE: ./build/run/scan.js + 1 modules
+var scan = __webpack_require__(64089);
+// EXTERNAL MODULE: ./build/cli/args.js
+var cli_args = __webpack_require__(99376);
+;// CONCATENATED MODULE: ./build/cli/why.js
 
 
 

@@ -1,8 +1,8 @@
-export const id = 573;
-export const ids = [573];
+export const id = 535;
+export const ids = [535];
 export const modules = {
 
-/***/ 48573:
+/***/ 35535:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -13,11 +13,11 @@ __webpack_require__.d(__webpack_exports__, {
   scanCommand: () => (/* binding */ scanCommand)
 });
 
-// EXTERNAL MODULE: ./dist.build-tmp/run/exit-codes.js
-var exit_codes = __webpack_require__(31745);
+// EXTERNAL MODULE: ./build/run/exit-codes.js
+var exit_codes = __webpack_require__(49103);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
-;// CONCATENATED MODULE: ./dist.build-tmp/platforms/http-errors.js
+;// CONCATENATED MODULE: ./build/platforms/http-errors.js
 function explainStatus(status, where, advice, detail) {
     const head = `${where} answered ${status}`;
     if (status === 401)
@@ -31,7 +31,7 @@ function explainStatus(status, where, advice, detail) {
     return `${head}${detail ? `: ${detail.slice(0, 300)}` : ''}`;
 }
 
-;// CONCATENATED MODULE: ./dist.build-tmp/platforms/github/comment.js
+;// CONCATENATED MODULE: ./build/platforms/github/comment.js
 
 const ADVICE = {
     401: 'the token was refused; check the github-token input (or GITHUB_TOKEN for the CLI)',
@@ -76,7 +76,7 @@ function githubCommentTarget(options) {
     };
 }
 
-;// CONCATENATED MODULE: ./dist.build-tmp/platforms/gitlab/comment.js
+;// CONCATENATED MODULE: ./build/platforms/gitlab/comment.js
 
 const comment_ADVICE = {
     401: 'the token was refused; check DEPINDEX_GITLAB_TOKEN (or GITLAB_TOKEN) is set and not expired',
@@ -142,7 +142,7 @@ function gitlabCommentTarget(options) {
     };
 }
 
-;// CONCATENATED MODULE: ./dist.build-tmp/platforms/select.js
+;// CONCATENATED MODULE: ./build/platforms/select.js
 
 
 /**
@@ -181,9 +181,9 @@ function chooseCommentTarget(ci, env, pullRequestNumber, githubToken) {
     return { target: null, reason: null };
 }
 
-// EXTERNAL MODULE: ./dist.build-tmp/store/open.js + 6 modules
-var store_open = __webpack_require__(52478);
-;// CONCATENATED MODULE: ./dist.build-tmp/run/ci-env.js
+// EXTERNAL MODULE: ./build/store/open.js + 6 modules
+var store_open = __webpack_require__(47876);
+;// CONCATENATED MODULE: ./build/run/ci-env.js
 const nonEmpty = (v) => (v !== undefined && v !== '' ? v : null);
 function ciFacts(env, githubEvent) {
     if (env.GITLAB_CI) {
@@ -220,9 +220,9 @@ function ciFacts(env, githubEvent) {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./dist.build-tmp/ingest/load.js + 66 modules
-var load = __webpack_require__(49341);
-;// CONCATENATED MODULE: ./dist.build-tmp/run/options.js
+// EXTERNAL MODULE: ./build/ingest/load.js + 66 modules
+var load = __webpack_require__(9587);
+;// CONCATENATED MODULE: ./build/run/options.js
 const scanOptionSpecs = [
     {
         name: 'reports',
@@ -293,7 +293,7 @@ function optionDefault(name) {
     return scanOptionSpecs.find((o) => o.name === name).default;
 }
 
-;// CONCATENATED MODULE: ./dist.build-tmp/run/resolve-options.js
+;// CONCATENATED MODULE: ./build/run/resolve-options.js
 
 
 
@@ -348,13 +348,13 @@ function resolveScanOptions(raw, ci, cwd, now) {
     };
 }
 
-// EXTERNAL MODULE: ./dist.build-tmp/ecosystems/registry.js + 37 modules
-var registry = __webpack_require__(25971);
-// EXTERNAL MODULE: ./dist.build-tmp/graph/build.js
-var build = __webpack_require__(56541);
-// EXTERNAL MODULE: ./dist.build-tmp/graph/paths.js
-var paths = __webpack_require__(37665);
-;// CONCATENATED MODULE: ./dist.build-tmp/checks/diff.js
+// EXTERNAL MODULE: ./build/ecosystems/registry.js + 37 modules
+var registry = __webpack_require__(6497);
+// EXTERNAL MODULE: ./build/graph/build.js
+var build = __webpack_require__(47655);
+// EXTERNAL MODULE: ./build/graph/paths.js
+var paths = __webpack_require__(71419);
+;// CONCATENATED MODULE: ./build/checks/diff.js
 
 
 
@@ -512,16 +512,16 @@ function viaFor(set) {
     };
 }
 
-;// CONCATENATED MODULE: ./dist.build-tmp/checks/diff-model.js
+;// CONCATENATED MODULE: ./build/checks/diff-model.js
 function isEmptyDiff(diff) {
     return diff.files.every((f) => f.added.length === 0 && f.removed.length === 0 && f.changed.length === 0);
 }
 
 // EXTERNAL MODULE: ./node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/index.js
 var enums = __webpack_require__(6820);
-// EXTERNAL MODULE: ./dist.build-tmp/model/checksum.js
-var checksum = __webpack_require__(84013);
-;// CONCATENATED MODULE: ./dist.build-tmp/report/cyclonedx/hashes.js
+// EXTERNAL MODULE: ./build/model/checksum.js
+var checksum = __webpack_require__(71371);
+;// CONCATENATED MODULE: ./build/report/cyclonedx/hashes.js
 
 
 const ALGORITHMS = {
@@ -554,7 +554,7 @@ function toHashes(checksums) {
 
 // EXTERNAL MODULE: ./node_modules/@cyclonedx/cyclonedx-library/dist.node/spdx.js
 var spdx = __webpack_require__(61290);
-;// CONCATENATED MODULE: ./dist.build-tmp/report/cyclonedx/licenses.js
+;// CONCATENATED MODULE: ./build/report/cyclonedx/licenses.js
 
 const EXPRESSION = /\s(AND|OR|WITH)\s|[()]/;
 /** The library's SPDX id lookup, once per distinct license text: a 50,000-component SBOM has a few dozen. */
@@ -581,7 +581,7 @@ function toLicenses(licenses) {
     });
 }
 
-;// CONCATENATED MODULE: ./dist.build-tmp/report/cyclonedx/properties.js
+;// CONCATENATED MODULE: ./build/report/cyclonedx/properties.js
 /**
  * GitLab's CycloneDX property taxonomy (docs: development/sec/cyclonedx_property_taxonomy). Set on each
  * component, because one depindex SBOM merges several dependency files and a component-level value takes
@@ -592,7 +592,7 @@ const GITLAB_INPUT_FILE = 'gitlab:dependency_scanning:input_file:path';
 const GITLAB_PACKAGE_MANAGER = 'gitlab:dependency_scanning:package_manager:name';
 const GITLAB_CATEGORY = 'gitlab:dependency_scanning:category';
 
-;// CONCATENATED MODULE: ./dist.build-tmp/report/cyclonedx/write.js
+;// CONCATENATED MODULE: ./build/report/cyclonedx/write.js
 
 
 
@@ -706,7 +706,7 @@ function compare(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
 
-;// CONCATENATED MODULE: ./dist.build-tmp/report/diff-json.js
+;// CONCATENATED MODULE: ./build/report/diff-json.js
 /** `--diff-json` (README "Diff JSON"): `dep` carries the scan contract's fields, plus `via` for new transient ones. */
 function diffJson(diff) {
     const dep = (d) => ({
@@ -734,7 +734,7 @@ function diffJson(diff) {
     }, null, 2) + '\n');
 }
 
-;// CONCATENATED MODULE: ./dist.build-tmp/report/markdown/escape.js
+;// CONCATENATED MODULE: ./build/report/markdown/escape.js
 /**
  * Package names, versions and paths come from untrusted reports. Rendered in a comment they must stay text:
  * no link, image, HTML, mention or table break. Markdown punctuation is backslash-escaped, HTML-significant
@@ -760,7 +760,7 @@ function escapeCell(value, maxLength = 200) {
         .replace(/\bwww\\\./gi, (m) => m.slice(0, 3) + WORD_JOINER + m.slice(3));
 }
 
-;// CONCATENATED MODULE: ./dist.build-tmp/report/markdown/diff-comment.js
+;// CONCATENATED MODULE: ./build/report/markdown/diff-comment.js
 
 /** Finds our comment again among a pull request's comments, so it is updated in place rather than repeated. */
 const COMMENT_MARKER = '<!-- depindex:dependency-diff -->';
@@ -845,7 +845,7 @@ function row(change, d, version) {
     return `| ${change} | ${escapeCell(d.name)} | ${version} | ${direct} | ${scope} | ${licenses} | ${via} |\n`;
 }
 
-;// CONCATENATED MODULE: ./dist.build-tmp/report/scan-json.js
+;// CONCATENATED MODULE: ./build/report/scan-json.js
 /**
  * The `--json` contract (README "JSON output"): other tools and our own checks read it, so its field names
  * and order are fixed. `warnings`, `notes` and `inputs` were added after the contract; readers may ignore them.
@@ -877,11 +877,11 @@ function scanJson(inputs, sets, errors, warnings, notes) {
     return JSON.stringify(out) + '\n';
 }
 
-// EXTERNAL MODULE: ./dist.build-tmp/version.js
-var version = __webpack_require__(82526);
-// EXTERNAL MODULE: ./dist.build-tmp/run/scan.js + 1 modules
-var scan = __webpack_require__(47823);
-;// CONCATENATED MODULE: ./dist.build-tmp/run/scan-job.js
+// EXTERNAL MODULE: ./build/version.js
+var version = __webpack_require__(58508);
+// EXTERNAL MODULE: ./build/run/scan.js + 1 modules
+var scan = __webpack_require__(64089);
+;// CONCATENATED MODULE: ./build/run/scan-job.js
 
 
 
@@ -961,7 +961,7 @@ async function runScanJob(options) {
     return { result: allResult, diff, stored, comment, commentMarkdown, exitCode, outputErrors, notices };
 }
 
-;// CONCATENATED MODULE: ./dist.build-tmp/run/execute.js
+;// CONCATENATED MODULE: ./build/run/execute.js
 
 
 
@@ -1026,11 +1026,11 @@ async function readGithubEvent(path) {
     }
 }
 
-// EXTERNAL MODULE: ./dist.build-tmp/cli/args.js
-var cli_args = __webpack_require__(18230);
-// EXTERNAL MODULE: ./dist.build-tmp/ingest/describe-unknown.js
-var describe_unknown = __webpack_require__(31177);
-;// CONCATENATED MODULE: ./dist.build-tmp/cli/summary.js
+// EXTERNAL MODULE: ./build/cli/args.js
+var cli_args = __webpack_require__(99376);
+// EXTERNAL MODULE: ./build/ingest/describe-unknown.js
+var describe_unknown = __webpack_require__(41875);
+;// CONCATENATED MODULE: ./build/cli/summary.js
 
 /** The short summary a CI log shows: files read, per set the package manager and counts, then what went wrong. */
 function renderScanSummary(result) {
@@ -1092,7 +1092,7 @@ function renderScanOutcome(outcome, commentReason) {
     return renderScanSummary(outcome.result) + lines.map((l) => l + '\n').join('');
 }
 
-;// CONCATENATED MODULE: ./dist.build-tmp/cli/scan.js
+;// CONCATENATED MODULE: ./build/cli/scan.js
 
 
 

@@ -1,8 +1,8 @@
-export const id = 785;
-export const ids = [785];
+export const id = 419;
+export const ids = [419];
 export const modules = {
 
-/***/ 79785:
+/***/ 3419:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -15,13 +15,13 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./dist.build-tmp/model/result.js
-var result = __webpack_require__(46539);
+// EXTERNAL MODULE: ./build/model/result.js
+var result = __webpack_require__(46305);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./node_modules/@elastic/elasticsearch/esm/index.js + 121 modules
 var esm = __webpack_require__(38909);
-;// CONCATENATED MODULE: ./dist.build-tmp/store/elasticsearch/client.js
+;// CONCATENATED MODULE: ./build/store/elasticsearch/client.js
 
 
 
@@ -99,7 +99,7 @@ async function buildClient(url, settings) {
     }
 }
 
-;// CONCATENATED MODULE: ./dist.build-tmp/store/elasticsearch/errors.js
+;// CONCATENATED MODULE: ./build/store/elasticsearch/errors.js
 /**
  * Turns what the Elasticsearch client throws into one line for a CI log, naming the server and what to check.
  * Errors are recognised by `name` and shape rather than `instanceof`: the client ships CommonJS and ESM builds
@@ -169,9 +169,9 @@ function describeError(location, doing, e) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: ./dist.build-tmp/store/keys.js
-var keys = __webpack_require__(3746);
-;// CONCATENATED MODULE: ./dist.build-tmp/store/elasticsearch/documents.js
+// EXTERNAL MODULE: ./build/store/keys.js
+var keys = __webpack_require__(81928);
+;// CONCATENATED MODULE: ./build/store/elasticsearch/documents.js
 
 
 
@@ -282,7 +282,7 @@ function storedDependency(doc) {
     };
 }
 
-;// CONCATENATED MODULE: ./dist.build-tmp/store/elasticsearch/sets.js
+;// CONCATENATED MODULE: ./build/store/elasticsearch/sets.js
 
 
 /** A real-time GET (not a search), so a writer sees the latest state of the set even before a refresh. */
@@ -359,7 +359,7 @@ async function readGeneration(client, names, setId, routing, generation) {
     }
 }
 
-;// CONCATENATED MODULE: ./dist.build-tmp/store/elasticsearch/load.js
+;// CONCATENATED MODULE: ./build/store/elasticsearch/load.js
 
 
 
@@ -416,7 +416,7 @@ async function loadSets(client, names, project, ref) {
     }
 }
 
-;// CONCATENATED MODULE: ./dist.build-tmp/store/elasticsearch/mappings.js
+;// CONCATENATED MODULE: ./build/store/elasticsearch/mappings.js
 /**
  * Index names, templates and explicit mappings of the Elasticsearch store (DESIGN.md 6).
  * Readers and writers only ever use the aliases; the versioned indices behind them (`-v1`) let a mapping change
@@ -549,9 +549,9 @@ function indexTemplates(names, layout) {
     ];
 }
 
-// EXTERNAL MODULE: ./dist.build-tmp/store/search-query.js
-var search_query = __webpack_require__(6395);
-;// CONCATENATED MODULE: ./dist.build-tmp/store/elasticsearch/query.js
+// EXTERNAL MODULE: ./build/store/search-query.js
+var search_query = __webpack_require__(20201);
+;// CONCATENATED MODULE: ./build/store/elasticsearch/query.js
 
 /** Project, group, ref and default-branch scope; the same fields exist on set documents. */
 function scopeFilters(query) {
@@ -623,7 +623,7 @@ function searchBody(query, hiddenGenerations, versions) {
     };
 }
 
-;// CONCATENATED MODULE: ./dist.build-tmp/store/elasticsearch/visibility.js
+;// CONCATENATED MODULE: ./build/store/elasticsearch/visibility.js
 
 /** More sets mid-write than this at once would need paging; that many concurrent writers is not a real load. */
 const MAX_SETS_IN_FLIGHT = 10_000;
@@ -677,7 +677,7 @@ async function consistentRead(client, names, read) {
     }
 }
 
-;// CONCATENATED MODULE: ./dist.build-tmp/store/elasticsearch/search.js
+;// CONCATENATED MODULE: ./build/store/elasticsearch/search.js
 
 
 
@@ -816,7 +816,7 @@ async function search(client, names, query) {
     });
 }
 
-;// CONCATENATED MODULE: ./dist.build-tmp/store/elasticsearch/setup.js
+;// CONCATENATED MODULE: ./build/store/elasticsearch/setup.js
 
 /**
  * Puts the index templates, then makes sure each alias points at an index, creating the versioned index with the
@@ -874,7 +874,7 @@ function isAlreadyExists(e) {
     return body?.error?.type === 'resource_already_exists_exception';
 }
 
-;// CONCATENATED MODULE: ./dist.build-tmp/store/elasticsearch/refs.js
+;// CONCATENATED MODULE: ./build/store/elasticsearch/refs.js
 /**
  * The ref's type and default-branch flag hold for every set of the ref, also those a scan does not list; and a
  * project has one default branch, so a scan of the default branch clears the flag on the project's other refs
@@ -929,9 +929,9 @@ async function markRef(client, names, context) {
     }
 }
 
-// EXTERNAL MODULE: ./dist.build-tmp/store/scan-input.js
-var scan_input = __webpack_require__(4386);
-;// CONCATENATED MODULE: ./dist.build-tmp/store/elasticsearch/write.js
+// EXTERNAL MODULE: ./build/store/scan-input.js
+var scan_input = __webpack_require__(97568);
+;// CONCATENATED MODULE: ./build/store/elasticsearch/write.js
 
 const defaultBulkPolicy = {
     concurrency: 4,
@@ -1036,7 +1036,7 @@ function describeFailures(failures) {
         .join('\n');
 }
 
-;// CONCATENATED MODULE: ./dist.build-tmp/store/elasticsearch/upsert.js
+;// CONCATENATED MODULE: ./build/store/elasticsearch/upsert.js
 
 
 
@@ -1218,7 +1218,7 @@ async function retire(writer, id, routing, generations) {
     return unhidden.ok ? true : unhidden.error;
 }
 
-;// CONCATENATED MODULE: ./dist.build-tmp/store/elasticsearch/open.js
+;// CONCATENATED MODULE: ./build/store/elasticsearch/open.js
 
 
 

@@ -1,8 +1,8 @@
-export const id = 478;
-export const ids = [478];
+export const id = 876;
+export const ids = [876];
 export const modules = {
 
-/***/ 3746:
+/***/ 81928:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -12,8 +12,8 @@ export const modules = {
 /* harmony export */   yk: () => (/* binding */ canonicalKey),
 /* harmony export */   zO: () => (/* binding */ licenseKey)
 /* harmony export */ });
-/* harmony import */ var _ecosystems_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(25971);
-/* harmony import */ var _ecosystems_pypi_name_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80840);
+/* harmony import */ var _ecosystems_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6497);
+/* harmony import */ var _ecosystems_pypi_name_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(47094);
 
 
 /**
@@ -115,7 +115,7 @@ function licenseKey(license) {
 
 /***/ }),
 
-/***/ 52478:
+/***/ 47876:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -129,13 +129,13 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./dist.build-tmp/model/result.js
-var result = __webpack_require__(46539);
+// EXTERNAL MODULE: ./build/model/result.js
+var result = __webpack_require__(46305);
 // EXTERNAL MODULE: external "node:sqlite"
 var external_node_sqlite_ = __webpack_require__(80099);
-// EXTERNAL MODULE: ./dist.build-tmp/store/keys.js
-var store_keys = __webpack_require__(3746);
-;// CONCATENATED MODULE: ./dist.build-tmp/store/sqlite/rows.js
+// EXTERNAL MODULE: ./build/store/keys.js
+var store_keys = __webpack_require__(81928);
+;// CONCATENATED MODULE: ./build/store/sqlite/rows.js
 
 const CONTENT_COLUMNS = [
     'type', 'namespace', 'name', 'name_key', 'version', 'development', 'introduced', 'licenses', 'license_keys',
@@ -171,7 +171,7 @@ function fromJson(value) {
     return typeof value === 'string' ? JSON.parse(value) : null;
 }
 
-;// CONCATENATED MODULE: ./dist.build-tmp/store/sqlite/load.js
+;// CONCATENATED MODULE: ./build/store/sqlite/load.js
 
 /** Every set of a project at a ref, files and dependencies sorted, as the diff and checks read them. */
 function createLoader(db) {
@@ -209,7 +209,7 @@ function createLoader(db) {
     });
 }
 
-;// CONCATENATED MODULE: ./dist.build-tmp/store/sqlite/schema.js
+;// CONCATENATED MODULE: ./build/store/sqlite/schema.js
 
 /** Marks a file as a depindex index, so a foreign SQLite file is told apart from an empty one. "dpix". */
 const APPLICATION_ID = 0x64706978;
@@ -327,9 +327,9 @@ function prepareSchema(db, place, cacheKiB) {
     return (0,result.ok)(undefined);
 }
 
-// EXTERNAL MODULE: ./dist.build-tmp/store/search-query.js
-var search_query = __webpack_require__(6395);
-;// CONCATENATED MODULE: ./dist.build-tmp/store/sqlite/search.js
+// EXTERNAL MODULE: ./build/store/search-query.js
+var search_query = __webpack_require__(20201);
+;// CONCATENATED MODULE: ./build/store/sqlite/search.js
 
 
 
@@ -427,9 +427,9 @@ function createSearcher(db) {
     };
 }
 
-// EXTERNAL MODULE: ./dist.build-tmp/store/scan-input.js
-var scan_input = __webpack_require__(4386);
-;// CONCATENATED MODULE: ./dist.build-tmp/store/sqlite/write.js
+// EXTERNAL MODULE: ./build/store/scan-input.js
+var scan_input = __webpack_require__(97568);
+;// CONCATENATED MODULE: ./build/store/sqlite/write.js
 
 
 
@@ -562,7 +562,7 @@ function createWriter(db, onRowWritten) {
     };
 }
 
-;// CONCATENATED MODULE: ./dist.build-tmp/store/sqlite/store.js
+;// CONCATENATED MODULE: ./build/store/sqlite/store.js
 
 
 
@@ -663,7 +663,7 @@ function openSqliteStore(path, options = {}) {
     });
 }
 
-;// CONCATENATED MODULE: ./dist.build-tmp/store/open.js
+;// CONCATENATED MODULE: ./build/store/open.js
 
 
 
@@ -698,7 +698,7 @@ async function openStore(spec, options) {
     }
     if (/^https?:\/\//i.test(text) || text.startsWith('elastic-cloud:') || isCloudId(text)) {
         // Loaded only when asked for, so SQLite users never load the Elasticsearch client.
-        const { openElasticsearchStore } = await Promise.all(/* import() */[__webpack_require__.e(290), __webpack_require__.e(785)]).then(__webpack_require__.bind(__webpack_require__, 79785));
+        const { openElasticsearchStore } = await Promise.all(/* import() */[__webpack_require__.e(290), __webpack_require__.e(419)]).then(__webpack_require__.bind(__webpack_require__, 3419));
         return openElasticsearchStore(text, { env: options.env, cwd: options.cwd });
     }
     return (0,result/* err */._)(`--store "${text}" is not a store: give sqlite:PATH, an http(s):// Elasticsearch URL, or an Elastic Cloud id`);
@@ -707,14 +707,14 @@ async function openStore(spec, options) {
 
 /***/ }),
 
-/***/ 4386:
+/***/ 97568:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   W: () => (/* binding */ checkScan),
 /* harmony export */   h: () => (/* binding */ mergeByPurl)
 /* harmony export */ });
-/* harmony import */ var _model_result_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(46539);
+/* harmony import */ var _model_result_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(46305);
 
 // What every store does to a scan before writing it, so SQLite and Elasticsearch key and merge it alike.
 /** Refuses a scan that cannot be keyed before any row is touched, naming what is missing. */
@@ -766,7 +766,7 @@ function mergeByPurl(dependencies) {
 
 /***/ }),
 
-/***/ 6395:
+/***/ 20201:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -777,8 +777,8 @@ function mergeByPurl(dependencies) {
 /* harmony export */   zJ: () => (/* binding */ buildSearchQuery)
 /* harmony export */ });
 /* unused harmony exports MAX_WINDOW, resolveType, parseAddedSince */
-/* harmony import */ var _ecosystems_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(25971);
-/* harmony import */ var _model_result_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(46539);
+/* harmony import */ var _ecosystems_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6497);
+/* harmony import */ var _model_result_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(46305);
 
 
 const DEFAULT_LIMIT = 50;

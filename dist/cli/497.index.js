@@ -1,15 +1,15 @@
-export const id = 971;
-export const ids = [971];
+export const id = 497;
+export const ids = [497];
 export const modules = {
 
-/***/ 23259:
+/***/ 66445:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   w: () => (/* binding */ npm)
 /* harmony export */ });
 /* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62088);
-/* harmony import */ var _model_result_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(46539);
+/* harmony import */ var _model_result_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(46305);
 
 
 // node-semver is npm's own implementation, so it is the reference itself: every answer here is its answer with
@@ -56,7 +56,7 @@ const npm = {
 
 /***/ }),
 
-/***/ 80840:
+/***/ 47094:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -102,7 +102,7 @@ function requirementName(requirement) {
 
 /***/ }),
 
-/***/ 25971:
+/***/ 6497:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -112,11 +112,11 @@ __webpack_require__.d(__webpack_exports__, {
   u: () => (/* binding */ ecosystems)
 });
 
-// EXTERNAL MODULE: ./dist.build-tmp/ecosystems/npm.js
-var npm = __webpack_require__(23259);
-// EXTERNAL MODULE: ./dist.build-tmp/model/result.js
-var result = __webpack_require__(46539);
-;// CONCATENATED MODULE: ./dist.build-tmp/ecosystems/pypi/version.js
+// EXTERNAL MODULE: ./build/ecosystems/npm.js
+var npm = __webpack_require__(66445);
+// EXTERNAL MODULE: ./build/model/result.js
+var result = __webpack_require__(46305);
+;// CONCATENATED MODULE: ./build/ecosystems/pypi/version.js
 
 // Python's `\s` on str (str.isspace): wider than JS's `\s` (\x1c-\x1f, \x85) and without \ufeff.
 const PY_SPACE = '\\t\\n\\v\\f\\r\\x1c-\\x1f \\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000';
@@ -279,7 +279,7 @@ function comparePypi(a, b) {
     return c < 0 ? -1 : c > 0 ? 1 : 0;
 }
 
-;// CONCATENATED MODULE: ./dist.build-tmp/ecosystems/pypi/specifier.js
+;// CONCATENATED MODULE: ./build/ecosystems/pypi/specifier.js
 
 
 /**
@@ -447,9 +447,9 @@ function padLeft(left, right) {
     return [...left.slice(0, l), ...Array(r - l).fill('0'), ...left.slice(l)];
 }
 
-// EXTERNAL MODULE: ./dist.build-tmp/ecosystems/pypi/name.js
-var pypi_name = __webpack_require__(80840);
-;// CONCATENATED MODULE: ./dist.build-tmp/ecosystems/pypi.js
+// EXTERNAL MODULE: ./build/ecosystems/pypi/name.js
+var pypi_name = __webpack_require__(47094);
+;// CONCATENATED MODULE: ./build/ecosystems/pypi.js
 
 
 
@@ -500,7 +500,7 @@ const pypi = {
     versioning: { parse: parsePypiVersion, compare: comparePypi, parseRange },
 };
 
-;// CONCATENATED MODULE: ./dist.build-tmp/ecosystems/maven/comparable-version.js
+;// CONCATENATED MODULE: ./build/ecosystems/maven/comparable-version.js
 
 const MAX_MAVEN_VERSION_LENGTH = 4096;
 const QUALIFIERS = ['alpha', 'beta', 'milestone', 'rc', 'snapshot', '', 'sp'];
@@ -692,7 +692,7 @@ function canonicalMavenVersion(v) {
     return render(v.items);
 }
 
-;// CONCATENATED MODULE: ./dist.build-tmp/ecosystems/maven/range.js
+;// CONCATENATED MODULE: ./build/ecosystems/maven/range.js
 
 
 const MAX_MAVEN_RANGE_LENGTH = 4096;
@@ -788,7 +788,7 @@ function parseMavenRange(text, syntax) {
     return (0,result.ok)({ text, contains: (v) => list.some((r) => restrictionContains(r, v)) });
 }
 
-;// CONCATENATED MODULE: ./dist.build-tmp/ecosystems/maven.js
+;// CONCATENATED MODULE: ./build/ecosystems/maven.js
 
 
 /**
@@ -813,7 +813,7 @@ const maven = {
     },
 };
 
-;// CONCATENATED MODULE: ./dist.build-tmp/ecosystems/gem/version.js
+;// CONCATENATED MODULE: ./build/ecosystems/gem/version.js
 
 // Ruby's `\s` is ASCII only.
 const isSpace = (c) => c === 32 || (c >= 9 && c <= 13);
@@ -970,7 +970,7 @@ function bumpOf(v) {
     return fromSegments(segments);
 }
 
-;// CONCATENATED MODULE: ./dist.build-tmp/ecosystems/gem/requirement.js
+;// CONCATENATED MODULE: ./build/ecosystems/gem/requirement.js
 
 
 // Longest first: Gem::Requirement::PATTERN backtracks to the operator that leaves a version behind.
@@ -1017,7 +1017,7 @@ function parseRequirementList(parts) {
     return (0,result.ok)((v) => tests.every((t) => t(v)));
 }
 
-;// CONCATENATED MODULE: ./dist.build-tmp/ecosystems/gem.js
+;// CONCATENATED MODULE: ./build/ecosystems/gem.js
 
 
 
@@ -1070,7 +1070,7 @@ const gem = {
     versioning: { parse: parseGemVersion, compare: compareGem, parseRange: gem_parseRange },
 };
 
-;// CONCATENATED MODULE: ./dist.build-tmp/ecosystems/advisory-syntax.js
+;// CONCATENATED MODULE: ./build/ecosystems/advisory-syntax.js
 
 /** Longer range strings are refused: bounds the work per advisory line. */
 const MAX_RANGE_LENGTH = 4096;
@@ -1163,7 +1163,7 @@ function parseOrderAdvisoryRange(text, parse, compare) {
     return (0,result.ok)(orderRange(text, parsed.value, compare));
 }
 
-;// CONCATENATED MODULE: ./dist.build-tmp/ecosystems/semver2.js
+;// CONCATENATED MODULE: ./build/ecosystems/semver2.js
 
 const semver2_isDigits = (s) => s.length > 0 && /^[0-9]+$/.test(s);
 const isIdentifier = (s) => s.length > 0 && /^[0-9A-Za-z-]+$/.test(s);
@@ -1229,7 +1229,7 @@ function compareSemVer2(a, b) {
         comparePrerelease(a.pre, b.pre));
 }
 
-;// CONCATENATED MODULE: ./dist.build-tmp/ecosystems/golang.js
+;// CONCATENATED MODULE: ./build/ecosystems/golang.js
 
 
 
@@ -1325,7 +1325,7 @@ const golang = {
     versioning,
 };
 
-;// CONCATENATED MODULE: ./dist.build-tmp/ecosystems/nuget/version.js
+;// CONCATENATED MODULE: ./build/ecosystems/nuget/version.js
 
 // Char.IsWhiteSpace: Unicode White_Space, without U+FEFF (which JS's trim() removes).
 const isDotnetSpace = (c) => c === 32 || (c >= 9 && c <= 13) || c === 0x85 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
@@ -1468,7 +1468,7 @@ function compareNuGet(a, b) {
     return 0;
 }
 
-;// CONCATENATED MODULE: ./dist.build-tmp/ecosystems/nuget/range.js
+;// CONCATENATED MODULE: ./build/ecosystems/nuget/range.js
 
 
 const range_ZERO = nuget_version_build([0, 0, 0, 0], null, null, '0.0.0');
@@ -1580,7 +1580,7 @@ function satisfies(range, v) {
     return true;
 }
 
-;// CONCATENATED MODULE: ./dist.build-tmp/ecosystems/nuget.js
+;// CONCATENATED MODULE: ./build/ecosystems/nuget.js
 
 
 
@@ -1651,7 +1651,7 @@ const nuget = {
     versioning: { parse: parseNuGetVersion, compare: compareNuGet, parseRange: nuget_parseRange },
 };
 
-;// CONCATENATED MODULE: ./dist.build-tmp/ecosystems/composer/normalize.js
+;// CONCATENATED MODULE: ./build/ecosystems/composer/normalize.js
 
 /**
  * composer/semver 3.3 VersionParser::normalize, normalizeBranch and parseStability, ported regex by regex.
@@ -1778,7 +1778,7 @@ function parseStability(input) {
     return 'stable';
 }
 
-;// CONCATENATED MODULE: ./dist.build-tmp/ecosystems/composer/version-compare.js
+;// CONCATENATED MODULE: ./build/ecosystems/composer/version-compare.js
 /**
  * PHP's version_compare() (ext/standard/versioning.c, PHP 8.2), which Composer's constraints call on normalised
  * versions. Ported function by function so that every quirk is kept: special forms match by prefix
@@ -1947,7 +1947,7 @@ function versionCompareOp(a, b, operator) {
     }
 }
 
-;// CONCATENATED MODULE: ./dist.build-tmp/ecosystems/composer/constraints.js
+;// CONCATENATED MODULE: ./build/ecosystems/composer/constraints.js
 
 
 
@@ -2141,7 +2141,7 @@ function matches(c, v) {
     }
 }
 
-;// CONCATENATED MODULE: ./dist.build-tmp/ecosystems/composer.js
+;// CONCATENATED MODULE: ./build/ecosystems/composer.js
 
 
 
@@ -2193,7 +2193,7 @@ const composer = {
     versioning: { parse, compare, parseRange: composer_parseRange },
 };
 
-;// CONCATENATED MODULE: ./dist.build-tmp/ecosystems/cargo-semver.js
+;// CONCATENATED MODULE: ./build/ecosystems/cargo-semver.js
 
 
 const U64_MAX = '18446744073709551615';
@@ -2347,7 +2347,7 @@ function compareCargoVersions(a, b) {
         compareCargoBuild(a.build, b.build));
 }
 
-;// CONCATENATED MODULE: ./dist.build-tmp/ecosystems/cargo-req.js
+;// CONCATENATED MODULE: ./build/ecosystems/cargo-req.js
 
 
 
@@ -2585,7 +2585,7 @@ function cargoAdvisoryRange(text) {
     return (0,result.ok)({ text, contains: (v) => alternatives.some((req) => matchesReq(req, v)) });
 }
 
-;// CONCATENATED MODULE: ./dist.build-tmp/ecosystems/cargo.js
+;// CONCATENATED MODULE: ./build/ecosystems/cargo.js
 
 
 // Cargo semantics are those of the Rust `semver` crate 1.0, ported in cargo-semver.ts (versions and their order)
@@ -2604,7 +2604,7 @@ const cargo = {
     versioning: cargo_versioning,
 };
 
-;// CONCATENATED MODULE: ./dist.build-tmp/ecosystems/conan-version.js
+;// CONCATENATED MODULE: ./build/ecosystems/conan-version.js
 
 /** Python int(str) for ASCII text: surrounding whitespace, a sign, and underscores between digits are allowed. */
 function pythonInt(text) {
@@ -2707,7 +2707,7 @@ function upperBound(v, index) {
     return (0,result.ok)(conanVersion(text));
 }
 
-;// CONCATENATED MODULE: ./dist.build-tmp/ecosystems/conan.js
+;// CONCATENATED MODULE: ./build/ecosystems/conan.js
 
 
 
@@ -2832,7 +2832,7 @@ const conan = {
     versioning: conan_versioning,
 };
 
-;// CONCATENATED MODULE: ./dist.build-tmp/ecosystems/swift.js
+;// CONCATENATED MODULE: ./build/ecosystems/swift.js
 
 
 const INT_MIN = -(2n ** 63n);
@@ -2990,7 +2990,7 @@ const swift = {
     versioning: swift_versioning,
 };
 
-;// CONCATENATED MODULE: ./dist.build-tmp/ecosystems/pub.js
+;// CONCATENATED MODULE: ./build/ecosystems/pub.js
 
 
 // Same text as pub_semver's startVersion / completeVersion; input length is capped, so backtracking stays small.
@@ -3202,7 +3202,7 @@ const pub = {
     versioning: pub_versioning,
 };
 
-;// CONCATENATED MODULE: ./dist.build-tmp/ecosystems/deb/version.js
+;// CONCATENATED MODULE: ./build/ecosystems/deb/version.js
 
 const MAX_DEB_VERSION_LENGTH = 1024;
 const isBlank = (c) => c === 32 || c === 9;
@@ -3339,7 +3339,7 @@ function compareDebVersions(a, b) {
     return compareRuns(a.upstreamRuns, b.upstreamRuns) || compareRuns(a.revisionRuns, b.revisionRuns);
 }
 
-;// CONCATENATED MODULE: ./dist.build-tmp/ecosystems/os-range.js
+;// CONCATENATED MODULE: ./build/ecosystems/os-range.js
 
 const MAX_OS_RANGE_LENGTH = 4096;
 const OPERATOR_CHARS = '<>=~!';
@@ -3423,7 +3423,7 @@ function relationHolds(relation, order) {
     }
 }
 
-;// CONCATENATED MODULE: ./dist.build-tmp/ecosystems/deb.js
+;// CONCATENATED MODULE: ./build/ecosystems/deb.js
 
 
 // dpkg's relations; the obsolete `<` and `>` mean `<=` and `>=` to dpkg (deb-control(5), --compare-versions),
@@ -3446,7 +3446,7 @@ const deb = {
     },
 };
 
-;// CONCATENATED MODULE: ./dist.build-tmp/ecosystems/rpm/version.js
+;// CONCATENATED MODULE: ./build/ecosystems/rpm/version.js
 
 const MAX_RPM_VERSION_LENGTH = 1024;
 const rpm_version_isDigit = (c) => c >= 48 && c <= 57;
@@ -3596,7 +3596,7 @@ function rpmRelationHolds(relation, version, bound) {
     return relation === 'le' || relation === 'eq' || relation === 'ge';
 }
 
-;// CONCATENATED MODULE: ./dist.build-tmp/ecosystems/rpm/versioning.js
+;// CONCATENATED MODULE: ./build/ecosystems/rpm/versioning.js
 
 
 // rpm's own operators are the advisory ones (< <= = >= >), so both syntaxes read the same way.
@@ -3608,7 +3608,7 @@ const rpmVersioning = {
     parseRange: (text, _syntax) => parseOperatorRange(text, SYNTAX, parseRpmVersion, rpmRelationHolds),
 };
 
-;// CONCATENATED MODULE: ./dist.build-tmp/ecosystems/rpm.js
+;// CONCATENATED MODULE: ./build/ecosystems/rpm.js
 
 /** RPM packages (purl namespace = the vendor: fedora, redhat, opensuse ...), ordered as rpm 4.18 orders EVRs. */
 const rpm = {
@@ -3619,7 +3619,7 @@ const rpm = {
     versioning: rpmVersioning,
 };
 
-;// CONCATENATED MODULE: ./dist.build-tmp/ecosystems/apk/version.js
+;// CONCATENATED MODULE: ./build/ecosystems/apk/version.js
 
 /**
  * Alpine apk versions as apk-tools reads and orders them (src/version.c of apk-tools 2.14 / 3.0, the rewrite with
@@ -3787,7 +3787,7 @@ function compareApkVersions(a, b, fuzzy = false) {
     return 0;
 }
 
-;// CONCATENATED MODULE: ./dist.build-tmp/ecosystems/apk/versioning.js
+;// CONCATENATED MODULE: ./build/ecosystems/apk/versioning.js
 
 
 // apk_version_match: an operator is a mask of the answers it accepts; `~` also makes the comparison fuzzy (the
@@ -3820,7 +3820,7 @@ const apkVersioning = {
     parseRange: (text, syntax) => parseOperatorRange(text, syntax === 'native' ? versioning_NATIVE : versioning_ADVISORY, parseApkVersion, versioning_holds),
 };
 
-;// CONCATENATED MODULE: ./dist.build-tmp/ecosystems/apk.js
+;// CONCATENATED MODULE: ./build/ecosystems/apk.js
 
 /** Alpine packages (purl namespace = alpine), ordered as apk-tools orders them. */
 const apk = {
@@ -3831,7 +3831,7 @@ const apk = {
     versioning: apkVersioning,
 };
 
-;// CONCATENATED MODULE: ./dist.build-tmp/ecosystems/wolfi.js
+;// CONCATENATED MODULE: ./build/ecosystems/wolfi.js
 
 /** Wolfi packages: apk packages (`version-rEPOCH`), so apk version semantics (the same module as apk). */
 const wolfi = {
@@ -3842,7 +3842,7 @@ const wolfi = {
     versioning: apkVersioning,
 };
 
-;// CONCATENATED MODULE: ./dist.build-tmp/ecosystems/cbl-mariner.js
+;// CONCATENATED MODULE: ./build/ecosystems/cbl-mariner.js
 
 /** CBL-Mariner / Azure Linux: RPM packages, so RPM version semantics (the same module as rpm). */
 const cblMariner = {
@@ -3853,7 +3853,7 @@ const cblMariner = {
     versioning: rpmVersioning,
 };
 
-;// CONCATENATED MODULE: ./dist.build-tmp/ecosystems/registry.js
+;// CONCATENATED MODULE: ./build/ecosystems/registry.js
 
 
 
@@ -3887,7 +3887,7 @@ function ecosystemFor(typeOrAlias) {
 
 /***/ }),
 
-/***/ 46539:
+/***/ 46305:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -1,8 +1,8 @@
-export const id = 656;
-export const ids = [656];
+export const id = 2;
+export const ids = [2];
 export const modules = {
 
-/***/ 18230:
+/***/ 99376:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -24,14 +24,14 @@ function parseCommandArgs(args, options) {
 
 /***/ }),
 
-/***/ 56541:
+/***/ 47655:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   K: () => (/* binding */ compareStrings),
 /* harmony export */   z: () => (/* binding */ buildSet)
 /* harmony export */ });
-/* harmony import */ var _model_purl_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76519);
+/* harmony import */ var _model_purl_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(63217);
 
 /**
  * The one resolver every format shares (STYLE.md): parsers emit entries keyed by their own refs; here they
@@ -145,14 +145,14 @@ function compareStrings(a, b) {
 
 /***/ }),
 
-/***/ 37665:
+/***/ 71419:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   U: () => (/* binding */ pathFinder),
 /* harmony export */   _: () => (/* binding */ pathsTo)
 /* harmony export */ });
-/* harmony import */ var _build_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(56541);
+/* harmony import */ var _build_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(47655);
 
 const DEFAULTS = { maxPaths: 10, maxExpansions: 200_000 };
 /**
@@ -221,7 +221,7 @@ function startPredicate(set, parents) {
 
 /***/ }),
 
-/***/ 31177:
+/***/ 41875:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -260,7 +260,7 @@ function printable(text, max) {
 
 /***/ }),
 
-/***/ 49341:
+/***/ 9587:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -276,11 +276,11 @@ __webpack_require__.d(__webpack_exports__, {
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./dist.build-tmp/ecosystems/registry.js + 37 modules
-var registry = __webpack_require__(25971);
-// EXTERNAL MODULE: ./dist.build-tmp/model/purl.js
-var model_purl = __webpack_require__(76519);
-;// CONCATENATED MODULE: ./dist.build-tmp/ingest/gitlab-ds/package-purl.js
+// EXTERNAL MODULE: ./build/ecosystems/registry.js + 37 modules
+var registry = __webpack_require__(6497);
+// EXTERNAL MODULE: ./build/model/purl.js
+var model_purl = __webpack_require__(63217);
+;// CONCATENATED MODULE: ./build/ingest/gitlab-ds/package-purl.js
 
 
 /**
@@ -318,13 +318,13 @@ function purlFromName(type, name, version) {
     return (0,model_purl/* buildPurl */.Eq)(type, namespace, local, version);
 }
 
-;// CONCATENATED MODULE: ./dist.build-tmp/ingest/json-object.js
+;// CONCATENATED MODULE: ./build/ingest/json-object.js
 /** A JSON object (not null, not an array): the one check every JSON reader makes before indexing a value. */
 function isJsonObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-;// CONCATENATED MODULE: ./dist.build-tmp/ingest/gitlab-ds/dependency-files.js
+;// CONCATENATED MODULE: ./build/ingest/gitlab-ds/dependency-files.js
 
 
 /** Names, versions and paths longer than this are not real; refusing them keeps the work per entry bounded. */
@@ -451,7 +451,7 @@ function pathEdges(paths, refOfIid, problems) {
     return edges;
 }
 
-;// CONCATENATED MODULE: ./dist.build-tmp/ingest/gitlab-ds/vulnerabilities.js
+;// CONCATENATED MODULE: ./build/ingest/gitlab-ds/vulnerabilities.js
 
 const str = (v) => (typeof v === 'string' && v.length > 0 ? v : null);
 /**
@@ -505,7 +505,7 @@ function readIdentifiers(value, place, problems) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./dist.build-tmp/ingest/gitlab-ds/parse.js
+;// CONCATENATED MODULE: ./build/ingest/gitlab-ds/parse.js
 
 
 
@@ -556,9 +556,9 @@ const parser = {
     parse,
 };
 
-// EXTERNAL MODULE: ./dist.build-tmp/model/checksum.js
-var checksum = __webpack_require__(84013);
-;// CONCATENATED MODULE: ./dist.build-tmp/ingest/cyclonedx/component-fields.js
+// EXTERNAL MODULE: ./build/model/checksum.js
+var checksum = __webpack_require__(71371);
+;// CONCATENATED MODULE: ./build/ingest/cyclonedx/component-fields.js
 
 
 /** License ids, expressions and URLs longer than this are not real; skipping them bounds the work per entry. */
@@ -658,7 +658,7 @@ function developmentFromScope(scope) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./dist.build-tmp/ingest/cyclonedx/gitlab-properties.js
+;// CONCATENATED MODULE: ./build/ingest/cyclonedx/gitlab-properties.js
 /**
  * GitLab's CycloneDX property taxonomy (docs.gitlab.com/development/sec/cyclonedx_property_taxonomy).
  * Each field lists its names newest first: the current names (GitLab 15.11+), the deprecated names Gemnasium
@@ -721,7 +721,7 @@ function developmentFromCategory(category) {
     return null;
 }
 
-;// CONCATENATED MODULE: ./dist.build-tmp/ingest/cyclonedx/components.js
+;// CONCATENATED MODULE: ./build/ingest/cyclonedx/components.js
 
 
 
@@ -825,7 +825,7 @@ function purlOf(component, item, problems) {
     return built.value;
 }
 
-;// CONCATENATED MODULE: ./dist.build-tmp/ingest/cyclonedx/dependency-graph.js
+;// CONCATENATED MODULE: ./build/ingest/cyclonedx/dependency-graph.js
 /**
  * Reads the `dependencies` section. An entry without a usable `ref` (the spec's own negative test vector
  * invalid-dependency-1.6.json has one missing and one empty) is a problem; the other entries still count.
@@ -877,7 +877,7 @@ function directRefsOf(rootRef, graph) {
     return targets === undefined ? null : new Set(targets);
 }
 
-;// CONCATENATED MODULE: ./dist.build-tmp/ingest/cyclonedx/tools.js
+;// CONCATENATED MODULE: ./build/ingest/cyclonedx/tools.js
 /**
  * Package managers implied by the generating tool, for BOMs without GitLab properties. Only generators that
  * read exactly one ecosystem are listed; anything else (syft, trivy, cdxgen) leaves the package manager null.
@@ -912,7 +912,7 @@ function packageManagerFromTools(tools) {
 }
 const asArray = (v) => (Array.isArray(v) ? v : []);
 
-;// CONCATENATED MODULE: ./dist.build-tmp/ingest/cyclonedx/parse.js
+;// CONCATENATED MODULE: ./build/ingest/cyclonedx/parse.js
 
 
 
@@ -1021,7 +1021,7 @@ const parse_parser = {
     parse: parse_parse,
 };
 
-;// CONCATENATED MODULE: ./dist.build-tmp/ingest/spdx/flags.js
+;// CONCATENATED MODULE: ./build/ingest/spdx/flags.js
 /**
  * Direct: what the described package(s) depend on. Development: reachable from the starting points only
  * through at least one development edge (DEV/TEST/BUILD_DEPENDENCY_OF); reachable through run-time edges
@@ -1098,7 +1098,7 @@ function reach(starts, graph, adjacency, throughDevelopment) {
     return seen;
 }
 
-;// CONCATENATED MODULE: ./dist.build-tmp/ingest/spdx/packages.js
+;// CONCATENATED MODULE: ./build/ingest/spdx/packages.js
 
 
 const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -1175,7 +1175,7 @@ function packages_readChecksums(value, place, problems) {
     return Object.keys(out).length > 0 ? out : null;
 }
 
-;// CONCATENATED MODULE: ./dist.build-tmp/ingest/spdx/relationships.js
+;// CONCATENATED MODULE: ./build/ingest/spdx/relationships.js
 /**
  * "A X_DEPENDENCY_OF B" means A is a dependency of B. SPDX 2.3 types, plus DEV_DEPENDENCY, which is not an
  * SPDX type but is named in issues about real files; read like DEV_DEPENDENCY_OF. BUILD and TEST count as
@@ -1263,7 +1263,7 @@ function readRelationships(document, documentId, problems) {
     return { described, graph: { ids, indexOf, from, to, development }, contains, reversed };
 }
 
-;// CONCATENATED MODULE: ./dist.build-tmp/ingest/spdx/parse.js
+;// CONCATENATED MODULE: ./build/ingest/spdx/parse.js
 
 
 
@@ -1386,9 +1386,9 @@ const spdx_parse_parser = {
     parse: spdx_parse_parse,
 };
 
-// EXTERNAL MODULE: ./dist.build-tmp/model/result.js
-var result = __webpack_require__(46539);
-;// CONCATENATED MODULE: ./dist.build-tmp/ingest/manifests/package-json/declared.js
+// EXTERNAL MODULE: ./build/model/result.js
+var result = __webpack_require__(46305);
+;// CONCATENATED MODULE: ./build/ingest/manifests/package-json/declared.js
 
 
 const KINDS = ['dependencies', 'devDependencies', 'optionalDependencies', 'peerDependencies'];
@@ -1425,14 +1425,14 @@ function workspaceGlobs(value) {
     return globs.length > 0 ? globs : null;
 }
 
-;// CONCATENATED MODULE: ./dist.build-tmp/model/problem.js
+;// CONCATENATED MODULE: ./build/model/problem.js
 function jsonPointer(...segments) {
     return segments.map((s) => '/' + String(s).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
 }
 
-// EXTERNAL MODULE: ./dist.build-tmp/ecosystems/npm.js
-var npm = __webpack_require__(23259);
-;// CONCATENATED MODULE: ./dist.build-tmp/ingest/lockfiles/shared/npm-purl.js
+// EXTERNAL MODULE: ./build/ecosystems/npm.js
+var npm = __webpack_require__(66445);
+;// CONCATENATED MODULE: ./build/ingest/lockfiles/shared/npm-purl.js
 
 
 /**
@@ -1458,7 +1458,7 @@ function splitNameAt(key) {
     return { name: key.slice(0, at), rest: key.slice(at + 1) };
 }
 
-;// CONCATENATED MODULE: ./dist.build-tmp/ingest/lockfiles/npm-lock/packages.js
+;// CONCATENATED MODULE: ./build/ingest/lockfiles/npm-lock/packages.js
 
 
 
@@ -1608,7 +1608,7 @@ function isOptionalPeer(entry, name) {
     return isJsonObject(meta) && isJsonObject(meta[name]) && meta[name].optional === true;
 }
 
-;// CONCATENATED MODULE: ./dist.build-tmp/ingest/lockfiles/npm-lock/legacy.js
+;// CONCATENATED MODULE: ./build/ingest/lockfiles/npm-lock/legacy.js
 
 
 
@@ -1725,7 +1725,7 @@ function identify(name, entry) {
     return { name, version };
 }
 
-;// CONCATENATED MODULE: ./dist.build-tmp/ingest/lockfiles/npm-lock/parse.js
+;// CONCATENATED MODULE: ./build/ingest/lockfiles/npm-lock/parse.js
 
 
 
@@ -1776,7 +1776,7 @@ function npm_lock_parse_parse({ json, path, companions }) {
     };
 }
 
-;// CONCATENATED MODULE: ./dist.build-tmp/ingest/lockfiles/shared/reachability.js
+;// CONCATENATED MODULE: ./build/ingest/lockfiles/shared/reachability.js
 /**
  * Graph walks for lock files that must derive flags from their own graph. Iterative, so deep graphs cannot
  * overflow the stack, and linear in nodes + edges: each node is entered at most once per walk.
@@ -1834,7 +1834,7 @@ function walk(roots, next, enter) {
     }
 }
 
-;// CONCATENATED MODULE: ./dist.build-tmp/ingest/lockfiles/yarn-lock/v1.js
+;// CONCATENATED MODULE: ./build/ingest/lockfiles/yarn-lock/v1.js
 
 
 /**
@@ -2003,7 +2003,7 @@ function unquote(quoted) {
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(38815);
-;// CONCATENATED MODULE: ./dist.build-tmp/ingest/text/block-yaml.js
+;// CONCATENATED MODULE: ./build/ingest/text/block-yaml.js
 
 class Unsupported extends Error {
 }
@@ -2328,7 +2328,7 @@ class FlowReader {
     }
 }
 
-;// CONCATENATED MODULE: ./dist.build-tmp/ingest/lockfiles/yarn-lock/berry.js
+;// CONCATENATED MODULE: ./build/ingest/lockfiles/yarn-lock/berry.js
 
 
 
@@ -2411,7 +2411,7 @@ function stringPairs(value) {
     return Object.entries(value).filter((pair) => typeof pair[1] === 'string');
 }
 
-;// CONCATENATED MODULE: ./dist.build-tmp/ingest/lockfiles/yarn-lock/parse.js
+;// CONCATENATED MODULE: ./build/ingest/lockfiles/yarn-lock/parse.js
 
 
 
@@ -2538,7 +2538,7 @@ function buildGraph(entries, manifest, problems) {
     return { dependencies, edges, directKnown };
 }
 
-;// CONCATENATED MODULE: ./dist.build-tmp/ingest/lockfiles/pnpm-lock/keys.js
+;// CONCATENATED MODULE: ./build/ingest/lockfiles/pnpm-lock/keys.js
 
 /**
  * Package keys across lockfile versions:
@@ -2583,7 +2583,7 @@ function findKey(nodes, name, reference, major) {
     return nodes.get(own) ?? nodes.get(reference);
 }
 
-;// CONCATENATED MODULE: ./dist.build-tmp/ingest/lockfiles/pnpm-lock/graph.js
+;// CONCATENATED MODULE: ./build/ingest/lockfiles/pnpm-lock/graph.js
 
 
 
@@ -2703,7 +2703,7 @@ function graph_identify(node) {
     return { name, version };
 }
 
-;// CONCATENATED MODULE: ./dist.build-tmp/ingest/lockfiles/pnpm-lock/parse.js
+;// CONCATENATED MODULE: ./build/ingest/lockfiles/pnpm-lock/parse.js
 
 
 
@@ -2732,7 +2732,7 @@ function pnpm_lock_parse_parse({ text, path }) {
     };
 }
 
-;// CONCATENATED MODULE: ./dist.build-tmp/ingest/lockfiles/gemfile-lock/sections.js
+;// CONCATENATED MODULE: ./build/ingest/lockfiles/gemfile-lock/sections.js
 const SOURCE_SECTIONS = new Set(['GEM', 'GIT', 'PATH', 'PLUGIN SOURCE']);
 /** Bundler's lock is indentation-based: sections at column 0, "  key: value", "    spec (v)", "      dep (req)". */
 function readLockfile(text) {
@@ -2834,7 +2834,7 @@ function sections_clip(text) {
     return text.length > 80 ? text.slice(0, 80) + '…' : text;
 }
 
-;// CONCATENATED MODULE: ./dist.build-tmp/ingest/lockfiles/gemfile-lock/parse.js
+;// CONCATENATED MODULE: ./build/ingest/lockfiles/gemfile-lock/parse.js
 
 
 const gemfile_lock_parse_parser = {
@@ -2921,7 +2921,7 @@ function gemfile_lock_parse_parse({ text, path }) {
     return { ok: true, value: { sets: [{ file: path, packageManager: 'bundler', dependencies, edges }], problems, ...(notes.length > 0 ? { notes } : {}) } };
 }
 
-;// CONCATENATED MODULE: ./dist.build-tmp/ingest/lockfiles/shared/golang-purl.js
+;// CONCATENATED MODULE: ./build/ingest/lockfiles/shared/golang-purl.js
 
 /** pkg:golang/github.com/foo/bar@v1.2.3: the module path up to its last "/" is the namespace, the rest the name. */
 function golangPurl(modulePath, version) {
@@ -2929,7 +2929,7 @@ function golangPurl(modulePath, version) {
     return slash < 0 ? (0,model_purl/* buildPurl */.Eq)('golang', null, modulePath, version) : (0,model_purl/* buildPurl */.Eq)('golang', modulePath.slice(0, slash), modulePath.slice(slash + 1), version);
 }
 
-;// CONCATENATED MODULE: ./dist.build-tmp/ingest/lockfiles/go-sum/lines.js
+;// CONCATENATED MODULE: ./build/ingest/lockfiles/go-sum/lines.js
 /** Real go.sum lines are well under 300 characters. */
 const MAX_LINE = 1000;
 /**
@@ -3001,7 +3001,7 @@ function looksLikeGoSum(text) {
     return good > bad;
 }
 
-;// CONCATENATED MODULE: ./dist.build-tmp/ingest/lockfiles/go-mod/directives.js
+;// CONCATENATED MODULE: ./build/ingest/lockfiles/go-mod/directives.js
 /** The go.mod grammar: a verb and its arguments, or "verb (" ... ")" blocks of argument lines; "//" comments. */
 function readGoMod(text) {
     const result = { module: null, requires: [], replaces: [], excludes: new Set(), problems: [] };
@@ -3079,7 +3079,7 @@ function directives_unquote(token) {
     return token;
 }
 
-;// CONCATENATED MODULE: ./dist.build-tmp/ingest/lockfiles/go-mod/parse.js
+;// CONCATENATED MODULE: ./build/ingest/lockfiles/go-mod/parse.js
 
 
 
@@ -3151,7 +3151,7 @@ function applyReplace(req, replaces) {
     return r ? { path: r.newPath, version: r.newVersion } : { path: req.path, version: req.version };
 }
 
-;// CONCATENATED MODULE: ./dist.build-tmp/ingest/lockfiles/go-sum/parse.js
+;// CONCATENATED MODULE: ./build/ingest/lockfiles/go-sum/parse.js
 
 
 const go_sum_parse_parser = {
@@ -3198,11 +3198,11 @@ function go_sum_parse_parse({ text, path }) {
     return { ok: true, value: { sets: [{ file: path, packageManager: 'go', dependencies, edges: [] }], problems, notes } };
 }
 
-// EXTERNAL MODULE: ./dist.build-tmp/ecosystems/pypi/name.js
-var pypi_name = __webpack_require__(80840);
+// EXTERNAL MODULE: ./build/ecosystems/pypi/name.js
+var pypi_name = __webpack_require__(47094);
 // EXTERNAL MODULE: ./node_modules/smol-toml/dist/index.js + 8 modules
 var smol_toml_dist = __webpack_require__(3292);
-;// CONCATENATED MODULE: ./dist.build-tmp/ingest/manifests/pyproject/declared.js
+;// CONCATENATED MODULE: ./build/ingest/manifests/pyproject/declared.js
 
 
 const isTable = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
@@ -3276,7 +3276,7 @@ function declaredPyprojectDependencies(text) {
     return { ok: true, value: out };
 }
 
-;// CONCATENATED MODULE: ./dist.build-tmp/ingest/text/toml-values.js
+;// CONCATENATED MODULE: ./build/ingest/text/toml-values.js
 class toml_values_Unsupported extends Error {
 }
 // One shared instance: a stack trace per failed value would cost more than reading the value.
@@ -3551,7 +3551,7 @@ function failUnsupported() {
     return fail();
 }
 
-;// CONCATENATED MODULE: ./dist.build-tmp/ingest/text/toml-lock.js
+;// CONCATENATED MODULE: ./build/ingest/text/toml-lock.js
 
 
 function readTomlLock(text) {
@@ -3753,7 +3753,7 @@ function hasTopLevelKey(text, key) {
     return text.startsWith(key + ' =', 0) || text.includes('\n' + key + ' =');
 }
 
-;// CONCATENATED MODULE: ./dist.build-tmp/ingest/manifests/pyproject/artifact-digests.js
+;// CONCATENATED MODULE: ./build/ingest/manifests/pyproject/artifact-digests.js
 
 /**
  * Python lock files list one digest per artifact of a release (the sdist and every wheel), while a dependency
@@ -3790,7 +3790,7 @@ const artifact_digests_algorithmId = (name) => (name === 'sha256' ? name : (0,ch
 /** Where pip, Poetry and Pipenv fetch from when the file names no other index. */
 const PYPI_SIMPLE = 'https://pypi.org/simple';
 
-;// CONCATENATED MODULE: ./dist.build-tmp/ingest/lockfiles/poetry-lock/package-entry.js
+;// CONCATENATED MODULE: ./build/ingest/lockfiles/poetry-lock/package-entry.js
 
 const package_entry_isTable = (v) => v !== undefined && typeof v === 'object' && !Array.isArray(v);
 /**
@@ -3835,7 +3835,7 @@ function sourceOf(source) {
     return url;
 }
 
-;// CONCATENATED MODULE: ./dist.build-tmp/ingest/lockfiles/poetry-lock/parse.js
+;// CONCATENATED MODULE: ./build/ingest/lockfiles/poetry-lock/parse.js
 
 
 
@@ -3948,7 +3948,7 @@ function classify(declared, refsByName, edges) {
     return developmentByReachability(rootsOf(false), rootsOf(true), successorsOf(edges));
 }
 
-;// CONCATENATED MODULE: ./dist.build-tmp/ingest/manifests/pipfile/declared.js
+;// CONCATENATED MODULE: ./build/ingest/manifests/pipfile/declared.js
 
 
 const declared_isTable = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
@@ -3968,7 +3968,7 @@ function declaredPipfileDependencies(text) {
     return { ok: true, value: out };
 }
 
-;// CONCATENATED MODULE: ./dist.build-tmp/ingest/lockfiles/pipfile-lock/parse.js
+;// CONCATENATED MODULE: ./build/ingest/lockfiles/pipfile-lock/parse.js
 
 
 
@@ -4100,7 +4100,7 @@ function parse_readDeclared(pipfile, notes) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./dist.build-tmp/ingest/lockfiles/cargo-lock/package-id.js
+;// CONCATENATED MODULE: ./build/ingest/lockfiles/cargo-lock/package-id.js
 function readPackageId(text) {
     const trimmed = text.trim();
     const space = trimmed.indexOf(' ');
@@ -4123,7 +4123,7 @@ function sourceUrl(source) {
     return source;
 }
 
-;// CONCATENATED MODULE: ./dist.build-tmp/ingest/lockfiles/cargo-lock/parse.js
+;// CONCATENATED MODULE: ./build/ingest/lockfiles/cargo-lock/parse.js
 
 
 
@@ -4241,7 +4241,7 @@ function resolver(locked) {
     };
 }
 
-;// CONCATENATED MODULE: ./dist.build-tmp/ingest/json-locate.js
+;// CONCATENATED MODULE: ./build/ingest/json-locate.js
 /**
  * Where JSON stops being JSON, for the errors V8 reports without a position ("Unexpected token 'x', ... is not
  * valid JSON"). A validating scan without building values: linear, iterative (no recursion, so 10,000 levels of
@@ -4372,7 +4372,7 @@ function locateJsonError(text) {
     }
 }
 
-;// CONCATENATED MODULE: ./dist.build-tmp/ingest/json-text.js
+;// CONCATENATED MODULE: ./build/ingest/json-text.js
 
 /**
  * "{" starts JSON (no text format we read does); "[" may also start TOML (`[[package]]`, `[project]`), so a
@@ -4424,7 +4424,7 @@ function lineAndColumn(text, offset) {
     return { line, column: end - lineStart + 1 };
 }
 
-;// CONCATENATED MODULE: ./dist.build-tmp/ingest/manifests/composer-json/declared.js
+;// CONCATENATED MODULE: ./build/ingest/manifests/composer-json/declared.js
 
 /**
  * Platform requirements name the PHP runtime and its extensions, not packages Composer installs:
@@ -4457,7 +4457,7 @@ function declaredComposerDependencies(json) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./dist.build-tmp/ingest/lockfiles/composer-lock/parse.js
+;// CONCATENATED MODULE: ./build/ingest/lockfiles/composer-lock/parse.js
 
 
 
@@ -4563,7 +4563,7 @@ function composer_lock_parse_readDeclared(text, notes) {
     return new Set(declaredComposerDependencies(parsed.value).map((d) => d.name));
 }
 
-;// CONCATENATED MODULE: ./dist.build-tmp/ingest/lockfiles/nuget-lock/parse.js
+;// CONCATENATED MODULE: ./build/ingest/lockfiles/nuget-lock/parse.js
 
 
 
@@ -4676,9 +4676,9 @@ const nuget_lock_parse_parser = {
     },
 };
 
-// EXTERNAL MODULE: ./dist.build-tmp/ingest/describe-unknown.js
-var describe_unknown = __webpack_require__(31177);
-;// CONCATENATED MODULE: ./dist.build-tmp/ingest/lockfiles/gradle-lockfile/configurations.js
+// EXTERNAL MODULE: ./build/ingest/describe-unknown.js
+var describe_unknown = __webpack_require__(41875);
+;// CONCATENATED MODULE: ./build/ingest/lockfiles/gradle-lockfile/configurations.js
 /**
  * Whether a Gradle configuration only serves development: tests, annotation processing, or a build tool's own
  * classpath (linters, doc generators, coverage agents, the Kotlin compiler). Such dependencies are not shipped.
@@ -4704,7 +4704,7 @@ function isDevelopmentConfiguration(name) {
     return words.some((w) => w === 'test' || w === 'tests') || words.includes('annotationprocessor');
 }
 
-;// CONCATENATED MODULE: ./dist.build-tmp/ingest/lockfiles/gradle-lockfile/parse.js
+;// CONCATENATED MODULE: ./build/ingest/lockfiles/gradle-lockfile/parse.js
 
 
 
@@ -4784,7 +4784,7 @@ const gradle_lockfile_parse_parser = {
     },
 };
 
-;// CONCATENATED MODULE: ./dist.build-tmp/ingest/lockfiles/conan-lock/reference.js
+;// CONCATENATED MODULE: ./build/ingest/lockfiles/conan-lock/reference.js
 
 function readReference(text) {
     let rest = text.trim();
@@ -4830,7 +4830,7 @@ function conanPurl(ref) {
     return (0,model_purl/* buildPurl */.Eq)('conan', null, ref.name, ref.version, Object.keys(qualifiers).length > 0 ? qualifiers : null);
 }
 
-;// CONCATENATED MODULE: ./dist.build-tmp/ingest/lockfiles/conan-lock/parse.js
+;// CONCATENATED MODULE: ./build/ingest/lockfiles/conan-lock/parse.js
 
 
 
@@ -4959,7 +4959,7 @@ function parseGraphLock(graph, path) {
     return { sets: [{ file: path, packageManager: 'conan', dependencies: [...dependencies.values()], edges: allEdges }], problems };
 }
 
-;// CONCATENATED MODULE: ./dist.build-tmp/ingest/manifests/manifest-only.js
+;// CONCATENATED MODULE: ./build/ingest/manifests/manifest-only.js
 /**
  * What parsing a manifest alone yields. A manifest declares constraints, not installed versions, so it gives no
  * dependency sets; the note tells the reader which lock file to scan instead (that parser reads the manifest as
@@ -4969,7 +4969,7 @@ function manifestOnly(note, problems = []) {
     return { ok: true, value: { sets: [], problems, notes: [note] } };
 }
 
-;// CONCATENATED MODULE: ./dist.build-tmp/ingest/manifests/package-json/parse.js
+;// CONCATENATED MODULE: ./build/ingest/manifests/package-json/parse.js
 
 
 
@@ -5053,7 +5053,7 @@ function kindOf(value) {
     return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
 }
 
-;// CONCATENATED MODULE: ./dist.build-tmp/ingest/manifests/composer-json/parse.js
+;// CONCATENATED MODULE: ./build/ingest/manifests/composer-json/parse.js
 
 
 
@@ -5077,7 +5077,7 @@ const composer_json_parse_parser = {
     },
 };
 
-;// CONCATENATED MODULE: ./dist.build-tmp/ingest/manifests/pyproject/parse.js
+;// CONCATENATED MODULE: ./build/ingest/manifests/pyproject/parse.js
 
 
 
@@ -5105,7 +5105,7 @@ const pyproject_parse_parser = {
     },
 };
 
-;// CONCATENATED MODULE: ./dist.build-tmp/ingest/manifests/pipfile/parse.js
+;// CONCATENATED MODULE: ./build/ingest/manifests/pipfile/parse.js
 
 
 
@@ -5131,7 +5131,7 @@ const pipfile_parse_parser = {
     },
 };
 
-;// CONCATENATED MODULE: ./dist.build-tmp/ingest/lockfiles/requirements-txt/logical-lines.js
+;// CONCATENATED MODULE: ./build/ingest/lockfiles/requirements-txt/logical-lines.js
 /**
  * Splits the way pip does: a line ending in "\" continues on the next; "#" at the start or after whitespace
  * starts a comment. Plain string scans, so a hostile line costs time linear in its length.
@@ -5173,7 +5173,7 @@ function logical_lines_stripComment(line) {
     return line;
 }
 
-;// CONCATENATED MODULE: ./dist.build-tmp/ingest/lockfiles/requirements-txt/requirement-line.js
+;// CONCATENATED MODULE: ./build/ingest/lockfiles/requirements-txt/requirement-line.js
 
 const OPERATORS = ['===', '==', '~=', '!=', '<=', '>=', '<', '>'];
 const KNOWN_OPTIONS = new Set([
@@ -5249,7 +5249,7 @@ function readRequirementLine(text) {
     return { kind: 'requirement', name, pinned, specifier: rest, hashes, detailed: true };
 }
 
-;// CONCATENATED MODULE: ./dist.build-tmp/ingest/lockfiles/requirements-txt/detect.js
+;// CONCATENATED MODULE: ./build/ingest/lockfiles/requirements-txt/detect.js
 
 
 /** Lines looked at: enough to judge, bounded so detection of a huge non-requirements text stays cheap. */
@@ -5284,7 +5284,7 @@ function looksLikeRequirements(text) {
     return good > 0 && evidence && bad * 5 <= good + bad;
 }
 
-;// CONCATENATED MODULE: ./dist.build-tmp/ingest/lockfiles/requirements-txt/parse.js
+;// CONCATENATED MODULE: ./build/ingest/lockfiles/requirements-txt/parse.js
 
 
 
@@ -5416,7 +5416,7 @@ function toSet(path, pinned, source, problems) {
     return { file: path, packageManager: 'pip', dependencies, edges };
 }
 
-;// CONCATENATED MODULE: ./dist.build-tmp/ingest/registry.js
+;// CONCATENATED MODULE: ./build/ingest/registry.js
 
 
 
@@ -5451,7 +5451,7 @@ const registry_parsers = [
     requirements_txt_parse_parser,
 ];
 
-;// CONCATENATED MODULE: ./dist.build-tmp/ingest/detect.js
+;// CONCATENATED MODULE: ./build/ingest/detect.js
 
 
 
@@ -5498,7 +5498,7 @@ function parseDetected(detection, path, companions) {
     }
 }
 
-;// CONCATENATED MODULE: ./dist.build-tmp/ingest/load.js
+;// CONCATENATED MODULE: ./build/ingest/load.js
 
 
 
@@ -5587,7 +5587,7 @@ function parseByteSize(text) {
 
 /***/ }),
 
-/***/ 84013:
+/***/ 71371:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -5666,7 +5666,7 @@ function withChecksum(into, algorithm, digest) {
 
 /***/ }),
 
-/***/ 76519:
+/***/ 63217:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -5676,7 +5676,7 @@ function withChecksum(into, algorithm, digest) {
 /* harmony export */   qe: () => (/* binding */ canonicalPurl)
 /* harmony export */ });
 /* harmony import */ var packageurl_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(87091);
-/* harmony import */ var _result_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(46539);
+/* harmony import */ var _result_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(46305);
 
 
 /**
@@ -5757,7 +5757,7 @@ function fullName(parts) {
 
 /***/ }),
 
-/***/ 47823:
+/***/ 64089:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -5774,11 +5774,11 @@ var external_node_crypto_ = __webpack_require__(77598);
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./dist.build-tmp/graph/build.js
-var build = __webpack_require__(56541);
-// EXTERNAL MODULE: ./dist.build-tmp/ingest/load.js + 66 modules
-var load = __webpack_require__(49341);
-;// CONCATENATED MODULE: ./dist.build-tmp/run/inputs.js
+// EXTERNAL MODULE: ./build/graph/build.js
+var build = __webpack_require__(47655);
+// EXTERNAL MODULE: ./build/ingest/load.js + 66 modules
+var load = __webpack_require__(9587);
+;// CONCATENATED MODULE: ./build/run/inputs.js
 
 
 const GLOB_CHARS = /[*?[\]{}]/;
@@ -5813,7 +5813,7 @@ function display(path, cwd) {
     return shown.split(external_node_path_.sep).join('/').replace(/^\.\//, '');
 }
 
-;// CONCATENATED MODULE: ./dist.build-tmp/run/scan.js
+;// CONCATENATED MODULE: ./build/run/scan.js
 
 
 

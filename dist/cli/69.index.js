@@ -1,8 +1,8 @@
-export const id = 375;
-export const ids = [375];
+export const id = 69;
+export const ids = [69];
 export const modules = {
 
-/***/ 18230:
+/***/ 99376:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -24,7 +24,7 @@ function parseCommandArgs(args, options) {
 
 /***/ }),
 
-/***/ 95375:
+/***/ 1069:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -35,17 +35,17 @@ __webpack_require__.d(__webpack_exports__, {
   searchCommand: () => (/* binding */ searchCommand)
 });
 
-// EXTERNAL MODULE: ./dist.build-tmp/run/exit-codes.js
-var exit_codes = __webpack_require__(31745);
-// EXTERNAL MODULE: ./dist.build-tmp/store/open.js + 6 modules
-var store_open = __webpack_require__(52478);
-// EXTERNAL MODULE: ./dist.build-tmp/store/search-query.js
-var search_query = __webpack_require__(6395);
-// EXTERNAL MODULE: ./dist.build-tmp/cli/args.js
-var cli_args = __webpack_require__(18230);
-// EXTERNAL MODULE: ./dist.build-tmp/ingest/describe-unknown.js
-var describe_unknown = __webpack_require__(31177);
-;// CONCATENATED MODULE: ./dist.build-tmp/cli/search-output.js
+// EXTERNAL MODULE: ./build/run/exit-codes.js
+var exit_codes = __webpack_require__(49103);
+// EXTERNAL MODULE: ./build/store/open.js + 6 modules
+var store_open = __webpack_require__(47876);
+// EXTERNAL MODULE: ./build/store/search-query.js
+var search_query = __webpack_require__(20201);
+// EXTERNAL MODULE: ./build/cli/args.js
+var cli_args = __webpack_require__(99376);
+// EXTERNAL MODULE: ./build/ingest/describe-unknown.js
+var describe_unknown = __webpack_require__(41875);
+;// CONCATENATED MODULE: ./build/cli/search-output.js
 
 /** `--json`: the total and the page of hits, each with its fields in a fixed order. */
 function renderSearchJson(result) {
@@ -115,7 +115,7 @@ function renderSearchTable(result, query) {
     return lines.join('\n') + '\n';
 }
 
-;// CONCATENATED MODULE: ./dist.build-tmp/cli/search.js
+;// CONCATENATED MODULE: ./build/cli/search.js
 
 
 
@@ -241,7 +241,7 @@ const searchCommand = {
 
 /***/ }),
 
-/***/ 31177:
+/***/ 41875:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

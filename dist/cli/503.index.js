@@ -1,8 +1,8 @@
-export const id = 865;
-export const ids = [865];
+export const id = 503;
+export const ids = [503];
 export const modules = {
 
-/***/ 18230:
+/***/ 99376:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -24,7 +24,7 @@ function parseCommandArgs(args, options) {
 
 /***/ }),
 
-/***/ 99865:
+/***/ 503:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -37,11 +37,11 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:readline"
 var external_node_readline_ = __webpack_require__(80481);
-// EXTERNAL MODULE: ./dist.build-tmp/ecosystems/registry.js + 37 modules
-var registry = __webpack_require__(25971);
-// EXTERNAL MODULE: ./dist.build-tmp/model/result.js
-var result = __webpack_require__(46539);
-;// CONCATENATED MODULE: ./dist.build-tmp/ecosystems/versions.js
+// EXTERNAL MODULE: ./build/ecosystems/registry.js + 37 modules
+var registry = __webpack_require__(6497);
+// EXTERNAL MODULE: ./build/model/result.js
+var result = __webpack_require__(46305);
+;// CONCATENATED MODULE: ./build/ecosystems/versions.js
 
 
 /** Parsed values kept per text; the oldest half is dropped when full, so memory stays bounded on endless input. */
@@ -114,11 +114,11 @@ function satisfies(type, version, range, syntax = 'native') {
     return tool.ok ? tool.value.satisfies(version, range, syntax) : tool;
 }
 
-// EXTERNAL MODULE: ./dist.build-tmp/run/exit-codes.js
-var exit_codes = __webpack_require__(31745);
-// EXTERNAL MODULE: ./dist.build-tmp/cli/args.js
-var cli_args = __webpack_require__(18230);
-;// CONCATENATED MODULE: ./dist.build-tmp/cli/version.js
+// EXTERNAL MODULE: ./build/run/exit-codes.js
+var exit_codes = __webpack_require__(49103);
+// EXTERNAL MODULE: ./build/cli/args.js
+var cli_args = __webpack_require__(99376);
+;// CONCATENATED MODULE: ./build/cli/version.js
 
 
 

@@ -1,8 +1,8 @@
-export const id = 335;
-export const ids = [335];
+export const id = 621;
+export const ids = [621];
 export const modules = {
 
-/***/ 24755:
+/***/ 22941:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -10,7 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   esCommand: () => (/* binding */ esCommand)
 /* harmony export */ });
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57975);
-/* harmony import */ var _store_elasticsearch_open_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(79785);
+/* harmony import */ var _store_elasticsearch_open_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3419);
 
 
 const HELP = `depindex es setup [--store URL] [--shards N] [--replicas N] [--prefix NAME]
@@ -126,7 +126,7 @@ const esCommand = {
 
 /***/ }),
 
-/***/ 3746:
+/***/ 81928:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -136,8 +136,8 @@ const esCommand = {
 /* harmony export */   yk: () => (/* binding */ canonicalKey),
 /* harmony export */   zO: () => (/* binding */ licenseKey)
 /* harmony export */ });
-/* harmony import */ var _ecosystems_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(25971);
-/* harmony import */ var _ecosystems_pypi_name_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80840);
+/* harmony import */ var _ecosystems_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6497);
+/* harmony import */ var _ecosystems_pypi_name_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(47094);
 
 
 /**
@@ -239,14 +239,14 @@ function licenseKey(license) {
 
 /***/ }),
 
-/***/ 4386:
+/***/ 97568:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   W: () => (/* binding */ checkScan),
 /* harmony export */   h: () => (/* binding */ mergeByPurl)
 /* harmony export */ });
-/* harmony import */ var _model_result_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(46539);
+/* harmony import */ var _model_result_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(46305);
 
 // What every store does to a scan before writing it, so SQLite and Elasticsearch key and merge it alike.
 /** Refuses a scan that cannot be keyed before any row is touched, naming what is missing. */
@@ -298,7 +298,7 @@ function mergeByPurl(dependencies) {
 
 /***/ }),
 
-/***/ 6395:
+/***/ 20201:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -309,8 +309,8 @@ function mergeByPurl(dependencies) {
 /* harmony export */   zJ: () => (/* binding */ buildSearchQuery)
 /* harmony export */ });
 /* unused harmony exports MAX_WINDOW, resolveType, parseAddedSince */
-/* harmony import */ var _ecosystems_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(25971);
-/* harmony import */ var _model_result_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(46539);
+/* harmony import */ var _ecosystems_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6497);
+/* harmony import */ var _model_result_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(46305);
 
 
 const DEFAULT_LIMIT = 50;
