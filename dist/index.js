@@ -50155,10 +50155,30 @@ function renderScanOutcome(outcome, commentReason) {
     return renderScanSummary(outcome.result) + lines.map((l) => l + '\n').join('');
 }
 
-;// CONCATENATED MODULE: ./build/report/diff-json.js
-/** `--diff-json` (README "Diff JSON"): `dep` carries the scan contract's fields, plus `via` for new transient ones. */
-function diffJson(diff) {
-    const dep = (d) => ({
+;// CONCATENATED MODULE: ./build/report/scan-json.js
+/**
+ * The `--json` contract (README "JSON output"): other tools and our own checks read it, so its field names
+ * and order are fixed. `warnings`, `notes` and `inputs` were added after the contract; readers may ignore them.
+ */
+function scanJson(inputs, sets, errors, warnings, notes) {
+    const out = {
+        sets: sets.map((set) => ({
+            file: set.file,
+            packageManager: set.packageManager,
+            format: set.format,
+            dependencies: set.dependencies.map(dependencyJson),
+        })),
+        errors,
+        warnings,
+        notes,
+        inputs: inputs.map((i) => ({ file: i.path, format: i.format, sets: i.sets })),
+    };
+    // Compact: a 50,000-dependency scan is a 28 MB document that tools read; indentation would add a third.
+    return JSON.stringify(out) + '\n';
+}
+/** One dependency in the contract's field order (the diff JSON uses the same fields). */
+function dependencyJson(d) {
+    return {
         purl: d.purl,
         type: d.type,
         name: d.name,
@@ -50168,8 +50188,14 @@ function diffJson(diff) {
         licenses: d.licenses,
         checksums: d.checksums,
         source: d.source,
-        via: d.via,
-    });
+    };
+}
+
+;// CONCATENATED MODULE: ./build/report/diff-json.js
+
+/** `--diff-json` (README "Diff JSON"): `dep` carries the scan contract's fields, plus `via` for new transient ones. */
+function diffJson(diff) {
+    const dep = (d) => ({ ...dependencyJson(d), via: d.via });
     return (JSON.stringify({
         target: diff.target,
         targetKnown: diff.targetKnown,
@@ -58503,38 +58529,6 @@ function row(change, d, version) {
     return `| ${change} | ${escapeCell(d.name)} | ${version} | ${direct} | ${scope} | ${licenses} | ${via} |\n`;
 }
 
-;// CONCATENATED MODULE: ./build/report/scan-json.js
-/**
- * The `--json` contract (README "JSON output"): other tools and our own checks read it, so its field names
- * and order are fixed. `warnings`, `notes` and `inputs` were added after the contract; readers may ignore them.
- */
-function scanJson(inputs, sets, errors, warnings, notes) {
-    const out = {
-        sets: sets.map((set) => ({
-            file: set.file,
-            packageManager: set.packageManager,
-            format: set.format,
-            dependencies: set.dependencies.map((d) => ({
-                purl: d.purl,
-                type: d.type,
-                name: d.name,
-                version: d.version,
-                introduced: d.introduced,
-                development: d.development,
-                licenses: d.licenses,
-                checksums: d.checksums,
-                source: d.source,
-            })),
-        })),
-        errors,
-        warnings,
-        notes,
-        inputs: inputs.map((i) => ({ file: i.path, format: i.format, sets: i.sets })),
-    };
-    // Compact: a 50,000-dependency scan is a 28 MB document that tools read; indentation would add a third.
-    return JSON.stringify(out) + '\n';
-}
-
 ;// CONCATENATED MODULE: ./build/version.js
 /** depindex's version; a test keeps it equal to package.json's (reading package.json at start-up costs time). */
 const VERSION = '0.1.0';
@@ -58674,13 +58668,14 @@ async function runScanJob(options) {
     const outputErrors = [];
     const notices = [];
     const errors = [...result.errors];
+    // undefined: nothing to compare with; null: a target ref that was never scanned.
     let base = undefined;
-    let target = options.targetRef ?? 'the base reports';
-    if (options.basePatterns && options.basePatterns.length > 0) {
-        const baseResult = await readInputs({ patterns: options.basePatterns, cwd: options.cwd, maxInputBytes: options.maxInputBytes });
+    const fromBaseReports = options.basePatterns !== null && options.basePatterns.length > 0;
+    const target = fromBaseReports ? 'the base reports' : (options.targetRef ?? '');
+    if (fromBaseReports) {
+        const baseResult = await readInputs({ patterns: options.basePatterns ?? [], cwd: options.cwd, maxInputBytes: options.maxInputBytes });
         errors.push(...baseResult.errors.map((e) => ({ file: e.file, message: `(base) ${e.message}` })));
         base = baseResult.sets;
-        target = 'the base reports';
     }
     else if (options.targetRef && options.store && options.context) {
         const loaded = await options.store.loadSets(options.context.project, options.targetRef);
@@ -58692,7 +58687,7 @@ async function runScanJob(options) {
     const diff = base === undefined ? null : diffSets(target, base, result.sets);
     let stored = null;
     if (options.store && options.context) {
-        const written = await options.store.writeScan(options.context, result.sets.map((s) => ({ file: s.file, packageManager: s.packageManager, format: s.format, dependencies: s.dependencies })));
+        const written = await options.store.writeScan(options.context, result.sets);
         if (written.ok)
             stored = written.value;
         else
@@ -58706,7 +58701,6 @@ async function runScanJob(options) {
             outputErrors.push(written.message);
     };
     await write(options.sbomPath, () => writeBom(result.sets, { name: options.project, version: options.ref }, { name: TOOL_NAME, version: VERSION }, newSbomStamp()));
-    const allResult = { ...result, errors };
     await write(options.jsonPath, () => scanJson(result.inputs, result.sets, errors, result.warnings, result.notes));
     if (diff)
         await write(options.diffJsonPath, () => diffJson(diff));
@@ -58730,7 +58724,7 @@ async function runScanJob(options) {
     // A comment that cannot be posted is reported with what to fix, but does not fail the job: forks and
     // read-only tokens are common, and the diff is in the job's other outputs.
     const exitCode = outputErrors.length > 0 ? EXIT.output : errors.length > 0 ? EXIT.input : EXIT.ok;
-    return { result: allResult, diff, stored, comment, commentMarkdown, exitCode, outputErrors, notices };
+    return { result: { ...result, errors }, diff, stored, comment, commentMarkdown, exitCode, outputErrors, notices };
 }
 
 ;// CONCATENATED MODULE: ./build/run/execute.js

@@ -1,19 +1,9 @@
 import type { DependencyDiff, DiffDependency } from '../checks/diff-model.js';
+import { dependencyJson } from './scan-json.js';
 
 /** `--diff-json` (README "Diff JSON"): `dep` carries the scan contract's fields, plus `via` for new transient ones. */
 export function diffJson(diff: DependencyDiff): string {
-  const dep = (d: DiffDependency) => ({
-    purl: d.purl,
-    type: d.type,
-    name: d.name,
-    version: d.version,
-    introduced: d.introduced,
-    development: d.development,
-    licenses: d.licenses,
-    checksums: d.checksums,
-    source: d.source,
-    via: d.via,
-  });
+  const dep = (d: DiffDependency) => ({ ...dependencyJson(d), via: d.via });
   return (
     JSON.stringify(
       {

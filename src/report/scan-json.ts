@@ -1,3 +1,4 @@
+import type { Dependency } from '../model/dependency.js';
 import type { DependencySet } from '../model/dependency-set.js';
 
 export interface InputError {
@@ -27,17 +28,7 @@ export function scanJson(
       file: set.file,
       packageManager: set.packageManager,
       format: set.format,
-      dependencies: set.dependencies.map((d) => ({
-        purl: d.purl,
-        type: d.type,
-        name: d.name,
-        version: d.version,
-        introduced: d.introduced,
-        development: d.development,
-        licenses: d.licenses,
-        checksums: d.checksums,
-        source: d.source,
-      })),
+      dependencies: set.dependencies.map(dependencyJson),
     })),
     errors,
     warnings,
@@ -46,4 +37,19 @@ export function scanJson(
   };
   // Compact: a 50,000-dependency scan is a 28 MB document that tools read; indentation would add a third.
   return JSON.stringify(out) + '\n';
+}
+
+/** One dependency in the contract's field order (the diff JSON uses the same fields). */
+export function dependencyJson(d: Dependency) {
+  return {
+    purl: d.purl,
+    type: d.type,
+    name: d.name,
+    version: d.version,
+    introduced: d.introduced,
+    development: d.development,
+    licenses: d.licenses,
+    checksums: d.checksums,
+    source: d.source,
+  };
 }

@@ -59,13 +59,14 @@ export async function runScanJob(options: ScanJobOptions): Promise<ScanJobOutcom
   const notices: string[] = [];
   const errors = [...result.errors];
 
+  // undefined: nothing to compare with; null: a target ref that was never scanned.
   let base: readonly BaseSet[] | null | undefined = undefined;
-  let target = options.targetRef ?? 'the base reports';
-  if (options.basePatterns && options.basePatterns.length > 0) {
-    const baseResult = await readInputs({ patterns: options.basePatterns, cwd: options.cwd, maxInputBytes: options.maxInputBytes });
+  const fromBaseReports = options.basePatterns !== null && options.basePatterns.length > 0;
+  const target = fromBaseReports ? 'the base reports' : (options.targetRef ?? '');
+  if (fromBaseReports) {
+    const baseResult = await readInputs({ patterns: options.basePatterns ?? [], cwd: options.cwd, maxInputBytes: options.maxInputBytes });
     errors.push(...baseResult.errors.map((e) => ({ file: e.file, message: `(base) ${e.message}` })));
     base = baseResult.sets;
-    target = 'the base reports';
   } else if (options.targetRef && options.store && options.context) {
     const loaded = await options.store.loadSets(options.context.project, options.targetRef);
     if (loaded.ok) base = loaded.value.length > 0 ? loaded.value : null;
@@ -75,10 +76,7 @@ export async function runScanJob(options: ScanJobOptions): Promise<ScanJobOutcom
 
   let stored: WriteSummary | null = null;
   if (options.store && options.context) {
-    const written = await options.store.writeScan(
-      options.context,
-      result.sets.map((s) => ({ file: s.file, packageManager: s.packageManager, format: s.format, dependencies: s.dependencies })),
-    );
+    const written = await options.store.writeScan(options.context, result.sets);
     if (written.ok) stored = written.value;
     else outputErrors.push(`cannot write to the store ${options.store.location}: ${written.error}`);
   }
@@ -91,7 +89,6 @@ export async function runScanJob(options: ScanJobOptions): Promise<ScanJobOutcom
   await write(options.sbomPath, () =>
     writeBom(result.sets, { name: options.project, version: options.ref }, { name: TOOL_NAME, version: VERSION }, newSbomStamp()),
   );
-  const allResult = { ...result, errors };
   await write(options.jsonPath, () => scanJson(result.inputs, result.sets, errors, result.warnings, result.notes));
   if (diff) await write(options.diffJsonPath, () => diffJson(diff));
 
@@ -115,5 +112,5 @@ export async function runScanJob(options: ScanJobOptions): Promise<ScanJobOutcom
   // A comment that cannot be posted is reported with what to fix, but does not fail the job: forks and
   // read-only tokens are common, and the diff is in the job's other outputs.
   const exitCode = outputErrors.length > 0 ? EXIT.output : errors.length > 0 ? EXIT.input : EXIT.ok;
-  return { result: allResult, diff, stored, comment, commentMarkdown, exitCode, outputErrors, notices };
+  return { result: { ...result, errors }, diff, stored, comment, commentMarkdown, exitCode, outputErrors, notices };
 }
