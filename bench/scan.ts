@@ -93,7 +93,7 @@ const child = join(data, 'measure-cli.mjs');
 writeFileSync(
   child,
   `process.on('exit', () => process.stderr.write('maxrss=' + process.resourceUsage().maxRSS + '\\n'));\n` +
-    `process.argv.splice(2, 0);\nawait import(${JSON.stringify(join(root, 'dist', 'cli', 'index.js'))});\n`,
+    `const { runCli } = await import(${JSON.stringify(join(root, 'dist', 'index.js'))});\nawait runCli(process.argv.slice(2));\n`,
 );
 const scans: number[] = [];
 let peakKb = 0;

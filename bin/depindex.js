@@ -1,3 +1,5 @@
 #!/usr/bin/env node
 // The package's CLI: runs the committed bundle, so `npx depindex` works without a build step.
-import '../dist/cli/index.js';
+import { runCli } from '../dist/index.js';
+
+await runCli(process.argv.slice(2));

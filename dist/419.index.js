@@ -8,10 +8,10 @@ export const modules = {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  $: () => (/* binding */ elasticsearchOptionsFromEnv),
+  B: () => (/* binding */ isElasticsearchLocation),
   openElasticsearchStore: () => (/* binding */ openElasticsearchStore)
 });
-
-// UNUSED EXPORTS: elasticsearchOptionsFromEnv, isElasticsearchLocation
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);

@@ -1,11 +1,12 @@
-// Entry point of the `depindex` CLI bundle (dist/cli/index.js): the only place that touches process.
+// The CLI as bin/depindex.js starts it: the only place that touches process for the CLI.
 import { main } from './cli.js';
 
-const code = await main(process.argv.slice(2), {
-  stdin: process.stdin,
-  stdout: process.stdout,
-  stderr: process.stderr,
-  env: process.env,
-  cwd: process.cwd(),
-});
-process.exitCode = code;
+export async function runCli(argv: readonly string[]): Promise<void> {
+  process.exitCode = await main(argv, {
+    stdin: process.stdin,
+    stdout: process.stdout,
+    stderr: process.stderr,
+    env: process.env,
+    cwd: process.cwd(),
+  });
+}

@@ -1,4 +1,4 @@
-// Entry point of the GitHub-style action (dist/index.js): reads inputs, runs the scan, writes outputs.
+// The GitHub-style action: reads inputs, runs the scan, writes outputs. Started by src/index.ts.
 import * as core from '@actions/core';
 import { renderScanOutcome } from './cli/summary.js';
 import { diffJson } from './report/diff-json.js';
@@ -22,7 +22,7 @@ function readInputs(): RawScanOptions {
   return raw as unknown as RawScanOptions;
 }
 
-async function run(): Promise<void> {
+async function runInner(): Promise<void> {
   const raw = readInputs();
   const executed = await executeScan(raw, {
     env: process.env,
@@ -52,4 +52,6 @@ async function run(): Promise<void> {
   if (outcome.exitCode !== EXIT.ok) core.setFailed(`depindex: exit code ${outcome.exitCode} (see the errors above)`);
 }
 
-run().catch((e: unknown) => core.setFailed(`depindex: internal error: ${(e as Error).message}`));
+export async function runAction(): Promise<void> {
+  await runInner().catch((e: unknown) => core.setFailed(`depindex: internal error: ${(e as Error).message}`));
+}

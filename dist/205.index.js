@@ -1,20 +1,160 @@
-export const id = 535;
-export const ids = [535];
+export const id = 205;
+export const ids = [205];
 export const modules = {
 
-/***/ 35535:
+/***/ 85561:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ renderScanOutcome)
+/* harmony export */ });
+/* unused harmony export renderScanSummary */
+/* harmony import */ var _ingest_describe_unknown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(41875);
+
+/** The short summary a CI log shows: files read, per set the package manager and counts, then what went wrong. */
+function renderScanSummary(result) {
+    const lines = [];
+    const deps = result.sets.reduce((n, s) => n + s.dependencies.length, 0);
+    lines.push(`depindex: ${result.inputs.length} input(s) read, ${result.sets.length} dependency file(s), ${deps} dependencies` +
+        (result.errors.length ? `, ${result.errors.length} input(s) could not be read` : ''));
+    for (const set of result.sets) {
+        let direct = 0;
+        let transient = 0;
+        let unknown = 0;
+        let development = 0;
+        for (const d of set.dependencies) {
+            if (d.introduced === true)
+                direct++;
+            else if (d.introduced === false)
+                transient++;
+            else
+                unknown++;
+            if (d.development === true)
+                development++;
+        }
+        lines.push(`  ${(0,_ingest_describe_unknown_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g)(set.file, 120)} [${set.format}${set.packageManager ? `, ${(0,_ingest_describe_unknown_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g)(set.packageManager, 30)}` : ''}]: ` +
+            `${set.dependencies.length} dependencies (${direct} direct, ${transient} transient, ${unknown} unknown; ${development} development)`);
+    }
+    for (const note of result.notes)
+        lines.push(`note: ${(0,_ingest_describe_unknown_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g)(note.file, 200)}: ${(0,_ingest_describe_unknown_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g)(note.message, 500)}`);
+    if (result.vulnerabilities.length)
+        lines.push(`${result.vulnerabilities.length} vulnerabilities reported by the inputs (kept for the checks)`);
+    const shownWarnings = result.warnings.slice(0, 20);
+    for (const w of shownWarnings)
+        lines.push(`warning: ${(0,_ingest_describe_unknown_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g)(w.file, 200)}: ${(0,_ingest_describe_unknown_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g)(w.place, 200)}: ${(0,_ingest_describe_unknown_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g)(w.message, 500)}`);
+    if (result.warnings.length > shownWarnings.length)
+        lines.push(`… and ${result.warnings.length - shownWarnings.length} more warnings (all are in --json output)`);
+    for (const e of result.errors)
+        lines.push(`error: cannot read ${(0,_ingest_describe_unknown_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g)(e.file, 200)}: ${(0,_ingest_describe_unknown_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g)(e.message, 1000)}`);
+    return lines.join('\n') + '\n';
+}
+/** The summary plus what happened to the store, the diff and the comment. */
+function renderScanOutcome(outcome, commentReason) {
+    const lines = [];
+    if (outcome.stored) {
+        const s = outcome.stored;
+        lines.push(`stored ${s.sets} set(s): ${s.added} new, ${s.kept} kept, ${s.removed} removed`);
+    }
+    if (outcome.diff) {
+        const d = outcome.diff;
+        lines.push(d.targetKnown
+            ? `diff with ${(0,_ingest_describe_unknown_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g)(d.target, 200)}: ${d.summary.added} added, ${d.summary.removed} removed, ${d.summary.upgraded} upgraded, ${d.summary.downgraded} downgraded`
+            : `diff: ${(0,_ingest_describe_unknown_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g)(d.target, 200)} has never been scanned, nothing to compare with`);
+    }
+    const c = outcome.comment;
+    if (c)
+        lines.push(c.ok ? `comment ${c.action}${c.url ? `: ${c.url}` : ''}` : `warning: the comment was not posted: ${c.error}`);
+    else if (commentReason)
+        lines.push(`warning: the comment was not posted: ${commentReason}`);
+    for (const notice of outcome.notices)
+        lines.push(`note: ${notice}`);
+    return renderScanSummary(outcome.result) + lines.map((l) => l + '\n').join('');
+}
+
+
+/***/ }),
+
+/***/ 7843:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ diffJson)
+/* harmony export */ });
+/* harmony import */ var _scan_json_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73269);
+
+/** `--diff-json` (README "Diff JSON"): `dep` carries the scan contract's fields, plus `via` for new transient ones. */
+function diffJson(diff) {
+    const dep = (d) => ({ ...(0,_scan_json_js__WEBPACK_IMPORTED_MODULE_0__/* .dependencyJson */ .M)(d), via: d.via });
+    return (JSON.stringify({
+        target: diff.target,
+        targetKnown: diff.targetKnown,
+        summary: diff.summary,
+        files: diff.files.map((f) => ({
+            file: f.file,
+            added: f.added.map(dep),
+            removed: f.removed.map(dep),
+            changed: f.changed.map((c) => ({ name: c.name, type: c.type, from: c.from, to: c.to, direction: c.direction })),
+        })),
+    }, null, 2) + '\n');
+}
+
+
+/***/ }),
+
+/***/ 73269:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ scanJson),
+/* harmony export */   M: () => (/* binding */ dependencyJson)
+/* harmony export */ });
+/**
+ * The `--json` contract (README "JSON output"): other tools and our own checks read it, so its field names
+ * and order are fixed. `warnings`, `notes` and `inputs` were added after the contract; readers may ignore them.
+ */
+function scanJson(inputs, sets, errors, warnings, notes) {
+    const out = {
+        sets: sets.map((set) => ({
+            file: set.file,
+            packageManager: set.packageManager,
+            format: set.format,
+            dependencies: set.dependencies.map(dependencyJson),
+        })),
+        errors,
+        warnings,
+        notes,
+        inputs: inputs.map((i) => ({ file: i.path, format: i.format, sets: i.sets })),
+    };
+    // Compact: a 50,000-dependency scan is a 28 MB document that tools read; indentation would add a third.
+    return JSON.stringify(out) + '\n';
+}
+/** One dependency in the contract's field order (the diff JSON uses the same fields). */
+function dependencyJson(d) {
+    return {
+        purl: d.purl,
+        type: d.type,
+        name: d.name,
+        version: d.version,
+        introduced: d.introduced,
+        development: d.development,
+        licenses: d.licenses,
+        checksums: d.checksums,
+        source: d.source,
+    };
+}
+
+
+/***/ }),
+
+/***/ 47245:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  scanCommand: () => (/* binding */ scanCommand)
+  d: () => (/* binding */ executeScan)
 });
 
-// EXTERNAL MODULE: ./build/run/exit-codes.js
-var exit_codes = __webpack_require__(49103);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 ;// CONCATENATED MODULE: ./build/platforms/http-errors.js
@@ -50,7 +190,7 @@ function githubCommentTarget(options) {
         maxLength: 65_536,
         async upsert(request) {
             try {
-                const { getOctokit } = await __webpack_require__.e(/* import() */ 413).then(__webpack_require__.bind(__webpack_require__, 92413));
+                const { getOctokit } = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(413)]).then(__webpack_require__.bind(__webpack_require__, 92413));
                 const octokit = getOctokit(options.token, { baseUrl: options.apiUrl });
                 const comments = await octokit.paginate(octokit.rest.issues.listComments, { owner, repo, issue_number: options.pullRequest, per_page: 100 });
                 // Only a comment that starts with the marker is ours; a quote of it in someone else's comment is not.
@@ -218,81 +358,14 @@ function ciFacts(env, githubEvent) {
     return { platform: 'local', project: null, ref: null, refType: null, defaultBranch: null, commitSha: null, pipelineUrl: null, targetRef: null };
 }
 
+// EXTERNAL MODULE: ./build/run/exit-codes.js
+var exit_codes = __webpack_require__(49103);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./build/ingest/load.js + 66 modules
 var load = __webpack_require__(9587);
-;// CONCATENATED MODULE: ./build/run/options.js
-const scanOptionSpecs = [
-    {
-        name: 'reports',
-        kind: 'list',
-        default: null,
-        description: 'Files or globs of scanner outputs to read: GitLab dependency scanning reports, CycloneDX or SPDX SBOMs, lock files. One per line or comma-separated in the action; positional arguments on the CLI.',
-    },
-    { name: 'sbom', kind: 'string', default: null, description: 'Write a CycloneDX 1.6 JSON SBOM of the project to this file.' },
-    { name: 'json', kind: 'string', default: null, description: 'Write the dependency sets as JSON (README "JSON output") to this file.' },
-    {
-        name: 'store',
-        kind: 'string',
-        default: 'sqlite:.depindex/index.db',
-        description: 'Where the index is: sqlite:PATH (embedded, no server), an http(s):// Elasticsearch URL, or an Elastic Cloud id.',
-    },
-    { name: 'no-store', kind: 'boolean', default: false, description: 'Do not read or write the index (scan, SBOM and diff against --base only).' },
-    {
-        name: 'project',
-        kind: 'string',
-        default: null,
-        description: 'The project\'s full path ("group/sub/app", "owner/repo"). Defaults from CI (CI_PROJECT_PATH, GITHUB_REPOSITORY).',
-    },
-    {
-        name: 'ref',
-        kind: 'string',
-        default: null,
-        description: 'The branch or tag scanned. Defaults from CI (CI_COMMIT_REF_NAME; GITHUB_HEAD_REF or GITHUB_REF_NAME).',
-    },
-    { name: 'ref-type', kind: 'string', default: 'branch', description: 'branch or tag. Defaults from CI (CI_COMMIT_TAG, GITHUB_REF_TYPE).' },
-    {
-        name: 'default-branch',
-        kind: 'boolean',
-        default: false,
-        description: 'The ref is the project\'s default branch. Defaults from CI (CI_DEFAULT_BRANCH; the event\'s repository.default_branch).',
-    },
-    { name: 'commit', kind: 'string', default: null, description: 'The commit SHA scanned. Defaults from CI (CI_COMMIT_SHA, the pull request head SHA or GITHUB_SHA).' },
-    { name: 'pipeline-url', kind: 'string', default: null, description: 'The pipeline or workflow run URL. Defaults from CI.' },
-    {
-        name: 'target-ref',
-        kind: 'string',
-        default: null,
-        description: 'Compare with this ref\'s sets in the store. Defaults from CI (CI_MERGE_REQUEST_TARGET_BRANCH_NAME, GITHUB_BASE_REF).',
-    },
-    { name: 'base', kind: 'list', default: null, description: 'Compare with these base reports or SBOMs (files or globs) instead of the store.' },
-    { name: 'diff-json', kind: 'string', default: null, description: 'Write the dependency diff as JSON (README "Diff JSON") to this file.' },
-    { name: 'comment-md', kind: 'string', default: null, description: 'Write the merge request comment\'s markdown to this file.' },
-    {
-        name: 'comment',
-        kind: 'string',
-        default: 'on-change',
-        description: 'Post the diff on the merge/pull request: always, on-change (only when something changed, or to update an earlier comment), or never.',
-    },
-    {
-        name: 'github-token',
-        kind: 'string',
-        default: null,
-        actionOnly: true,
-        description: 'Token for the pull request comment; needs pull-requests: write. action.yml defaults it to the workflow token.',
-    },
-    {
-        name: 'max-input-size',
-        kind: 'string',
-        default: '256MiB',
-        description: 'Inputs larger than this are refused with a message instead of being read (e.g. 512MiB, 1GiB).',
-    },
-];
-function optionDefault(name) {
-    return scanOptionSpecs.find((o) => o.name === name).default;
-}
-
+// EXTERNAL MODULE: ./build/run/options.js
+var options = __webpack_require__(7312);
 ;// CONCATENATED MODULE: ./build/run/resolve-options.js
 
 
@@ -304,14 +377,14 @@ function optionDefault(name) {
 function resolveScanOptions(raw, ci, cwd, now) {
     if (raw.reports.length === 0)
         return { ok: false, error: 'name at least one input file or glob' };
-    const sizeText = raw['max-input-size'] ?? String(optionDefault('max-input-size'));
+    const sizeText = raw['max-input-size'] ?? String((0,options/* optionDefault */.Z)('max-input-size'));
     const maxInputBytes = (0,load/* parseByteSize */.nS)(sizeText);
     if (maxInputBytes === null || maxInputBytes <= 0)
         return { ok: false, error: `max-input-size "${sizeText}" is not a size (e.g. 256MiB, 1GiB)` };
-    const refType = raw['ref-type'] ?? ci.refType ?? String(optionDefault('ref-type'));
+    const refType = raw['ref-type'] ?? ci.refType ?? String((0,options/* optionDefault */.Z)('ref-type'));
     if (refType !== 'branch' && refType !== 'tag')
         return { ok: false, error: `ref-type "${refType}" must be branch or tag` };
-    const commentMode = raw.comment ?? String(optionDefault('comment'));
+    const commentMode = raw.comment ?? String((0,options/* optionDefault */.Z)('comment'));
     if (commentMode !== 'always' && commentMode !== 'on-change' && commentMode !== 'never') {
         return { ok: false, error: `comment "${commentMode}" must be always, on-change or never` };
     }
@@ -337,7 +410,7 @@ function resolveScanOptions(raw, ci, cwd, now) {
             jsonPath: raw.json ?? null,
             diffJsonPath: raw['diff-json'] ?? null,
             commentMdPath: raw['comment-md'] ?? null,
-            storeSpec: raw['no-store'] ? null : (raw.store ?? String(optionDefault('store'))),
+            storeSpec: raw['no-store'] ? null : (raw.store ?? String((0,options/* optionDefault */.Z)('store'))),
             project: knownProject ?? (0,external_node_path_.basename)(cwd),
             ref,
             context,
@@ -706,60 +779,8 @@ function compare(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
 
-;// CONCATENATED MODULE: ./build/report/scan-json.js
-/**
- * The `--json` contract (README "JSON output"): other tools and our own checks read it, so its field names
- * and order are fixed. `warnings`, `notes` and `inputs` were added after the contract; readers may ignore them.
- */
-function scanJson(inputs, sets, errors, warnings, notes) {
-    const out = {
-        sets: sets.map((set) => ({
-            file: set.file,
-            packageManager: set.packageManager,
-            format: set.format,
-            dependencies: set.dependencies.map(dependencyJson),
-        })),
-        errors,
-        warnings,
-        notes,
-        inputs: inputs.map((i) => ({ file: i.path, format: i.format, sets: i.sets })),
-    };
-    // Compact: a 50,000-dependency scan is a 28 MB document that tools read; indentation would add a third.
-    return JSON.stringify(out) + '\n';
-}
-/** One dependency in the contract's field order (the diff JSON uses the same fields). */
-function dependencyJson(d) {
-    return {
-        purl: d.purl,
-        type: d.type,
-        name: d.name,
-        version: d.version,
-        introduced: d.introduced,
-        development: d.development,
-        licenses: d.licenses,
-        checksums: d.checksums,
-        source: d.source,
-    };
-}
-
-;// CONCATENATED MODULE: ./build/report/diff-json.js
-
-/** `--diff-json` (README "Diff JSON"): `dep` carries the scan contract's fields, plus `via` for new transient ones. */
-function diffJson(diff) {
-    const dep = (d) => ({ ...dependencyJson(d), via: d.via });
-    return (JSON.stringify({
-        target: diff.target,
-        targetKnown: diff.targetKnown,
-        summary: diff.summary,
-        files: diff.files.map((f) => ({
-            file: f.file,
-            added: f.added.map(dep),
-            removed: f.removed.map(dep),
-            changed: f.changed.map((c) => ({ name: c.name, type: c.type, from: c.from, to: c.to, direction: c.direction })),
-        })),
-    }, null, 2) + '\n');
-}
-
+// EXTERNAL MODULE: ./build/report/diff-json.js
+var diff_json = __webpack_require__(7843);
 ;// CONCATENATED MODULE: ./build/report/markdown/escape.js
 /**
  * Package names, versions and paths come from untrusted reports. Rendered in a comment they must stay text:
@@ -871,6 +892,8 @@ function row(change, d, version) {
     return `| ${change} | ${escapeCell(d.name)} | ${version} | ${direct} | ${scope} | ${licenses} | ${via} |\n`;
 }
 
+// EXTERNAL MODULE: ./build/report/scan-json.js
+var scan_json = __webpack_require__(73269);
 // EXTERNAL MODULE: ./build/version.js
 var version = __webpack_require__(58508);
 // EXTERNAL MODULE: ./build/run/scan.js + 1 modules
@@ -929,9 +952,9 @@ async function runScanJob(options) {
             outputErrors.push(written.message);
     };
     await write(options.sbomPath, () => writeBom(result.sets, { name: options.project, version: options.ref }, { name: version/* TOOL_NAME */.l, version: version/* VERSION */.x }, (0,scan/* newSbomStamp */.h$)()));
-    await write(options.jsonPath, () => scanJson(result.inputs, result.sets, errors, result.warnings, result.notes));
+    await write(options.jsonPath, () => (0,scan_json/* scanJson */.E)(result.inputs, result.sets, errors, result.warnings, result.notes));
     if (diff)
-        await write(options.diffJsonPath, () => diffJson(diff));
+        await write(options.diffJsonPath, () => (0,diff_json/* diffJson */.g)(diff));
     let commentMarkdown = null;
     let comment = null;
     if (diff) {
@@ -1020,126 +1043,85 @@ async function readGithubEvent(path) {
     }
 }
 
-// EXTERNAL MODULE: ./build/cli/args.js
-var cli_args = __webpack_require__(99376);
-// EXTERNAL MODULE: ./build/ingest/describe-unknown.js
-var describe_unknown = __webpack_require__(41875);
-;// CONCATENATED MODULE: ./build/cli/summary.js
 
-/** The short summary a CI log shows: files read, per set the package manager and counts, then what went wrong. */
-function renderScanSummary(result) {
-    const lines = [];
-    const deps = result.sets.reduce((n, s) => n + s.dependencies.length, 0);
-    lines.push(`depindex: ${result.inputs.length} input(s) read, ${result.sets.length} dependency file(s), ${deps} dependencies` +
-        (result.errors.length ? `, ${result.errors.length} input(s) could not be read` : ''));
-    for (const set of result.sets) {
-        let direct = 0;
-        let transient = 0;
-        let unknown = 0;
-        let development = 0;
-        for (const d of set.dependencies) {
-            if (d.introduced === true)
-                direct++;
-            else if (d.introduced === false)
-                transient++;
-            else
-                unknown++;
-            if (d.development === true)
-                development++;
-        }
-        lines.push(`  ${(0,describe_unknown/* printable */.g)(set.file, 120)} [${set.format}${set.packageManager ? `, ${(0,describe_unknown/* printable */.g)(set.packageManager, 30)}` : ''}]: ` +
-            `${set.dependencies.length} dependencies (${direct} direct, ${transient} transient, ${unknown} unknown; ${development} development)`);
-    }
-    for (const note of result.notes)
-        lines.push(`note: ${(0,describe_unknown/* printable */.g)(note.file, 200)}: ${(0,describe_unknown/* printable */.g)(note.message, 500)}`);
-    if (result.vulnerabilities.length)
-        lines.push(`${result.vulnerabilities.length} vulnerabilities reported by the inputs (kept for the checks)`);
-    const shownWarnings = result.warnings.slice(0, 20);
-    for (const w of shownWarnings)
-        lines.push(`warning: ${(0,describe_unknown/* printable */.g)(w.file, 200)}: ${(0,describe_unknown/* printable */.g)(w.place, 200)}: ${(0,describe_unknown/* printable */.g)(w.message, 500)}`);
-    if (result.warnings.length > shownWarnings.length)
-        lines.push(`… and ${result.warnings.length - shownWarnings.length} more warnings (all are in --json output)`);
-    for (const e of result.errors)
-        lines.push(`error: cannot read ${(0,describe_unknown/* printable */.g)(e.file, 200)}: ${(0,describe_unknown/* printable */.g)(e.message, 1000)}`);
-    return lines.join('\n') + '\n';
-}
-/** The summary plus what happened to the store, the diff and the comment. */
-function renderScanOutcome(outcome, commentReason) {
-    const lines = [];
-    if (outcome.stored) {
-        const s = outcome.stored;
-        lines.push(`stored ${s.sets} set(s): ${s.added} new, ${s.kept} kept, ${s.removed} removed`);
-    }
-    if (outcome.diff) {
-        const d = outcome.diff;
-        lines.push(d.targetKnown
-            ? `diff with ${(0,describe_unknown/* printable */.g)(d.target, 200)}: ${d.summary.added} added, ${d.summary.removed} removed, ${d.summary.upgraded} upgraded, ${d.summary.downgraded} downgraded`
-            : `diff: ${(0,describe_unknown/* printable */.g)(d.target, 200)} has never been scanned, nothing to compare with`);
-    }
-    const c = outcome.comment;
-    if (c)
-        lines.push(c.ok ? `comment ${c.action}${c.url ? `: ${c.url}` : ''}` : `warning: the comment was not posted: ${c.error}`);
-    else if (commentReason)
-        lines.push(`warning: the comment was not posted: ${commentReason}`);
-    for (const notice of outcome.notices)
-        lines.push(`note: ${notice}`);
-    return renderScanSummary(outcome.result) + lines.map((l) => l + '\n').join('');
-}
+/***/ }),
 
-;// CONCATENATED MODULE: ./build/cli/scan.js
+/***/ 7312:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-
-
-
-
-const flags = scanOptionSpecs.filter((o) => o.name !== 'reports' && !o.actionOnly);
-const help = `Usage: depindex scan [options] <files or globs...>
-
-Reads scanner outputs (GitLab dependency scanning reports, CycloneDX and SPDX SBOMs, lock files), builds one
-dependency set per dependency file, writes them into the index, compares them with the target ref, and
-writes what you ask for.
-
-Options:
-${flags
-    .map((o) => {
-    const flag = `--${o.name}${o.kind === 'boolean' ? '' : ' ' + (o.kind === 'list' ? 'GLOB' : 'VALUE')}`;
-    return `  ${flag.padEnd(24)} ${o.description}${o.default !== null && o.default !== false ? ` (default: ${String(o.default)})` : ''}`;
-})
-    .join('\n')}
-  -h, --help               Show this help.
-
---base may be repeated. Exit codes: 0 all inputs read and outputs written; 2 an input could not be read (the
-others are still processed and written); 3 an output or the store could not be written; 1 reserved for policy.`;
-const scanCommand = {
-    name: 'scan',
-    summary: 'Read scanner outputs and lock files; index them, diff with the target ref, write an SBOM and JSON',
-    help,
-    async run(args, io) {
-        const parsed = (0,cli_args/* parseCommandArgs */.Q)(args, {
-            ...Object.fromEntries(flags.map((o) => [o.name, o.kind === 'boolean' ? { type: 'boolean' } : o.kind === 'list' ? { type: 'string', multiple: true } : { type: 'string' }])),
-            help: { type: 'boolean', short: 'h' },
-        });
-        if (!parsed.ok) {
-            io.stderr.write(`depindex scan: ${parsed.error}\nRun "depindex scan --help" for usage.\n`);
-            return exit_codes/* EXIT */.d.usage;
-        }
-        const { values, positionals } = parsed.value;
-        if (values.help) {
-            io.stdout.write(help + '\n');
-            return exit_codes/* EXIT */.d.ok;
-        }
-        const raw = { ...values, reports: positionals };
-        const executed = await executeScan(raw, { env: io.env, cwd: io.cwd, githubToken: null, now: new Date() });
-        if (!executed.ok) {
-            io.stderr.write(`depindex scan: ${executed.error}\nRun "depindex scan --help" for usage.\n`);
-            return executed.exitCode;
-        }
-        io.stdout.write(renderScanOutcome(executed.outcome, executed.commentReason));
-        for (const message of executed.outcome.outputErrors)
-            io.stderr.write(`error: ${message}\n`);
-        return executed.outcome.exitCode;
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ scanOptionSpecs),
+/* harmony export */   Z: () => (/* binding */ optionDefault)
+/* harmony export */ });
+const scanOptionSpecs = [
+    {
+        name: 'reports',
+        kind: 'list',
+        default: null,
+        description: 'Files or globs of scanner outputs to read: GitLab dependency scanning reports, CycloneDX or SPDX SBOMs, lock files. One per line or comma-separated in the action; positional arguments on the CLI.',
     },
-};
+    { name: 'sbom', kind: 'string', default: null, description: 'Write a CycloneDX 1.6 JSON SBOM of the project to this file.' },
+    { name: 'json', kind: 'string', default: null, description: 'Write the dependency sets as JSON (README "JSON output") to this file.' },
+    {
+        name: 'store',
+        kind: 'string',
+        default: 'sqlite:.depindex/index.db',
+        description: 'Where the index is: sqlite:PATH (embedded, no server), an http(s):// Elasticsearch URL, or an Elastic Cloud id.',
+    },
+    { name: 'no-store', kind: 'boolean', default: false, description: 'Do not read or write the index (scan, SBOM and diff against --base only).' },
+    {
+        name: 'project',
+        kind: 'string',
+        default: null,
+        description: 'The project\'s full path ("group/sub/app", "owner/repo"). Defaults from CI (CI_PROJECT_PATH, GITHUB_REPOSITORY).',
+    },
+    {
+        name: 'ref',
+        kind: 'string',
+        default: null,
+        description: 'The branch or tag scanned. Defaults from CI (CI_COMMIT_REF_NAME; GITHUB_HEAD_REF or GITHUB_REF_NAME).',
+    },
+    { name: 'ref-type', kind: 'string', default: 'branch', description: 'branch or tag. Defaults from CI (CI_COMMIT_TAG, GITHUB_REF_TYPE).' },
+    {
+        name: 'default-branch',
+        kind: 'boolean',
+        default: false,
+        description: 'The ref is the project\'s default branch. Defaults from CI (CI_DEFAULT_BRANCH; the event\'s repository.default_branch).',
+    },
+    { name: 'commit', kind: 'string', default: null, description: 'The commit SHA scanned. Defaults from CI (CI_COMMIT_SHA, the pull request head SHA or GITHUB_SHA).' },
+    { name: 'pipeline-url', kind: 'string', default: null, description: 'The pipeline or workflow run URL. Defaults from CI.' },
+    {
+        name: 'target-ref',
+        kind: 'string',
+        default: null,
+        description: 'Compare with this ref\'s sets in the store. Defaults from CI (CI_MERGE_REQUEST_TARGET_BRANCH_NAME, GITHUB_BASE_REF).',
+    },
+    { name: 'base', kind: 'list', default: null, description: 'Compare with these base reports or SBOMs (files or globs) instead of the store.' },
+    { name: 'diff-json', kind: 'string', default: null, description: 'Write the dependency diff as JSON (README "Diff JSON") to this file.' },
+    { name: 'comment-md', kind: 'string', default: null, description: 'Write the merge request comment\'s markdown to this file.' },
+    {
+        name: 'comment',
+        kind: 'string',
+        default: 'on-change',
+        description: 'Post the diff on the merge/pull request: always, on-change (only when something changed, or to update an earlier comment), or never.',
+    },
+    {
+        name: 'github-token',
+        kind: 'string',
+        default: null,
+        actionOnly: true,
+        description: 'Token for the pull request comment; needs pull-requests: write. action.yml defaults it to the workflow token.',
+    },
+    {
+        name: 'max-input-size',
+        kind: 'string',
+        default: '256MiB',
+        description: 'Inputs larger than this are refused with a message instead of being read (e.g. 512MiB, 1GiB).',
+    },
+];
+function optionDefault(name) {
+    return scanOptionSpecs.find((o) => o.name === name).default;
+}
 
 
 /***/ })

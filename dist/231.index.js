@@ -1,28 +1,6 @@
-export const id = 2;
-export const ids = [2];
+export const id = 231;
+export const ids = [231];
 export const modules = {
-
-/***/ 99376:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ parseCommandArgs)
-/* harmony export */ });
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57975);
-
-/** node:util parseArgs, with its errors turned into one line for the log instead of a thrown TypeError. */
-function parseCommandArgs(args, options) {
-    try {
-        const parsed = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({ args: [...args], options, allowPositionals: true, strict: true });
-        return { ok: true, value: parsed };
-    }
-    catch (e) {
-        return { ok: false, error: e.message.replace(/\. To specify a positional argument.*$/s, '') };
-    }
-}
-
-
-/***/ }),
 
 /***/ 47655:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
