@@ -72,7 +72,9 @@ export async function runScanJob(options: ScanJobOptions): Promise<ScanJobOutcom
     if (loaded.ok) base = loaded.value.length > 0 ? loaded.value : null;
     else outputErrors.push(`cannot read the target ref ${options.targetRef} from ${options.store.location}: ${loaded.error}`);
   }
-  const diff = base === undefined ? null : diffSets(target, base, result.sets);
+  // A file whose input could not be read this time is not compared: it would show as wholly removed.
+  const unread = new Set(result.errors.map((e) => e.file));
+  const diff = base === undefined ? null : diffSets(target, base === null ? null : base.filter((s) => !unread.has(s.file)), result.sets);
 
   let stored: WriteSummary | null = null;
   if (options.store && options.context) {

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -68,5 +68,22 @@ describe('scan on a GitLab merge request pipeline', () => {
     const io = memoryIO(fixtures, env);
     await main(['scan', 'web-app.cdx.json', '--no-store', '--base', 'base/web-app.cdx.json'], io);
     expect(io.out()).toContain('warning: the comment was not posted: no token for the merge request note: set DEPINDEX_GITLAB_TOKEN');
+  });
+});
+
+describe('a head input that cannot be read', () => {
+  it('is left out of the diff instead of showing as wholly removed', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'depindex-mr-'));
+    const store = `sqlite:${join(dir, 'index.db')}`;
+    writeFileSync(join(dir, 'bom.json'), readFileSync(join(fixtures, 'web-app.cdx.json')));
+    expect(await main(['scan', 'bom.json', '--store', store, '--project', 'a/b', '--ref', 'main'], memoryIO(dir))).toBe(0);
+    // On the branch the same file is broken: the scan fails for it, and the diff must not say everything went.
+    writeFileSync(join(dir, 'bom.json'), '{"bomFormat": "CycloneDX", ');
+    const io = memoryIO(dir);
+    const code = await main(['scan', 'bom.json', '--store', store, '--project', 'a/b', '--ref', 'feature', '--target-ref', 'main', '--diff-json', 'd.json'], io);
+    expect(code).toBe(2);
+    const diff = JSON.parse(readFileSync(join(dir, 'd.json'), 'utf8')) as { summary: { removed: number }; files: unknown[] };
+    expect(diff.summary.removed).toBe(0);
+    expect(diff.files).toEqual([]);
   });
 });
