@@ -84,7 +84,7 @@ function renderScanOutcome(outcome, commentReason) {
 
 /** `--diff-json` (README "Diff JSON"): `dep` carries the scan contract's fields, plus `via` for new transient ones. */
 function diffJson(diff) {
-    const dep = (d) => ({ ...(0,_scan_json_js__WEBPACK_IMPORTED_MODULE_0__/* .dependencyJson */ .M)(d), via: d.via });
+    const dep = (d) => ({ ...(0,_scan_json_js__WEBPACK_IMPORTED_MODULE_0__/* .dependencyJson */ .MQ)(d), via: d.via });
     return (JSON.stringify({
         target: diff.target,
         targetKnown: diff.targetKnown,
@@ -105,28 +105,38 @@ function diffJson(diff) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ scanJson),
-/* harmony export */   M: () => (/* binding */ dependencyJson)
+/* harmony export */   C4: () => (/* binding */ scanJsonChunks),
+/* harmony export */   MQ: () => (/* binding */ dependencyJson)
 /* harmony export */ });
+/* unused harmony export scanJson */
 /**
  * The `--json` contract (README "JSON output"): other tools and our own checks read it, so its field names
  * and order are fixed. `warnings`, `notes` and `inputs` were added after the contract; readers may ignore them.
+ * Compact: a 50,000-dependency scan is a 20 MB document that tools read; indentation would add a third.
+ *
+ * In pieces of a thousand dependencies, written as they come (see bomChunks): the same bytes as one
+ * JSON.stringify of the whole, without holding the whole.
  */
-function scanJson(inputs, sets, errors, warnings, notes) {
-    const out = {
-        sets: sets.map((set) => ({
-            file: set.file,
-            packageManager: set.packageManager,
-            format: set.format,
-            dependencies: set.dependencies.map(dependencyJson),
-        })),
-        errors,
-        warnings,
-        notes,
-        inputs: inputs.map((i) => ({ file: i.path, format: i.format, sets: i.sets })),
-    };
-    // Compact: a 50,000-dependency scan is a 28 MB document that tools read; indentation would add a third.
-    return JSON.stringify(out) + '\n';
+function* scanJsonChunks(inputs, sets, errors, warnings, notes) {
+    yield '{"sets":[';
+    for (let s = 0; s < sets.length; s++) {
+        const set = sets[s];
+        const head = JSON.stringify({ file: set.file, packageManager: set.packageManager, format: set.format });
+        yield `${s === 0 ? '' : ','}${head.slice(0, -1)},"dependencies":[`;
+        const { dependencies } = set;
+        for (let start = 0; start < dependencies.length; start += PER_CHUNK) {
+            const chunk = JSON.stringify(dependencies.slice(start, start + PER_CHUNK).map(dependencyJson));
+            yield start === 0 ? chunk.slice(1, -1) : `,${chunk.slice(1, -1)}`;
+        }
+        yield ']}';
+    }
+    const rest = JSON.stringify({ errors, warnings, notes, inputs: inputs.map((i) => ({ file: i.path, format: i.format, sets: i.sets })) });
+    yield `],${rest.slice(1)}\n`;
+}
+const PER_CHUNK = 1000;
+/** The whole document as one string, for callers that want it in memory (tests, small outputs). */
+function scanJson(...args) {
+    return [...scanJsonChunks(...args)].join('');
 }
 /** One dependency in the contract's field order (the diff JSON uses the same fields). */
 function dependencyJson(d) {
@@ -617,12 +627,13 @@ const ALGORITHMS = {
  */
 function toHashes(checksums) {
     const out = [];
-    for (const [id, hex] of Object.entries(checksums)) {
+    for (const id in checksums) {
         const algorithm = ALGORITHMS[id];
+        const hex = checksums[id];
         if (algorithm !== undefined && (0,checksum/* isPlausibleDigest */.qc)(id, hex))
             out.push({ alg: algorithm, content: hex });
     }
-    return out.sort((a, b) => (a.alg < b.alg ? -1 : a.alg > b.alg ? 1 : 0));
+    return out.length > 1 ? out.sort((a, b) => (a.alg < b.alg ? -1 : a.alg > b.alg ? 1 : 0)) : out;
 }
 
 // EXTERNAL MODULE: ./node_modules/@cyclonedx/cyclonedx-library/dist.node/spdx.js
@@ -672,6 +683,8 @@ const GITLAB_CATEGORY = 'gitlab:dependency_scanning:category';
 
 const ROOT_REF = 'depindex:project';
 const SCHEMA = 'http://cyclonedx.org/schema/bom-1.6.schema.json';
+/** Components per piece of text handed to the file writer: large enough to keep calls few, small enough to stay young. */
+const PER_CHUNK = 1000;
 /**
  * The CycloneDX 1.6 JSON document of the project: one component per (dependency file, purl),
  * the dependency graph, and the project as metadata component depending on every introduced dependency.
@@ -679,39 +692,16 @@ const SCHEMA = 'http://cyclonedx.org/schema/bom-1.6.schema.json';
  * Why not the models and serializer of @cyclonedx/cyclonedx-library: on a 50,000-component project they take
  * about 1.7 s (class instances, comparator sorts, per-hash regex checks), six times the budget of the whole scan.
  * This writes the same document (test/report/cyclonedx checks it against the library's serialization and the
- * official 1.6 schema) in a single pass, compact (SBOMs are read by tools; indentation adds half again); the library still supplies the SPDX id list and hash algorithm names.
+ * official 1.6 schema) in a single pass, compact (SBOMs are read by tools; indentation adds half again); the
+ * library still supplies the SPDX id list and hash algorithm names.
+ *
+ * The text comes in pieces of a thousand components, which the caller writes as they come: the whole
+ * document of a large project is tens of megabytes that would otherwise be held, copied and collected.
  * Pure: serial number and timestamp come in, so the same sets give the same bytes apart from those two.
  */
-function writeBom(sets, subject, tool, stamp) {
-    const refOf = bomRefs(sets);
-    const components = [];
-    const dependsOn = new Map([[ROOT_REF, new Set()]]);
-    for (const set of sets) {
-        const fixed = setProperties(set);
-        for (const dependency of set.dependencies) {
-            const ref = refOf(set.file, dependency.purl);
-            components.push({ ref, json: componentJson(dependency, ref, fixed) });
-            dependsOn.set(ref, new Set());
-            if (dependency.introduced === true)
-                dependsOn.get(ROOT_REF)?.add(ref);
-        }
-    }
-    for (const set of sets) {
-        for (const [from, targets] of set.graph.edges) {
-            const edges = dependsOn.get(refOf(set.file, from));
-            if (!edges)
-                continue;
-            for (const to of targets) {
-                const target = refOf(set.file, to);
-                if (dependsOn.has(target))
-                    edges.add(target);
-            }
-        }
-    }
-    components.sort((a, b) => compare(a.ref, b.ref));
-    const dependencies = [...dependsOn]
-        .sort(([a], [b]) => compare(a, b))
-        .map(([ref, targets]) => (targets.size > 0 ? `{"ref":${q(ref)},"dependsOn":${JSON.stringify([...targets].sort(compare))}}` : `{"ref":${q(ref)}}`));
+function* bomChunks(sets, subject, tool, stamp) {
+    const refOf = refResolver(sets);
+    const components = sortedComponents(sets, refOf);
     const metadata = {
         timestamp: stamp.timestamp.toISOString(),
         tools: { components: [{ type: enums.ComponentType.Application, name: tool.name, version: tool.version }] },
@@ -723,57 +713,142 @@ function writeBom(sets, subject, tool, stamp) {
         },
         properties: [{ name: GITLAB_SCHEMA_VERSION, value: '1' }],
     };
-    const head = `{"$schema":${q(SCHEMA)},"bomFormat":"CycloneDX","specVersion":"1.6","version":1,"serialNumber":${q(stamp.serialNumber)},"metadata":${JSON.stringify(metadata)}`;
-    return `${head},"components":[${components.map((c) => c.json).join(',')}],"dependencies":[${dependencies.join(',')}]}\n`;
+    yield `{"$schema":${q(SCHEMA)},"bomFormat":"CycloneDX","specVersion":"1.6","version":1,"serialNumber":${q(stamp.serialNumber)},"metadata":${JSON.stringify(metadata)},"components":[`;
+    const fixed = new Map(sets.map((set) => [set, setProperties(set)]));
+    yield* inChunks(components.length, (i) => {
+        const c = components[i];
+        return componentObject(c.dependency, c.ref, fixed.get(c.set));
+    });
+    // Sorted by ref like the components, with the project's own entry in its place among them.
+    const introduced = components.filter((c) => c.dependency.introduced === true).map((c) => c.ref);
+    const rootEntry = dependencyEntry(ROOT_REF, introduced);
+    let rootAt = components.findIndex((c) => c.ref > ROOT_REF);
+    if (rootAt === -1)
+        rootAt = components.length;
+    yield '],"dependencies":[';
+    yield* inChunks(components.length + 1, (i) => {
+        if (i === rootAt)
+            return rootEntry;
+        const c = components[i < rootAt ? i : i - 1];
+        return dependencyEntry(c.ref, targetRefs(c, refOf));
+    });
+    yield ']}\n';
 }
-const q = JSON.stringify;
-/** The properties every component of a set shares, written once per set. Sorted by name, as the library does. */
-function setProperties(set) {
-    const after = [`{"name":${q(GITLAB_INPUT_FILE)},"value":${q(set.file)}}`];
-    if (set.packageManager)
-        after.push(`{"name":${q(GITLAB_PACKAGE_MANAGER)},"value":${q(set.packageManager)}}`);
-    return { before: `{"name":${q(GITLAB_CATEGORY)},"value":`, after: after.join(',') };
+/** The whole document as one string, for callers that want it in memory (tests, small outputs). */
+function writeBom(sets, subject, tool, stamp) {
+    return [...bomChunks(sets, subject, tool, stamp)].join('');
 }
 /**
- * One component as JSON text. Written directly rather than built as objects and stringified: on 50,000
- * components the intermediate objects cost more in garbage collection than the writing itself.
+ * The JSON of items 0..count-1, comma-separated, a chunk at a time. Each chunk's objects are made, written by one
+ * JSON.stringify and dropped: they die young, which costs the collector next to nothing, and JSON.stringify
+ * writes flat text faster than string concatenation.
  */
-function componentJson(dependency, ref, fixed) {
-    let out = `{"type":"library","name":${q(lastSegment(dependency))}`;
-    if (dependency.namespace)
-        out += `,"group":${q(dependency.namespace)}`;
-    if (dependency.version)
-        out += `,"version":${q(dependency.version)}`;
-    out += `,"bom-ref":${q(ref)}`;
-    // CycloneDX's own way to say "not needed at runtime"; GitLab's category property says the same for GitLab.
-    if (dependency.development !== null)
-        out += dependency.development ? ',"scope":"optional"' : ',"scope":"required"';
-    const hashes = dependency.checksums ? toHashes(dependency.checksums) : [];
-    if (hashes.length > 0)
-        out += `,"hashes":${JSON.stringify(hashes)}`;
-    if (dependency.licenses && dependency.licenses.length > 0)
-        out += `,"licenses":${JSON.stringify(toLicenses(dependency.licenses))}`;
-    out += `,"purl":${q(dependency.purl)}`;
-    if (dependency.source && /^[a-z][a-z0-9+.-]*:\S+$/i.test(dependency.source)) {
-        out += `,"externalReferences":[{"url":${q(escapeIri(dependency.source))},"type":"distribution"}]`;
+function* inChunks(count, item) {
+    for (let start = 0; start < count; start += PER_CHUNK) {
+        const end = Math.min(start + PER_CHUNK, count);
+        const items = new Array(end - start);
+        for (let i = start; i < end; i++)
+            items[i - start] = item(i);
+        const json = JSON.stringify(items);
+        // "[a,b]" -> "a,b" (a slice shares the text), with the comma that joins it to the chunk before.
+        yield start === 0 ? json.slice(1, -1) : `,${json.slice(1, -1)}`;
     }
-    const category = dependency.development === null ? '' : `${fixed.before}${dependency.development ? '"development"' : '"production"'}},`;
-    return `${out},"properties":[${category}${fixed.after}]}`;
 }
-/** The schema wants an iri-reference: spaces and the like are percent-encoded, as the library does. */
-function escapeIri(url) {
-    return url.replace(/[ "<>\\^`{|}]/g, (c) => encodeURIComponent(c));
-}
-/** A purl is the natural bom-ref; when one version appears in several dependency files, the file tells them apart. */
-function bomRefs(sets) {
+const q = JSON.stringify;
+/**
+ * A purl is the natural bom-ref; when one purl appears in several dependency files, the file tells them apart.
+ * With one set no purl repeats (the graph stage merged them), so nothing needs counting.
+ */
+function refResolver(sets) {
+    if (sets.length <= 1)
+        return (_file, purl) => purl;
     const count = new Map();
     for (const set of sets)
         for (const d of set.dependencies)
             count.set(d.purl, (count.get(d.purl) ?? 0) + 1);
     return (file, purl) => ((count.get(purl) ?? 0) > 1 ? `${purl}#${file}` : purl);
 }
+function sortedComponents(sets, refOf) {
+    const components = [];
+    for (const set of sets)
+        for (const dependency of set.dependencies)
+            components.push({ set, dependency, ref: refOf(set.file, dependency.purl) });
+    // The graph stage hands one set over already in purl order, which is ref order; only check it.
+    for (let i = 1; i < components.length; i++) {
+        if (components[i - 1].ref > components[i].ref)
+            return components.sort((a, b) => compare(a.ref, b.ref));
+    }
+    return components;
+}
+/** bom-refs a component depends on, sorted; edges stay inside their set (DependencySet). */
+function targetRefs(component, refOf) {
+    const targets = component.set.graph.edges.get(component.dependency.purl);
+    if (targets === undefined || targets.length === 0)
+        return [];
+    const refs = targets.map((to) => refOf(component.set.file, to));
+    return isSorted(refs) ? refs : refs.sort(compare);
+}
+function dependencyEntry(ref, targets) {
+    return targets.length > 0 ? { ref, dependsOn: targets } : { ref };
+}
+function setProperties(set) {
+    const shared = [{ name: GITLAB_INPUT_FILE, value: set.file }];
+    if (set.packageManager)
+        shared.push({ name: GITLAB_PACKAGE_MANAGER, value: set.packageManager });
+    return {
+        unknown: shared,
+        development: [{ name: GITLAB_CATEGORY, value: 'development' }, ...shared],
+        production: [{ name: GITLAB_CATEGORY, value: 'production' }, ...shared],
+    };
+}
+/** One component, its keys in the order the library writes them. */
+function componentObject(dependency, ref, properties) {
+    const hashes = dependency.checksums ? toHashes(dependency.checksums) : null;
+    const source = dependency.source && /^[a-z][a-z0-9+.-]*:\S+$/i.test(dependency.source) ? escapeIri(dependency.source) : null;
+    return {
+        type: 'library',
+        name: lastSegment(dependency),
+        group: dependency.namespace || undefined,
+        version: dependency.version || undefined,
+        'bom-ref': ref,
+        // CycloneDX's own way to say "not needed at runtime"; GitLab's category property says the same for GitLab.
+        scope: dependency.development === null ? undefined : dependency.development ? 'optional' : 'required',
+        hashes: hashes !== null && hashes.length > 0 ? hashes : undefined,
+        licenses: dependency.licenses && dependency.licenses.length > 0 ? licenseChoices(dependency.licenses) : undefined,
+        purl: dependency.purl,
+        externalReferences: source === null ? undefined : [{ url: source, type: 'distribution' }],
+        properties: dependency.development === null ? properties.unknown : dependency.development ? properties.development : properties.production,
+    };
+}
+/**
+ * Most components carry one license, and a project has a few dozen distinct ones: their objects are made once.
+ * Bounded, so endless distinct names in hostile input cannot grow it without end.
+ */
+const singleLicense = new Map();
+function licenseChoices(licenses) {
+    if (licenses.length !== 1)
+        return toLicenses(licenses);
+    const text = licenses[0];
+    let choices = singleLicense.get(text);
+    if (choices === undefined) {
+        choices = toLicenses(licenses);
+        if (singleLicense.size < 1024)
+            singleLicense.set(text, choices);
+    }
+    return choices;
+}
+/** The schema wants an iri-reference: spaces and the like are percent-encoded, as the library does. */
+function escapeIri(url) {
+    return url.replace(/[ "<>\\^`{|}]/g, (c) => encodeURIComponent(c));
+}
 function lastSegment(dependency) {
     return dependency.namespace ? dependency.name.slice(dependency.namespace.length + 1) : dependency.name;
+}
+function isSorted(values) {
+    for (let i = 1; i < values.length; i++)
+        if (values[i - 1] > values[i])
+            return false;
+    return true;
 }
 function compare(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
@@ -953,8 +1028,8 @@ async function runScanJob(options) {
         if (!written.ok)
             outputErrors.push(written.message);
     };
-    await write(options.sbomPath, () => writeBom(result.sets, { name: options.project, version: options.ref }, { name: version/* TOOL_NAME */.l, version: version/* VERSION */.x }, (0,scan/* newSbomStamp */.h$)()));
-    await write(options.jsonPath, () => (0,scan_json/* scanJson */.E)(result.inputs, result.sets, errors, result.warnings, result.notes));
+    await write(options.sbomPath, () => bomChunks(result.sets, { name: options.project, version: options.ref }, { name: version/* TOOL_NAME */.l, version: version/* VERSION */.x }, (0,scan/* newSbomStamp */.h$)()));
+    await write(options.jsonPath, () => (0,scan_json/* scanJsonChunks */.C4)(result.inputs, result.sets, errors, result.warnings, result.notes));
     if (diff)
         await write(options.diffJsonPath, () => (0,diff_json/* diffJson */.g)(diff));
     let commentMarkdown = null;

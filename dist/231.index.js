@@ -9,7 +9,7 @@ export const modules = {
 /* harmony export */   K: () => (/* binding */ compareStrings),
 /* harmony export */   z: () => (/* binding */ buildSet)
 /* harmony export */ });
-/* harmony import */ var _model_purl_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(63217);
+/* harmony import */ var _model_purl_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3612);
 
 /**
  * The one resolver every format shares (STYLE.md): parsers emit entries keyed by their own refs; here they
@@ -18,66 +18,112 @@ export const modules = {
  */
 function buildSet(parsed, format) {
     const problems = [];
-    const purlOfRef = new Map();
+    // Each distinct purl gets a slot, in the order first seen; refs point at slots.
+    const slotOfRef = new Map();
+    const slotOfPurl = new Map();
     // The first entry of a purl is kept as it is; only a second one pays for a merged copy.
-    const byPurl = new Map();
+    const entries = [];
     for (const entry of parsed.dependencies) {
-        purlOfRef.set(entry.ref, entry.purl);
-        const existing = byPurl.get(entry.purl);
-        if (existing === undefined)
-            byPurl.set(entry.purl, entry);
-        else if (existing instanceof Merged)
-            existing.add(entry);
-        else
-            byPurl.set(entry.purl, new Merged(existing).add(entry));
-    }
-    const edgeSets = new Map();
-    for (const [fromRef, toRef] of parsed.edges) {
-        const from = purlOfRef.get(fromRef);
-        const to = purlOfRef.get(toRef);
-        if (from === undefined || to === undefined || from === to)
-            continue;
-        let targets = edgeSets.get(from);
-        if (!targets)
-            edgeSets.set(from, (targets = new Set()));
-        targets.add(to);
-    }
-    const dependencies = [];
-    for (const [purl, entry] of byPurl) {
-        const parts = (0,_model_purl_js__WEBPACK_IMPORTED_MODULE_0__/* .parsePurl */ .$l)(purl);
-        if (!parts.ok) {
-            problems.push({ place: `dependency ${entry.ref}`, message: parts.error });
+        const slot = slotOfPurl.get(entry.purl);
+        if (slot === undefined) {
+            slotOfPurl.set(entry.purl, entries.length);
+            slotOfRef.set(entry.ref, entries.length);
+            entries.push(entry);
             continue;
         }
-        const licenses = entry.licenses ? [...entry.licenses].sort() : null;
-        dependencies.push({
-            purl,
+        slotOfRef.set(entry.ref, slot);
+        const existing = entries[slot];
+        entries[slot] = existing instanceof Merged ? existing.add(entry) : new Merged(existing).add(entry);
+    }
+    const bySlot = entries.map((entry) => {
+        const parts = (0,_model_purl_js__WEBPACK_IMPORTED_MODULE_0__/* .parsePurl */ .$l)(entry.purl);
+        if (!parts.ok) {
+            problems.push({ place: `dependency ${entry.ref}`, message: parts.error });
+            return null;
+        }
+        return {
+            purl: entry.purl,
             type: parts.value.type,
             namespace: parts.value.namespace,
             name: (0,_model_purl_js__WEBPACK_IMPORTED_MODULE_0__/* .fullName */ .fq)(parts.value),
             version: parts.value.version ?? '',
             introduced: entry.direct,
             development: entry.development,
-            licenses,
+            licenses: sortedLicenses(entry.licenses),
             checksums: entry.checksums,
             source: entry.source,
-        });
-    }
-    if (!isSorted(dependencies))
-        dependencies.sort((a, b) => compareStrings(a.purl, b.purl));
-    const edges = new Map();
-    for (const from of [...edgeSets.keys()].sort(compareStrings)) {
-        const targets = [...edgeSets.get(from)];
-        edges.set(from, targets.length > 1 ? targets.sort(compareStrings) : targets);
-    }
+        };
+    });
+    // Sorted by purl; rank[slot] is a dependency's place in that order (-1: left out), so that edges can be
+    // sorted and de-duplicated as numbers rather than by comparing purls.
+    const slots = bySlot.map((_, slot) => slot).filter((slot) => bySlot[slot] !== null);
+    const purlAt = (slot) => bySlot[slot].purl;
+    if (!isSortedBy(slots, purlAt))
+        slots.sort((a, b) => compareStrings(purlAt(a), purlAt(b)));
+    const rank = new Int32Array(entries.length).fill(-1);
+    slots.forEach((slot, position) => (rank[slot] = position));
+    const dependencies = slots.map((slot) => bySlot[slot]);
     return {
-        set: { file: parsed.file, packageManager: parsed.packageManager, format, dependencies, graph: { edges } },
+        set: { file: parsed.file, packageManager: parsed.packageManager, format, dependencies, graph: { edges: edgesOf(parsed.edges, slotOfRef, rank, dependencies) } },
         problems,
     };
 }
-function isSorted(dependencies) {
-    for (let i = 1; i < dependencies.length; i++)
-        if (dependencies[i - 1].purl > dependencies[i].purl)
+/**
+ * purl -> sorted, distinct purls it depends on, keys in purl order. Edges whose ends are not kept dependencies
+ * (refs the parser did not list, purls that did not parse) and self-edges are left out, so every edge joins two
+ * of the set's dependencies. Built as compressed rows of positions: 150,000 edges are sorted as numbers.
+ */
+function edgesOf(pairs, slotOfRef, rank, dependencies) {
+    const from = new Int32Array(pairs.length);
+    const to = new Int32Array(pairs.length);
+    const degree = new Int32Array(dependencies.length + 1);
+    let kept = 0;
+    for (const [fromRef, toRef] of pairs) {
+        const a = slotOfRef.get(fromRef);
+        const b = slotOfRef.get(toRef);
+        if (a === undefined || b === undefined)
+            continue;
+        const ra = rank[a];
+        const rb = rank[b];
+        if (ra < 0 || rb < 0 || ra === rb)
+            continue;
+        from[kept] = ra;
+        to[kept] = rb;
+        degree[ra + 1]++;
+        kept++;
+    }
+    for (let i = 1; i < degree.length; i++)
+        degree[i] = degree[i] + degree[i - 1];
+    const targets = new Int32Array(kept);
+    const fill = degree.slice(0, dependencies.length);
+    for (let e = 0; e < kept; e++)
+        targets[fill[from[e]]++] = to[e];
+    const edges = new Map();
+    for (let node = 0; node < dependencies.length; node++) {
+        const start = degree[node];
+        const end = degree[node + 1];
+        if (start === end)
+            continue;
+        const row = targets.subarray(start, end).sort();
+        const purls = [];
+        for (let i = 0; i < row.length; i++)
+            if (i === 0 || row[i] !== row[i - 1])
+                purls.push(dependencies[row[i]].purl);
+        edges.set(dependencies[node].purl, purls);
+    }
+    return edges;
+}
+/** Sorted, and shared rather than copied when there is one: most packages have a single license. */
+function sortedLicenses(licenses) {
+    if (licenses === null)
+        return null;
+    if (Array.isArray(licenses) && licenses.length <= 1)
+        return licenses;
+    return [...licenses].sort();
+}
+function isSortedBy(slots, key) {
+    for (let i = 1; i < slots.length; i++)
+        if (key(slots[i - 1]) > key(slots[i]))
             return false;
     return true;
 }
@@ -87,6 +133,7 @@ function isSorted(dependencies) {
  */
 class Merged {
     ref;
+    purl;
     direct;
     development;
     licenses;
@@ -94,6 +141,7 @@ class Merged {
     source;
     constructor(first) {
         this.ref = first.ref;
+        this.purl = first.purl;
         this.direct = first.direct;
         this.development = first.development;
         this.licenses = first.licenses ? new Set(first.licenses) : null;
@@ -256,8 +304,8 @@ var promises_ = __webpack_require__(51455);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./build/ecosystems/registry.js + 37 modules
 var registry = __webpack_require__(6497);
-// EXTERNAL MODULE: ./build/model/purl.js
-var model_purl = __webpack_require__(63217);
+// EXTERNAL MODULE: ./build/model/purl.js + 1 modules
+var model_purl = __webpack_require__(3612);
 ;// CONCATENATED MODULE: ./build/ingest/gitlab-ds/package-purl.js
 
 
@@ -568,32 +616,38 @@ function readLicenses(value) {
  * a problem, the others are kept.
  */
 function readChecksums(component, place, problems) {
-    const out = {};
-    addHashes(component.hashes, () => `${place()}/hashes`, out, problems);
-    if (Array.isArray(component.externalReferences)) {
-        component.externalReferences.forEach((ref, k) => {
+    // Created on the first digest: most components of most BOMs have none, and this runs for every one.
+    let out = null;
+    out = addHashes(component.hashes, place, '/hashes', out, problems);
+    const references = component.externalReferences;
+    if (Array.isArray(references)) {
+        for (let k = 0; k < references.length; k++) {
+            const ref = references[k];
             if (isJsonObject(ref) && isDistribution(ref.type))
-                addHashes(ref.hashes, () => `${place()}/externalReferences/${k}/hashes`, out, problems);
-        });
+                out = addHashes(ref.hashes, place, `/externalReferences/${k}/hashes`, out, problems);
+        }
     }
-    return Object.keys(out).length > 0 ? out : null;
+    return out;
 }
-function addHashes(value, place, into, problems) {
+function addHashes(value, place, within, into, problems) {
     if (!Array.isArray(value))
-        return;
-    value.forEach((hash, k) => {
+        return into;
+    for (let k = 0; k < value.length; k++) {
+        const hash = value[k];
         if (!isJsonObject(hash) || typeof hash.alg !== 'string' || typeof hash.content !== 'string') {
-            problems.push({ place: `${place()}/${k}`, message: 'hash needs "alg" and "content"; skipped' });
-            return;
+            problems.push({ place: `${place()}${within}/${k}`, message: 'hash needs "alg" and "content"; skipped' });
+            continue;
         }
         const algorithm = algorithmId(hash.alg);
         const hex = hash.content.length <= 1024 ? hash.content.trim().toLowerCase() : '';
         if (!(0,checksum/* isPlausibleDigest */.qc)(algorithm, hex)) {
-            problems.push({ place: `${place()}/${k}/content`, message: `not a ${algorithm} digest in hex; skipped` });
-            return;
+            problems.push({ place: `${place()}${within}/${k}/content`, message: `not a ${algorithm} digest in hex; skipped` });
+            continue;
         }
+        into ??= {};
         into[algorithm] ??= hex;
-    });
+    }
+    return into;
 }
 /** CycloneDX's few algorithm names, normalised once each instead of once per hash. */
 const ALGORITHM_IDS = new Map();
@@ -718,62 +772,75 @@ function pointerOf(item) {
  * Components without a purl (files, operating systems, applications, crypto assets) are only counted.
  */
 function walkComponents(value, context, problems) {
-    const queue = [];
-    enqueue(queue, value, null, context.metadataProperties, problems);
-    const found = [];
-    const refs = new Set();
+    const buckets = [];
+    const bucketOfRef = new Map();
+    let last = null;
     let withoutPurl = 0;
     let repeated = 0;
     let subjectListed = false;
-    for (let head = 0; head < queue.length; head++) {
-        const item = queue[head];
-        const component = item.value;
+    // Top-level components are read where they stand; only nested ones go through the queue.
+    const queue = [];
+    const visit = (component, parent, index, inherited) => {
+        const item = () => ({ value: component, parent, index, inherited });
         if (!isJsonObject(component)) {
-            problems.push({ place: pointerOf(item), message: 'component is not an object; skipped' });
-            continue;
+            problems.push({ place: pointerOf(item()), message: 'component is not an object; skipped' });
+            return;
         }
-        const properties = overlay(item.inherited, readGitLabProperties(component.properties));
-        enqueue(queue, component.components, item, properties, problems);
+        const properties = overlay(inherited, readGitLabProperties(component.properties));
+        if (component.components !== undefined)
+            enqueue(queue, component.components, item(), properties, problems);
         if (component.purl === undefined || component.purl === null || component.purl === '') {
             withoutPurl++;
-            continue;
+            return;
         }
-        const purl = purlOf(component, item, problems);
+        const place = () => pointerOf(item());
+        const purl = purlOf(component, place, problems);
         if (purl === null)
-            continue;
+            return;
         const bomRef = typeof component['bom-ref'] === 'string' && component['bom-ref'] !== '' ? component['bom-ref'] : null;
         const ref = bomRef ?? component.purl;
         if (ref === context.subjectRef) {
             subjectListed = true;
-            continue;
+            return;
         }
-        if (refs.has(ref)) {
+        if (bucketOfRef.has(ref)) {
             if (bomRef === null)
                 repeated++;
             else
-                problems.push({ place: `${pointerOf(item)}/bom-ref`, message: 'bom-ref is already used by an earlier component; skipped' });
-            continue;
+                problems.push({ place: `${place()}/bom-ref`, message: 'bom-ref is already used by an earlier component; skipped' });
+            return;
         }
-        refs.add(ref);
-        found.push({
-            dependency: {
-                ref,
-                purl,
-                direct: context.directRefs === null ? null : context.directRefs.has(ref),
-                development: developmentFromScope(component.scope) ?? developmentFromCategory(properties.category),
-                licenses: readLicenses(component.licenses),
-                checksums: readChecksums(component, () => pointerOf(item), problems),
-                source: readSource(component.externalReferences),
-            },
-            file: properties.inputFile ?? properties.sourceFile ?? context.defaultFile,
-            packageManager: properties.packageManager ?? context.defaultPackageManager,
+        const file = properties.inputFile ?? properties.sourceFile ?? context.defaultFile;
+        // Components of one file come together: the last bucket is nearly always the one.
+        let bucket = last !== null && last.file === file ? last : buckets.find((b) => b.file === file);
+        if (bucket === undefined) {
+            bucket = { file, packageManager: properties.packageManager ?? context.defaultPackageManager, dependencies: [] };
+            buckets.push(bucket);
+        }
+        last = bucket;
+        bucketOfRef.set(ref, bucket);
+        bucket.dependencies.push({
+            ref,
+            purl,
+            direct: context.directRefs === null ? null : context.directRefs.has(ref),
+            development: developmentFromScope(component.scope) ?? developmentFromCategory(properties.category),
+            licenses: readLicenses(component.licenses),
+            checksums: readChecksums(component, place, problems),
+            source: readSource(component.externalReferences),
         });
+    };
+    if (value !== undefined && !Array.isArray(value))
+        problems.push({ place: '/components', message: 'components is not an array; skipped' });
+    else if (value !== undefined)
+        for (let i = 0; i < value.length; i++)
+            visit(value[i], null, i, context.metadataProperties);
+    for (let head = 0; head < queue.length; head++) {
+        const item = queue[head];
+        visit(item.value, item.parent, item.index, item.inherited);
     }
-    return { found, withoutPurl, repeated, subjectListed };
+    return { buckets, bucketOfRef, withoutPurl, repeated, subjectListed };
 }
 function enqueue(queue, children, parent, inherited, problems) {
-    if (children === undefined)
-        return;
     if (!Array.isArray(children)) {
         problems.push({ place: `${pointerOf(parent)}/components`, message: 'components is not an array; skipped' });
         return;
@@ -786,8 +853,7 @@ function enqueue(queue, children, parent, inherited, problems) {
  * is dropped: cyclonedx-npm puts the package's folder in its repository there, which is not part of the
  * package's identity.
  */
-function purlOf(component, item, problems) {
-    const place = () => pointerOf(item);
+function purlOf(component, place, problems) {
     const text = component.purl;
     if (typeof text !== 'string' || text.length > MAX_PURL) {
         problems.push({ place: `${place()}/purl`, message: typeof text === 'string' ? 'purl is longer than 4096 characters; skipped' : 'purl is not a string; skipped' });
@@ -816,36 +882,42 @@ function readDependsOn(value, problems) {
         problems.push({ place: '/dependencies', message: 'dependencies is not an array; the BOM is read without edges' });
         return out;
     }
-    value.forEach((entry, i) => {
-        const place = `/dependencies/${i}`;
+    // Plain loops, and places built only for problems: this runs once per entry of a 50,000-entry section.
+    for (let i = 0; i < value.length; i++) {
+        const entry = value[i];
         if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) {
-            problems.push({ place, message: 'dependency entry is not an object; skipped' });
-            return;
+            problems.push({ place: `/dependencies/${i}`, message: 'dependency entry is not an object; skipped' });
+            continue;
         }
         const { ref, dependsOn } = entry;
         if (typeof ref !== 'string' || ref === '') {
             const what = ref === undefined ? 'has no "ref"' : ref === '' ? 'has an empty "ref"' : 'has a "ref" that is not a string';
-            problems.push({ place: `${place}/ref`, message: `dependency entry ${what}; skipped` });
-            return;
+            problems.push({ place: `/dependencies/${i}/ref`, message: `dependency entry ${what}; skipped` });
+            continue;
         }
-        let targets = out.get(ref);
-        if (targets === undefined)
-            out.set(ref, (targets = []));
-        if (dependsOn === undefined)
-            return;
-        if (!Array.isArray(dependsOn)) {
-            problems.push({ place: `${place}/dependsOn`, message: 'dependsOn is not an array; skipped' });
-            return;
+        if (dependsOn !== undefined && !Array.isArray(dependsOn)) {
+            problems.push({ place: `/dependencies/${i}/dependsOn`, message: 'dependsOn is not an array; skipped' });
         }
-        dependsOn.forEach((to, k) => {
-            if (typeof to === 'string' && to !== '')
-                targets.push(to);
+        const targets = Array.isArray(dependsOn) ? dependsOn : [];
+        const earlier = out.get(ref);
+        // The usual entry lists only refs, and its array is kept as it is rather than copied.
+        if (earlier === undefined && targets.every(isRef)) {
+            out.set(ref, targets);
+            continue;
+        }
+        const joined = earlier === undefined ? [] : [...earlier];
+        for (let k = 0; k < targets.length; k++) {
+            const to = targets[k];
+            if (isRef(to))
+                joined.push(to);
             else
-                problems.push({ place: `${place}/dependsOn/${k}`, message: 'dependsOn entry is not a ref; skipped' });
-        });
-    });
+                problems.push({ place: `/dependencies/${i}/dependsOn/${k}`, message: 'dependsOn entry is not a ref; skipped' });
+        }
+        out.set(ref, joined);
+    }
     return out;
 }
+const isRef = (value) => typeof value === 'string' && value !== '';
 /**
  * Direct dependencies are what the BOM's subject (metadata.component) depends on. When the subject is not
  * in the graph the BOM does not say, and every `direct` stays null.
@@ -938,7 +1010,7 @@ function parse_parse({ json, path }) {
     const defaultFile = metadataProperties.inputFile ?? metadataProperties.sourceFile ?? path;
     const defaultPackageManager = metadataProperties.packageManager ?? packageManagerFromTools(metadata.tools);
     const walked = walkComponents(json.components, { metadataProperties, defaultFile, defaultPackageManager, directRefs: directRefsOf(root, graph), subjectRef: root }, problems);
-    const { sets, crossing } = groupIntoSets(walked.found, graph, defaultFile, defaultPackageManager);
+    const { sets, crossing } = withEdges(walked.buckets, walked.bucketOfRef, graph, defaultFile, defaultPackageManager);
     if (walked.withoutPurl > 0)
         notes.push(`skipped ${walked.withoutPurl} components without a purl (files, operating systems, applications and the like)`);
     if (walked.repeated > 0)
@@ -950,45 +1022,40 @@ function parse_parse({ json, path }) {
     return { ok: true, value: { sets, problems, notes } };
 }
 /**
- * One set per input file (GitLab's properties can put components of one SBOM in several), and the edges
+ * One set per input file (GitLab's properties can put components of one SBOM in several), with the edges
  * whose two ends are kept components of the same set. Refs that are not kept components (the root, a
  * component without purl) give no edge.
  */
-function groupIntoSets(found, graph, defaultFile, defaultPackageManager) {
-    const byFile = new Map();
-    // Refs as numbers, so that de-duplicating 10^5 edges is array indexing, not string building.
-    const indexOfRef = new Map();
-    const setOfIndex = [];
-    for (const f of found) {
-        let set = byFile.get(f.file);
-        if (set === undefined)
-            byFile.set(f.file, (set = { file: f.file, packageManager: f.packageManager, dependencies: [], edges: [] }));
-        set.dependencies.push(f.dependency);
-        indexOfRef.set(f.dependency.ref, setOfIndex.length);
-        setOfIndex.push(set);
-    }
-    if (byFile.size === 0)
-        byFile.set(defaultFile, { file: defaultFile, packageManager: defaultPackageManager, dependencies: [], edges: [] });
+function withEdges(buckets, bucketOfRef, graph, defaultFile, defaultPackageManager) {
+    const edges = new Map(buckets.map((b) => [b, []]));
     let crossing = 0;
-    // readDependsOn joined the entries of each ref, so repeats can only be within one target list.
-    const lastSeenFrom = new Int32Array(setOfIndex.length).fill(-1);
     for (const [from, targets] of graph) {
-        const fromIndex = indexOfRef.get(from);
-        if (fromIndex === undefined)
+        const bucket = bucketOfRef.get(from);
+        if (bucket === undefined)
             continue;
-        const set = setOfIndex[fromIndex];
-        for (const to of targets) {
-            const toIndex = indexOfRef.get(to);
-            if (toIndex === undefined || toIndex === fromIndex || lastSeenFrom[toIndex] === fromIndex)
+        const into = edges.get(bucket);
+        // readDependsOn joined the entries of each ref, so repeats can only be within one target list. Lists are
+        // short: a repeat is found by looking back, and only a long list pays for a set.
+        const seen = targets.length > 16 ? new Set() : null;
+        for (let k = 0; k < targets.length; k++) {
+            const to = targets[k];
+            if (to === from)
                 continue;
-            lastSeenFrom[toIndex] = fromIndex;
-            if (setOfIndex[toIndex] === set)
-                set.edges.push([from, to]);
+            if (seen === null ? k > 0 && targets.lastIndexOf(to, k - 1) !== -1 : seen.has(to))
+                continue;
+            seen?.add(to);
+            const toBucket = bucketOfRef.get(to);
+            if (toBucket === undefined)
+                continue;
+            if (toBucket === bucket)
+                into.push([from, to]);
             else
                 crossing++;
         }
     }
-    const sets = [...byFile.values()];
+    const sets = buckets.map((b) => ({ ...b, edges: edges.get(b) }));
+    if (sets.length === 0)
+        sets.push({ file: defaultFile, packageManager: defaultPackageManager, dependencies: [], edges: [] });
     return { sets, crossing };
 }
 const parse_parser = {
@@ -5613,7 +5680,15 @@ const HEX_LENGTH = {
 };
 function isPlausibleDigest(algorithm, hex) {
     const expected = HEX_LENGTH[algorithm];
-    return /^[0-9a-f]+$/.test(hex) && (expected === undefined || hex.length === expected);
+    if (hex.length === 0 || (expected !== undefined && hex.length !== expected))
+        return false;
+    // A loop, not /^[0-9a-f]+$/: it runs for every digest read and written, and the regex was a tenth of the SBOM's time.
+    for (let i = 0; i < hex.length; i++) {
+        const c = hex.charCodeAt(i);
+        if (!((c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x66)))
+            return false;
+    }
+    return true;
 }
 /**
  * Subresource-integrity strings (npm, yarn berry, pnpm): "sha512-<base64> sha1-<base64>".
@@ -5644,22 +5719,117 @@ function withChecksum(into, algorithm, digest) {
 
 /***/ }),
 
-/***/ 63217:
+/***/ 3612:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $l: () => (/* binding */ parsePurl),
-/* harmony export */   Eq: () => (/* binding */ buildPurl),
-/* harmony export */   fq: () => (/* binding */ fullName),
-/* harmony export */   qe: () => (/* binding */ canonicalPurl)
-/* harmony export */ });
-/* harmony import */ var packageurl_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(87091);
-/* harmony import */ var _result_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(46305);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Eq: () => (/* binding */ buildPurl),
+  qe: () => (/* binding */ canonicalPurl),
+  fq: () => (/* binding */ fullName),
+  $l: () => (/* binding */ parsePurl)
+});
+
+// EXTERNAL MODULE: ./node_modules/packageurl-js/index.js
+var packageurl_js = __webpack_require__(87091);
+;// CONCATENATED MODULE: ./build/model/plain-purl.js
+/**
+ * Purls that packageurl-js would write back character for character, recognised without it.
+ *
+ * packageurl-js stays the authority on purls: this only answers, for the common shape
+ * `pkg:<type>/[<namespace>/]<name>@<version>` written with unreserved characters, what packageurl-js answers,
+ * and leaves everything else (qualifiers, subpaths, percent-escapes, other types, characters a type
+ * normalises) to it. Parsing and writing each purl with packageurl-js was most of a 50,000-component scan's
+ * parse time. test/model/plain-purl.test.ts checks every answer here against packageurl-js, on generated purls
+ * that stress each rule below and on every purl of the shared fixtures.
+ */
+// Types whose names packageurl-js lower-cases: only lower-case segments come back unchanged.
+const LOWER = /^[a-z0-9][a-z0-9._~-]*$/;
+// pypi also turns "_" into "-".
+const PYPI = /^[a-z0-9][a-z0-9.~-]*$/;
+// Types whose names keep their case.
+const CASED = /^[A-Za-z0-9][A-Za-z0-9._~-]*$/;
+/** Unreserved characters and "+", which packageurl-js leaves as they are in a version. */
+const VERSION = /^[A-Za-z0-9][A-Za-z0-9._~+-]*$/;
+/**
+ * The types depindex meets most, and whose rules in packageurl-js 2.0 are only lower-casing, pypi's "_",
+ * and Maven's required namespace. Not here: golang (packageurl-js checks "v" versions as semver), pub (turns
+ * "-" into "_"), conan (qualifier rules), deb/rpm/apk (their purls carry qualifiers anyway).
+ */
+const RULES = {
+    npm: { segment: LOWER, namespace: 'optional' },
+    composer: { segment: LOWER, namespace: 'optional' },
+    pypi: { segment: PYPI, namespace: 'none' },
+    maven: { segment: CASED, namespace: 'required' },
+    gem: { segment: CASED, namespace: 'none' },
+    cargo: { segment: CASED, namespace: 'none' },
+    nuget: { segment: CASED, namespace: 'none' },
+};
+/** The parts of a purl string that packageurl-js would write back unchanged; null when that is not certain. */
+function plainPurl(text) {
+    if (!text.startsWith('pkg:'))
+        return null;
+    const slash = text.indexOf('/', 4);
+    if (slash === -1)
+        return null;
+    const type = text.slice(4, slash);
+    const rule = RULES[type];
+    if (rule === undefined)
+        return null;
+    const at = text.lastIndexOf('@');
+    if (at <= slash)
+        return null;
+    const version = text.slice(at + 1);
+    if (!VERSION.test(version))
+        return null;
+    const path = text.slice(slash + 1, at);
+    const nameStart = path.lastIndexOf('/') + 1;
+    const name = path.slice(nameStart);
+    if (!rule.segment.test(name))
+        return null;
+    if (nameStart === 0)
+        return rule.namespace === 'required' ? null : { type, namespace: null, name, version };
+    if (rule.namespace === 'none')
+        return null;
+    const namespace = namespaceOf(type, path.slice(0, nameStart - 1), rule);
+    return namespace === null ? null : { type, namespace, name, version };
+}
+/** The written namespace, decoded; one segment only (a second "/" is rare enough to leave to packageurl-js). */
+function namespaceOf(type, written, rule) {
+    // npm scopes are written "%40scope" and read as "@scope".
+    if (type === 'npm' && written.startsWith('%40'))
+        return rule.segment.test(written.slice(3)) ? `@${written.slice(3)}` : null;
+    return rule.segment.test(written) ? written : null;
+}
+/**
+ * The purl packageurl-js would build from these parts, when it is certain without it; null otherwise.
+ * Lock-file readers build one purl per package, so this is their hot path too.
+ */
+function plainPurlOf(type, namespace, name, version) {
+    const rule = RULES[type];
+    if (rule === undefined || !rule.segment.test(name) || !VERSION.test(version))
+        return null;
+    if (namespace === null)
+        return rule.namespace === 'required' ? null : `pkg:${type}/${name}@${version}`;
+    if (rule.namespace === 'none')
+        return null;
+    if (type === 'npm' && namespace.startsWith('@')) {
+        return rule.segment.test(namespace.slice(1)) ? `pkg:npm/%40${namespace.slice(1)}/${name}@${version}` : null;
+    }
+    return rule.segment.test(namespace) ? `pkg:${type}/${namespace}/${name}@${version}` : null;
+}
+
+// EXTERNAL MODULE: ./build/model/result.js
+var result = __webpack_require__(46305);
+;// CONCATENATED MODULE: ./build/model/purl.js
+
 
 
 /**
- * Parts of the purls built here, by purl string. Every parser builds its purls with buildPurl and the graph stage
- * parses each of them again; remembering the parts halves the packageurl-js work of a 50,000-package scan.
+ * Parts of the purls built here with packageurl-js, by purl string. Every parser builds its purls with buildPurl and
+ * the graph stage parses each of them again; remembering the parts halves the packageurl-js work for purls that
+ * are not plain (plain-purl.ts answers for those without packageurl-js).
  * Bounded, and transparent: a purl's parts do not depend on who asks.
  */
 const builtParts = new Map();
@@ -5676,19 +5846,22 @@ function partsOf(p) {
 }
 /** Builds a purl string with packageurl-js (which applies the per-type normalisation of the purl spec). */
 function buildPurl(type, namespace, name, version, qualifiers) {
+    const plain = qualifiers ? null : plainPurlOf(type, namespace || null, name, version || '');
+    if (plain !== null)
+        return (0,result.ok)(plain);
     try {
-        const built = new packageurl_js__WEBPACK_IMPORTED_MODULE_0__.PackageURL(type, namespace || undefined, name, version || undefined, qualifiers ?? undefined, undefined);
+        const built = new packageurl_js.PackageURL(type, namespace || undefined, name, version || undefined, qualifiers ?? undefined, undefined);
         const text = built.toString();
         if (builtParts.size >= MAX_REMEMBERED)
             builtParts.clear();
         builtParts.set(text, partsOf(built));
-        return (0,_result_js__WEBPACK_IMPORTED_MODULE_1__.ok)(text);
+        return (0,result.ok)(text);
     }
     catch (e) {
         // packageurl-js 2.0.1 fails with a ReferenceError instead of its own message on some invalid Go versions
         // (package-url/packageurl-js#85); say what is wrong rather than echo the library's bug.
         const reason = e instanceof ReferenceError ? `"${version ?? ''}" is not a valid ${type} version` : e.message;
-        return (0,_result_js__WEBPACK_IMPORTED_MODULE_1__/* .err */ ._)(`cannot build a purl for ${type} "${namespace ? namespace + '/' : ''}${name}@${version ?? ''}": ${reason}`);
+        return (0,result/* err */._)(`cannot build a purl for ${type} "${namespace ? namespace + '/' : ''}${name}@${version ?? ''}": ${reason}`);
     }
 }
 /**
@@ -5697,34 +5870,39 @@ function buildPurl(type, namespace, name, version, qualifiers) {
  * on a 50,000-component SBOM this is most of the parser's time.
  */
 function canonicalPurl(text, fallbackVersion) {
+    if (plainPurl(text) !== null)
+        return (0,result.ok)(text);
     let parsed;
     try {
-        parsed = packageurl_js__WEBPACK_IMPORTED_MODULE_0__.PackageURL.fromString(text);
+        parsed = packageurl_js.PackageURL.fromString(text);
     }
     catch (e) {
-        return (0,_result_js__WEBPACK_IMPORTED_MODULE_1__/* .err */ ._)(`purl "${text.length > 200 ? text.slice(0, 200) + '…' : text}" does not parse: ${e.message}`);
+        return (0,result/* err */._)(`purl "${text.length > 200 ? text.slice(0, 200) + '…' : text}" does not parse: ${e.message}`);
     }
     if (!parsed.version || parsed.subpath) {
         const version = parsed.version || fallbackVersion;
         if (!version)
-            return (0,_result_js__WEBPACK_IMPORTED_MODULE_1__/* .err */ ._)(`purl "${text.length > 200 ? text.slice(0, 200) + '…' : text}" has no version`);
+            return (0,result/* err */._)(`purl "${text.length > 200 ? text.slice(0, 200) + '…' : text}" has no version`);
         return buildPurl(parsed.type, parsed.namespace, parsed.name, version, parsed.qualifiers);
     }
     const written = parsed.toString();
     if (builtParts.size >= MAX_REMEMBERED)
         builtParts.clear();
     builtParts.set(written, partsOf(parsed));
-    return (0,_result_js__WEBPACK_IMPORTED_MODULE_1__.ok)(written);
+    return (0,result.ok)(written);
 }
 function parsePurl(text) {
+    const plain = plainPurl(text);
+    if (plain !== null)
+        return (0,result.ok)({ ...plain, qualifiers: null, subpath: null });
     const remembered = builtParts.get(text);
     if (remembered)
-        return (0,_result_js__WEBPACK_IMPORTED_MODULE_1__.ok)(remembered);
+        return (0,result.ok)(remembered);
     try {
-        return (0,_result_js__WEBPACK_IMPORTED_MODULE_1__.ok)(partsOf(packageurl_js__WEBPACK_IMPORTED_MODULE_0__.PackageURL.fromString(text)));
+        return (0,result.ok)(partsOf(packageurl_js.PackageURL.fromString(text)));
     }
     catch (e) {
-        return (0,_result_js__WEBPACK_IMPORTED_MODULE_1__/* .err */ ._)(`purl "${text.length > 200 ? text.slice(0, 200) + '…' : text}" does not parse: ${e.message}`);
+        return (0,result/* err */._)(`purl "${text.length > 200 ? text.slice(0, 200) + '…' : text}" does not parse: ${e.message}`);
     }
 }
 /** Full package name as the ecosystem writes it: namespace and name joined by "/". */
@@ -5845,15 +6023,28 @@ async function readInputs(request) {
 function newSbomStamp() {
     return { serialNumber: `urn:uuid:${(0,external_node_crypto_.randomUUID)()}`, timestamp: new Date() };
 }
-/** Writes an output file, creating its folder; the error names the file as the user gave it, and the cause. */
+/**
+ * Writes an output file, creating its folder; the error names the file as the user gave it, and the cause.
+ * Content given in pieces is written as it comes, each piece while the next one is being made.
+ */
 async function writeOutput(path, location, content) {
+    let file;
     try {
         await (0,promises_.mkdir)((0,external_node_path_.dirname)(location), { recursive: true });
-        await (0,promises_.writeFile)(location, content);
+        file = await (0,promises_.open)(location, 'w');
+        let pending = Promise.resolve();
+        for (const piece of typeof content === 'string' ? [content] : content) {
+            await pending;
+            pending = file.write(piece);
+        }
+        await pending;
         return { ok: true };
     }
     catch (e) {
         return { ok: false, message: `cannot write ${path}: ${describeWriteError(e)}` };
+    }
+    finally {
+        await file?.close().catch(() => undefined);
     }
 }
 function describeWriteError(e) {

@@ -37,8 +37,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./build/graph/paths.js
 var graph_paths = __webpack_require__(71419);
-// EXTERNAL MODULE: ./build/model/purl.js
-var purl = __webpack_require__(63217);
+// EXTERNAL MODULE: ./build/model/purl.js + 1 modules
+var purl = __webpack_require__(3612);
 ;// CONCATENATED MODULE: ./build/graph/match.js
 
 /**

@@ -11,63 +11,113 @@ import type { ParsedDependency, ParsedSet } from '../ingest/parser.js';
  */
 export function buildSet(parsed: ParsedSet, format: string): { set: DependencySet; problems: Problem[] } {
   const problems: Problem[] = [];
-  const purlOfRef = new Map<string, string>();
+  // Each distinct purl gets a slot, in the order first seen; refs point at slots.
+  const slotOfRef = new Map<string, number>();
+  const slotOfPurl = new Map<string, number>();
   // The first entry of a purl is kept as it is; only a second one pays for a merged copy.
-  const byPurl = new Map<string, ParsedDependency | Merged>();
+  const entries: (ParsedDependency | Merged)[] = [];
   for (const entry of parsed.dependencies) {
-    purlOfRef.set(entry.ref, entry.purl);
-    const existing = byPurl.get(entry.purl);
-    if (existing === undefined) byPurl.set(entry.purl, entry);
-    else if (existing instanceof Merged) existing.add(entry);
-    else byPurl.set(entry.purl, new Merged(existing).add(entry));
-  }
-
-  const edgeSets = new Map<string, Set<string>>();
-  for (const [fromRef, toRef] of parsed.edges) {
-    const from = purlOfRef.get(fromRef);
-    const to = purlOfRef.get(toRef);
-    if (from === undefined || to === undefined || from === to) continue;
-    let targets = edgeSets.get(from);
-    if (!targets) edgeSets.set(from, (targets = new Set()));
-    targets.add(to);
-  }
-
-  const dependencies: Dependency[] = [];
-  for (const [purl, entry] of byPurl) {
-    const parts = parsePurl(purl);
-    if (!parts.ok) {
-      problems.push({ place: `dependency ${entry.ref}`, message: parts.error });
+    const slot = slotOfPurl.get(entry.purl);
+    if (slot === undefined) {
+      slotOfPurl.set(entry.purl, entries.length);
+      slotOfRef.set(entry.ref, entries.length);
+      entries.push(entry);
       continue;
     }
-    const licenses = entry.licenses ? [...entry.licenses].sort() : null;
-    dependencies.push({
-      purl,
+    slotOfRef.set(entry.ref, slot);
+    const existing = entries[slot] as ParsedDependency | Merged;
+    entries[slot] = existing instanceof Merged ? existing.add(entry) : new Merged(existing).add(entry);
+  }
+
+  const bySlot: (Dependency | null)[] = entries.map((entry) => {
+    const parts = parsePurl(entry.purl);
+    if (!parts.ok) {
+      problems.push({ place: `dependency ${entry.ref}`, message: parts.error });
+      return null;
+    }
+    return {
+      purl: entry.purl,
       type: parts.value.type,
       namespace: parts.value.namespace,
       name: fullName(parts.value),
       version: parts.value.version ?? '',
       introduced: entry.direct,
       development: entry.development,
-      licenses,
+      licenses: sortedLicenses(entry.licenses),
       checksums: entry.checksums,
       source: entry.source,
-    });
-  }
-  if (!isSorted(dependencies)) dependencies.sort((a, b) => compareStrings(a.purl, b.purl));
+    };
+  });
 
-  const edges = new Map<string, readonly string[]>();
-  for (const from of [...edgeSets.keys()].sort(compareStrings)) {
-    const targets = [...(edgeSets.get(from) as Set<string>)];
-    edges.set(from, targets.length > 1 ? targets.sort(compareStrings) : targets);
-  }
+  // Sorted by purl; rank[slot] is a dependency's place in that order (-1: left out), so that edges can be
+  // sorted and de-duplicated as numbers rather than by comparing purls.
+  const slots = bySlot.map((_, slot) => slot).filter((slot) => bySlot[slot] !== null);
+  const purlAt = (slot: number) => (bySlot[slot] as Dependency).purl;
+  if (!isSortedBy(slots, purlAt)) slots.sort((a, b) => compareStrings(purlAt(a), purlAt(b)));
+  const rank = new Int32Array(entries.length).fill(-1);
+  slots.forEach((slot, position) => (rank[slot] = position));
+  const dependencies = slots.map((slot) => bySlot[slot] as Dependency);
+
   return {
-    set: { file: parsed.file, packageManager: parsed.packageManager, format, dependencies, graph: { edges } },
+    set: { file: parsed.file, packageManager: parsed.packageManager, format, dependencies, graph: { edges: edgesOf(parsed.edges, slotOfRef, rank, dependencies) } },
     problems,
   };
 }
 
-function isSorted(dependencies: readonly Dependency[]): boolean {
-  for (let i = 1; i < dependencies.length; i++) if ((dependencies[i - 1] as Dependency).purl > (dependencies[i] as Dependency).purl) return false;
+/**
+ * purl -> sorted, distinct purls it depends on, keys in purl order. Edges whose ends are not kept dependencies
+ * (refs the parser did not list, purls that did not parse) and self-edges are left out, so every edge joins two
+ * of the set's dependencies. Built as compressed rows of positions: 150,000 edges are sorted as numbers.
+ */
+function edgesOf(
+  pairs: ParsedSet['edges'],
+  slotOfRef: ReadonlyMap<string, number>,
+  rank: Int32Array,
+  dependencies: readonly Dependency[],
+): Map<string, readonly string[]> {
+  const from = new Int32Array(pairs.length);
+  const to = new Int32Array(pairs.length);
+  const degree = new Int32Array(dependencies.length + 1);
+  let kept = 0;
+  for (const [fromRef, toRef] of pairs) {
+    const a = slotOfRef.get(fromRef);
+    const b = slotOfRef.get(toRef);
+    if (a === undefined || b === undefined) continue;
+    const ra = rank[a] as number;
+    const rb = rank[b] as number;
+    if (ra < 0 || rb < 0 || ra === rb) continue;
+    from[kept] = ra;
+    to[kept] = rb;
+    (degree[ra + 1] as number)++;
+    kept++;
+  }
+  for (let i = 1; i < degree.length; i++) degree[i] = (degree[i] as number) + (degree[i - 1] as number);
+  const targets = new Int32Array(kept);
+  const fill = degree.slice(0, dependencies.length);
+  for (let e = 0; e < kept; e++) targets[(fill[from[e] as number] as number)++] = to[e] as number;
+
+  const edges = new Map<string, readonly string[]>();
+  for (let node = 0; node < dependencies.length; node++) {
+    const start = degree[node] as number;
+    const end = degree[node + 1] as number;
+    if (start === end) continue;
+    const row = targets.subarray(start, end).sort();
+    const purls: string[] = [];
+    for (let i = 0; i < row.length; i++) if (i === 0 || row[i] !== row[i - 1]) purls.push((dependencies[row[i] as number] as Dependency).purl);
+    edges.set((dependencies[node] as Dependency).purl, purls);
+  }
+  return edges;
+}
+
+/** Sorted, and shared rather than copied when there is one: most packages have a single license. */
+function sortedLicenses(licenses: Iterable<string> | null): readonly string[] | null {
+  if (licenses === null) return null;
+  if (Array.isArray(licenses) && licenses.length <= 1) return licenses as readonly string[];
+  return [...licenses].sort();
+}
+
+function isSortedBy(slots: readonly number[], key: (slot: number) => string): boolean {
+  for (let i = 1; i < slots.length; i++) if (key(slots[i - 1] as number) > key(slots[i] as number)) return false;
   return true;
 }
 
@@ -77,6 +127,7 @@ function isSorted(dependencies: readonly Dependency[]): boolean {
  */
 class Merged {
   readonly ref: string;
+  readonly purl: string;
   direct: boolean | null;
   development: boolean | null;
   licenses: Set<string> | null;
@@ -85,6 +136,7 @@ class Merged {
 
   constructor(first: ParsedDependency) {
     this.ref = first.ref;
+    this.purl = first.purl;
     this.direct = first.direct;
     this.development = first.development;
     this.licenses = first.licenses ? new Set(first.licenses) : null;

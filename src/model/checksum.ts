@@ -48,7 +48,13 @@ const HEX_LENGTH: Readonly<Record<string, number>> = {
 
 export function isPlausibleDigest(algorithm: string, hex: string): boolean {
   const expected = HEX_LENGTH[algorithm];
-  return /^[0-9a-f]+$/.test(hex) && (expected === undefined || hex.length === expected);
+  if (hex.length === 0 || (expected !== undefined && hex.length !== expected)) return false;
+  // A loop, not /^[0-9a-f]+$/: it runs for every digest read and written, and the regex was a tenth of the SBOM's time.
+  for (let i = 0; i < hex.length; i++) {
+    const c = hex.charCodeAt(i);
+    if (!((c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x66))) return false;
+  }
+  return true;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { PackageURL } from 'packageurl-js';
+import { plainPurl, plainPurlOf } from './plain-purl.js';
 import { err, ok, type Result } from './result.js';
 
 export interface PurlParts {
@@ -11,8 +12,9 @@ export interface PurlParts {
 }
 
 /**
- * Parts of the purls built here, by purl string. Every parser builds its purls with buildPurl and the graph stage
- * parses each of them again; remembering the parts halves the packageurl-js work of a 50,000-package scan.
+ * Parts of the purls built here with packageurl-js, by purl string. Every parser builds its purls with buildPurl and
+ * the graph stage parses each of them again; remembering the parts halves the packageurl-js work for purls that
+ * are not plain (plain-purl.ts answers for those without packageurl-js).
  * Bounded, and transparent: a purl's parts do not depend on who asks.
  */
 const builtParts = new Map<string, PurlParts>();
@@ -37,6 +39,8 @@ export function buildPurl(
   version: string | null | undefined,
   qualifiers?: Readonly<Record<string, string>> | null,
 ): Result<string> {
+  const plain = qualifiers ? null : plainPurlOf(type, namespace || null, name, version || '');
+  if (plain !== null) return ok(plain);
   try {
     const built = new PackageURL(type, namespace || undefined, name, version || undefined, qualifiers ?? undefined, undefined);
     const text = built.toString();
@@ -57,6 +61,7 @@ export function buildPurl(
  * on a 50,000-component SBOM this is most of the parser's time.
  */
 export function canonicalPurl(text: string, fallbackVersion: string | null): Result<string> {
+  if (plainPurl(text) !== null) return ok(text);
   let parsed: PackageURL;
   try {
     parsed = PackageURL.fromString(text);
@@ -75,6 +80,8 @@ export function canonicalPurl(text: string, fallbackVersion: string | null): Res
 }
 
 export function parsePurl(text: string): Result<PurlParts> {
+  const plain = plainPurl(text);
+  if (plain !== null) return ok({ ...plain, qualifiers: null, subpath: null });
   const remembered = builtParts.get(text);
   if (remembered) return ok(remembered);
   try {

@@ -15,28 +15,39 @@ export interface InputWarning {
 /**
  * The `--json` contract (README "JSON output"): other tools and our own checks read it, so its field names
  * and order are fixed. `warnings`, `notes` and `inputs` were added after the contract; readers may ignore them.
+ * Compact: a 50,000-dependency scan is a 20 MB document that tools read; indentation would add a third.
+ *
+ * In pieces of a thousand dependencies, written as they come (see bomChunks): the same bytes as one
+ * JSON.stringify of the whole, without holding the whole.
  */
-export function scanJson(
+export function* scanJsonChunks(
   inputs: readonly { path: string; format: string; sets: number }[],
   sets: readonly DependencySet[],
   errors: readonly InputError[],
   warnings: readonly InputWarning[],
   notes: readonly { file: string; message: string }[],
-): string {
-  const out = {
-    sets: sets.map((set) => ({
-      file: set.file,
-      packageManager: set.packageManager,
-      format: set.format,
-      dependencies: set.dependencies.map(dependencyJson),
-    })),
-    errors,
-    warnings,
-    notes,
-    inputs: inputs.map((i) => ({ file: i.path, format: i.format, sets: i.sets })),
-  };
-  // Compact: a 50,000-dependency scan is a 28 MB document that tools read; indentation would add a third.
-  return JSON.stringify(out) + '\n';
+): Generator<string, void, undefined> {
+  yield '{"sets":[';
+  for (let s = 0; s < sets.length; s++) {
+    const set = sets[s] as DependencySet;
+    const head = JSON.stringify({ file: set.file, packageManager: set.packageManager, format: set.format });
+    yield `${s === 0 ? '' : ','}${head.slice(0, -1)},"dependencies":[`;
+    const { dependencies } = set;
+    for (let start = 0; start < dependencies.length; start += PER_CHUNK) {
+      const chunk = JSON.stringify(dependencies.slice(start, start + PER_CHUNK).map(dependencyJson));
+      yield start === 0 ? chunk.slice(1, -1) : `,${chunk.slice(1, -1)}`;
+    }
+    yield ']}';
+  }
+  const rest = JSON.stringify({ errors, warnings, notes, inputs: inputs.map((i) => ({ file: i.path, format: i.format, sets: i.sets })) });
+  yield `],${rest.slice(1)}\n`;
+}
+
+const PER_CHUNK = 1000;
+
+/** The whole document as one string, for callers that want it in memory (tests, small outputs). */
+export function scanJson(...args: Parameters<typeof scanJsonChunks>): string {
+  return [...scanJsonChunks(...args)].join('');
 }
 
 /** One dependency in the contract's field order (the diff JSON uses the same fields). */

@@ -2,10 +2,10 @@ import { resolve } from 'node:path';
 import { diffSets, type BaseSet } from '../checks/diff.js';
 import { isEmptyDiff, type DependencyDiff } from '../checks/diff-model.js';
 import type { CommentMode, CommentOutcome, CommentTarget } from '../platforms/comment.js';
-import { writeBom } from '../report/cyclonedx/write.js';
+import { bomChunks } from '../report/cyclonedx/write.js';
 import { diffJson } from '../report/diff-json.js';
 import { COMMENT_MARKER, renderDiffComment } from '../report/markdown/diff-comment.js';
-import { scanJson } from '../report/scan-json.js';
+import { scanJsonChunks } from '../report/scan-json.js';
 import type { ScanContext, Store, WriteSummary } from '../store/store.js';
 import { TOOL_NAME, VERSION } from '../version.js';
 import { EXIT } from './exit-codes.js';
@@ -83,15 +83,15 @@ export async function runScanJob(options: ScanJobOptions): Promise<ScanJobOutcom
     else outputErrors.push(`cannot write to the store ${options.store.location}: ${written.error}`);
   }
 
-  const write = async (path: string | null, content: () => string) => {
+  const write = async (path: string | null, content: () => string | Iterable<string>) => {
     if (!path) return;
     const written = await writeOutput(path, resolve(options.cwd, path), content());
     if (!written.ok) outputErrors.push(written.message);
   };
   await write(options.sbomPath, () =>
-    writeBom(result.sets, { name: options.project, version: options.ref }, { name: TOOL_NAME, version: VERSION }, newSbomStamp()),
+    bomChunks(result.sets, { name: options.project, version: options.ref }, { name: TOOL_NAME, version: VERSION }, newSbomStamp()),
   );
-  await write(options.jsonPath, () => scanJson(result.inputs, result.sets, errors, result.warnings, result.notes));
+  await write(options.jsonPath, () => scanJsonChunks(result.inputs, result.sets, errors, result.warnings, result.notes));
   if (diff) await write(options.diffJsonPath, () => diffJson(diff));
 
   let commentMarkdown: string | null = null;

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, open, type FileHandle } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { buildSet } from '../graph/build.js';
 import { loadInput } from '../ingest/load.js';
@@ -77,14 +77,30 @@ export function newSbomStamp(): { serialNumber: string; timestamp: Date } {
   return { serialNumber: `urn:uuid:${randomUUID()}`, timestamp: new Date() };
 }
 
-/** Writes an output file, creating its folder; the error names the file as the user gave it, and the cause. */
-export async function writeOutput(path: string, location: string, content: string): Promise<{ ok: true } | { ok: false; message: string }> {
+/**
+ * Writes an output file, creating its folder; the error names the file as the user gave it, and the cause.
+ * Content given in pieces is written as it comes, each piece while the next one is being made.
+ */
+export async function writeOutput(
+  path: string,
+  location: string,
+  content: string | Iterable<string>,
+): Promise<{ ok: true } | { ok: false; message: string }> {
+  let file: FileHandle | undefined;
   try {
     await mkdir(dirname(location), { recursive: true });
-    await writeFile(location, content);
+    file = await open(location, 'w');
+    let pending: Promise<unknown> = Promise.resolve();
+    for (const piece of typeof content === 'string' ? [content] : content) {
+      await pending;
+      pending = file.write(piece);
+    }
+    await pending;
     return { ok: true };
   } catch (e) {
     return { ok: false, message: `cannot write ${path}: ${describeWriteError(e)}` };
+  } finally {
+    await file?.close().catch(() => undefined);
   }
 }
 

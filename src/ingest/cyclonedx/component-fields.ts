@@ -28,31 +28,43 @@ export function readLicenses(value: unknown): string[] | null {
  * a problem, the others are kept.
  */
 export function readChecksums(component: Record<string, unknown>, place: () => string, problems: Problem[]): Checksums | null {
-  const out: Record<string, string> = {};
-  addHashes(component.hashes, () => `${place()}/hashes`, out, problems);
-  if (Array.isArray(component.externalReferences)) {
-    component.externalReferences.forEach((ref: unknown, k) => {
-      if (isJsonObject(ref) && isDistribution(ref.type)) addHashes(ref.hashes, () => `${place()}/externalReferences/${k}/hashes`, out, problems);
-    });
+  // Created on the first digest: most components of most BOMs have none, and this runs for every one.
+  let out: Record<string, string> | null = null;
+  out = addHashes(component.hashes, place, '/hashes', out, problems);
+  const references = component.externalReferences;
+  if (Array.isArray(references)) {
+    for (let k = 0; k < references.length; k++) {
+      const ref: unknown = references[k];
+      if (isJsonObject(ref) && isDistribution(ref.type)) out = addHashes(ref.hashes, place, `/externalReferences/${k}/hashes`, out, problems);
+    }
   }
-  return Object.keys(out).length > 0 ? out : null;
+  return out;
 }
 
-function addHashes(value: unknown, place: () => string, into: Record<string, string>, problems: Problem[]): void {
-  if (!Array.isArray(value)) return;
-  value.forEach((hash: unknown, k) => {
+function addHashes(
+  value: unknown,
+  place: () => string,
+  within: string,
+  into: Record<string, string> | null,
+  problems: Problem[],
+): Record<string, string> | null {
+  if (!Array.isArray(value)) return into;
+  for (let k = 0; k < value.length; k++) {
+    const hash: unknown = value[k];
     if (!isJsonObject(hash) || typeof hash.alg !== 'string' || typeof hash.content !== 'string') {
-      problems.push({ place: `${place()}/${k}`, message: 'hash needs "alg" and "content"; skipped' });
-      return;
+      problems.push({ place: `${place()}${within}/${k}`, message: 'hash needs "alg" and "content"; skipped' });
+      continue;
     }
     const algorithm = algorithmId(hash.alg);
     const hex = hash.content.length <= 1024 ? hash.content.trim().toLowerCase() : '';
     if (!isPlausibleDigest(algorithm, hex)) {
-      problems.push({ place: `${place()}/${k}/content`, message: `not a ${algorithm} digest in hex; skipped` });
-      return;
+      problems.push({ place: `${place()}${within}/${k}/content`, message: `not a ${algorithm} digest in hex; skipped` });
+      continue;
     }
+    into ??= {};
     into[algorithm] ??= hex;
-  });
+  }
+  return into;
 }
 
 /** CycloneDX's few algorithm names, normalised once each instead of once per hash. */

@@ -20,14 +20,18 @@ export interface WalkContext {
   readonly subjectRef: string | null;
 }
 
-export interface Found {
-  readonly dependency: ParsedDependency;
+/** The components of one input file, as the walk finds them; edges are added by the caller. */
+export interface Bucket {
   readonly file: string;
   readonly packageManager: string | null;
+  readonly dependencies: ParsedDependency[];
 }
 
 export interface Walked {
-  readonly found: Found[];
+  /** One bucket per input file, in the order first met. */
+  readonly buckets: Bucket[];
+  /** The bucket of every kept component's ref. */
+  readonly bucketOfRef: ReadonlyMap<string, Bucket>;
   readonly withoutPurl: number;
   /** Components without a bom-ref whose purl an earlier one already had. */
   readonly repeated: number;
@@ -35,6 +39,7 @@ export interface Walked {
   readonly subjectListed: boolean;
 }
 
+/** A nested component waiting its turn. */
 interface Pending {
   readonly value: unknown;
   /** Parent and index rather than a pointer string: the pointer is only built when a problem needs it. */
@@ -55,60 +60,72 @@ function pointerOf(item: Pending | null): string {
  * Components without a purl (files, operating systems, applications, crypto assets) are only counted.
  */
 export function walkComponents(value: unknown, context: WalkContext, problems: Problem[]): Walked {
-  const queue: Pending[] = [];
-  enqueue(queue, value, null, context.metadataProperties, problems);
-  const found: Found[] = [];
-  const refs = new Set<string>();
+  const buckets: Bucket[] = [];
+  const bucketOfRef = new Map<string, Bucket>();
+  let last: Bucket | null = null;
   let withoutPurl = 0;
   let repeated = 0;
   let subjectListed = false;
-  for (let head = 0; head < queue.length; head++) {
-    const item = queue[head] as Pending;
-    const component = item.value;
+
+  // Top-level components are read where they stand; only nested ones go through the queue.
+  const queue: Pending[] = [];
+  const visit = (component: unknown, parent: Pending | null, index: number, inherited: GitLabProperties): void => {
+    const item = (): Pending => ({ value: component, parent, index, inherited });
     if (!isJsonObject(component)) {
-      problems.push({ place: pointerOf(item), message: 'component is not an object; skipped' });
-      continue;
+      problems.push({ place: pointerOf(item()), message: 'component is not an object; skipped' });
+      return;
     }
-    const properties = overlay(item.inherited, readGitLabProperties(component.properties));
-    enqueue(queue, component.components, item, properties, problems);
+    const properties = overlay(inherited, readGitLabProperties(component.properties));
+    if (component.components !== undefined) enqueue(queue, component.components, item(), properties, problems);
 
     if (component.purl === undefined || component.purl === null || component.purl === '') {
       withoutPurl++;
-      continue;
+      return;
     }
-    const purl = purlOf(component, item, problems);
-    if (purl === null) continue;
+    const place = (): string => pointerOf(item());
+    const purl = purlOf(component, place, problems);
+    if (purl === null) return;
     const bomRef = typeof component['bom-ref'] === 'string' && component['bom-ref'] !== '' ? component['bom-ref'] : null;
     const ref = bomRef ?? (component.purl as string);
     if (ref === context.subjectRef) {
       subjectListed = true;
-      continue;
+      return;
     }
-    if (refs.has(ref)) {
+    if (bucketOfRef.has(ref)) {
       if (bomRef === null) repeated++;
-      else problems.push({ place: `${pointerOf(item)}/bom-ref`, message: 'bom-ref is already used by an earlier component; skipped' });
-      continue;
+      else problems.push({ place: `${place()}/bom-ref`, message: 'bom-ref is already used by an earlier component; skipped' });
+      return;
     }
-    refs.add(ref);
-    found.push({
-      dependency: {
-        ref,
-        purl,
-        direct: context.directRefs === null ? null : context.directRefs.has(ref),
-        development: developmentFromScope(component.scope) ?? developmentFromCategory(properties.category),
-        licenses: readLicenses(component.licenses),
-        checksums: readChecksums(component, () => pointerOf(item), problems),
-        source: readSource(component.externalReferences),
-      },
-      file: properties.inputFile ?? properties.sourceFile ?? context.defaultFile,
-      packageManager: properties.packageManager ?? context.defaultPackageManager,
+    const file = properties.inputFile ?? properties.sourceFile ?? context.defaultFile;
+    // Components of one file come together: the last bucket is nearly always the one.
+    let bucket: Bucket | null | undefined = last !== null && last.file === file ? last : buckets.find((b) => b.file === file);
+    if (bucket === undefined) {
+      bucket = { file, packageManager: properties.packageManager ?? context.defaultPackageManager, dependencies: [] };
+      buckets.push(bucket);
+    }
+    last = bucket;
+    bucketOfRef.set(ref, bucket);
+    bucket.dependencies.push({
+      ref,
+      purl,
+      direct: context.directRefs === null ? null : context.directRefs.has(ref),
+      development: developmentFromScope(component.scope) ?? developmentFromCategory(properties.category),
+      licenses: readLicenses(component.licenses),
+      checksums: readChecksums(component, place, problems),
+      source: readSource(component.externalReferences),
     });
+  };
+
+  if (value !== undefined && !Array.isArray(value)) problems.push({ place: '/components', message: 'components is not an array; skipped' });
+  else if (value !== undefined) for (let i = 0; i < value.length; i++) visit(value[i], null, i, context.metadataProperties);
+  for (let head = 0; head < queue.length; head++) {
+    const item = queue[head] as Pending;
+    visit(item.value, item.parent, item.index, item.inherited);
   }
-  return { found, withoutPurl, repeated, subjectListed };
+  return { buckets, bucketOfRef, withoutPurl, repeated, subjectListed };
 }
 
-function enqueue(queue: Pending[], children: unknown, parent: Pending | null, inherited: GitLabProperties, problems: Problem[]): void {
-  if (children === undefined) return;
+function enqueue(queue: Pending[], children: unknown, parent: Pending, inherited: GitLabProperties, problems: Problem[]): void {
   if (!Array.isArray(children)) {
     problems.push({ place: `${pointerOf(parent)}/components`, message: 'components is not an array; skipped' });
     return;
@@ -121,8 +138,7 @@ function enqueue(queue: Pending[], children: unknown, parent: Pending | null, in
  * is dropped: cyclonedx-npm puts the package's folder in its repository there, which is not part of the
  * package's identity.
  */
-function purlOf(component: Record<string, unknown>, item: Pending, problems: Problem[]): string | null {
-  const place = (): string => pointerOf(item);
+function purlOf(component: Record<string, unknown>, place: () => string, problems: Problem[]): string | null {
   const text = component.purl;
   if (typeof text !== 'string' || text.length > MAX_PURL) {
     problems.push({ place: `${place()}/purl`, message: typeof text === 'string' ? 'purl is longer than 4096 characters; skipped' : 'purl is not a string; skipped' });

@@ -14,32 +14,41 @@ export function readDependsOn(value: unknown, problems: Problem[]): DependsOn {
     problems.push({ place: '/dependencies', message: 'dependencies is not an array; the BOM is read without edges' });
     return out;
   }
-  value.forEach((entry: unknown, i) => {
-    const place = `/dependencies/${i}`;
+  // Plain loops, and places built only for problems: this runs once per entry of a 50,000-entry section.
+  for (let i = 0; i < value.length; i++) {
+    const entry: unknown = value[i];
     if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) {
-      problems.push({ place, message: 'dependency entry is not an object; skipped' });
-      return;
+      problems.push({ place: `/dependencies/${i}`, message: 'dependency entry is not an object; skipped' });
+      continue;
     }
     const { ref, dependsOn } = entry as { ref?: unknown; dependsOn?: unknown };
     if (typeof ref !== 'string' || ref === '') {
       const what = ref === undefined ? 'has no "ref"' : ref === '' ? 'has an empty "ref"' : 'has a "ref" that is not a string';
-      problems.push({ place: `${place}/ref`, message: `dependency entry ${what}; skipped` });
-      return;
+      problems.push({ place: `/dependencies/${i}/ref`, message: `dependency entry ${what}; skipped` });
+      continue;
     }
-    let targets = out.get(ref);
-    if (targets === undefined) out.set(ref, (targets = []));
-    if (dependsOn === undefined) return;
-    if (!Array.isArray(dependsOn)) {
-      problems.push({ place: `${place}/dependsOn`, message: 'dependsOn is not an array; skipped' });
-      return;
+    if (dependsOn !== undefined && !Array.isArray(dependsOn)) {
+      problems.push({ place: `/dependencies/${i}/dependsOn`, message: 'dependsOn is not an array; skipped' });
     }
-    dependsOn.forEach((to: unknown, k) => {
-      if (typeof to === 'string' && to !== '') targets.push(to);
-      else problems.push({ place: `${place}/dependsOn/${k}`, message: 'dependsOn entry is not a ref; skipped' });
-    });
-  });
+    const targets: readonly unknown[] = Array.isArray(dependsOn) ? dependsOn : [];
+    const earlier = out.get(ref);
+    // The usual entry lists only refs, and its array is kept as it is rather than copied.
+    if (earlier === undefined && targets.every(isRef)) {
+      out.set(ref, targets as string[]);
+      continue;
+    }
+    const joined = earlier === undefined ? [] : [...earlier];
+    for (let k = 0; k < targets.length; k++) {
+      const to = targets[k];
+      if (isRef(to)) joined.push(to);
+      else problems.push({ place: `/dependencies/${i}/dependsOn/${k}`, message: 'dependsOn entry is not a ref; skipped' });
+    }
+    out.set(ref, joined);
+  }
   return out;
 }
+
+const isRef = (value: unknown): value is string => typeof value === 'string' && value !== '';
 
 /**
  * Direct dependencies are what the BOM's subject (metadata.component) depends on. When the subject is not

@@ -1,6 +1,6 @@
 import type { Problem } from '../../model/problem.js';
 import type { DetectInput, ParsedSet, Parser, ParseOutcome, ParseInput } from '../parser.js';
-import { walkComponents, type Found } from './components.js';
+import { walkComponents, type Bucket } from './components.js';
 import { directRefsOf, readDependsOn, type DependsOn } from './dependency-graph.js';
 import { readGitLabProperties } from './gitlab-properties.js';
 import { packageManagerFromTools } from './tools.js';
@@ -44,7 +44,7 @@ function parse({ json, path }: ParseInput): ParseOutcome {
   const defaultPackageManager = metadataProperties.packageManager ?? packageManagerFromTools(metadata.tools);
 
   const walked = walkComponents(json.components, { metadataProperties, defaultFile, defaultPackageManager, directRefs: directRefsOf(root, graph), subjectRef: root }, problems);
-  const { sets, crossing } = groupIntoSets(walked.found, graph, defaultFile, defaultPackageManager);
+  const { sets, crossing } = withEdges(walked.buckets, walked.bucketOfRef, graph, defaultFile, defaultPackageManager);
 
   if (walked.withoutPurl > 0) notes.push(`skipped ${walked.withoutPurl} components without a purl (files, operating systems, applications and the like)`);
   if (walked.repeated > 0) notes.push(`${walked.repeated} components without a bom-ref repeat the purl of an earlier one; each purl was kept once`);
@@ -54,41 +54,33 @@ function parse({ json, path }: ParseInput): ParseOutcome {
 }
 
 /**
- * One set per input file (GitLab's properties can put components of one SBOM in several), and the edges
+ * One set per input file (GitLab's properties can put components of one SBOM in several), with the edges
  * whose two ends are kept components of the same set. Refs that are not kept components (the root, a
  * component without purl) give no edge.
  */
-function groupIntoSets(found: readonly Found[], graph: DependsOn, defaultFile: string, defaultPackageManager: string | null) {
-  interface Building { file: string; packageManager: string | null; dependencies: Found['dependency'][]; edges: [string, string][] }
-  const byFile = new Map<string, Building>();
-  // Refs as numbers, so that de-duplicating 10^5 edges is array indexing, not string building.
-  const indexOfRef = new Map<string, number>();
-  const setOfIndex: Building[] = [];
-  for (const f of found) {
-    let set = byFile.get(f.file);
-    if (set === undefined) byFile.set(f.file, (set = { file: f.file, packageManager: f.packageManager, dependencies: [], edges: [] }));
-    set.dependencies.push(f.dependency);
-    indexOfRef.set(f.dependency.ref, setOfIndex.length);
-    setOfIndex.push(set);
-  }
-  if (byFile.size === 0) byFile.set(defaultFile, { file: defaultFile, packageManager: defaultPackageManager, dependencies: [], edges: [] });
-
+function withEdges(buckets: readonly Bucket[], bucketOfRef: ReadonlyMap<string, Bucket>, graph: DependsOn, defaultFile: string, defaultPackageManager: string | null) {
+  const edges = new Map<Bucket, [string, string][]>(buckets.map((b) => [b, []]));
   let crossing = 0;
-  // readDependsOn joined the entries of each ref, so repeats can only be within one target list.
-  const lastSeenFrom = new Int32Array(setOfIndex.length).fill(-1);
   for (const [from, targets] of graph) {
-    const fromIndex = indexOfRef.get(from);
-    if (fromIndex === undefined) continue;
-    const set = setOfIndex[fromIndex] as Building;
-    for (const to of targets) {
-      const toIndex = indexOfRef.get(to);
-      if (toIndex === undefined || toIndex === fromIndex || lastSeenFrom[toIndex] === fromIndex) continue;
-      lastSeenFrom[toIndex] = fromIndex;
-      if (setOfIndex[toIndex] === set) set.edges.push([from, to]);
+    const bucket = bucketOfRef.get(from);
+    if (bucket === undefined) continue;
+    const into = edges.get(bucket) as [string, string][];
+    // readDependsOn joined the entries of each ref, so repeats can only be within one target list. Lists are
+    // short: a repeat is found by looking back, and only a long list pays for a set.
+    const seen = targets.length > 16 ? new Set<string>() : null;
+    for (let k = 0; k < targets.length; k++) {
+      const to = targets[k] as string;
+      if (to === from) continue;
+      if (seen === null ? k > 0 && targets.lastIndexOf(to, k - 1) !== -1 : seen.has(to)) continue;
+      seen?.add(to);
+      const toBucket = bucketOfRef.get(to);
+      if (toBucket === undefined) continue;
+      if (toBucket === bucket) into.push([from, to]);
       else crossing++;
     }
   }
-  const sets: ParsedSet[] = [...byFile.values()];
+  const sets: ParsedSet[] = buckets.map((b) => ({ ...b, edges: edges.get(b) as [string, string][] }));
+  if (sets.length === 0) sets.push({ file: defaultFile, packageManager: defaultPackageManager, dependencies: [], edges: [] });
   return { sets, crossing };
 }
 

@@ -23,9 +23,10 @@ const ALGORITHMS: Readonly<Record<string, Enums.HashAlgorithm>> = {
  */
 export function toHashes(checksums: Checksums): { alg: Enums.HashAlgorithm; content: string }[] {
   const out: { alg: Enums.HashAlgorithm; content: string }[] = [];
-  for (const [id, hex] of Object.entries(checksums)) {
+  for (const id in checksums) {
     const algorithm = ALGORITHMS[id];
+    const hex = checksums[id] as string;
     if (algorithm !== undefined && isPlausibleDigest(id, hex)) out.push({ alg: algorithm, content: hex });
   }
-  return out.sort((a, b) => (a.alg < b.alg ? -1 : a.alg > b.alg ? 1 : 0));
+  return out.length > 1 ? out.sort((a, b) => (a.alg < b.alg ? -1 : a.alg > b.alg ? 1 : 0)) : out;
 }

@@ -24,6 +24,8 @@ export interface SbomStamp {
 
 const ROOT_REF = 'depindex:project';
 const SCHEMA = 'http://cyclonedx.org/schema/bom-1.6.schema.json';
+/** Components per piece of text handed to the file writer: large enough to keep calls few, small enough to stay young. */
+const PER_CHUNK = 1000;
 
 /**
  * The CycloneDX 1.6 JSON document of the project: one component per (dependency file, purl),
@@ -32,37 +34,16 @@ const SCHEMA = 'http://cyclonedx.org/schema/bom-1.6.schema.json';
  * Why not the models and serializer of @cyclonedx/cyclonedx-library: on a 50,000-component project they take
  * about 1.7 s (class instances, comparator sorts, per-hash regex checks), six times the budget of the whole scan.
  * This writes the same document (test/report/cyclonedx checks it against the library's serialization and the
- * official 1.6 schema) in a single pass, compact (SBOMs are read by tools; indentation adds half again); the library still supplies the SPDX id list and hash algorithm names.
+ * official 1.6 schema) in a single pass, compact (SBOMs are read by tools; indentation adds half again); the
+ * library still supplies the SPDX id list and hash algorithm names.
+ *
+ * The text comes in pieces of a thousand components, which the caller writes as they come: the whole
+ * document of a large project is tens of megabytes that would otherwise be held, copied and collected.
  * Pure: serial number and timestamp come in, so the same sets give the same bytes apart from those two.
  */
-export function writeBom(sets: readonly DependencySet[], subject: SbomSubject, tool: SbomTool, stamp: SbomStamp): string {
-  const refOf = bomRefs(sets);
-  const components: { ref: string; json: string }[] = [];
-  const dependsOn = new Map<string, Set<string>>([[ROOT_REF, new Set()]]);
-  for (const set of sets) {
-    const fixed = setProperties(set);
-    for (const dependency of set.dependencies) {
-      const ref = refOf(set.file, dependency.purl);
-      components.push({ ref, json: componentJson(dependency, ref, fixed) });
-      dependsOn.set(ref, new Set());
-      if (dependency.introduced === true) dependsOn.get(ROOT_REF)?.add(ref);
-    }
-  }
-  for (const set of sets) {
-    for (const [from, targets] of set.graph.edges) {
-      const edges = dependsOn.get(refOf(set.file, from));
-      if (!edges) continue;
-      for (const to of targets) {
-        const target = refOf(set.file, to);
-        if (dependsOn.has(target)) edges.add(target);
-      }
-    }
-  }
-  components.sort((a, b) => compare(a.ref, b.ref));
-  const dependencies = [...dependsOn]
-    .sort(([a], [b]) => compare(a, b))
-    .map(([ref, targets]) => (targets.size > 0 ? `{"ref":${q(ref)},"dependsOn":${JSON.stringify([...targets].sort(compare))}}` : `{"ref":${q(ref)}}`));
-
+export function* bomChunks(sets: readonly DependencySet[], subject: SbomSubject, tool: SbomTool, stamp: SbomStamp): Generator<string, void, undefined> {
+  const refOf = refResolver(sets);
+  const components = sortedComponents(sets, refOf);
   const metadata = {
     timestamp: stamp.timestamp.toISOString(),
     tools: { components: [{ type: Enums.ComponentType.Application, name: tool.name, version: tool.version }] },
@@ -74,39 +55,141 @@ export function writeBom(sets: readonly DependencySet[], subject: SbomSubject, t
     },
     properties: [{ name: GITLAB_SCHEMA_VERSION, value: '1' }],
   };
-  const head = `{"$schema":${q(SCHEMA)},"bomFormat":"CycloneDX","specVersion":"1.6","version":1,"serialNumber":${q(stamp.serialNumber)},"metadata":${JSON.stringify(metadata)}`;
-  return `${head},"components":[${components.map((c) => c.json).join(',')}],"dependencies":[${dependencies.join(',')}]}\n`;
+  yield `{"$schema":${q(SCHEMA)},"bomFormat":"CycloneDX","specVersion":"1.6","version":1,"serialNumber":${q(stamp.serialNumber)},"metadata":${JSON.stringify(metadata)},"components":[`;
+
+  const fixed = new Map(sets.map((set) => [set, setProperties(set)]));
+  yield* inChunks(components.length, (i) => {
+    const c = components[i] as Component;
+    return componentObject(c.dependency, c.ref, fixed.get(c.set) as SetProperties);
+  });
+
+  // Sorted by ref like the components, with the project's own entry in its place among them.
+  const introduced = components.filter((c) => c.dependency.introduced === true).map((c) => c.ref);
+  const rootEntry = dependencyEntry(ROOT_REF, introduced);
+  let rootAt = components.findIndex((c) => c.ref > ROOT_REF);
+  if (rootAt === -1) rootAt = components.length;
+  yield '],"dependencies":[';
+  yield* inChunks(components.length + 1, (i) => {
+    if (i === rootAt) return rootEntry;
+    const c = components[i < rootAt ? i : i - 1] as Component;
+    return dependencyEntry(c.ref, targetRefs(c, refOf));
+  });
+  yield ']}\n';
+}
+
+/** The whole document as one string, for callers that want it in memory (tests, small outputs). */
+export function writeBom(sets: readonly DependencySet[], subject: SbomSubject, tool: SbomTool, stamp: SbomStamp): string {
+  return [...bomChunks(sets, subject, tool, stamp)].join('');
+}
+
+/**
+ * The JSON of items 0..count-1, comma-separated, a chunk at a time. Each chunk's objects are made, written by one
+ * JSON.stringify and dropped: they die young, which costs the collector next to nothing, and JSON.stringify
+ * writes flat text faster than string concatenation.
+ */
+function* inChunks(count: number, item: (index: number) => unknown): Generator<string, void, undefined> {
+  for (let start = 0; start < count; start += PER_CHUNK) {
+    const end = Math.min(start + PER_CHUNK, count);
+    const items: unknown[] = new Array<unknown>(end - start);
+    for (let i = start; i < end; i++) items[i - start] = item(i);
+    const json = JSON.stringify(items);
+    // "[a,b]" -> "a,b" (a slice shares the text), with the comma that joins it to the chunk before.
+    yield start === 0 ? json.slice(1, -1) : `,${json.slice(1, -1)}`;
+  }
 }
 
 const q = JSON.stringify;
 
-/** The properties every component of a set shares, written once per set. Sorted by name, as the library does. */
-function setProperties(set: DependencySet): { readonly before: string; readonly after: string } {
-  const after = [`{"name":${q(GITLAB_INPUT_FILE)},"value":${q(set.file)}}`];
-  if (set.packageManager) after.push(`{"name":${q(GITLAB_PACKAGE_MANAGER)},"value":${q(set.packageManager)}}`);
-  return { before: `{"name":${q(GITLAB_CATEGORY)},"value":`, after: after.join(',') };
+interface Component {
+  readonly set: DependencySet;
+  readonly dependency: Dependency;
+  readonly ref: string;
 }
 
 /**
- * One component as JSON text. Written directly rather than built as objects and stringified: on 50,000
- * components the intermediate objects cost more in garbage collection than the writing itself.
+ * A purl is the natural bom-ref; when one purl appears in several dependency files, the file tells them apart.
+ * With one set no purl repeats (the graph stage merged them), so nothing needs counting.
  */
-function componentJson(dependency: Dependency, ref: string, fixed: { readonly before: string; readonly after: string }): string {
-  let out = `{"type":"library","name":${q(lastSegment(dependency))}`;
-  if (dependency.namespace) out += `,"group":${q(dependency.namespace)}`;
-  if (dependency.version) out += `,"version":${q(dependency.version)}`;
-  out += `,"bom-ref":${q(ref)}`;
-  // CycloneDX's own way to say "not needed at runtime"; GitLab's category property says the same for GitLab.
-  if (dependency.development !== null) out += dependency.development ? ',"scope":"optional"' : ',"scope":"required"';
-  const hashes = dependency.checksums ? toHashes(dependency.checksums) : [];
-  if (hashes.length > 0) out += `,"hashes":${JSON.stringify(hashes)}`;
-  if (dependency.licenses && dependency.licenses.length > 0) out += `,"licenses":${JSON.stringify(toLicenses(dependency.licenses))}`;
-  out += `,"purl":${q(dependency.purl)}`;
-  if (dependency.source && /^[a-z][a-z0-9+.-]*:\S+$/i.test(dependency.source)) {
-    out += `,"externalReferences":[{"url":${q(escapeIri(dependency.source))},"type":"distribution"}]`;
+function refResolver(sets: readonly DependencySet[]): (file: string, purl: string) => string {
+  if (sets.length <= 1) return (_file, purl) => purl;
+  const count = new Map<string, number>();
+  for (const set of sets) for (const d of set.dependencies) count.set(d.purl, (count.get(d.purl) ?? 0) + 1);
+  return (file, purl) => ((count.get(purl) ?? 0) > 1 ? `${purl}#${file}` : purl);
+}
+
+function sortedComponents(sets: readonly DependencySet[], refOf: (file: string, purl: string) => string): Component[] {
+  const components: Component[] = [];
+  for (const set of sets) for (const dependency of set.dependencies) components.push({ set, dependency, ref: refOf(set.file, dependency.purl) });
+  // The graph stage hands one set over already in purl order, which is ref order; only check it.
+  for (let i = 1; i < components.length; i++) {
+    if ((components[i - 1] as Component).ref > (components[i] as Component).ref) return components.sort((a, b) => compare(a.ref, b.ref));
   }
-  const category = dependency.development === null ? '' : `${fixed.before}${dependency.development ? '"development"' : '"production"'}},`;
-  return `${out},"properties":[${category}${fixed.after}]}`;
+  return components;
+}
+
+/** bom-refs a component depends on, sorted; edges stay inside their set (DependencySet). */
+function targetRefs(component: Component, refOf: (file: string, purl: string) => string): readonly string[] {
+  const targets = component.set.graph.edges.get(component.dependency.purl);
+  if (targets === undefined || targets.length === 0) return [];
+  const refs = targets.map((to) => refOf(component.set.file, to));
+  return isSorted(refs) ? refs : refs.sort(compare);
+}
+
+function dependencyEntry(ref: string, targets: readonly string[]): object {
+  return targets.length > 0 ? { ref, dependsOn: targets } : { ref };
+}
+
+/** The properties every component of a set shares, by category; sorted by name, as the library does. */
+interface SetProperties {
+  readonly unknown: readonly object[];
+  readonly development: readonly object[];
+  readonly production: readonly object[];
+}
+
+function setProperties(set: DependencySet): SetProperties {
+  const shared = [{ name: GITLAB_INPUT_FILE, value: set.file }];
+  if (set.packageManager) shared.push({ name: GITLAB_PACKAGE_MANAGER, value: set.packageManager });
+  return {
+    unknown: shared,
+    development: [{ name: GITLAB_CATEGORY, value: 'development' }, ...shared],
+    production: [{ name: GITLAB_CATEGORY, value: 'production' }, ...shared],
+  };
+}
+
+/** One component, its keys in the order the library writes them. */
+function componentObject(dependency: Dependency, ref: string, properties: SetProperties): object {
+  const hashes = dependency.checksums ? toHashes(dependency.checksums) : null;
+  const source = dependency.source && /^[a-z][a-z0-9+.-]*:\S+$/i.test(dependency.source) ? escapeIri(dependency.source) : null;
+  return {
+    type: 'library',
+    name: lastSegment(dependency),
+    group: dependency.namespace || undefined,
+    version: dependency.version || undefined,
+    'bom-ref': ref,
+    // CycloneDX's own way to say "not needed at runtime"; GitLab's category property says the same for GitLab.
+    scope: dependency.development === null ? undefined : dependency.development ? 'optional' : 'required',
+    hashes: hashes !== null && hashes.length > 0 ? hashes : undefined,
+    licenses: dependency.licenses && dependency.licenses.length > 0 ? licenseChoices(dependency.licenses) : undefined,
+    purl: dependency.purl,
+    externalReferences: source === null ? undefined : [{ url: source, type: 'distribution' }],
+    properties: dependency.development === null ? properties.unknown : dependency.development ? properties.development : properties.production,
+  };
+}
+
+/**
+ * Most components carry one license, and a project has a few dozen distinct ones: their objects are made once.
+ * Bounded, so endless distinct names in hostile input cannot grow it without end.
+ */
+const singleLicense = new Map<string, readonly object[]>();
+function licenseChoices(licenses: readonly string[]): readonly object[] {
+  if (licenses.length !== 1) return toLicenses(licenses);
+  const text = licenses[0] as string;
+  let choices = singleLicense.get(text);
+  if (choices === undefined) {
+    choices = toLicenses(licenses);
+    if (singleLicense.size < 1024) singleLicense.set(text, choices);
+  }
+  return choices;
 }
 
 /** The schema wants an iri-reference: spaces and the like are percent-encoded, as the library does. */
@@ -114,15 +197,13 @@ function escapeIri(url: string): string {
   return url.replace(/[ "<>\\^`{|}]/g, (c) => encodeURIComponent(c));
 }
 
-/** A purl is the natural bom-ref; when one version appears in several dependency files, the file tells them apart. */
-function bomRefs(sets: readonly DependencySet[]): (file: string, purl: string) => string {
-  const count = new Map<string, number>();
-  for (const set of sets) for (const d of set.dependencies) count.set(d.purl, (count.get(d.purl) ?? 0) + 1);
-  return (file, purl) => ((count.get(purl) ?? 0) > 1 ? `${purl}#${file}` : purl);
-}
-
 function lastSegment(dependency: Dependency): string {
   return dependency.namespace ? dependency.name.slice(dependency.namespace.length + 1) : dependency.name;
+}
+
+function isSorted(values: readonly string[]): boolean {
+  for (let i = 1; i < values.length; i++) if ((values[i - 1] as string) > (values[i] as string)) return false;
+  return true;
 }
 
 function compare(a: string, b: string): number {
