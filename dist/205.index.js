@@ -125,8 +125,10 @@ function* scanJsonChunks(inputs, sets, errors, warnings, notes) {
         yield `${s === 0 ? '' : ','}${head.slice(0, -1)},"dependencies":[`;
         const { dependencies } = set;
         for (let start = 0; start < dependencies.length; start += PER_CHUNK) {
-            const chunk = JSON.stringify(dependencies.slice(start, start + PER_CHUNK).map(dependencyJson));
-            yield start === 0 ? chunk.slice(1, -1) : `,${chunk.slice(1, -1)}`;
+            // "[a,b]" -> "a,b": a slice shares the text, where joining the comma to it would copy it.
+            if (start > 0)
+                yield ',';
+            yield JSON.stringify(dependencies.slice(start, start + PER_CHUNK).map(dependencyJson)).slice(1, -1);
         }
         yield ']}';
     }
@@ -372,8 +374,8 @@ function ciFacts(env, githubEvent) {
 var exit_codes = __webpack_require__(49103);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./build/ingest/load.js + 66 modules
-var load = __webpack_require__(9587);
+// EXTERNAL MODULE: ./build/ingest/load.js + 67 modules
+var load = __webpack_require__(3334);
 // EXTERNAL MODULE: ./build/run/options.js
 var options = __webpack_require__(7312);
 ;// CONCATENATED MODULE: ./build/run/resolve-options.js
@@ -602,10 +604,7 @@ function isEmptyDiff(diff) {
 
 // EXTERNAL MODULE: ./node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/index.js
 var enums = __webpack_require__(6820);
-// EXTERNAL MODULE: ./build/model/checksum.js
-var checksum = __webpack_require__(71371);
 ;// CONCATENATED MODULE: ./build/report/cyclonedx/hashes.js
-
 
 const ALGORITHMS = {
     md5: enums.HashAlgorithm.MD5,
@@ -623,14 +622,14 @@ const ALGORITHMS = {
 };
 /**
  * Digests CycloneDX can carry, sorted by algorithm; ecosystem-specific ones (Go's h1 dirhash) have no CycloneDX
- * algorithm and are left out.
+ * algorithm and are left out. The digests were checked when read (Checksums), so they are not checked again.
  */
 function toHashes(checksums) {
     const out = [];
     for (const id in checksums) {
         const algorithm = ALGORITHMS[id];
         const hex = checksums[id];
-        if (algorithm !== undefined && (0,checksum/* isPlausibleDigest */.qc)(id, hex))
+        if (algorithm !== undefined)
             out.push({ alg: algorithm, content: hex });
     }
     return out.length > 1 ? out.sort((a, b) => (a.alg < b.alg ? -1 : a.alg > b.alg ? 1 : 0)) : out;
@@ -682,6 +681,7 @@ const GITLAB_CATEGORY = 'gitlab:dependency_scanning:category';
 
 
 const ROOT_REF = 'depindex:project';
+const SCHEMA_VERSION = { name: GITLAB_SCHEMA_VERSION, value: '1' };
 const SCHEMA = 'http://cyclonedx.org/schema/bom-1.6.schema.json';
 /** Components per piece of text handed to the file writer: large enough to keep calls few, small enough to stay young. */
 const PER_CHUNK = 1000;
@@ -711,10 +711,13 @@ function* bomChunks(sets, subject, tool, stamp) {
             ...(subject.version ? { version: subject.version } : {}),
             'bom-ref': ROOT_REF,
         },
-        properties: [{ name: GITLAB_SCHEMA_VERSION, value: '1' }],
+        // One dependency file: its properties apply to every component, so they are said once, in the metadata, as
+        // GitLab's own analyzers write them. With several, each component names its own (GitLab's taxonomy: a
+        // component-level value overrides the metadata's).
+        properties: sets.length === 1 ? [...fileProperties(sets[0]), SCHEMA_VERSION] : [SCHEMA_VERSION],
     };
     yield `{"$schema":${q(SCHEMA)},"bomFormat":"CycloneDX","specVersion":"1.6","version":1,"serialNumber":${q(stamp.serialNumber)},"metadata":${JSON.stringify(metadata)},"components":[`;
-    const fixed = new Map(sets.map((set) => [set, setProperties(set)]));
+    const fixed = new Map(sets.map((set) => [set, setProperties(sets.length === 1 ? [] : fileProperties(set))]));
     yield* inChunks(components.length, (i) => {
         const c = components[i];
         return componentObject(c.dependency, c.ref, fixed.get(c.set));
@@ -749,9 +752,10 @@ function* inChunks(count, item) {
         const items = new Array(end - start);
         for (let i = start; i < end; i++)
             items[i - start] = item(i);
-        const json = JSON.stringify(items);
-        // "[a,b]" -> "a,b" (a slice shares the text), with the comma that joins it to the chunk before.
-        yield start === 0 ? json.slice(1, -1) : `,${json.slice(1, -1)}`;
+        // "[a,b]" -> "a,b": a slice shares the text, where joining the comma to it would copy it.
+        if (start > 0)
+            yield ',';
+        yield JSON.stringify(items).slice(1, -1);
     }
 }
 const q = JSON.stringify;
@@ -759,9 +763,10 @@ const q = JSON.stringify;
  * A purl is the natural bom-ref; when one purl appears in several dependency files, the file tells them apart.
  * With one set no purl repeats (the graph stage merged them), so nothing needs counting.
  */
+const purlIsRef = (_file, purl) => purl;
 function refResolver(sets) {
     if (sets.length <= 1)
-        return (_file, purl) => purl;
+        return purlIsRef;
     const count = new Map();
     for (const set of sets)
         for (const d of set.dependencies)
@@ -785,16 +790,20 @@ function targetRefs(component, refOf) {
     const targets = component.set.graph.edges.get(component.dependency.purl);
     if (targets === undefined || targets.length === 0)
         return [];
-    const refs = targets.map((to) => refOf(component.set.file, to));
-    return isSorted(refs) ? refs : refs.sort(compare);
+    const refs = refOf === purlIsRef ? targets : targets.map((to) => refOf(component.set.file, to));
+    return isSorted(refs) ? refs : [...refs].sort(compare);
 }
 function dependencyEntry(ref, targets) {
     return targets.length > 0 ? { ref, dependsOn: targets } : { ref };
 }
-function setProperties(set) {
-    const shared = [{ name: GITLAB_INPUT_FILE, value: set.file }];
+/** The dependency file and its package manager, sorted by name as the library sorts properties. */
+function fileProperties(set) {
+    const properties = [{ name: GITLAB_INPUT_FILE, value: set.file }];
     if (set.packageManager)
-        shared.push({ name: GITLAB_PACKAGE_MANAGER, value: set.packageManager });
+        properties.push({ name: GITLAB_PACKAGE_MANAGER, value: set.packageManager });
+    return properties;
+}
+function setProperties(shared) {
     return {
         unknown: shared,
         development: [{ name: GITLAB_CATEGORY, value: 'development' }, ...shared],
@@ -817,7 +826,7 @@ function componentObject(dependency, ref, properties) {
         licenses: dependency.licenses && dependency.licenses.length > 0 ? licenseChoices(dependency.licenses) : undefined,
         purl: dependency.purl,
         externalReferences: source === null ? undefined : [{ url: source, type: 'distribution' }],
-        properties: dependency.development === null ? properties.unknown : dependency.development ? properties.development : properties.production,
+        properties: write_nonEmpty(dependency.development === null ? properties.unknown : dependency.development ? properties.development : properties.production),
     };
 }
 /**
@@ -844,6 +853,7 @@ function escapeIri(url) {
 function lastSegment(dependency) {
     return dependency.namespace ? dependency.name.slice(dependency.namespace.length + 1) : dependency.name;
 }
+const write_nonEmpty = (list) => (list.length > 0 ? list : undefined);
 function isSorted(values) {
     for (let i = 1; i < values.length; i++)
         if (values[i - 1] > values[i])

@@ -73,24 +73,40 @@ function buildSet(parsed, format) {
  * (refs the parser did not list, purls that did not parse) and self-edges are left out, so every edge joins two
  * of the set's dependencies. Built as compressed rows of positions: 150,000 edges are sorted as numbers.
  */
-function edgesOf(pairs, slotOfRef, rank, dependencies) {
-    const from = new Int32Array(pairs.length);
-    const to = new Int32Array(pairs.length);
+function edgesOf(parsedEdges, slotOfRef, rank, dependencies) {
+    let count = 0;
+    if (parsedEdges instanceof Map)
+        for (const targets of parsedEdges.values())
+            count += targets.length;
+    else
+        count = parsedEdges.length;
+    const from = new Int32Array(count);
+    const to = new Int32Array(count);
     const degree = new Int32Array(dependencies.length + 1);
     let kept = 0;
-    for (const [fromRef, toRef] of pairs) {
-        const a = slotOfRef.get(fromRef);
-        const b = slotOfRef.get(toRef);
+    const add = (a, b) => {
         if (a === undefined || b === undefined)
-            continue;
+            return;
         const ra = rank[a];
         const rb = rank[b];
         if (ra < 0 || rb < 0 || ra === rb)
-            continue;
+            return;
         from[kept] = ra;
         to[kept] = rb;
         degree[ra + 1]++;
         kept++;
+    };
+    if (parsedEdges instanceof Map) {
+        for (const [fromRef, toRefs] of parsedEdges) {
+            const a = slotOfRef.get(fromRef);
+            if (a !== undefined)
+                for (const toRef of toRefs)
+                    add(a, slotOfRef.get(toRef));
+        }
+    }
+    else {
+        for (const [fromRef, toRef] of parsedEdges)
+            add(slotOfRef.get(fromRef), slotOfRef.get(toRef));
     }
     for (let i = 1; i < degree.length; i++)
         degree[i] = degree[i] + degree[i - 1];
@@ -104,11 +120,12 @@ function edgesOf(pairs, slotOfRef, rank, dependencies) {
         const end = degree[node + 1];
         if (start === end)
             continue;
-        const row = targets.subarray(start, end).sort();
+        if (end - start > 1)
+            targets.subarray(start, end).sort();
         const purls = [];
-        for (let i = 0; i < row.length; i++)
-            if (i === 0 || row[i] !== row[i - 1])
-                purls.push(dependencies[row[i]].purl);
+        for (let i = start; i < end; i++)
+            if (i === start || targets[i] !== targets[i - 1])
+                purls.push(dependencies[targets[i]].purl);
         edges.set(dependencies[node].purl, purls);
     }
     return edges;
@@ -286,7 +303,7 @@ function printable(text, max) {
 
 /***/ }),
 
-/***/ 9587:
+/***/ 3334:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -582,8 +599,67 @@ const parser = {
     parse,
 };
 
-// EXTERNAL MODULE: ./build/model/checksum.js
-var checksum = __webpack_require__(71371);
+;// CONCATENATED MODULE: ./build/model/checksum.js
+const ALGORITHM_IDS = {
+    md5: 'md5',
+    sha1: 'sha1',
+    sha224: 'sha224',
+    sha256: 'sha256',
+    sha384: 'sha384',
+    sha512: 'sha512',
+    'sha3-256': 'sha3-256',
+    'sha3-384': 'sha3-384',
+    'sha3-512': 'sha3-512',
+    'blake2b-256': 'blake2b-256',
+    'blake2b-384': 'blake2b-384',
+    'blake2b-512': 'blake2b-512',
+    blake3: 'blake3',
+};
+/** Spellings without separators -> id, built once: this runs for every checksum of every lock file. */
+const BY_COMPACT_NAME = new Map(Object.keys(ALGORITHM_IDS).map((id) => [id.replace(/-/g, ''), id]));
+/** "SHA-256", "sha_256", "SHA256" -> "sha256"; unknown names are returned lower-cased. */
+function normaliseAlgorithm(name) {
+    const lower = name.trim().toLowerCase();
+    return BY_COMPACT_NAME.get(lower.replace(/[-_ ]/g, '')) ?? lower;
+}
+/** Expected hex length per algorithm, to refuse digests that cannot be right. */
+const HEX_LENGTH = {
+    md5: 32,
+    sha1: 40,
+    sha224: 56,
+    sha256: 64,
+    sha384: 96,
+    sha512: 128,
+    'sha3-256': 64,
+    'sha3-384': 96,
+    'sha3-512': 128,
+    'blake2b-256': 64,
+    'blake2b-384': 96,
+    'blake2b-512': 128,
+};
+/** Readers keep a digest only when this holds, so what is in a Checksums needs no second look downstream. */
+function isPlausibleDigest(algorithm, hex) {
+    const expected = HEX_LENGTH[algorithm];
+    return (expected === undefined || hex.length === expected) && /^[0-9a-f]+$/.test(hex);
+}
+/**
+ * Subresource-integrity strings (npm, yarn berry, pnpm): "sha512-<base64> sha1-<base64>".
+ * Returns null when nothing in it is a recognisable digest.
+ */
+function checksumsFromIntegrity(integrity) {
+    const out = {};
+    for (const part of integrity.trim().split(/\s+/)) {
+        const dash = part.indexOf('-');
+        if (dash <= 0)
+            continue;
+        const algorithm = normaliseAlgorithm(part.slice(0, dash));
+        const hex = Buffer.from(part.slice(dash + 1).replace(/\?.*$/, ''), 'base64').toString('hex');
+        if (isPlausibleDigest(algorithm, hex))
+            out[algorithm] = hex;
+    }
+    return Object.keys(out).length > 0 ? out : null;
+}
+
 ;// CONCATENATED MODULE: ./build/ingest/cyclonedx/component-fields.js
 
 
@@ -594,21 +670,28 @@ const usable = (v) => typeof v === 'string' && v.length > 0 && v.length <= MAX_T
 function readLicenses(value) {
     if (!Array.isArray(value))
         return null;
-    const out = [];
+    let out = null;
     for (const entry of value) {
-        if (!isJsonObject(entry))
+        const text = licenseText(entry);
+        // Most components have one license: a one-element array, not one grown for more.
+        if (text === null)
             continue;
-        if (usable(entry.expression))
-            out.push(entry.expression);
-        else if (isJsonObject(entry.license)) {
-            const { id, name } = entry.license;
-            if (usable(id))
-                out.push(id);
-            else if (usable(name))
-                out.push(name);
-        }
+        if (out === null)
+            out = [text];
+        else
+            out.push(text);
     }
-    return out.length > 0 ? out : null;
+    return out;
+}
+function licenseText(entry) {
+    if (!isJsonObject(entry))
+        return null;
+    if (usable(entry.expression))
+        return entry.expression;
+    if (!isJsonObject(entry.license))
+        return null;
+    const { id, name } = entry.license;
+    return usable(id) ? id : usable(name) ? name : null;
 }
 /**
  * Digests from `hashes[]` and from the distribution reference's own `hashes` (cyclonedx-npm 1.5+ puts the
@@ -640,7 +723,7 @@ function addHashes(value, place, within, into, problems) {
         }
         const algorithm = algorithmId(hash.alg);
         const hex = hash.content.length <= 1024 ? hash.content.trim().toLowerCase() : '';
-        if (!(0,checksum/* isPlausibleDigest */.qc)(algorithm, hex)) {
+        if (!isPlausibleDigest(algorithm, hex)) {
             problems.push({ place: `${place()}${within}/${k}/content`, message: `not a ${algorithm} digest in hex; skipped` });
             continue;
         }
@@ -650,14 +733,14 @@ function addHashes(value, place, within, into, problems) {
     return into;
 }
 /** CycloneDX's few algorithm names, normalised once each instead of once per hash. */
-const ALGORITHM_IDS = new Map();
+const component_fields_ALGORITHM_IDS = new Map();
 function algorithmId(alg) {
-    let id = ALGORITHM_IDS.get(alg);
+    let id = component_fields_ALGORITHM_IDS.get(alg);
     if (id === undefined) {
-        id = (0,checksum/* normaliseAlgorithm */.Aq)(alg.slice(0, 64));
+        id = normaliseAlgorithm(alg.slice(0, 64));
         // Bounded: hostile input with endless distinct names must not grow the cache without end.
-        if (ALGORITHM_IDS.size < 64)
-            ALGORITHM_IDS.set(alg, id);
+        if (component_fields_ALGORITHM_IDS.size < 64)
+            component_fields_ALGORITHM_IDS.set(alg, id);
     }
     return id;
 }
@@ -1022,40 +1105,38 @@ function parse_parse({ json, path }) {
     return { ok: true, value: { sets, problems, notes } };
 }
 /**
- * One set per input file (GitLab's properties can put components of one SBOM in several), with the edges
- * whose two ends are kept components of the same set. Refs that are not kept components (the root, a
- * component without purl) give no edge.
+ * One set per input file (GitLab's properties can put components of one SBOM in several). With one file the
+ * graph is handed on as it is: the graph stage ignores refs that are not kept components (the root, a component
+ * without purl), repeats and self-edges. With several, each set gets the edges between its own components, and
+ * edges that join two files are counted.
  */
 function withEdges(buckets, bucketOfRef, graph, defaultFile, defaultPackageManager) {
-    const edges = new Map(buckets.map((b) => [b, []]));
+    if (buckets.length === 0)
+        return { sets: [{ file: defaultFile, packageManager: defaultPackageManager, dependencies: [], edges: [] }], crossing: 0 };
+    if (buckets.length === 1)
+        return { sets: [{ ...buckets[0], edges: graph }], crossing: 0 };
+    const edges = new Map(buckets.map((b) => [b, new Map()]));
     let crossing = 0;
     for (const [from, targets] of graph) {
         const bucket = bucketOfRef.get(from);
         if (bucket === undefined)
             continue;
-        const into = edges.get(bucket);
-        // readDependsOn joined the entries of each ref, so repeats can only be within one target list. Lists are
-        // short: a repeat is found by looking back, and only a long list pays for a set.
-        const seen = targets.length > 16 ? new Set() : null;
-        for (let k = 0; k < targets.length; k++) {
-            const to = targets[k];
-            if (to === from)
-                continue;
-            if (seen === null ? k > 0 && targets.lastIndexOf(to, k - 1) !== -1 : seen.has(to))
-                continue;
-            seen?.add(to);
+        const own = [];
+        const distinct = new Set();
+        for (const to of targets) {
             const toBucket = bucketOfRef.get(to);
-            if (toBucket === undefined)
+            if (to === from || toBucket === undefined || distinct.has(to))
                 continue;
+            distinct.add(to);
             if (toBucket === bucket)
-                into.push([from, to]);
+                own.push(to);
             else
                 crossing++;
         }
+        if (own.length > 0)
+            edges.get(bucket)?.set(from, own);
     }
     const sets = buckets.map((b) => ({ ...b, edges: edges.get(b) }));
-    if (sets.length === 0)
-        sets.push({ file: defaultFile, packageManager: defaultPackageManager, dependencies: [], edges: [] });
     return { sets, crossing };
 }
 const parse_parser = {
@@ -1209,9 +1290,9 @@ function packages_readChecksums(value, place, problems) {
             problems.push({ place: `${place}/${k}`, message: 'checksum needs algorithm and checksumValue; skipped' });
             return;
         }
-        const id = (0,checksum/* normaliseAlgorithm */.Aq)(algorithm.slice(0, 64));
+        const id = normaliseAlgorithm(algorithm.slice(0, 64));
         const hex = digest.length <= 1024 ? digest.trim().toLowerCase() : '';
-        if (!(0,checksum/* isPlausibleDigest */.qc)(id, hex)) {
+        if (!isPlausibleDigest(id, hex)) {
             problems.push({ place: `${place}/${k}/checksumValue`, message: `not a ${id} digest in hex; skipped` });
             return;
         }
@@ -1561,7 +1642,7 @@ function readPackages(packages) {
             // code), so they count as runtime; extraneous ones are reachable from nothing, so nobody knows.
             development: entry.extraneous === true ? null : entry.dev === true,
             licenses: typeof entry.license === 'string' ? [entry.license] : null,
-            checksums: typeof entry.integrity === 'string' ? (0,checksum/* checksumsFromIntegrity */.Sv)(entry.integrity) : null,
+            checksums: typeof entry.integrity === 'string' ? checksumsFromIntegrity(entry.integrity) : null,
             source: typeof entry.resolved === 'string' ? entry.resolved : null,
         });
     }
@@ -1705,7 +1786,7 @@ function readLegacy(root, declared) {
             problems.push({ place, message: purl.error });
             continue;
         }
-        const integrity = typeof entry.integrity === 'string' ? (0,checksum/* checksumsFromIntegrity */.Sv)(entry.integrity) : null;
+        const integrity = typeof entry.integrity === 'string' ? checksumsFromIntegrity(entry.integrity) : null;
         dependencies.push({
             ref,
             purl: purl.value,
@@ -1952,7 +2033,7 @@ function toEntry(r) {
     const hash = resolved?.lastIndexOf('#') ?? -1;
     const checksums = {};
     const integrity = r.fields.get('integrity');
-    const fromIntegrity = integrity ? (0,checksum/* checksumsFromIntegrity */.Sv)(integrity) : null;
+    const fromIntegrity = integrity ? checksumsFromIntegrity(integrity) : null;
     if (fromIntegrity)
         Object.assign(checksums, fromIntegrity);
     // The fragment of a registry URL is the tarball's sha1 (yarn v1 wrote it before "integrity" existed).
@@ -2728,7 +2809,7 @@ function graph_buildGraph(root, major, lineOf) {
             direct: direct.has(node),
             development: reached ? (reached.get(node) ?? null) : node.meta.dev === true,
             licenses: null,
-            checksums: typeof resolution.integrity === 'string' ? (0,checksum/* checksumsFromIntegrity */.Sv)(resolution.integrity) : null,
+            checksums: typeof resolution.integrity === 'string' ? checksumsFromIntegrity(resolution.integrity) : null,
             source: typeof resolution.tarball === 'string' ? resolution.tarball : typeof resolution.repo === 'string' ? resolution.repo : null,
         });
         for (const target of successors.get(node) ?? [])
@@ -3818,9 +3899,9 @@ function artifactChecksums(entries) {
         const algorithm = colon > 0 ? artifact_digests_algorithmId(entry.slice(0, colon)) : '';
         let hex = entry.slice(colon + 1);
         // Locks write lower-case hex; only other spellings pay for the copy.
-        if (!(0,checksum/* isPlausibleDigest */.qc)(algorithm, hex))
+        if (!isPlausibleDigest(algorithm, hex))
             hex = hex.trim().toLowerCase();
-        if (colon <= 0 || !(0,checksum/* isPlausibleDigest */.qc)(algorithm, hex)) {
+        if (colon <= 0 || !isPlausibleDigest(algorithm, hex)) {
             invalid.push(entry.length > 100 ? entry.slice(0, 100) + '…' : entry);
             continue;
         }
@@ -3831,7 +3912,7 @@ function artifactChecksums(entries) {
     return { checksums: Object.keys(lowest).length > 0 ? lowest : null, invalid };
 }
 // Nearly every entry is "sha256": skip the general lookup for it.
-const artifact_digests_algorithmId = (name) => (name === 'sha256' ? name : (0,checksum/* normaliseAlgorithm */.Aq)(name));
+const artifact_digests_algorithmId = (name) => (name === 'sha256' ? name : normaliseAlgorithm(name));
 /** Where pip, Poetry and Pipenv fetch from when the file names no other index. */
 const PYPI_SIMPLE = 'https://pypi.org/simple';
 
@@ -4250,7 +4331,7 @@ const cargo_lock_parse_parser = {
             let checksums = null;
             if (pkg.checksum !== null) {
                 const hex = pkg.checksum.toLowerCase();
-                if ((0,checksum/* isPlausibleDigest */.qc)('sha256', hex))
+                if (isPlausibleDigest('sha256', hex))
                     checksums = { sha256: hex };
                 else if (hex !== '<none>')
                     problems.push({ place: lock.placeOf(pkg.table), message: `"${pkg.name}" has a checksum that is not a SHA-256 digest` });
@@ -4566,7 +4647,7 @@ const composer_lock_parse_parser = {
                 const dist = isJsonObject(pkg['dist']) ? pkg['dist'] : {};
                 const source = isJsonObject(pkg['source']) ? pkg['source'] : {};
                 const shasum = parse_str(dist['shasum'])?.toLowerCase() ?? null;
-                if (shasum && !(0,checksum/* isPlausibleDigest */.qc)('sha1', shasum))
+                if (shasum && !isPlausibleDigest('sha1', shasum))
                     problems.push({ place: jsonPointer(section, index, 'dist', 'shasum'), message: `"${name}" has a shasum that is not a SHA-1 digest` });
                 const license = pkg['license'];
                 const licenses = Array.isArray(license) ? license.filter((l) => typeof l === 'string') : typeof license === 'string' ? [license] : [];
@@ -4578,7 +4659,7 @@ const composer_lock_parse_parser = {
                     direct: declared ? declared.has(key) : null,
                     development,
                     licenses: licenses.length > 0 ? licenses : null,
-                    checksums: shasum && (0,checksum/* isPlausibleDigest */.qc)('sha1', shasum) ? { sha1: shasum } : null,
+                    checksums: shasum && isPlausibleDigest('sha1', shasum) ? { sha1: shasum } : null,
                     source: parse_str(dist['url']) ?? parse_str(source['url']),
                 });
             });
@@ -4682,7 +4763,7 @@ const nuget_lock_parse_parser = {
                 let checksums = null;
                 if (typeof entry['contentHash'] === 'string') {
                     const hex = Buffer.from(entry['contentHash'], 'base64').toString('hex');
-                    if ((0,checksum/* isPlausibleDigest */.qc)('sha512', hex))
+                    if (isPlausibleDigest('sha512', hex))
                         checksums = { sha512: hex };
                     else
                         problems.push({ place: jsonPointer('dependencies', framework, name, 'contentHash'), message: `"${name}" has a contentHash that is not a base64 SHA-512 digest` });
@@ -5567,7 +5648,9 @@ async function loadInput(path, options) {
     }
     let text;
     try {
-        text = await (0,promises_.readFile)(location, 'utf8');
+        // One buffer, decoded once: read with an encoding, Node decodes piece by piece into a string made of pieces,
+        // which the first look at it then copies whole (a fifth of the read time for a 26 MB SBOM).
+        text = (await (0,promises_.readFile)(location)).toString('utf8');
     }
     catch (e) {
         return failed(describeFsError(e));
@@ -5627,93 +5710,6 @@ function parseByteSize(text) {
     const unit = (m[2] ?? 'b').toLowerCase()[0];
     const factor = unit === 'k' ? 1024 : unit === 'm' ? 1024 ** 2 : unit === 'g' ? 1024 ** 3 : 1;
     return Math.floor(Number(m[1]) * factor);
-}
-
-
-/***/ }),
-
-/***/ 71371:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Aq: () => (/* binding */ normaliseAlgorithm),
-/* harmony export */   Sv: () => (/* binding */ checksumsFromIntegrity),
-/* harmony export */   qc: () => (/* binding */ isPlausibleDigest)
-/* harmony export */ });
-/* unused harmony export withChecksum */
-const ALGORITHM_IDS = {
-    md5: 'md5',
-    sha1: 'sha1',
-    sha224: 'sha224',
-    sha256: 'sha256',
-    sha384: 'sha384',
-    sha512: 'sha512',
-    'sha3-256': 'sha3-256',
-    'sha3-384': 'sha3-384',
-    'sha3-512': 'sha3-512',
-    'blake2b-256': 'blake2b-256',
-    'blake2b-384': 'blake2b-384',
-    'blake2b-512': 'blake2b-512',
-    blake3: 'blake3',
-};
-/** Spellings without separators -> id, built once: this runs for every checksum of every lock file. */
-const BY_COMPACT_NAME = new Map(Object.keys(ALGORITHM_IDS).map((id) => [id.replace(/-/g, ''), id]));
-/** "SHA-256", "sha_256", "SHA256" -> "sha256"; unknown names are returned lower-cased. */
-function normaliseAlgorithm(name) {
-    const lower = name.trim().toLowerCase();
-    return BY_COMPACT_NAME.get(lower.replace(/[-_ ]/g, '')) ?? lower;
-}
-/** Expected hex length per algorithm, to refuse digests that cannot be right. */
-const HEX_LENGTH = {
-    md5: 32,
-    sha1: 40,
-    sha224: 56,
-    sha256: 64,
-    sha384: 96,
-    sha512: 128,
-    'sha3-256': 64,
-    'sha3-384': 96,
-    'sha3-512': 128,
-    'blake2b-256': 64,
-    'blake2b-384': 96,
-    'blake2b-512': 128,
-};
-function isPlausibleDigest(algorithm, hex) {
-    const expected = HEX_LENGTH[algorithm];
-    if (hex.length === 0 || (expected !== undefined && hex.length !== expected))
-        return false;
-    // A loop, not /^[0-9a-f]+$/: it runs for every digest read and written, and the regex was a tenth of the SBOM's time.
-    for (let i = 0; i < hex.length; i++) {
-        const c = hex.charCodeAt(i);
-        if (!((c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x66)))
-            return false;
-    }
-    return true;
-}
-/**
- * Subresource-integrity strings (npm, yarn berry, pnpm): "sha512-<base64> sha1-<base64>".
- * Returns null when nothing in it is a recognisable digest.
- */
-function checksumsFromIntegrity(integrity) {
-    const out = {};
-    for (const part of integrity.trim().split(/\s+/)) {
-        const dash = part.indexOf('-');
-        if (dash <= 0)
-            continue;
-        const algorithm = normaliseAlgorithm(part.slice(0, dash));
-        const hex = Buffer.from(part.slice(dash + 1).replace(/\?.*$/, ''), 'base64').toString('hex');
-        if (isPlausibleDigest(algorithm, hex))
-            out[algorithm] = hex;
-    }
-    return Object.keys(out).length > 0 ? out : null;
-}
-/** Adds one digest given in hex (any case); returns the same object type for chaining in parsers. */
-function withChecksum(into, algorithm, digest) {
-    const id = normaliseAlgorithm(algorithm);
-    const hex = digest.trim().toLowerCase();
-    if (hex.length > 0)
-        into[id] = hex;
-    return into;
 }
 
 
@@ -5932,8 +5928,8 @@ var promises_ = __webpack_require__(51455);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./build/graph/build.js
 var build = __webpack_require__(47655);
-// EXTERNAL MODULE: ./build/ingest/load.js + 66 modules
-var load = __webpack_require__(9587);
+// EXTERNAL MODULE: ./build/ingest/load.js + 67 modules
+var load = __webpack_require__(3334);
 ;// CONCATENATED MODULE: ./build/run/inputs.js
 
 

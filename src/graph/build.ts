@@ -2,7 +2,7 @@ import type { Dependency } from '../model/dependency.js';
 import type { DependencySet } from '../model/dependency-set.js';
 import type { Problem } from '../model/problem.js';
 import { fullName, parsePurl } from '../model/purl.js';
-import type { ParsedDependency, ParsedSet } from '../ingest/parser.js';
+import type { ParsedDependency, ParsedEdges, ParsedSet } from '../ingest/parser.js';
 
 /**
  * The one resolver every format shares (STYLE.md): parsers emit entries keyed by their own refs; here they
@@ -70,26 +70,35 @@ export function buildSet(parsed: ParsedSet, format: string): { set: DependencySe
  * of the set's dependencies. Built as compressed rows of positions: 150,000 edges are sorted as numbers.
  */
 function edgesOf(
-  pairs: ParsedSet['edges'],
+  parsedEdges: ParsedEdges,
   slotOfRef: ReadonlyMap<string, number>,
   rank: Int32Array,
   dependencies: readonly Dependency[],
 ): Map<string, readonly string[]> {
-  const from = new Int32Array(pairs.length);
-  const to = new Int32Array(pairs.length);
+  let count = 0;
+  if (parsedEdges instanceof Map) for (const targets of parsedEdges.values()) count += targets.length;
+  else count = (parsedEdges as readonly unknown[]).length;
+  const from = new Int32Array(count);
+  const to = new Int32Array(count);
   const degree = new Int32Array(dependencies.length + 1);
   let kept = 0;
-  for (const [fromRef, toRef] of pairs) {
-    const a = slotOfRef.get(fromRef);
-    const b = slotOfRef.get(toRef);
-    if (a === undefined || b === undefined) continue;
+  const add = (a: number | undefined, b: number | undefined): void => {
+    if (a === undefined || b === undefined) return;
     const ra = rank[a] as number;
     const rb = rank[b] as number;
-    if (ra < 0 || rb < 0 || ra === rb) continue;
+    if (ra < 0 || rb < 0 || ra === rb) return;
     from[kept] = ra;
     to[kept] = rb;
     (degree[ra + 1] as number)++;
     kept++;
+  };
+  if (parsedEdges instanceof Map) {
+    for (const [fromRef, toRefs] of parsedEdges) {
+      const a = slotOfRef.get(fromRef);
+      if (a !== undefined) for (const toRef of toRefs) add(a, slotOfRef.get(toRef));
+    }
+  } else {
+    for (const [fromRef, toRef] of parsedEdges as readonly (readonly [string, string])[]) add(slotOfRef.get(fromRef), slotOfRef.get(toRef));
   }
   for (let i = 1; i < degree.length; i++) degree[i] = (degree[i] as number) + (degree[i - 1] as number);
   const targets = new Int32Array(kept);
@@ -101,9 +110,9 @@ function edgesOf(
     const start = degree[node] as number;
     const end = degree[node + 1] as number;
     if (start === end) continue;
-    const row = targets.subarray(start, end).sort();
+    if (end - start > 1) targets.subarray(start, end).sort();
     const purls: string[] = [];
-    for (let i = 0; i < row.length; i++) if (i === 0 || row[i] !== row[i - 1]) purls.push((dependencies[row[i] as number] as Dependency).purl);
+    for (let i = start; i < end; i++) if (i === start || targets[i] !== targets[i - 1]) purls.push((dependencies[targets[i] as number] as Dependency).purl);
     edges.set((dependencies[node] as Dependency).purl, purls);
   }
   return edges;

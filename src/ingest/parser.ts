@@ -36,9 +36,15 @@ export interface ParsedSet {
   readonly file: string;
   readonly packageManager: string | null;
   readonly dependencies: readonly ParsedDependency[];
-  /** [from ref, to ref]: "from depends on to". Refs not in `dependencies` are ignored by the graph stage. */
-  readonly edges: readonly (readonly [string, string])[];
+  readonly edges: ParsedEdges;
 }
+
+/**
+ * "from depends on to", as [from ref, to ref] pairs or as each ref's list of refs (the shape of CycloneDX's
+ * `dependencies`, passed on without being taken apart). Refs not in `dependencies`, repeated edges and edges
+ * from a ref to itself are ignored by the graph stage.
+ */
+export type ParsedEdges = readonly (readonly [string, string])[] | ReadonlyMap<string, readonly string[]>;
 
 export interface ParseResult {
   readonly sets: readonly ParsedSet[];

@@ -34,8 +34,9 @@ export function* scanJsonChunks(
     yield `${s === 0 ? '' : ','}${head.slice(0, -1)},"dependencies":[`;
     const { dependencies } = set;
     for (let start = 0; start < dependencies.length; start += PER_CHUNK) {
-      const chunk = JSON.stringify(dependencies.slice(start, start + PER_CHUNK).map(dependencyJson));
-      yield start === 0 ? chunk.slice(1, -1) : `,${chunk.slice(1, -1)}`;
+      // "[a,b]" -> "a,b": a slice shares the text, where joining the comma to it would copy it.
+      if (start > 0) yield ',';
+      yield JSON.stringify(dependencies.slice(start, start + PER_CHUNK).map(dependencyJson)).slice(1, -1);
     }
     yield ']}';
   }

@@ -9,17 +9,23 @@ const usable = (v: unknown): v is string => typeof v === 'string' && v.length > 
 /** `licenses[]`: `license.id`, else `license.name`, or an `expression`, each kept as written. */
 export function readLicenses(value: unknown): string[] | null {
   if (!Array.isArray(value)) return null;
-  const out: string[] = [];
+  let out: string[] | null = null;
   for (const entry of value) {
-    if (!isJsonObject(entry)) continue;
-    if (usable(entry.expression)) out.push(entry.expression);
-    else if (isJsonObject(entry.license)) {
-      const { id, name } = entry.license;
-      if (usable(id)) out.push(id);
-      else if (usable(name)) out.push(name);
-    }
+    const text = licenseText(entry);
+    // Most components have one license: a one-element array, not one grown for more.
+    if (text === null) continue;
+    if (out === null) out = [text];
+    else out.push(text);
   }
-  return out.length > 0 ? out : null;
+  return out;
+}
+
+function licenseText(entry: unknown): string | null {
+  if (!isJsonObject(entry)) return null;
+  if (usable(entry.expression)) return entry.expression;
+  if (!isJsonObject(entry.license)) return null;
+  const { id, name } = entry.license;
+  return usable(id) ? id : usable(name) ? name : null;
 }
 
 /**

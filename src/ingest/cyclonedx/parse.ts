@@ -54,33 +54,31 @@ function parse({ json, path }: ParseInput): ParseOutcome {
 }
 
 /**
- * One set per input file (GitLab's properties can put components of one SBOM in several), with the edges
- * whose two ends are kept components of the same set. Refs that are not kept components (the root, a
- * component without purl) give no edge.
+ * One set per input file (GitLab's properties can put components of one SBOM in several). With one file the
+ * graph is handed on as it is: the graph stage ignores refs that are not kept components (the root, a component
+ * without purl), repeats and self-edges. With several, each set gets the edges between its own components, and
+ * edges that join two files are counted.
  */
 function withEdges(buckets: readonly Bucket[], bucketOfRef: ReadonlyMap<string, Bucket>, graph: DependsOn, defaultFile: string, defaultPackageManager: string | null) {
-  const edges = new Map<Bucket, [string, string][]>(buckets.map((b) => [b, []]));
+  if (buckets.length === 0) return { sets: [{ file: defaultFile, packageManager: defaultPackageManager, dependencies: [], edges: [] }], crossing: 0 };
+  if (buckets.length === 1) return { sets: [{ ...(buckets[0] as Bucket), edges: graph }], crossing: 0 };
+  const edges = new Map<Bucket, Map<string, string[]>>(buckets.map((b) => [b, new Map()]));
   let crossing = 0;
   for (const [from, targets] of graph) {
     const bucket = bucketOfRef.get(from);
     if (bucket === undefined) continue;
-    const into = edges.get(bucket) as [string, string][];
-    // readDependsOn joined the entries of each ref, so repeats can only be within one target list. Lists are
-    // short: a repeat is found by looking back, and only a long list pays for a set.
-    const seen = targets.length > 16 ? new Set<string>() : null;
-    for (let k = 0; k < targets.length; k++) {
-      const to = targets[k] as string;
-      if (to === from) continue;
-      if (seen === null ? k > 0 && targets.lastIndexOf(to, k - 1) !== -1 : seen.has(to)) continue;
-      seen?.add(to);
+    const own: string[] = [];
+    const distinct = new Set<string>();
+    for (const to of targets) {
       const toBucket = bucketOfRef.get(to);
-      if (toBucket === undefined) continue;
-      if (toBucket === bucket) into.push([from, to]);
+      if (to === from || toBucket === undefined || distinct.has(to)) continue;
+      distinct.add(to);
+      if (toBucket === bucket) own.push(to);
       else crossing++;
     }
+    if (own.length > 0) edges.get(bucket)?.set(from, own);
   }
-  const sets: ParsedSet[] = buckets.map((b) => ({ ...b, edges: edges.get(b) as [string, string][] }));
-  if (sets.length === 0) sets.push({ file: defaultFile, packageManager: defaultPackageManager, dependencies: [], edges: [] });
+  const sets: ParsedSet[] = buckets.map((b) => ({ ...b, edges: edges.get(b) as Map<string, string[]> }));
   return { sets, crossing };
 }
 

@@ -1,6 +1,5 @@
 import * as Enums from '@cyclonedx/cyclonedx-library/Enums';
 import type { Checksums } from '../../model/checksum.js';
-import { isPlausibleDigest } from '../../model/checksum.js';
 
 const ALGORITHMS: Readonly<Record<string, Enums.HashAlgorithm>> = {
   md5: Enums.HashAlgorithm.MD5,
@@ -19,14 +18,14 @@ const ALGORITHMS: Readonly<Record<string, Enums.HashAlgorithm>> = {
 
 /**
  * Digests CycloneDX can carry, sorted by algorithm; ecosystem-specific ones (Go's h1 dirhash) have no CycloneDX
- * algorithm and are left out.
+ * algorithm and are left out. The digests were checked when read (Checksums), so they are not checked again.
  */
 export function toHashes(checksums: Checksums): { alg: Enums.HashAlgorithm; content: string }[] {
   const out: { alg: Enums.HashAlgorithm; content: string }[] = [];
   for (const id in checksums) {
     const algorithm = ALGORITHMS[id];
     const hex = checksums[id] as string;
-    if (algorithm !== undefined && isPlausibleDigest(id, hex)) out.push({ alg: algorithm, content: hex });
+    if (algorithm !== undefined) out.push({ alg: algorithm, content: hex });
   }
   return out.length > 1 ? out.sort((a, b) => (a.alg < b.alg ? -1 : a.alg > b.alg ? 1 : 0)) : out;
 }

@@ -23,6 +23,7 @@ export interface SbomStamp {
 }
 
 const ROOT_REF = 'depindex:project';
+const SCHEMA_VERSION = { name: GITLAB_SCHEMA_VERSION, value: '1' };
 const SCHEMA = 'http://cyclonedx.org/schema/bom-1.6.schema.json';
 /** Components per piece of text handed to the file writer: large enough to keep calls few, small enough to stay young. */
 const PER_CHUNK = 1000;
@@ -53,11 +54,14 @@ export function* bomChunks(sets: readonly DependencySet[], subject: SbomSubject,
       ...(subject.version ? { version: subject.version } : {}),
       'bom-ref': ROOT_REF,
     },
-    properties: [{ name: GITLAB_SCHEMA_VERSION, value: '1' }],
+    // One dependency file: its properties apply to every component, so they are said once, in the metadata, as
+    // GitLab's own analyzers write them. With several, each component names its own (GitLab's taxonomy: a
+    // component-level value overrides the metadata's).
+    properties: sets.length === 1 ? [...fileProperties(sets[0] as DependencySet), SCHEMA_VERSION] : [SCHEMA_VERSION],
   };
   yield `{"$schema":${q(SCHEMA)},"bomFormat":"CycloneDX","specVersion":"1.6","version":1,"serialNumber":${q(stamp.serialNumber)},"metadata":${JSON.stringify(metadata)},"components":[`;
 
-  const fixed = new Map(sets.map((set) => [set, setProperties(set)]));
+  const fixed = new Map(sets.map((set) => [set, setProperties(sets.length === 1 ? [] : fileProperties(set))]));
   yield* inChunks(components.length, (i) => {
     const c = components[i] as Component;
     return componentObject(c.dependency, c.ref, fixed.get(c.set) as SetProperties);
@@ -92,9 +96,9 @@ function* inChunks(count: number, item: (index: number) => unknown): Generator<s
     const end = Math.min(start + PER_CHUNK, count);
     const items: unknown[] = new Array<unknown>(end - start);
     for (let i = start; i < end; i++) items[i - start] = item(i);
-    const json = JSON.stringify(items);
-    // "[a,b]" -> "a,b" (a slice shares the text), with the comma that joins it to the chunk before.
-    yield start === 0 ? json.slice(1, -1) : `,${json.slice(1, -1)}`;
+    // "[a,b]" -> "a,b": a slice shares the text, where joining the comma to it would copy it.
+    if (start > 0) yield ',';
+    yield JSON.stringify(items).slice(1, -1);
   }
 }
 
@@ -110,8 +114,10 @@ interface Component {
  * A purl is the natural bom-ref; when one purl appears in several dependency files, the file tells them apart.
  * With one set no purl repeats (the graph stage merged them), so nothing needs counting.
  */
+const purlIsRef = (_file: string, purl: string): string => purl;
+
 function refResolver(sets: readonly DependencySet[]): (file: string, purl: string) => string {
-  if (sets.length <= 1) return (_file, purl) => purl;
+  if (sets.length <= 1) return purlIsRef;
   const count = new Map<string, number>();
   for (const set of sets) for (const d of set.dependencies) count.set(d.purl, (count.get(d.purl) ?? 0) + 1);
   return (file, purl) => ((count.get(purl) ?? 0) > 1 ? `${purl}#${file}` : purl);
@@ -131,8 +137,8 @@ function sortedComponents(sets: readonly DependencySet[], refOf: (file: string, 
 function targetRefs(component: Component, refOf: (file: string, purl: string) => string): readonly string[] {
   const targets = component.set.graph.edges.get(component.dependency.purl);
   if (targets === undefined || targets.length === 0) return [];
-  const refs = targets.map((to) => refOf(component.set.file, to));
-  return isSorted(refs) ? refs : refs.sort(compare);
+  const refs = refOf === purlIsRef ? targets : targets.map((to) => refOf(component.set.file, to));
+  return isSorted(refs) ? refs : [...refs].sort(compare);
 }
 
 function dependencyEntry(ref: string, targets: readonly string[]): object {
@@ -146,9 +152,14 @@ interface SetProperties {
   readonly production: readonly object[];
 }
 
-function setProperties(set: DependencySet): SetProperties {
-  const shared = [{ name: GITLAB_INPUT_FILE, value: set.file }];
-  if (set.packageManager) shared.push({ name: GITLAB_PACKAGE_MANAGER, value: set.packageManager });
+/** The dependency file and its package manager, sorted by name as the library sorts properties. */
+function fileProperties(set: DependencySet): { name: string; value: string }[] {
+  const properties = [{ name: GITLAB_INPUT_FILE, value: set.file }];
+  if (set.packageManager) properties.push({ name: GITLAB_PACKAGE_MANAGER, value: set.packageManager });
+  return properties;
+}
+
+function setProperties(shared: readonly object[]): SetProperties {
   return {
     unknown: shared,
     development: [{ name: GITLAB_CATEGORY, value: 'development' }, ...shared],
@@ -172,7 +183,7 @@ function componentObject(dependency: Dependency, ref: string, properties: SetPro
     licenses: dependency.licenses && dependency.licenses.length > 0 ? licenseChoices(dependency.licenses) : undefined,
     purl: dependency.purl,
     externalReferences: source === null ? undefined : [{ url: source, type: 'distribution' }],
-    properties: dependency.development === null ? properties.unknown : dependency.development ? properties.development : properties.production,
+    properties: nonEmpty(dependency.development === null ? properties.unknown : dependency.development ? properties.development : properties.production),
   };
 }
 
@@ -200,6 +211,8 @@ function escapeIri(url: string): string {
 function lastSegment(dependency: Dependency): string {
   return dependency.namespace ? dependency.name.slice(dependency.namespace.length + 1) : dependency.name;
 }
+
+const nonEmpty = <T>(list: readonly T[]): readonly T[] | undefined => (list.length > 0 ? list : undefined);
 
 function isSorted(values: readonly string[]): boolean {
   for (let i = 1; i < values.length; i++) if ((values[i - 1] as string) > (values[i] as string)) return false;

@@ -4,6 +4,7 @@ import { Ajv } from 'ajv';
 import formats from 'ajv-formats';
 import { parser } from '../../../src/ingest/gitlab-ds/parse.js';
 import type { ParseResult, ParsedSet } from '../../../src/ingest/parser.js';
+import { pairsOf } from '../edges.js';
 
 const repo = new URL('../../../', import.meta.url);
 const external = new URL('../shared/fixtures/external/defectdojo-django-DefectDojo/gitlab_dep_scan/', repo);
@@ -18,7 +19,7 @@ function run(json: unknown, path = 'gl-dependency-scanning-report.json'): ParseR
   return outcome.value;
 }
 
-const edgeStrings = (set: ParsedSet): string[] => set.edges.map(([a, b]) => `${a} -> ${b}`).sort();
+const edgeStrings = (set: ParsedSet): string[] => pairsOf(set.edges).map(([a, b]) => `${a} -> ${b}`).sort();
 const byPurl = (set: ParsedSet, purl: string) => set.dependencies.find((d) => d.purl === purl);
 
 /** Counted from the raw JSON: distinct name@version per dependency file. */

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect } from 'vitest';
 import type { ParsedDependency, ParsedSet, ParseResult, Parser } from '../../../src/ingest/parser.js';
 import { parsePurl } from '../../../src/model/purl.js';
+import { pairsOf } from '../edges.js';
 
 /** Real files from ../shared (read in place, never copied) and this repo's own small fixtures. */
 export const external = (path: string): string => readFileSync(new URL(`../../../../shared/fixtures/external/${path}`, import.meta.url), 'utf8');
@@ -41,7 +42,7 @@ export function byRef(set: ParsedSet, ref: string): ParsedDependency {
 
 /** Edges as sorted "from -> to" strings (STYLE.md: assert graphs as edge strings). */
 export function edgeStrings(set: ParsedSet): string[] {
-  return set.edges.map(([a, b]) => `${a} -> ${b}`).sort();
+  return pairsOf(set.edges).map(([a, b]) => `${a} -> ${b}`).sort();
 }
 
 /** name@version set of a CycloneDX SBOM's components (the GitLab gl-sbom oracle). */

@@ -32,7 +32,11 @@ export function buildBom(sets: readonly DependencySet[], subject: SbomSubject, t
       timestamp: stamp.timestamp,
       component: root,
       tools: new Models.Tools({ components: new Models.ComponentRepository([toolComponent(tool)]) }),
-      properties: new Models.PropertyRepository([new Models.Property(GITLAB_SCHEMA_VERSION, '1')]),
+      // One dependency file: its properties go in the metadata, for every component (GitLab's taxonomy).
+      properties: new Models.PropertyRepository([
+        new Models.Property(GITLAB_SCHEMA_VERSION, '1'),
+        ...(sets.length === 1 ? fileProperties(sets[0] as DependencySet) : []),
+      ]),
     }),
   });
 
@@ -40,7 +44,7 @@ export function buildBom(sets: readonly DependencySet[], subject: SbomSubject, t
   for (const set of sets) {
     for (const dependency of set.dependencies) {
       const ref = refOf(set.file, dependency.purl);
-      const component = toComponent(dependency, ref, set);
+      const component = toComponent(dependency, ref, set, sets.length > 1);
       components.set(ref, component);
       bom.components.add(component);
     }
@@ -61,9 +65,14 @@ export function buildBom(sets: readonly DependencySet[], subject: SbomSubject, t
   return bom;
 }
 
-function toComponent(dependency: Dependency, bomRef: string, set: DependencySet): Models.Component {
+function fileProperties(set: DependencySet): Models.Property[] {
   const properties = [new Models.Property(GITLAB_INPUT_FILE, set.file)];
   if (set.packageManager) properties.push(new Models.Property(GITLAB_PACKAGE_MANAGER, set.packageManager));
+  return properties;
+}
+
+function toComponent(dependency: Dependency, bomRef: string, set: DependencySet, ownFileProperties: boolean): Models.Component {
+  const properties = ownFileProperties ? fileProperties(set) : [];
   if (dependency.development !== null) properties.push(new Models.Property(GITLAB_CATEGORY, dependency.development ? 'development' : 'production'));
   const component = new Models.Component(Enums.ComponentType.Library, lastSegment(dependency), {
     bomRef,

@@ -118,6 +118,23 @@ describe('CycloneDX SBOM', () => {
     expect(prop(lodashPip, 'gitlab:dependency_scanning:category')).toBeUndefined();
   });
 
+  it('names one dependency file once, in the metadata, and each component then carries only its category', () => {
+    const single = JSON.parse(sbom([npmSet])) as typeof bom;
+    expect(single.metadata.properties).toEqual([
+      { name: 'gitlab:dependency_scanning:input_file:path', value: 'package-lock.json' },
+      { name: 'gitlab:dependency_scanning:package_manager:name', value: 'npm' },
+      { name: 'gitlab:meta:schema_version', value: '1' },
+    ]);
+    const babel = single.components.find((c) => c['bom-ref'] === 'pkg:npm/%40babel/core@7.0.0');
+    expect(babel?.properties).toEqual([{ name: 'gitlab:dependency_scanning:category', value: 'development' }]);
+    // Read back, every component belongs to that file.
+    const detection = detectFormat(sbom([npmSet]));
+    if (!detection.ok) throw new Error(detection.message);
+    const parsed = parseDetected(detection, 'depindex.cdx.json', new Map());
+    if (!parsed.ok) throw new Error(parsed.message);
+    expect(parsed.result.sets.map((s) => [s.file, s.packageManager, s.dependencies.length])).toEqual([['package-lock.json', 'npm', 3]]);
+  });
+
   it('writes the dependency graph, with the project depending on introduced dependencies', () => {
     const edges = bom.dependencies.flatMap((d) => (d.dependsOn ?? []).map((to) => `${d.ref} -> ${to}`));
     expect(edges.sort()).toEqual([
@@ -150,10 +167,11 @@ describe('the same document as @cyclonedx/cyclonedx-library writes', () => {
     'gitlab-com-runbooks/Gemfile.lock',
     'pipenv/Pipfile.lock',
     'bicep/src/Bicep.Core/packages.lock.json',
-  ])('for %s', (path) => {
-    const sets = [...setsOf(path), pypiSet, npmSet];
-    const ours = JSON.parse(sbom(sets)) as unknown;
-    const library = JSON.parse(librarySerialize(buildBom(sets, subject, tool, stamp))) as unknown;
-    expect(canonical(ours)).toEqual(canonical(library));
+  ])('for %s, alone and with other files', (path) => {
+    for (const sets of [setsOf(path), [...setsOf(path), pypiSet, npmSet]]) {
+      const ours = JSON.parse(sbom(sets)) as unknown;
+      const library = JSON.parse(librarySerialize(buildBom(sets, subject, tool, stamp))) as unknown;
+      expect(canonical(ours)).toEqual(canonical(library));
+    }
   });
 });
