@@ -352,17 +352,12 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony export */   a: () => (/* binding */ runCli)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
-/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(98995);
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(73136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(73136);
 // The one bundle (dist/index.js) behind both the action and the CLI. The runner starts it as the main module
 // (action.yml: node24, main dist/index.js) and gets the action; bin/depindex.js imports it and calls runCli.
 // Each side is loaded only when used, so the CLI does not load @actions/core, nor the action the CLI's commands.
 
 
-
-// Node keeps the compiled code of the chunks loaded below in its cache folder (in the temp folder; turned off by
-// NODE_DISABLE_COMPILE_CACHE): later runs skip compiling them, a third of a scan's start-up. Not caching is harmless.
-(0,node_module__WEBPACK_IMPORTED_MODULE_1__.enableCompileCache)();
 async function runCli(argv) {
     await (await __nccwpck_require__.e(/* import() */ 492).then(__nccwpck_require__.bind(__nccwpck_require__, 6492))).runCli(argv);
 }
@@ -371,7 +366,7 @@ function startedAsMain() {
     if (!script)
         return false;
     try {
-        return import.meta.url === (0,node_url__WEBPACK_IMPORTED_MODULE_2__.pathToFileURL)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(script)).href;
+        return import.meta.url === (0,node_url__WEBPACK_IMPORTED_MODULE_1__.pathToFileURL)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(script)).href;
     }
     catch {
         return false;

@@ -2,12 +2,7 @@
 // (action.yml: node24, main dist/index.js) and gets the action; bin/depindex.js imports it and calls runCli.
 // Each side is loaded only when used, so the CLI does not load @actions/core, nor the action the CLI's commands.
 import { realpathSync } from 'node:fs';
-import { enableCompileCache } from 'node:module';
 import { pathToFileURL } from 'node:url';
-
-// Node keeps the compiled code of the chunks loaded below in its cache folder (in the temp folder; turned off by
-// NODE_DISABLE_COMPILE_CACHE): later runs skip compiling them, a third of a scan's start-up. Not caching is harmless.
-enableCompileCache();
 
 export async function runCli(argv: readonly string[]): Promise<void> {
   await (await import('./bin.js')).runCli(argv);
