@@ -101,6 +101,35 @@ function diffJson(diff) {
 
 /***/ }),
 
+/***/ 97353:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ jsonArrayPieces)
+/* harmony export */ });
+/** Items per piece: large enough to keep writes few, small enough for each piece's objects to die young. */
+const PER_PIECE = 1000;
+/**
+ * The elements of a JSON array (items 0..count-1, without the brackets), as pieces of text to write as they come.
+ * Each piece's objects are made, written by one JSON.stringify and dropped: a large output is never held whole,
+ * the objects cost the collector next to nothing, and JSON.stringify writes flat text faster than concatenation.
+ */
+function* jsonArrayPieces(count, item) {
+    for (let start = 0; start < count; start += PER_PIECE) {
+        const end = Math.min(start + PER_PIECE, count);
+        const items = new Array(end - start);
+        for (let i = start; i < end; i++)
+            items[i - start] = item(i);
+        // "[a,b]" -> "a,b": a slice shares the text, where joining the comma to it would copy it.
+        if (start > 0)
+            yield ',';
+        yield JSON.stringify(items).slice(1, -1);
+    }
+}
+
+
+/***/ }),
+
 /***/ 73269:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -109,13 +138,15 @@ function diffJson(diff) {
 /* harmony export */   MQ: () => (/* binding */ dependencyJson)
 /* harmony export */ });
 /* unused harmony export scanJson */
+/* harmony import */ var _json_pieces_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(97353);
+
 /**
  * The `--json` contract (README "JSON output"): other tools and our own checks read it, so its field names
  * and order are fixed. `warnings`, `notes` and `inputs` were added after the contract; readers may ignore them.
  * Compact: a 50,000-dependency scan is a 20 MB document that tools read; indentation would add a third.
  *
- * In pieces of a thousand dependencies, written as they come (see bomChunks): the same bytes as one
- * JSON.stringify of the whole, without holding the whole.
+ * In pieces, written as they come (jsonArrayPieces): the same bytes as one JSON.stringify of the whole,
+ * without holding the whole.
  */
 function* scanJsonChunks(inputs, sets, errors, warnings, notes) {
     yield '{"sets":[';
@@ -124,18 +155,12 @@ function* scanJsonChunks(inputs, sets, errors, warnings, notes) {
         const head = JSON.stringify({ file: set.file, packageManager: set.packageManager, format: set.format });
         yield `${s === 0 ? '' : ','}${head.slice(0, -1)},"dependencies":[`;
         const { dependencies } = set;
-        for (let start = 0; start < dependencies.length; start += PER_CHUNK) {
-            // "[a,b]" -> "a,b": a slice shares the text, where joining the comma to it would copy it.
-            if (start > 0)
-                yield ',';
-            yield JSON.stringify(dependencies.slice(start, start + PER_CHUNK).map(dependencyJson)).slice(1, -1);
-        }
+        yield* (0,_json_pieces_js__WEBPACK_IMPORTED_MODULE_0__/* .jsonArrayPieces */ .p)(dependencies.length, (i) => dependencyJson(dependencies[i]));
         yield ']}';
     }
     const rest = JSON.stringify({ errors, warnings, notes, inputs: inputs.map((i) => ({ file: i.path, format: i.format, sets: i.sets })) });
     yield `],${rest.slice(1)}\n`;
 }
-const PER_CHUNK = 1000;
 /** The whole document as one string, for callers that want it in memory (tests, small outputs). */
 function scanJson(...args) {
     return [...scanJsonChunks(...args)].join('');
@@ -664,6 +689,8 @@ function toLicenses(licenses) {
     });
 }
 
+// EXTERNAL MODULE: ./build/report/json-pieces.js
+var json_pieces = __webpack_require__(97353);
 ;// CONCATENATED MODULE: ./build/report/cyclonedx/properties.js
 /**
  * GitLab's CycloneDX property taxonomy (docs: development/sec/cyclonedx_property_taxonomy). Set on each
@@ -680,11 +707,10 @@ const GITLAB_CATEGORY = 'gitlab:dependency_scanning:category';
 
 
 
+
 const ROOT_REF = 'depindex:project';
 const SCHEMA_VERSION = { name: GITLAB_SCHEMA_VERSION, value: '1' };
 const SCHEMA = 'http://cyclonedx.org/schema/bom-1.6.schema.json';
-/** Components per piece of text handed to the file writer: large enough to keep calls few, small enough to stay young. */
-const PER_CHUNK = 1000;
 /**
  * The CycloneDX 1.6 JSON document of the project: one component per (dependency file, purl),
  * the dependency graph, and the project as metadata component depending on every introduced dependency.
@@ -701,7 +727,11 @@ const PER_CHUNK = 1000;
  */
 function* bomChunks(sets, subject, tool, stamp) {
     const refOf = refResolver(sets);
-    const components = sortedComponents(sets, refOf);
+    // One dependency file: its properties apply to every component, so they are said once, in the metadata, as
+    // GitLab's own analyzers write them. With several, each component names its own (GitLab's taxonomy: a
+    // component-level value overrides the metadata's).
+    const fileInMetadata = sets.length === 1;
+    const components = sortedComponents(sets, refOf, fileInMetadata);
     const metadata = {
         timestamp: stamp.timestamp.toISOString(),
         tools: { components: [{ type: enums.ComponentType.Application, name: tool.name, version: tool.version }] },
@@ -711,16 +741,12 @@ function* bomChunks(sets, subject, tool, stamp) {
             ...(subject.version ? { version: subject.version } : {}),
             'bom-ref': ROOT_REF,
         },
-        // One dependency file: its properties apply to every component, so they are said once, in the metadata, as
-        // GitLab's own analyzers write them. With several, each component names its own (GitLab's taxonomy: a
-        // component-level value overrides the metadata's).
-        properties: sets.length === 1 ? [...fileProperties(sets[0]), SCHEMA_VERSION] : [SCHEMA_VERSION],
+        properties: fileInMetadata ? [...fileProperties(sets[0]), SCHEMA_VERSION] : [SCHEMA_VERSION],
     };
     yield `{"$schema":${q(SCHEMA)},"bomFormat":"CycloneDX","specVersion":"1.6","version":1,"serialNumber":${q(stamp.serialNumber)},"metadata":${JSON.stringify(metadata)},"components":[`;
-    const fixed = new Map(sets.map((set) => [set, setProperties(sets.length === 1 ? [] : fileProperties(set))]));
-    yield* inChunks(components.length, (i) => {
+    yield* (0,json_pieces/* jsonArrayPieces */.p)(components.length, (i) => {
         const c = components[i];
-        return componentObject(c.dependency, c.ref, fixed.get(c.set));
+        return componentObject(c.dependency, c.ref, c.properties);
     });
     // Sorted by ref like the components, with the project's own entry in its place among them.
     const introduced = components.filter((c) => c.dependency.introduced === true).map((c) => c.ref);
@@ -729,7 +755,7 @@ function* bomChunks(sets, subject, tool, stamp) {
     if (rootAt === -1)
         rootAt = components.length;
     yield '],"dependencies":[';
-    yield* inChunks(components.length + 1, (i) => {
+    yield* (0,json_pieces/* jsonArrayPieces */.p)(components.length + 1, (i) => {
         if (i === rootAt)
             return rootEntry;
         const c = components[i < rootAt ? i : i - 1];
@@ -741,29 +767,12 @@ function* bomChunks(sets, subject, tool, stamp) {
 function writeBom(sets, subject, tool, stamp) {
     return [...bomChunks(sets, subject, tool, stamp)].join('');
 }
-/**
- * The JSON of items 0..count-1, comma-separated, a chunk at a time. Each chunk's objects are made, written by one
- * JSON.stringify and dropped: they die young, which costs the collector next to nothing, and JSON.stringify
- * writes flat text faster than string concatenation.
- */
-function* inChunks(count, item) {
-    for (let start = 0; start < count; start += PER_CHUNK) {
-        const end = Math.min(start + PER_CHUNK, count);
-        const items = new Array(end - start);
-        for (let i = start; i < end; i++)
-            items[i - start] = item(i);
-        // "[a,b]" -> "a,b": a slice shares the text, where joining the comma to it would copy it.
-        if (start > 0)
-            yield ',';
-        yield JSON.stringify(items).slice(1, -1);
-    }
-}
 const q = JSON.stringify;
+const purlIsRef = (_file, purl) => purl;
 /**
  * A purl is the natural bom-ref; when one purl appears in several dependency files, the file tells them apart.
  * With one set no purl repeats (the graph stage merged them), so nothing needs counting.
  */
-const purlIsRef = (_file, purl) => purl;
 function refResolver(sets) {
     if (sets.length <= 1)
         return purlIsRef;
@@ -773,11 +782,13 @@ function refResolver(sets) {
             count.set(d.purl, (count.get(d.purl) ?? 0) + 1);
     return (file, purl) => ((count.get(purl) ?? 0) > 1 ? `${purl}#${file}` : purl);
 }
-function sortedComponents(sets, refOf) {
+function sortedComponents(sets, refOf, fileInMetadata) {
     const components = [];
-    for (const set of sets)
+    for (const set of sets) {
+        const properties = setProperties(fileInMetadata ? [] : fileProperties(set));
         for (const dependency of set.dependencies)
-            components.push({ set, dependency, ref: refOf(set.file, dependency.purl) });
+            components.push({ set, dependency, ref: refOf(set.file, dependency.purl), properties });
+    }
     // The graph stage hands one set over already in purl order, which is ref order; only check it.
     for (let i = 1; i < components.length; i++) {
         if (components[i - 1].ref > components[i].ref)

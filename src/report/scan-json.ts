@@ -1,5 +1,6 @@
 import type { Dependency } from '../model/dependency.js';
 import type { DependencySet } from '../model/dependency-set.js';
+import { jsonArrayPieces } from './json-pieces.js';
 
 export interface InputError {
   readonly file: string;
@@ -17,8 +18,8 @@ export interface InputWarning {
  * and order are fixed. `warnings`, `notes` and `inputs` were added after the contract; readers may ignore them.
  * Compact: a 50,000-dependency scan is a 20 MB document that tools read; indentation would add a third.
  *
- * In pieces of a thousand dependencies, written as they come (see bomChunks): the same bytes as one
- * JSON.stringify of the whole, without holding the whole.
+ * In pieces, written as they come (jsonArrayPieces): the same bytes as one JSON.stringify of the whole,
+ * without holding the whole.
  */
 export function* scanJsonChunks(
   inputs: readonly { path: string; format: string; sets: number }[],
@@ -33,18 +34,12 @@ export function* scanJsonChunks(
     const head = JSON.stringify({ file: set.file, packageManager: set.packageManager, format: set.format });
     yield `${s === 0 ? '' : ','}${head.slice(0, -1)},"dependencies":[`;
     const { dependencies } = set;
-    for (let start = 0; start < dependencies.length; start += PER_CHUNK) {
-      // "[a,b]" -> "a,b": a slice shares the text, where joining the comma to it would copy it.
-      if (start > 0) yield ',';
-      yield JSON.stringify(dependencies.slice(start, start + PER_CHUNK).map(dependencyJson)).slice(1, -1);
-    }
+    yield* jsonArrayPieces(dependencies.length, (i) => dependencyJson(dependencies[i] as Dependency));
     yield ']}';
   }
   const rest = JSON.stringify({ errors, warnings, notes, inputs: inputs.map((i) => ({ file: i.path, format: i.format, sets: i.sets })) });
   yield `],${rest.slice(1)}\n`;
 }
-
-const PER_CHUNK = 1000;
 
 /** The whole document as one string, for callers that want it in memory (tests, small outputs). */
 export function scanJson(...args: Parameters<typeof scanJsonChunks>): string {

@@ -98,7 +98,7 @@ export function walkComponents(value: unknown, context: WalkContext, problems: P
     }
     const file = properties.inputFile ?? properties.sourceFile ?? context.defaultFile;
     // Components of one file come together: the last bucket is nearly always the one.
-    let bucket: Bucket | null | undefined = last !== null && last.file === file ? last : buckets.find((b) => b.file === file);
+    let bucket: Bucket | undefined = last !== null && last.file === file ? last : buckets.find((b) => b.file === file);
     if (bucket === undefined) {
       bucket = { file, packageManager: properties.packageManager ?? context.defaultPackageManager, dependencies: [] };
       buckets.push(bucket);

@@ -3,6 +3,7 @@ import type { Dependency } from '../../model/dependency.js';
 import type { DependencySet } from '../../model/dependency-set.js';
 import { toHashes } from './hashes.js';
 import { toLicenses } from './licenses.js';
+import { jsonArrayPieces } from '../json-pieces.js';
 import { GITLAB_CATEGORY, GITLAB_INPUT_FILE, GITLAB_PACKAGE_MANAGER, GITLAB_SCHEMA_VERSION } from './properties.js';
 
 export interface SbomSubject {
@@ -25,8 +26,6 @@ export interface SbomStamp {
 const ROOT_REF = 'depindex:project';
 const SCHEMA_VERSION = { name: GITLAB_SCHEMA_VERSION, value: '1' };
 const SCHEMA = 'http://cyclonedx.org/schema/bom-1.6.schema.json';
-/** Components per piece of text handed to the file writer: large enough to keep calls few, small enough to stay young. */
-const PER_CHUNK = 1000;
 
 /**
  * The CycloneDX 1.6 JSON document of the project: one component per (dependency file, purl),
@@ -44,7 +43,11 @@ const PER_CHUNK = 1000;
  */
 export function* bomChunks(sets: readonly DependencySet[], subject: SbomSubject, tool: SbomTool, stamp: SbomStamp): Generator<string, void, undefined> {
   const refOf = refResolver(sets);
-  const components = sortedComponents(sets, refOf);
+  // One dependency file: its properties apply to every component, so they are said once, in the metadata, as
+  // GitLab's own analyzers write them. With several, each component names its own (GitLab's taxonomy: a
+  // component-level value overrides the metadata's).
+  const fileInMetadata = sets.length === 1;
+  const components = sortedComponents(sets, refOf, fileInMetadata);
   const metadata = {
     timestamp: stamp.timestamp.toISOString(),
     tools: { components: [{ type: Enums.ComponentType.Application, name: tool.name, version: tool.version }] },
@@ -54,17 +57,13 @@ export function* bomChunks(sets: readonly DependencySet[], subject: SbomSubject,
       ...(subject.version ? { version: subject.version } : {}),
       'bom-ref': ROOT_REF,
     },
-    // One dependency file: its properties apply to every component, so they are said once, in the metadata, as
-    // GitLab's own analyzers write them. With several, each component names its own (GitLab's taxonomy: a
-    // component-level value overrides the metadata's).
-    properties: sets.length === 1 ? [...fileProperties(sets[0] as DependencySet), SCHEMA_VERSION] : [SCHEMA_VERSION],
+    properties: fileInMetadata ? [...fileProperties(sets[0] as DependencySet), SCHEMA_VERSION] : [SCHEMA_VERSION],
   };
   yield `{"$schema":${q(SCHEMA)},"bomFormat":"CycloneDX","specVersion":"1.6","version":1,"serialNumber":${q(stamp.serialNumber)},"metadata":${JSON.stringify(metadata)},"components":[`;
 
-  const fixed = new Map(sets.map((set) => [set, setProperties(sets.length === 1 ? [] : fileProperties(set))]));
-  yield* inChunks(components.length, (i) => {
+  yield* jsonArrayPieces(components.length, (i) => {
     const c = components[i] as Component;
-    return componentObject(c.dependency, c.ref, fixed.get(c.set) as SetProperties);
+    return componentObject(c.dependency, c.ref, c.properties);
   });
 
   // Sorted by ref like the components, with the project's own entry in its place among them.
@@ -73,7 +72,7 @@ export function* bomChunks(sets: readonly DependencySet[], subject: SbomSubject,
   let rootAt = components.findIndex((c) => c.ref > ROOT_REF);
   if (rootAt === -1) rootAt = components.length;
   yield '],"dependencies":[';
-  yield* inChunks(components.length + 1, (i) => {
+  yield* jsonArrayPieces(components.length + 1, (i) => {
     if (i === rootAt) return rootEntry;
     const c = components[i < rootAt ? i : i - 1] as Component;
     return dependencyEntry(c.ref, targetRefs(c, refOf));
@@ -86,36 +85,22 @@ export function writeBom(sets: readonly DependencySet[], subject: SbomSubject, t
   return [...bomChunks(sets, subject, tool, stamp)].join('');
 }
 
-/**
- * The JSON of items 0..count-1, comma-separated, a chunk at a time. Each chunk's objects are made, written by one
- * JSON.stringify and dropped: they die young, which costs the collector next to nothing, and JSON.stringify
- * writes flat text faster than string concatenation.
- */
-function* inChunks(count: number, item: (index: number) => unknown): Generator<string, void, undefined> {
-  for (let start = 0; start < count; start += PER_CHUNK) {
-    const end = Math.min(start + PER_CHUNK, count);
-    const items: unknown[] = new Array<unknown>(end - start);
-    for (let i = start; i < end; i++) items[i - start] = item(i);
-    // "[a,b]" -> "a,b": a slice shares the text, where joining the comma to it would copy it.
-    if (start > 0) yield ',';
-    yield JSON.stringify(items).slice(1, -1);
-  }
-}
-
 const q = JSON.stringify;
 
 interface Component {
   readonly set: DependencySet;
   readonly dependency: Dependency;
   readonly ref: string;
+  /** Shared by every component of the set. */
+  readonly properties: SetProperties;
 }
+
+const purlIsRef = (_file: string, purl: string): string => purl;
 
 /**
  * A purl is the natural bom-ref; when one purl appears in several dependency files, the file tells them apart.
  * With one set no purl repeats (the graph stage merged them), so nothing needs counting.
  */
-const purlIsRef = (_file: string, purl: string): string => purl;
-
 function refResolver(sets: readonly DependencySet[]): (file: string, purl: string) => string {
   if (sets.length <= 1) return purlIsRef;
   const count = new Map<string, number>();
@@ -123,9 +108,12 @@ function refResolver(sets: readonly DependencySet[]): (file: string, purl: strin
   return (file, purl) => ((count.get(purl) ?? 0) > 1 ? `${purl}#${file}` : purl);
 }
 
-function sortedComponents(sets: readonly DependencySet[], refOf: (file: string, purl: string) => string): Component[] {
+function sortedComponents(sets: readonly DependencySet[], refOf: (file: string, purl: string) => string, fileInMetadata: boolean): Component[] {
   const components: Component[] = [];
-  for (const set of sets) for (const dependency of set.dependencies) components.push({ set, dependency, ref: refOf(set.file, dependency.purl) });
+  for (const set of sets) {
+    const properties = setProperties(fileInMetadata ? [] : fileProperties(set));
+    for (const dependency of set.dependencies) components.push({ set, dependency, ref: refOf(set.file, dependency.purl), properties });
+  }
   // The graph stage hands one set over already in purl order, which is ref order; only check it.
   for (let i = 1; i < components.length; i++) {
     if ((components[i - 1] as Component).ref > (components[i] as Component).ref) return components.sort((a, b) => compare(a.ref, b.ref));
