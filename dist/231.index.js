@@ -9,7 +9,7 @@ export const modules = {
 /* harmony export */   K: () => (/* binding */ compareStrings),
 /* harmony export */   z: () => (/* binding */ buildSet)
 /* harmony export */ });
-/* harmony import */ var _model_purl_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3612);
+/* harmony import */ var _model_purl_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(63217);
 
 /**
  * The one resolver every format shares (STYLE.md): parsers emit entries keyed by their own refs; here they
@@ -18,54 +18,87 @@ export const modules = {
  */
 function buildSet(parsed, format) {
     const problems = [];
-    // Each distinct purl gets a slot, in the order first seen; refs point at slots.
-    const slotOfRef = new Map();
-    const slotOfPurl = new Map();
-    // The first entry of a purl is kept as it is; only a second one pays for a merged copy.
-    const entries = [];
-    for (const entry of parsed.dependencies) {
-        const slot = slotOfPurl.get(entry.purl);
-        if (slot === undefined) {
-            slotOfPurl.set(entry.purl, entries.length);
-            slotOfRef.set(entry.ref, entries.length);
-            entries.push(entry);
+    const entries = parsed.dependencies;
+    const parts = purlParts(entries, problems);
+    // Entries in purl order, found by sorting rather than by a purl -> entry map: the sort is needed anyway, and
+    // it is stable, so the entries of one purl stay in input order and merge in it.
+    const order = [];
+    for (let i = 0; i < entries.length; i++)
+        if (parts[i] !== null)
+            order.push(i);
+    const purlOf = (i) => entries[i].purl;
+    if (!isSortedBy(order, purlOf))
+        order.sort((a, b) => compareStrings(purlOf(a), purlOf(b)));
+    // rankOfEntry[i]: the place of entry i's dependency in purl order (-1: left out), so that edges can be
+    // sorted and de-duplicated as numbers rather than by comparing purls.
+    const rankOfEntry = new Int32Array(entries.length).fill(-1);
+    const dependencies = [];
+    for (let k = 0; k < order.length;) {
+        const first = order[k];
+        let end = k + 1;
+        while (end < order.length && purlOf(order[end]) === purlOf(first))
+            end++;
+        // The first entry of a purl is kept as it is; only a second one pays for a merged copy.
+        let entry = entries[first];
+        if (end - k > 1) {
+            const merged = new Merged(entry);
+            for (let m = k + 1; m < end; m++)
+                merged.add(entries[order[m]]);
+            entry = merged;
+        }
+        for (let m = k; m < end; m++)
+            rankOfEntry[order[m]] = dependencies.length;
+        dependencies.push(dependencyOf(entry, parts[first]));
+        k = end;
+    }
+    // A ref names one entry; when a parser repeats a ref, its last entry is the one edges point at.
+    const rankOfRef = new Map();
+    for (let i = 0; i < entries.length; i++)
+        rankOfRef.set(entries[i].ref, rankOfEntry[i]);
+    return {
+        set: { file: parsed.file, packageManager: parsed.packageManager, format, dependencies, graph: { edges: edgesOf(parsed.edges, rankOfRef, dependencies) } },
+        problems,
+    };
+}
+/**
+ * Each entry's purl parts, as the parser handed them over or parsed here; null for a purl that does not parse,
+ * which is reported once, at its first entry.
+ */
+function purlParts(entries, problems) {
+    const parts = new Array(entries.length);
+    let failed = null;
+    for (let i = 0; i < entries.length; i++) {
+        const entry = entries[i];
+        if (entry.parts !== undefined) {
+            parts[i] = entry.parts;
             continue;
         }
-        slotOfRef.set(entry.ref, slot);
-        const existing = entries[slot];
-        entries[slot] = existing instanceof Merged ? existing.add(entry) : new Merged(existing).add(entry);
-    }
-    const bySlot = entries.map((entry) => {
-        const parts = (0,_model_purl_js__WEBPACK_IMPORTED_MODULE_0__/* .parsePurl */ .$l)(entry.purl);
-        if (!parts.ok) {
-            problems.push({ place: `dependency ${entry.ref}`, message: parts.error });
-            return null;
+        const parsedPurl = (0,_model_purl_js__WEBPACK_IMPORTED_MODULE_0__/* .parsePurl */ .$l)(entry.purl);
+        if (parsedPurl.ok) {
+            parts[i] = parsedPurl.value;
+            continue;
         }
-        return {
-            purl: entry.purl,
-            type: parts.value.type,
-            namespace: parts.value.namespace,
-            name: (0,_model_purl_js__WEBPACK_IMPORTED_MODULE_0__/* .fullName */ .fq)(parts.value),
-            version: parts.value.version ?? '',
-            introduced: entry.direct,
-            development: entry.development,
-            licenses: sortedLicenses(entry.licenses),
-            checksums: entry.checksums,
-            source: entry.source,
-        };
-    });
-    // Sorted by purl; rank[slot] is a dependency's place in that order (-1: left out), so that edges can be
-    // sorted and de-duplicated as numbers rather than by comparing purls.
-    const slots = bySlot.map((_, slot) => slot).filter((slot) => bySlot[slot] !== null);
-    const purlAt = (slot) => bySlot[slot].purl;
-    if (!isSortedBy(slots, purlAt))
-        slots.sort((a, b) => compareStrings(purlAt(a), purlAt(b)));
-    const rank = new Int32Array(entries.length).fill(-1);
-    slots.forEach((slot, position) => (rank[slot] = position));
-    const dependencies = slots.map((slot) => bySlot[slot]);
+        parts[i] = null;
+        failed ??= new Set();
+        if (failed.has(entry.purl))
+            continue;
+        failed.add(entry.purl);
+        problems.push({ place: `dependency ${entry.ref}`, message: parsedPurl.error });
+    }
+    return parts;
+}
+function dependencyOf(entry, parts) {
     return {
-        set: { file: parsed.file, packageManager: parsed.packageManager, format, dependencies, graph: { edges: edgesOf(parsed.edges, slotOfRef, rank, dependencies) } },
-        problems,
+        purl: entry.purl,
+        type: parts.type,
+        namespace: parts.namespace,
+        name: (0,_model_purl_js__WEBPACK_IMPORTED_MODULE_0__/* .fullName */ .fq)(parts),
+        version: parts.version ?? '',
+        introduced: entry.direct,
+        development: entry.development,
+        licenses: sortedLicenses(entry.licenses),
+        checksums: entry.checksums,
+        source: entry.source,
     };
 }
 /**
@@ -73,7 +106,7 @@ function buildSet(parsed, format) {
  * (refs the parser did not list, purls that did not parse) and self-edges are left out, so every edge joins two
  * of the set's dependencies. Built as compressed rows of positions: 150,000 edges are sorted as numbers.
  */
-function edgesOf(parsedEdges, slotOfRef, rank, dependencies) {
+function edgesOf(parsedEdges, rankOfRef, dependencies) {
     let count = 0;
     if (parsedEdges instanceof Map)
         for (const targets of parsedEdges.values())
@@ -84,12 +117,8 @@ function edgesOf(parsedEdges, slotOfRef, rank, dependencies) {
     const to = new Int32Array(count);
     const degree = new Int32Array(dependencies.length + 1);
     let kept = 0;
-    const add = (a, b) => {
-        if (a === undefined || b === undefined)
-            return;
-        const ra = rank[a];
-        const rb = rank[b];
-        if (ra < 0 || rb < 0 || ra === rb)
+    const add = (ra, rb) => {
+        if (ra === undefined || rb === undefined || ra < 0 || rb < 0 || ra === rb)
             return;
         from[kept] = ra;
         to[kept] = rb;
@@ -98,15 +127,15 @@ function edgesOf(parsedEdges, slotOfRef, rank, dependencies) {
     };
     if (parsedEdges instanceof Map) {
         for (const [fromRef, toRefs] of parsedEdges) {
-            const a = slotOfRef.get(fromRef);
-            if (a !== undefined)
+            const a = rankOfRef.get(fromRef);
+            if (a !== undefined && a >= 0)
                 for (const toRef of toRefs)
-                    add(a, slotOfRef.get(toRef));
+                    add(a, rankOfRef.get(toRef));
         }
     }
     else {
         for (const [fromRef, toRef] of parsedEdges)
-            add(slotOfRef.get(fromRef), slotOfRef.get(toRef));
+            add(rankOfRef.get(fromRef), rankOfRef.get(toRef));
     }
     for (let i = 1; i < degree.length; i++)
         degree[i] = degree[i] + degree[i - 1];
@@ -120,8 +149,10 @@ function edgesOf(parsedEdges, slotOfRef, rank, dependencies) {
         const end = degree[node + 1];
         if (start === end)
             continue;
-        if (end - start > 1)
+        if (end - start > SHORT_ROW)
             targets.subarray(start, end).sort();
+        else
+            sortShortRow(targets, start, end);
         const purls = [];
         for (let i = start; i < end; i++)
             if (i === start || targets[i] !== targets[i - 1])
@@ -129,6 +160,17 @@ function edgesOf(parsedEdges, slotOfRef, rank, dependencies) {
         edges.set(dependencies[node].purl, purls);
     }
     return edges;
+}
+/** Rows up to this long are sorted in place: most packages have a handful of dependencies, and a view and a sort call per row cost more than the sort. */
+const SHORT_ROW = 16;
+function sortShortRow(values, start, end) {
+    for (let i = start + 1; i < end; i++) {
+        const value = values[i];
+        let j = i - 1;
+        for (; j >= start && values[j] > value; j--)
+            values[j + 1] = values[j];
+        values[j + 1] = value;
+    }
 }
 /** Sorted, and shared rather than copied when there is one: most packages have a single license. */
 function sortedLicenses(licenses) {
@@ -321,8 +363,8 @@ var promises_ = __webpack_require__(51455);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./build/ecosystems/registry.js + 37 modules
 var registry = __webpack_require__(6497);
-// EXTERNAL MODULE: ./build/model/purl.js + 1 modules
-var model_purl = __webpack_require__(3612);
+// EXTERNAL MODULE: ./build/model/purl.js
+var model_purl = __webpack_require__(63217);
 ;// CONCATENATED MODULE: ./build/ingest/gitlab-ds/package-purl.js
 
 
@@ -599,6 +641,8 @@ const parser = {
     parse,
 };
 
+// EXTERNAL MODULE: ./build/model/plain-purl.js
+var plain_purl = __webpack_require__(12694);
 ;// CONCATENATED MODULE: ./build/model/checksum.js
 const ALGORITHM_IDS = {
     md5: 'md5',
@@ -841,8 +885,10 @@ function developmentFromCategory(category) {
 
 
 
+
 /** Real purls are short; refusing longer ones keeps parsing of hostile input bounded. */
 const MAX_PURL = 4096;
+/** The JSON pointer of a queued component ('' for the top level, whose components have no parent). */
 function pointerOf(item) {
     let place = '';
     for (let p = item; p !== null; p = p.parent)
@@ -863,21 +909,28 @@ function walkComponents(value, context, problems) {
     let subjectListed = false;
     // Top-level components are read where they stand; only nested ones go through the queue.
     const queue = [];
+    // Where the component being visited is: read only when there is a problem to report, so one closure serves
+    // every component instead of one made per component.
+    let parentOfCurrent = null;
+    let indexOfCurrent = 0;
+    const place = () => `${pointerOf(parentOfCurrent)}/components/${indexOfCurrent}`;
     const visit = (component, parent, index, inherited) => {
-        const item = () => ({ value: component, parent, index, inherited });
+        parentOfCurrent = parent;
+        indexOfCurrent = index;
         if (!isJsonObject(component)) {
-            problems.push({ place: pointerOf(item()), message: 'component is not an object; skipped' });
+            problems.push({ place: place(), message: 'component is not an object; skipped' });
             return;
         }
         const properties = overlay(inherited, readGitLabProperties(component.properties));
         if (component.components !== undefined)
-            enqueue(queue, component.components, item(), properties, problems);
+            enqueue(queue, component.components, { value: component, parent, index, inherited }, properties, problems);
         if (component.purl === undefined || component.purl === null || component.purl === '') {
             withoutPurl++;
             return;
         }
-        const place = () => pointerOf(item());
-        const purl = purlOf(component, place, problems);
+        // Most purls are already written as packageurl-js writes them; their parts go on to the graph stage.
+        const plain = typeof component.purl === 'string' && component.purl.length <= MAX_PURL ? (0,plain_purl/* plainPurl */.k)(component.purl) : null;
+        const purl = plain !== null ? component.purl : purlOf(component, place, problems);
         if (purl === null)
             return;
         const bomRef = typeof component['bom-ref'] === 'string' && component['bom-ref'] !== '' ? component['bom-ref'] : null;
@@ -905,6 +958,7 @@ function walkComponents(value, context, problems) {
         bucket.dependencies.push({
             ref,
             purl,
+            parts: plain ?? undefined,
             direct: context.directRefs === null ? null : context.directRefs.has(ref),
             development: developmentFromScope(component.scope) ?? developmentFromCategory(properties.category),
             licenses: readLicenses(component.licenses),
@@ -5715,21 +5769,13 @@ function parseByteSize(text) {
 
 /***/ }),
 
-/***/ 3612:
+/***/ 12694:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  Eq: () => (/* binding */ buildPurl),
-  qe: () => (/* binding */ canonicalPurl),
-  fq: () => (/* binding */ fullName),
-  $l: () => (/* binding */ parsePurl)
-});
-
-// EXTERNAL MODULE: ./node_modules/packageurl-js/index.js
-var packageurl_js = __webpack_require__(87091);
-;// CONCATENATED MODULE: ./build/model/plain-purl.js
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ plainPurlOf),
+/* harmony export */   k: () => (/* binding */ plainPurl)
+/* harmony export */ });
 /**
  * Purls that packageurl-js would write back character for character, recognised without it.
  *
@@ -5785,11 +5831,11 @@ function plainPurl(text) {
     if (!rule.segment.test(name))
         return null;
     if (nameStart === 0)
-        return rule.namespace === 'required' ? null : { type, namespace: null, name, version };
+        return rule.namespace === 'required' ? null : { type, namespace: null, name, version, qualifiers: null, subpath: null };
     if (rule.namespace === 'none')
         return null;
     const namespace = namespaceOf(type, path.slice(0, nameStart - 1), rule);
-    return namespace === null ? null : { type, namespace, name, version };
+    return namespace === null ? null : { type, namespace, name, version, qualifiers: null, subpath: null };
 }
 /** The written namespace, decoded; one segment only (a second "/" is rare enough to leave to packageurl-js). */
 function namespaceOf(type, written, rule) {
@@ -5816,9 +5862,21 @@ function plainPurlOf(type, namespace, name, version) {
     return rule.segment.test(namespace) ? `pkg:${type}/${namespace}/${name}@${version}` : null;
 }
 
-// EXTERNAL MODULE: ./build/model/result.js
-var result = __webpack_require__(46305);
-;// CONCATENATED MODULE: ./build/model/purl.js
+
+/***/ }),
+
+/***/ 63217:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $l: () => (/* binding */ parsePurl),
+/* harmony export */   Eq: () => (/* binding */ buildPurl),
+/* harmony export */   fq: () => (/* binding */ fullName),
+/* harmony export */   qe: () => (/* binding */ canonicalPurl)
+/* harmony export */ });
+/* harmony import */ var packageurl_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(87091);
+/* harmony import */ var _plain_purl_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(12694);
+/* harmony import */ var _result_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(46305);
 
 
 
@@ -5842,22 +5900,22 @@ function partsOf(p) {
 }
 /** Builds a purl string with packageurl-js (which applies the per-type normalisation of the purl spec). */
 function buildPurl(type, namespace, name, version, qualifiers) {
-    const plain = qualifiers ? null : plainPurlOf(type, namespace || null, name, version || '');
+    const plain = qualifiers ? null : (0,_plain_purl_js__WEBPACK_IMPORTED_MODULE_1__/* .plainPurlOf */ .V)(type, namespace || null, name, version || '');
     if (plain !== null)
-        return (0,result.ok)(plain);
+        return (0,_result_js__WEBPACK_IMPORTED_MODULE_2__.ok)(plain);
     try {
-        const built = new packageurl_js.PackageURL(type, namespace || undefined, name, version || undefined, qualifiers ?? undefined, undefined);
+        const built = new packageurl_js__WEBPACK_IMPORTED_MODULE_0__.PackageURL(type, namespace || undefined, name, version || undefined, qualifiers ?? undefined, undefined);
         const text = built.toString();
         if (builtParts.size >= MAX_REMEMBERED)
             builtParts.clear();
         builtParts.set(text, partsOf(built));
-        return (0,result.ok)(text);
+        return (0,_result_js__WEBPACK_IMPORTED_MODULE_2__.ok)(text);
     }
     catch (e) {
         // packageurl-js 2.0.1 fails with a ReferenceError instead of its own message on some invalid Go versions
         // (package-url/packageurl-js#85); say what is wrong rather than echo the library's bug.
         const reason = e instanceof ReferenceError ? `"${version ?? ''}" is not a valid ${type} version` : e.message;
-        return (0,result/* err */._)(`cannot build a purl for ${type} "${namespace ? namespace + '/' : ''}${name}@${version ?? ''}": ${reason}`);
+        return (0,_result_js__WEBPACK_IMPORTED_MODULE_2__/* .err */ ._)(`cannot build a purl for ${type} "${namespace ? namespace + '/' : ''}${name}@${version ?? ''}": ${reason}`);
     }
 }
 /**
@@ -5866,39 +5924,39 @@ function buildPurl(type, namespace, name, version, qualifiers) {
  * on a 50,000-component SBOM this is most of the parser's time.
  */
 function canonicalPurl(text, fallbackVersion) {
-    if (plainPurl(text) !== null)
-        return (0,result.ok)(text);
+    if ((0,_plain_purl_js__WEBPACK_IMPORTED_MODULE_1__/* .plainPurl */ .k)(text) !== null)
+        return (0,_result_js__WEBPACK_IMPORTED_MODULE_2__.ok)(text);
     let parsed;
     try {
-        parsed = packageurl_js.PackageURL.fromString(text);
+        parsed = packageurl_js__WEBPACK_IMPORTED_MODULE_0__.PackageURL.fromString(text);
     }
     catch (e) {
-        return (0,result/* err */._)(`purl "${text.length > 200 ? text.slice(0, 200) + '…' : text}" does not parse: ${e.message}`);
+        return (0,_result_js__WEBPACK_IMPORTED_MODULE_2__/* .err */ ._)(`purl "${text.length > 200 ? text.slice(0, 200) + '…' : text}" does not parse: ${e.message}`);
     }
     if (!parsed.version || parsed.subpath) {
         const version = parsed.version || fallbackVersion;
         if (!version)
-            return (0,result/* err */._)(`purl "${text.length > 200 ? text.slice(0, 200) + '…' : text}" has no version`);
+            return (0,_result_js__WEBPACK_IMPORTED_MODULE_2__/* .err */ ._)(`purl "${text.length > 200 ? text.slice(0, 200) + '…' : text}" has no version`);
         return buildPurl(parsed.type, parsed.namespace, parsed.name, version, parsed.qualifiers);
     }
     const written = parsed.toString();
     if (builtParts.size >= MAX_REMEMBERED)
         builtParts.clear();
     builtParts.set(written, partsOf(parsed));
-    return (0,result.ok)(written);
+    return (0,_result_js__WEBPACK_IMPORTED_MODULE_2__.ok)(written);
 }
 function parsePurl(text) {
-    const plain = plainPurl(text);
+    const plain = (0,_plain_purl_js__WEBPACK_IMPORTED_MODULE_1__/* .plainPurl */ .k)(text);
     if (plain !== null)
-        return (0,result.ok)({ ...plain, qualifiers: null, subpath: null });
+        return (0,_result_js__WEBPACK_IMPORTED_MODULE_2__.ok)(plain);
     const remembered = builtParts.get(text);
     if (remembered)
-        return (0,result.ok)(remembered);
+        return (0,_result_js__WEBPACK_IMPORTED_MODULE_2__.ok)(remembered);
     try {
-        return (0,result.ok)(partsOf(packageurl_js.PackageURL.fromString(text)));
+        return (0,_result_js__WEBPACK_IMPORTED_MODULE_2__.ok)(partsOf(packageurl_js__WEBPACK_IMPORTED_MODULE_0__.PackageURL.fromString(text)));
     }
     catch (e) {
-        return (0,result/* err */._)(`purl "${text.length > 200 ? text.slice(0, 200) + '…' : text}" does not parse: ${e.message}`);
+        return (0,_result_js__WEBPACK_IMPORTED_MODULE_2__/* .err */ ._)(`purl "${text.length > 200 ? text.slice(0, 200) + '…' : text}" does not parse: ${e.message}`);
     }
 }
 /** Full package name as the ecosystem writes it: namespace and name joined by "/". */
@@ -5915,21 +5973,20 @@ function fullName(parts) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  h$: () => (/* binding */ newSbomStamp),
-  Ko: () => (/* binding */ readInputs),
-  zh: () => (/* binding */ writeOutput)
+  h: () => (/* binding */ newSbomStamp),
+  K: () => (/* binding */ readInputs)
 });
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./build/graph/build.js
 var build = __webpack_require__(47655);
 // EXTERNAL MODULE: ./build/ingest/load.js + 67 modules
 var load = __webpack_require__(3334);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
 ;// CONCATENATED MODULE: ./build/run/inputs.js
 
 
@@ -5966,8 +6023,6 @@ function display(path, cwd) {
 }
 
 ;// CONCATENATED MODULE: ./build/run/scan.js
-
-
 
 
 
@@ -6018,40 +6073,6 @@ async function readInputs(request) {
 }
 function newSbomStamp() {
     return { serialNumber: `urn:uuid:${(0,external_node_crypto_.randomUUID)()}`, timestamp: new Date() };
-}
-/**
- * Writes an output file, creating its folder; the error names the file as the user gave it, and the cause.
- * Content given in pieces is written as it comes, each piece while the next one is being made.
- */
-async function writeOutput(path, location, content) {
-    let file;
-    try {
-        await (0,promises_.mkdir)((0,external_node_path_.dirname)(location), { recursive: true });
-        file = await (0,promises_.open)(location, 'w');
-        let pending = Promise.resolve();
-        for (const piece of typeof content === 'string' ? [content] : content) {
-            await pending;
-            pending = file.write(piece);
-        }
-        await pending;
-        return { ok: true };
-    }
-    catch (e) {
-        return { ok: false, message: `cannot write ${path}: ${describeWriteError(e)}` };
-    }
-    finally {
-        await file?.close().catch(() => undefined);
-    }
-}
-function describeWriteError(e) {
-    const code = e.code;
-    if (code === 'ENOTDIR' || code === 'EEXIST')
-        return 'a part of the path is a file, not a folder';
-    if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS')
-        return 'permission denied';
-    if (code === 'ENOSPC')
-        return 'no space left on the device';
-    return e.message;
 }
 
 

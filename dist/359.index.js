@@ -37,8 +37,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./build/graph/paths.js
 var graph_paths = __webpack_require__(71419);
-// EXTERNAL MODULE: ./build/model/purl.js + 1 modules
-var purl = __webpack_require__(3612);
+// EXTERNAL MODULE: ./build/model/purl.js
+var purl = __webpack_require__(63217);
 ;// CONCATENATED MODULE: ./build/graph/match.js
 
 /**
@@ -116,7 +116,7 @@ const whyCommand = {
             io.stderr.write('depindex why: give a package and at least one input; --max-paths is a whole number.\nRun "depindex why --help" for usage.\n');
             return exit_codes/* EXIT */.d.usage;
         }
-        const result = await (0,scan/* readInputs */.Ko)({ patterns, cwd: io.cwd, maxInputBytes });
+        const result = await (0,scan/* readInputs */.K)({ patterns, cwd: io.cwd, maxInputBytes });
         for (const e of result.errors)
             io.stderr.write(`error: cannot read ${(0,describe_unknown/* printable */.g)(e.file, 200)}: ${(0,describe_unknown/* printable */.g)(e.message, 1000)}\n`);
         const matches = packageMatcher(query);

@@ -28,7 +28,7 @@ const commands = [
     {
         name: 'scan',
         summary: 'Read scanner outputs and lock files; index them, diff with the target ref, write an SBOM and JSON',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(488), __webpack_require__.e(663), __webpack_require__.e(497), __webpack_require__.e(231), __webpack_require__.e(876), __webpack_require__.e(205), __webpack_require__.e(820)]).then(__webpack_require__.bind(__webpack_require__, 25820))).scanCommand,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(488), __webpack_require__.e(663), __webpack_require__.e(497), __webpack_require__.e(231), __webpack_require__.e(876), __webpack_require__.e(334), __webpack_require__.e(820)]).then(__webpack_require__.bind(__webpack_require__, 25820))).scanCommand,
     },
     { name: 'why', summary: 'Show the paths from introduced dependencies to a package', load: async () => (await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(488), __webpack_require__.e(497), __webpack_require__.e(231), __webpack_require__.e(359)]).then(__webpack_require__.bind(__webpack_require__, 40359))).whyCommand },
     {

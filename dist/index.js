@@ -373,7 +373,7 @@ function startedAsMain() {
     }
 }
 if (startedAsMain())
-    await (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(488), __nccwpck_require__.e(119), __nccwpck_require__.e(663), __nccwpck_require__.e(421), __nccwpck_require__.e(497), __nccwpck_require__.e(231), __nccwpck_require__.e(876), __nccwpck_require__.e(205), __nccwpck_require__.e(922)]).then(__nccwpck_require__.bind(__nccwpck_require__, 59479))).runAction();
+    await (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(488), __nccwpck_require__.e(119), __nccwpck_require__.e(663), __nccwpck_require__.e(421), __nccwpck_require__.e(497), __nccwpck_require__.e(231), __nccwpck_require__.e(876), __nccwpck_require__.e(334), __nccwpck_require__.e(922)]).then(__nccwpck_require__.bind(__nccwpck_require__, 59479))).runAction();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);

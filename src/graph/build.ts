@@ -1,7 +1,7 @@
 import type { Dependency } from '../model/dependency.js';
 import type { DependencySet } from '../model/dependency-set.js';
 import type { Problem } from '../model/problem.js';
-import { fullName, parsePurl } from '../model/purl.js';
+import { fullName, parsePurl, type PurlParts } from '../model/purl.js';
 import type { ParsedDependency, ParsedEdges, ParsedSet } from '../ingest/parser.js';
 
 /**
@@ -11,56 +11,85 @@ import type { ParsedDependency, ParsedEdges, ParsedSet } from '../ingest/parser.
  */
 export function buildSet(parsed: ParsedSet, format: string): { set: DependencySet; problems: Problem[] } {
   const problems: Problem[] = [];
-  // Each distinct purl gets a slot, in the order first seen; refs point at slots.
-  const slotOfRef = new Map<string, number>();
-  const slotOfPurl = new Map<string, number>();
-  // The first entry of a purl is kept as it is; only a second one pays for a merged copy.
-  const entries: (ParsedDependency | Merged)[] = [];
-  for (const entry of parsed.dependencies) {
-    const slot = slotOfPurl.get(entry.purl);
-    if (slot === undefined) {
-      slotOfPurl.set(entry.purl, entries.length);
-      slotOfRef.set(entry.ref, entries.length);
-      entries.push(entry);
-      continue;
+  const entries = parsed.dependencies;
+  const parts = purlParts(entries, problems);
+
+  // Entries in purl order, found by sorting rather than by a purl -> entry map: the sort is needed anyway, and
+  // it is stable, so the entries of one purl stay in input order and merge in it.
+  const order: number[] = [];
+  for (let i = 0; i < entries.length; i++) if (parts[i] !== null) order.push(i);
+  const purlOf = (i: number) => (entries[i] as ParsedDependency).purl;
+  if (!isSortedBy(order, purlOf)) order.sort((a, b) => compareStrings(purlOf(a), purlOf(b)));
+
+  // rankOfEntry[i]: the place of entry i's dependency in purl order (-1: left out), so that edges can be
+  // sorted and de-duplicated as numbers rather than by comparing purls.
+  const rankOfEntry = new Int32Array(entries.length).fill(-1);
+  const dependencies: Dependency[] = [];
+  for (let k = 0; k < order.length; ) {
+    const first = order[k] as number;
+    let end = k + 1;
+    while (end < order.length && purlOf(order[end] as number) === purlOf(first)) end++;
+    // The first entry of a purl is kept as it is; only a second one pays for a merged copy.
+    let entry: ParsedDependency | Merged = entries[first] as ParsedDependency;
+    if (end - k > 1) {
+      const merged = new Merged(entry);
+      for (let m = k + 1; m < end; m++) merged.add(entries[order[m] as number] as ParsedDependency);
+      entry = merged;
     }
-    slotOfRef.set(entry.ref, slot);
-    const existing = entries[slot] as ParsedDependency | Merged;
-    entries[slot] = existing instanceof Merged ? existing.add(entry) : new Merged(existing).add(entry);
+    for (let m = k; m < end; m++) rankOfEntry[order[m] as number] = dependencies.length;
+    dependencies.push(dependencyOf(entry, parts[first] as PurlParts));
+    k = end;
   }
 
-  const bySlot: (Dependency | null)[] = entries.map((entry) => {
-    const parts = parsePurl(entry.purl);
-    if (!parts.ok) {
-      problems.push({ place: `dependency ${entry.ref}`, message: parts.error });
-      return null;
-    }
-    return {
-      purl: entry.purl,
-      type: parts.value.type,
-      namespace: parts.value.namespace,
-      name: fullName(parts.value),
-      version: parts.value.version ?? '',
-      introduced: entry.direct,
-      development: entry.development,
-      licenses: sortedLicenses(entry.licenses),
-      checksums: entry.checksums,
-      source: entry.source,
-    };
-  });
-
-  // Sorted by purl; rank[slot] is a dependency's place in that order (-1: left out), so that edges can be
-  // sorted and de-duplicated as numbers rather than by comparing purls.
-  const slots = bySlot.map((_, slot) => slot).filter((slot) => bySlot[slot] !== null);
-  const purlAt = (slot: number) => (bySlot[slot] as Dependency).purl;
-  if (!isSortedBy(slots, purlAt)) slots.sort((a, b) => compareStrings(purlAt(a), purlAt(b)));
-  const rank = new Int32Array(entries.length).fill(-1);
-  slots.forEach((slot, position) => (rank[slot] = position));
-  const dependencies = slots.map((slot) => bySlot[slot] as Dependency);
+  // A ref names one entry; when a parser repeats a ref, its last entry is the one edges point at.
+  const rankOfRef = new Map<string, number>();
+  for (let i = 0; i < entries.length; i++) rankOfRef.set((entries[i] as ParsedDependency).ref, rankOfEntry[i] as number);
 
   return {
-    set: { file: parsed.file, packageManager: parsed.packageManager, format, dependencies, graph: { edges: edgesOf(parsed.edges, slotOfRef, rank, dependencies) } },
+    set: { file: parsed.file, packageManager: parsed.packageManager, format, dependencies, graph: { edges: edgesOf(parsed.edges, rankOfRef, dependencies) } },
     problems,
+  };
+}
+
+/**
+ * Each entry's purl parts, as the parser handed them over or parsed here; null for a purl that does not parse,
+ * which is reported once, at its first entry.
+ */
+function purlParts(entries: readonly ParsedDependency[], problems: Problem[]): (PurlParts | null)[] {
+  const parts = new Array<PurlParts | null>(entries.length);
+  let failed: Set<string> | null = null;
+  for (let i = 0; i < entries.length; i++) {
+    const entry = entries[i] as ParsedDependency;
+    if (entry.parts !== undefined) {
+      parts[i] = entry.parts;
+      continue;
+    }
+    const parsedPurl = parsePurl(entry.purl);
+    if (parsedPurl.ok) {
+      parts[i] = parsedPurl.value;
+      continue;
+    }
+    parts[i] = null;
+    failed ??= new Set();
+    if (failed.has(entry.purl)) continue;
+    failed.add(entry.purl);
+    problems.push({ place: `dependency ${entry.ref}`, message: parsedPurl.error });
+  }
+  return parts;
+}
+
+function dependencyOf(entry: ParsedDependency | Merged, parts: PurlParts): Dependency {
+  return {
+    purl: entry.purl,
+    type: parts.type,
+    namespace: parts.namespace,
+    name: fullName(parts),
+    version: parts.version ?? '',
+    introduced: entry.direct,
+    development: entry.development,
+    licenses: sortedLicenses(entry.licenses),
+    checksums: entry.checksums,
+    source: entry.source,
   };
 }
 
@@ -69,12 +98,7 @@ export function buildSet(parsed: ParsedSet, format: string): { set: DependencySe
  * (refs the parser did not list, purls that did not parse) and self-edges are left out, so every edge joins two
  * of the set's dependencies. Built as compressed rows of positions: 150,000 edges are sorted as numbers.
  */
-function edgesOf(
-  parsedEdges: ParsedEdges,
-  slotOfRef: ReadonlyMap<string, number>,
-  rank: Int32Array,
-  dependencies: readonly Dependency[],
-): Map<string, readonly string[]> {
+function edgesOf(parsedEdges: ParsedEdges, rankOfRef: ReadonlyMap<string, number>, dependencies: readonly Dependency[]): Map<string, readonly string[]> {
   let count = 0;
   if (parsedEdges instanceof Map) for (const targets of parsedEdges.values()) count += targets.length;
   else count = (parsedEdges as readonly unknown[]).length;
@@ -82,11 +106,8 @@ function edgesOf(
   const to = new Int32Array(count);
   const degree = new Int32Array(dependencies.length + 1);
   let kept = 0;
-  const add = (a: number | undefined, b: number | undefined): void => {
-    if (a === undefined || b === undefined) return;
-    const ra = rank[a] as number;
-    const rb = rank[b] as number;
-    if (ra < 0 || rb < 0 || ra === rb) return;
+  const add = (ra: number | undefined, rb: number | undefined): void => {
+    if (ra === undefined || rb === undefined || ra < 0 || rb < 0 || ra === rb) return;
     from[kept] = ra;
     to[kept] = rb;
     (degree[ra + 1] as number)++;
@@ -94,11 +115,11 @@ function edgesOf(
   };
   if (parsedEdges instanceof Map) {
     for (const [fromRef, toRefs] of parsedEdges) {
-      const a = slotOfRef.get(fromRef);
-      if (a !== undefined) for (const toRef of toRefs) add(a, slotOfRef.get(toRef));
+      const a = rankOfRef.get(fromRef);
+      if (a !== undefined && a >= 0) for (const toRef of toRefs) add(a, rankOfRef.get(toRef));
     }
   } else {
-    for (const [fromRef, toRef] of parsedEdges as readonly (readonly [string, string])[]) add(slotOfRef.get(fromRef), slotOfRef.get(toRef));
+    for (const [fromRef, toRef] of parsedEdges as readonly (readonly [string, string])[]) add(rankOfRef.get(fromRef), rankOfRef.get(toRef));
   }
   for (let i = 1; i < degree.length; i++) degree[i] = (degree[i] as number) + (degree[i - 1] as number);
   const targets = new Int32Array(kept);
@@ -110,12 +131,25 @@ function edgesOf(
     const start = degree[node] as number;
     const end = degree[node + 1] as number;
     if (start === end) continue;
-    if (end - start > 1) targets.subarray(start, end).sort();
+    if (end - start > SHORT_ROW) targets.subarray(start, end).sort();
+    else sortShortRow(targets, start, end);
     const purls: string[] = [];
     for (let i = start; i < end; i++) if (i === start || targets[i] !== targets[i - 1]) purls.push((dependencies[targets[i] as number] as Dependency).purl);
     edges.set((dependencies[node] as Dependency).purl, purls);
   }
   return edges;
+}
+
+/** Rows up to this long are sorted in place: most packages have a handful of dependencies, and a view and a sort call per row cost more than the sort. */
+const SHORT_ROW = 16;
+
+function sortShortRow(values: Int32Array, start: number, end: number): void {
+  for (let i = start + 1; i < end; i++) {
+    const value = values[i] as number;
+    let j = i - 1;
+    for (; j >= start && (values[j] as number) > value; j--) values[j + 1] = values[j] as number;
+    values[j + 1] = value;
+  }
 }
 
 /** Sorted, and shared rather than copied when there is one: most packages have a single license. */

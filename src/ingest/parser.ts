@@ -1,4 +1,5 @@
 import type { Checksums } from '../model/checksum.js';
+import type { PurlParts } from '../model/purl.js';
 import type { Problem } from '../model/problem.js';
 import type { ReportedVulnerability } from '../model/vulnerability.js';
 
@@ -23,6 +24,8 @@ export interface ParsedDependency {
   readonly ref: string;
   /** A valid purl with a version (built with packageurl-js). */
   readonly purl: string;
+  /** The purl's parts, when the parser already has them (the graph stage parses the purl otherwise). */
+  readonly parts?: PurlParts;
   readonly direct: boolean | null;
   readonly development: boolean | null;
   readonly licenses: readonly string[] | null;

@@ -14,6 +14,9 @@ export interface PlainPurl {
   readonly namespace: string | null;
   readonly name: string;
   readonly version: string;
+  /** A plain purl has neither; the fields are there so the parts serve as PurlParts without a copy. */
+  readonly qualifiers: null;
+  readonly subpath: null;
 }
 
 interface TypeRule {
@@ -63,10 +66,10 @@ export function plainPurl(text: string): PlainPurl | null {
   const nameStart = path.lastIndexOf('/') + 1;
   const name = path.slice(nameStart);
   if (!rule.segment.test(name)) return null;
-  if (nameStart === 0) return rule.namespace === 'required' ? null : { type, namespace: null, name, version };
+  if (nameStart === 0) return rule.namespace === 'required' ? null : { type, namespace: null, name, version, qualifiers: null, subpath: null };
   if (rule.namespace === 'none') return null;
   const namespace = namespaceOf(type, path.slice(0, nameStart - 1), rule);
-  return namespace === null ? null : { type, namespace, name, version };
+  return namespace === null ? null : { type, namespace, name, version, qualifiers: null, subpath: null };
 }
 
 /** The written namespace, decoded; one segment only (a second "/" is rare enough to leave to packageurl-js). */

@@ -81,7 +81,7 @@ export function canonicalPurl(text: string, fallbackVersion: string | null): Res
 
 export function parsePurl(text: string): Result<PurlParts> {
   const plain = plainPurl(text);
-  if (plain !== null) return ok({ ...plain, qualifiers: null, subpath: null });
+  if (plain !== null) return ok(plain);
   const remembered = builtParts.get(text);
   if (remembered) return ok(remembered);
   try {

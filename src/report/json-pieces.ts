@@ -1,5 +1,5 @@
 /** Items per piece: large enough to keep writes few, small enough for each piece's objects to die young. */
-const PER_PIECE = 1000;
+const PER_PIECE = 200;
 
 /**
  * The elements of a JSON array (items 0..count-1, without the brackets), as pieces of text to write as they come.

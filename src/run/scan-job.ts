@@ -9,7 +9,8 @@ import { scanJsonChunks } from '../report/scan-json.js';
 import type { ScanContext, Store, WriteSummary } from '../store/store.js';
 import { TOOL_NAME, VERSION } from '../version.js';
 import { EXIT } from './exit-codes.js';
-import { newSbomStamp, readInputs, writeOutput, type ScanResult } from './scan.js';
+import { writeOutput } from './output-file.js';
+import { newSbomStamp, readInputs, type ScanResult } from './scan.js';
 
 /** Typed options of one scan, whether they came from CLI flags or action inputs. Clients come in built. */
 export interface ScanJobOptions {

@@ -1,6 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { mkdir, open, type FileHandle } from 'node:fs/promises';
-import { dirname } from 'node:path';
 import { buildSet } from '../graph/build.js';
 import { loadInput } from '../ingest/load.js';
 import type { DependencySet } from '../model/dependency-set.js';
@@ -75,39 +73,4 @@ export async function readInputs(request: ScanRequest): Promise<ScanResult> {
 
 export function newSbomStamp(): { serialNumber: string; timestamp: Date } {
   return { serialNumber: `urn:uuid:${randomUUID()}`, timestamp: new Date() };
-}
-
-/**
- * Writes an output file, creating its folder; the error names the file as the user gave it, and the cause.
- * Content given in pieces is written as it comes, each piece while the next one is being made.
- */
-export async function writeOutput(
-  path: string,
-  location: string,
-  content: string | Iterable<string>,
-): Promise<{ ok: true } | { ok: false; message: string }> {
-  let file: FileHandle | undefined;
-  try {
-    await mkdir(dirname(location), { recursive: true });
-    file = await open(location, 'w');
-    let pending: Promise<unknown> = Promise.resolve();
-    for (const piece of typeof content === 'string' ? [content] : content) {
-      await pending;
-      pending = file.write(piece);
-    }
-    await pending;
-    return { ok: true };
-  } catch (e) {
-    return { ok: false, message: `cannot write ${path}: ${describeWriteError(e)}` };
-  } finally {
-    await file?.close().catch(() => undefined);
-  }
-}
-
-function describeWriteError(e: unknown): string {
-  const code = (e as NodeJS.ErrnoException).code;
-  if (code === 'ENOTDIR' || code === 'EEXIST') return 'a part of the path is a file, not a folder';
-  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return 'permission denied';
-  if (code === 'ENOSPC') return 'no space left on the device';
-  return (e as Error).message;
 }

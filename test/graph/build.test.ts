@@ -65,4 +65,67 @@ describe('buildSet', () => {
     expect(problems).toHaveLength(1);
     expect(problems[0]?.message).toContain('"not-a-purl" does not parse');
   });
+
+  it('reports a purl that does not parse once, at its first entry, however often it repeats', () => {
+    const { problems } = buildSet(
+      { file: 'f', packageManager: null, dependencies: [dep('first', 'bad'), dep('ok', 'pkg:npm/a@1'), dep('second', 'bad')], edges: [] },
+      'x',
+    );
+    expect(problems.map((p) => p.place)).toEqual(['dependency first']);
+  });
+
+  it('merges entries of one purl in input order, even when the input is not in purl order', () => {
+    const { set } = buildSet(
+      {
+        file: 'f',
+        packageManager: null,
+        dependencies: [
+          dep('z', 'pkg:npm/z@1'),
+          dep('a1', 'pkg:npm/a@1', { source: 'https://first.example/a.tgz', checksums: { sha1: 'aa' } }),
+          dep('m', 'pkg:npm/m@1'),
+          dep('a2', 'pkg:npm/a@1', { source: 'https://second.example/a.tgz', checksums: { sha1: 'bb', md5: 'cc' } }),
+          dep('a3', 'pkg:npm/a@1', { checksums: { md5: 'ee', sha256: 'ff' } }),
+        ],
+        edges: [
+          ['z', 'a2'],
+          ['m', 'a1'],
+        ],
+      },
+      'x',
+    );
+    expect(set.dependencies.map((d) => d.purl)).toEqual(['pkg:npm/a@1', 'pkg:npm/m@1', 'pkg:npm/z@1']);
+    // Earlier entries lead; a later one only adds what they lack.
+    expect(set.dependencies[0]?.source).toBe('https://first.example/a.tgz');
+    expect(set.dependencies[0]?.checksums).toEqual({ sha1: 'aa', md5: 'cc', sha256: 'ff' });
+    expect(edgeStrings(set.graph.edges)).toEqual(['pkg:npm/m@1 -> pkg:npm/a@1', 'pkg:npm/z@1 -> pkg:npm/a@1']);
+  });
+
+  it('points a repeated ref at its last entry', () => {
+    const { set } = buildSet(
+      { file: 'f', packageManager: null, dependencies: [dep('r', 'pkg:npm/root@1'), dep('t', 'pkg:npm/old@1'), dep('t', 'pkg:npm/new@1')], edges: [['r', 't']] },
+      'x',
+    );
+    expect(edgeStrings(set.graph.edges)).toEqual(['pkg:npm/root@1 -> pkg:npm/new@1']);
+  });
+
+  it('uses the purl parts a parser hands over instead of parsing the purl again', () => {
+    const parts = { type: 'npm', namespace: '@scope', name: 'given', version: '9.9.9', qualifiers: null, subpath: null };
+    const { set } = buildSet({ file: 'f', packageManager: null, dependencies: [dep('1', 'pkg:npm/%40scope/given@9.9.9', { parts })], edges: [] }, 'x');
+    expect(set.dependencies.map((d) => [d.type, d.namespace, d.name, d.version])).toEqual([['npm', '@scope', '@scope/given', '9.9.9']]);
+  });
+
+  it.each([3, 16, 17, 200])('sorts and de-duplicates a row of %i targets', (width) => {
+    // Targets listed in reverse and twice: short rows and long rows are sorted by different code.
+    const targets = Array.from({ length: width }, (_, i) => `t${String(i).padStart(3, '0')}`);
+    const { set } = buildSet(
+      {
+        file: 'f',
+        packageManager: null,
+        dependencies: [dep('r', 'pkg:npm/root@1'), ...targets.map((t) => dep(t, `pkg:npm/${t}@1`))],
+        edges: new Map([['r', [...targets].reverse().concat(targets)]]),
+      },
+      'x',
+    );
+    expect(set.graph.edges.get('pkg:npm/root@1')).toEqual(targets.map((t) => `pkg:npm/${t}@1`));
+  });
 });

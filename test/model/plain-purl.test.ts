@@ -30,7 +30,7 @@ function generatedPurl(): string {
 function packageurlJs(text: string): { written: string; parts: object } | null {
   try {
     const p = PackageURL.fromString(text);
-    return { written: p.toString(), parts: { type: p.type, namespace: p.namespace ?? null, name: p.name, version: p.version ?? '' } };
+    return { written: p.toString(), parts: { type: p.type, namespace: p.namespace ?? null, name: p.name, version: p.version ?? '', qualifiers: null, subpath: null } };
   } catch {
     return null;
   }
@@ -91,7 +91,7 @@ describe('plainPurl agrees with packageurl-js', () => {
     ]) {
       expect(plainPurl(text), text).toBeNull();
     }
-    expect(plainPurl('pkg:npm/%40babel/core@7.0.0+build.1')).toEqual({ type: 'npm', namespace: '@babel', name: 'core', version: '7.0.0+build.1' });
+    expect(plainPurl('pkg:npm/%40babel/core@7.0.0+build.1')).toEqual({ type: 'npm', namespace: '@babel', name: 'core', version: '7.0.0+build.1', qualifiers: null, subpath: null });
   });
 });
 

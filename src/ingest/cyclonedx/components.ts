@@ -1,4 +1,5 @@
 import type { Problem } from '../../model/problem.js';
+import { plainPurl } from '../../model/plain-purl.js';
 import { canonicalPurl } from '../../model/purl.js';
 import type { ParsedDependency } from '../parser.js';
 import { developmentFromScope, readChecksums, readLicenses, readSource } from './component-fields.js';
@@ -48,6 +49,7 @@ interface Pending {
   readonly inherited: GitLabProperties;
 }
 
+/** The JSON pointer of a queued component ('' for the top level, whose components have no parent). */
 function pointerOf(item: Pending | null): string {
   let place = '';
   for (let p = item; p !== null; p = p.parent) place = `/components/${p.index}${place}`;
@@ -69,21 +71,28 @@ export function walkComponents(value: unknown, context: WalkContext, problems: P
 
   // Top-level components are read where they stand; only nested ones go through the queue.
   const queue: Pending[] = [];
+  // Where the component being visited is: read only when there is a problem to report, so one closure serves
+  // every component instead of one made per component.
+  let parentOfCurrent: Pending | null = null;
+  let indexOfCurrent = 0;
+  const place = (): string => `${pointerOf(parentOfCurrent)}/components/${indexOfCurrent}`;
   const visit = (component: unknown, parent: Pending | null, index: number, inherited: GitLabProperties): void => {
-    const item = (): Pending => ({ value: component, parent, index, inherited });
+    parentOfCurrent = parent;
+    indexOfCurrent = index;
     if (!isJsonObject(component)) {
-      problems.push({ place: pointerOf(item()), message: 'component is not an object; skipped' });
+      problems.push({ place: place(), message: 'component is not an object; skipped' });
       return;
     }
     const properties = overlay(inherited, readGitLabProperties(component.properties));
-    if (component.components !== undefined) enqueue(queue, component.components, item(), properties, problems);
+    if (component.components !== undefined) enqueue(queue, component.components, { value: component, parent, index, inherited }, properties, problems);
 
     if (component.purl === undefined || component.purl === null || component.purl === '') {
       withoutPurl++;
       return;
     }
-    const place = (): string => pointerOf(item());
-    const purl = purlOf(component, place, problems);
+    // Most purls are already written as packageurl-js writes them; their parts go on to the graph stage.
+    const plain = typeof component.purl === 'string' && component.purl.length <= MAX_PURL ? plainPurl(component.purl) : null;
+    const purl = plain !== null ? (component.purl as string) : purlOf(component, place, problems);
     if (purl === null) return;
     const bomRef = typeof component['bom-ref'] === 'string' && component['bom-ref'] !== '' ? component['bom-ref'] : null;
     const ref = bomRef ?? (component.purl as string);
@@ -108,6 +117,7 @@ export function walkComponents(value: unknown, context: WalkContext, problems: P
     bucket.dependencies.push({
       ref,
       purl,
+      parts: plain ?? undefined,
       direct: context.directRefs === null ? null : context.directRefs.has(ref),
       development: developmentFromScope(component.scope) ?? developmentFromCategory(properties.category),
       licenses: readLicenses(component.licenses),

@@ -42,12 +42,10 @@ const SCHEMA = 'http://cyclonedx.org/schema/bom-1.6.schema.json';
  * Pure: serial number and timestamp come in, so the same sets give the same bytes apart from those two.
  */
 export function* bomChunks(sets: readonly DependencySet[], subject: SbomSubject, tool: SbomTool, stamp: SbomStamp): Generator<string, void, undefined> {
-  const refOf = refResolver(sets);
   // One dependency file: its properties apply to every component, so they are said once, in the metadata, as
   // GitLab's own analyzers write them. With several, each component names its own (GitLab's taxonomy: a
   // component-level value overrides the metadata's).
-  const fileInMetadata = sets.length === 1;
-  const components = sortedComponents(sets, refOf, fileInMetadata);
+  const components = (sets.length === 1 ? oneSetComponents(sets[0] as DependencySet) : null) ?? mergedComponents(sets);
   const metadata = {
     timestamp: stamp.timestamp.toISOString(),
     tools: { components: [{ type: Enums.ComponentType.Application, name: tool.name, version: tool.version }] },
@@ -57,25 +55,27 @@ export function* bomChunks(sets: readonly DependencySet[], subject: SbomSubject,
       ...(subject.version ? { version: subject.version } : {}),
       'bom-ref': ROOT_REF,
     },
-    properties: fileInMetadata ? [...fileProperties(sets[0] as DependencySet), SCHEMA_VERSION] : [SCHEMA_VERSION],
+    properties: sets.length === 1 ? [...fileProperties(sets[0] as DependencySet), SCHEMA_VERSION] : [SCHEMA_VERSION],
   };
   yield `{"$schema":${q(SCHEMA)},"bomFormat":"CycloneDX","specVersion":"1.6","version":1,"serialNumber":${q(stamp.serialNumber)},"metadata":${JSON.stringify(metadata)},"components":[`;
 
-  yield* jsonArrayPieces(components.length, (i) => {
-    const c = components[i] as Component;
-    return componentObject(c.dependency, c.ref, c.properties);
-  });
+  yield* jsonArrayPieces(components.length, (i) => componentObject(components.dependencyAt(i), components.refAt(i), components.propertiesAt(i)));
 
   // Sorted by ref like the components, with the project's own entry in its place among them.
-  const introduced = components.filter((c) => c.dependency.introduced === true).map((c) => c.ref);
-  const rootEntry = dependencyEntry(ROOT_REF, introduced);
-  let rootAt = components.findIndex((c) => c.ref > ROOT_REF);
+  const introduced: string[] = [];
+  let rootAt = -1;
+  for (let i = 0; i < components.length; i++) {
+    const ref = components.refAt(i);
+    if (components.dependencyAt(i).introduced === true) introduced.push(ref);
+    if (rootAt === -1 && ref > ROOT_REF) rootAt = i;
+  }
   if (rootAt === -1) rootAt = components.length;
+  const rootEntry = dependencyEntry(ROOT_REF, introduced);
   yield '],"dependencies":[';
   yield* jsonArrayPieces(components.length + 1, (i) => {
     if (i === rootAt) return rootEntry;
-    const c = components[i < rootAt ? i : i - 1] as Component;
-    return dependencyEntry(c.ref, targetRefs(c, refOf));
+    const at = i < rootAt ? i : i - 1;
+    return dependencyEntry(components.refAt(at), components.targetsAt(at));
   });
   yield ']}\n';
 }
@@ -87,6 +87,39 @@ export function writeBom(sets: readonly DependencySet[], subject: SbomSubject, t
 
 const q = JSON.stringify;
 
+/** The components in bom-ref order, read by index, with what each one's entries need. */
+interface ComponentList {
+  readonly length: number;
+  dependencyAt(index: number): Dependency;
+  refAt(index: number): string;
+  propertiesAt(index: number): SetProperties;
+  /** bom-refs the component depends on, sorted; edges stay inside their set (DependencySet). */
+  targetsAt(index: number): readonly string[];
+}
+
+const NONE: readonly string[] = [];
+
+/**
+ * One set is its own list: the graph stage hands its dependencies over in purl order, which is bom-ref order
+ * (no purl repeats), so nothing is copied. Null when the set is not in that order (sets made by hand).
+ */
+function oneSetComponents(set: DependencySet): ComponentList | null {
+  const { dependencies, graph } = set;
+  for (let i = 1; i < dependencies.length; i++) if ((dependencies[i - 1] as Dependency).purl >= (dependencies[i] as Dependency).purl) return null;
+  const properties = setProperties([]);
+  return {
+    length: dependencies.length,
+    dependencyAt: (i) => dependencies[i] as Dependency,
+    refAt: (i) => (dependencies[i] as Dependency).purl,
+    propertiesAt: () => properties,
+    targetsAt: (i) => {
+      const targets = graph.edges.get((dependencies[i] as Dependency).purl);
+      if (targets === undefined) return NONE;
+      return isSorted(targets) ? targets : [...targets].sort(compare);
+    },
+  };
+}
+
 interface Component {
   readonly set: DependencySet;
   readonly dependency: Dependency;
@@ -95,38 +128,34 @@ interface Component {
   readonly properties: SetProperties;
 }
 
-const purlIsRef = (_file: string, purl: string): string => purl;
-
 /**
- * A purl is the natural bom-ref; when one purl appears in several dependency files, the file tells them apart.
- * With one set no purl repeats (the graph stage merged them), so nothing needs counting.
+ * Several sets: a purl is the natural bom-ref; when one purl appears in several dependency files, the file tells
+ * them apart.
  */
-function refResolver(sets: readonly DependencySet[]): (file: string, purl: string) => string {
-  if (sets.length <= 1) return purlIsRef;
+function mergedComponents(sets: readonly DependencySet[]): ComponentList {
   const count = new Map<string, number>();
   for (const set of sets) for (const d of set.dependencies) count.set(d.purl, (count.get(d.purl) ?? 0) + 1);
-  return (file, purl) => ((count.get(purl) ?? 0) > 1 ? `${purl}#${file}` : purl);
-}
-
-function sortedComponents(sets: readonly DependencySet[], refOf: (file: string, purl: string) => string, fileInMetadata: boolean): Component[] {
+  const refOf = (file: string, purl: string) => ((count.get(purl) ?? 0) > 1 ? `${purl}#${file}` : purl);
   const components: Component[] = [];
   for (const set of sets) {
-    const properties = setProperties(fileInMetadata ? [] : fileProperties(set));
+    const properties = setProperties(sets.length === 1 ? [] : fileProperties(set));
     for (const dependency of set.dependencies) components.push({ set, dependency, ref: refOf(set.file, dependency.purl), properties });
   }
-  // The graph stage hands one set over already in purl order, which is ref order; only check it.
-  for (let i = 1; i < components.length; i++) {
-    if ((components[i - 1] as Component).ref > (components[i] as Component).ref) return components.sort((a, b) => compare(a.ref, b.ref));
-  }
-  return components;
-}
-
-/** bom-refs a component depends on, sorted; edges stay inside their set (DependencySet). */
-function targetRefs(component: Component, refOf: (file: string, purl: string) => string): readonly string[] {
-  const targets = component.set.graph.edges.get(component.dependency.purl);
-  if (targets === undefined || targets.length === 0) return [];
-  const refs = refOf === purlIsRef ? targets : targets.map((to) => refOf(component.set.file, to));
-  return isSorted(refs) ? refs : [...refs].sort(compare);
+  components.sort((a, b) => compare(a.ref, b.ref));
+  const at = (i: number) => components[i] as Component;
+  return {
+    length: components.length,
+    dependencyAt: (i) => at(i).dependency,
+    refAt: (i) => at(i).ref,
+    propertiesAt: (i) => at(i).properties,
+    targetsAt: (i) => {
+      const { set, dependency } = at(i);
+      const targets = set.graph.edges.get(dependency.purl);
+      if (targets === undefined || targets.length === 0) return NONE;
+      const refs = targets.map((to) => refOf(set.file, to));
+      return isSorted(refs) ? refs : refs.sort(compare);
+    },
+  };
 }
 
 function dependencyEntry(ref: string, targets: readonly string[]): object {

@@ -1,5 +1,5 @@
-export const id = 205;
-export const ids = [205];
+export const id = 334;
+export const ids = [334];
 export const modules = {
 
 /***/ 85561:
@@ -108,7 +108,7 @@ function diffJson(diff) {
 /* harmony export */   p: () => (/* binding */ jsonArrayPieces)
 /* harmony export */ });
 /** Items per piece: large enough to keep writes few, small enough for each piece's objects to die young. */
-const PER_PIECE = 1000;
+const PER_PIECE = 200;
 /**
  * The elements of a JSON array (items 0..count-1, without the brackets), as pieces of text to write as they come.
  * Each piece's objects are made, written by one JSON.stringify and dropped: a large output is never held whole,
@@ -183,7 +183,7 @@ function dependencyJson(d) {
 
 /***/ }),
 
-/***/ 47245:
+/***/ 71326:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -726,12 +726,10 @@ const SCHEMA = 'http://cyclonedx.org/schema/bom-1.6.schema.json';
  * Pure: serial number and timestamp come in, so the same sets give the same bytes apart from those two.
  */
 function* bomChunks(sets, subject, tool, stamp) {
-    const refOf = refResolver(sets);
     // One dependency file: its properties apply to every component, so they are said once, in the metadata, as
     // GitLab's own analyzers write them. With several, each component names its own (GitLab's taxonomy: a
     // component-level value overrides the metadata's).
-    const fileInMetadata = sets.length === 1;
-    const components = sortedComponents(sets, refOf, fileInMetadata);
+    const components = (sets.length === 1 ? oneSetComponents(sets[0]) : null) ?? mergedComponents(sets);
     const metadata = {
         timestamp: stamp.timestamp.toISOString(),
         tools: { components: [{ type: enums.ComponentType.Application, name: tool.name, version: tool.version }] },
@@ -741,25 +739,29 @@ function* bomChunks(sets, subject, tool, stamp) {
             ...(subject.version ? { version: subject.version } : {}),
             'bom-ref': ROOT_REF,
         },
-        properties: fileInMetadata ? [...fileProperties(sets[0]), SCHEMA_VERSION] : [SCHEMA_VERSION],
+        properties: sets.length === 1 ? [...fileProperties(sets[0]), SCHEMA_VERSION] : [SCHEMA_VERSION],
     };
     yield `{"$schema":${q(SCHEMA)},"bomFormat":"CycloneDX","specVersion":"1.6","version":1,"serialNumber":${q(stamp.serialNumber)},"metadata":${JSON.stringify(metadata)},"components":[`;
-    yield* (0,json_pieces/* jsonArrayPieces */.p)(components.length, (i) => {
-        const c = components[i];
-        return componentObject(c.dependency, c.ref, c.properties);
-    });
+    yield* (0,json_pieces/* jsonArrayPieces */.p)(components.length, (i) => componentObject(components.dependencyAt(i), components.refAt(i), components.propertiesAt(i)));
     // Sorted by ref like the components, with the project's own entry in its place among them.
-    const introduced = components.filter((c) => c.dependency.introduced === true).map((c) => c.ref);
-    const rootEntry = dependencyEntry(ROOT_REF, introduced);
-    let rootAt = components.findIndex((c) => c.ref > ROOT_REF);
+    const introduced = [];
+    let rootAt = -1;
+    for (let i = 0; i < components.length; i++) {
+        const ref = components.refAt(i);
+        if (components.dependencyAt(i).introduced === true)
+            introduced.push(ref);
+        if (rootAt === -1 && ref > ROOT_REF)
+            rootAt = i;
+    }
     if (rootAt === -1)
         rootAt = components.length;
+    const rootEntry = dependencyEntry(ROOT_REF, introduced);
     yield '],"dependencies":[';
     yield* (0,json_pieces/* jsonArrayPieces */.p)(components.length + 1, (i) => {
         if (i === rootAt)
             return rootEntry;
-        const c = components[i < rootAt ? i : i - 1];
-        return dependencyEntry(c.ref, targetRefs(c, refOf));
+        const at = i < rootAt ? i : i - 1;
+        return dependencyEntry(components.refAt(at), components.targetsAt(at));
     });
     yield ']}\n';
 }
@@ -768,41 +770,62 @@ function writeBom(sets, subject, tool, stamp) {
     return [...bomChunks(sets, subject, tool, stamp)].join('');
 }
 const q = JSON.stringify;
-const purlIsRef = (_file, purl) => purl;
+const NONE = [];
 /**
- * A purl is the natural bom-ref; when one purl appears in several dependency files, the file tells them apart.
- * With one set no purl repeats (the graph stage merged them), so nothing needs counting.
+ * One set is its own list: the graph stage hands its dependencies over in purl order, which is bom-ref order
+ * (no purl repeats), so nothing is copied. Null when the set is not in that order (sets made by hand).
  */
-function refResolver(sets) {
-    if (sets.length <= 1)
-        return purlIsRef;
+function oneSetComponents(set) {
+    const { dependencies, graph } = set;
+    for (let i = 1; i < dependencies.length; i++)
+        if (dependencies[i - 1].purl >= dependencies[i].purl)
+            return null;
+    const properties = setProperties([]);
+    return {
+        length: dependencies.length,
+        dependencyAt: (i) => dependencies[i],
+        refAt: (i) => dependencies[i].purl,
+        propertiesAt: () => properties,
+        targetsAt: (i) => {
+            const targets = graph.edges.get(dependencies[i].purl);
+            if (targets === undefined)
+                return NONE;
+            return isSorted(targets) ? targets : [...targets].sort(compare);
+        },
+    };
+}
+/**
+ * Several sets: a purl is the natural bom-ref; when one purl appears in several dependency files, the file tells
+ * them apart.
+ */
+function mergedComponents(sets) {
     const count = new Map();
     for (const set of sets)
         for (const d of set.dependencies)
             count.set(d.purl, (count.get(d.purl) ?? 0) + 1);
-    return (file, purl) => ((count.get(purl) ?? 0) > 1 ? `${purl}#${file}` : purl);
-}
-function sortedComponents(sets, refOf, fileInMetadata) {
+    const refOf = (file, purl) => ((count.get(purl) ?? 0) > 1 ? `${purl}#${file}` : purl);
     const components = [];
     for (const set of sets) {
-        const properties = setProperties(fileInMetadata ? [] : fileProperties(set));
+        const properties = setProperties(sets.length === 1 ? [] : fileProperties(set));
         for (const dependency of set.dependencies)
             components.push({ set, dependency, ref: refOf(set.file, dependency.purl), properties });
     }
-    // The graph stage hands one set over already in purl order, which is ref order; only check it.
-    for (let i = 1; i < components.length; i++) {
-        if (components[i - 1].ref > components[i].ref)
-            return components.sort((a, b) => compare(a.ref, b.ref));
-    }
-    return components;
-}
-/** bom-refs a component depends on, sorted; edges stay inside their set (DependencySet). */
-function targetRefs(component, refOf) {
-    const targets = component.set.graph.edges.get(component.dependency.purl);
-    if (targets === undefined || targets.length === 0)
-        return [];
-    const refs = refOf === purlIsRef ? targets : targets.map((to) => refOf(component.set.file, to));
-    return isSorted(refs) ? refs : [...refs].sort(compare);
+    components.sort((a, b) => compare(a.ref, b.ref));
+    const at = (i) => components[i];
+    return {
+        length: components.length,
+        dependencyAt: (i) => at(i).dependency,
+        refAt: (i) => at(i).ref,
+        propertiesAt: (i) => at(i).properties,
+        targetsAt: (i) => {
+            const { set, dependency } = at(i);
+            const targets = set.graph.edges.get(dependency.purl);
+            if (targets === undefined || targets.length === 0)
+                return NONE;
+            const refs = targets.map((to) => refOf(set.file, to));
+            return isSorted(refs) ? refs : refs.sort(compare);
+        },
+    };
 }
 function dependencyEntry(ref, targets) {
     return targets.length > 0 ? { ref, dependsOn: targets } : { ref };
@@ -992,9 +1015,84 @@ function row(change, d, version) {
 var scan_json = __webpack_require__(73269);
 // EXTERNAL MODULE: ./build/version.js
 var version = __webpack_require__(58508);
+;// CONCATENATED MODULE: ./build/run/output-file.js
+
+
+/**
+ * Bytes gathered before each write. Writers hand over small pieces (report/json-pieces.ts says why); copying
+ * them into a buffer costs less than a write, and its string-to-bytes conversion, per piece.
+ */
+const BUFFER_BYTES = 4 * 1024 * 1024;
+/** UTF-8 takes at most three bytes per UTF-16 code unit (a surrogate pair: four bytes for two units). */
+const MAX_BYTES_PER_UNIT = 3;
+/**
+ * Writes an output file, creating its folder; the error names the file as the user gave it, and the cause.
+ * Content given in pieces is written as it comes, so the whole output is never held at once: two buffers take
+ * turns, one being written by the thread pool while the next pieces are made and copied into the other.
+ * Writing on this thread instead made the scan wait for the disk, which on CI runners' virtual disks is
+ * sometimes ten times slower than on a laptop.
+ */
+async function writeOutput(path, location, content) {
+    let file;
+    try {
+        await (0,promises_.mkdir)((0,external_node_path_.dirname)(location), { recursive: true });
+        const handle = await (0,promises_.open)(location, 'w');
+        file = handle;
+        const buffers = [Buffer.allocUnsafe(BUFFER_BYTES), Buffer.allocUnsafe(BUFFER_BYTES)];
+        let current = 0;
+        let used = 0;
+        let pending = Promise.resolve();
+        const flush = async () => {
+            // The other buffer is free again only when its write is done.
+            await pending;
+            pending = writeAll(handle, buffers[current], used);
+            current ^= 1;
+            used = 0;
+        };
+        for (const piece of typeof content === 'string' ? [content] : content) {
+            if (piece.length * MAX_BYTES_PER_UNIT > BUFFER_BYTES - used) {
+                await flush();
+                if (piece.length * MAX_BYTES_PER_UNIT > BUFFER_BYTES) {
+                    await pending;
+                    const bytes = Buffer.from(piece, 'utf8');
+                    pending = writeAll(handle, bytes, bytes.length);
+                    continue;
+                }
+            }
+            used += buffers[current].write(piece, used, 'utf8');
+        }
+        await flush();
+        await pending;
+        return { ok: true };
+    }
+    catch (e) {
+        return { ok: false, message: `cannot write ${path}: ${describeWriteError(e)}` };
+    }
+    finally {
+        await file?.close().catch(() => undefined);
+    }
+}
+/** A write may take fewer bytes than given (signals, some file systems); the rest follows. */
+async function writeAll(file, buffer, length) {
+    let offset = 0;
+    while (offset < length)
+        offset += (await file.write(buffer, offset, length - offset)).bytesWritten;
+}
+function describeWriteError(e) {
+    const code = e.code;
+    if (code === 'ENOTDIR' || code === 'EEXIST')
+        return 'a part of the path is a file, not a folder';
+    if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS')
+        return 'permission denied';
+    if (code === 'ENOSPC')
+        return 'no space left on the device';
+    return e.message;
+}
+
 // EXTERNAL MODULE: ./build/run/scan.js + 1 modules
 var scan = __webpack_require__(64089);
 ;// CONCATENATED MODULE: ./build/run/scan-job.js
+
 
 
 
@@ -1011,7 +1109,7 @@ var scan = __webpack_require__(64089);
  * compares with what was there before.
  */
 async function runScanJob(options) {
-    const result = await (0,scan/* readInputs */.Ko)({ patterns: options.patterns, cwd: options.cwd, maxInputBytes: options.maxInputBytes });
+    const result = await (0,scan/* readInputs */.K)({ patterns: options.patterns, cwd: options.cwd, maxInputBytes: options.maxInputBytes });
     const outputErrors = [];
     const notices = [];
     const errors = [...result.errors];
@@ -1020,7 +1118,7 @@ async function runScanJob(options) {
     const fromBaseReports = options.basePatterns !== null && options.basePatterns.length > 0;
     const target = fromBaseReports ? 'the base reports' : (options.targetRef ?? '');
     if (fromBaseReports) {
-        const baseResult = await (0,scan/* readInputs */.Ko)({ patterns: options.basePatterns ?? [], cwd: options.cwd, maxInputBytes: options.maxInputBytes });
+        const baseResult = await (0,scan/* readInputs */.K)({ patterns: options.basePatterns ?? [], cwd: options.cwd, maxInputBytes: options.maxInputBytes });
         errors.push(...baseResult.errors.map((e) => ({ file: e.file, message: `(base) ${e.message}` })));
         base = baseResult.sets;
     }
@@ -1045,11 +1143,11 @@ async function runScanJob(options) {
     const write = async (path, content) => {
         if (!path)
             return;
-        const written = await (0,scan/* writeOutput */.zh)(path, (0,external_node_path_.resolve)(options.cwd, path), content());
+        const written = await writeOutput(path, (0,external_node_path_.resolve)(options.cwd, path), content());
         if (!written.ok)
             outputErrors.push(written.message);
     };
-    await write(options.sbomPath, () => bomChunks(result.sets, { name: options.project, version: options.ref }, { name: version/* TOOL_NAME */.l, version: version/* VERSION */.x }, (0,scan/* newSbomStamp */.h$)()));
+    await write(options.sbomPath, () => bomChunks(result.sets, { name: options.project, version: options.ref }, { name: version/* TOOL_NAME */.l, version: version/* VERSION */.x }, (0,scan/* newSbomStamp */.h)()));
     await write(options.jsonPath, () => (0,scan_json/* scanJsonChunks */.C4)(result.inputs, result.sets, errors, result.warnings, result.notes));
     if (diff)
         await write(options.diffJsonPath, () => (0,diff_json/* diffJson */.g)(diff));
