@@ -37,7 +37,7 @@ const SCHEMA = 'http://cyclonedx.org/schema/bom-1.6.schema.json';
  * official 1.6 schema) in a single pass, compact (SBOMs are read by tools; indentation adds half again); the
  * library still supplies the SPDX id list and hash algorithm names.
  *
- * The text comes in pieces of a thousand components, which the caller writes as they come: the whole
+ * The text comes in pieces of a few hundred components, which the caller writes as they come: the whole
  * document of a large project is tens of megabytes that would otherwise be held, copied and collected.
  * Pure: serial number and timestamp come in, so the same sets give the same bytes apart from those two.
  */
