@@ -107,7 +107,11 @@ function diffJson(diff) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   p: () => (/* binding */ jsonArrayPieces)
 /* harmony export */ });
-/** Items per piece: large enough to keep writes few, small enough for each piece's objects to die young. */
+/**
+ * Items per piece: few enough that each piece's objects die young and its text stays under V8's large-object
+ * size (128 KiB; a thousand SBOM components made the SBOM a tenth slower). The writer gathers pieces into
+ * large buffers, so their number does not decide the number of writes.
+ */
 const PER_PIECE = 200;
 /**
  * The elements of a JSON array (items 0..count-1, without the brackets), as pieces of text to write as they come.
@@ -729,7 +733,8 @@ function* bomChunks(sets, subject, tool, stamp) {
     // One dependency file: its properties apply to every component, so they are said once, in the metadata, as
     // GitLab's own analyzers write them. With several, each component names its own (GitLab's taxonomy: a
     // component-level value overrides the metadata's).
-    const components = (sets.length === 1 ? oneSetComponents(sets[0]) : null) ?? mergedComponents(sets);
+    const fileInMetadata = sets.length === 1;
+    const components = (fileInMetadata ? oneSetComponents(sets[0]) : null) ?? mergedComponents(sets, fileInMetadata);
     const metadata = {
         timestamp: stamp.timestamp.toISOString(),
         tools: { components: [{ type: enums.ComponentType.Application, name: tool.name, version: tool.version }] },
@@ -739,7 +744,7 @@ function* bomChunks(sets, subject, tool, stamp) {
             ...(subject.version ? { version: subject.version } : {}),
             'bom-ref': ROOT_REF,
         },
-        properties: sets.length === 1 ? [...fileProperties(sets[0]), SCHEMA_VERSION] : [SCHEMA_VERSION],
+        properties: fileInMetadata ? [...fileProperties(sets[0]), SCHEMA_VERSION] : [SCHEMA_VERSION],
     };
     yield `{"$schema":${q(SCHEMA)},"bomFormat":"CycloneDX","specVersion":"1.6","version":1,"serialNumber":${q(stamp.serialNumber)},"metadata":${JSON.stringify(metadata)},"components":[`;
     yield* (0,json_pieces/* jsonArrayPieces */.p)(components.length, (i) => componentObject(components.dependencyAt(i), components.refAt(i), components.propertiesAt(i)));
@@ -795,10 +800,10 @@ function oneSetComponents(set) {
     };
 }
 /**
- * Several sets: a purl is the natural bom-ref; when one purl appears in several dependency files, the file tells
- * them apart.
+ * Several sets (or one not in purl order), merged and sorted: a purl is the natural bom-ref; when one purl
+ * appears in several dependency files, the file tells them apart.
  */
-function mergedComponents(sets) {
+function mergedComponents(sets, fileInMetadata) {
     const count = new Map();
     for (const set of sets)
         for (const d of set.dependencies)
@@ -806,7 +811,7 @@ function mergedComponents(sets) {
     const refOf = (file, purl) => ((count.get(purl) ?? 0) > 1 ? `${purl}#${file}` : purl);
     const components = [];
     for (const set of sets) {
-        const properties = setProperties(sets.length === 1 ? [] : fileProperties(set));
+        const properties = setProperties(fileInMetadata ? [] : fileProperties(set));
         for (const dependency of set.dependencies)
             components.push({ set, dependency, ref: refOf(set.file, dependency.purl), properties });
     }

@@ -45,7 +45,8 @@ export function* bomChunks(sets: readonly DependencySet[], subject: SbomSubject,
   // One dependency file: its properties apply to every component, so they are said once, in the metadata, as
   // GitLab's own analyzers write them. With several, each component names its own (GitLab's taxonomy: a
   // component-level value overrides the metadata's).
-  const components = (sets.length === 1 ? oneSetComponents(sets[0] as DependencySet) : null) ?? mergedComponents(sets);
+  const fileInMetadata = sets.length === 1;
+  const components = (fileInMetadata ? oneSetComponents(sets[0] as DependencySet) : null) ?? mergedComponents(sets, fileInMetadata);
   const metadata = {
     timestamp: stamp.timestamp.toISOString(),
     tools: { components: [{ type: Enums.ComponentType.Application, name: tool.name, version: tool.version }] },
@@ -55,7 +56,7 @@ export function* bomChunks(sets: readonly DependencySet[], subject: SbomSubject,
       ...(subject.version ? { version: subject.version } : {}),
       'bom-ref': ROOT_REF,
     },
-    properties: sets.length === 1 ? [...fileProperties(sets[0] as DependencySet), SCHEMA_VERSION] : [SCHEMA_VERSION],
+    properties: fileInMetadata ? [...fileProperties(sets[0] as DependencySet), SCHEMA_VERSION] : [SCHEMA_VERSION],
   };
   yield `{"$schema":${q(SCHEMA)},"bomFormat":"CycloneDX","specVersion":"1.6","version":1,"serialNumber":${q(stamp.serialNumber)},"metadata":${JSON.stringify(metadata)},"components":[`;
 
@@ -129,16 +130,16 @@ interface Component {
 }
 
 /**
- * Several sets: a purl is the natural bom-ref; when one purl appears in several dependency files, the file tells
- * them apart.
+ * Several sets (or one not in purl order), merged and sorted: a purl is the natural bom-ref; when one purl
+ * appears in several dependency files, the file tells them apart.
  */
-function mergedComponents(sets: readonly DependencySet[]): ComponentList {
+function mergedComponents(sets: readonly DependencySet[], fileInMetadata: boolean): ComponentList {
   const count = new Map<string, number>();
   for (const set of sets) for (const d of set.dependencies) count.set(d.purl, (count.get(d.purl) ?? 0) + 1);
   const refOf = (file: string, purl: string) => ((count.get(purl) ?? 0) > 1 ? `${purl}#${file}` : purl);
   const components: Component[] = [];
   for (const set of sets) {
-    const properties = setProperties(sets.length === 1 ? [] : fileProperties(set));
+    const properties = setProperties(fileInMetadata ? [] : fileProperties(set));
     for (const dependency of set.dependencies) components.push({ set, dependency, ref: refOf(set.file, dependency.purl), properties });
   }
   components.sort((a, b) => compare(a.ref, b.ref));
