@@ -234,9 +234,10 @@ function compareStrings(a, b) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   U: () => (/* binding */ pathFinder),
-/* harmony export */   _: () => (/* binding */ pathsTo)
+/* harmony export */   _p: () => (/* binding */ pathsTo),
+/* harmony export */   uw: () => (/* binding */ shortestPathFinder)
 /* harmony export */ });
+/* unused harmony export pathFinder */
 /* harmony import */ var _build_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(47655);
 
 const DEFAULTS = { maxPaths: 10, maxExpansions: 200_000 };
@@ -254,6 +255,50 @@ function pathFinder(set) {
     const isStart = startPredicate(set, parents);
     return (targetPurl, options = {}) => findPaths(parents, isStart, targetPurl, { ...DEFAULTS, ...options });
 }
+/**
+ * For many "one shortest path" queries on one set (the diff's "via"): breadth-first over nodes, each visited
+ * once, so a query costs at most the graph's size. It gives the same path as the first of `pathFinder`, whose
+ * search over partial paths also counts the rest and so can cost far more per query.
+ */
+function shortestPathFinder(set) {
+    const parents = reverseEdges(set);
+    const isStart = startPredicate(set, parents);
+    return (targetPurl) => {
+        // towards[n] is the node one step nearer the target on the first (shortest) way found to n.
+        const towards = new Map([[targetPurl, null]]);
+        let level = [targetPurl];
+        while (level.length > 0) {
+            const next = [];
+            for (const node of level) {
+                if (isStart(node))
+                    return walkBack(towards, node);
+                const up = parents.get(node);
+                if (typeof up === 'string') {
+                    if (!towards.has(up)) {
+                        towards.set(up, node);
+                        next.push(up);
+                    }
+                }
+                else if (up) {
+                    for (const parent of up) {
+                        if (towards.has(parent))
+                            continue;
+                        towards.set(parent, node);
+                        next.push(parent);
+                    }
+                }
+            }
+            level = next;
+        }
+        return null;
+    };
+}
+function walkBack(towards, start) {
+    const path = [];
+    for (let node = start; node != null; node = towards.get(node))
+        path.push(node);
+    return path;
+}
 function findPaths(parents, isStart, targetPurl, { maxPaths, maxExpansions }) {
     const paths = [];
     let found = 0;
@@ -269,7 +314,7 @@ function findPaths(parents, isStart, targetPurl, { maxPaths, maxExpansions }) {
                     paths.push(partial);
                 continue;
             }
-            for (const parent of parents.get(head) ?? []) {
+            for (const parent of parentList(parents, head)) {
                 if (partial.includes(parent))
                     continue;
                 if (++expansions > maxExpansions)
@@ -286,21 +331,32 @@ function reverseEdges(set) {
     const parents = new Map();
     for (const [from, targets] of set.graph.edges) {
         for (const to of targets) {
-            let list = parents.get(to);
-            if (!list)
-                parents.set(to, (list = []));
-            list.push(from);
+            const known = parents.get(to);
+            if (known === undefined)
+                parents.set(to, from);
+            else if (typeof known === 'string')
+                parents.set(to, [known, from]);
+            else
+                known.push(from);
         }
     }
     for (const list of parents.values())
-        list.sort(_build_js__WEBPACK_IMPORTED_MODULE_0__/* .compareStrings */ .K);
+        if (typeof list !== 'string')
+            list.sort(_build_js__WEBPACK_IMPORTED_MODULE_0__/* .compareStrings */ .K);
     return parents;
 }
+function parentList(parents, node) {
+    const up = parents.get(node);
+    return up === undefined ? [] : typeof up === 'string' ? [up] : up;
+}
 function startPredicate(set, parents) {
-    const introduced = new Set(set.dependencies.filter((d) => d.introduced === true).map((d) => d.purl));
+    const introduced = new Set();
+    for (const d of set.dependencies)
+        if (d.introduced === true)
+            introduced.add(d.purl);
     if (introduced.size > 0)
         return (purl) => introduced.has(purl);
-    return (purl) => (parents.get(purl)?.length ?? 0) === 0;
+    return (purl) => !parents.has(purl);
 }
 
 

@@ -532,33 +532,35 @@ function pairFiles(base, head) {
 function diffFile(file, before, headSet) {
     const after = headSet?.dependencies ?? [];
     const withVia = headSet ? viaFor(headSet) : (d) => ({ ...d, via: null });
-    const groupsBefore = groupByPackage(before);
-    const groupsAfter = groupByPackage(after);
+    const { groupsBefore, groupsAfter } = changedPackages(before, after);
     const added = [];
     const removed = [];
     const changed = [];
-    for (const [key, now] of groupsAfter) {
-        const was = groupsBefore.get(key) ?? [];
-        // Most packages are unchanged and have one version: skip the general pairing for them.
-        if (was.length === 1 && now.length === 1 && was[0]?.version === now[0]?.version)
-            continue;
-        const kept = new Set(was.map((d) => d.version).filter((v) => now.some((d) => d.version === v)));
-        const gone = sortByVersion(was.filter((d) => !kept.has(d.version)));
-        const fresh = sortByVersion(now.filter((d) => !kept.has(d.version)));
-        while (gone.length > 0 && fresh.length > 0) {
-            const from = gone.pop();
-            const to = fresh.pop();
-            changed.push({ name: to.name, type: to.type, from: from.version, to: to.version, direction: direction(to.type, from.version, to.version), dependency: withVia(to) });
-        }
-        for (const d of gone)
-            removed.push({ ...d, via: null });
-        for (const d of fresh)
-            added.push(withVia(d));
-    }
-    for (const [key, was] of groupsBefore) {
-        if (!groupsAfter.has(key))
-            for (const d of was)
+    for (const [type, nowByName] of groupsAfter) {
+        const wasByName = groupsBefore.get(type);
+        for (const [name, now] of nowByName) {
+            const was = wasByName?.get(name) ?? [];
+            const kept = new Set(was.map((d) => d.version).filter((v) => now.some((d) => d.version === v)));
+            const gone = sortByVersion(was.filter((d) => !kept.has(d.version)));
+            const fresh = sortByVersion(now.filter((d) => !kept.has(d.version)));
+            while (gone.length > 0 && fresh.length > 0) {
+                const from = gone.pop();
+                const to = fresh.pop();
+                changed.push({ name: to.name, type: to.type, from: from.version, to: to.version, direction: direction(to.type, from.version, to.version), dependency: withVia(to) });
+            }
+            for (const d of gone)
                 removed.push({ ...d, via: null });
+            for (const d of fresh)
+                added.push(withVia(d));
+        }
+    }
+    for (const [type, wasByName] of groupsBefore) {
+        const nowByName = groupsAfter.get(type);
+        for (const [name, was] of wasByName) {
+            if (!nowByName?.has(name))
+                for (const d of was)
+                    removed.push({ ...d, via: null });
+        }
     }
     const byNameThenVersion = (a, b) => (0,build/* compareStrings */.K)(a.name, b.name) || (0,build/* compareStrings */.K)(a.purl, b.purl);
     added.sort(byNameThenVersion);
@@ -566,31 +568,96 @@ function diffFile(file, before, headSet) {
     changed.sort((a, b) => byNameThenVersion(a.dependency, b.dependency));
     return { file, added, removed, changed };
 }
-/** type + canonical name: `Django` and `django` are one package on PyPI, two on npm. */
-function packageKeys() {
-    let lastType = '';
-    let ecosystem = (0,registry/* ecosystemFor */.m)('');
-    return (d) => {
-        if (d.type !== lastType) {
-            lastType = d.type;
-            ecosystem = (0,registry/* ecosystemFor */.m)(d.type);
+/**
+ * The packages that changed, each with all its versions on both sides. Most of a file is unchanged, so the
+ * purls both sides share are found first by walking the two sorted lists side by side, without hashing; only
+ * the rest is grouped by package. A shared purl still joins its package's group when that package also
+ * changed, since the pairing needs every version on each side (1.x+2.x -> 1.x+3.x).
+ */
+function changedPackages(before, after) {
+    const was = sortedByPurl(before);
+    const now = sortedByPurl(after);
+    const onlyBefore = [];
+    const onlyAfter = [];
+    const shared = [];
+    let i = 0;
+    let j = 0;
+    while (i < was.length && j < now.length) {
+        const left = was[i];
+        const right = now[j];
+        if (left.purl === right.purl) {
+            shared.push(right);
+            i++;
+            j++;
         }
-        const bare = d.namespace ? d.name.slice(d.namespace.length + 1) : d.name;
-        return `${d.type}:${ecosystem ? ecosystem.canonicalName(d.namespace, bare) : d.name.toLowerCase()}`;
-    };
+        else if (left.purl < right.purl) {
+            onlyBefore.push(left);
+            i++;
+        }
+        else {
+            onlyAfter.push(right);
+            j++;
+        }
+    }
+    for (; i < was.length; i++)
+        onlyBefore.push(was[i]);
+    for (; j < now.length; j++)
+        onlyAfter.push(now[j]);
+    const groupsBefore = groupByPackage(onlyBefore);
+    const groupsAfter = groupByPackage(onlyAfter);
+    if (shared.length > 0 && (onlyBefore.length > 0 || onlyAfter.length > 0)) {
+        forEachPackage(shared, (d, type, name) => {
+            const inBefore = groupsBefore.get(type)?.get(name);
+            const inAfter = groupsAfter.get(type)?.get(name);
+            if (!inBefore && !inAfter)
+                return;
+            addTo(groupsBefore, type, name, d);
+            addTo(groupsAfter, type, name, d);
+        });
+    }
+    return { groupsBefore, groupsAfter };
+}
+/** Sets come sorted by purl; only speed depends on it (unmatched purls are grouped anyway), so others are sorted. */
+function sortedByPurl(dependencies) {
+    for (let k = 1; k < dependencies.length; k++) {
+        if (dependencies[k - 1].purl > dependencies[k].purl) {
+            return [...dependencies].sort((a, b) => (0,build/* compareStrings */.K)(a.purl, b.purl));
+        }
+    }
+    return dependencies;
 }
 function groupByPackage(dependencies) {
     const groups = new Map();
-    const keyOf = packageKeys();
-    for (const d of dependencies) {
-        const key = keyOf(d);
-        const group = groups.get(key);
-        if (group)
-            group.push(d);
-        else
-            groups.set(key, [d]);
-    }
+    forEachPackage(dependencies, (d, type, name) => addTo(groups, type, name, d));
     return groups;
+}
+function addTo(groups, type, name, d) {
+    let ofType = groups.get(type);
+    if (!ofType)
+        groups.set(type, (ofType = new Map()));
+    const group = ofType.get(name);
+    if (group)
+        group.push(d);
+    else
+        ofType.set(name, [d]);
+}
+/** Each dependency with its type and canonical name; the ecosystem is looked up once per run of one type. */
+function forEachPackage(dependencies, visit) {
+    let lastType = null;
+    let nameOf = canonicalNameFor('');
+    for (const d of dependencies) {
+        if (d.type !== lastType) {
+            lastType = d.type;
+            nameOf = canonicalNameFor(d.type);
+        }
+        visit(d, d.type, nameOf(d));
+    }
+}
+function canonicalNameFor(type) {
+    const ecosystem = (0,registry/* ecosystemFor */.m)(type);
+    if (!ecosystem)
+        return (d) => d.name.toLowerCase();
+    return (d) => ecosystem.canonicalName(d.namespace, d.namespace ? d.name.slice(d.namespace.length + 1) : d.name);
 }
 /** Ascending in the ecosystem's order where it has one, so pop() takes the highest. */
 function sortByVersion(dependencies) {
@@ -613,16 +680,18 @@ function direction(type, from, to) {
 }
 /** For a transient dependency new in the head, the shortest path from an introduced dependency. */
 function viaFor(set) {
-    const byPurl = new Map(set.dependencies.map((d) => [d.purl, d]));
+    let byPurl = null;
     let find = null;
     return (d) => {
         if (d.introduced !== false || set.graph.edges.size === 0)
             return { ...d, via: null };
-        find ??= (0,paths/* pathFinder */.U)(set);
-        const [shortest] = find(d.purl, { maxPaths: 1, maxExpansions: 20_000 }).paths;
+        find ??= (0,paths/* shortestPathFinder */.uw)(set);
+        const shortest = find(d.purl);
         if (!shortest || shortest.length < 2)
             return { ...d, via: null };
-        return { ...d, via: shortest.slice(0, -1).map((p) => byPurl.get(p)?.name ?? p) };
+        byPurl ??= new Map(set.dependencies.map((e) => [e.purl, e]));
+        const names = byPurl;
+        return { ...d, via: shortest.slice(0, -1).map((p) => names.get(p)?.name ?? p) };
     };
 }
 

@@ -142,7 +142,7 @@ function renderWhy(set, dependency, maxPaths) {
     const role = dependency.introduced === true ? 'direct' : dependency.introduced === false ? 'transient' : 'direct or transient: unknown';
     const scope = dependency.development === true ? 'development' : dependency.development === false ? 'runtime' : 'scope unknown';
     const lines = [`${(0,describe_unknown/* printable */.g)(label(dependency.purl), 300)} in ${(0,describe_unknown/* printable */.g)(set.file, 200)} (${role}, ${scope})`];
-    const { paths, omitted, countCapped } = (0,graph_paths/* pathsTo */._)(set, dependency.purl, { maxPaths });
+    const { paths, omitted, countCapped } = (0,graph_paths/* pathsTo */._p)(set, dependency.purl, { maxPaths });
     if (paths.length === 0 || (paths.length === 1 && paths[0]?.length === 1)) {
         lines.push(dependency.introduced === true
             ? '  declared directly'

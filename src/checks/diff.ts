@@ -1,6 +1,6 @@
 import { ecosystemFor } from '../ecosystems/registry.js';
 import { compareStrings } from '../graph/build.js';
-import { pathFinder } from '../graph/paths.js';
+import { shortestPathFinder } from '../graph/paths.js';
 import type { Dependency } from '../model/dependency.js';
 import type { DependencySet } from '../model/dependency-set.js';
 import type { DependencyDiff, DiffDependency, Direction, FileDiff, VersionChange } from './diff-model.js';
@@ -67,29 +67,32 @@ function pairFiles(base: readonly BaseSet[], head: readonly DependencySet[]): Ma
 function diffFile(file: string, before: readonly Dependency[], headSet: DependencySet | undefined): FileDiff {
   const after = headSet?.dependencies ?? [];
   const withVia = headSet ? viaFor(headSet) : (d: Dependency): DiffDependency => ({ ...d, via: null });
-  const groupsBefore = groupByPackage(before);
-  const groupsAfter = groupByPackage(after);
+  const { groupsBefore, groupsAfter } = changedPackages(before, after);
   const added: DiffDependency[] = [];
   const removed: DiffDependency[] = [];
   const changed: VersionChange[] = [];
 
-  for (const [key, now] of groupsAfter) {
-    const was = groupsBefore.get(key) ?? [];
-    // Most packages are unchanged and have one version: skip the general pairing for them.
-    if (was.length === 1 && now.length === 1 && was[0]?.version === now[0]?.version) continue;
-    const kept = new Set(was.map((d) => d.version).filter((v) => now.some((d) => d.version === v)));
-    const gone = sortByVersion(was.filter((d) => !kept.has(d.version)));
-    const fresh = sortByVersion(now.filter((d) => !kept.has(d.version)));
-    while (gone.length > 0 && fresh.length > 0) {
-      const from = gone.pop() as Dependency;
-      const to = fresh.pop() as Dependency;
-      changed.push({ name: to.name, type: to.type, from: from.version, to: to.version, direction: direction(to.type, from.version, to.version), dependency: withVia(to) });
+  for (const [type, nowByName] of groupsAfter) {
+    const wasByName = groupsBefore.get(type);
+    for (const [name, now] of nowByName) {
+      const was = wasByName?.get(name) ?? [];
+      const kept = new Set(was.map((d) => d.version).filter((v) => now.some((d) => d.version === v)));
+      const gone = sortByVersion(was.filter((d) => !kept.has(d.version)));
+      const fresh = sortByVersion(now.filter((d) => !kept.has(d.version)));
+      while (gone.length > 0 && fresh.length > 0) {
+        const from = gone.pop() as Dependency;
+        const to = fresh.pop() as Dependency;
+        changed.push({ name: to.name, type: to.type, from: from.version, to: to.version, direction: direction(to.type, from.version, to.version), dependency: withVia(to) });
+      }
+      for (const d of gone) removed.push({ ...d, via: null });
+      for (const d of fresh) added.push(withVia(d));
     }
-    for (const d of gone) removed.push({ ...d, via: null });
-    for (const d of fresh) added.push(withVia(d));
   }
-  for (const [key, was] of groupsBefore) {
-    if (!groupsAfter.has(key)) for (const d of was) removed.push({ ...d, via: null });
+  for (const [type, wasByName] of groupsBefore) {
+    const nowByName = groupsAfter.get(type);
+    for (const [name, was] of wasByName) {
+      if (!nowByName?.has(name)) for (const d of was) removed.push({ ...d, via: null });
+    }
   }
   const byNameThenVersion = (a: { name: string; purl: string }, b: { name: string; purl: string }) => compareStrings(a.name, b.name) || compareStrings(a.purl, b.purl);
   added.sort(byNameThenVersion);
@@ -98,30 +101,99 @@ function diffFile(file: string, before: readonly Dependency[], headSet: Dependen
   return { file, added, removed, changed };
 }
 
-/** type + canonical name: `Django` and `django` are one package on PyPI, two on npm. */
-function packageKeys(): (d: Dependency) => string {
-  let lastType = '';
-  let ecosystem = ecosystemFor('');
-  return (d) => {
-    if (d.type !== lastType) {
-      lastType = d.type;
-      ecosystem = ecosystemFor(d.type);
+/**
+ * A file's dependencies by package: purl type, then the ecosystem's canonical name (`Django` and `django` are one
+ * package on PyPI, two on npm).
+ */
+type PackageGroups = Map<string, Map<string, Dependency[]>>;
+
+/**
+ * The packages that changed, each with all its versions on both sides. Most of a file is unchanged, so the
+ * purls both sides share are found first by walking the two sorted lists side by side, without hashing; only
+ * the rest is grouped by package. A shared purl still joins its package's group when that package also
+ * changed, since the pairing needs every version on each side (1.x+2.x -> 1.x+3.x).
+ */
+function changedPackages(before: readonly Dependency[], after: readonly Dependency[]): { groupsBefore: PackageGroups; groupsAfter: PackageGroups } {
+  const was = sortedByPurl(before);
+  const now = sortedByPurl(after);
+  const onlyBefore: Dependency[] = [];
+  const onlyAfter: Dependency[] = [];
+  const shared: Dependency[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < was.length && j < now.length) {
+    const left = was[i] as Dependency;
+    const right = now[j] as Dependency;
+    if (left.purl === right.purl) {
+      shared.push(right);
+      i++;
+      j++;
+    } else if (left.purl < right.purl) {
+      onlyBefore.push(left);
+      i++;
+    } else {
+      onlyAfter.push(right);
+      j++;
     }
-    const bare = d.namespace ? d.name.slice(d.namespace.length + 1) : d.name;
-    return `${d.type}:${ecosystem ? ecosystem.canonicalName(d.namespace, bare) : d.name.toLowerCase()}`;
-  };
+  }
+  for (; i < was.length; i++) onlyBefore.push(was[i] as Dependency);
+  for (; j < now.length; j++) onlyAfter.push(now[j] as Dependency);
+
+  const groupsBefore = groupByPackage(onlyBefore);
+  const groupsAfter = groupByPackage(onlyAfter);
+  if (shared.length > 0 && (onlyBefore.length > 0 || onlyAfter.length > 0)) {
+    forEachPackage(shared, (d, type, name) => {
+      const inBefore = groupsBefore.get(type)?.get(name);
+      const inAfter = groupsAfter.get(type)?.get(name);
+      if (!inBefore && !inAfter) return;
+      addTo(groupsBefore, type, name, d);
+      addTo(groupsAfter, type, name, d);
+    });
+  }
+  return { groupsBefore, groupsAfter };
 }
 
-function groupByPackage(dependencies: readonly Dependency[]): Map<string, Dependency[]> {
-  const groups = new Map<string, Dependency[]>();
-  const keyOf = packageKeys();
-  for (const d of dependencies) {
-    const key = keyOf(d);
-    const group = groups.get(key);
-    if (group) group.push(d);
-    else groups.set(key, [d]);
+/** Sets come sorted by purl; only speed depends on it (unmatched purls are grouped anyway), so others are sorted. */
+function sortedByPurl(dependencies: readonly Dependency[]): readonly Dependency[] {
+  for (let k = 1; k < dependencies.length; k++) {
+    if ((dependencies[k - 1] as Dependency).purl > (dependencies[k] as Dependency).purl) {
+      return [...dependencies].sort((a, b) => compareStrings(a.purl, b.purl));
+    }
   }
+  return dependencies;
+}
+
+function groupByPackage(dependencies: readonly Dependency[]): PackageGroups {
+  const groups: PackageGroups = new Map();
+  forEachPackage(dependencies, (d, type, name) => addTo(groups, type, name, d));
   return groups;
+}
+
+function addTo(groups: PackageGroups, type: string, name: string, d: Dependency): void {
+  let ofType = groups.get(type);
+  if (!ofType) groups.set(type, (ofType = new Map()));
+  const group = ofType.get(name);
+  if (group) group.push(d);
+  else ofType.set(name, [d]);
+}
+
+/** Each dependency with its type and canonical name; the ecosystem is looked up once per run of one type. */
+function forEachPackage(dependencies: readonly Dependency[], visit: (d: Dependency, type: string, name: string) => void): void {
+  let lastType: string | null = null;
+  let nameOf = canonicalNameFor('');
+  for (const d of dependencies) {
+    if (d.type !== lastType) {
+      lastType = d.type;
+      nameOf = canonicalNameFor(d.type);
+    }
+    visit(d, d.type, nameOf(d));
+  }
+}
+
+function canonicalNameFor(type: string): (d: Dependency) => string {
+  const ecosystem = ecosystemFor(type);
+  if (!ecosystem) return (d) => d.name.toLowerCase();
+  return (d) => ecosystem.canonicalName(d.namespace, d.namespace ? d.name.slice(d.namespace.length + 1) : d.name);
 }
 
 /** Ascending in the ecosystem's order where it has one, so pop() takes the highest. */
@@ -147,13 +219,15 @@ function direction(type: string, from: string, to: string): Direction {
 
 /** For a transient dependency new in the head, the shortest path from an introduced dependency. */
 function viaFor(set: DependencySet): (d: Dependency) => DiffDependency {
-  const byPurl = new Map(set.dependencies.map((d) => [d.purl, d]));
-  let find: ReturnType<typeof pathFinder> | null = null;
+  let byPurl: Map<string, Dependency> | null = null;
+  let find: ReturnType<typeof shortestPathFinder> | null = null;
   return (d) => {
     if (d.introduced !== false || set.graph.edges.size === 0) return { ...d, via: null };
-    find ??= pathFinder(set);
-    const [shortest] = find(d.purl, { maxPaths: 1, maxExpansions: 20_000 }).paths;
+    find ??= shortestPathFinder(set);
+    const shortest = find(d.purl);
     if (!shortest || shortest.length < 2) return { ...d, via: null };
-    return { ...d, via: shortest.slice(0, -1).map((p) => byPurl.get(p)?.name ?? p) };
+    byPurl ??= new Map(set.dependencies.map((e) => [e.purl, e]));
+    const names = byPurl;
+    return { ...d, via: shortest.slice(0, -1).map((p) => names.get(p)?.name ?? p) };
   };
 }

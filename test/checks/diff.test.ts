@@ -61,6 +61,27 @@ describe('diffSets', () => {
     expect(file?.added.map((d) => d.version)).toEqual(['2.4.2']);
   });
 
+  it('counts a version as shared when only its qualifiers differ, as when the package is matched by name', () => {
+    // lib 1.0 is on both sides (once more with a classifier before), so only 2.0 -> 3.0 changed.
+    const sources = { purl: 'pkg:maven/org.x/lib@1.0?classifier=sources' };
+    const base = [set('pom.xml', [dep('maven', 'org.x/lib', '1.0'), dep('maven', 'org.x/lib', '1.0', sources), dep('maven', 'org.x/lib', '2.0')])];
+    const head = [set('pom.xml', [dep('maven', 'org.x/lib', '1.0'), dep('maven', 'org.x/lib', '3.0')])];
+    const diff = diffSets('main', base, head);
+    expect(diff.summary).toEqual({ added: 0, removed: 0, upgraded: 1, downgraded: 0 });
+    expect(diff.files[0]?.changed.map((c) => `${c.from} -> ${c.to}`)).toEqual(['2.0 -> 3.0']);
+  });
+
+  it('gives the same diff whatever order the dependencies come in', () => {
+    const names = Array.from({ length: 40 }, (_, i) => `p${i}`);
+    const before = names.map((n, i) => dep('npm', n, i % 5 === 0 ? '1.0.0' : '2.0.0'));
+    const after = names.filter((_, i) => i % 7 !== 3).map((n, i) => dep('npm', n, i % 4 === 0 ? '1.1.0' : '2.0.0'));
+    const byPurl = (list: Dependency[]) => [...list].sort((a, b) => (a.purl < b.purl ? -1 : 1));
+    const sorted = diffSets('main', [set('f', byPurl(before))], [set('f', byPurl(after))]);
+    expect(sorted.summary.upgraded + sorted.summary.downgraded + sorted.summary.removed).toBeGreaterThan(10);
+    expect(diffSets('main', [set('f', [...before].reverse())], [set('f', after)])).toEqual(sorted);
+    expect(diffSets('main', [set('f', byPurl(before))], [set('f', [...after].reverse())])).toEqual(sorted);
+  });
+
   it('shows the path that brings a new transient dependency in', () => {
     const head = [
       set(

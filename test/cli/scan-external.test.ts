@@ -1,9 +1,9 @@
-import { Spec, Validation } from '@cyclonedx/cyclonedx-library';
 import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli.js';
+import { validateLargeSbom } from '../report/cyclonedx/large-sbom-validation.js';
 import { memoryIO } from './io.js';
 
 // Every real file in ../shared/fixtures/external must scan (the spec's invalid-* vector may be refused).
@@ -89,7 +89,7 @@ describe('scanning every external fixture in one run', () => {
 
   it('writes an SBOM of everything that validates against CycloneDX 1.6', async () => {
     const sbom = readFileSync(join(out, 'sbom.cdx.json'), 'utf8');
-    expect(await new Validation.JsonStrictValidator(Spec.Version.v1dot6).validate(sbom)).toBeNull();
+    expect(validateLargeSbom(sbom)).toBeNull();
     const components = (JSON.parse(sbom) as { components: unknown[] }).components.length;
     expect(components).toBe(json.sets.reduce((n, s) => n + s.dependencies.length, 0));
   });
