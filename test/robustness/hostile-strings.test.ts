@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { brokenPromises, observe, purlsOf, type Observed } from './support/contract.js';
 import { manifestIds } from './support/seeds.js';
 import { fill, templates, type Template } from './support/templates.js';
+import { timeBudget } from '../time-budget.js';
 
-const CPU_BUDGET_MS = 2000;
+const CPU_BUDGET_MS = timeBudget(2000);
 
 /** Strings a hostile or broken dependency could carry, by what they attack. */
 const HOSTILE: readonly (readonly [string, string])[] = [

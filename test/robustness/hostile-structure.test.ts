@@ -6,8 +6,9 @@ import { loadInput } from '../../src/ingest/load.js';
 import { brokenPromises, cpuSince, observe, purlsOf } from './support/contract.js';
 import { readOwnFixture } from './support/seeds.js';
 import { fill, templates } from './support/templates.js';
+import { timeBudget } from '../time-budget.js';
 
-const CPU_BUDGET_MS = 2000;
+const CPU_BUDGET_MS = timeBudget(2000);
 const DEPTH = 10_000;
 
 /** A marker value replaced by the deep text after stringifying: JSON.stringify recurses and would overflow. */

@@ -14,9 +14,10 @@ import {
   valueAt,
 } from './support/mutate.js';
 import { manifestIds, readSeed, seedFiles } from './support/seeds.js';
+import { timeBudget } from '../time-budget.js';
 
 /** Generous: the largest seed parses in ~100 ms; a hang or a backtracking regex takes far longer. */
-const CPU_BUDGET_MS = 3000;
+const CPU_BUDGET_MS = timeBudget(3000);
 const ids = parsers.map((p) => p.id);
 
 const seedText = new Map(ids.filter((id) => id in seedFiles).map((id) => [id, readSeed(id)]));

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { brokenPromises, observe } from './support/contract.js';
 import { readOwnFixture, readSeed } from './support/seeds.js';
+import { timeBudget } from '../time-budget.js';
 
-const CPU_BUDGET_MS = 2000;
+const CPU_BUDGET_MS = timeBudget(2000);
 
 const jsonSeed = (id: string): Record<string, unknown> => JSON.parse(readSeed(id)) as Record<string, unknown>;
 const withField = (id: string, field: string, value: unknown): string => JSON.stringify({ ...jsonSeed(id), [field]: value });
