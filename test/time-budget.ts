@@ -9,9 +9,9 @@ export function timeBudget(ms: number): number {
   return ms * slowdown;
 }
 
-// The workload's best CPU time, in ms, on a machine where the bounds held (2026-11): about 8 ms. On the slower,
-// noisy machine of 2026-12-02 its best of six was 25-80 ms, and the benches ran about 3.2 times slower. Noise can
-// only loosen the bounds: they are never tighter than written.
+// The workload's best CPU time on the machines where the bounds were set (2026-11), worked out, not measured
+// there: on the slower, noisy machine of 2026-12-02 its best of six was 25-80 ms, and the benches ran about 3.2
+// times slower than there. Noise can only loosen the bounds: they are never tighter than written.
 const REFERENCE_MS = 8;
 let slowdown: number | undefined;
 
