@@ -272,20 +272,11 @@ function shortestPathFinder(set) {
             for (const node of level) {
                 if (isStart(node))
                     return walkBack(towards, node);
-                const up = parents.get(node);
-                if (typeof up === 'string') {
-                    if (!towards.has(up)) {
-                        towards.set(up, node);
-                        next.push(up);
-                    }
-                }
-                else if (up) {
-                    for (const parent of up) {
-                        if (towards.has(parent))
-                            continue;
-                        towards.set(parent, node);
-                        next.push(parent);
-                    }
+                for (const parent of parentList(parents, node)) {
+                    if (towards.has(parent))
+                        continue;
+                    towards.set(parent, node);
+                    next.push(parent);
                 }
             }
             level = next;

@@ -143,9 +143,7 @@ function changedPackages(before: readonly Dependency[], after: readonly Dependen
   const groupsAfter = groupByPackage(onlyAfter);
   if (shared.length > 0 && (onlyBefore.length > 0 || onlyAfter.length > 0)) {
     forEachPackage(shared, (d, type, name) => {
-      const inBefore = groupsBefore.get(type)?.get(name);
-      const inAfter = groupsAfter.get(type)?.get(name);
-      if (!inBefore && !inAfter) return;
+      if (!groupsBefore.get(type)?.has(name) && !groupsAfter.get(type)?.has(name)) return;
       addTo(groupsBefore, type, name, d);
       addTo(groupsAfter, type, name, d);
     });
@@ -226,8 +224,7 @@ function viaFor(set: DependencySet): (d: Dependency) => DiffDependency {
     find ??= shortestPathFinder(set);
     const shortest = find(d.purl);
     if (!shortest || shortest.length < 2) return { ...d, via: null };
-    byPurl ??= new Map(set.dependencies.map((e) => [e.purl, e]));
-    const names = byPurl;
+    const names = (byPurl ??= new Map(set.dependencies.map((e) => [e.purl, e])));
     return { ...d, via: shortest.slice(0, -1).map((p) => names.get(p)?.name ?? p) };
   };
 }

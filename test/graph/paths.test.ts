@@ -25,6 +25,16 @@ function graph(direct: string[], edges: string[]): DependencySet {
   return { file: 'f', packageManager: null, format: 'x', dependencies, graph: { edges: map } };
 }
 
+/** 12 layers of 4 fully connected nodes, the first layer introduced, down to t: 4^12 paths, far too many to enumerate. */
+function dense(): DependencySet {
+  const edges: string[] = [];
+  for (let layer = 0; layer < 12; layer++) {
+    for (let i = 0; i < 4; i++) for (let j = 0; j < 4; j++) edges.push(`l${layer}n${i} -> l${layer + 1}n${j}`);
+  }
+  for (let i = 0; i < 4; i++) edges.push(`l12n${i} -> t`);
+  return graph(['l0n0', 'l0n1', 'l0n2', 'l0n3'], edges);
+}
+
 describe('pathsTo', () => {
   it('lists paths from introduced dependencies, shortest first', () => {
     const set = graph(['a', 'b'], ['a -> c', 'c -> d', 'd -> t', 'b -> t', 'a -> t2']);
@@ -53,13 +63,7 @@ describe('pathsTo', () => {
   });
 
   it('stops counting in a dense graph and says the count is a lower bound', () => {
-    // 12 layers of 4 fully connected nodes: 4^12 paths, far too many to enumerate.
-    const edges: string[] = [];
-    for (let layer = 0; layer < 12; layer++) {
-      for (let i = 0; i < 4; i++) for (let j = 0; j < 4; j++) edges.push(`l${layer}n${i} -> l${layer + 1}n${j}`);
-    }
-    for (let i = 0; i < 4; i++) edges.push(`l12n${i} -> t`);
-    const result = pathsTo(graph(['l0n0', 'l0n1', 'l0n2', 'l0n3'], edges), 't', { maxPaths: 3, maxExpansions: 10_000 });
+    const result = pathsTo(dense(), 't', { maxPaths: 3, maxExpansions: 10_000 });
     expect(result.paths).toHaveLength(0);
     expect(result.countCapped).toBe(true);
   });
@@ -109,12 +113,7 @@ describe('shortestPathFinder', () => {
   });
 
   it('finds a path where counting all of them is cut short', () => {
-    const edges: string[] = [];
-    for (let layer = 0; layer < 12; layer++) {
-      for (let i = 0; i < 4; i++) for (let j = 0; j < 4; j++) edges.push(`l${layer}n${i} -> l${layer + 1}n${j}`);
-    }
-    for (let i = 0; i < 4; i++) edges.push(`l12n${i} -> t`);
-    const path = shortestPathFinder(graph(['l0n0', 'l0n1', 'l0n2', 'l0n3'], edges))('t');
+    const path = shortestPathFinder(dense())('t');
     expect(path).toEqual(['l0n0', ...Array.from({ length: 12 }, (_, layer) => `l${layer + 1}n0`), 't']);
   });
 });
