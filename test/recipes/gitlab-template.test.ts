@@ -33,10 +33,11 @@ function releaseRepository(tag: string): string {
 
 function checkout(): string {
   const dir = mkdtempSync(join(tmpdir(), 'depindex-checkout-'));
-  for (const [from, to] of [
+  const copies: readonly (readonly [string, string])[] = [
     ['gitlab-com-runbooks/gl-sbom-npm-npm.cdx.json', 'gl-sbom-npm-npm.cdx.json'],
     ['create-react-app/package-lock.json', 'web/package-lock.json'],
-  ]) {
+  ];
+  for (const [from, to] of copies) {
     mkdirSync(dirname(join(dir, to)), { recursive: true });
     cpSync(join(external, from), join(dir, to));
   }

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { DependencyDiff, DiffDependency } from '../../src/checks/diff-model.js';
 import { COMMENT_MARKER, renderDiffComment } from '../../src/report/markdown/diff-comment.js';
-import { escapeCell } from '../../src/report/markdown/escape.js';
+import { micromark } from 'micromark';
+import { gfm, gfmHtml } from 'micromark-extension-gfm';
+import { codeSpan } from '../../src/report/markdown/escape.js';
 
 function dep(name: string, version: string, extra: Partial<DiffDependency> = {}): DiffDependency {
   return {
@@ -25,7 +27,16 @@ function diffOf(added: DiffDependency[], file = 'package-lock.json'): Dependency
 }
 
 const options = { maxLength: 65_536, fullDiffLocation: 'the depindex-diff.json artifact' };
-const WJ = '\u2060';
+
+/** The comment as a GFM renderer (micromark, CommonMark + GFM tables) turns it into HTML. */
+function html(markdown: string): string {
+  return micromark(markdown, { allowDangerousHtml: true, extensions: [gfm()], htmlExtensions: [gfmHtml()] });
+}
+
+/** Rendered text outside code spans: where platforms link mentions (@user), references (#1, !2) and URLs. */
+function outsideCode(rendered: string): string {
+  return rendered.replace(/<code>[\s\S]*?<\/code>/g, '');
+}
 
 describe('escaping untrusted names', () => {
   const hostile = [
@@ -41,20 +52,29 @@ describe('escaping untrusted names', () => {
     '<!-- depindex:dependency-diff -->',
   ];
 
-  it.each(hostile)('renders %j as inert text', (name) => {
+  it.each(hostile)('renders %j as inert text, verbatim in a code span', (name) => {
     const text = renderDiffComment(diffOf([dep(name, '1.0.0')]), options);
-    const row = text.split('\n').find((l) => l.startsWith('| added'));
-    expect(row).toBeDefined();
-    const cells = (row as string).split(/(?<!\\)\|/);
-    expect(cells).toHaveLength(9); // 7 cells between 8 unescaped pipes
-    expect(row).not.toMatch(/(?<!\\)\]\(|(?<!\\)!\[|<[a-z!]|https?:\/\/|@[a-z]|www\./i);
-    // The marker must stay unique, or a hostile name could hijack the sticky comment.
-    expect(text.split(COMMENT_MARKER)).toHaveLength(2);
+    const rendered = html(text);
+    const rows = [...rendered.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map((m) => m[1] as string);
+    expect(rows).toHaveLength(2); // header and the one dependency: nothing broke the table
+    const cells = [...(rows[1] as string).matchAll(/<td>([\s\S]*?)<\/td>/g)].map((m) => m[1] as string);
+    expect(cells).toHaveLength(7);
+    // No link, image or HTML element from the name; nothing a platform would turn into a mention or link.
+    expect(rendered).not.toMatch(/<a |<img|<!--(?! depindex)|<[a-z]+ [a-z]+=/i);
+    expect(outsideCode(rendered)).not.toMatch(/https?:\/\/|@[a-z]|www\.|#\d|!\d|~label/i);
+    // The name reads as written (newlines become spaces, HTML is shown as text).
+    const decoded = (cells[1] as string).replace(/^<code>|<\/code>$/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+    expect(decoded.trim()).toBe(name.replace(/\n/g, ' '));
+    // Only the real marker is a marker: a comment is ours when it starts with it, and a quoted one renders as text.
+    expect(text.startsWith(COMMENT_MARKER)).toBe(true);
+    expect(rendered.match(/<!--/g)).toHaveLength(1);
   });
 
-  it('breaks mentions and autolinks with an invisible joiner and keeps the text readable', () => {
-    expect(escapeCell('@octocat')).toBe(`@${WJ}octocat`);
-    expect(escapeCell('https://x.io')).toBe(`https:${WJ}//x\\.io`);
+  it('shows names exactly as written, with no invisible characters to copy along', () => {
+    expect(codeSpan('@angular/cli')).toBe('`@angular/cli`');
+    expect(codeSpan('a`b')).toBe('``a`b``');
+    expect(codeSpan('`x')).toBe('`` `x ``');
+    expect(renderDiffComment(diffOf([dep('@angular/cli', '17.0.0')]), options)).not.toMatch(/[\u200b-\u200f\u2060-\u2069]/);
   });
 });
 
@@ -63,8 +83,8 @@ describe('the comment', () => {
     const text = renderDiffComment(diffOf([dep('left-pad', '1.3.0', { introduced: false, via: ['express', 'body-parser'] })]), options);
     expect(text.startsWith(COMMENT_MARKER)).toBe(true);
     expect(text).toContain('**1 added, 0 removed, 0 upgraded, 0 downgraded** in 1 dependency file, compared with main.');
-    expect(text).toContain('#### package\\-lock\\.json');
-    expect(text).toContain('| added | left\\-pad | 1\\.3\\.0 | transient | runtime | MIT | express › body\\-parser |');
+    expect(text).toContain('#### `package-lock.json`');
+    expect(text).toContain('| added | `left-pad` | `1.3.0` | transitive | runtime | `MIT` | `express` › `body-parser` |');
   });
 
   it('says when nothing changed and when the target was never scanned', () => {

@@ -1,5 +1,5 @@
 import type { DependencyDiff, DiffDependency, FileDiff, VersionChange } from '../../checks/diff-model.js';
-import { escapeCell } from './escape.js';
+import { codeSpan, escapeCell } from './escape.js';
 
 /** Finds our comment again among a pull request's comments, so it is updated in place rather than repeated. */
 export const COMMENT_MARKER = '<!-- depindex:dependency-diff -->';
@@ -65,7 +65,7 @@ export function renderDiffComment(diff: DependencyDiff, options: CommentOptions)
 }
 
 function tableHeader(file: FileDiff): string {
-  return `#### ${escapeCell(file.file, 300)}\n\n| change | package | version | direct | scope | licenses | via |\n|---|---|---|---|---|---|---|\n`;
+  return `#### ${codeSpan(file.file, { maxLength: 300, inTable: false })}\n\n| change | package | version | direct | scope | licenses | via |\n|---|---|---|---|---|---|---|\n`;
 }
 
 /** Lower numbers first: direct before transient, runtime before development, then the kind of change. */
@@ -78,8 +78,8 @@ function priority(d: DiffDependency, kind: number): number {
 function rowsOf(file: FileDiff): Row[] {
   const rows: Row[] = [
     ...file.changed.map((c) => ({ priority: priority(c.dependency, c.direction === 'downgrade' ? 0 : 1), render: () => changeRow(c) })),
-    ...file.added.map((d) => ({ priority: priority(d, 2), render: () => row('added', d, escapeCell(d.version)) })),
-    ...file.removed.map((d) => ({ priority: priority(d, 3), render: () => row('removed', d, escapeCell(d.version)) })),
+    ...file.added.map((d) => ({ priority: priority(d, 2), render: () => row('added', d, codeSpan(d.version)) })),
+    ...file.removed.map((d) => ({ priority: priority(d, 3), render: () => row('removed', d, codeSpan(d.version)) })),
   ];
   // Stable: within one priority the file order (changed, added, removed by name) stays.
   return rows.sort((a, b) => a.priority - b.priority);
@@ -87,13 +87,13 @@ function rowsOf(file: FileDiff): Row[] {
 
 function changeRow(c: VersionChange): string {
   const label = c.direction === 'downgrade' ? '**downgraded**' : c.direction === 'upgrade' ? 'upgraded' : 'changed';
-  return row(label, c.dependency, `${escapeCell(c.from)} → ${escapeCell(c.to)}`);
+  return row(label, c.dependency, `${codeSpan(c.from)} → ${codeSpan(c.to)}`);
 }
 
 function row(change: string, d: DiffDependency, version: string): string {
-  const direct = d.introduced === true ? 'direct' : d.introduced === false ? 'transient' : '?';
+  const direct = d.introduced === true ? 'direct' : d.introduced === false ? 'transitive' : '?';
   const scope = d.development === true ? 'development' : d.development === false ? 'runtime' : '?';
-  const licenses = d.licenses === null ? '?' : d.licenses.length === 0 ? '–' : d.licenses.map((l) => escapeCell(l, 80)).join(', ');
-  const via = d.via ? d.via.map((n) => escapeCell(n, 80)).join(' › ') : '';
-  return `| ${change} | ${escapeCell(d.name)} | ${version} | ${direct} | ${scope} | ${licenses} | ${via} |\n`;
+  const licenses = d.licenses === null ? '?' : d.licenses.length === 0 ? '–' : d.licenses.map((l) => codeSpan(l, { maxLength: 80 })).join(', ');
+  const via = d.via ? d.via.map((n) => codeSpan(n, { maxLength: 80 })).join(' › ') : '';
+  return `| ${change} | ${codeSpan(d.name)} | ${version} | ${direct} | ${scope} | ${licenses} | ${via} |\n`;
 }
