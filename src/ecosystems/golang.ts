@@ -4,8 +4,8 @@ import { compareSemVer2 } from './semver2.js';
 import type { Ecosystem, Versioning } from './types.js';
 
 /**
- * Go module versions as golang.org/x/mod/semver defines them (what `go` itself uses): a `v` prefix is required,
- * `vMAJOR` and `vMAJOR.MINOR` are shorthands for `.0` (without pre-release or build), build metadata such as
+ * Go module versions as golang.org/x/mod/semver defines them (what `go` itself uses), the leading `v` optional
+ * (see parseGoVersion), `vMAJOR` and `vMAJOR.MINOR` are shorthands for `.0` (without pre-release or build), build metadata such as
  * `+incompatible` is ignored by Compare, and pseudo-versions (v0.0.0-20191109021931-daa7c04131f5,
  * v1.2.4-0.2019..., v1.2.3-pre.0.2019...) are ordinary pre-releases, ordered by plain semver precedence.
  */
@@ -37,9 +37,14 @@ function identifiers(text: string, numericLeadingZeroBad: boolean): string[] | n
   return ids;
 }
 
-export function parseGoVersion(text: string): Result<GoVersion> {
-  const bad = err(`"${text}" is not a valid Go module version (golang.org/x/mod/semver: vMAJOR[.MINOR[.PATCH[-PRE][+BUILD]]])`);
-  if (!text.startsWith('v')) return bad;
+/**
+ * Without its leading `v` (`1.2.3`, `0.0.0-2025...-c91a1f404695`, as OSV Go records and several SBOM generators
+ * write it) a version is read as the same version with one: golang.org/x/vuln adds the `v` the same way before it
+ * compares OSV versions with x/mod/semver. The text itself is kept as written; only the comparison sees the `v`.
+ */
+export function parseGoVersion(written: string): Result<GoVersion> {
+  const bad = err(`"${written}" is not a valid Go module version (golang.org/x/mod/semver: [v]MAJOR[.MINOR[.PATCH[-PRE][+BUILD]]])`);
+  const text = written.startsWith('v') ? written : `v${written}`;
   const majorEnd = intEnd(text, 1);
   if (majorEnd < 0) return bad;
   const major = text.slice(1, majorEnd);
@@ -73,17 +78,12 @@ export function parseGoVersion(text: string): Result<GoVersion> {
   return ok({ major, minor, patch, pre, build });
 }
 
-/** Advisories (GitLab's `>=v1.0.0 <v1.2.3`, OSV-derived `1.2.3`) write versions with or without the `v`. */
-function parseAdvisoryVersion(text: string): Result<GoVersion> {
-  return parseGoVersion(text.startsWith('v') ? text : `v${text}`);
-}
-
 const versioning: Versioning<GoVersion> = {
   parse: parseGoVersion,
   compare: compareSemVer2,
   // Go has no range syntax of its own (go.mod names exact versions; MVS picks the maximum), so the native syntax
   // is the advisory one: `||` between alternatives, space or `&&` between constraints.
-  parseRange: (text) => parseOrderAdvisoryRange(text, parseAdvisoryVersion, compareSemVer2),
+  parseRange: (text) => parseOrderAdvisoryRange(text, parseGoVersion, compareSemVer2),
 };
 
 export const golang = {
