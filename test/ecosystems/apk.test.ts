@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { apk } from '../../src/ecosystems/apk.js';
+import { apk } from '../../src/ecosystems/apk/index.js';
 import type { ApkVersion } from '../../src/ecosystems/apk/version.js';
 
 const { versioning } = apk;

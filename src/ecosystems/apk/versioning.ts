@@ -1,5 +1,5 @@
 import type { RangeSyntax, Versioning } from '../types.js';
-import { ADVISORY_OPERATORS, parseOperatorRange, type OperatorSyntax } from '../os-range.js';
+import { ADVISORY_OPERATORS, parseOperatorRange, type OperatorSyntax } from '../shared/os-range.js';
 import { compareApkVersions, parseApkVersion, type ApkVersion } from './version.js';
 
 // apk_version_match: an operator is a mask of the answers it accepts; `~` also makes the comparison fuzzy (the

@@ -1,7 +1,7 @@
-import { err, ok, type Result } from '../model/result.js';
-import { MAX_RANGE_LENGTH } from './advisory-syntax.js';
-import { compareConanVersions, conanEq, conanLt, conanVersion, parseConanVersion, upperBound, type ConanVersion } from './conan-version.js';
-import type { Ecosystem, RangeSyntax, VersionRange, Versioning } from './types.js';
+import { err, ok, type Result } from '../../model/result.js';
+import { MAX_RANGE_LENGTH } from '../shared/advisory-syntax.js';
+import { compareConanVersions, conanEq, conanLt, conanVersion, parseConanVersion, upperBound, type ConanVersion } from './version.js';
+import type { Ecosystem, RangeSyntax, VersionRange, Versioning } from '../types.js';
 
 /** Conan 2 version ranges: a port of conan/internal/model/version_range.py (_Condition, _ConditionSet, VersionRange). */
 type Operator = '>' | '<' | '>=' | '<=' | '=';

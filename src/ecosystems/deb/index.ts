@@ -1,6 +1,6 @@
-import type { Ecosystem, RangeSyntax } from './types.js';
-import { compareDebVersions, parseDebVersion, type DebVersion } from './deb/version.js';
-import { ADVISORY_OPERATORS, parseOperatorRange, relationHolds, type OperatorSyntax, type Relation } from './os-range.js';
+import type { Ecosystem, RangeSyntax } from '../types.js';
+import { compareDebVersions, parseDebVersion, type DebVersion } from './version.js';
+import { ADVISORY_OPERATORS, parseOperatorRange, relationHolds, type OperatorSyntax, type Relation } from '../shared/os-range.js';
 
 // dpkg's relations; the obsolete `<` and `>` mean `<=` and `>=` to dpkg (deb-control(5), --compare-versions),
 // while in advisories (DESIGN.md 8.1) `<x` is strictly below x.

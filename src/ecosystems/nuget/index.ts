@@ -1,7 +1,8 @@
-import { err, ok, type Result } from '../model/result.js';
-import type { Ecosystem, RangeSyntax, VersionRange } from './types.js';
-import { compareNuGet, dotnetTrim, parseNuGetVersion, type NuGetVersion } from './nuget/version.js';
-import { parseInterval, satisfies, type Interval } from './nuget/range.js';
+import { err, ok, type Result } from '../../model/result.js';
+import type { Ecosystem, RangeSyntax, VersionRange } from '../types.js';
+import { compareNuGet, dotnetTrim, parseNuGetVersion, type NuGetVersion } from './version.js';
+import { parseInterval, satisfies, type Interval } from './range.js';
+import { CASED_SEGMENT } from '../shared/purl-rule.js';
 
 /**
  * PMDB affected_range (DESIGN.md 8.1): bracket intervals joined by commas into a union
@@ -60,4 +61,6 @@ export const nuget = {
   // Package ids are case-insensitive on nuget.org and in NuGet's own resolver.
   canonicalName: (namespace, name) => (namespace ? `${namespace}/${name}` : name).toLowerCase(),
   versioning: { parse: parseNuGetVersion, compare: compareNuGet, parseRange },
+  // packageurl-js keeps NuGet names as written (canonicalName lower-cases them for the index) (the purl spec's rule for the type).
+  plainPurl: { segment: CASED_SEGMENT, namespace: 'none' },
 } satisfies Ecosystem<NuGetVersion>;

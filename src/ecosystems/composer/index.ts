@@ -1,8 +1,9 @@
-import { ok, type Result } from '../model/result.js';
-import type { Ecosystem, RangeSyntax, VersionRange } from './types.js';
-import { matches, parseConstraints, type ComposerVersion } from './composer/constraints.js';
-import { normalize, normalizeDefaultBranch } from './composer/normalize.js';
-import { comparePrepared, prepare } from './composer/version-compare.js';
+import { ok, type Result } from '../../model/result.js';
+import type { Ecosystem, RangeSyntax, VersionRange } from '../types.js';
+import { matches, parseConstraints, type ComposerVersion } from './constraints.js';
+import { normalize, normalizeDefaultBranch } from './normalize.js';
+import { comparePrepared, prepare } from './version-compare.js';
+import { LOWER_CASE_SEGMENT } from '../shared/purl-rule.js';
 
 function parse(text: string): Result<ComposerVersion> {
   const normalized = normalize(text);
@@ -48,4 +49,6 @@ export const composer = {
     return slash > 0 ? [fullName.slice(0, slash), fullName.slice(slash + 1)] : [null, fullName];
   },
   versioning: { parse, compare, parseRange },
+  // packageurl-js lower-cases composer vendor and name (the purl spec's rule for the type).
+  plainPurl: { segment: LOWER_CASE_SEGMENT, namespace: 'optional' },
 } satisfies Ecosystem<ComposerVersion>;

@@ -1,8 +1,8 @@
-import { err, ok, type Result } from '../model/result.js';
-import { MAX_RANGE_LENGTH, splitAdvisoryRange } from './advisory-syntax.js';
-import { compareCargoPre, identifier, numericIdentifier, type CargoVersion, type Position } from './cargo-semver.js';
-import { compareNumericText } from './semver2.js';
-import type { VersionRange } from './types.js';
+import { err, ok, type Result } from '../../model/result.js';
+import { MAX_RANGE_LENGTH, splitAdvisoryRange } from '../shared/advisory-syntax.js';
+import { compareCargoPre, identifier, numericIdentifier, type CargoVersion, type Position } from './semver.js';
+import { compareNumericText } from '../shared/semver2.js';
+import type { VersionRange } from '../types.js';
 
 /** Port of semver 1.0 VersionReq parsing (src/parse.rs) and matching (src/eval.rs). */
 type Op = '=' | '>' | '>=' | '<' | '<=' | '~' | '^' | '*';

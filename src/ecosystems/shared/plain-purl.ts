@@ -1,3 +1,6 @@
+import { ecosystems } from '../registry.js';
+import type { PlainPurlRule } from './purl-rule.js';
+
 /**
  * Purls that packageurl-js would write back character for character, recognised without it.
  *
@@ -5,7 +8,8 @@
  * `pkg:<type>/[<namespace>/]<name>@<version>` written with unreserved characters, what packageurl-js answers,
  * and leaves everything else (qualifiers, subpaths, percent-escapes, other types, characters a type
  * normalises) to it. Parsing and writing each purl with packageurl-js was most of a 50,000-component scan's
- * parse time. test/model/plain-purl.test.ts checks every answer here against packageurl-js, on generated purls
+ * parse time. The per-type rules are declared by the ecosystem modules (PlainPurlRule).
+ * test/model/plain-purl.test.ts checks every answer here against packageurl-js, on generated purls
  * that stress each rule below and on every purl of the shared fixtures.
  */
 
@@ -19,36 +23,18 @@ export interface PlainPurl {
   readonly subpath: null;
 }
 
-interface TypeRule {
-  /** One namespace or name segment as packageurl-js writes it for this type. */
-  readonly segment: RegExp;
-  /** Whether the type has a namespace: npm scopes and composer vendors may, Maven group ids must. */
-  readonly namespace: 'none' | 'optional' | 'required';
-}
-
-// Types whose names packageurl-js lower-cases: only lower-case segments come back unchanged.
-const LOWER = /^[a-z0-9][a-z0-9._~-]*$/;
-// pypi also turns "_" into "-".
-const PYPI = /^[a-z0-9][a-z0-9.~-]*$/;
-// Types whose names keep their case.
-const CASED = /^[A-Za-z0-9][A-Za-z0-9._~-]*$/;
 /** Unreserved characters and "+", which packageurl-js leaves as they are in a version. */
 const VERSION = /^[A-Za-z0-9][A-Za-z0-9._~+-]*$/;
 
 /**
- * The types depindex meets most, and whose rules in packageurl-js 2.0 are only lower-casing, pypi's "_",
- * and Maven's required namespace. Not here: golang (packageurl-js checks "v" versions as semver), pub (turns
- * "-" into "_"), conan (qualifier rules), deb/rpm/apk (their purls carry qualifiers anyway).
+ * The rules by purl type, from the ecosystem modules that declare one: the types depindex meets most, whose rules
+ * in packageurl-js 2.0 are only lower-casing, pypi's "_", and Maven's required namespace. Types without one (golang:
+ * packageurl-js checks "v" versions as semver; pub turns "-" into "_"; conan: qualifier rules; deb/rpm/apk: their
+ * purls carry qualifiers anyway) always go to packageurl-js.
  */
-const RULES: Readonly<Record<string, TypeRule>> = {
-  npm: { segment: LOWER, namespace: 'optional' },
-  composer: { segment: LOWER, namespace: 'optional' },
-  pypi: { segment: PYPI, namespace: 'none' },
-  maven: { segment: CASED, namespace: 'required' },
-  gem: { segment: CASED, namespace: 'none' },
-  cargo: { segment: CASED, namespace: 'none' },
-  nuget: { segment: CASED, namespace: 'none' },
-};
+const RULES: ReadonlyMap<string, PlainPurlRule> = new Map(
+  ecosystems.flatMap((e) => (e.plainPurl ? [[e.type, e.plainPurl] as const] : [])),
+);
 
 /** The parts of a purl string that packageurl-js would write back unchanged; null when that is not certain. */
 export function plainPurl(text: string): PlainPurl | null {
@@ -56,7 +42,7 @@ export function plainPurl(text: string): PlainPurl | null {
   const slash = text.indexOf('/', 4);
   if (slash === -1) return null;
   const type = text.slice(4, slash);
-  const rule = RULES[type];
+  const rule = RULES.get(type);
   if (rule === undefined) return null;
   const at = text.lastIndexOf('@');
   if (at <= slash) return null;
@@ -68,14 +54,14 @@ export function plainPurl(text: string): PlainPurl | null {
   if (!rule.segment.test(name)) return null;
   if (nameStart === 0) return rule.namespace === 'required' ? null : { type, namespace: null, name, version, qualifiers: null, subpath: null };
   if (rule.namespace === 'none') return null;
-  const namespace = namespaceOf(type, path.slice(0, nameStart - 1), rule);
+  const namespace = namespaceOf(path.slice(0, nameStart - 1), rule);
   return namespace === null ? null : { type, namespace, name, version, qualifiers: null, subpath: null };
 }
 
 /** The written namespace, decoded; one segment only (a second "/" is rare enough to leave to packageurl-js). */
-function namespaceOf(type: string, written: string, rule: TypeRule): string | null {
+function namespaceOf(written: string, rule: PlainPurlRule): string | null {
   // npm scopes are written "%40scope" and read as "@scope".
-  if (type === 'npm' && written.startsWith('%40')) return rule.segment.test(written.slice(3)) ? `@${written.slice(3)}` : null;
+  if (rule.atScope === true && written.startsWith('%40')) return rule.segment.test(written.slice(3)) ? `@${written.slice(3)}` : null;
   return rule.segment.test(written) ? written : null;
 }
 
@@ -84,11 +70,11 @@ function namespaceOf(type: string, written: string, rule: TypeRule): string | nu
  * Lock-file readers build one purl per package, so this is their hot path too.
  */
 export function plainPurlOf(type: string, namespace: string | null, name: string, version: string): string | null {
-  const rule = RULES[type];
+  const rule = RULES.get(type);
   if (rule === undefined || !rule.segment.test(name) || !VERSION.test(version)) return null;
   if (namespace === null) return rule.namespace === 'required' ? null : `pkg:${type}/${name}@${version}`;
   if (rule.namespace === 'none') return null;
-  if (type === 'npm' && namespace.startsWith('@')) {
+  if (rule.atScope === true && namespace.startsWith('@')) {
     return rule.segment.test(namespace.slice(1)) ? `pkg:npm/%40${namespace.slice(1)}/${name}@${version}` : null;
   }
   return rule.segment.test(namespace) ? `pkg:${type}/${namespace}/${name}@${version}` : null;

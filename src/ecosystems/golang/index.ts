@@ -1,7 +1,7 @@
-import { err, ok, type Result } from '../model/result.js';
-import { parseOrderAdvisoryRange } from './advisory-syntax.js';
-import { compareSemVer2 } from './semver2.js';
-import type { Ecosystem, Versioning } from './types.js';
+import { err, ok, type Result } from '../../model/result.js';
+import { parseOrderAdvisoryRange } from '../shared/advisory-syntax.js';
+import { compareSemVer2 } from '../shared/semver2.js';
+import type { Ecosystem, Versioning } from '../types.js';
 
 /**
  * Go module versions as golang.org/x/mod/semver defines them (what `go` itself uses), the leading `v` optional

@@ -1,6 +1,6 @@
-import { err, ok, type Result } from '../model/result.js';
-import { comparatorHolds, splitAdvisoryRange, type Comparator } from './advisory-syntax.js';
-import type { Ecosystem, RangeSyntax, VersionRange, Versioning } from './types.js';
+import { err, ok, type Result } from '../../model/result.js';
+import { comparatorHolds, splitAdvisoryRange, type Comparator } from '../shared/advisory-syntax.js';
+import type { Ecosystem, RangeSyntax, VersionRange, Versioning } from '../types.js';
 
 /**
  * SwiftPM's Version (swift-tools-support-core Sources/TSCUtility/Version.swift, which SwiftPM uses): exactly

@@ -1,4 +1,4 @@
-import { err, ok, type Result } from '../model/result.js';
+import { err, ok, type Result } from '../../model/result.js';
 
 /**
  * Conan 2's Version (conan/internal/model/version.py), ported with its Python semantics: items are `int(x)` when

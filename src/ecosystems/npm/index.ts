@@ -1,6 +1,7 @@
 import semver from 'semver';
-import { err, ok, type Result } from '../model/result.js';
-import type { Ecosystem, RangeSyntax, VersionRange, Versioning } from './types.js';
+import { err, ok, type Result } from '../../model/result.js';
+import type { Ecosystem, RangeSyntax, VersionRange, Versioning } from '../types.js';
+import { LOWER_CASE_SEGMENT } from '../shared/purl-rule.js';
 
 // node-semver is npm's own implementation, so it is the reference itself: every answer here is its answer with
 // default options (loose: false, includePrerelease: false), which is what `npm install` uses.
@@ -43,4 +44,6 @@ export const npm = {
     return fullName.startsWith('@') && slash > 0 ? [fullName.slice(0, slash), fullName.slice(slash + 1)] : [null, fullName];
   },
   versioning,
+  // packageurl-js lower-cases npm names and writes a scope "@s" as "%40s" (the purl spec's rule for the type).
+  plainPurl: { segment: LOWER_CASE_SEGMENT, namespace: 'optional', atScope: true },
 } satisfies Ecosystem<semver.SemVer>;

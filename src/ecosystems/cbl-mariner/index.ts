@@ -1,6 +1,6 @@
-import type { Ecosystem } from './types.js';
-import type { RpmVersion } from './rpm/version.js';
-import { rpmVersioning } from './rpm/versioning.js';
+import type { Ecosystem } from '../types.js';
+import type { RpmVersion } from '../rpm/version.js';
+import { rpmVersioning } from '../rpm/versioning.js';
 
 /** CBL-Mariner / Azure Linux: RPM packages, so RPM version semantics (the same module as rpm). */
 export const cblMariner = {

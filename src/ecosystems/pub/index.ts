@@ -1,6 +1,6 @@
-import { err, ok, type Result } from '../model/result.js';
-import { MAX_RANGE_LENGTH } from './advisory-syntax.js';
-import type { Ecosystem, RangeSyntax, VersionRange, Versioning } from './types.js';
+import { err, ok, type Result } from '../../model/result.js';
+import { MAX_RANGE_LENGTH } from '../shared/advisory-syntax.js';
+import type { Ecosystem, RangeSyntax, VersionRange, Versioning } from '../types.js';
 
 /**
  * Dart pub versions and constraints as dart-lang/pub_semver defines them (lib/src/version.dart, patterns.dart,

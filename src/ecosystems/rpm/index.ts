@@ -1,6 +1,6 @@
-import type { Ecosystem } from './types.js';
-import type { RpmVersion } from './rpm/version.js';
-import { rpmVersioning } from './rpm/versioning.js';
+import type { Ecosystem } from '../types.js';
+import type { RpmVersion } from './version.js';
+import { rpmVersioning } from './versioning.js';
 
 /** RPM packages (purl namespace = the vendor: fedora, redhat, opensuse ...), ordered as rpm 4.18 orders EVRs. */
 export const rpm = {

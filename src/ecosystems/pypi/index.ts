@@ -1,8 +1,8 @@
-import { err, ok, type Result } from '../model/result.js';
-import type { Ecosystem, RangeSyntax, VersionRange } from './types.js';
-import { comparePypi, parsePypiVersion, type PypiVersion } from './pypi/version.js';
-import { parseSpecifier, pyStrip } from './pypi/specifier.js';
-import { pep503Name } from './pypi/name.js';
+import { err, ok, type Result } from '../../model/result.js';
+import type { Ecosystem, RangeSyntax, VersionRange } from '../types.js';
+import { comparePypi, parsePypiVersion, type PypiVersion } from './version.js';
+import { parseSpecifier, pyStrip } from './specifier.js';
+import { pep503Name } from './name.js';
 
 type Test = (v: PypiVersion) => boolean;
 
@@ -48,4 +48,6 @@ export const pypi = {
     return namespace ? `${namespace.toLowerCase()}/${canonical}` : canonical;
   },
   versioning: { parse: parsePypiVersion, compare: comparePypi, parseRange },
+  // packageurl-js lower-cases pypi names and turns "_" into "-": only such names come back unchanged (the purl spec's rule for the type).
+  plainPurl: { segment: /^[a-z0-9][a-z0-9.~-]*$/, namespace: 'none' },
 } satisfies Ecosystem<PypiVersion>;

@@ -1,7 +1,7 @@
-import { err, ok, type Result } from '../model/result.js';
-import { ecosystemFor } from './registry.js';
+import { err, ok, type Result } from '../../model/result.js';
+import { ecosystemFor } from '../registry.js';
 import { compareSemVer2, parseSemVer2, type SemVer2 } from './semver2.js';
-import type { Ecosystem, VersionRange } from './types.js';
+import type { Ecosystem, VersionRange } from '../types.js';
 
 /**
  * OSV `affected[].ranges` and `affected[].versions` as one range over version text, evaluated as the OSV schema

@@ -1,5 +1,5 @@
-import { err, ok, type Result } from '../model/result.js';
-import type { VersionRange } from './types.js';
+import { err, ok, type Result } from '../../model/result.js';
+import type { VersionRange } from '../types.js';
 
 export type ComparatorOp = '<' | '<=' | '>' | '>=' | '=';
 

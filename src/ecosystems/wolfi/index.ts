@@ -1,6 +1,6 @@
-import type { Ecosystem } from './types.js';
-import type { ApkVersion } from './apk/version.js';
-import { apkVersioning } from './apk/versioning.js';
+import type { Ecosystem } from '../types.js';
+import type { ApkVersion } from '../apk/version.js';
+import { apkVersioning } from '../apk/versioning.js';
 
 /** Wolfi packages: apk packages (`version-rEPOCH`), so apk version semantics (the same module as apk). */
 export const wolfi = {

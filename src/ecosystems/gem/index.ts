@@ -1,7 +1,8 @@
-import { err, ok, type Result } from '../model/result.js';
-import type { Ecosystem, RangeSyntax, VersionRange } from './types.js';
-import { compareGem, parseGemVersion, type GemVersion } from './gem/version.js';
-import { parseRequirementList } from './gem/requirement.js';
+import { err, ok, type Result } from '../../model/result.js';
+import type { Ecosystem, RangeSyntax, VersionRange } from '../types.js';
+import { compareGem, parseGemVersion, type GemVersion } from './version.js';
+import { parseRequirementList } from './requirement.js';
+import { CASED_SEGMENT } from '../shared/purl-rule.js';
 
 type Test = (v: GemVersion) => boolean;
 
@@ -53,4 +54,6 @@ export const gem = {
   // Bundler matches names byte for byte), so folding case would merge different packages.
   canonicalName: (namespace, name) => (namespace ? `${namespace}/${name}` : name),
   versioning: { parse: parseGemVersion, compare: compareGem, parseRange },
+  // packageurl-js keeps gem names as written (the purl spec's rule for the type).
+  plainPurl: { segment: CASED_SEGMENT, namespace: 'none' },
 } satisfies Ecosystem<GemVersion>;

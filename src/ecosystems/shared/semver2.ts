@@ -1,4 +1,4 @@
-import { err, ok, type Result } from '../model/result.js';
+import { err, ok, type Result } from '../../model/result.js';
 
 /**
  * Strict Semantic Versioning 2.0.0 (https://semver.org), the order OSV "SEMVER" ranges are defined in whatever the

@@ -1,6 +1,6 @@
-import type { Ecosystem } from './types.js';
-import type { ApkVersion } from './apk/version.js';
-import { apkVersioning } from './apk/versioning.js';
+import type { Ecosystem } from '../types.js';
+import type { ApkVersion } from './version.js';
+import { apkVersioning } from './versioning.js';
 
 /** Alpine packages (purl namespace = alpine), ordered as apk-tools orders them. */
 export const apk = {

@@ -1,5 +1,5 @@
-import { err, ok, type Result } from '../model/result.js';
-import { compareNumericText } from './semver2.js';
+import { err, ok, type Result } from '../../model/result.js';
+import { compareNumericText } from '../shared/semver2.js';
 
 /**
  * A port of the Rust `semver` crate 1.0 (what Cargo and crates.io use): src/parse.rs and src/impls.rs.

@@ -1,6 +1,7 @@
-import type { Ecosystem } from './types.js';
-import { compareMavenVersions, parseMavenVersion, type MavenVersion } from './maven/comparable-version.js';
-import { parseMavenRange } from './maven/range.js';
+import type { Ecosystem } from '../types.js';
+import { compareMavenVersions, parseMavenVersion, type MavenVersion } from './comparable-version.js';
+import { parseMavenRange } from './range.js';
+import { CASED_SEGMENT } from '../shared/purl-rule.js';
 
 /**
  * Maven: ComparableVersion order and VersionRange syntax of maven-artifact 3.9.x (see maven/comparable-version.ts).
@@ -22,4 +23,6 @@ export const maven = {
     compare: compareMavenVersions,
     parseRange: parseMavenRange,
   },
+  // packageurl-js keeps Maven's case; a group id is required (the purl spec's rule for the type).
+  plainPurl: { segment: CASED_SEGMENT, namespace: 'required' },
 } satisfies Ecosystem<MavenVersion>;
