@@ -1,20 +1,20 @@
 import type { Ecosystem } from './types.js';
-import { npm } from './npm.js';
-import { pypi } from './pypi.js';
-import { maven } from './maven.js';
-import { gem } from './gem.js';
-import { golang } from './golang.js';
-import { nuget } from './nuget.js';
-import { composer } from './composer.js';
-import { cargo } from './cargo.js';
-import { conan } from './conan.js';
-import { swift } from './swift.js';
-import { pub } from './pub.js';
-import { deb } from './deb.js';
-import { rpm } from './rpm.js';
-import { apk } from './apk.js';
-import { wolfi } from './wolfi.js';
-import { cblMariner } from './cbl-mariner.js';
+import { npm } from './npm/index.js';
+import { pypi } from './pypi/index.js';
+import { maven } from './maven/index.js';
+import { gem } from './gem/index.js';
+import { golang } from './golang/index.js';
+import { nuget } from './nuget/index.js';
+import { composer } from './composer/index.js';
+import { cargo } from './cargo/index.js';
+import { conan } from './conan/index.js';
+import { swift } from './swift/index.js';
+import { pub } from './pub/index.js';
+import { deb } from './deb/index.js';
+import { rpm } from './rpm/index.js';
+import { apk } from './apk/index.js';
+import { wolfi } from './wolfi/index.js';
+import { cblMariner } from './cbl-mariner/index.js';
 
 /** The one list of ecosystems. A conformance test checks every module under src/ecosystems/ is here. */
 export const ecosystems: readonly Ecosystem[] = [

@@ -1,4 +1,5 @@
 import type { Result } from '../model/result.js';
+import type { PlainPurlRule } from './shared/purl-rule.js';
 
 /**
  * One module per purl type (STYLE.md): canonical names and version semantics exactly as the ecosystem's own
@@ -17,6 +18,11 @@ export interface Ecosystem<V = unknown> {
    */
   splitName?(fullName: string): readonly [namespace: string | null, name: string];
   readonly versioning: Versioning<V>;
+  /**
+   * How packageurl-js writes this type's plain purls (shared/plain-purl.ts answers for it without calling it).
+   * Absent: every purl of the type goes through packageurl-js.
+   */
+  readonly plainPurl?: PlainPurlRule;
 }
 
 /**

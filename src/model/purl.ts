@@ -1,5 +1,5 @@
 import { PackageURL } from 'packageurl-js';
-import { plainPurl, plainPurlOf } from './plain-purl.js';
+import { plainPurl, plainPurlOf } from '../ecosystems/shared/plain-purl.js';
 import { err, ok, type Result } from './result.js';
 
 export interface PurlParts {

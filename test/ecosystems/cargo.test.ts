@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cargo } from '../../src/ecosystems/cargo.js';
+import { cargo } from '../../src/ecosystems/cargo/index.js';
 import {
   corpus,
   dataLines,

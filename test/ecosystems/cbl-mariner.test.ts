@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cblMariner } from '../../src/ecosystems/cbl-mariner.js';
-import { rpm } from '../../src/ecosystems/rpm.js';
+import { cblMariner } from '../../src/ecosystems/cbl-mariner/index.js';
+import { rpm } from '../../src/ecosystems/rpm/index.js';
 import { referenceGoldenTests } from './goldens.js';
 
 describe('cbl-mariner (Azure Linux) against rpm 4.18', () => {

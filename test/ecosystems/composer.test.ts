@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { composer } from '../../src/ecosystems/composer.js';
+import { composer } from '../../src/ecosystems/composer/index.js';
 import { ecosystemFor } from '../../src/ecosystems/registry.js';
 import { referenceGoldenTests } from './goldens.js';
 

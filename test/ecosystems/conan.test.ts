@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { conan } from '../../src/ecosystems/conan.js';
+import { conan } from '../../src/ecosystems/conan/index.js';
 import { corpus, dataLines, expectOrder, invalidRanges, mustParse, orderCases, rangeCases, rangeContains, repoPath, sharedPath } from './support.js';
 
 const fixtures = (file: string): string => repoPath(`fixtures/ecosystems/conan/${file}`);

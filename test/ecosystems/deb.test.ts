@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { deb } from '../../src/ecosystems/deb.js';
+import { deb } from '../../src/ecosystems/deb/index.js';
 import type { DebVersion } from '../../src/ecosystems/deb/version.js';
 import { referenceGoldenTests } from './goldens.js';
 

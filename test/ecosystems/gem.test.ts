@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gem } from '../../src/ecosystems/gem.js';
+import { gem } from '../../src/ecosystems/gem/index.js';
 import { ecosystemFor } from '../../src/ecosystems/registry.js';
 import { referenceGoldenTests } from './goldens.js';
 import { timeBudget } from '../time-budget.js';

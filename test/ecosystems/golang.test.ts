@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { golang } from '../../src/ecosystems/golang.js';
+import { golang } from '../../src/ecosystems/golang/index.js';
 import { corpus, dataLines, expectOrder, orderCases, rangeCases, rangeContains, repoPath } from './support.js';
 import { checkAgainstGolden, goldenOrder, isNonDecreasing } from './goldens.js';
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { maven } from '../../src/ecosystems/maven.js';
+import { maven } from '../../src/ecosystems/maven/index.js';
 import { canonicalMavenVersion, type MavenVersion } from '../../src/ecosystems/maven/comparable-version.js';
 import { readGolden } from './goldens.js';
 import { timeBudget } from '../time-budget.js';

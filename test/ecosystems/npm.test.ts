@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { npm } from '../../src/ecosystems/npm.js';
-import { compareSemVer2, parseSemVer2 } from '../../src/ecosystems/semver2.js';
+import { npm } from '../../src/ecosystems/npm/index.js';
+import { compareSemVer2, parseSemVer2 } from '../../src/ecosystems/shared/semver2.js';
 import { corpus, dataLines, expectOrder, mustParse, orderCases, rangeCases, rangeContains, repoPath, sharedPath } from './support.js';
 
 const fixtures = (file: string): string => repoPath(`fixtures/ecosystems/npm/${file}`);
@@ -32,7 +32,7 @@ describe('npm: the real corpus', () => {
     expect(ranges.filter((r) => !npm.versioning.parseRange(r, 'native').ok || !npm.versioning.parseRange(r, 'advisory').ok)).toEqual([]);
   });
 
-  it('orders it as an independent SemVer 2.0 implementation does (src/ecosystems/semver2.ts)', () => {
+  it('orders it as an independent SemVer 2.0 implementation does (src/ecosystems/shared/semver2.ts)', () => {
     // node-semver is npm's reference; semver2.ts is separate code (used for OSV SEMVER ranges). Where a version is
     // strict SemVer 2.0, both must agree on every adjacent pair of the sorted corpus.
     const strict = versions.flatMap((text) => {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { nuget } from '../../src/ecosystems/nuget.js';
+import { nuget } from '../../src/ecosystems/nuget/index.js';
 import { parseInterval } from '../../src/ecosystems/nuget/range.js';
 import type { NuGetVersion } from '../../src/ecosystems/nuget/version.js';
 

@@ -1,6 +1,6 @@
 import semver from 'semver';
 import { describe, expect, it } from 'vitest';
-import { pub } from '../../src/ecosystems/pub.js';
+import { pub } from '../../src/ecosystems/pub/index.js';
 import { corpus, dataLines, expectOrder, invalidRanges, mustParse, orderCases, rangeCases, rangeContains, repoPath } from './support.js';
 
 const fixtures = (file: string): string => repoPath(`fixtures/ecosystems/pub/${file}`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pypi } from '../../src/ecosystems/pypi.js';
+import { pypi } from '../../src/ecosystems/pypi/index.js';
 import { referenceGoldenTests } from './goldens.js';
 import { timeBudget } from '../time-budget.js';
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { rpm } from '../../src/ecosystems/rpm.js';
+import { rpm } from '../../src/ecosystems/rpm/index.js';
 import { rpmvercmp, type RpmVersion } from '../../src/ecosystems/rpm/version.js';
 import { referenceGoldenTests } from './goldens.js';
 

@@ -1,6 +1,6 @@
 import semver from 'semver';
 import { describe, expect, it } from 'vitest';
-import { swift } from '../../src/ecosystems/swift.js';
+import { swift } from '../../src/ecosystems/swift/index.js';
 import { corpus, dataLines, expectOrder, mustParse, orderCases, rangeCases, rangeContains, repoPath } from './support.js';
 
 const fixtures = (file: string): string => repoPath(`fixtures/ecosystems/swift/${file}`);

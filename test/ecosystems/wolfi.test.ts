@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { apk } from '../../src/ecosystems/apk.js';
-import { wolfi } from '../../src/ecosystems/wolfi.js';
+import { apk } from '../../src/ecosystems/apk/index.js';
+import { wolfi } from '../../src/ecosystems/wolfi/index.js';
 
 const { versioning } = wolfi;
 const v = (text: string) => {

@@ -2,7 +2,7 @@ import { PackageURL } from 'packageurl-js';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { plainPurl, plainPurlOf } from '../../src/model/plain-purl.js';
+import { plainPurl, plainPurlOf } from '../../src/ecosystems/shared/plain-purl.js';
 
 /**
  * plain-purl.ts answers for packageurl-js without calling it; these tests hold it to packageurl-js's own answers.

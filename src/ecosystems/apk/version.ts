@@ -1,160 +1,34 @@
 import { err, ok, type Result } from '../../model/result.js';
+import { compareApkTools2, parseApkTools2Version, readApkTools2, type ApkTools2Version } from './tools2.js';
+import { compareApkTools3, parseApkTools3Version, type ApkTools3Version } from './tools3.js';
 
 /**
- * Alpine apk versions as apk-tools reads and orders them (src/version.c of apk-tools 2.14 / 3.0, the rewrite with
- * `~hash` tokens and 64-bit numbers): `digit{.digit}...{letter}{_suffix{digits}}...{~hash}{-r#}`. A version that
- * apk_version_validate refuses is an error. Shared by every apk distribution (Alpine, Wolfi).
+ * An apk version as the apk-tools in use read it: 2.14 (Alpine up to 3.22, Wolfi) and 3.x (Alpine 3.23+).
+ * Accepted when either accepts it; each reading is kept when that generation accepts it.
+ *
+ * Which one orders a pair (docs/versions-apk.md has the figures):
+ * - both readable by 2.14: 2.14. It is what Alpine's secdb and Wolfi's advisories are written against, and it
+ *   is the only one that orders `v1.2.3`, `1.2.3.r0`, `1.2.3.-r0`, `1.2.3-r0-r1`. On versions both accept the two
+ *   disagree only on components with leading zeros (`1.00-r1` vs `1.0.5-r3`: one real pair in 3,883 versions);
+ *   there depindex answers as 2.14.
+ * - else both readable by 3.x (a `~hash`, or a number of 18+ digits, which 2.14 refuses): 3.x.
+ * - else (one only 2.14 reads, the other only 3.x): 2.14's compare, which `apk version -t` 2.14 runs on any text.
  */
-// A plain object rather than a const enum, so the sources also run under Node's type stripping.
-const Token = {
-  InitialDigit: 0,
-  Digit: 1,
-  Letter: 2,
-  Suffix: 3,
-  SuffixNo: 4,
-  CommitHash: 5,
-  RevisionNo: 6,
-  End: 7,
-  Invalid: 8,
-} as const;
-type Token = (typeof Token)[keyof typeof Token];
-
-// Suffix order: pre-release suffixes below NONE (the release), post-release ones above.
-const SUFFIX_NONE = 5;
-const SUFFIXES: Readonly<Record<string, number>> = {
-  alpha: 1, beta: 2, pre: 3, rc: 4, cvs: 6, svn: 7, git: 8, hg: 9, p: 10,
-};
-
-interface ApkToken {
-  readonly token: Token;
-  /** The token's text (digits, letter, suffix name or hash). */
-  readonly value: string;
-  /** Digits as apk_blob_pull_uint reads them: a uint64 that wraps; a number while exact, else a bigint. */
-  readonly number: number | bigint;
-  readonly suffix: number;
-}
-
 export interface ApkVersion {
   readonly text: string;
-  /** Tokens up to and including End. */
-  readonly tokens: readonly ApkToken[];
-}
-
-export const MAX_APK_VERSION_LENGTH = 1024;
-
-const isDigit = (c: number): boolean => c >= 48 && c <= 57;
-const isLower = (c: number): boolean => c >= 97 && c <= 122;
-const isHex = (c: number): boolean => isDigit(c) || (c >= 97 && c <= 102);
-const UINT64 = 1n << 64n;
-
-function readNumber(digits: string): number | bigint {
-  if (digits.length <= 15) return Number(digits);
-  return BigInt(digits) % UINT64;
+  readonly v2: ApkTools2Version | null;
+  readonly v3: ApkTools3Version | null;
 }
 
 export function parseApkVersion(text: string): Result<ApkVersion> {
-  if (text.length > MAX_APK_VERSION_LENGTH) return err(`version is longer than ${MAX_APK_VERSION_LENGTH} characters`);
-  const tokens: ApkToken[] = [];
-  const invalid = (): Result<ApkVersion> => err(`"${text}" is not a valid apk version (apk_version_validate)`);
-  let i = 0;
-  const digits = (): string => {
-    const start = i;
-    while (i < text.length && isDigit(text.charCodeAt(i))) i++;
-    return text.slice(start, i);
-  };
-  let previous: Token = Token.InitialDigit;
-  const first = digits();
-  if (first === '') return invalid();
-  tokens.push({ token: Token.InitialDigit, value: first, number: readNumber(first), suffix: 0 });
-  while (i < text.length) {
-    const c = text.charCodeAt(i);
-    let next: ApkToken;
-    if (isLower(c)) {
-      if (previous > Token.Digit) return invalid();
-      next = { token: Token.Letter, value: text[i] as string, number: c, suffix: 0 };
-      i++;
-    } else if (c === 46 /* . */ || isDigit(c)) {
-      if (c === 46) {
-        if (previous > Token.Digit) return invalid();
-        i++;
-      }
-      let token: Token;
-      if (previous === Token.InitialDigit || previous === Token.Digit) token = Token.Digit;
-      else if (previous === Token.Suffix) token = Token.SuffixNo;
-      else return invalid();
-      const value = digits();
-      if (value === '') return invalid();
-      next = { token, value, number: readNumber(value), suffix: 0 };
-    } else if (c === 95 /* _ */) {
-      if (previous > Token.SuffixNo) return invalid();
-      const start = ++i;
-      while (i < text.length && isLower(text.charCodeAt(i))) i++;
-      const value = text.slice(start, i);
-      const suffix = Object.hasOwn(SUFFIXES, value) ? (SUFFIXES[value] as number) : 0;
-      if (suffix === 0) return invalid();
-      next = { token: Token.Suffix, value, number: 0, suffix };
-    } else if (c === 126 /* ~ */) {
-      if (previous >= Token.CommitHash) return invalid();
-      const start = ++i;
-      while (i < text.length && isHex(text.charCodeAt(i))) i++;
-      if (i === start) return invalid();
-      next = { token: Token.CommitHash, value: text.slice(start, i), number: 0, suffix: 0 };
-    } else if (c === 45 /* - */) {
-      if (previous >= Token.RevisionNo || text[i + 1] !== 'r') return invalid();
-      i += 2;
-      const value = digits();
-      if (value === '') return invalid();
-      next = { token: Token.RevisionNo, value, number: readNumber(value), suffix: 0 };
-    } else {
-      return invalid();
-    }
-    tokens.push(next);
-    previous = next.token;
-  }
-  tokens.push({ token: Token.End, value: '', number: 0, suffix: 0 });
-  return ok({ text, tokens });
+  const v2 = parseApkTools2Version(text);
+  const v3 = parseApkTools3Version(text);
+  if (!v2.ok && !v3.ok) return err(`"${text}" is not a valid apk version (neither apk-tools 2.14 nor 3 accepts it)`);
+  return ok({ text, v2: v2.ok ? v2.value : null, v3: v3.ok ? v3.value : null });
 }
 
-const order = (a: number | bigint, b: number | bigint): -1 | 0 | 1 => (a < b ? -1 : a > b ? 1 : 0);
-// apk_blob_sort: bytes up to the shorter length, then the shorter first.
-const blobSort = (a: string, b: string): -1 | 0 | 1 => (a < b ? -1 : a > b ? 1 : 0);
-
-function tokenCompare(a: ApkToken, b: ApkToken): -1 | 0 | 1 {
-  switch (a.token) {
-    case Token.Digit:
-      // Gentoo's rule: a component with a leading zero compares as a string (1.02 < 1.1).
-      if (a.value.charCodeAt(0) === 48 || b.value.charCodeAt(0) === 48) return blobSort(a.value, b.value);
-      return order(a.number, b.number);
-    case Token.InitialDigit:
-    case Token.SuffixNo:
-    case Token.RevisionNo:
-    case Token.Letter:
-      return order(a.number, b.number);
-    case Token.Suffix:
-      return order(a.suffix, b.suffix);
-    default:
-      return blobSort(a.value, b.value);
-  }
-}
-
-/** apk_version_compare_fuzzy: with `fuzzy`, a version equals any bound it extends (`~1.2` matches 1.2.3). */
 export function compareApkVersions(a: ApkVersion, b: ApkVersion, fuzzy = false): -1 | 0 | 1 {
-  let k = 0;
-  let ta = a.tokens[0] as ApkToken;
-  let tb = b.tokens[0] as ApkToken;
-  while (ta.token === tb.token && ta.token < Token.End) {
-    const r = tokenCompare(ta, tb);
-    if (r !== 0) return r;
-    k++;
-    ta = a.tokens[k] as ApkToken;
-    tb = b.tokens[k] as ApkToken;
-  }
-  if (ta.token === tb.token) return 0;
-  if (tb.token === Token.End && fuzzy) return 0;
-  // Equal so far: the longer one is newer unless what it goes on with is a pre-release suffix.
-  if (ta.token === Token.Suffix && ta.suffix < SUFFIX_NONE) return -1;
-  if (tb.token === Token.Suffix && tb.suffix < SUFFIX_NONE) return 1;
-  if (ta.token > tb.token) return -1;
-  if (tb.token > ta.token) return 1;
-  return 0;
+  if (a.v2 && b.v2) return compareApkTools2(a.v2, b.v2, fuzzy);
+  if (a.v3 && b.v3) return compareApkTools3(a.v3, b.v3, fuzzy);
+  return compareApkTools2(a.v2 ?? readApkTools2(a.text), b.v2 ?? readApkTools2(b.text), fuzzy);
 }

@@ -1,5 +1,5 @@
 import { err, ok, type Result } from '../../model/result.js';
-import type { Relation } from '../os-range.js';
+import type { Relation } from '../shared/os-range.js';
 
 /**
  * RPM versions as rpm 4.18 splits and orders them: `[epoch:]version[-release]` split like parseEVR (the epoch is the

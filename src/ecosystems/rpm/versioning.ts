@@ -1,5 +1,5 @@
 import type { RangeSyntax, Versioning } from '../types.js';
-import { ADVISORY_OPERATORS, parseOperatorRange, type OperatorSyntax, type Relation } from '../os-range.js';
+import { ADVISORY_OPERATORS, parseOperatorRange, type OperatorSyntax, type Relation } from '../shared/os-range.js';
 import { compareRpmVersions, parseRpmVersion, rpmRelationHolds, type RpmVersion } from './version.js';
 
 // rpm's own operators are the advisory ones (< <= = >= >), so both syntaxes read the same way.

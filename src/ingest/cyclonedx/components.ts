@@ -1,5 +1,5 @@
 import type { Problem } from '../../model/problem.js';
-import { plainPurl } from '../../model/plain-purl.js';
+import { plainPurl } from '../../ecosystems/shared/plain-purl.js';
 import { canonicalPurl } from '../../model/purl.js';
 import type { ParsedDependency } from '../parser.js';
 import { developmentFromScope, readChecksums, readLicenses, readSource } from './component-fields.js';

@@ -1,4 +1,4 @@
-import { npm } from '../../../ecosystems/npm.js';
+import { npm } from '../../../ecosystems/npm/index.js';
 import { buildPurl } from '../../../model/purl.js';
 import type { Result } from '../../../model/result.js';
 
