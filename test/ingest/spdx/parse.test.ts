@@ -5,7 +5,6 @@ import Ajv2019 from 'ajv/dist/2019.js';
 import { parser } from '../../../src/ingest/spdx/parse.js';
 import type { ParsedDependency, ParseResult, ParsedSet } from '../../../src/ingest/parser.js';
 import { pairsOf } from '../edges.js';
-import { timeBudget } from '../../time-budget.js';
 
 const repo = new URL('../../../', import.meta.url);
 const external = new URL('../shared/fixtures/external/protobom/test/conformance/testdata/spdx/2.3/json/', repo);
@@ -314,40 +313,5 @@ describe('spdx: bad shapes become problems, never exceptions', () => {
       ['SPDXRef-a', 'SPDXRef-b'],
       ['SPDXRef-a', 'SPDXRef-c'],
     ]);
-  });
-});
-
-describe('spdx: scale', () => {
-  it('50,000 packages and 150,000 relationships parse in well under a second', () => {
-    const n = 50_000;
-    const packages = Array.from({ length: n }, (_, i) => ({
-      SPDXID: `SPDXRef-p${i}`,
-      name: `p${i}`,
-      downloadLocation: 'NOASSERTION',
-      licenseConcluded: 'MIT',
-      checksums: [{ algorithm: 'SHA256', checksumValue: 'cd'.repeat(32) }],
-      externalRefs: [{ referenceCategory: 'PACKAGE-MANAGER', referenceType: 'purl', referenceLocator: `pkg:npm/%40s${i % 97}/p${i}@1.0.0` }],
-    }));
-    const relationships = Array.from({ length: 3 * n }, (_, j) => ({
-      spdxElementId: `SPDXRef-p${j % n}`,
-      relationshipType: j % 10 === 0 ? 'DEV_DEPENDENCY_OF' : 'DEPENDS_ON',
-      relatedSpdxElement: `SPDXRef-p${(j % n) + 1 + Math.floor(j / n) * 7 < n ? (j % n) + 1 + Math.floor(j / n) * 7 : 0}`,
-    }));
-    // Through JSON text, as real input arrives (flat strings, as JSON.parse makes them).
-    const json: unknown = JSON.parse(JSON.stringify({ spdxVersion: 'SPDX-2.3', SPDXID: 'SPDXRef-DOCUMENT', packages, relationships }));
-    run(json); // warm-up: the first call compiles the code paths
-    // CPU time of the fastest of three runs: on a shared machine wall time also counts waiting for a core.
-    let elapsed = Infinity;
-    let set: ParsedSet | undefined;
-    for (let round = 0; round < 3; round++) {
-      const start = process.cpuUsage();
-      set = only(run(json));
-      const used = process.cpuUsage(start);
-      elapsed = Math.min(elapsed, (used.user + used.system) / 1000);
-    }
-    if (set === undefined) throw new Error('no run');
-    expect(set.dependencies).toHaveLength(n);
-    expect(pairsOf(set.edges).length).toBeGreaterThan(2 * n);
-    expect(elapsed).toBeLessThan(timeBudget(1000));
   });
 });

@@ -1,5 +1,5 @@
 /**
- * Child process of crash.test.ts: `node crash-writer.ts PATH SIZE VERSION PAUSE_AFTER_ROWS`. Writes a large scan
+ * Child process of crash.scale.test.ts: `node crash-writer.ts PATH SIZE VERSION PAUSE_AFTER_ROWS`. Writes a large scan
  * with a 1 MB page cache, so its uncommitted pages spill into the WAL as they would for a scan larger than the cache;
  * after PAUSE_AFTER_ROWS rows (inside the transaction) it says "in-transaction" on stdout and blocks, so the test
  * can SIGKILL it mid-write. PAUSE_AFTER_ROWS 0 writes to the end and says "done".
