@@ -62,7 +62,10 @@ export function parseDetected(
   try {
     const outcome = parser.parse({ ...input, path, companions });
     if (!outcome.ok) return { ok: false, message: `${outcome.place ? outcome.place + ': ' : ''}${outcome.error}` };
-    return { ok: true, parser, result: warnWhenNothingFound(refuseControlCharacters(outcome.value, input.text)) };
+    // Text formats have no escapes for control characters, so one there is damage; JSON spells them as escapes
+    // on purpose (SBOM tools pass names on as they found them), and the writers escape them again.
+    const checked = input.json === undefined ? refuseControlCharacters(outcome.value, input.text) : outcome.value;
+    return { ok: true, parser, result: warnWhenNothingFound(checked) };
   } catch (e) {
     if (e instanceof RangeError && /call stack/i.test(e.message)) {
       return { ok: false, message: `the input is nested too deeply for the ${parser.id} reader (tables or values inside each other past its depth limit); not read` };

@@ -5,7 +5,8 @@ import type { ParsedSet, ParseResult } from './parser.js';
 /**
  * Checks every format gets after parsing, kept here so that no parser has to repeat them. Pure.
  *
- * Control characters (NUL, ESC, C1) in a name or version come only from a damaged or hostile file; kept, they
+ * Control characters (NUL, ESC, C1) in a name or version of a text format come only from a damaged or hostile
+ * file (a text format has no way to escape them); kept, they
  * would reach the index, the SBOM and the terminal. A purl percent-encodes them, so the purl shows them cheaply.
  */
 const ENCODED_CONTROL = /%(?:[01][0-9a-f]|7f|c2%[89][0-9a-f])/i;
