@@ -1,6 +1,7 @@
 // The GitHub-style action: reads inputs, runs the scan, writes outputs. Started by src/index.ts.
 import * as core from '@actions/core';
 import { renderScanOutcome } from './cli/summary.js';
+import { printable } from './ingest/describe-unknown.js';
 import { diffJson } from './report/diff-json.js';
 import { EXIT } from './run/exit-codes.js';
 import { executeScan } from './run/execute.js';
@@ -31,10 +32,12 @@ async function runInner(): Promise<void> {
     now: new Date(),
   });
   if (!executed.ok) {
-    core.setFailed(`depindex: ${executed.error}`);
+    core.setFailed(`depindex: ${printable(executed.error, 2000)}`);
     return;
   }
   const { outcome } = executed;
+  // Every line starts with depindex's own words (summary.ts); untrusted text below goes through the toolkit's
+  // escaping: core.error escapes the message (%, CR, LF) and the file property (also ":" and ",").
   core.info(renderScanOutcome(outcome, executed.commentReason));
   const dependencies = outcome.result.sets.flatMap((s) => s.dependencies);
   core.setOutput('sbom', raw.sbom ?? '');
@@ -48,10 +51,10 @@ async function runInner(): Promise<void> {
     await core.summary.addRaw(outcome.commentMarkdown).write();
   }
   for (const e of outcome.result.errors) core.error(`cannot read ${e.file}: ${e.message}`, { file: e.file });
-  for (const message of outcome.outputErrors) core.error(message);
+  for (const message of outcome.outputErrors) core.error(`depindex: ${message}`);
   if (outcome.exitCode !== EXIT.ok) core.setFailed(`depindex: exit code ${outcome.exitCode} (see the errors above)`);
 }
 
 export async function runAction(): Promise<void> {
-  await runInner().catch((e: unknown) => core.setFailed(`depindex: internal error: ${(e as Error).message}`));
+  await runInner().catch((e: unknown) => core.setFailed(`depindex: internal error: ${printable(String((e as Error).message), 2000)}`));
 }

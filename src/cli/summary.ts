@@ -2,7 +2,12 @@ import type { ScanJobOutcome } from '../run/scan-job.js';
 import type { ScanResult } from '../run/scan.js';
 import { printable } from '../ingest/describe-unknown.js';
 
-/** The short summary a CI log shows: files read, per set the package manager and counts, then what went wrong. */
+/**
+ * The short summary a CI log shows: files read, per set the package manager and counts, then what went wrong.
+ * Every line starts with depindex's own words: the runner takes a line whose text starts with "::" as a
+ * workflow command (fake annotations, ::add-mask::, ::stop-commands::), and file names, places and messages come
+ * from the checkout or from servers. printable() also keeps each of them on its line.
+ */
 export function renderScanSummary(result: ScanResult): string {
   const lines: string[] = [];
   const deps = result.sets.reduce((n, s) => n + s.dependencies.length, 0);
@@ -22,7 +27,7 @@ export function renderScanSummary(result: ScanResult): string {
       if (d.development === true) development++;
     }
     lines.push(
-      `  ${printable(set.file, 120)} [${set.format}${set.packageManager ? `, ${printable(set.packageManager, 30)}` : ''}]: ` +
+      `  set ${printable(set.file, 120)} [${set.format}${set.packageManager ? `, ${printable(set.packageManager, 30)}` : ''}]: ` +
         `${set.dependencies.length} dependencies (${direct} direct, ${transient} transient, ${unknown} unknown; ${development} development)`,
     );
   }
@@ -51,8 +56,16 @@ export function renderScanOutcome(outcome: ScanJobOutcome, commentReason: string
     );
   }
   const c = outcome.comment;
-  if (c) lines.push(c.ok ? `comment ${c.action}${c.url ? `: ${c.url}` : ''}` : `warning: the comment was not posted: ${c.error}`);
-  else if (commentReason) lines.push(`warning: the comment was not posted: ${commentReason}`);
-  for (const notice of outcome.notices) lines.push(`note: ${notice}`);
-  return renderScanSummary(outcome.result) + lines.map((l) => l + '\n').join('');
+  if (c) lines.push(c.ok ? `comment ${c.action}${c.url ? `: ${printable(c.url, 300)}` : ''}` : `warning: the comment was not posted: ${printable(c.error, 1000)}`);
+  else if (commentReason) lines.push(`warning: the comment was not posted: ${printable(commentReason, 1000)}`);
+  for (const notice of outcome.notices) lines.push(`note: ${printable(notice, 1000)}`);
+  return neutralizeCommands(renderScanSummary(outcome.result) + lines.map((l) => l + '\n').join(''));
+}
+
+/**
+ * The last guard for a log a CI runner reads: a line that would still start with "::" (after spaces) gets a
+ * leading "| ", so the runner prints it instead of obeying it. Lines built above never need it.
+ */
+export function neutralizeCommands(text: string): string {
+  return text.replace(/^([ \t]*)::/gm, '$1| ::');
 }

@@ -1,5 +1,6 @@
+import { accessSync, constants, type Dirent } from 'node:fs';
 import { glob } from 'node:fs/promises';
-import { isAbsolute, relative, sep } from 'node:path';
+import { isAbsolute, join, relative, sep } from 'node:path';
 import type { InputError } from '../report/scan-json.js';
 
 const GLOB_CHARS = /[*?[\]{}]/;
@@ -8,19 +9,38 @@ const GLOB_CHARS = /[*?[\]{}]/;
  * Patterns to input paths, relative to `cwd` where they lie inside it (so set names read "package-lock.json",
  * not a runner's absolute checkout path). Globs skip node_modules and .git: a lock file in there belongs to a
  * dependency, not the project. A pattern that matches nothing is an error, because a typo in CI config
- * should not look like a project without dependencies.
+ * should not look like a project without dependencies; so is a folder the glob cannot read, which it would
+ * otherwise pass over in silence.
  */
 export async function expandInputs(patterns: readonly string[], cwd: string): Promise<{ files: string[]; errors: InputError[] }> {
   const files = new Set<string>();
   const errors: InputError[] = [];
+  const unreadable = new Set<string>();
   for (const pattern of patterns) {
     if (!GLOB_CHARS.test(pattern)) {
       files.add(display(pattern, cwd));
       continue;
     }
     const matched: string[] = [];
-    for await (const entry of glob(pattern, { cwd, exclude: (name) => name === 'node_modules' || name === '.git' })) {
-      matched.push(display(entry, cwd));
+    const skip = (entry: Dirent): boolean => {
+      if (entry.name === 'node_modules' || entry.name === '.git') return true;
+      if (entry.isDirectory()) {
+        const folder = join(entry.parentPath, entry.name);
+        try {
+          accessSync(folder, constants.R_OK | constants.X_OK);
+        } catch {
+          const shown = display(folder, cwd);
+          if (!unreadable.has(shown)) {
+            unreadable.add(shown);
+            errors.push({ file: shown, message: `this folder cannot be read (permission denied); files in it that the pattern ${pattern} would match are not read` });
+          }
+          return true;
+        }
+      }
+      return false;
+    };
+    for await (const entry of glob(pattern, { cwd, withFileTypes: true, exclude: skip })) {
+      matched.push(display(join(entry.parentPath, entry.name), cwd));
     }
     if (matched.length === 0) errors.push({ file: pattern, message: 'no file matches this pattern' });
     for (const file of matched.sort()) files.add(file);

@@ -1,5 +1,6 @@
-import { mkdir, open, type FileHandle } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { mkdir, open, rename, rm, type FileHandle } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 
 /**
  * Bytes gathered before each write. Writers hand over small pieces (report/json-pieces.ts says why); copying
@@ -10,8 +11,14 @@ const BUFFER_BYTES = 4 * 1024 * 1024;
 /** UTF-8 takes at most three bytes per UTF-16 code unit (a surrogate pair: four bytes for two units). */
 const MAX_BYTES_PER_UNIT = 3;
 
+/** How the file is opened; tests pass one that fails the way a full disk does. */
+export type OpenFile = (path: string, flags: string, mode?: number) => Promise<FileHandle>;
+
 /**
  * Writes an output file, creating its folder; the error names the file as the user gave it, and the cause.
+ * The content goes to a temporary file beside it, is synced, and then renamed over the old one: a full disk, a
+ * killed job or a writer that throws leaves the previous file whole (and removes the temporary one). The rename
+ * also replaces a symbolic link planted at the path instead of writing through it.
  * Content given in pieces is written as it comes, so the whole output is never held at once: two buffers take
  * turns, one being written by the thread pool while the next pieces are made and copied into the other.
  * Writing on this thread instead made the scan wait for the disk, which on CI runners' virtual disks is
@@ -21,23 +28,45 @@ export async function writeOutput(
   path: string,
   location: string,
   content: string | Iterable<string>,
+  openFile: OpenFile = open,
 ): Promise<{ ok: true } | { ok: false; message: string }> {
   let file: FileHandle | undefined;
+  const temporary = join(dirname(location), `.${basename(location)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  let created = false;
   try {
     await mkdir(dirname(location), { recursive: true });
-    const handle = await open(location, 'w');
+    // "wx": a fresh file, never one that is already there (or a link to elsewhere).
+    const handle = await openFile(temporary, 'wx', 0o644);
+    created = true;
     file = handle;
-    const buffers = [Buffer.allocUnsafe(BUFFER_BYTES), Buffer.allocUnsafe(BUFFER_BYTES)] as const;
-    let current = 0;
-    let used = 0;
-    let pending: Promise<void> = Promise.resolve();
-    const flush = async (): Promise<void> => {
-      // The other buffer is free again only when its write is done.
-      await pending;
-      pending = writeAll(handle, buffers[current] as Buffer, used);
-      current ^= 1;
-      used = 0;
-    };
+    await writePieces(handle, content);
+    await handle.sync();
+    await handle.close();
+    file = undefined;
+    await rename(temporary, location);
+    created = false;
+    return { ok: true };
+  } catch (e) {
+    return { ok: false, message: `cannot write ${path}: ${describeWriteError(e)}` };
+  } finally {
+    await file?.close().catch(() => undefined);
+    if (created) await rm(temporary, { force: true }).catch(() => undefined);
+  }
+}
+
+async function writePieces(handle: FileHandle, content: string | Iterable<string>): Promise<void> {
+  const buffers = [Buffer.allocUnsafe(BUFFER_BYTES), Buffer.allocUnsafe(BUFFER_BYTES)] as const;
+  let current = 0;
+  let used = 0;
+  let pending: Promise<void> = Promise.resolve();
+  const flush = async (): Promise<void> => {
+    // The other buffer is free again only when its write is done.
+    await pending;
+    pending = writeAll(handle, buffers[current] as Buffer, used);
+    current ^= 1;
+    used = 0;
+  };
+  try {
     for (const piece of typeof content === 'string' ? [content] : content) {
       if (piece.length * MAX_BYTES_PER_UNIT > BUFFER_BYTES - used) {
         await flush();
@@ -51,12 +80,9 @@ export async function writeOutput(
       used += (buffers[current] as Buffer).write(piece, used, 'utf8');
     }
     await flush();
-    await pending;
-    return { ok: true };
-  } catch (e) {
-    return { ok: false, message: `cannot write ${path}: ${describeWriteError(e)}` };
   } finally {
-    await file?.close().catch(() => undefined);
+    // A write still in flight settles before the handle is closed; its error, if any, is the one reported.
+    await pending;
   }
 }
 
@@ -70,6 +96,8 @@ function describeWriteError(e: unknown): string {
   const code = (e as NodeJS.ErrnoException).code;
   if (code === 'ENOTDIR' || code === 'EEXIST') return 'a part of the path is a file, not a folder';
   if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return 'permission denied';
-  if (code === 'ENOSPC') return 'no space left on the device';
+  if (code === 'ENOSPC') return 'no space left on the device (the previous file, if any, is kept)';
+  if (code === 'EDQUOT') return 'the disk quota is exceeded (the previous file, if any, is kept)';
+  if (code === 'EISDIR') return 'it is a folder';
   return (e as Error).message;
 }

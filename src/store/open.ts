@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
-import { err, type Result } from '../model/result.js';
+import { err, ok, type Result } from '../model/result.js';
+import { redactCredentials } from './redact.js';
 import { openSqliteStore } from './sqlite/store.js';
 import type { Store } from './store.js';
 
@@ -13,7 +14,8 @@ export interface OpenStoreOptions {
   readonly env: Readonly<Record<string, string | undefined>>;
   /**
    * Whether a missing SQLite file is created (default true). Readers (`depindex search`) pass false, so a typo
-   * in a path says "no index there" instead of answering from a new empty one.
+   * in a path says "no index there" instead of answering from a new empty one; their SQLite file is then also
+   * opened read-only, so an index on a read-only cache or mount can be searched.
    */
   readonly create?: boolean;
 }
@@ -33,6 +35,16 @@ function isCloudId(text: string): boolean {
  * (bare or as `elastic-cloud:<id>`).
  */
 export async function openStore(spec: string, options: OpenStoreOptions): Promise<Result<Store>> {
+  try {
+    const opened = await openNamedStore(spec, options);
+    return opened.ok ? ok(redactedStore(opened.value)) : err(redactCredentials(opened.error));
+  } catch (e) {
+    // Nothing here should throw; if something does, it is still an error value, and still without credentials.
+    return err(redactCredentials(`cannot open the store ${spec.trim()}: ${(e as Error).message}`));
+  }
+}
+
+async function openNamedStore(spec: string, options: OpenStoreOptions): Promise<Result<Store>> {
   const text = spec.trim();
   if (text.startsWith('sqlite:')) {
     const path = text.slice('sqlite:'.length);
@@ -41,7 +53,7 @@ export async function openStore(spec: string, options: OpenStoreOptions): Promis
     if (options.create === false && full !== ':memory:' && !existsSync(full)) {
       return err(`no index at ${text} (${full}) yet: \`depindex scan\` writes one, or say where it is with --store`);
     }
-    return openSqliteStore(full);
+    return openSqliteStore(full, { readOnly: options.create === false });
   }
   if (/^https?:\/\//i.test(text) || text.startsWith('elastic-cloud:') || isCloudId(text)) {
     // Loaded only when asked for, so SQLite users never load the Elasticsearch client.
@@ -49,4 +61,24 @@ export async function openStore(spec: string, options: OpenStoreOptions): Promis
     return openElasticsearchStore(text, { env: options.env, cwd: options.cwd });
   }
   return err(`--store "${text}" is not a store: give sqlite:PATH, an http(s):// Elasticsearch URL, or an Elastic Cloud id`);
+}
+
+/** The store with every error it returns, and its location, passed through redactCredentials. */
+function redactedStore<S extends Store>(store: S): S {
+  const clean = <T>(result: Result<T>): Result<T> => (result.ok ? result : err(redactCredentials(result.error)));
+  return new Proxy(store, {
+    get(target, key, receiver) {
+      const value: unknown = Reflect.get(target, key, receiver);
+      if (key === 'location' && typeof value === 'string') return redactCredentials(value);
+      if (typeof value !== 'function' || key === 'close') return value;
+      return (...args: unknown[]) => {
+        const returned: unknown = (value as (...a: unknown[]) => unknown).apply(target, args);
+        return returned instanceof Promise ? returned.then((r: unknown) => (isResult(r) ? clean(r) : r)) : returned;
+      };
+    },
+  });
+}
+
+function isResult(value: unknown): value is Result<unknown> {
+  return typeof value === 'object' && value !== null && 'ok' in value && typeof (value as { ok: unknown }).ok === 'boolean';
 }

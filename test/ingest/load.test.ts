@@ -23,7 +23,10 @@ describe('loadInput', () => {
   it('says what an unsupported text file looks like', async () => {
     const result = await loadInput('plain-yaml.yml', { maxInputBytes: 1 << 20, cwd: fixtures });
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.message).toContain('text starting with "hello: world"');
+    if (!result.ok) {
+      expect(result.message).toMatch(/^not a format depindex reads: it looks like text of \d+ line\(s\) in no format it reads/);
+      expect(result.message).not.toContain('hello');
+    }
   });
 
   it.each([

@@ -33,7 +33,7 @@ function mixedFolder(): { dir: string; good: string; bad: Record<string, string>
     bad: {
       'truncated/package-lock.json': '^line \\d+, column \\d+: invalid JSON',
       'empty.json': '^the file is empty$',
-      'logo.png': '^not a format depindex reads',
+      'logo.png': '^the file is binary data \\(it holds NUL bytes\\), not a text or JSON format depindex reads$',
       'yarn.lock': 'the file is 178\\.6 KiB, over the input size limit of 64\\.0 KiB',
     },
   };

@@ -1,4 +1,4 @@
-import type { DatabaseSync } from 'node:sqlite';
+import { DatabaseSync } from 'node:sqlite';
 import { err, ok, type Result } from '../../model/result.js';
 
 /** Marks a file as a depindex index, so a foreign SQLite file is told apart from an empty one. "dpix". */
@@ -87,7 +87,10 @@ export function prepareSchema(db: DatabaseSync, place: string, cacheKiB: number)
   try {
     applicationId = pragmaNumber(db, 'application_id');
   } catch (e) {
-    return err(`${place} is not a usable SQLite database (${(e as Error).message}); give another path or move the file away`);
+    const text = (e as Error).message;
+    if (/readonly|read-only/i.test(text)) return err(`${place} cannot be opened for writing (${text}); ${READ_ONLY_ADVICE}`);
+    const advice = /malformed|not a database/i.test(text) ? 'give another path, or move the damaged file away' : 'check its permissions, or give another path';
+    return err(`${place} is not a usable SQLite database (${text}); ${advice}`);
   }
   const tables = userTables(db);
   if (applicationId !== APPLICATION_ID && (applicationId !== 0 || tables.length > 0)) {
@@ -97,6 +100,10 @@ export function prepareSchema(db: DatabaseSync, place: string, cacheKiB: number)
   const found = pragmaNumber(db, 'user_version');
   if (found > SCHEMA_VERSION) {
     return err(`${place} was written by a newer depindex (index schema ${found}; this version reads up to ${SCHEMA_VERSION}); upgrade depindex`);
+  }
+  if (found === SCHEMA_VERSION) {
+    const layout = checkLayout(db, place);
+    if (!layout.ok) return layout;
   }
   db.exec('PRAGMA journal_mode = WAL');
   // NORMAL in WAL mode survives a killed process; only a power loss can drop the last transactions.
@@ -128,4 +135,71 @@ export function prepareSchema(db: DatabaseSync, place: string, cacheKiB: number)
     return err(`cannot prepare the index in ${place}: ${(e as Error).message}`);
   }
   return ok(undefined);
+}
+
+/** A read-only index is healthy: the advice is about permissions, never to move it away. */
+export const READ_ONLY_ADVICE =
+  'the index file or its folder cannot be written here: make them writable, or give --store another path (depindex search needs no write access)';
+
+/** What to do with an index whose layout is not this depindex's: never lose it silently, say how to start over. */
+export const REBUILD =
+  'give --store a new path (the next scan of each ref fills it), or move this file away to rebuild it in place';
+
+let expectedLayout: ReadonlyMap<string, readonly string[]> | null = null;
+
+/** Tables and their columns as the migrations make them, read from a throw-away in-memory database once. */
+function layoutOf(db: DatabaseSync): Map<string, string[]> {
+  const layout = new Map<string, string[]>();
+  for (const table of userTables(db)) {
+    layout.set(table, db.prepare(`SELECT name FROM pragma_table_info(?)`).all(table).map((r) => String(r.name)));
+  }
+  return layout;
+}
+
+function expected(): ReadonlyMap<string, readonly string[]> {
+  if (expectedLayout) return expectedLayout;
+  const memory = new DatabaseSync(':memory:');
+  try {
+    for (const migration of MIGRATIONS) {
+      if (typeof migration === 'string') memory.exec(migration);
+      else migration(memory);
+    }
+    expectedLayout = layoutOf(memory);
+  } finally {
+    memory.close();
+  }
+  return expectedLayout;
+}
+
+/**
+ * A file that claims the current schema but lacks a table or column (edited by hand, or written by a build that
+ * never shipped) is refused with what is missing, before any statement is prepared against it.
+ */
+function checkLayout(db: DatabaseSync, place: string): Result<void> {
+  const found = layoutOf(db);
+  const missing: string[] = [];
+  for (const [table, columns] of expected()) {
+    const have = found.get(table);
+    if (!have) missing.push(`table ${table}`);
+    else for (const column of columns) if (!have.includes(column)) missing.push(`column ${table}.${column}`);
+  }
+  if (missing.length === 0) return ok(undefined);
+  const shown = missing.slice(0, 5).join(', ') + (missing.length > 5 ? `, and ${missing.length - 5} more` : '');
+  return err(`${place} is a depindex index without ${shown}; ${REBUILD}`);
+}
+
+/** For a read-only reader: the same checks as prepareSchema, without writing (no pragmas set, no migration). */
+export function checkSchemaReadOnly(db: DatabaseSync, place: string): Result<void> {
+  const applicationId = pragmaNumber(db, 'application_id');
+  if (applicationId !== APPLICATION_ID) {
+    return err(`${place} is not a depindex index (application id ${applicationId}); give another path`);
+  }
+  const found = pragmaNumber(db, 'user_version');
+  if (found > SCHEMA_VERSION) {
+    return err(`${place} was written by a newer depindex (index schema ${found}; this version reads up to ${SCHEMA_VERSION}); upgrade depindex`);
+  }
+  if (found < SCHEMA_VERSION) {
+    return err(`${place} has index schema ${found}, older than this depindex reads (${SCHEMA_VERSION}); a depindex scan with write access upgrades it`);
+  }
+  return checkLayout(db, place);
 }

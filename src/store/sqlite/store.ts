@@ -4,7 +4,8 @@ import { DatabaseSync } from 'node:sqlite';
 import { err, ok, type Result } from '../../model/result.js';
 import type { Store, WriteSummary } from '../store.js';
 import { createLoader } from './load.js';
-import { prepareSchema } from './schema.js';
+import { checkSchemaReadOnly, prepareSchema, READ_ONLY_ADVICE, REBUILD } from './schema.js';
+import { openReadOnly } from './read-only.js';
 import { createSearcher } from './search.js';
 import { checkScan } from '../scan-input.js';
 import { createWriter, type RowWrittenHook, type ScanToWrite } from './write.js';
@@ -16,6 +17,11 @@ export interface SqliteStoreOptions {
   readonly cacheKiB?: number;
   /** Test hook: called inside the write transaction after each dependency row written. */
   readonly onRowWritten?: RowWrittenHook;
+  /**
+   * For readers (`depindex search`): the file is opened read-only and never migrated or written, so an index on
+   * a read-only cache or mount can be searched.
+   */
+  readonly readOnly?: boolean;
 }
 
 export interface SqliteStore extends Store {
@@ -28,8 +34,11 @@ export interface SqliteStore extends Store {
 
 function message(e: unknown): string {
   const text = e instanceof Error ? e.message : String(e);
-  // SQLITE_CORRUPT and SQLITE_NOTADB: nothing depindex can repair; say what the reader can do.
-  return /malformed|not a database/i.test(text) ? `${text}; the index file is damaged: move it away and scan again to rebuild it` : text;
+  // SQLITE_CORRUPT and SQLITE_NOTADB: nothing depindex can repair; say what the reader can do. A read-only file
+  // is healthy: the advice is about permissions, never to move it away.
+  if (/malformed|not a database/i.test(text)) return `${text}; the index file is damaged: move it away and scan again to rebuild it`;
+  if (/readonly|read-only/i.test(text)) return `${text}; ${READ_ONLY_ADVICE}`;
+  return text;
 }
 
 /**
@@ -48,26 +57,41 @@ function inReadTransaction<T>(db: DatabaseSync, read: () => T): T {
 /** Opens (creating when absent, with its folder) the SQLite index at `path`; `:memory:` for a throw-away one. */
 export function openSqliteStore(path: string, options: SqliteStoreOptions = {}): Result<SqliteStore> {
   const location = `sqlite:${path}`;
+  const readOnly = options.readOnly === true && path !== ':memory:';
   let db: DatabaseSync;
   try {
-    if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
-    db = new DatabaseSync(path, { timeout: options.busyTimeoutMs ?? 15_000 });
+    if (readOnly) {
+      const opened = openReadOnly(path, options.busyTimeoutMs ?? 15_000);
+      if (!opened.ok) return err(`cannot open ${location}: ${opened.error}`);
+      db = opened.value;
+    } else {
+      if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+      db = new DatabaseSync(path, { timeout: options.busyTimeoutMs ?? 15_000 });
+    }
   } catch (e) {
     return err(`cannot open ${location}: ${message(e)}`);
   }
   let prepared: Result<void>;
   try {
-    prepared = prepareSchema(db, path, options.cacheKiB ?? 65_536);
+    prepared = readOnly ? checkSchemaReadOnly(db, path) : prepareSchema(db, path, options.cacheKiB ?? 65_536);
   } catch (e) {
     prepared = err(`cannot open ${location}: ${message(e)}`);
   }
-  if (!prepared.ok) {
-    db.close();
-    return prepared;
+  // A table or column missing (a foreign or older file): said here, as a Result, so the scan still writes its
+  // files and exits 3, instead of a statement below failing to prepare.
+  let parts: { writer: ReturnType<typeof createWriter>; load: ReturnType<typeof createLoader>; search: ReturnType<typeof createSearcher> } | null = null;
+  if (prepared.ok) {
+    try {
+      parts = { writer: createWriter(db, options.onRowWritten), load: createLoader(db), search: createSearcher(db) };
+    } catch (e) {
+      prepared = err(`cannot open ${location}: the index does not have the layout this depindex writes (${message(e)}); ${REBUILD}`);
+    }
   }
-  const writer = createWriter(db, options.onRowWritten);
-  const load = createLoader(db);
-  const search = createSearcher(db);
+  if (!prepared.ok || parts === null) {
+    db.close();
+    return prepared.ok ? err(`cannot open ${location}`) : prepared;
+  }
+  const { writer, load, search } = parts;
   let open = true;
 
   const guarded = async <T>(what: string, run: () => Result<T>): Promise<Result<T>> => {
@@ -83,11 +107,13 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
     location,
     writeScan: (context, sets) =>
       guarded('writing the scan', () => {
+        if (readOnly) return err(`${location} was opened read-only`);
         const checked = checkScan(context, sets);
         return checked.ok ? ok(writer.writeScan(context, sets)) : checked;
       }),
     writeScans: (scans) =>
       guarded(`writing ${scans.length} scans`, () => {
+        if (readOnly) return err(`${location} was opened read-only`);
         for (const { context, sets } of scans) {
           const checked = checkScan(context, sets);
           if (!checked.ok) return checked;
@@ -102,8 +128,10 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
       try {
         // Keeps the planner's statistics current for the searches, cheaply (sqlite.org/lang_analyze.html). It may
         // need the write lock: a reader closing while another process writes skips it rather than wait.
-        db.exec('PRAGMA busy_timeout = 50');
-        db.exec('PRAGMA optimize');
+        if (!readOnly) {
+          db.exec('PRAGMA busy_timeout = 50');
+          db.exec('PRAGMA optimize');
+        }
       } catch {
         // Statistics are an optimisation; the next close refreshes them.
       } finally {

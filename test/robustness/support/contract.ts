@@ -33,7 +33,7 @@ const MESSAGE_WITH_PLACE = /^(line \d+(, column \d+)?|\/\S*): \S/;
 /** JavaScript's own words: a reader of the CI log cannot act on them, and they mean an exception was swallowed. */
 const JS_INTERNALS = /\b(is not defined|Cannot read properties of|is not a function|is not iterable)\b|\[object Object\]/;
 /** Whole-file errors that have no place by nature: nothing is there, or nothing depindex reads. */
-const PLACELESS = [/^the file is empty$/, /^not a format depindex reads: it looks like /];
+const PLACELESS = [/^the file is empty$/, /^the file holds only whitespace/, /^the input is nested too deeply/, /^not a format depindex reads: it looks like /];
 
 /**
  * Everything the developers' guide promises about bad input, as a list of broken promises (empty = kept):
