@@ -37,8 +37,8 @@ describe('depindex sync from an offline mirror', () => {
     const status = await sync(['--status', '--json', '--store', store], dir);
     expect(status.code).toBe(0);
     const json = JSON.parse(status.out) as { checkpoints: { dataType: string; registry: string; sequence: number; chunk: number }[]; counts: Record<string, number> };
-    // Five advisories (the guzzle one twice, the later replacing it), six affected packages (openssl twice).
-    expect(json.counts).toEqual({ advisories: 5, affectedPackages: 6, licenses: 7, cveEnrichment: 2 });
+    // Six advisories (the guzzle one twice, the later replacing it), eight affected packages (openssl twice, twice).
+    expect(json.counts).toEqual({ advisories: 6, affectedPackages: 8, licenses: 7, cveEnrichment: 2 });
     expect(json.checkpoints.map((c) => `${c.dataType} ${c.registry} ${c.sequence} ${c.chunk}`).sort()).toEqual([
       'advisories composer 1700000100 1',
       'advisories deb 1700000000 1',

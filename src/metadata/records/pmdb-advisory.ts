@@ -15,7 +15,8 @@ function identifiers(value: unknown, id: string): AdvisoryIdentifier[] {
       list.push({ type: (text(raw, 'type') ?? identifierFor(name).type).toLowerCase(), name, value: text(raw, 'value') ?? name, url: text(raw, 'url') });
     }
   }
-  if (!list.some((i) => i.value === id)) list.push(identifierFor(id));
+  // GitLab advisory ids are UUIDs, not identifiers people search for; they stand in only when nothing else does.
+  if (list.length === 0) list.push(identifierFor(id));
   return uniqueIdentifiers(list);
 }
 
