@@ -24,6 +24,11 @@ export const commands: readonly { readonly name: string; readonly summary: strin
     load: async () => (await import('./cli/version.js')).versionCommand,
   },
   {
+    name: 'sync',
+    summary: 'Sync package metadata (PMDB v2 advisories, licences, CVE enrichment; OSV) into the store',
+    load: async () => (await import('./cli/sync.js')).syncCommand,
+  },
+  {
     name: 'es',
     summary: 'Elasticsearch store administration (es setup: templates, indices, aliases)',
     load: async () => (await import('./cli/es.js')).esCommand,

@@ -1,0 +1,141 @@
+import type { DependencySet } from '../../model/dependency-set.js';
+import type { Dependency } from '../../model/dependency.js';
+import type { CvssScore, Finding, FindingAdvisory, Severity } from '../../model/finding.js';
+import type { Advisory, AffectedPackage } from '../records/types.js';
+import { printable } from '../sources/source.js';
+import { packageKeyText, type MetadataLookup, type StoredAffected } from '../store/types.js';
+import { AffectedRanges } from './affected.js';
+import { cvssScore, severityOfScores } from './cvss.js';
+import { dependencyDistro, distroApplies } from './distro.js';
+import { vulnerabilityFingerprint } from './fingerprint.js';
+import { introducedByFinder } from './introduced-by.js';
+import { dependencyKey, isOsType } from './package-key.js';
+import { raiseForExploitation, severityWord } from './severity.js';
+
+export interface MatchOptions {
+  /** Development dependencies are matched unless this is false (a set's configuration may leave them out). */
+  readonly includeDevelopment?: boolean;
+  /** EPSS probability from which a finding is raised one level (default 0.1). */
+  readonly epssThreshold?: number;
+}
+
+interface Hit {
+  readonly advisory: Advisory;
+  readonly packages: AffectedPackage[];
+}
+
+/** `overridden_advisory_fields` of a package, for the fields a finding shows. */
+function overridden(advisory: Advisory, pkg: AffectedPackage): Advisory {
+  const o = pkg.overrides;
+  if (!o) return advisory;
+  const pick = (key: string, fallback: string | null): string | null => (typeof o[key] === 'string' ? (o[key] as string) : fallback);
+  return {
+    ...advisory,
+    title: pick('title', advisory.title),
+    cvssV2: pick('cvss_v2', advisory.cvssV2),
+    cvssV3: pick('cvss_v3', advisory.cvssV3),
+    cvssV4: pick('cvss_v4', advisory.cvssV4),
+    severity: pick('severity', advisory.severity),
+  };
+}
+
+/** The advisories whose affected entries (any of them) contain this dependency's version. */
+function hitsFor(dependency: Dependency, candidates: readonly StoredAffected[], ranges: AffectedRanges): Hit[] {
+  const byAdvisory = new Map<string, Hit>();
+  const known = isOsType(dependency.type) ? dependencyDistro(dependency) : null;
+  for (const { advisory, pkg } of candidates) {
+    if (advisory.withdrawn || pkg.type !== dependency.type) continue;
+    if (isOsType(dependency.type) && !distroApplies(pkg.distro, dependency, known)) continue;
+    const test = ranges.test(pkg);
+    if (!test.ok || !test.value(dependency.version)) continue;
+    const hit = byAdvisory.get(advisory.id);
+    if (hit) hit.packages.push(pkg);
+    else byAdvisory.set(advisory.id, { advisory: overridden(advisory, pkg), packages: [pkg] });
+  }
+  return [...byAdvisory.values()];
+}
+
+function cvssOf(advisory: Advisory): CvssScore[] {
+  return [advisory.cvssV2, advisory.cvssV3, advisory.cvssV4].filter((v): v is string => v !== null).map(cvssScore);
+}
+
+function cveIds(advisory: Advisory): string[] {
+  return advisory.identifiers.filter((i) => i.type === 'cve' || /^CVE-/i.test(i.value)).map((i) => i.value.toUpperCase());
+}
+
+/**
+ * Vulnerability findings of the given sets against the synced advisories: each dependency against the
+ * advisories of its type and canonical name, with the ecosystem's version semantics (DESIGN.md 7, 8). The
+ * metadata is asked once for all names of all sets, then once for the CVE enrichment of what matched.
+ */
+export async function matchVulnerabilities(sets: readonly DependencySet[], lookup: MetadataLookup, options: MatchOptions = {}): Promise<Finding[]> {
+  const includeDevelopment = options.includeDevelopment ?? true;
+  const wanted = (d: Dependency): boolean => includeDevelopment || d.development !== true;
+  const keys = new Map<string, { type: string; key: string }>();
+  for (const set of sets) {
+    for (const d of set.dependencies) {
+      if (!wanted(d)) continue;
+      const k = dependencyKey(d);
+      keys.set(packageKeyText(k), k);
+    }
+  }
+  if (keys.size === 0) return [];
+  const affected = await lookup.affectedFor([...keys.values()]);
+  if (affected.size === 0) return [];
+
+  const ranges = new AffectedRanges();
+  const pending: { set: DependencySet; dependency: Dependency; hit: Hit; introducedBy: string[] }[] = [];
+  for (const set of sets) {
+    const introducedBy = introducedByFinder(set);
+    for (const dependency of set.dependencies) {
+      if (!wanted(dependency)) continue;
+      const candidates = affected.get(packageKeyText(dependencyKey(dependency)));
+      if (!candidates) continue;
+      for (const hit of hitsFor(dependency, candidates, ranges)) pending.push({ set, dependency, hit, introducedBy: introducedBy(dependency.purl) });
+    }
+  }
+  const enrichment = await lookup.enrichmentFor([...new Set(pending.flatMap((p) => cveIds(p.hit.advisory)))]);
+  const epssThreshold = options.epssThreshold ?? 0.1;
+
+  const findings = pending.map(({ set, dependency, hit, introducedBy }): Finding => {
+    const { advisory } = hit;
+    const cvss = cvssOf(advisory);
+    const exploitation = cveIds(advisory).map((id) => enrichment.get(id)).filter((e) => e !== undefined);
+    const epss = exploitation.reduce<number | null>((max, e) => (e.epss === null ? max : Math.max(max ?? 0, e.epss)), null);
+    const knownExploited = exploitation.length === 0 ? null : exploitation.some((e) => e.knownExploited === true);
+    const stated: Severity =
+      severityWord(hit.packages.find((p) => p.severity)?.severity) ?? severityOfScores(cvss) ?? severityWord(advisory.severity) ?? 'unknown';
+    const severity = raiseForExploitation(stated, { epss, knownExploited }, epssThreshold);
+    const { sorted, next } = ranges.remediation(dependency.type, hit.packages.flatMap((p) => p.fixedVersions), dependency.version);
+    const findingAdvisory: FindingAdvisory = {
+      id: advisory.id,
+      identifiers: advisory.identifiers,
+      title: advisory.title,
+      cvss,
+      source: advisory.source,
+      epss,
+      knownExploited,
+      url: advisory.urls[0] ?? advisory.identifiers.find((i) => i.url)?.url ?? null,
+    };
+    const title = advisory.title ? ` (${printable(advisory.title, 160)})` : '';
+    const remedy = next ? `Upgrade to ${printable(next, 80)} or later.` : sorted.length > 0 ? 'No fixed version above this one is known.' : 'No fixed version is known.';
+    return {
+      id: vulnerabilityFingerprint(advisory.id, set.file, dependency.purl),
+      kind: 'vulnerability',
+      severity,
+      new: true,
+      suppressed: false,
+      suppressedBy: null,
+      file: set.file,
+      purl: dependency.purl,
+      name: dependency.name,
+      version: dependency.version,
+      message: `${dependency.name} ${dependency.version} is affected by ${printable(advisory.id, 80)}${title}. ${remedy}`,
+      rule: null,
+      advisory: findingAdvisory,
+      fixedVersions: sorted,
+      introducedBy,
+    };
+  });
+  return findings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.purl < b.purl ? -1 : a.purl > b.purl ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}

@@ -1,0 +1,30 @@
+import { existsSync } from 'node:fs';
+import { isAbsolute, resolve } from 'node:path';
+import { err, type Result } from '../../model/result.js';
+import { DEFAULT_STORE } from '../../store/open.js';
+import { openSqliteMetadata } from './sqlite-store.js';
+import type { MetadataStore } from './types.js';
+
+export interface OpenMetadataOptions {
+  readonly cwd: string;
+  readonly env: Readonly<Record<string, string | undefined>>;
+  /** Readers pass false: a missing SQLite file is an error, not a new empty store. */
+  readonly create?: boolean;
+}
+
+/** The metadata side of a `--store` value, in the same place as the index (DESIGN.md 6). */
+export async function openMetadataStore(spec: string | undefined, options: OpenMetadataOptions): Promise<Result<MetadataStore>> {
+  const text = (spec ?? DEFAULT_STORE).trim();
+  if (text.startsWith('sqlite:')) {
+    const path = text.slice('sqlite:'.length);
+    if (path === '') return err('--store sqlite: needs a path, e.g. sqlite:.depindex/index.db');
+    const full = path === ':memory:' || isAbsolute(path) ? path : resolve(options.cwd, path);
+    if (options.create === false && full !== ':memory:' && !existsSync(full)) return err(`no index at ${text} (${full}) yet: \`depindex sync\` or \`depindex scan\` writes one`);
+    return openSqliteMetadata(full);
+  }
+  if (/^https?:\/\//i.test(text) || text.includes(':')) {
+    const { openElasticsearchMetadata } = await import('./elasticsearch-open.js');
+    return openElasticsearchMetadata(text, options);
+  }
+  return err(`--store "${text}" is not a store: give sqlite:PATH or an http(s):// Elasticsearch URL`);
+}

@@ -1,0 +1,74 @@
+import type { DatabaseSync } from 'node:sqlite';
+
+/**
+ * The metadata tables, in the index's SQLite file but with their own schema version (md_schema), so the
+ * index's migrations and these never depend on each other. Append migrations, never edit them.
+ */
+const MIGRATIONS: readonly string[] = [
+  `
+  CREATE TABLE md_advisories (
+    id TEXT PRIMARY KEY,
+    source TEXT NOT NULL,
+    withdrawn INTEGER NOT NULL,
+    revision INTEGER NOT NULL,
+    data TEXT NOT NULL
+  ) STRICT;
+  CREATE INDEX md_advisories_by_revision ON md_advisories (revision);
+  CREATE TABLE md_affected (
+    advisory_id TEXT NOT NULL,
+    type TEXT NOT NULL,
+    name_key TEXT NOT NULL,
+    data TEXT NOT NULL
+  ) STRICT;
+  CREATE INDEX md_affected_by_name ON md_affected (type, name_key);
+  CREATE INDEX md_affected_by_advisory ON md_affected (advisory_id);
+  CREATE TABLE md_aliases (
+    alias TEXT NOT NULL,
+    advisory_id TEXT NOT NULL,
+    PRIMARY KEY (alias, advisory_id)
+  ) STRICT, WITHOUT ROWID;
+  CREATE INDEX md_aliases_by_advisory ON md_aliases (advisory_id);
+  CREATE TABLE md_licenses (
+    type TEXT NOT NULL,
+    name_key TEXT NOT NULL,
+    data TEXT NOT NULL,
+    PRIMARY KEY (type, name_key)
+  ) STRICT, WITHOUT ROWID;
+  CREATE TABLE md_cve_enrichment (
+    cve_id TEXT PRIMARY KEY,
+    epss REAL,
+    known_exploited INTEGER
+  ) STRICT, WITHOUT ROWID;
+  CREATE TABLE md_checkpoints (
+    data_type TEXT NOT NULL,
+    registry TEXT NOT NULL,
+    version_format TEXT NOT NULL,
+    sequence INTEGER NOT NULL,
+    chunk INTEGER NOT NULL,
+    PRIMARY KEY (data_type, registry, version_format)
+  ) STRICT, WITHOUT ROWID;
+  CREATE TABLE md_state (key TEXT PRIMARY KEY, value INTEGER NOT NULL) STRICT, WITHOUT ROWID;
+  INSERT INTO md_state (key, value) VALUES ('revision', 0);
+  `,
+];
+
+export const METADATA_SCHEMA_VERSION = MIGRATIONS.length;
+
+/** Creates or migrates the metadata tables in one transaction; an error names a file from a newer depindex. */
+export function prepareMetadataSchema(db: DatabaseSync, place: string): void {
+  db.exec('CREATE TABLE IF NOT EXISTS md_schema (version INTEGER NOT NULL) STRICT');
+  const read = (): number => Number((db.prepare('SELECT max(version) AS v FROM md_schema').get() as { v: number | null }).v ?? 0);
+  if (read() === METADATA_SCHEMA_VERSION) return;
+  db.exec('BEGIN IMMEDIATE');
+  try {
+    const found = read();
+    if (found > METADATA_SCHEMA_VERSION) throw new Error(`${place} holds package metadata of a newer depindex (schema ${found}); upgrade depindex`);
+    for (let v = found; v < METADATA_SCHEMA_VERSION; v++) db.exec(MIGRATIONS[v] as string);
+    db.exec('DELETE FROM md_schema');
+    db.prepare('INSERT INTO md_schema (version) VALUES (?)').run(METADATA_SCHEMA_VERSION);
+    db.exec('COMMIT');
+  } catch (e) {
+    db.exec('ROLLBACK');
+    throw e;
+  }
+}

@@ -1,0 +1,212 @@
+import { DatabaseSync, type StatementSync } from 'node:sqlite';
+import { err, ok, type Result } from '../../model/result.js';
+import { openSqliteStore } from '../../store/sqlite/store.js';
+import type { Checkpoint } from '../checkpoints/plan.js';
+import { recordPackageKey } from '../match/package-key.js';
+import { mergeLicenseRecords } from '../records/pmdb-license.js';
+import type { Advisory, AdvisoryRecord, AffectedPackage, CveEnrichment, LicenseRecord } from '../records/types.js';
+import { prepareMetadataSchema } from './sqlite-schema.js';
+import { packageKeyText, type IngestBatch, type MetadataStore, type PackageKey, type StoredAffected } from './types.js';
+
+export interface SqliteMetadataOptions {
+  readonly busyTimeoutMs?: number;
+  /** Test hook (kill tests): called inside the ingest transaction after its rows, before the commit. */
+  readonly beforeCommit?: () => void;
+}
+
+function failure(what: string, location: string, e: unknown): Result<never> {
+  return err(`${what} in ${location} failed: ${e instanceof Error ? e.message : String(e)}`);
+}
+
+/** Rows of the keys a scan asks for go into a temporary table, so one join answers for all of them. */
+function withWanted<T>(db: DatabaseSync, keys: readonly PackageKey[], read: () => T): T {
+  db.exec('CREATE TEMP TABLE IF NOT EXISTS md_wanted (type TEXT NOT NULL, name_key TEXT NOT NULL, PRIMARY KEY (type, name_key)) WITHOUT ROWID');
+  db.exec('BEGIN');
+  try {
+    db.exec('DELETE FROM temp.md_wanted');
+    const insert = db.prepare('INSERT OR IGNORE INTO temp.md_wanted (type, name_key) VALUES (?, ?)');
+    for (const k of keys) insert.run(k.type, k.key);
+    return read();
+  } finally {
+    db.exec('COMMIT');
+  }
+}
+
+/**
+ * The metadata tables in the index's SQLite file. The index itself is opened (and created) first through its
+ * own store, so a file that starts with `depindex sync` is a valid index for `depindex scan` too.
+ */
+export function openSqliteMetadata(path: string, options: SqliteMetadataOptions = {}): Result<MetadataStore> {
+  const location = `sqlite:${path}`;
+  if (path !== ':memory:') {
+    const index = openSqliteStore(path, { busyTimeoutMs: options.busyTimeoutMs });
+    if (!index.ok) return index;
+    void index.value.close();
+  }
+  let db: DatabaseSync;
+  try {
+    db = new DatabaseSync(path, { timeout: options.busyTimeoutMs ?? 15_000 });
+    db.exec('PRAGMA journal_mode = WAL');
+    db.exec('PRAGMA synchronous = NORMAL');
+    prepareMetadataSchema(db, location);
+  } catch (e) {
+    return err(`cannot open package metadata in ${location}: ${e instanceof Error ? e.message : String(e)}`);
+  }
+  const statements = new Map<string, StatementSync>();
+  const sql = (text: string): StatementSync => {
+    let s = statements.get(text);
+    if (!s) statements.set(text, (s = db.prepare(text)));
+    return s;
+  };
+
+  function writeAdvisory(record: AdvisoryRecord, revision: number): void {
+    const { advisory } = record;
+    sql('DELETE FROM md_affected WHERE advisory_id = ?').run(advisory.id);
+    sql('DELETE FROM md_aliases WHERE advisory_id = ?').run(advisory.id);
+    sql('INSERT OR REPLACE INTO md_advisories (id, source, withdrawn, revision, data) VALUES (?, ?, ?, ?, ?)').run(
+      advisory.id, advisory.source, advisory.withdrawn ? 1 : 0, revision, JSON.stringify(advisory),
+    );
+    const affected = sql('INSERT INTO md_affected (advisory_id, type, name_key, data) VALUES (?, ?, ?, ?)');
+    for (const pkg of record.packages) affected.run(advisory.id, pkg.type, recordPackageKey(pkg.type, pkg.name).key, JSON.stringify(pkg));
+    const alias = sql('INSERT OR IGNORE INTO md_aliases (alias, advisory_id) VALUES (?, ?)');
+    for (const id of new Set([advisory.id, ...advisory.identifiers.map((i) => i.value)])) alias.run(id.toUpperCase(), advisory.id);
+  }
+
+  function writeLicense(record: LicenseRecord): void {
+    const key = recordPackageKey(record.type, record.name).key;
+    const found = sql('SELECT data FROM md_licenses WHERE type = ? AND name_key = ?').get(record.type, key) as { data: string } | undefined;
+    const merged = found ? mergeLicenseRecords(JSON.parse(found.data) as LicenseRecord, record) : record;
+    sql('INSERT OR REPLACE INTO md_licenses (type, name_key, data) VALUES (?, ?, ?)').run(record.type, key, JSON.stringify(merged));
+  }
+
+  function writeEnrichment(e: CveEnrichment): void {
+    sql('INSERT OR REPLACE INTO md_cve_enrichment (cve_id, epss, known_exploited) VALUES (?, ?, ?)').run(
+      e.cveId, e.epss, e.knownExploited === null ? null : e.knownExploited ? 1 : 0,
+    );
+  }
+
+  const readRevision = (): number => Number((sql("SELECT value FROM md_state WHERE key = 'revision'").get() as { value: number }).value);
+
+  const store: MetadataStore = {
+    location,
+    async checkpoints() {
+      try {
+        const rows = sql('SELECT data_type, registry, version_format, sequence, chunk FROM md_checkpoints ORDER BY data_type, registry, version_format').all();
+        return ok(rows.map((r) => ({ dataType: String(r.data_type), registry: String(r.registry), versionFormat: String(r.version_format), sequence: Number(r.sequence), chunk: Number(r.chunk) })));
+      } catch (e) {
+        return failure('reading checkpoints', location, e);
+      }
+    },
+    async ingest(batch: IngestBatch) {
+      try {
+        db.exec('BEGIN IMMEDIATE');
+      } catch (e) {
+        return failure('starting a metadata write', location, e);
+      }
+      try {
+        const revision = readRevision() + 1;
+        sql("UPDATE md_state SET value = ? WHERE key = 'revision'").run(revision);
+        for (const record of batch.advisories) writeAdvisory(record, revision);
+        for (const record of batch.licenses) writeLicense(record);
+        for (const record of batch.enrichment) writeEnrichment(record);
+        const c: Checkpoint | null = batch.checkpoint;
+        if (c) {
+          sql('INSERT OR REPLACE INTO md_checkpoints (data_type, registry, version_format, sequence, chunk) VALUES (?, ?, ?, ?, ?)').run(
+            c.dataType, c.registry, c.versionFormat, c.sequence, c.chunk,
+          );
+        }
+        options.beforeCommit?.();
+        db.exec('COMMIT');
+        return ok(undefined);
+      } catch (e) {
+        db.exec('ROLLBACK');
+        return failure('writing package metadata', location, e);
+      }
+    },
+    async status() {
+      const checkpoints = await store.checkpoints();
+      if (!checkpoints.ok) return checkpoints;
+      try {
+        const count = (table: string): number => Number((sql(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n);
+        return ok({
+          checkpoints: checkpoints.value,
+          counts: { advisories: count('md_advisories'), affectedPackages: count('md_affected'), licenses: count('md_licenses'), cveEnrichment: count('md_cve_enrichment') },
+        });
+      } catch (e) {
+        return failure('counting package metadata', location, e);
+      }
+    },
+    async affectedFor(keys) {
+      const out = new Map<string, StoredAffected[]>();
+      withWanted(db, keys, () => {
+        const advisories = new Map<string, Advisory>();
+        const rows = sql(
+          `SELECT a.type, a.name_key, a.advisory_id, a.data AS pkg, d.data AS advisory
+           FROM temp.md_wanted w JOIN md_affected a ON a.type = w.type AND a.name_key = w.name_key
+           JOIN md_advisories d ON d.id = a.advisory_id WHERE d.withdrawn = 0`,
+        ).all();
+        for (const r of rows) {
+          const id = String(r.advisory_id);
+          let advisory = advisories.get(id);
+          if (!advisory) advisories.set(id, (advisory = JSON.parse(String(r.advisory)) as Advisory));
+          const key = packageKeyText({ type: String(r.type), key: String(r.name_key) });
+          const list = out.get(key) ?? [];
+          list.push({ advisory, pkg: JSON.parse(String(r.pkg)) as AffectedPackage });
+          out.set(key, list);
+        }
+      });
+      return out;
+    },
+    async licensesFor(keys) {
+      const out = new Map<string, LicenseRecord>();
+      withWanted(db, keys, () => {
+        const rows = sql('SELECT l.type, l.name_key, l.data FROM temp.md_wanted w JOIN md_licenses l ON l.type = w.type AND l.name_key = w.name_key').all();
+        for (const r of rows) out.set(packageKeyText({ type: String(r.type), key: String(r.name_key) }), JSON.parse(String(r.data)) as LicenseRecord);
+      });
+      return out;
+    },
+    async enrichmentFor(cveIds) {
+      const out = new Map<string, CveEnrichment>();
+      const get = sql('SELECT cve_id, epss, known_exploited FROM md_cve_enrichment WHERE cve_id = ?');
+      for (const id of new Set(cveIds.map((c) => c.toUpperCase()))) {
+        const r = get.get(id);
+        if (r) out.set(id, { cveId: id, epss: r.epss === null ? null : Number(r.epss), knownExploited: r.known_exploited === null ? null : r.known_exploited === 1 });
+      }
+      return out;
+    },
+    async advisoriesById(idOrAlias) {
+      try {
+        const ids = sql('SELECT DISTINCT advisory_id FROM md_aliases WHERE alias = ? ORDER BY advisory_id').all(idOrAlias.trim().toUpperCase());
+        const records: AdvisoryRecord[] = [];
+        for (const { advisory_id: id } of ids) {
+          const row = sql('SELECT data FROM md_advisories WHERE id = ?').get(String(id)) as { data: string } | undefined;
+          if (!row) continue;
+          const packages = sql('SELECT data FROM md_affected WHERE advisory_id = ? ORDER BY rowid').all(String(id)).map((p) => JSON.parse(String(p.data)) as AffectedPackage);
+          records.push({ advisory: JSON.parse(row.data) as Advisory, packages });
+        }
+        return ok(records);
+      } catch (e) {
+        return failure('looking up an advisory', location, e);
+      }
+    },
+    async revision() {
+      try {
+        return ok(readRevision());
+      } catch (e) {
+        return failure('reading the metadata revision', location, e);
+      }
+    },
+    async changedSince(revision) {
+      try {
+        const rows = sql('SELECT DISTINCT a.type, a.name_key FROM md_advisories d JOIN md_affected a ON a.advisory_id = d.id WHERE d.revision > ?').all(revision);
+        return ok(rows.map((r) => ({ type: String(r.type), key: String(r.name_key) })));
+      } catch (e) {
+        return failure('reading changed advisories', location, e);
+      }
+    },
+    async close() {
+      if (db.isOpen) db.close();
+    },
+  };
+  return ok(store);
+}

@@ -1,0 +1,63 @@
+import type { Result } from '../../model/result.js';
+import type { Checkpoint } from '../checkpoints/plan.js';
+import type { Advisory, AdvisoryRecord, AffectedPackage, CveEnrichment, LicenseRecord } from '../records/types.js';
+
+/** A package as the metadata store keys it: purl type and the key of its name (match/package-key.ts). */
+export interface PackageKey {
+  readonly type: string;
+  readonly key: string;
+}
+
+export const packageKeyText = (k: PackageKey): string => `${k.type}\u0000${k.key}`;
+
+export interface StoredAffected {
+  readonly advisory: Advisory;
+  readonly pkg: AffectedPackage;
+}
+
+/**
+ * What matching reads from the metadata, asked once per scan for all its names (never per dependency), so a
+ * scan of 50,000 dependencies makes a handful of queries whatever the size of the advisory data.
+ */
+export interface MetadataLookup {
+  /** Keyed by packageKeyText. */
+  affectedFor(keys: readonly PackageKey[]): Promise<ReadonlyMap<string, readonly StoredAffected[]>>;
+  /** Keyed by packageKeyText. */
+  licensesFor(keys: readonly PackageKey[]): Promise<ReadonlyMap<string, LicenseRecord>>;
+  /** Keyed by upper-case CVE id. */
+  enrichmentFor(cveIds: readonly string[]): Promise<ReadonlyMap<string, CveEnrichment>>;
+}
+
+/** What one file (or one batch of OSV records) brings; written with its checkpoint in one transaction. */
+export interface IngestBatch {
+  readonly advisories: readonly AdvisoryRecord[];
+  readonly licenses: readonly LicenseRecord[];
+  readonly enrichment: readonly CveEnrichment[];
+  readonly checkpoint: Checkpoint | null;
+}
+
+export interface MetadataCounts {
+  readonly advisories: number;
+  readonly affectedPackages: number;
+  readonly licenses: number;
+  readonly cveEnrichment: number;
+}
+
+export interface MetadataStatus {
+  readonly checkpoints: readonly Checkpoint[];
+  readonly counts: MetadataCounts;
+}
+
+export interface MetadataStore extends MetadataLookup {
+  readonly location: string;
+  checkpoints(): Promise<Result<Checkpoint[]>>;
+  ingest(batch: IngestBatch): Promise<Result<void>>;
+  status(): Promise<Result<MetadataStatus>>;
+  /** Advisories whose id or alias is this (case-insensitive), with their affected packages. */
+  advisoriesById(idOrAlias: string): Promise<Result<AdvisoryRecord[]>>;
+  /** A counter raised by every ingest; advisories remember the one that last wrote them (rescan). */
+  revision(): Promise<Result<number>>;
+  /** Packages of advisories written after `revision` (rescan: what changed since a set was last evaluated). */
+  changedSince(revision: number): Promise<Result<PackageKey[]>>;
+  close(): Promise<void>;
+}
