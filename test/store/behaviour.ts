@@ -7,6 +7,7 @@ import { ecosystemFor } from '../../src/ecosystems/registry.js';
 import type { Dependency } from '../../src/model/dependency.js';
 import { buildPurl } from '../../src/model/purl.js';
 import type { ScanContext, SearchHit, SearchQuery, SetToWrite, Store } from '../../src/store/store.js';
+import { describeListing } from './listing-behaviour.js';
 
 export interface DepSpec {
   readonly type: string;
@@ -340,5 +341,7 @@ export function describeStoreBehaviour(name: string, openFresh: () => Promise<St
         expect((await store.search({ ...page, type: 'npm', versionRange: 'not a range ((' })).ok).toBe(false);
       });
     });
+
+    describeListing(() => store);
   });
 }

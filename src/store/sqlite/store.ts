@@ -3,6 +3,7 @@ import { dirname } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { err, ok, type Result } from '../../model/result.js';
 import type { Store, WriteSummary } from '../store.js';
+import { createLister } from './listing.js';
 import { createLoader } from './load.js';
 import { prepareSchema } from './schema.js';
 import { createSearcher } from './search.js';
@@ -16,6 +17,8 @@ export interface SqliteStoreOptions {
   readonly cacheKiB?: number;
   /** Test hook: called inside the write transaction after each dependency row written. */
   readonly onRowWritten?: RowWrittenHook;
+  /** Opens the file read-only (`depindex serve`): SQLite itself then refuses every write. */
+  readonly readOnly?: boolean;
 }
 
 export interface SqliteStore extends Store {
@@ -50,8 +53,8 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
   const location = `sqlite:${path}`;
   let db: DatabaseSync;
   try {
-    if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
-    db = new DatabaseSync(path, { timeout: options.busyTimeoutMs ?? 15_000 });
+    if (path !== ':memory:' && !options.readOnly) mkdirSync(dirname(path), { recursive: true });
+    db = new DatabaseSync(path, { timeout: options.busyTimeoutMs ?? 15_000, readOnly: options.readOnly === true });
   } catch (e) {
     return err(`cannot open ${location}: ${message(e)}`);
   }
@@ -59,7 +62,8 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
   try {
     prepared = prepareSchema(db, path, options.cacheKiB ?? 65_536);
   } catch (e) {
-    prepared = err(`cannot open ${location}: ${message(e)}`);
+    const upgrade = options.readOnly ? ' (opened read-only: an index from an older depindex is upgraded by the next scan)' : '';
+    prepared = err(`cannot open ${location}: ${message(e)}${upgrade}`);
   }
   if (!prepared.ok) {
     db.close();
@@ -68,6 +72,7 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
   const writer = createWriter(db, options.onRowWritten);
   const load = createLoader(db);
   const search = createSearcher(db);
+  const lister = createLister(db);
   let open = true;
 
   const guarded = async <T>(what: string, run: () => Result<T>): Promise<Result<T>> => {
@@ -96,6 +101,8 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
       }),
     loadSets: (project, ref) => guarded('loading sets', () => ok(inReadTransaction(db, () => load(project, ref)))),
     search: (query) => guarded('searching', () => inReadTransaction(db, () => search(query))),
+    listProjects: (query) => guarded('listing projects', () => ok(inReadTransaction(db, () => lister.listProjects(query)))),
+    listSets: (project, ref) => guarded('listing sets', () => ok(lister.listSets(project, ref))),
     close: async () => {
       if (!open) return;
       open = false;
