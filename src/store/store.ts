@@ -64,6 +64,8 @@ export interface SearchQuery {
   readonly group?: string;
   readonly ref?: string;
   readonly defaultBranchOnly?: boolean;
+  /** One dependency file, by its path in the project ("package-lock.json", "web/yarn.lock"). */
+  readonly file?: string;
   readonly limit: number;
   readonly offset: number;
 }

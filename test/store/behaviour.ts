@@ -259,6 +259,12 @@ export function describeStoreBehaviour(name: string, openFresh: () => Promise<St
         ]);
       });
 
+      it('keeps one dependency file with the file filter', async () => {
+        const result = await search({ file: 'requirements.txt', name: 'django' });
+        expect(lines(result.hits)).toEqual(['acme-other/tool main requirements.txt django@3.2.0', 'acme/web/shop main requirements.txt Django@4.2.0']);
+        expect((await search({ file: 'package-lock.json', type: 'pypi' })).total).toBe(0);
+      });
+
       it('sorts by ref before file across the refs of a project', async () => {
         await must(store.writeScan(scan('acme/web/shop', 'release', T1, 's4'), [
           set('Gemfile.lock', [dep({ type: 'gem', name: 'rails', version: '7.1.0' })], 'bundler'),
