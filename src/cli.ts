@@ -19,6 +19,16 @@ export const commands: readonly { readonly name: string; readonly summary: strin
     load: async () => (await import('./cli/search.js')).searchCommand,
   },
   {
+    name: 'serve',
+    summary: 'Serve the index API (JSON, OpenAPI) and the search page over a store, read-only',
+    load: async () => (await import('./cli/serve.js')).serveCommand,
+  },
+  {
+    name: 'export-sbom',
+    summary: 'Write the CycloneDX SBOM of a project at a ref from the index',
+    load: async () => (await import('./cli/export-sbom.js')).exportSbomCommand,
+  },
+  {
     name: 'version',
     summary: 'Compare versions or test them against ranges, as each package type defines them',
     load: async () => (await import('./cli/version.js')).versionCommand,

@@ -1,9 +1,9 @@
 import { printable } from '../ingest/describe-unknown.js';
-import type { SearchQuery, SearchResult } from '../store/store.js';
+import type { SearchHit, SearchQuery, SearchResult } from '../store/store.js';
 
-/** `--json`: the total and the page of hits, each with its fields in a fixed order. */
-export function renderSearchJson(result: SearchResult): string {
-  const hits = result.hits.map((h) => ({
+/** One hit with its fields in a fixed order: `--json` and the index API (`depindex serve`) write the same. */
+export function hitJson(h: SearchHit): Record<string, unknown> {
+  return {
     project: h.project,
     ref: h.ref,
     file: h.file,
@@ -16,8 +16,12 @@ export function renderSearchJson(result: SearchResult): string {
     introduced: h.introduced,
     createdAt: h.createdAt,
     firstCommitSha: h.firstCommitSha,
-  }));
-  return JSON.stringify({ total: result.total, hits }, null, 2) + '\n';
+  };
+}
+
+/** `--json`: the total and the page of hits, each with its fields in a fixed order. */
+export function renderSearchJson(result: SearchResult): string {
+  return JSON.stringify({ total: result.total, hits: result.hits.map(hitJson) }, null, 2) + '\n';
 }
 
 const COLUMN_MAX = 60;

@@ -25,6 +25,7 @@ Finds dependencies in the index: which projects use a package, at which versions
   --group NAMESPACE        projects under a group or subgroup (acme, acme/web)
   --ref REF                one branch or tag
   --default-branch         default branches only
+  --file PATH              one dependency file, by its path in the project (web/package-lock.json)
   --limit N                hits per page (default ${DEFAULT_LIMIT}, at most ${MAX_LIMIT})
   --offset N               hits to skip, for the next pages
   --json                   {"total": N, "hits": [...]} instead of the table
@@ -48,6 +49,7 @@ const OPTIONS = {
   group: { type: 'string' },
   ref: { type: 'string' },
   'default-branch': { type: 'boolean' },
+  file: { type: 'string' },
   limit: { type: 'string' },
   offset: { type: 'string' },
   json: { type: 'boolean' },
@@ -93,6 +95,7 @@ export const searchCommand: Command = {
       ...(string('group') !== undefined && { group: string('group') }),
       ...(string('ref') !== undefined && { ref: string('ref') }),
       ...(values['default-branch'] === true && { defaultBranch: true }),
+      ...(string('file') !== undefined && { file: string('file') }),
       ...(string('limit') !== undefined && { limit: string('limit') }),
       ...(string('offset') !== undefined && { offset: string('offset') }),
     };

@@ -18,6 +18,8 @@ export interface OpenStoreOptions {
    * opened read-only, so an index on a read-only cache or mount can be searched.
    */
   readonly create?: boolean;
+  /** Opens the store for reading only (`depindex serve`); implies `create: false`. */
+  readonly readOnly?: boolean;
 }
 
 /** An Elastic Cloud id: "deployment-name:base64(host$es-id$kibana-id)". */
@@ -50,10 +52,10 @@ async function openNamedStore(spec: string, options: OpenStoreOptions): Promise<
     const path = text.slice('sqlite:'.length);
     if (path === '') return err('--store sqlite: needs a path, e.g. sqlite:.depindex/index.db');
     const full = path === ':memory:' || isAbsolute(path) ? path : resolve(options.cwd, path);
-    if (options.create === false && full !== ':memory:' && !existsSync(full)) {
+    if ((options.create === false || options.readOnly) && full !== ':memory:' && !existsSync(full)) {
       return err(`no index at ${text} (${full}) yet: \`depindex scan\` writes one, or say where it is with --store`);
     }
-    return openSqliteStore(full, { readOnly: options.create === false });
+    return openSqliteStore(full, { readOnly: options.create === false || options.readOnly === true });
   }
   if (/^https?:\/\//i.test(text) || text.startsWith('elastic-cloud:') || isCloudId(text)) {
     // Loaded only when asked for, so SQLite users never load the Elasticsearch client.

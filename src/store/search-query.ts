@@ -16,6 +16,7 @@ export interface SearchFilters {
   readonly group?: string;
   readonly ref?: string;
   readonly defaultBranch?: boolean;
+  readonly file?: string;
   readonly limit?: string;
   readonly offset?: string;
 }
@@ -125,7 +126,7 @@ export function buildSearchQuery(filters: SearchFilters, now: Date): Result<Sear
   const strings: Record<string, string | undefined> = {};
   for (const [flag, key] of [
     ['--name', 'name'], ['--version', 'version'], ['--range', 'range'], ['--license', 'license'],
-    ['--project', 'project'], ['--group', 'group'], ['--ref', 'ref'],
+    ['--project', 'project'], ['--group', 'group'], ['--ref', 'ref'], ['--file', 'file'],
   ] as const) {
     const checked = nonEmpty(flag, filters[key]);
     if (!checked.ok) return checked;
@@ -143,6 +144,7 @@ export function buildSearchQuery(filters: SearchFilters, now: Date): Result<Sear
     ...(strings.group !== undefined && { group: strings.group.replace(/\/+$/, '') }),
     ...(strings.ref !== undefined && { ref: strings.ref }),
     ...(filters.defaultBranch === true && { defaultBranchOnly: true }),
+    ...(strings.file !== undefined && { file: strings.file }),
     limit: limit.value,
     offset: offset.value,
   };

@@ -64,6 +64,8 @@ export interface SearchQuery {
   readonly group?: string;
   readonly ref?: string;
   readonly defaultBranchOnly?: boolean;
+  /** One dependency file, by its path in the project ("package-lock.json", "web/yarn.lock"). */
+  readonly file?: string;
   readonly limit: number;
   readonly offset: number;
 }
@@ -104,4 +106,56 @@ export interface Store {
   /** Hits sorted by project, ref, file, canonical name, version (as text); totals exact whatever the page. */
   search(query: SearchQuery): Promise<Result<SearchResult>>;
   close(): Promise<void>;
+  /** Projects sorted by path, each with its refs and last scan (the index API's listing); totals exact. */
+  listProjects(query: ProjectsQuery): Promise<Result<ProjectPage>>;
+  /** The sets of a project at a ref without their dependencies, sorted by file; empty when never scanned. */
+  listSets(project: string, ref: string): Promise<Result<readonly SetSummary[]>>;
+}
+
+/** A page of projects for `listProjects`; `group` keeps those under a namespace ("acme", "acme/web"). */
+export interface ProjectsQuery {
+  readonly group?: string;
+  readonly limit: number;
+  readonly offset: number;
+}
+
+/** One ref of a project as its sets say: the latest scan of any of its files, and what they hold. */
+export interface RefSummary {
+  readonly ref: string;
+  readonly refType: 'branch' | 'tag';
+  readonly defaultBranch: boolean;
+  /** The commit of the latest scanned set. */
+  readonly commitSha: string | null;
+  readonly lastScannedAt: string;
+  readonly sets: number;
+  readonly dependencies: number;
+}
+
+export interface ProjectSummary {
+  readonly project: string;
+  readonly lastScannedAt: string;
+  /** Sorted by ref. */
+  readonly refs: readonly RefSummary[];
+}
+
+export interface ProjectPage {
+  /** Every project the query matches, whatever the page. */
+  readonly total: number;
+  /** Sorted by project path. */
+  readonly projects: readonly ProjectSummary[];
+}
+
+/** A set without its dependencies (what a listing shows); `dependencies` is their number. */
+export interface SetSummary {
+  readonly project: string;
+  readonly ref: string;
+  readonly file: string;
+  readonly packageManager: string | null;
+  readonly format: string;
+  readonly refType: 'branch' | 'tag';
+  readonly defaultBranch: boolean;
+  readonly commitSha: string | null;
+  readonly pipelineUrl: string | null;
+  readonly scannedAt: string;
+  readonly dependencies: number;
 }

@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Dependency } from '../../src/model/dependency.js';
 import { buildPurl } from '../../src/model/purl.js';
 import type { ScanContext, SearchHit, SearchQuery, SetToWrite, Store } from '../../src/store/store.js';
+import { describeListing } from './listing-behaviour.js';
 
 export interface DepSpec {
   readonly type: string;
@@ -254,6 +255,12 @@ export function describeStoreBehaviour(name: string, openFresh: () => Promise<St
         ]);
       });
 
+      it('keeps one dependency file with the file filter', async () => {
+        const result = await search({ file: 'requirements.txt', name: 'django' });
+        expect(lines(result.hits)).toEqual(['acme-other/tool main requirements.txt django@3.2.0', 'acme/web/shop main requirements.txt Django@4.2.0']);
+        expect((await search({ file: 'package-lock.json', type: 'pypi' })).total).toBe(0);
+      });
+
       it('sorts by ref before file across the refs of a project', async () => {
         await must(store.writeScan(scan('acme/web/shop', 'release', T1, 's4'), [
           set('Gemfile.lock', [dep({ type: 'gem', name: 'rails', version: '7.1.0' })], 'bundler'),
@@ -336,5 +343,7 @@ export function describeStoreBehaviour(name: string, openFresh: () => Promise<St
         expect((await store.search({ ...page, type: 'npm', versionRange: 'not a range ((' })).ok).toBe(false);
       });
     });
+
+    describeListing(() => store);
   });
 }

@@ -4,6 +4,7 @@ import { err, ok, type Result } from '../../model/result.js';
 import type { Store } from '../store.js';
 import { buildClient, displayLocation, type ConnectionSettings } from './client.js';
 import { describeError } from './errors.js';
+import { listProjects, listSets } from './listing.js';
 import { loadSets } from './load.js';
 import { indexNames, type IndexNames, type ShardLayout } from './mappings.js';
 import { search } from './search.js';
@@ -152,6 +153,20 @@ export async function openElasticsearchStore(url: string, options: Elasticsearch
     },
     async close() {
       await client.close();
+    },
+    async listProjects(query) {
+      try {
+        return ok(await listProjects(client, names, query));
+      } catch (e) {
+        return err(describeError(location, 'read from', e));
+      }
+    },
+    async listSets(project, ref) {
+      try {
+        return ok(await listSets(client, names, project, ref));
+      } catch (e) {
+        return err(describeError(location, 'read from', e));
+      }
     },
   });
 }

@@ -28,6 +28,7 @@ export function dependencyFilters(query: SearchQuery): Clause[] {
   if (query.license !== undefined) out.push({ term: { license_keys: licenseKey(query.license) } });
   if (query.advisory !== undefined) out.push({ term: { vulnerabilities: query.advisory } });
   if (query.addedSince !== undefined) out.push({ range: { created_at: { gte: query.addedSince.toISOString() } } });
+  if (query.file !== undefined) out.push({ term: { file: query.file } });
   return out;
 }
 

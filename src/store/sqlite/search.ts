@@ -34,6 +34,7 @@ function filters(q: SearchQuery): Where {
   if (q.group !== undefined) add('s.project IN (SELECT project FROM project_namespaces WHERE namespace = ?)', q.group);
   if (q.ref !== undefined) add('s.ref = ?', q.ref);
   if (q.defaultBranchOnly) add('s.default_branch = 1');
+  if (q.file !== undefined) add('s.file = ?', q.file);
   return { sql: clauses.length ? 'WHERE ' + clauses.join(' AND ') : '', params };
 }
 

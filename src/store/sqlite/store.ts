@@ -3,6 +3,7 @@ import { dirname } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { err, ok, type Result } from '../../model/result.js';
 import type { Store, WriteSummary } from '../store.js';
+import { createLister } from './listing.js';
 import { createLoader } from './load.js';
 import { checkSchemaReadOnly, prepareSchema, READ_ONLY_ADVICE, REBUILD } from './schema.js';
 import { openReadOnly } from './read-only.js';
@@ -19,7 +20,7 @@ export interface SqliteStoreOptions {
   readonly onRowWritten?: RowWrittenHook;
   /**
    * For readers (`depindex search`): the file is opened read-only and never migrated or written, so an index on
-   * a read-only cache or mount can be searched.
+   * a read-only cache or mount can be searched (also `depindex serve`: SQLite itself then refuses every write).
    */
   readonly readOnly?: boolean;
 }
@@ -75,14 +76,15 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
   try {
     prepared = readOnly ? checkSchemaReadOnly(db, path) : prepareSchema(db, path, options.cacheKiB ?? 65_536);
   } catch (e) {
-    prepared = err(`cannot open ${location}: ${message(e)}`);
+    const upgrade = options.readOnly ? ' (opened read-only: an index from an older depindex is upgraded by the next scan)' : '';
+    prepared = err(`cannot open ${location}: ${message(e)}${upgrade}`);
   }
   // A table or column missing (a foreign or older file): said here, as a Result, so the scan still writes its
   // files and exits 3, instead of a statement below failing to prepare.
-  let parts: { writer: ReturnType<typeof createWriter>; load: ReturnType<typeof createLoader>; search: ReturnType<typeof createSearcher> } | null = null;
+  let parts: { writer: ReturnType<typeof createWriter>; load: ReturnType<typeof createLoader>; search: ReturnType<typeof createSearcher>; lister: ReturnType<typeof createLister> } | null = null;
   if (prepared.ok) {
     try {
-      parts = { writer: createWriter(db, options.onRowWritten), load: createLoader(db), search: createSearcher(db) };
+      parts = { writer: createWriter(db, options.onRowWritten), load: createLoader(db), search: createSearcher(db), lister: createLister(db) };
     } catch (e) {
       prepared = err(`cannot open ${location}: the index does not have the layout this depindex writes (${message(e)}); ${REBUILD}`);
     }
@@ -91,7 +93,7 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
     db.close();
     return prepared.ok ? err(`cannot open ${location}`) : prepared;
   }
-  const { writer, load, search } = parts;
+  const { writer, load, search, lister } = parts;
   let open = true;
 
   const guarded = async <T>(what: string, run: () => Result<T>): Promise<Result<T>> => {
@@ -122,6 +124,8 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
       }),
     loadSets: (project, ref) => guarded('loading sets', () => ok(inReadTransaction(db, () => load(project, ref)))),
     search: (query) => guarded('searching', () => inReadTransaction(db, () => search(query))),
+    listProjects: (query) => guarded('listing projects', () => ok(inReadTransaction(db, () => lister.listProjects(query)))),
+    listSets: (project, ref) => guarded('listing sets', () => ok(lister.listSets(project, ref))),
     close: async () => {
       if (!open) return;
       open = false;

@@ -1,0 +1,146 @@
+import { isIP } from 'node:net';
+import { EXIT } from '../run/exit-codes.js';
+import { MIN_TOKEN_LENGTH } from '../serve/auth.js';
+import { buildServer } from '../serve/server.js';
+import { DEFAULT_STORE, openStore } from '../store/open.js';
+import { parseCommandArgs } from './args.js';
+import type { Command } from './command.js';
+
+const HELP = `depindex serve [options]
+
+Serves the index API (JSON under /api/v1, described at /api/v1/openapi.json) and the search page (/)
+over a store, read-only.
+
+  --store STORE          sqlite:PATH, an http(s):// Elasticsearch URL or an Elastic Cloud id
+                         (default $DEPINDEX_STORE, else ${DEFAULT_STORE})
+  --host HOST            address to listen on (default 127.0.0.1); any other address needs
+                         DEPINDEX_API_TOKEN (clients send "Authorization: Bearer <token>") or --no-auth
+  --port PORT            port (default 8080; 0 takes a free one, printed at start)
+  --no-auth              serve without a token on a non-loopback address (behind your own proxy)
+  --cors-origin ORIGIN   let pages from ORIGIN call the API (repeatable); CORS is off otherwise
+  --rate-limit N         requests per minute per client address (default 600; 0 turns it off)
+  --timeout SECONDS      longest a request may take to arrive or the store to answer (default 30)
+  --quiet                no access log on stderr
+
+DEPINDEX_API_TOKEN, when set, is required on every /api request, whatever the address (at least
+${MIN_TOKEN_LENGTH} characters). SIGTERM or SIGINT stops the server after the requests in flight.
+Exit codes: 0 stopped, 3 the store could not be opened or the port taken, 64 the command line is wrong.
+`;
+
+const OPTIONS = {
+  store: { type: 'string' },
+  host: { type: 'string' },
+  port: { type: 'string' },
+  'no-auth': { type: 'boolean' },
+  'cors-origin': { type: 'string', multiple: true },
+  'rate-limit': { type: 'string' },
+  timeout: { type: 'string' },
+  quiet: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+const LOOPBACK = new Set(['127.0.0.1', '::1', 'localhost']);
+/** In-flight requests get this long after SIGTERM; then the remaining connections are closed. */
+const SHUTDOWN_GRACE_MS = 10_000;
+
+function whole(flag: string, text: string | undefined, fallback: number, min: number, max: number): number | string {
+  if (text === undefined) return fallback;
+  const n = /^\d{1,9}$/.test(text.trim()) ? Number(text.trim()) : NaN;
+  return Number.isNaN(n) || n < min || n > max ? `--${flag} must be a whole number from ${min} to ${max}, got "${text}"` : n;
+}
+
+function origin(text: string): string | null {
+  try {
+    const url = new URL(text);
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.origin === text.replace(/\/$/, '') ? url.origin : null;
+  } catch {
+    return null;
+  }
+}
+
+export const serveCommand: Command = {
+  name: 'serve',
+  summary: 'Serve the index API and the search page over a store',
+  help: HELP,
+  async run(args, io) {
+    const usage = (message: string): number => {
+      io.stderr.write(`depindex serve: ${message}\nRun "depindex serve --help" for usage.\n`);
+      return EXIT.usage;
+    };
+    const parsed = parseCommandArgs(args, OPTIONS);
+    if (!parsed.ok) return usage(parsed.error);
+    const { values, positionals } = parsed.value;
+    if (values.help) {
+      io.stdout.write(HELP);
+      return EXIT.ok;
+    }
+    if (positionals.length > 0) return usage(`unexpected argument "${positionals[0]}"`);
+    const str = (key: keyof typeof OPTIONS): string | undefined => (typeof values[key] === 'string' ? (values[key] as string) : undefined);
+    const host = (str('host') ?? '127.0.0.1').trim();
+    if (host !== 'localhost' && isIP(host) === 0) return usage(`--host must be an IP address (127.0.0.1, ::1, 0.0.0.0) or localhost, got "${host}"`);
+    const port = whole('port', str('port'), 8080, 0, 65_535);
+    if (typeof port === 'string') return usage(port);
+    const rate = whole('rate-limit', str('rate-limit'), 600, 0, 1_000_000);
+    if (typeof rate === 'string') return usage(rate);
+    const timeout = whole('timeout', str('timeout'), 30, 1, 3_600);
+    if (typeof timeout === 'string') return usage(timeout);
+    const origins: string[] = [];
+    for (const text of (values['cors-origin'] as string[] | undefined) ?? []) {
+      const o = origin(text.trim());
+      if (o === null) return usage(`--cors-origin must be an origin such as https://dash.example.com, got "${text}"`);
+      origins.push(o);
+    }
+    // An empty variable counts as unset (CI templates define them empty); a short one is refused, never logged.
+    const token = io.env.DEPINDEX_API_TOKEN || null;
+    if (token !== null && token.length < MIN_TOKEN_LENGTH) return usage(`DEPINDEX_API_TOKEN must be at least ${MIN_TOKEN_LENGTH} characters`);
+    if (!LOOPBACK.has(host) && token === null && values['no-auth'] !== true) {
+      return usage(`listening on ${host} (not loopback) needs DEPINDEX_API_TOKEN set, or --no-auth to serve the index to anyone who can reach it`);
+    }
+
+    const spec = str('store') ?? (io.env.DEPINDEX_STORE || DEFAULT_STORE);
+    const opened = await openStore(spec, { cwd: io.cwd, env: io.env, readOnly: true });
+    if (!opened.ok) {
+      io.stderr.write(`depindex serve: ${opened.error}\n`);
+      return EXIT.output;
+    }
+    const store = opened.value;
+    const app = await buildServer({
+      store,
+      token,
+      corsOrigins: origins,
+      rateLimitPerMinute: rate,
+      requestTimeoutMs: timeout * 1000,
+      log: values.quiet ? null : (line) => io.stderr.write(`${line}\n`),
+    });
+    let address: string;
+    try {
+      address = await app.listen({ host, port });
+    } catch (e) {
+      io.stderr.write(`depindex serve: cannot listen on ${host}:${port}: ${(e as Error).message}\n`);
+      await store.close();
+      return EXIT.output;
+    }
+    const auth = token !== null ? 'bearer token required' : LOOPBACK.has(host) ? 'loopback only, no token' : 'NO authentication (--no-auth)';
+    io.stderr.write(`depindex serve: listening on ${address} (${store.location}; ${auth})\n`);
+
+    await new Promise<void>((resolve) => {
+      const stop = (signal: string): void => {
+        process.off('SIGTERM', onTerm);
+        process.off('SIGINT', onInt);
+        io.stderr.write(`depindex serve: ${signal}, stopping after the requests in flight\n`);
+        const force = setTimeout(() => app.server.closeAllConnections(), SHUTDOWN_GRACE_MS);
+        app.close().finally(() => {
+          clearTimeout(force);
+          resolve();
+        });
+      };
+      const onTerm = (): void => stop('SIGTERM');
+      const onInt = (): void => stop('SIGINT');
+      process.once('SIGTERM', onTerm);
+      process.once('SIGINT', onInt);
+    });
+    await store.close();
+    io.stderr.write('depindex serve: stopped\n');
+    return EXIT.ok;
+  },
+};

@@ -1,0 +1,149 @@
+import { VERSION } from '../../version.js';
+import { schemas } from './schemas.js';
+
+const error = (description: string): Record<string, unknown> => ({
+  description,
+  content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
+});
+const json = (description: string, schema: string): Record<string, unknown> => ({
+  description,
+  content: { 'application/json': { schema: { $ref: `#/components/schemas/${schema}` } } },
+});
+const query = (name: string, description: string, schema: Record<string, unknown> = { type: 'string' }): Record<string, unknown> => ({
+  name,
+  in: 'query',
+  required: false,
+  description,
+  schema,
+});
+const path = (name: string, description: string): Record<string, unknown> => ({ name, in: 'path', required: true, description, schema: { type: 'string' } });
+const flag = { type: 'string', enum: ['true', 'false', '1', '0', ''] };
+
+/** Answers every endpoint may give besides its own. */
+const common = {
+  '400': error('A parameter is wrong; `error.parameter` names it.'),
+  '401': error('A bearer token is required (`DEPINDEX_API_TOKEN`) and was missing or wrong.'),
+  '429': error('Too many requests from this client; `Retry-After` says when to try again.'),
+  '500': error('Internal error (no details are sent; the server log has them).'),
+  '503': error('The store could not be read, or did not answer in time.'),
+};
+const refParams = [path('project', 'Full project path, URL-encoded (acme%2Fweb%2Fshop).'), path('ref', 'Branch or tag, URL-encoded.')];
+const scope = [
+  query('project', 'One project, by full path.'),
+  query('group', 'Projects under a group or subgroup (acme, acme/web).'),
+  query('ref', 'One branch or tag.'),
+  query('default-branch', 'Default branches only.', flag),
+];
+
+/** The OpenAPI 3.1 document of the index API, served at /api/v1/openapi.json. */
+export function openApiDocument(): Record<string, unknown> {
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'depindex index API',
+      version: VERSION,
+      description: 'Read-only API over the depindex index (SQLite or Elasticsearch), served by `depindex serve`.',
+      license: { name: 'MIT', identifier: 'MIT' },
+    },
+    servers: [{ url: '/' }],
+    security: [{}, { bearer: [] }],
+    paths: {
+      '/api/v1/dependencies': {
+        get: {
+          operationId: 'searchDependencies',
+          summary: 'Find dependencies, as `depindex search` does.',
+          parameters: [
+            query('name', 'Package name; canonical and case-insensitive.'),
+            query('type', 'purl type or ecosystem alias: npm, pypi, maven, golang ...'),
+            query('version', 'Exactly this version.'),
+            query('range', "A version range in the ecosystem's own syntax; needs type."),
+            query('license', 'A license id, also found inside SPDX expressions.'),
+            query('advisory', 'Not available yet: answers 501.'),
+            ...scope,
+            query('added-since', 'First seen since a date (2026-11-01), a date-time with zone, or a duration back from now (12h, 7d, 2w).'),
+            query('exclude-development', 'Leave out development dependencies (unknown scope stays).', flag),
+            query('file', 'One dependency file, by its path in the project.'),
+            query('limit', 'Hits per page, 1 to 1000 (default 50).', { type: 'string', pattern: '^[0-9]+$' }),
+            query('offset', 'Hits to skip; offset + limit at most 10000.', { type: 'string', pattern: '^[0-9]+$' }),
+          ],
+          responses: { '200': json('A page of hits, the exact total and counts by project.', 'SearchResult'), ...common, '501': error('Searching by advisory is not available yet.') },
+        },
+      },
+      '/api/v1/package': {
+        get: {
+          operationId: 'packageUses',
+          summary: 'Every project and version using one package; first seen; newest version in use.',
+          parameters: [
+            { ...query('type', 'purl type or ecosystem alias.'), required: true },
+            { ...query('name', 'Package name; canonical and case-insensitive.'), required: true },
+            ...scope,
+          ],
+          responses: { '200': json('The uses of the package, versions newest first.', 'PackageView'), ...common },
+        },
+      },
+      '/api/v1/projects': {
+        get: {
+          operationId: 'listProjects',
+          summary: 'Projects in the index with their refs and last scan, by path.',
+          parameters: [
+            query('group', 'Projects under a group or subgroup.'),
+            query('limit', 'Projects per page, 1 to 1000 (default 50).', { type: 'string', pattern: '^[0-9]+$' }),
+            query('offset', 'Projects to skip.', { type: 'string', pattern: '^[0-9]+$' }),
+          ],
+          responses: { '200': json('A page of projects and the exact total.', 'ProjectPage'), ...common },
+        },
+      },
+      '/api/v1/projects/{project}/refs/{ref}/sets': {
+        get: {
+          operationId: 'listSets',
+          summary: 'The dependency sets (one per dependency file) of a project at a ref.',
+          parameters: refParams,
+          responses: { '200': json('The sets, by file.', 'Sets'), ...common, '404': error('The index holds nothing for that project and ref.') },
+        },
+      },
+      '/api/v1/projects/{project}/refs/{ref}/sbom': {
+        get: {
+          operationId: 'exportSbom',
+          summary: 'A CycloneDX 1.6 SBOM of a project at a ref, built from the index (as `depindex export-sbom`).',
+          parameters: refParams,
+          responses: {
+            '200': {
+              description: 'The SBOM, as a download.',
+              content: { 'application/vnd.cyclonedx+json': { schema: { $ref: '#/components/schemas/CycloneDx' } } },
+            },
+            ...common,
+            '404': error('The index holds nothing for that project and ref.'),
+          },
+        },
+      },
+      '/api/v1/why': {
+        get: {
+          operationId: 'why',
+          summary: 'Paths from direct dependencies to a package (needs the stored graph: not available yet).',
+          parameters: [query('package', 'Package name or purl.'), query('project', 'Full project path.'), query('ref', 'Branch or tag.')],
+          responses: { ...common, '501': error('The index does not store dependency graphs yet.') },
+        },
+      },
+      '/api/v1/findings': {
+        get: {
+          operationId: 'findings',
+          summary: 'Findings of the checks (not stored in the index yet).',
+          responses: { ...common, '501': error('Findings are not stored in the index yet.') },
+        },
+      },
+      '/api/v1/openapi.json': {
+        get: {
+          operationId: 'openApi',
+          summary: 'This document.',
+          responses: { '200': { description: 'OpenAPI 3.1', content: { 'application/json': { schema: { type: 'object' } } } }, '401': common['401'], '429': common['429'] },
+        },
+      },
+    },
+    components: {
+      schemas,
+      securitySchemes: {
+        bearer: { type: 'http', scheme: 'bearer', description: 'Required when the server was started with DEPINDEX_API_TOKEN.' },
+      },
+    },
+  };
+}

@@ -1,0 +1,100 @@
+/** JSON Schemas (2020-12, as OpenAPI 3.1 uses them) of the API's answers; document.ts refers to them. */
+
+const string = { type: 'string' } as const;
+const nullableString = { type: ['string', 'null'] } as const;
+const nullableBoolean = { type: ['boolean', 'null'] } as const;
+const count = { type: 'integer', minimum: 0 } as const;
+const dateTime = { type: 'string', format: 'date-time' } as const;
+
+const object = (properties: Record<string, unknown>, required = Object.keys(properties)): Record<string, unknown> => ({
+  type: 'object',
+  properties,
+  required,
+  additionalProperties: false,
+});
+const ref = (name: string): { $ref: string } => ({ $ref: `#/components/schemas/${name}` });
+
+export const schemas: Record<string, unknown> = {
+  Error: object({
+    error: object(
+      {
+        code: {
+          type: 'string',
+          enum: ['bad_parameter', 'unauthorized', 'not_found', 'method_not_allowed', 'payload_too_large', 'uri_too_long',
+            'rate_limited', 'not_implemented', 'store_unavailable', 'timeout', 'internal'],
+        },
+        message: string,
+        parameter: { type: 'string', description: 'The query parameter that was refused (400 only).' },
+      },
+      ['code', 'message'],
+    ),
+  }),
+  Hit: object({
+    project: string,
+    ref: string,
+    file: string,
+    purl: string,
+    type: string,
+    name: string,
+    version: string,
+    licenses: { type: ['array', 'null'], items: string },
+    development: nullableBoolean,
+    introduced: { ...nullableBoolean, description: 'Direct dependency of the project (null: the input did not say).' },
+    createdAt: { ...dateTime, description: 'First seen in this file.' },
+    firstCommitSha: nullableString,
+  }),
+  SearchResult: object({
+    total: count,
+    limit: count,
+    offset: count,
+    hits: { type: 'array', items: ref('Hit') },
+    byProject: { type: 'array', items: object({ project: string, count }), description: 'Sorted by count, highest first.' },
+  }),
+  PackageView: object({
+    type: string,
+    name: string,
+    total: count,
+    complete: { type: 'boolean', description: 'False when more uses matched than the 10,000 read.' },
+    newestVersion: nullableString,
+    versions: { type: 'array', items: object({ version: string, uses: count, projects: count, firstSeen: dateTime }), description: 'Newest first.' },
+    projects: {
+      type: 'array',
+      items: object({ project: string, versions: { type: 'array', items: string }, refs: { type: 'array', items: string }, firstSeen: dateTime }),
+    },
+  }),
+  Ref: object({
+    ref: string,
+    refType: { type: 'string', enum: ['branch', 'tag'] },
+    defaultBranch: { type: 'boolean' },
+    commitSha: nullableString,
+    lastScannedAt: dateTime,
+    sets: count,
+    dependencies: count,
+  }),
+  ProjectPage: object({
+    total: count,
+    limit: count,
+    offset: count,
+    projects: { type: 'array', items: object({ project: string, lastScannedAt: dateTime, refs: { type: 'array', items: ref('Ref') } }) },
+  }),
+  Set: object({
+    project: string,
+    ref: string,
+    file: string,
+    packageManager: nullableString,
+    format: string,
+    refType: { type: 'string', enum: ['branch', 'tag'] },
+    defaultBranch: { type: 'boolean' },
+    commitSha: nullableString,
+    pipelineUrl: nullableString,
+    scannedAt: dateTime,
+    dependencies: count,
+  }),
+  Sets: object({ project: string, ref: string, sets: { type: 'array', items: ref('Set'), minItems: 1 } }),
+  CycloneDx: {
+    type: 'object',
+    description: 'A CycloneDX 1.6 BOM (https://cyclonedx.org/schema/bom-1.6.schema.json), as `depindex scan --sbom` writes it.',
+    properties: { bomFormat: { const: 'CycloneDX' }, specVersion: { const: '1.6' } },
+    required: ['bomFormat', 'specVersion', 'components', 'dependencies'],
+  },
+};

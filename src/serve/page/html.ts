@@ -1,0 +1,3 @@
+export function pageHtml(): string {
+  return '<!doctype html><title>depindex</title>';
+}

@@ -1,0 +1,56 @@
+import type { FastifyInstance } from 'fastify';
+import { hitJson } from '../../cli/search-output.js';
+import { resolveType, MAX_LIMIT, MAX_WINDOW, ADVISORY_NOT_YET } from '../../store/search-query.js';
+import type { SearchHit } from '../../store/store.js';
+import { withDeadline, type ServeContext } from '../context.js';
+import { sendError } from '../errors.js';
+import { packageView } from '../package-view.js';
+import { readFlag, readParameters, searchQueryFrom, type RawQuery } from '../query-params.js';
+
+const PACKAGE_PARAMETERS = ['type', 'name', 'project', 'group', 'ref', 'default-branch'] as const;
+
+/** `/api/v1/dependencies` (the query model of `depindex search`) and `/api/v1/package` (one package's uses). */
+export function searchRoutes(app: FastifyInstance, ctx: ServeContext): void {
+  app.get('/api/v1/dependencies', async (request, reply) => {
+    const raw = request.query as RawQuery;
+    if (raw['advisory'] !== undefined) return sendError(reply, 'not_implemented', ADVISORY_NOT_YET, 'advisory');
+    const query = searchQueryFrom(raw, ctx.now());
+    if (!query.ok) return sendError(reply, 'bad_parameter', query.error.message, query.error.parameter);
+    const result = await withDeadline(ctx.storeTimeoutMs, ctx.store.search(query.value));
+    if (!result.ok) return sendError(reply, 'store_unavailable', result.error);
+    const { total, hits, byProject } = result.value;
+    return { total, limit: query.value.limit, offset: query.value.offset, hits: hits.map(hitJson), byProject };
+  });
+
+  app.get('/api/v1/package', async (request, reply) => {
+    const read = readParameters(request.query as RawQuery, PACKAGE_PARAMETERS);
+    if (!read.ok) return sendError(reply, 'bad_parameter', read.error.message, read.error.parameter);
+    const p = read.value;
+    for (const key of ['type', 'name'] as const) {
+      if (!p[key]?.trim()) return sendError(reply, 'bad_parameter', `parameter ${key} is required`, key);
+    }
+    const type = resolveType(p['type'] ?? '');
+    if (!type.ok) return sendError(reply, 'bad_parameter', `parameter type: ${type.error}`, 'type');
+    const defaultBranch = readFlag(p, 'default-branch');
+    if (!defaultBranch.ok) return sendError(reply, 'bad_parameter', defaultBranch.error.message, defaultBranch.error.parameter);
+    const scope = {
+      name: (p['name'] ?? '').trim(),
+      type: type.value,
+      ...(p['project'] !== undefined && { project: p['project'] }),
+      ...(p['group'] !== undefined && { group: p['group'].replace(/\/+$/, '') }),
+      ...(p['ref'] !== undefined && { ref: p['ref'] }),
+      ...(defaultBranch.value === true && { defaultBranchOnly: true }),
+    };
+    // Every use, a page at a time, up to the window both stores can page through; `complete` says if that was all.
+    const hits: SearchHit[] = [];
+    let total = 0;
+    for (let offset = 0; offset < MAX_WINDOW; offset += MAX_LIMIT) {
+      const page = await withDeadline(ctx.storeTimeoutMs, ctx.store.search({ ...scope, limit: MAX_LIMIT, offset }));
+      if (!page.ok) return sendError(reply, 'store_unavailable', page.error);
+      total = page.value.total;
+      hits.push(...page.value.hits);
+      if (hits.length >= total || page.value.hits.length < MAX_LIMIT) break;
+    }
+    return packageView(type.value, scope.name, hits, total);
+  });
+}

@@ -1,0 +1,54 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openSqliteStore } from '../../src/store/sqlite/store.js';
+import type { ScanContext, Store } from '../../src/store/store.js';
+import { dep, scan, set } from '../store/behaviour.js';
+
+export const T1 = '2026-11-01T08:00:00.000Z';
+export const T2 = '2026-11-10T08:00:00.000Z';
+
+async function must<T>(result: Promise<{ ok: true; value: T } | { ok: false; error: string }>): Promise<T> {
+  const r = await result;
+  if (!r.ok) throw new Error(r.error);
+  return r.value;
+}
+
+/**
+ * The index the serve tests read: two projects of one group and one outside it, a feature branch, a tag, and
+ * text a page must escape. Expected answers in the tests are written by hand from these scans.
+ */
+export async function writeFixture(store: Store): Promise<void> {
+  await must(store.writeScan(scan('acme/web/shop', 'main', T1, 'aaaa111'), [
+    set('package-lock.json', [
+      dep({ type: 'npm', name: 'lodash', version: '4.17.21', licenses: ['MIT'] }),
+      dep({ type: 'npm', name: 'jest', version: '29.7.0', development: true, introduced: true, licenses: ['MIT'] }),
+      dep({ type: 'npm', name: 'left-pad', version: '1.3.0', introduced: false, licenses: ['WTFPL'], checksums: { 'SHA-512': 'ab'.repeat(64) } }),
+    ]),
+    set('requirements.txt', [dep({ type: 'pypi', name: 'Django', version: '4.2.0', licenses: ['BSD-3-Clause'] })], 'pip'),
+  ]));
+  await must(store.writeScan(scan('acme/web/shop', 'feature/x', T2, 'bbbb222', false), [
+    set('package-lock.json', [dep({ type: 'npm', name: 'lodash', version: '4.17.20', licenses: ['MIT'] })]),
+  ]));
+  await must(store.writeScan(scan('acme/api', 'main', T1, 'cccc333'), [
+    set('pom.xml', [
+      dep({ type: 'maven', namespace: 'org.apache.logging.log4j', name: 'log4j-core', version: '2.14.1', licenses: ['Apache-2.0'] }),
+      dep({ type: 'maven', namespace: 'org.apache.logging.log4j', name: 'log4j-core', version: '2.9.0', licenses: ['Apache-2.0'] }),
+    ], 'maven'),
+    set('package-lock.json', [dep({ type: 'npm', name: 'lodash', version: '3.10.1', licenses: ['MIT OR Apache-2.0'] })]),
+  ]));
+  const hostile: ScanContext = { ...scan('evil/<img src=x onerror=alert(1)>', 'main', T2, 'dddd444'), pipelineUrl: 'javascript:alert(1)' };
+  await must(store.writeScan(hostile, [
+    set('<script>alert(1)</script>.json', [dep({ type: 'npm', name: 'lodash', version: '4.17.21', licenses: ['<b>MIT</b>'] })]),
+  ]));
+}
+
+/** A fresh SQLite index file with the fixture, closed again: the server opens it read-only, as `serve` does. */
+export async function fixtureIndex(): Promise<string> {
+  const path = join(mkdtempSync(join(tmpdir(), 'depindex-serve-test-')), 'index.db');
+  const opened = openSqliteStore(path);
+  if (!opened.ok) throw new Error(opened.error);
+  await writeFixture(opened.value);
+  await opened.value.close();
+  return path;
+}
