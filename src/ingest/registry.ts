@@ -22,6 +22,8 @@ import { parser as pipfile } from './manifests/pipfile/parse.js';
 import { parser as requirementsTxt } from './lockfiles/requirements-txt/parse.js';
 import { parser as mavenTreeJson } from './maven-tree-json/parse.js';
 import { parser as mavenTreeText } from './maven-tree-text/parse.js';
+import { parser as gradleDependencies } from './gradle-dependencies/parse.js';
+import { parser as gradleVerification } from './gradle-verification/parse.js';
 
 /**
  * The one list of input formats, in detection order: the first parser whose `detect` accepts the content wins.
@@ -33,6 +35,6 @@ export const parsers: readonly Parser[] = [
   npmLock, yarnLock, pnpmLock, gemfileLock, goMod, goSum,
   poetryLock, pipfileLock, cargoLock, composerLock, nugetLock, gradleLockfile, conanLock,
   packageJson, composerJson, pyproject, pipfile,
-  mavenTreeJson, mavenTreeText,
+  mavenTreeJson, mavenTreeText, gradleDependencies, gradleVerification,
   requirementsTxt,
 ];
