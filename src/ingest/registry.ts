@@ -24,6 +24,7 @@ import { parser as mavenTreeJson } from './maven-tree-json/parse.js';
 import { parser as mavenTreeText } from './maven-tree-text/parse.js';
 import { parser as gradleDependencies } from './gradle-dependencies/parse.js';
 import { parser as gradleVerification } from './gradle-verification/parse.js';
+import { parser as uvLock } from './lockfiles/uv-lock/parse.js';
 
 /**
  * The one list of input formats, in detection order: the first parser whose `detect` accepts the content wins.
@@ -36,5 +37,6 @@ export const parsers: readonly Parser[] = [
   poetryLock, pipfileLock, cargoLock, composerLock, nugetLock, gradleLockfile, conanLock,
   packageJson, composerJson, pyproject, pipfile,
   mavenTreeJson, mavenTreeText, gradleDependencies, gradleVerification,
+  uvLock,
   requirementsTxt,
 ];
