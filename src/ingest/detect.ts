@@ -34,7 +34,12 @@ export function detectFormat(rawText: string, parsers: readonly Parser[] = regis
   if (start !== null) {
     const parsed = parseJson(text);
     if (parsed.ok) json = parsed.value;
-    else if (start === '{') return { ok: false, message: `${parsed.place}: ${parsed.message}` };
+    else if (start === '{') {
+      // JSON-like formats that are not JSON (bun.lock) are the only other thing a "{" text can be.
+      const jsonLike = parsers.find((p) => p.jsonLike === true && p.detect({ text, json: undefined }));
+      if (jsonLike) return { ok: true, parser: jsonLike, input: { text, json: undefined } };
+      return { ok: false, message: `${parsed.place}: ${parsed.message}` };
+    }
     else jsonError = `${parsed.place}: ${parsed.message}`;
   }
   const input = { text, json };

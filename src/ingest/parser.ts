@@ -84,6 +84,11 @@ export interface Parser {
   /** One line for the README table and messages: "npm package-lock.json (lockfileVersion 1-3)". */
   readonly description: string;
   readonly capabilities: Capabilities;
+  /**
+   * The format looks like JSON but is not (bun.lock has trailing commas). Only such parsers are asked to detect a
+   * text that starts with "{" and does not parse as JSON; for any other such text the JSON error is the answer.
+   */
+  readonly jsonLike?: boolean;
   /** File names read from the same folder as the input when present (package.json beside yarn.lock). */
   readonly companions?: readonly string[];
   /** Looks at content, never at the file name (DESIGN.md 5). */

@@ -20,6 +20,12 @@ import { parser as composerJson } from './manifests/composer-json/parse.js';
 import { parser as pyproject } from './manifests/pyproject/parse.js';
 import { parser as pipfile } from './manifests/pipfile/parse.js';
 import { parser as requirementsTxt } from './lockfiles/requirements-txt/parse.js';
+import { parser as mavenTreeJson } from './maven-tree-json/parse.js';
+import { parser as mavenTreeText } from './maven-tree-text/parse.js';
+import { parser as gradleDependencies } from './gradle-dependencies/parse.js';
+import { parser as gradleVerification } from './gradle-verification/parse.js';
+import { parser as uvLock } from './lockfiles/uv-lock/parse.js';
+import { parser as bunLock } from './lockfiles/bun-lock/parse.js';
 
 /**
  * The one list of input formats, in detection order: the first parser whose `detect` accepts the content wins.
@@ -31,5 +37,7 @@ export const parsers: readonly Parser[] = [
   npmLock, yarnLock, pnpmLock, gemfileLock, goMod, goSum,
   poetryLock, pipfileLock, cargoLock, composerLock, nugetLock, gradleLockfile, conanLock,
   packageJson, composerJson, pyproject, pipfile,
+  mavenTreeJson, mavenTreeText, gradleDependencies, gradleVerification,
+  uvLock, bunLock,
   requirementsTxt,
 ];
