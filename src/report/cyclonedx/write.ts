@@ -11,6 +11,8 @@ export interface SbomSubject {
   readonly name: string;
   /** The ref or commit the SBOM describes, when known. */
   readonly version: string | null;
+  /** The project as a package, when it is one (its manifest names it): subject.ts. */
+  readonly purl?: string | null;
 }
 
 export interface SbomTool {
@@ -54,6 +56,7 @@ export function* bomChunks(sets: readonly DependencySet[], subject: SbomSubject,
       type: Enums.ComponentType.Application,
       name: subject.name,
       ...(subject.version ? { version: subject.version } : {}),
+      ...(subject.purl ? { purl: subject.purl } : {}),
       'bom-ref': ROOT_REF,
     },
     properties: fileInMetadata ? [...fileProperties(sets[0] as DependencySet), SCHEMA_VERSION] : [SCHEMA_VERSION],
