@@ -1,6 +1,7 @@
-import type { ScanJobOutcome } from '../run/scan-job.js';
+import type { PipelineOutcome } from '../run/pipeline.js';
 import type { ScanResult } from '../run/scan.js';
 import { printable } from '../ingest/describe-unknown.js';
+import { renderFindingsSummary } from './findings-summary.js';
 
 /** The short summary a CI log shows: files read, per set the package manager and counts, then what went wrong. */
 export function renderScanSummary(result: ScanResult): string {
@@ -36,7 +37,7 @@ export function renderScanSummary(result: ScanResult): string {
 }
 
 /** The summary plus what happened to the store, the diff and the comment. */
-export function renderScanOutcome(outcome: ScanJobOutcome, commentReason: string | null): string {
+export function renderScanOutcome(outcome: PipelineOutcome, commentReason: string | null): string {
   const lines: string[] = [];
   if (outcome.stored) {
     const s = outcome.stored;
@@ -54,5 +55,5 @@ export function renderScanOutcome(outcome: ScanJobOutcome, commentReason: string
   if (c) lines.push(c.ok ? `comment ${c.action}${c.url ? `: ${c.url}` : ''}` : `warning: the comment was not posted: ${c.error}`);
   else if (commentReason) lines.push(`warning: the comment was not posted: ${commentReason}`);
   for (const notice of outcome.notices) lines.push(`note: ${notice}`);
-  return renderScanSummary(outcome.result) + lines.map((l) => l + '\n').join('');
+  return renderScanSummary(outcome.result) + lines.map((l) => l + '\n').join('') + renderFindingsSummary(outcome.findings, outcome.verdict);
 }

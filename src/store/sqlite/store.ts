@@ -3,6 +3,7 @@ import { dirname } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { err, ok, type Result } from '../../model/result.js';
 import type { Store, WriteSummary } from '../store.js';
+import { createFindingsTable } from './findings.js';
 import { createLoader } from './load.js';
 import { prepareSchema } from './schema.js';
 import { createSearcher } from './search.js';
@@ -65,9 +66,28 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
     db.close();
     return prepared;
   }
-  const writer = createWriter(db, options.onRowWritten);
-  const load = createLoader(db);
-  const search = createSearcher(db);
+  // A file with our application id but a table or column missing (an older or edited index) fails here, when
+  // the statements are prepared: reported as an error naming the file, so the scan's other outputs are written.
+  let statements: {
+    writer: ReturnType<typeof createWriter>;
+    load: ReturnType<typeof createLoader>;
+    search: ReturnType<typeof createSearcher>;
+    refs: ReturnType<DatabaseSync['prepare']>;
+    findings: ReturnType<typeof createFindingsTable>;
+  };
+  try {
+    statements = {
+      writer: createWriter(db, options.onRowWritten),
+      load: createLoader(db),
+      search: createSearcher(db),
+      refs: db.prepare('SELECT DISTINCT ref FROM sets WHERE project = ? ORDER BY ref'),
+      findings: createFindingsTable(db),
+    };
+  } catch (e) {
+    db.close();
+    return err(`cannot use ${location}: ${message(e)}; the index does not have the tables this depindex needs: give another path, or move the file away to rebuild it`);
+  }
+  const { writer, load, search, refs, findings } = statements;
   let open = true;
 
   const guarded = async <T>(what: string, run: () => Result<T>): Promise<Result<T>> => {
@@ -95,6 +115,10 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
         return ok(writer.writeScans(scans));
       }),
     loadSets: (project, ref) => guarded('loading sets', () => ok(inReadTransaction(db, () => load(project, ref)))),
+    writeFindings: (context, list) => guarded('writing findings', () => ok(findings.write(context, list))),
+    loadFindings: (project, ref) => guarded('loading findings', () => ok(inReadTransaction(db, () => findings.load(project, ref)))),
+    searchFindings: (query) => guarded('searching findings', () => ok(inReadTransaction(db, () => findings.search(query)))),
+    listRefs: (project) => guarded('listing refs', () => ok(refs.all(project).map((r) => String(r.ref)))),
     search: (query) => guarded('searching', () => inReadTransaction(db, () => search(query))),
     close: async () => {
       if (!open) return;
