@@ -29,6 +29,11 @@ export const commands: readonly { readonly name: string; readonly summary: strin
     load: async () => (await import('./cli/export-sbom.js')).exportSbomCommand,
   },
   {
+    name: 'config',
+    summary: 'Print the configuration schema, or check .depindex.yml and print the effective configuration',
+    load: async () => (await import('./cli/config.js')).configCommand,
+  },
+  {
     name: 'version',
     summary: 'Compare versions or test them against ranges, as each package type defines them',
     load: async () => (await import('./cli/version.js')).versionCommand,

@@ -47,12 +47,15 @@ async function runInner(): Promise<void> {
   core.setOutput('transient', dependencies.filter((d) => d.introduced === false).length);
   core.setOutput('errors', outcome.result.errors.length);
   core.setOutput('diff', outcome.diff ? diffJson(outcome.diff) : '');
+  core.setOutput('verdict', outcome.verdict);
+  core.setOutput('findings', raw.findings ?? '');
   if (outcome.commentMarkdown && process.env.GITHUB_STEP_SUMMARY) {
     await core.summary.addRaw(outcome.commentMarkdown).write();
   }
   for (const e of outcome.result.errors) core.error(`cannot read ${e.file}: ${e.message}`, { file: e.file });
   for (const message of outcome.outputErrors) core.error(`depindex: ${message}`);
-  if (outcome.exitCode !== EXIT.ok) core.setFailed(`depindex: exit code ${outcome.exitCode} (see the errors above)`);
+  if (outcome.exitCode === EXIT.policy) core.setFailed('depindex: the verdict is fail (see the findings above)');
+  else if (outcome.exitCode !== EXIT.ok) core.setFailed(`depindex: exit code ${outcome.exitCode} (see the errors above)`);
 }
 
 export async function runAction(): Promise<void> {

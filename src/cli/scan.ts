@@ -23,8 +23,10 @@ ${flags
   .join('\n')}
   -h, --help               Show this help.
 
---base may be repeated. Exit codes: 0 all inputs read and outputs written; 2 an input could not be read (the
-others are still processed and written); 3 an output or the store could not be written; 1 reserved for policy.`;
+--base may be repeated. Checks and policies come from .depindex.yml (see "depindex config schema").
+Exit codes: 0 all inputs read, outputs written, verdict pass or warn; 1 the verdict is fail (every output is
+still written); 2 an input could not be read (the others are still processed and written); 3 an output or the
+store could not be written; 64 the command line or the configuration is wrong. 3 wins over 2, 2 over 1.`;
 
 export const scanCommand: Command = {
   name: 'scan',

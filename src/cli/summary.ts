@@ -1,6 +1,7 @@
-import type { ScanJobOutcome } from '../run/scan-job.js';
+import type { PipelineOutcome } from '../run/pipeline.js';
 import type { ScanResult } from '../run/scan.js';
 import { printable } from '../ingest/describe-unknown.js';
+import { renderFindingsSummary } from './findings-summary.js';
 
 /**
  * The short summary a CI log shows: files read, per set the package manager and counts, then what went wrong.
@@ -41,7 +42,7 @@ export function renderScanSummary(result: ScanResult): string {
 }
 
 /** The summary plus what happened to the store, the diff and the comment. */
-export function renderScanOutcome(outcome: ScanJobOutcome, commentReason: string | null): string {
+export function renderScanOutcome(outcome: PipelineOutcome, commentReason: string | null): string {
   const lines: string[] = [];
   if (outcome.stored) {
     const s = outcome.stored;
@@ -59,7 +60,7 @@ export function renderScanOutcome(outcome: ScanJobOutcome, commentReason: string
   if (c) lines.push(c.ok ? `comment ${c.action}${c.url ? `: ${printable(c.url, 300)}` : ''}` : `warning: the comment was not posted: ${printable(c.error, 1000)}`);
   else if (commentReason) lines.push(`warning: the comment was not posted: ${printable(commentReason, 1000)}`);
   for (const notice of outcome.notices) lines.push(`note: ${printable(notice, 1000)}`);
-  return neutralizeCommands(renderScanSummary(outcome.result) + lines.map((l) => l + '\n').join(''));
+  return neutralizeCommands(renderScanSummary(outcome.result) + lines.map((l) => l + '\n').join('') + renderFindingsSummary(outcome.findings, outcome.verdict));
 }
 
 /**

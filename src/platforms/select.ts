@@ -1,4 +1,4 @@
-import type { CiFacts } from '../run/ci-env.js';
+import type { CiFacts } from './ci-env.js';
 import type { CommentTarget } from './comment.js';
 import { githubCommentTarget } from './github/comment.js';
 import { gitlabCommentTarget } from './gitlab/comment.js';

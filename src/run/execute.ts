@@ -1,11 +1,13 @@
 import { readFile } from 'node:fs/promises';
+import type { FindingProducer } from '../checks/context.js';
+import { loadConfig } from '../config/load.js';
+import { ciFacts, type GithubEvent } from '../platforms/ci-env.js';
 import { chooseCommentTarget } from '../platforms/select.js';
 import { openStore } from '../store/open.js';
 import type { Store } from '../store/store.js';
-import { ciFacts, type GithubEvent } from './ci-env.js';
 import { EXIT } from './exit-codes.js';
+import { runPipeline, type PipelineOutcome } from './pipeline.js';
 import { resolveScanOptions, type RawScanOptions } from './resolve-options.js';
-import { runScanJob, type ScanJobOutcome } from './scan-job.js';
 
 export interface ExecuteEnvironment {
   readonly env: Readonly<Record<string, string | undefined>>;
@@ -13,50 +15,56 @@ export interface ExecuteEnvironment {
   /** The action's github-token input; the CLI uses GITHUB_TOKEN. */
   readonly githubToken: string | null;
   readonly now: Date;
+  /** Extra finding producers for the check stage (advisory matching). */
+  readonly producers?: readonly FindingProducer[];
 }
 
 export type ExecuteOutcome =
-  | { readonly ok: true; readonly outcome: ScanJobOutcome; readonly commentReason: string | null }
+  | { readonly ok: true; readonly outcome: PipelineOutcome; readonly commentReason: string | null }
   | { readonly ok: false; readonly exitCode: number; readonly error: string };
 
 /**
- * The edge where a scan meets the world: reads CI facts, opens the store and the comment target, runs the job,
- * closes the store. A store that cannot be opened is reported and the scan's files are still written.
+ * The edge where a scan meets the world: reads CI facts and the configuration, opens the store and the comment
+ * target, runs the pipeline, closes the store. A bad configuration stops before anything is written (exit 64).
+ * A store that cannot be opened or used (unreachable, foreign, missing a table) is an output error of the
+ * pipeline: the scan's files are still written, and the exit code says 3.
  */
 export async function executeScan(raw: RawScanOptions, environment: ExecuteEnvironment): Promise<ExecuteOutcome> {
   const event = await readGithubEvent(environment.env.GITHUB_EVENT_PATH);
   const ci = ciFacts(environment.env, event);
-  const resolved = resolveScanOptions(raw, ci, environment.cwd, environment.now);
+  const resolved = resolveScanOptions(raw, ci, environment.cwd, environment.now, environment.env);
   if (!resolved.ok) return { ok: false, exitCode: EXIT.usage, error: resolved.error };
   const options = resolved.value;
+  const loaded = await loadConfig(options.configPath, environment.cwd);
+  if (!loaded.ok) return { ok: false, exitCode: EXIT.usage, error: loaded.error };
 
   let store: Store | null = null;
   let storeError: string | null = null;
   // Without a project and ref there is nothing to key sets by, so the store is not even opened.
   if (options.storeSpec && options.context) {
-    const opened = await openStore(options.storeSpec, { cwd: environment.cwd, env: environment.env });
-    if (opened.ok) store = opened.value;
-    else storeError = opened.error;
+    try {
+      const opened = await openStore(options.storeSpec, { cwd: environment.cwd, env: environment.env });
+      if (opened.ok) store = opened.value;
+      else storeError = opened.error;
+    } catch (e) {
+      storeError = `cannot open the store ${options.storeSpec}: ${(e as Error).message}`;
+    }
   }
   const pullRequest = typeof event?.pull_request === 'object' ? ((event.pull_request as { number?: unknown }).number ?? null) : null;
   const choice = chooseCommentTarget(ci, environment.env, typeof pullRequest === 'number' ? pullRequest : null, environment.githubToken ?? environment.env.GITHUB_TOKEN ?? null);
   try {
-    const outcome = await runScanJob({
+    const outcome = await runPipeline({
       ...options,
       cwd: environment.cwd,
+      config: loaded.value.config,
       store,
+      storeError,
       commentTarget: choice.target,
       fullDiffLocation: options.diffJsonPath ? `the diff JSON (${options.diffJsonPath})` : 'the job log (pass --diff-json to keep it as an artifact)',
+      producers: environment.producers ?? [],
+      now: environment.now,
     });
-    if (options.storeSpec && !options.context) {
-      outcome.notices.push('not written to the index: give --project and --ref (in CI they default from the environment), or --no-store');
-    }
-    if (storeError === null) return { ok: true, outcome, commentReason: choice.reason };
-    return {
-      ok: true,
-      outcome: { ...outcome, exitCode: EXIT.output, outputErrors: [storeError, ...outcome.outputErrors] },
-      commentReason: choice.reason,
-    };
+    return { ok: true, outcome, commentReason: choice.reason };
   } finally {
     await store?.close();
   }

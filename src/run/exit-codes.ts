@@ -2,7 +2,7 @@
 export const EXIT = {
   /** Every input was read and every output written. */
   ok: 0,
-  /** Reserved: policy says the change must not pass. */
+  /** The verdict is fail: a finding at or above `fail-on` (README "Configuration"). */
   policy: 1,
   /** An input could not be read; the others were processed and outputs written. */
   input: 2,

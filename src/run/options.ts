@@ -29,7 +29,8 @@ export const scanOptionSpecs = [
     name: 'store',
     kind: 'string',
     default: 'sqlite:.depindex/index.db',
-    description: 'Where the index is: sqlite:PATH (embedded, no server), an http(s):// Elasticsearch URL, or an Elastic Cloud id.',
+    description:
+      'Where the index is: sqlite:PATH (embedded, no server), an http(s):// Elasticsearch URL, or an Elastic Cloud id. Defaults from DEPINDEX_STORE when set.',
   },
   { name: 'no-store', kind: 'boolean', default: false, description: 'Do not read or write the index (scan, SBOM and diff against --base only).' },
   {
@@ -61,6 +62,20 @@ export const scanOptionSpecs = [
   },
   { name: 'base', kind: 'list', default: null, description: 'Compare with these base reports or SBOMs (files or globs) instead of the store.' },
   { name: 'diff-json', kind: 'string', default: null, description: 'Write the dependency diff as JSON (README "Diff JSON") to this file.' },
+  {
+    name: 'config',
+    kind: 'string',
+    default: null,
+    description: 'The checks\' configuration (README "Configuration"). Default: .depindex.yml at the repository root, when present.',
+  },
+  { name: 'findings', kind: 'string', default: null, description: 'Write the verdict and the findings as JSON (README "Findings JSON") to this file.' },
+  {
+    name: 'gitlab-report',
+    kind: 'string',
+    default: null,
+    description: 'Write the findings as a GitLab dependency scanning security report (schema 15.2.1) to this file.',
+  },
+  { name: 'sarif', kind: 'string', default: null, description: 'Write the findings as SARIF 2.1.0 (GitHub code scanning) to this file.' },
   { name: 'comment-md', kind: 'string', default: null, description: 'Write the merge request comment\'s markdown to this file.' },
   {
     name: 'comment',

@@ -2,7 +2,7 @@ import { basename } from 'node:path';
 import { parseByteSize } from '../ingest/load.js';
 import type { CommentMode } from '../platforms/comment.js';
 import type { ScanContext } from '../store/store.js';
-import type { CiFacts } from './ci-env.js';
+import type { CiFacts } from '../platforms/ci-env.js';
 import { optionDefault } from './options.js';
 
 /** Option values as the CLI or the action received them: strings, booleans, lists; absent when not given. */
@@ -21,6 +21,10 @@ export interface RawScanOptions {
   readonly 'target-ref'?: string;
   readonly base?: readonly string[];
   readonly 'diff-json'?: string;
+  readonly config?: string;
+  readonly findings?: string;
+  readonly 'gitlab-report'?: string;
+  readonly sarif?: string;
   readonly 'comment-md'?: string;
   readonly comment?: string;
   readonly 'max-input-size'?: string;
@@ -33,6 +37,11 @@ export interface ResolvedScanOptions {
   readonly jsonPath: string | null;
   readonly diffJsonPath: string | null;
   readonly commentMdPath: string | null;
+  readonly findingsPath: string | null;
+  readonly gitlabReportPath: string | null;
+  readonly sarifPath: string | null;
+  /** --config; null: .depindex.yml when present. */
+  readonly configPath: string | null;
   /** Null with --no-store. */
   readonly storeSpec: string | null;
   readonly project: string;
@@ -44,14 +53,15 @@ export interface ResolvedScanOptions {
 }
 
 /**
- * Flags first, then what CI says, then the schema's defaults. Errors name the option and what would be valid.
- * Pure: the clock comes in as `now`.
+ * Flags first, then what CI says (and DEPINDEX_STORE, as search and es read it), then the schema's defaults.
+ * Errors name the option and what would be valid. Pure: the clock and the environment come in as values.
  */
 export function resolveScanOptions(
   raw: RawScanOptions,
   ci: CiFacts,
   cwd: string,
   now: Date,
+  env: Readonly<Record<string, string | undefined>> = {},
 ): { ok: true; value: ResolvedScanOptions } | { ok: false; error: string } {
   if (raw.reports.length === 0) return { ok: false, error: 'name at least one input file or glob' };
   const sizeText = raw['max-input-size'] ?? String(optionDefault('max-input-size'));
@@ -87,7 +97,11 @@ export function resolveScanOptions(
       jsonPath: raw.json ?? null,
       diffJsonPath: raw['diff-json'] ?? null,
       commentMdPath: raw['comment-md'] ?? null,
-      storeSpec: raw['no-store'] ? null : (raw.store ?? String(optionDefault('store'))),
+      findingsPath: raw.findings ?? null,
+      gitlabReportPath: raw['gitlab-report'] ?? null,
+      sarifPath: raw.sarif ?? null,
+      configPath: raw.config ?? null,
+      storeSpec: raw['no-store'] ? null : (raw.store ?? (env.DEPINDEX_STORE || null) ?? String(optionDefault('store'))),
       project: knownProject ?? basename(cwd),
       ref,
       context,

@@ -1,4 +1,5 @@
 import type { Dependency } from '../model/dependency.js';
+import type { Finding, FindingKind, Severity } from '../model/finding.js';
 import type { Result } from '../model/result.js';
 
 /** Where a scan comes from (DESIGN.md 4): the project by full path, and the ref. */
@@ -92,6 +93,42 @@ export interface SearchResult {
   readonly byProject: readonly { readonly project: string; readonly count: number }[];
 }
 
+/** A finding as stored with its project and ref; `firstSeenAt` is kept across scans (DESIGN.md 6, 7). */
+export interface StoredFinding extends Finding {
+  readonly project: string;
+  readonly ref: string;
+  readonly firstSeenAt: string;
+  readonly firstCommitSha: string | null;
+  readonly lastSeenAt: string;
+}
+
+export interface FindingsWriteSummary {
+  readonly written: number;
+  /** Findings not stored for this ref before. */
+  readonly added: number;
+  readonly removed: number;
+}
+
+/** `depindex findings`: the scope filters of SearchQuery, plus kind and severity. */
+export interface FindingsQuery {
+  readonly project?: string;
+  readonly group?: string;
+  readonly ref?: string;
+  readonly defaultBranchOnly?: boolean;
+  readonly kind?: FindingKind;
+  readonly severity?: Severity;
+  /** Suppressed findings are left out unless asked for. */
+  readonly includeSuppressed?: boolean;
+  readonly limit: number;
+  readonly offset: number;
+}
+
+export interface FindingsResult {
+  readonly total: number;
+  /** Sorted by project, ref, severity (most severe first), kind, file, purl, id. */
+  readonly hits: readonly StoredFinding[];
+}
+
 /**
  * The one store interface (DESIGN.md 6), implemented by sqlite/ and elasticsearch/.
  * Writing a scan replaces each given set with memory, whole or not at all from a reader's point of view.
@@ -103,6 +140,15 @@ export interface Store {
   writeScan(context: ScanContext, sets: readonly SetToWrite[]): Promise<Result<WriteSummary>>;
   /** Every set of a project at a ref (for diffs and checks); empty when never scanned. */
   loadSets(project: string, ref: string): Promise<Result<readonly StoredSet[]>>;
+  /**
+   * Replaces the findings of a project and ref with these, keeping `firstSeenAt` of those stored before. A scan is
+   * the complete picture of its ref, so findings not given are removed.
+   */
+  writeFindings(context: ScanContext, findings: readonly Finding[]): Promise<Result<FindingsWriteSummary>>;
+  loadFindings(project: string, ref: string): Promise<Result<readonly StoredFinding[]>>;
+  searchFindings(query: FindingsQuery): Promise<Result<FindingsResult>>;
+  /** The refs a project has sets at, sorted (the checks' history is every ref of the project). */
+  listRefs(project: string): Promise<Result<readonly string[]>>;
   /** Hits sorted by project, ref, file, canonical name, version (as text); totals exact whatever the page. */
   search(query: SearchQuery): Promise<Result<SearchResult>>;
   close(): Promise<void>;

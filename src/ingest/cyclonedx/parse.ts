@@ -4,6 +4,7 @@ import { walkComponents, type Bucket } from './components.js';
 import { directRefsOf, readDependsOn, type DependsOn } from './dependency-graph.js';
 import { readGitLabProperties } from './gitlab-properties.js';
 import { packageManagerFromTools } from './tools.js';
+import { readCycloneDxVulnerabilities } from './vulnerabilities.js';
 import { isJsonObject } from '../json-object.js';
 
 /**
@@ -50,7 +51,8 @@ function parse({ json, path }: ParseInput): ParseOutcome {
   if (walked.repeated > 0) notes.push(`${walked.repeated} components without a bom-ref repeat the purl of an earlier one; each purl was kept once`);
   if (walked.subjectListed) notes.push('the BOM\'s subject (metadata.component) is also listed among the components; it is not a dependency of itself');
   if (crossing > 0) notes.push(`${crossing} dependency edges join components of different input files; they were left out`);
-  return { ok: true, value: { sets, problems, notes } };
+  const vulnerabilities = readCycloneDxVulnerabilities(json.vulnerabilities, json.components, defaultFile, problems);
+  return { ok: true, value: { sets, problems, notes, vulnerabilities } };
 }
 
 /**

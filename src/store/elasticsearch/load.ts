@@ -56,3 +56,21 @@ export async function loadSets(client: Client, names: IndexNames, project: strin
     }
   }
 }
+
+/** The refs a project has sets at: a terms aggregation on the sets index, routed to the project's shard. */
+export async function listRefs(client: Client, names: IndexNames, project: string): Promise<string[]> {
+  try {
+    const answer = await client.search({
+      index: names.sets,
+      routing: project,
+      size: 0,
+      query: { bool: { filter: [{ term: { project } }, { exists: { field: 'generation' } }] } },
+      aggs: { refs: { terms: { field: 'ref', size: 10_000, order: { _key: 'asc' } } } },
+    });
+    const buckets = (answer.aggregations?.refs as { buckets?: { key: string }[] } | undefined)?.buckets ?? [];
+    return buckets.map((b) => String(b.key));
+  } catch (e) {
+    if (isIndexMissing(e)) return [];
+    throw e;
+  }
+}

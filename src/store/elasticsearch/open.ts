@@ -4,8 +4,9 @@ import { err, ok, type Result } from '../../model/result.js';
 import type { Store } from '../store.js';
 import { buildClient, displayLocation, type ConnectionSettings } from './client.js';
 import { describeError } from './errors.js';
+import { ensureFindingsIndex, findingsNames, loadFindings, searchFindings, writeFindings } from './findings.js';
 import { listProjects, listSets } from './listing.js';
-import { loadSets } from './load.js';
+import { listRefs, loadSets } from './load.js';
 import { indexNames, type IndexNames, type ShardLayout } from './mappings.js';
 import { search } from './search.js';
 import { ensureIndices, type SetupReport } from './setup.js';
@@ -116,6 +117,8 @@ export async function openElasticsearchStore(url: string, options: Elasticsearch
   const clock = settings.clock ?? (() => new Date());
   const writer = { client, names, location, bulk, clock, staleAfterMs: settings.staleAfterMs ?? 3_600_000 };
 
+  const findingIndex = findingsNames(settings.indexPrefix);
+  let findingsReady: Promise<void> | null = null;
   let ready: Promise<Result<SetupReport>> | null = null;
   const setup = (): Promise<Result<SetupReport>> => {
     ready ??= ensureIndices(client, names, layout).then(
@@ -140,6 +143,39 @@ export async function openElasticsearchStore(url: string, options: Elasticsearch
     async loadSets(project, ref) {
       try {
         return ok(await loadSets(client, names, project, ref));
+      } catch (e) {
+        return err(describeError(location, 'read from', e));
+      }
+    },
+    async writeFindings(context, findings) {
+      try {
+        findingsReady ??= ensureFindingsIndex(client, findingIndex, layout.replicas).catch((e: unknown) => {
+          findingsReady = null;
+          throw e;
+        });
+        await findingsReady;
+        return ok(await writeFindings(client, findingIndex, context, findings));
+      } catch (e) {
+        return err(describeError(location, 'write findings to', e));
+      }
+    },
+    async loadFindings(project, ref) {
+      try {
+        return ok(await loadFindings(client, findingIndex, project, ref));
+      } catch (e) {
+        return err(describeError(location, 'read from', e));
+      }
+    },
+    async searchFindings(query) {
+      try {
+        return ok(await searchFindings(client, findingIndex, query));
+      } catch (e) {
+        return err(describeError(location, 'search', e));
+      }
+    },
+    async listRefs(project) {
+      try {
+        return ok(await listRefs(client, names, project));
       } catch (e) {
         return err(describeError(location, 'read from', e));
       }

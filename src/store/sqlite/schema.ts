@@ -64,6 +64,26 @@ const MIGRATIONS: readonly Migration[] = [
   CREATE INDEX dependencies_by_name ON dependencies (name_key, type, version);
   CREATE INDEX dependencies_by_created ON dependencies (created_at);
   `,
+  // 2: findings of the checks, per project and ref; `body` is the finding as JSON, the columns what is filtered on.
+  `
+  CREATE TABLE findings (
+    project TEXT NOT NULL,
+    ref TEXT NOT NULL,
+    id TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    severity TEXT NOT NULL,
+    severity_rank INTEGER NOT NULL,
+    suppressed INTEGER NOT NULL CHECK (suppressed IN (0, 1)),
+    file TEXT NOT NULL,
+    purl TEXT NOT NULL,
+    first_seen_at TEXT NOT NULL,
+    first_commit_sha TEXT,
+    last_seen_at TEXT NOT NULL,
+    body TEXT NOT NULL,
+    PRIMARY KEY (project, ref, id)
+  ) STRICT, WITHOUT ROWID;
+  CREATE INDEX findings_by_kind ON findings (kind, severity_rank);
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -4,6 +4,7 @@ import { DatabaseSync } from 'node:sqlite';
 import { err, ok, type Result } from '../../model/result.js';
 import type { Store, WriteSummary } from '../store.js';
 import { createLister } from './listing.js';
+import { createFindingsTable } from './findings.js';
 import { createLoader } from './load.js';
 import { checkSchemaReadOnly, prepareSchema, READ_ONLY_ADVICE, REBUILD } from './schema.js';
 import { openReadOnly } from './read-only.js';
@@ -81,10 +82,24 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
   }
   // A table or column missing (a foreign or older file): said here, as a Result, so the scan still writes its
   // files and exits 3, instead of a statement below failing to prepare.
-  let parts: { writer: ReturnType<typeof createWriter>; load: ReturnType<typeof createLoader>; search: ReturnType<typeof createSearcher>; lister: ReturnType<typeof createLister> } | null = null;
+  let parts: {
+    writer: ReturnType<typeof createWriter>;
+    load: ReturnType<typeof createLoader>;
+    search: ReturnType<typeof createSearcher>;
+    lister: ReturnType<typeof createLister>;
+    refs: ReturnType<DatabaseSync['prepare']>;
+    findings: ReturnType<typeof createFindingsTable>;
+  } | null = null;
   if (prepared.ok) {
     try {
-      parts = { writer: createWriter(db, options.onRowWritten), load: createLoader(db), search: createSearcher(db), lister: createLister(db) };
+      parts = {
+        writer: createWriter(db, options.onRowWritten),
+        load: createLoader(db),
+        search: createSearcher(db),
+        lister: createLister(db),
+        refs: db.prepare('SELECT DISTINCT ref FROM sets WHERE project = ? ORDER BY ref'),
+        findings: createFindingsTable(db),
+      };
     } catch (e) {
       prepared = err(`cannot open ${location}: the index does not have the layout this depindex writes (${message(e)}); ${REBUILD}`);
     }
@@ -93,7 +108,7 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
     db.close();
     return prepared.ok ? err(`cannot open ${location}`) : prepared;
   }
-  const { writer, load, search, lister } = parts;
+  const { writer, load, search, lister, refs, findings } = parts;
   let open = true;
 
   const guarded = async <T>(what: string, run: () => Result<T>): Promise<Result<T>> => {
@@ -123,6 +138,10 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
         return ok(writer.writeScans(scans));
       }),
     loadSets: (project, ref) => guarded('loading sets', () => ok(inReadTransaction(db, () => load(project, ref)))),
+    writeFindings: (context, list) => guarded('writing findings', () => ok(findings.write(context, list))),
+    loadFindings: (project, ref) => guarded('loading findings', () => ok(inReadTransaction(db, () => findings.load(project, ref)))),
+    searchFindings: (query) => guarded('searching findings', () => ok(inReadTransaction(db, () => findings.search(query)))),
+    listRefs: (project) => guarded('listing refs', () => ok(refs.all(project).map((r) => String(r.ref)))),
     search: (query) => guarded('searching', () => inReadTransaction(db, () => search(query))),
     listProjects: (query) => guarded('listing projects', () => ok(inReadTransaction(db, () => lister.listProjects(query)))),
     listSets: (project, ref) => guarded('listing sets', () => ok(lister.listSets(project, ref))),

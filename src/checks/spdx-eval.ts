@@ -1,0 +1,73 @@
+import parseSpdx from 'spdx-expression-parse';
+import spdxSatisfies from 'spdx-satisfies';
+import { closestSpdxId } from '../config/values.js';
+
+type Node = parseSpdx.Info;
+type Leaf = parseSpdx.LicenseInfo;
+
+export type Parsed = { readonly ok: true; readonly tree: Node } | { readonly ok: false; readonly text: string; readonly why: string };
+
+/**
+ * A dependency's licence strings as one SPDX expression tree, by spdx-expression-parse. Several strings (a
+ * CycloneDX `licenses` array, PMDB's list) all apply: they are joined with AND. A string that is not SPDX says
+ * which and why, with the closest id spdx-correct knows.
+ */
+export function parseLicenses(licenses: readonly string[]): Parsed {
+  let tree: Node | null = null;
+  for (const text of licenses) {
+    let node: Node;
+    try {
+      node = parseSpdx(text);
+    } catch (e) {
+      const closest = closestSpdxId(text);
+      const why = `"${text}" is not an SPDX expression (${(e as Error).message})${closest ? `; closest SPDX id: ${closest}` : ''}`;
+      return { ok: false, text, why };
+    }
+    tree = tree === null ? node : { left: tree, conjunction: 'and', right: node };
+  }
+  return tree === null ? { ok: false, text: '', why: 'no licence is known' } : { ok: true, tree };
+}
+
+const leafText = (leaf: Leaf): string => `${leaf.license}${leaf.plus ? '+' : ''}`;
+
+/**
+ * Whether some choice of the expression's alternatives uses only licences the predicate accepts: OR needs one
+ * side, AND both. A WITH exception only adds permissions, so "Apache-2.0 WITH LLVM-exception" is accepted where
+ * Apache-2.0 is (or where the list names the WITH form itself).
+ */
+export function satisfiable(tree: Node, accept: (leaf: Leaf) => boolean): boolean {
+  if ('conjunction' in tree) {
+    return tree.conjunction === 'or' ? satisfiable(tree.left, accept) || satisfiable(tree.right, accept) : satisfiable(tree.left, accept) && satisfiable(tree.right, accept);
+  }
+  return accept(tree);
+}
+
+/** The allow list as a leaf predicate: "+" and -or-later ranges by spdx-satisfies, LicenseRefs by equality. */
+export function allowPredicate(allow: readonly string[]): (leaf: Leaf) => boolean {
+  const exact = new Set(allow.map((a) => a.toLowerCase()));
+  const listed = allow.filter((a) => !a.startsWith('LicenseRef-') && !a.startsWith('DocumentRef-'));
+  return (leaf) => {
+    if (leaf.exception && exact.has(`${leafText(leaf)} with ${leaf.exception}`.toLowerCase())) return true;
+    if (exact.has(leafText(leaf).toLowerCase()) || exact.has(leaf.license.toLowerCase()) && !leaf.plus) return true;
+    if (leaf.license.startsWith('LicenseRef-') || leaf.license.startsWith('DocumentRef-') || listed.length === 0) return false;
+    try {
+      return spdxSatisfies(leafText(leaf), listed);
+    } catch {
+      return false;
+    }
+  };
+}
+
+/** A leaf is denied when it is a denied id; "GPL-2.0+" is denied only when its base version is. */
+export function deniedPredicate(deny: readonly string[]): (leaf: Leaf) => boolean {
+  const denied = new Set(deny.map((a) => a.replace(/\+$/, '').replace(/-(only|or-later)$/, '').toLowerCase()));
+  return (leaf) => denied.has(leaf.license.replace(/-(only|or-later)$/, '').toLowerCase());
+}
+
+export function describeTree(tree: Node): string {
+  if ('conjunction' in tree) {
+    const side = (n: Node) => ('conjunction' in n && n.conjunction !== tree.conjunction ? `(${describeTree(n)})` : describeTree(n));
+    return `${side(tree.left)} ${tree.conjunction.toUpperCase()} ${side(tree.right)}`;
+  }
+  return `${leafText(tree)}${tree.exception ? ` WITH ${tree.exception}` : ''}`;
+}

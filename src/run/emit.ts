@@ -1,0 +1,90 @@
+import { resolve } from 'node:path';
+import { isEmptyDiff, type DependencyDiff } from '../checks/diff-model.js';
+import type { Finding } from '../model/finding.js';
+import type { Verdict } from '../model/verdict.js';
+import type { CommentMode, CommentOutcome, CommentTarget } from '../platforms/comment.js';
+import { bomChunks } from '../report/cyclonedx/write.js';
+import { diffJson } from '../report/diff-json.js';
+import { findingsJson } from '../report/findings/json.js';
+import { COMMENT_MARKER, renderDiffComment } from '../report/markdown/diff-comment.js';
+import { renderFindingsSection } from '../report/markdown/findings-section.js';
+import { scanJsonChunks } from '../report/scan-json.js';
+import { TOOL_NAME, VERSION } from '../version.js';
+import { writeOutput } from './output-file.js';
+import { newSbomStamp, type ScanResult } from './scan.js';
+
+export interface EmitOptions {
+  readonly cwd: string;
+  readonly project: string;
+  readonly ref: string | null;
+  readonly sbomPath: string | null;
+  readonly jsonPath: string | null;
+  readonly diffJsonPath: string | null;
+  readonly commentMdPath: string | null;
+  readonly findingsPath: string | null;
+  readonly gitlabReportPath: string | null;
+  readonly sarifPath: string | null;
+  readonly commentMode: CommentMode;
+  readonly commentTarget: CommentTarget | null;
+  readonly fullDiffLocation: string;
+  readonly now: Date;
+}
+
+export interface Emitted {
+  readonly comment: CommentOutcome | null;
+  readonly commentMarkdown: string | null;
+  readonly outputErrors: readonly string[];
+  readonly notices: readonly string[];
+}
+
+/** The emit stage (DESIGN.md 2): every file asked for, then the comment. Nothing here decides pass or fail. */
+export async function emit(
+  options: EmitOptions,
+  scan: { result: ScanResult; diff: DependencyDiff | null; findings: readonly Finding[]; verdict: Verdict },
+): Promise<Emitted> {
+  const { result, diff, findings, verdict } = scan;
+  const outputErrors: string[] = [];
+  const notices: string[] = [];
+  const write = async (path: string | null, content: () => string | Iterable<string>) => {
+    if (!path) return;
+    const written = await writeOutput(path, resolve(options.cwd, path), content());
+    if (!written.ok) outputErrors.push(written.message);
+  };
+  await write(options.sbomPath, () =>
+    bomChunks(result.sets, { name: options.project, version: options.ref }, { name: TOOL_NAME, version: VERSION }, newSbomStamp()),
+  );
+  await write(options.jsonPath, () => scanJsonChunks(result.inputs, result.sets, result.errors, result.warnings, result.notes));
+  if (diff) await write(options.diffJsonPath, () => diffJson(diff));
+  await write(options.findingsPath, () => findingsJson(verdict, findings));
+  if (options.gitlabReportPath || options.sarifPath) {
+    const { gitlabReport } = await import('../report/findings/gitlab.js');
+    const { sarifReport } = await import('../report/findings/sarif.js');
+    await write(options.gitlabReportPath, () => gitlabReport(findings, { now: options.now }));
+    await write(options.sarifPath, () => sarifReport(findings));
+  }
+
+  let commentMarkdown: string | null = null;
+  let comment: CommentOutcome | null = null;
+  const maxLength = options.commentTarget?.maxLength ?? 65_536;
+  const findingsPart = (budget: number) => renderFindingsSection(findings, verdict, { maxLength: budget, fullLocation: options.findingsPath ?? 'the job log (pass --findings to keep them as an artifact)' });
+  if (diff) {
+    // The findings section gets up to a third of the room; the diff the rest, each cut to fit as the diff is.
+    const section = findingsPart(Math.floor(maxLength / 3));
+    const diffMarkdown = renderDiffComment(diff, { maxLength: section ? maxLength - section.length - 2 : maxLength, fullDiffLocation: options.fullDiffLocation });
+    commentMarkdown = section ? `${diffMarkdown.trimEnd()}\n\n${section}` : diffMarkdown;
+    await write(options.commentMdPath, () => commentMarkdown as string);
+    if (options.commentTarget && options.commentMode !== 'never') {
+      comment = await options.commentTarget.upsert({
+        markdown: commentMarkdown,
+        marker: COMMENT_MARKER,
+        createIfMissing: options.commentMode === 'always' || ((!isEmptyDiff(diff) || findings.some((f) => f.new && !f.suppressed)) && diff.targetKnown),
+      });
+    }
+  } else {
+    // Without a diff there is no comment; the findings still make the job summary.
+    const section = findingsPart(maxLength);
+    commentMarkdown = section === '' ? null : section;
+    if (options.diffJsonPath || options.commentMdPath) notices.push('no diff: give --target-ref (defaults from CI on merge requests) or --base');
+  }
+  return { comment, commentMarkdown, outputErrors, notices };
+}

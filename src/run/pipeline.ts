@@ -1,0 +1,94 @@
+import type { FindingProducer } from '../checks/context.js';
+import { diffSets } from '../checks/diff.js';
+import type { DependencyDiff } from '../checks/diff-model.js';
+import { runChecks } from '../checks/run.js';
+import { decideVerdict } from '../checks/verdict.js';
+import type { DepindexConfig } from '../config/schema.js';
+import type { Finding } from '../model/finding.js';
+import type { Verdict } from '../model/verdict.js';
+import type { CommentOutcome, CommentTarget } from '../platforms/comment.js';
+import type { InputError } from '../report/scan-json.js';
+import type { Store, WriteSummary } from '../store/store.js';
+import { compare } from './compare.js';
+import { emit } from './emit.js';
+import { exitCodeOf } from './exit-code.js';
+import type { ResolvedScanOptions } from './resolve-options.js';
+import { readInputs, type ScanResult } from './scan.js';
+
+/** One scan's options: the resolved flags plus the clients and facts the edge (execute.ts) brings in. */
+export interface PipelineOptions extends ResolvedScanOptions {
+  readonly cwd: string;
+  readonly config: DepindexConfig;
+  readonly store: Store | null;
+  /** Why the store could not be opened; reported as an output error, and the scan goes on without it. */
+  readonly storeError: string | null;
+  readonly commentTarget: CommentTarget | null;
+  /** Where the full diff is, for a comment that has to be cut ("the depindex-diff.json artifact"). */
+  readonly fullDiffLocation: string;
+  /** Extra finding producers of the check stage (advisory matching of the metadata sync plugs in here). */
+  readonly producers: readonly FindingProducer[];
+  readonly now: Date;
+}
+
+export interface PipelineOutcome {
+  readonly result: ScanResult;
+  readonly diff: DependencyDiff | null;
+  readonly findings: readonly Finding[];
+  readonly verdict: Verdict;
+  readonly stored: WriteSummary | null;
+  readonly comment: CommentOutcome | null;
+  /** The comment's markdown (diff and findings), also the job summary. */
+  readonly commentMarkdown: string | null;
+  readonly exitCode: number;
+  /** Outputs and store operations that failed, as messages naming the file or store. */
+  readonly outputErrors: readonly string[];
+  /** Things skipped on purpose, for the log ("no --project: not written to the store"). */
+  readonly notices: readonly string[];
+}
+
+/**
+ * One scan, stage by stage as DESIGN.md 2 draws it:
+ * read (and graph) -> compare -> check -> write -> emit -> exit code from the verdict.
+ * The enrich stage (licences and advisories from the metadata store) arrives as `producers` of the check stage.
+ */
+export async function runPipeline(options: PipelineOptions): Promise<PipelineOutcome> {
+  const read = await readInputs({ patterns: options.patterns, cwd: options.cwd, maxInputBytes: options.maxInputBytes });
+
+  const compared = await compare({ ...options, needsHistory: options.config.checks['checksum-changed'] || options.config.checks['source-changed'] });
+  // A file whose input could not be read this time is not compared: it would show as wholly removed.
+  const unread = new Set(read.errors.map((e) => e.file));
+  const base = compared.base === undefined || compared.base === null ? compared.base : compared.base.filter((s) => !unread.has(s.file));
+  const diff = base === undefined ? null : diffSets(compared.target, base, read.sets);
+
+  const findings = runChecks(
+    { sets: read.sets, config: options.config, reported: read.vulnerabilities, previous: compared.previous, standing: compared.standing, now: options.now },
+    base ?? null,
+    options.producers,
+  );
+  const verdict = decideVerdict(findings, options.config, base !== undefined && base !== null);
+
+  const outputErrors = [...(options.storeError ? [options.storeError] : []), ...compared.storeErrors];
+  const notices: string[] = [];
+  let stored: WriteSummary | null = null;
+  if (options.store && options.context) {
+    const written = await options.store.writeScan(options.context, read.sets);
+    if (written.ok) stored = written.value;
+    else outputErrors.push(`cannot write to the store ${options.store.location}: ${written.error}`);
+    // Written only with the sets they belong to: findings of sets the store refused would describe nothing.
+    const kept = written.ok ? await options.store.writeFindings(options.context, findings) : null;
+    if (kept && !kept.ok) outputErrors.push(`cannot write the findings to the store ${options.store.location}: ${kept.error}`);
+  } else if (options.storeSpec && !options.context) {
+    notices.push('not written to the index: give --project and --ref (in CI they default from the environment), or --no-store');
+  }
+
+  const inputErrors: InputError[] = [...read.errors, ...compared.errors];
+  const result: ScanResult = { ...read, errors: inputErrors };
+  const emitted = await emit(options, { result, diff, findings, verdict });
+  outputErrors.push(...emitted.outputErrors);
+  notices.push(...emitted.notices);
+
+  // A comment that cannot be posted is reported with what to fix, but does not fail the job: forks and
+  // read-only tokens are common, and the diff is in the job's other outputs.
+  const exitCode = exitCodeOf({ outputErrors, inputErrors, verdict });
+  return { result, diff, findings, verdict, stored, comment: emitted.comment, commentMarkdown: emitted.commentMarkdown, exitCode, outputErrors, notices };
+}

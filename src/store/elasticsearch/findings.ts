@@ -1,0 +1,209 @@
+import { createHash } from 'node:crypto';
+import type { Client, estypes } from '@elastic/elasticsearch';
+import { SEVERITIES, type Finding } from '../../model/finding.js';
+import { projectNamespaces } from '../keys.js';
+import type { FindingsQuery, FindingsResult, FindingsWriteSummary, ScanContext, StoredFinding } from '../store.js';
+import { isIndexMissing } from './errors.js';
+
+/**
+ * The findings index of the Elasticsearch store: one document per (project, ref, finding id), routed by project
+ * like the sets, with an explicit strict mapping; the finding itself rides along unindexed in `finding`.
+ * Its template and alias are put on first use (the findings arrived after `es setup` existed).
+ */
+export interface FindingsNames {
+  readonly alias: string;
+  readonly index: string;
+  readonly template: string;
+}
+
+export function findingsNames(prefix = 'depindex'): FindingsNames {
+  return { alias: `${prefix}-findings`, index: `${prefix}-findings-v1`, template: `${prefix}-findings` };
+}
+
+const exact = { type: 'keyword' } as const;
+const date = { type: 'date', format: 'strict_date_optional_time' } as const;
+
+export const findingMappings: estypes.MappingTypeMapping = {
+  dynamic: 'strict',
+  _routing: { required: true },
+  properties: {
+    project: exact,
+    namespaces: exact,
+    ref: exact,
+    default_branch: { type: 'boolean' },
+    finding_id: exact,
+    kind: exact,
+    severity: exact,
+    severity_rank: { type: 'byte' },
+    suppressed: { type: 'boolean' },
+    new: { type: 'boolean' },
+    file: exact,
+    purl: exact,
+    name: { type: 'keyword', normalizer: 'depindex_lowercase' },
+    version: exact,
+    rule: exact,
+    advisory_id: exact,
+    message: { type: 'text' },
+    introduced_by: exact,
+    first_seen_at: date,
+    first_commit_sha: exact,
+    last_seen_at: date,
+    finding: { type: 'object', enabled: false },
+  },
+};
+
+interface FindingDocument {
+  project: string;
+  namespaces: string[];
+  ref: string;
+  default_branch: boolean;
+  finding_id: string;
+  kind: string;
+  severity: string;
+  severity_rank: number;
+  suppressed: boolean;
+  new: boolean;
+  file: string;
+  purl: string;
+  name: string;
+  version: string;
+  rule: string | null;
+  advisory_id: string | null;
+  message: string;
+  introduced_by: readonly string[];
+  first_seen_at: string;
+  first_commit_sha: string | null;
+  last_seen_at: string;
+  finding: Finding;
+}
+
+/** Deterministic document id: the same finding of the same ref is the same document. */
+export function findingDocumentId(project: string, ref: string, id: string): string {
+  return createHash('sha256').update(`${project}\u0000${ref}\u0000${id}`).digest('hex');
+}
+
+export async function ensureFindingsIndex(client: Client, names: FindingsNames, replicas: number): Promise<void> {
+  await client.indices.putIndexTemplate({
+    name: names.template,
+    index_patterns: [`${names.alias}-v*`],
+    priority: 500,
+    version: 1,
+    _meta: { managed_by: 'depindex', description: 'depindex findings (DESIGN.md 7); see src/store/elasticsearch/findings.ts' },
+    template: {
+      settings: { number_of_shards: 1, number_of_replicas: replicas, analysis: { normalizer: { depindex_lowercase: { type: 'custom', filter: ['lowercase'] } } } },
+      mappings: findingMappings,
+    },
+  });
+  const exists = await client.indices.existsAlias({ name: names.alias });
+  if (exists) return;
+  try {
+    await client.indices.create({ index: names.index, aliases: { [names.alias]: { is_write_index: true } } });
+  } catch (e) {
+    if ((e as { meta?: { body?: { error?: { type?: string } } } }).meta?.body?.error?.type !== 'resource_already_exists_exception') throw e;
+    await client.indices.putAlias({ index: names.index, name: names.alias, is_write_index: true });
+  }
+}
+
+const scope = (project: string, ref: string): estypes.QueryDslQueryContainer => ({ bool: { filter: [{ term: { project } }, { term: { ref } }] } });
+const SORT: estypes.Sort = [{ project: 'asc' }, { ref: 'asc' }, { severity_rank: 'asc' }, { kind: 'asc' }, { file: 'asc' }, { purl: 'asc' }, { finding_id: 'asc' }];
+
+/** Replaces the findings of (project, ref), keeping first_seen_at of those already there. Throws the client's errors. */
+export async function writeFindings(client: Client, names: FindingsNames, context: ScanContext, findings: readonly Finding[]): Promise<FindingsWriteSummary> {
+  const before = new Map((await loadDocuments(client, names, context.project, context.ref)).map((d) => [d.finding_id, d]));
+  const now = context.scannedAt.toISOString();
+  const unique = new Map(findings.map((f) => [f.id, f]));
+  const operations: unknown[] = [];
+  let added = 0;
+  for (const f of unique.values()) {
+    const earlier = before.get(f.id);
+    if (!earlier) added++;
+    const doc: FindingDocument = {
+      project: context.project,
+      namespaces: projectNamespaces(context.project),
+      ref: context.ref,
+      default_branch: context.defaultBranch,
+      finding_id: f.id,
+      kind: f.kind,
+      severity: f.severity,
+      severity_rank: SEVERITIES.indexOf(f.severity),
+      suppressed: f.suppressed,
+      new: f.new,
+      file: f.file,
+      purl: f.purl,
+      name: f.name,
+      version: f.version,
+      rule: f.rule,
+      advisory_id: f.advisory?.id ?? null,
+      message: f.message,
+      introduced_by: f.introducedBy,
+      first_seen_at: earlier?.first_seen_at ?? now,
+      first_commit_sha: earlier ? earlier.first_commit_sha : context.commitSha,
+      last_seen_at: now,
+      finding: f,
+    };
+    operations.push({ index: { _index: names.alias, _id: findingDocumentId(context.project, context.ref, f.id), routing: context.project } }, doc);
+  }
+  if (operations.length > 0) {
+    const answer = await client.bulk({ operations: operations as estypes.BulkOperationContainer[], refresh: 'wait_for' });
+    if (answer.errors) {
+      const first = answer.items.find((i) => i.index?.error)?.index?.error;
+      throw new Error(`storing findings failed: ${first?.type ?? 'error'}: ${first?.reason ?? ''}`);
+    }
+  }
+  const gone = [...before.keys()].filter((id) => !unique.has(id));
+  if (gone.length > 0) {
+    await client.deleteByQuery({
+      index: names.alias,
+      routing: context.project,
+      query: { bool: { filter: [{ term: { project: context.project } }, { term: { ref: context.ref } }, { terms: { finding_id: gone } }] } },
+      refresh: true,
+      conflicts: 'proceed',
+    });
+  }
+  return { written: unique.size, added, removed: gone.length };
+}
+
+async function loadDocuments(client: Client, names: FindingsNames, project: string, ref: string): Promise<FindingDocument[]> {
+  try {
+    const answer = await client.search<FindingDocument>({ index: names.alias, routing: project, size: 10_000, query: scope(project, ref), sort: SORT });
+    return answer.hits.hits.flatMap((h) => (h._source ? [h._source] : []));
+  } catch (e) {
+    if (isIndexMissing(e)) return [];
+    throw e;
+  }
+}
+
+export async function loadFindings(client: Client, names: FindingsNames, project: string, ref: string): Promise<StoredFinding[]> {
+  return (await loadDocuments(client, names, project, ref)).map(toStored);
+}
+
+export async function searchFindings(client: Client, names: FindingsNames, q: FindingsQuery): Promise<FindingsResult> {
+  const filter: estypes.QueryDslQueryContainer[] = [];
+  if (q.project !== undefined) filter.push({ term: { project: q.project } });
+  if (q.group !== undefined) filter.push({ term: { namespaces: q.group } });
+  if (q.ref !== undefined) filter.push({ term: { ref: q.ref } });
+  if (q.defaultBranchOnly) filter.push({ term: { default_branch: true } });
+  if (q.kind !== undefined) filter.push({ term: { kind: q.kind } });
+  if (q.severity !== undefined) filter.push({ range: { severity_rank: { lte: SEVERITIES.indexOf(q.severity) } } });
+  if (!q.includeSuppressed) filter.push({ term: { suppressed: false } });
+  try {
+    const answer = await client.search<FindingDocument>({
+      index: names.alias,
+      ...(q.project !== undefined ? { routing: q.project } : {}),
+      query: { bool: { filter } },
+      sort: SORT,
+      from: q.offset,
+      size: q.limit,
+      track_total_hits: true,
+    });
+    const total = typeof answer.hits.total === 'number' ? answer.hits.total : (answer.hits.total?.value ?? 0);
+    return { total, hits: answer.hits.hits.flatMap((h) => (h._source ? [toStored(h._source)] : [])) };
+  } catch (e) {
+    if (isIndexMissing(e)) return { total: 0, hits: [] };
+    throw e;
+  }
+}
+
+function toStored(d: FindingDocument): StoredFinding {
+  return { ...d.finding, project: d.project, ref: d.ref, firstSeenAt: d.first_seen_at, firstCommitSha: d.first_commit_sha, lastSeenAt: d.last_seen_at };
+}

@@ -1,0 +1,78 @@
+import { readFileSync } from 'node:fs';
+import { Ajv } from 'ajv';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import formats from 'ajv-formats';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runChecks } from '../../../src/checks/run.js';
+import type { Finding } from '../../../src/model/finding.js';
+import { gitlabReport, uuidOf } from '../../../src/report/findings/gitlab.js';
+import { findingsJson } from '../../../src/report/findings/json.js';
+import { sarifReport } from '../../../src/report/findings/sarif.js';
+import { configOf, external, scanOf } from '../../checks/support.js';
+
+const schemas = new URL('../../../../shared/fixtures/schemas/', import.meta.url);
+const readJson = (url: URL): object => JSON.parse(readFileSync(url, 'utf8')) as object;
+
+/** Findings of every kind the input and policies give: a real GitLab DS report plus a real lock file. */
+let findings: Finding[];
+beforeAll(async () => {
+  const scan = await scanOf(external, 'defectdojo-django-DefectDojo/gitlab_dep_scan/gl-dependency-scanning-report-many-vuln_v15.json', 'create-react-app/package-lock.json');
+  const config = configOf(`licenses:
+  allow: [MIT]
+dependencies:
+  deny:
+    - purl: pkg:npm/react-dom
+      reason: "<script>alert(1)</script> | pipe"
+exceptions:
+  - purl: pkg:npm/scheduler
+    reason: accepted
+registries:
+  private-packages: ["pkg:npm/scheduler"]
+`);
+  findings = runChecks({ sets: scan.sets, config, reported: scan.vulnerabilities, previous: null, now: new Date() }, null);
+});
+
+describe('findings reports', () => {
+  it('has findings of several kinds to report', () => {
+    expect(new Set(findings.map((f) => f.kind))).toEqual(new Set(['vulnerability', 'dependency-policy', 'source-changed', 'license-policy']));
+    expect(findings.some((f) => f.suppressed)).toBe(true);
+  });
+
+  it('the GitLab report validates against the dependency scanning schema 15.2.1', () => {
+    const ajv = new Ajv({ strict: false, allErrors: true });
+    formats.default(ajv);
+    const validate = ajv.compile(readJson(new URL('gitlab/15.2.1/dependency-scanning-report-format.json', schemas)));
+    const report = JSON.parse(gitlabReport(findings, { now: new Date('2026-01-02T03:04:05.678Z') })) as { vulnerabilities: { id: string; identifiers: { type: string }[]; flags?: unknown[] }[]; scan: { start_time: string } };
+    expect(validate(report), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
+    expect(report.scan.start_time).toBe('2026-01-02T03:04:05');
+    expect(report.vulnerabilities.map((v) => v.id)).toEqual(findings.map((f) => uuidOf(f.id)));
+    // Supply-chain kinds carry identifiers of their own type; advisories keep theirs.
+    const types = new Set(report.vulnerabilities.flatMap((v) => v.identifiers.map((i) => i.type)));
+    expect(types).toContain('depindex-dependency-policy');
+    expect(types).toContain('cve');
+    expect(report.vulnerabilities.filter((v) => v.flags).length).toBe(findings.filter((f) => f.suppressed).length);
+  });
+
+  it('the SARIF log validates against SARIF 2.1.0, one rule per check, rule or advisory', () => {
+    const ajv = new Ajv2020({ strict: false, allErrors: true });
+    formats.default(ajv);
+    const validate = ajv.compile(readJson(new URL('sarif/sarif-sdk-sarif-2.1.0.json', schemas)));
+    const log = JSON.parse(sarifReport(findings)) as { runs: { tool: { driver: { rules: { id: string }[] } }; results: { ruleId: string; ruleIndex: number; suppressions?: unknown[] }[] }[] };
+    expect(validate(log), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
+    const [run] = log.runs;
+    const ruleIds = run?.tool.driver.rules.map((r) => r.id) ?? [];
+    expect(new Set(ruleIds).size).toBe(ruleIds.length);
+    expect(new Set(ruleIds)).toEqual(new Set(findings.map((f) => f.advisory?.id ?? f.rule)));
+    for (const r of run?.results ?? []) expect(ruleIds[r.ruleIndex]).toBe(r.ruleId);
+    expect(run?.results.filter((r) => r.suppressions).length).toBe(findings.filter((f) => f.suppressed).length);
+  });
+
+  it('the findings JSON has the documented contract', () => {
+    const json = JSON.parse(findingsJson('fail', findings)) as { verdict: string; findings: Record<string, unknown>[] };
+    expect(json.verdict).toBe('fail');
+    for (const f of json.findings) {
+      expect(Object.keys(f)).toEqual(expect.arrayContaining(['id', 'kind', 'severity', 'new', 'suppressed', 'file', 'purl', 'name', 'version', 'message', 'rule', 'advisory', 'fixedVersions', 'introducedBy']));
+      expect(['critical', 'high', 'medium', 'low', 'info', 'unknown']).toContain(f.severity);
+    }
+  });
+});
