@@ -1,6 +1,6 @@
 import { ecosystemFor } from '../ecosystems/registry.js';
 import { compareStrings } from '../graph/build.js';
-import { shortestPathFinder } from '../graph/paths.js';
+import { viaPathFinder } from '../graph/paths.js';
 import type { Dependency } from '../model/dependency.js';
 import type { DependencySet } from '../model/dependency-set.js';
 import type { DependencyDiff, DiffDependency, Direction, FileDiff, VersionChange } from './diff-model.js';
@@ -215,16 +215,25 @@ function direction(type: string, from: string, to: string): Direction {
   return order === null ? 'changed' : order > 0 ? 'downgrade' : 'upgrade';
 }
 
-/** For a transient dependency new in the head, the shortest path from an introduced dependency. */
+/** Names in a via path at most: a 10,000-deep chain must not put 10,000 names in each of 10,000 rows. */
+export const MAX_VIA_NAMES = 10;
+
+/**
+ * For a transient dependency new in the head, the shortest path from an introduced dependency. A path longer
+ * than MAX_VIA_NAMES keeps its introduced dependency and the names nearest the package, and says in the place
+ * of the rest how many were left out ("… 9,990 more").
+ */
 function viaFor(set: DependencySet): (d: Dependency) => DiffDependency {
   let byPurl: Map<string, Dependency> | null = null;
-  let find: ReturnType<typeof shortestPathFinder> | null = null;
+  let find: ReturnType<typeof viaPathFinder> | null = null;
   return (d) => {
     if (d.introduced !== false || set.graph.edges.size === 0) return { ...d, via: null };
-    find ??= shortestPathFinder(set);
-    const shortest = find(d.purl);
-    if (!shortest || shortest.length < 2) return { ...d, via: null };
+    find ??= viaPathFinder(set, MAX_VIA_NAMES + 1);
+    const found = find(d.purl);
+    if (!found || found.path.length < 2) return { ...d, via: null };
     const names = (byPurl ??= new Map(set.dependencies.map((e) => [e.purl, e])));
-    return { ...d, via: shortest.slice(0, -1).map((p) => names.get(p)?.name ?? p) };
+    const via = found.path.slice(0, -1).map((p) => names.get(p)?.name ?? p);
+    if (found.omitted > 0) via.splice(1, 0, `… ${found.omitted.toLocaleString('en-US')} more`);
+    return { ...d, via };
   };
 }

@@ -41,24 +41,86 @@ export function pathFinder(set: DependencySet): (targetPurl: string, options?: P
 export function shortestPathFinder(set: DependencySet): (targetPurl: string) => readonly string[] | null {
   const parents = reverseEdges(set);
   const isStart = startPredicate(set, parents);
-  return (targetPurl) => {
-    // towards[n] is the node one step nearer the target on the first (shortest) way found to n.
-    const towards = new Map<string, string | null>([[targetPurl, null]]);
-    let level = [targetPurl];
-    while (level.length > 0) {
-      const next: string[] = [];
-      for (const node of level) {
-        if (isStart(node)) return walkBack(towards, node);
-        for (const parent of parentList(parents, node)) {
-          if (towards.has(parent)) continue;
-          towards.set(parent, node);
-          next.push(parent);
-        }
+  return (targetPurl) => nearestStart(parents, isStart, targetPurl, Infinity);
+}
+
+/** Breadth-first up from the target, at most `maxLevels` levels; the path from the start found down to it. */
+function nearestStart(parents: Parents, isStart: (purl: string) => boolean, targetPurl: string, maxLevels: number): string[] | null {
+  // towards[n] is the node one step nearer the target on the first (shortest) way found to n.
+  const towards = new Map<string, string | null>([[targetPurl, null]]);
+  let level = [targetPurl];
+  for (let depth = 0; level.length > 0 && depth < maxLevels; depth++) {
+    const next: string[] = [];
+    for (const node of level) {
+      if (isStart(node)) return walkBack(towards, node);
+      for (const parent of parentList(parents, node)) {
+        if (towards.has(parent)) continue;
+        towards.set(parent, node);
+        next.push(parent);
       }
-      level = next;
     }
-    return null;
+    level = next;
+  }
+  return null;
+}
+
+/** A shortest path from an introduced dependency to a target, as purls; long ones shortened in the middle. */
+export interface ViaPath {
+  /** The start, then (when `omitted` > 0) the nodes nearest the target: from the start down to the target. */
+  readonly path: readonly string[];
+  /** How many nodes between the start and the rest were left out (0: the path is whole). */
+  readonly omitted: number;
+}
+
+/**
+ * For the diff's "via" of many targets: the path of `shortestPathFinder`, whole up to `maxNodes` nodes; a longer
+ * one keeps its start and its last nodes, with a count of the rest. One breadth-first walk down from every start,
+ * made once, gives each node's distance; a query then searches up at most `maxNodes` levels, or reads a long
+ * path's ends from that walk, so a 100,000-deep chain costs linear time instead of a walk of its depth per node.
+ */
+export function viaPathFinder(set: DependencySet, maxNodes = 10): (targetPurl: string) => ViaPath | null {
+  const parents = reverseEdges(set);
+  const isStart = startPredicate(set, parents);
+  let tree: ReturnType<typeof forwardTree> | null = null;
+  return (targetPurl) => {
+    tree ??= forwardTree(set, isStart);
+    const start = tree.start.get(targetPurl);
+    if (start === undefined) return null;
+    // Short paths: the search up from the target, which picks the same path as pathsTo among equals.
+    if ((tree.depth.get(targetPurl) ?? 0) < maxNodes) return { path: nearestStart(parents, isStart, targetPurl, maxNodes) ?? [], omitted: 0 };
+    const tail: string[] = [];
+    for (let node: string | undefined = targetPurl; node !== undefined && node !== start && tail.length < maxNodes - 1; node = tree.parent.get(node)) {
+      tail.push(node);
+    }
+    const length = (tree.depth.get(targetPurl) ?? 0) + 1;
+    return { path: [start, ...tail.reverse()], omitted: length - 1 - tail.length };
   };
+}
+
+/** One breadth-first walk down from every start (sorted): each node's parent, depth and start in that tree. */
+function forwardTree(set: DependencySet, isStart: (purl: string) => boolean) {
+  const parent = new Map<string, string>();
+  const depth = new Map<string, number>();
+  const start = new Map<string, string>();
+  let level = set.dependencies.map((d) => d.purl).filter(isStart).sort(compareStrings);
+  for (const s of level) {
+    depth.set(s, 0);
+    start.set(s, s);
+  }
+  for (let d = 1; level.length > 0; d++) {
+    const next: string[] = [];
+    for (const node of level) {
+      for (const child of set.graph.edges.get(node) ?? []) {
+        if (depth.has(child)) continue;
+        depth.set(child, d);
+        parent.set(child, node);
+        start.set(child, start.get(node) as string);
+        next.push(child);
+      }
+    }
+    level = next;
+  }
+  return { parent, depth, start };
 }
 
 function walkBack(towards: ReadonlyMap<string, string | null>, start: string): string[] {

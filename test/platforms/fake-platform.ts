@@ -12,7 +12,12 @@ interface StoredComment {
   id: number;
   body: string;
   system?: boolean;
+  /** Who wrote it: the token's own identity, or someone else. */
+  by: 'token' | 'stranger';
 }
+
+/** Answers a request itself instead of the fake (returns true when it did): hostile servers in tests. */
+export type Intercept = (req: IncomingMessage, url: URL, res: ServerResponse) => boolean;
 
 /**
  * A real HTTP server on 127.0.0.1 that answers like GitHub's issue-comment API and GitLab's merge request
@@ -24,6 +29,10 @@ export class FakePlatform {
   /** Answer every request with this status (and a JSON message) instead of serving it. */
   failWith: number | null = null;
   pageSize = 2;
+  /** The token's identity: GitHub login (as GraphQL's viewer and REST's comment user) and GitLab user id. */
+  readonly login = 'github-actions[bot]';
+  readonly userId = 77;
+  intercept: Intercept | null = null;
   private nextId = 1000;
   private server: Server | null = null;
   url = '';
@@ -39,8 +48,9 @@ export class FakePlatform {
     await new Promise((resolve) => this.server?.close(resolve));
   }
 
-  seed(body: string, system = false): void {
-    this.comments.push({ id: this.nextId++, body, system });
+  /** A comment already there, written by the token's identity unless said otherwise. */
+  seed(body: string, system = false, by: 'token' | 'stranger' = 'token'): void {
+    this.comments.push({ id: this.nextId++, body, system, by });
   }
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -53,7 +63,14 @@ export class FakePlatform {
       res.writeHead(status, { 'content-type': 'application/json', ...headers });
       res.end(JSON.stringify(body));
     };
+    if (this.intercept?.(req, url, res)) return;
     if (this.failWith !== null) return send(this.failWith, { message: this.failWith === 429 ? 'API rate limit exceeded' : 'Nope' });
+    if (url.pathname === '/graphql' && req.method === 'POST') return send(200, { data: { viewer: { login: this.login } } });
+    if (url.pathname === '/api/v4/user' && req.method === 'GET') return send(200, { id: this.userId, username: 'project_7_bot' });
+    const shown = (c: StoredComment) => {
+      const { by, ...rest } = c;
+      return { ...rest, html_url: `${this.url}/comment/${c.id}`, user: { login: by === 'token' ? this.login : 'mallory' }, author: { id: by === 'token' ? this.userId : 13 } };
+    };
 
     // GitHub: /repos/o/r/issues/12/comments and /repos/o/r/issues/comments/1000
     const ghList = /^\/repos\/[^/]+\/[^/]+\/issues\/(\d+)\/comments$/.exec(url.pathname);
@@ -73,19 +90,19 @@ export class FakePlatform {
         headers.link = `<${next.toString()}>; rel="next"`;
       }
       if (glList) headers['x-next-page'] = more ? String(page + 1) : '';
-      return send(200, slice.map((c) => ({ ...c, html_url: `${this.url}/comment/${c.id}` })), headers);
+      return send(200, slice.map(shown), headers);
     }
     if ((ghList || glList) && req.method === 'POST') {
-      const comment = { id: this.nextId++, body: (JSON.parse(text) as { body: string }).body };
+      const comment: StoredComment = { id: this.nextId++, body: (JSON.parse(text) as { body: string }).body, by: 'token' };
       this.comments.push(comment);
-      return send(201, { ...comment, html_url: `${this.url}/comment/${comment.id}` });
+      return send(201, shown(comment));
     }
     const one = ghOne ?? glOne;
     if (one && (req.method === 'PATCH' || req.method === 'PUT')) {
       const comment = this.comments.find((c) => c.id === Number(one[1]));
       if (!comment) return send(404, { message: 'Not Found' });
       comment.body = (JSON.parse(text) as { body: string }).body;
-      return send(200, { ...comment, html_url: `${this.url}/comment/${comment.id}` });
+      return send(200, shown(comment));
     }
     return send(404, { message: `no route for ${req.method} ${url.pathname}` });
   }

@@ -44,7 +44,9 @@ export function describeError(location: string, doing: string, e: unknown): stri
   const message = (error.message ?? String(e)).split('\n')[0] ?? '';
   const prefix = `cannot ${doing} Elasticsearch at ${location}`;
 
-  if (name === 'ResponseError' || statusOf(e) !== null) {
+  // A product check failure carries the answer's status (200 from a web server's HTML page): it is not an
+  // Elasticsearch error, and "answered 200" would read as success.
+  if (name !== 'ProductNotSupportedError' && (name === 'ResponseError' || statusOf(e) !== null)) {
     const status = statusOf(e);
     const { type, reason } = errorBody(e);
     const detail = [type, reason].filter((x) => x !== null).join(': ');
