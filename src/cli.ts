@@ -44,6 +44,11 @@ export const commands: readonly { readonly name: string; readonly summary: strin
     load: async () => (await import('./cli/sync.js')).syncCommand,
   },
   {
+    name: 'rescan',
+    summary: 'Evaluate stored sets against newly synced advisories, without a pipeline; notify',
+    load: async () => (await import('./cli/rescan.js')).rescanCommand,
+  },
+  {
     name: 'es',
     summary: 'Elasticsearch store administration (es setup: templates, indices, aliases)',
     load: async () => (await import('./cli/es.js')).esCommand,

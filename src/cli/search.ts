@@ -17,7 +17,8 @@ Finds dependencies in the index: which projects use a package, at which versions
   --range RANGE            versions in a range, in the ecosystem's own syntax; needs --type
                            (npm "^4.17.0", pypi ">=2.0,<2.31", maven "[2.0,2.17.1)")
   --license ID             a license id, also found inside expressions (mit finds "MIT OR Apache-2.0")
-  --advisory ID            not available yet: advisories are not synced into the index
+  --advisory ID            dependencies an advisory affects (its id or an alias: CVE-..., GHSA-...),
+                           from the metadata \`depindex sync\` brought in; scope flags apply
   --added-since WHEN       first seen in its file since a date (2026-11-01, 2026-11-01T08:00:00Z) or
                            a duration back from now (12h, 7d, 2w)
   --exclude-development    leave out development dependencies (those of unknown scope stay)
@@ -88,7 +89,6 @@ export const searchCommand: Command = {
       ...(string('version') !== undefined && { version: string('version') }),
       ...(string('range') !== undefined && { range: string('range') }),
       ...(string('license') !== undefined && { license: string('license') }),
-      ...(string('advisory') !== undefined && { advisory: string('advisory') }),
       ...(string('added-since') !== undefined && { addedSince: string('added-since') }),
       ...(values['exclude-development'] === true && { excludeDevelopment: true }),
       ...(string('project') !== undefined && { project: string('project') }),
@@ -99,6 +99,10 @@ export const searchCommand: Command = {
       ...(string('limit') !== undefined && { limit: string('limit') }),
       ...(string('offset') !== undefined && { offset: string('offset') }),
     };
+    const advisory = string('advisory');
+    if (advisory !== undefined && (name !== undefined || filters.version !== undefined || filters.range !== undefined)) {
+      return usage('--advisory names the packages and versions itself: leave out NAME, --version and --range');
+    }
     const query = buildSearchQuery(filters, new Date());
     if (!query.ok) return usage(query.error);
 
@@ -111,6 +115,10 @@ export const searchCommand: Command = {
     }
     const store = opened.value;
     try {
+      if (advisory !== undefined) {
+        const { runAdvisorySearch } = await import('../metadata/search/cli.js');
+        return await runAdvisorySearch(advisory, query.value, spec, store, io, values.json === true);
+      }
       const result = await store.search(query.value);
       if (!result.ok) {
         io.stderr.write(`depindex search: ${result.error}\n`);

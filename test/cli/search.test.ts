@@ -114,7 +114,7 @@ describe('depindex search', () => {
     [['--range', '^4'], '--range needs --type'],
     [['--type', 'npm', '--range', '>>>nope<<<'], '--range: invalid npm version range ">>>nope<<<"'],
     [['--added-since', 'last tuesday'], '--added-since "last tuesday" is neither a date'],
-    [['--advisory', 'CVE-2021-44228'], '--advisory: searching by advisory is not available yet'],
+    [['lodash', '--advisory', 'CVE-2021-44228'], '--advisory names the packages and versions itself'],
     [['--limit', '0'], '--limit must be a whole number from 1 to 1000'],
     [['--colour'], "Unknown option '--colour'"],
     [['a', 'b'], 'one package name at most'],

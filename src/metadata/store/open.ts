@@ -12,6 +12,14 @@ export interface OpenMetadataOptions {
   readonly create?: boolean;
 }
 
+/** The SQLite file a `--store` value names, or null when it names another kind of store. */
+export function sqlitePathOf(spec: string | undefined, cwd: string): string | null {
+  const text = (spec ?? DEFAULT_STORE).trim();
+  if (!text.startsWith('sqlite:')) return null;
+  const path = text.slice('sqlite:'.length);
+  return path === ':memory:' || isAbsolute(path) ? path : resolve(cwd, path);
+}
+
 /** The metadata side of a `--store` value, in the same place as the index (DESIGN.md 6). */
 export async function openMetadataStore(spec: string | undefined, options: OpenMetadataOptions): Promise<Result<MetadataStore>> {
   const text = (spec ?? DEFAULT_STORE).trim();

@@ -50,6 +50,18 @@ const MIGRATIONS: readonly string[] = [
   CREATE TABLE md_state (key TEXT PRIMARY KEY, value INTEGER NOT NULL) STRICT, WITHOUT ROWID;
   INSERT INTO md_state (key, value) VALUES ('revision', 0);
   `,
+  // Rescan: the metadata revision each set was last evaluated at, and the vulnerability findings it gave.
+  `
+  CREATE TABLE md_rescan_sets (
+    project TEXT NOT NULL,
+    ref TEXT NOT NULL,
+    file TEXT NOT NULL,
+    revision INTEGER NOT NULL,
+    scanned_at TEXT NOT NULL,
+    findings TEXT NOT NULL,
+    PRIMARY KEY (project, ref, file)
+  ) STRICT, WITHOUT ROWID;
+  `,
 ];
 
 export const METADATA_SCHEMA_VERSION = MIGRATIONS.length;

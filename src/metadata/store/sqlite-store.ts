@@ -79,7 +79,9 @@ export function openSqliteMetadata(path: string, options: SqliteMetadataOptions 
     sql('INSERT OR REPLACE INTO md_licenses (type, name_key, data) VALUES (?, ?, ?)').run(record.type, key, JSON.stringify(merged));
   }
 
-  function writeEnrichment(e: CveEnrichment): void {
+  function writeEnrichment(e: CveEnrichment, revision: number): void {
+    // The advisories of the CVE change priority: a rescan evaluates them again.
+    sql('UPDATE md_advisories SET revision = ? WHERE id IN (SELECT advisory_id FROM md_aliases WHERE alias = ?)').run(revision, e.cveId);
     sql('INSERT OR REPLACE INTO md_cve_enrichment (cve_id, epss, known_exploited) VALUES (?, ?, ?)').run(
       e.cveId, e.epss, e.knownExploited === null ? null : e.knownExploited ? 1 : 0,
     );
@@ -108,7 +110,7 @@ export function openSqliteMetadata(path: string, options: SqliteMetadataOptions 
         sql("UPDATE md_state SET value = ? WHERE key = 'revision'").run(revision);
         for (const record of batch.advisories) writeAdvisory(record, revision);
         for (const record of batch.licenses) writeLicense(record);
-        for (const record of batch.enrichment) writeEnrichment(record);
+        for (const record of batch.enrichment) writeEnrichment(record, revision);
         const c: Checkpoint | null = batch.checkpoint;
         if (c) {
           sql('INSERT OR REPLACE INTO md_checkpoints (data_type, registry, version_format, sequence, chunk) VALUES (?, ?, ?, ?, ?)').run(

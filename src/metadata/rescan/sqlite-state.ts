@@ -1,0 +1,69 @@
+import { DatabaseSync } from 'node:sqlite';
+import type { Finding } from '../../model/finding.js';
+import { err, ok, type Result } from '../../model/result.js';
+import { prepareMetadataSchema } from '../store/sqlite-schema.js';
+import type { FindingSink, RefKey, RefLister, RescanScope } from './types.js';
+
+const message = (e: unknown): string => (e instanceof Error ? e.message : String(e));
+
+/**
+ * The rescan's SQLite side, in the index file: findings per set in md_rescan_sets, and the (project, ref)
+ * pairs read from the index's own `sets` and `project_namespaces` tables (read only).
+ */
+export function openSqliteRescanState(path: string): Result<FindingSink & RefLister & { close(): void }> {
+  let db: DatabaseSync;
+  try {
+    db = new DatabaseSync(path, { timeout: 15_000 });
+    prepareMetadataSchema(db, `sqlite:${path}`);
+  } catch (e) {
+    return err(`cannot open sqlite:${path} for rescan: ${message(e)}`);
+  }
+  return ok({
+    async previous(set) {
+      try {
+        const row = db.prepare('SELECT revision, scanned_at, findings FROM md_rescan_sets WHERE project = ? AND ref = ? AND file = ?').get(set.project, set.ref, set.file) as
+          | { revision: number; scanned_at: string; findings: string }
+          | undefined;
+        return ok(row ? { revision: Number(row.revision), scannedAt: row.scanned_at, findings: JSON.parse(row.findings) as Finding[] } : { revision: 0, scannedAt: null, findings: [] });
+      } catch (e) {
+        return err(`reading rescan state of ${set.project} ${set.ref} ${set.file}: ${message(e)}`);
+      }
+    },
+    async record(set, revision, scannedAt, findings) {
+      try {
+        db.prepare('INSERT OR REPLACE INTO md_rescan_sets (project, ref, file, revision, scanned_at, findings) VALUES (?, ?, ?, ?, ?, ?)').run(
+          set.project, set.ref, set.file, revision, scannedAt, JSON.stringify(findings),
+        );
+        return ok(undefined);
+      } catch (e) {
+        return err(`writing rescan findings of ${set.project} ${set.ref} ${set.file}: ${message(e)}`);
+      }
+    },
+    async list(scope: RescanScope) {
+      const where: string[] = [];
+      const params: string[] = [];
+      if (scope.project !== undefined) {
+        where.push('project = ?');
+        params.push(scope.project);
+      }
+      if (scope.group !== undefined) {
+        where.push('project IN (SELECT project FROM project_namespaces WHERE namespace = ?)');
+        params.push(scope.group);
+      }
+      if (scope.ref !== undefined) {
+        where.push('ref = ?');
+        params.push(scope.ref);
+      }
+      if (scope.defaultBranchOnly) where.push('default_branch = 1');
+      try {
+        const rows = db.prepare(`SELECT DISTINCT project, ref FROM sets ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY project, ref`).all(...params);
+        return ok(rows.map((r): RefKey => ({ project: String(r.project), ref: String(r.ref) })));
+      } catch (e) {
+        return err(`listing stored sets in sqlite:${path}: ${message(e)}`);
+      }
+    },
+    close() {
+      if (db.isOpen) db.close();
+    },
+  });
+}

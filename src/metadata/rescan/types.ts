@@ -1,0 +1,50 @@
+import type { Finding } from '../../model/finding.js';
+import type { Result } from '../../model/result.js';
+
+export interface SetKey {
+  readonly project: string;
+  readonly ref: string;
+  readonly file: string;
+}
+
+export interface RefKey {
+  readonly project: string;
+  readonly ref: string;
+}
+
+/** What a rescan tells people: one line of `--notify-jsonl`, one element of a webhook's list. */
+export interface Notification {
+  readonly kind: 'new' | 'updated' | 'fixed-available';
+  readonly project: string;
+  readonly ref: string;
+  readonly file: string;
+  readonly purl: string;
+  readonly advisory: string;
+  readonly severity: string;
+}
+
+/**
+ * Where a rescan keeps its findings and how far each set was evaluated. The SQLite one lives beside the
+ * metadata; the findings storage of the checks can implement it instead (the lead connects them).
+ */
+export interface FindingSink {
+  /**
+   * The metadata revision the set was last evaluated at (0: never), the scan of the set it evaluated
+   * (`scannedAt`), and its vulnerability findings then.
+   */
+  previous(set: SetKey): Promise<Result<{ revision: number; scannedAt: string | null; findings: Finding[] }>>;
+  /** Replaces the set's vulnerability findings, revision and scan time, together. */
+  record(set: SetKey, revision: number, scannedAt: string, findings: readonly Finding[]): Promise<Result<void>>;
+}
+
+/** The stored (project, ref) pairs in a scope. */
+export interface RefLister {
+  list(scope: RescanScope): Promise<Result<RefKey[]>>;
+}
+
+export interface RescanScope {
+  readonly project?: string;
+  readonly group?: string;
+  readonly ref?: string;
+  readonly defaultBranchOnly?: boolean;
+}

@@ -1,0 +1,52 @@
+import { err, ok, type Result } from '../../model/result.js';
+import type { SearchHit, SearchQuery, SearchResult, Store } from '../../store/store.js';
+import { AffectedRanges } from '../match/affected.js';
+import { dependencyDistro, distroApplies } from '../match/distro.js';
+import { isOsType } from '../match/package-key.js';
+import type { MetadataStore } from '../store/types.js';
+
+/** Hits read per affected package: the scope flags narrow bigger searches. */
+const MAX_CANDIDATES = 200_000;
+const PAGE = 1_000;
+
+const compareHits = (a: SearchHit, b: SearchHit): number =>
+  a.project.localeCompare(b.project) || a.ref.localeCompare(b.ref) || a.file.localeCompare(b.file) || a.name.localeCompare(b.name) || a.version.localeCompare(b.version);
+
+/**
+ * Every dependency in scope that an advisory (by id or alias: CVE, GHSA ...) affects: the advisory's packages
+ * are searched in the index by name and type with the caller's scope, and their versions tested in-process
+ * with the ecosystem's semantics, as a scan matches them. `scope` is a validated query without name or version;
+ * its limit and offset page the answer.
+ */
+export async function searchByAdvisory(idOrAlias: string, scope: SearchQuery, index: Store, metadata: MetadataStore): Promise<Result<SearchResult>> {
+  const records = await metadata.advisoriesById(idOrAlias);
+  if (!records.ok) return records;
+  if (records.value.length === 0) return err(`no advisory "${idOrAlias}" in the synced metadata of ${metadata.location} (run depindex sync)`);
+  const ranges = new AffectedRanges();
+  const found = new Map<string, SearchHit>();
+  for (const { advisory, packages } of records.value) {
+    if (advisory.withdrawn) continue;
+    for (const pkg of packages) {
+      const test = ranges.test(pkg);
+      if (!test.ok) continue;
+      for (let offset = 0; offset < MAX_CANDIDATES; offset += PAGE) {
+        const page = await index.search({ ...scope, name: pkg.name, type: pkg.type, limit: PAGE, offset });
+        if (!page.ok) return page;
+        for (const hit of page.value.hits) {
+          if (!test.value(hit.version)) continue;
+          if (isOsType(hit.type) && !distroApplies(pkg.distro, { purl: hit.purl, namespace: hit.purl.split('/')[1] ?? null }, dependencyDistro(hit))) continue;
+          found.set(`${hit.project}\u0000${hit.ref}\u0000${hit.file}\u0000${hit.purl}`, hit);
+        }
+        if (page.value.hits.length < PAGE) break;
+      }
+    }
+  }
+  const all = [...found.values()].sort(compareHits);
+  const counts = new Map<string, number>();
+  for (const hit of all) counts.set(hit.project, (counts.get(hit.project) ?? 0) + 1);
+  return ok({
+    total: all.length,
+    hits: all.slice(scope.offset, scope.offset + scope.limit),
+    byProject: [...counts].map(([project, count]) => ({ project, count })).sort((a, b) => b.count - a.count || a.project.localeCompare(b.project)),
+  });
+}

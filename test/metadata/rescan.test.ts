@@ -1,0 +1,137 @@
+import { cpSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { main } from '../../src/cli.js';
+import { matchVulnerabilities } from '../../src/metadata/match/match.js';
+import { openSqliteMetadata } from '../../src/metadata/store/sqlite-store.js';
+import { openSqliteStore } from '../../src/store/sqlite/store.js';
+import type { DependencySet } from '../../src/model/dependency-set.js';
+import { memoryIO } from '../cli/io.js';
+import { externalSets } from './inputs.js';
+import { mirrorPath, tempDir } from './support.js';
+
+const dir = tempDir();
+const db = join(dir, 'index.db');
+const store = `sqlite:${db}`;
+const mirror = join(dir, 'mirror');
+let laravel: DependencySet[];
+
+async function cli(args: string[], env: Record<string, string> = {}) {
+  const io = memoryIO(dir, env);
+  const code = await main([...args, '--store', store], io);
+  return { code, out: io.out(), err: io.err() };
+}
+
+/** Copies one file of the fixture mirror into the growing mirror the sync reads, as an export publishes it. */
+const publish = (relative: string) => cpSync(join(mirrorPath, relative), join(mirror, relative), { recursive: true });
+const lines = (text: string) => text.split('\n').filter((l) => l !== '').map((l) => JSON.parse(l) as Record<string, string>);
+
+beforeAll(async () => {
+  laravel = await externalSets('cyclonedx-bom-examples/SBOM/laravel-7.12.0/bom.1.4.json');
+  const opened = openSqliteStore(db);
+  if (!opened.ok) throw new Error(opened.error);
+  const written = await opened.value.writeScan(
+    { project: 'acme/shop', ref: 'main', refType: 'branch', defaultBranch: true, commitSha: 'c0ffee', pipelineUrl: null, scannedAt: new Date('2026-11-01T08:00:00Z') },
+    laravel.map((s) => ({ file: s.file, packageManager: s.packageManager, format: s.format, dependencies: s.dependencies })),
+  );
+  if (!written.ok) throw new Error(written.error);
+  await opened.value.close();
+});
+
+describe('depindex rescan', () => {
+  it('notifies new findings, then nothing for unchanged data, then updates from CVE enrichment', async () => {
+    publish('advisories/v2/packagist/1700000000');
+    expect((await cli(['sync', '--source', mirror])).code).toBe(0);
+    const first = await cli(['rescan']);
+    expect(first.code).toBe(0);
+    const file = laravel[0]!.file;
+    // The first sequence says guzzle < 6.5.9 (6.5.8 is in it) and psr7 < 1.9.1.
+    expect(lines(first.out).map((n) => `${n.kind} ${n.project} ${n.ref} ${n.file} ${n.purl} ${n.advisory} ${n.severity}`)).toEqual([
+      `new acme/shop main ${file} pkg:composer/guzzlehttp/guzzle@6.5.8 5b0f6c1e-2d3a-4e8f-9a7b-6c5d4e3f2a10 high`,
+      `new acme/shop main ${file} pkg:composer/guzzlehttp/psr7@1.9.0 0c3e2f4a-8d1b-4d6e-9f6a-2b7c1e5d9a01 medium`,
+    ]);
+    expect(first.err).toContain('1 sets, 1 evaluated');
+
+    // Nothing synced since: nothing evaluated, nothing said.
+    const idle = await cli(['rescan']);
+    expect(idle.out).toBe('');
+    expect(idle.err).toContain('1 sets, 0 evaluated');
+
+    // The later sequence narrows the guzzle advisory (6.5.8 is fixed): the finding goes, silently.
+    publish('advisories/v2/packagist/1700000100');
+    publish('cve_enrichment');
+    expect((await cli(['sync', '--source', mirror])).code).toBe(0);
+    const third = await cli(['rescan', '--notify-jsonl', 'notes/out.jsonl']);
+    expect(third.out).toBe('');
+    // CVE-2023-29197 is known exploited: psr7's finding is raised to high.
+    expect(lines(readFileSync(join(dir, 'notes/out.jsonl'), 'utf8')).map((n) => `${n.kind} ${n.purl} ${n.severity}`)).toEqual([
+      'updated pkg:composer/guzzlehttp/psr7@1.9.0 high',
+    ]);
+  });
+
+  it('stores findings with the fingerprints a pipeline scan gives', async () => {
+    const opened = openSqliteMetadata(db);
+    if (!opened.ok) throw new Error(opened.error);
+    const pipeline = await matchVulnerabilities(laravel, opened.value);
+    await opened.value.close();
+    const { DatabaseSync } = await import('node:sqlite');
+    const raw = new DatabaseSync(db, { readOnly: true });
+    const stored = raw.prepare('SELECT findings FROM md_rescan_sets').all().flatMap((r) => JSON.parse(String(r.findings)) as { id: string }[]);
+    raw.close();
+    expect(stored.map((f) => f.id).sort()).toEqual(pipeline.map((f) => f.id).sort());
+    expect(stored.length).toBe(1);
+  });
+
+  it('POSTs to a webhook on 127.0.0.1 with retries and the token in a header, never printed', async () => {
+    const received: { auth: string | undefined; body: string }[] = [];
+    let calls = 0;
+    const server = createServer((req, res) => {
+      calls++;
+      let body = '';
+      req.on('data', (c: Buffer) => (body += c.toString()));
+      req.on('end', () => {
+        if (calls === 1) return void res.writeHead(503).end();
+        received.push({ auth: req.headers.authorization, body });
+        res.writeHead(204).end();
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const port = (server.address() as AddressInfo).port;
+    try {
+      // A new advisory for psr7 arrives: the maven/deb/npm files have nothing for laravel, so use a fresh set.
+      const opened = openSqliteStore(db);
+      if (!opened.ok) throw new Error(opened.error);
+      await opened.value.writeScan(
+        { project: 'acme/blog', ref: 'main', refType: 'branch', defaultBranch: true, commitSha: 'beef', pipelineUrl: null, scannedAt: new Date('2026-11-02T08:00:00Z') },
+        laravel.map((s) => ({ file: s.file, packageManager: s.packageManager, format: s.format, dependencies: s.dependencies })),
+      );
+      await opened.value.close();
+      const run = await cli(['rescan', '--project', 'acme/blog', '--webhook', `http://127.0.0.1:${port}/hook?token=query-secret`], { DEPINDEX_WEBHOOK_TOKEN: 'tok-123' });
+      expect(run.code).toBe(0);
+      expect(calls).toBe(2);
+      expect(received[0]?.auth).toBe('Bearer tok-123');
+      const body = JSON.parse(received[0]!.body) as { notifications: { kind: string; project: string }[] };
+      expect(body.notifications.map((n) => `${n.kind} ${n.project}`)).toEqual(['new acme/blog']);
+      expect(run.out + run.err).not.toContain('tok-123');
+
+      await cli(['sync', '--source', mirrorPath]); // more data: acme/blog is evaluated again, but nothing new
+      const opened2 = openSqliteStore(db);
+      if (!opened2.ok) throw new Error(opened2.error);
+      await opened2.value.writeScan(
+        { project: 'acme/wiki', ref: 'main', refType: 'branch', defaultBranch: true, commitSha: 'beef', pipelineUrl: null, scannedAt: new Date('2026-11-02T08:00:00Z') },
+        laravel.map((s) => ({ file: s.file, packageManager: s.packageManager, format: s.format, dependencies: s.dependencies })),
+      );
+      await opened2.value.close();
+      server.removeAllListeners('request');
+      server.on('request', (_req, res) => res.writeHead(500).end());
+      const failing = await cli(['rescan', '--project', 'acme/wiki', '--webhook', `http://127.0.0.1:${port}/hook?token=query-secret`], { DEPINDEX_WEBHOOK_TOKEN: 'tok-123' });
+      expect(failing.code).toBe(3);
+      expect(failing.err).toContain(`the webhook http://127.0.0.1:${port}/hook?… did not take the notifications: HTTP 500`);
+      expect(failing.out + failing.err).not.toMatch(/query-secret|tok-123/);
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
+  }, 60_000);
+});
