@@ -1,7 +1,7 @@
 // Builds the golden files of one ecosystem from its REAL reference implementation (an "oracle" script in
 // scripts/reference/<type>/), so the vitest suites compare our answers with the reference without needing it.
 //
-//   node scripts/reference/goldens.mjs <type> <oracle command...>
+//   node scripts/reference/goldens.mjs <type> <oracle command...>   (GOLDENS_DIR=<dir> to write elsewhere)
 //
 // Inputs: ../shared/versions-corpus/<type>.txt, ../shared/versions-corpus/ranges/<type>.txt, and the hand-written
 // edge cases scripts/reference/<type>/hand-versions.txt and hand-ranges.txt (one per line, JSON string lines
@@ -29,7 +29,8 @@ if (!type || oracle.length === 0) {
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const corpus = resolve(repo, '../shared/versions-corpus');
 const here = resolve(repo, 'scripts/reference', type);
-const out = resolve(repo, 'fixtures/ecosystems', type);
+// GOLDENS_DIR writes elsewhere (a second reference of the same type, e.g. Maven 4 beside Maven 3.9).
+const out = process.env.GOLDENS_DIR ? resolve(repo, process.env.GOLDENS_DIR) : resolve(repo, 'fixtures/ecosystems', type);
 
 // Variants appended to each version named in a range, to probe the edges around it (per ecosystem).
 const VARIANTS = {

@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { conan } from '../../src/ecosystems/conan/index.js';
+import { readGolden } from './goldens.js';
 import { corpus, dataLines, expectOrder, invalidRanges, mustParse, orderCases, rangeCases, rangeContains, repoPath, sharedPath } from './support.js';
 
 const fixtures = (file: string): string => repoPath(`fixtures/ecosystems/conan/${file}`);
@@ -54,4 +56,55 @@ describe('conan: the real conan-center-index corpus', () => {
 
 describe('conan: names', () => {
   it('lower-cases (Conan 2 refuses upper-case package names)', () => expect(conan.canonicalName('user', 'ZLib')).toBe('zlib'));
+});
+
+describe('conan: against Conan 2.8.1 itself (conans/model/version*.py, scripts/reference/conan/generate.sh)', () => {
+  const { versioning } = conan;
+  const v = (text: string) => mustParse(conan, text);
+  it('was generated from the tag named in REFERENCE.txt', () => {
+    expect(readFileSync(repoPath('fixtures/ecosystems/conan/REFERENCE.txt'), 'utf8')).toContain('conan-io/conan 2.8.1 ');
+  });
+
+  it('accepts every version Conan accepts', () => {
+    const order = readGolden<[string, string]>('conan', 'order.jsonl');
+    expect(order.length).toBeGreaterThan(2200);
+    expect(order.filter(([, text]) => !versioning.parse(text).ok)).toEqual([]);
+    // One residual, on purpose: validate_ref asks for two characters, but Conan's own tests and ranges (~1, >1)
+    // use one-character versions, so depindex reads them (src/ecosystems/conan/version.ts, docs/versions.md).
+    const accepted = readGolden<[string]>('conan', 'rejected.jsonl').filter(([text]) => versioning.parse(text).ok);
+    expect(accepted.filter(([text]) => text.length !== 1)).toEqual([]);
+  });
+
+  it('orders the corpus and the hand-written versions as Conan does', () => {
+    const order = readGolden<[string, string]>('conan', 'order.jsonl');
+    const wrong: unknown[] = [];
+    for (let i = 1; i < order.length; i++) {
+      const [relation, text] = order[i] as [string, string];
+      const previous = (order[i - 1] as [string, string])[1];
+      if (versioning.compare(v(previous), v(text)) !== (relation === '=' ? 0 : -1)) wrong.push([previous, relation, text]);
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('compares sampled pairs as Conan does', () => {
+    const pairs = readGolden<[string, string, number]>('conan', 'compare.jsonl');
+    expect(pairs.length).toBeGreaterThan(4000);
+    expect(pairs.filter(([a, b, c]) => versioning.compare(v(a), v(b)) !== c)).toEqual([]);
+  });
+
+  it('answers VersionRange.contains(version, None) as Conan does', () => {
+    const rows = readGolden<[string, string, boolean]>('conan', 'satisfies.jsonl');
+    expect(rows.length).toBeGreaterThan(4000);
+    const wrong = rows.filter(([r, version, yes]) => {
+      const range = versioning.parseRange(r, 'native');
+      return !range.ok || range.value.contains(v(version)) !== yes;
+    });
+    expect(wrong).toEqual([]);
+  });
+
+  it('refuses the ranges Conan refuses', () => {
+    const rejected = readGolden<[string]>('conan', 'rejected-ranges.jsonl');
+    expect(rejected.length).toBeGreaterThan(2);
+    expect(rejected.filter(([r]) => versioning.parseRange(r, 'native').ok)).toEqual([]);
+  });
 });

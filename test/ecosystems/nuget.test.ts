@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { nuget } from '../../src/ecosystems/nuget/index.js';
 import { parseInterval } from '../../src/ecosystems/nuget/range.js';
 import type { NuGetVersion } from '../../src/ecosystems/nuget/version.js';
+import { referenceGoldenTests } from './goldens.js';
+import { repoPath } from './support.js';
 
 const { versioning } = nuget;
 const v = (text: string): NuGetVersion => {
@@ -189,4 +191,12 @@ describe('nuget corpus (../shared/versions-corpus)', () => {
     }
     expect(wrong.slice(0, 10)).toEqual([]);
   });
+});
+
+// NuGet.Versioning itself, built from NuGet/NuGet.Client at tag 6.6.2.1: bash scripts/reference/nuget/generate.sh
+describe('nuget against NuGet.Versioning 6.6.2.1 (built from source)', () => {
+  it('was generated from the tag named in REFERENCE.txt', () => {
+    expect(readFileSync(repoPath('fixtures/ecosystems/nuget/REFERENCE.txt'), 'utf8')).toContain('NuGet/NuGet.Client 6.6.2.1 ');
+  });
+  referenceGoldenTests('nuget', nuget.versioning, { minOrdered: 1000 });
 });

@@ -1,10 +1,10 @@
 import { err, ok, type Result } from '../../model/result.js';
 
 /**
- * Maven's `org.apache.maven.artifact.versioning.ComparableVersion` as shipped in Maven 3.9.x (3.9.3 and later):
- * the 3.8.7 algorithm (MNG-6964, MNG-7559, MNG-7644) plus MNG-7714, where `ga`, `final` and `release` compare
- * equal to the release but are no longer dropped as "null" items (so `1.0.final-redhat` < `1.0-sp1-redhat`).
- * Maven 4's rewrite (CombinationItem, compat/maven-artifact) is a different order and is not what this matches.
+ * Maven's `org.apache.maven.artifact.versioning.ComparableVersion` as Maven 3.9.16 ships it (maven-artifact at tag
+ * maven-3.9.16, the reference of scripts/reference/maven/): MNG-6964, MNG-7559, MNG-7644, with `ga`, `final` and
+ * `release` read as the empty qualifier and dropped as "null" items like 0 when they end a list. Maven 4 (its
+ * compat/maven-artifact, CombinationItem and MNG-7714) orders some versions otherwise: docs/versions.md lists where.
  * Every string is a version to Maven; only absurd lengths are refused, to bound the work per entry.
  */
 export type MavenItem = NumberItem | StringItem | ListItem;
@@ -37,13 +37,12 @@ export interface MavenVersion {
 export const MAX_MAVEN_VERSION_LENGTH = 4096;
 
 const QUALIFIERS = ['alpha', 'beta', 'milestone', 'rc', 'snapshot', '', 'sp'];
-// MNG-7714: aliases of the release that sort with it but are not removed as trailing nulls.
-const RELEASE_QUALIFIERS = new Set(['ga', 'final', 'release']);
+// StringItem.ALIASES: the release's other names are the empty qualifier itself.
+const ALIASES: ReadonlyMap<string, string> = new Map([['ga', ''], ['final', ''], ['release', ''], ['cr', 'rc']]);
 const RELEASE_KEY = String(QUALIFIERS.indexOf(''));
 const ZERO: NumberItem = { kind: 0, size: 0, digits: '0' };
 
 function comparableQualifier(q: string): string {
-  if (RELEASE_QUALIFIERS.has(q)) return RELEASE_KEY;
   const i = QUALIFIERS.indexOf(q);
   return i === -1 ? `${QUALIFIERS.length}-${q}` : String(i);
 }
@@ -56,7 +55,7 @@ function stringItem(raw: string, followedByDigit: boolean): StringItem {
     else if (value === 'b') value = 'beta';
     else if (value === 'm') value = 'milestone';
   }
-  if (value === 'cr') value = 'rc';
+  value = ALIASES.get(value) ?? value;
   return { kind: 1, value, key: comparableQualifier(value) };
 }
 
@@ -92,18 +91,18 @@ const parseItem = (isDigit: boolean, buf: string): MavenItem => (isDigit ? numbe
 
 function isNull(item: MavenItem): boolean {
   if (item.kind === 0) return item.digits === '0';
-  if (item.kind === 1) return item.value === '';
+  if (item.kind === 1) return item.key === RELEASE_KEY;
   return item.items.length === 0;
 }
 
-// MNG-7714 (3.9.3): a null item (0, "", empty list) is dropped when it ends the list or stands before a qualifier
-// (a string, or a sub-list opening with one); a 0 before a number or a numeric sub-list now stays.
+// ListItem.normalize: from the end, null items (0, "", empty list) are removed; the walk stops at the first item
+// that is neither null nor a list (so 1.0-1 keeps no 0: 1-1, and 1.0.final-redhat is 1-redhat).
 function normalize(list: ListItem): void {
   const items = list.items;
   for (let i = items.length - 1; i >= 0; i--) {
-    if (!isNull(items[i] as MavenItem)) continue;
-    const next = items[i + 1];
-    if (next === undefined || next.kind === 1 || (next.kind === 2 && next.items[0]?.kind === 1)) items.splice(i, 1);
+    const item = items[i] as MavenItem;
+    if (isNull(item)) items.splice(i, 1);
+    else if (item.kind !== 2) break;
   }
 }
 
