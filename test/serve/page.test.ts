@@ -150,14 +150,14 @@ describe('the search page', () => {
     const page = await open(375, 740);
     await page.goto(`${server.base}/`);
     await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to content');
+    expect(await page.evaluate('document.activeElement && document.activeElement.textContent')).toBe('Skip to content');
     await page.getByLabel('Package name').focus();
     await page.keyboard.type('lodash');
     await page.keyboard.press('Enter');
     await expect.poll(() => rows(page, 'Dependencies 1 to 4 of 4').count()).toBe(4);
     // Wide tables scroll inside their own region; the page itself does not scroll sideways.
-    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
-    const unlabelled = await page.evaluate(() => [...document.querySelectorAll('input')].filter((i) => !i.labels || i.labels.length === 0).length);
+    expect(await page.evaluate('document.documentElement.scrollWidth <= window.innerWidth')).toBe(true);
+    const unlabelled = await page.evaluate('[...document.querySelectorAll("input")].filter((i) => !i.labels || i.labels.length === 0).length');
     expect(unlabelled).toBe(0);
     await page.screenshot({ path: join(SHOTS, 'phone.png'), fullPage: true });
   });
