@@ -3,6 +3,10 @@ import type { DependencySet } from '../model/dependency-set.js';
 import type { Problem } from '../model/problem.js';
 import { fullName, parsePurl, type PurlParts } from '../model/purl.js';
 import type { ParsedDependency, ParsedEdges, ParsedSet } from '../ingest/parser.js';
+import { compareStrings } from '../model/compare-strings.js';
+
+// Moved to model/ (issue 12); re-exported for graph/paths.ts and checks/diff.ts until they import it from there.
+export { compareStrings } from '../model/compare-strings.js';
 
 /**
  * The one resolver every format shares (STYLE.md): parsers emit entries keyed by their own refs; here they
@@ -199,9 +203,4 @@ class Merged {
     this.source ??= entry.source;
     return this;
   }
-}
-
-/** Code-unit order, so output does not depend on the machine's locale. */
-export function compareStrings(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -3,6 +3,11 @@
  * valid JSON"). A validating scan without building values: linear, iterative (no recursion, so 10,000 levels of
  * nesting cannot overflow the stack), and only run after JSON.parse has already failed.
  * Returns the offset of the first character that cannot continue a valid document.
+ *
+ * Why not a library (issue 12 asked): jsonc-parser 3.3 (`visit`, comments and trailing commas refused) finds the
+ * same offsets, but recurses per nesting level and overflows the stack at 10,000 levels, and took 80.7 ms of CPU
+ * on a 9 MB text against 30.3 ms here (2026-12-03); parse-json only reformats the position V8 gives, and the
+ * messages this runs for carry none.
  */
 export function locateJsonError(text: string): number {
   const stack: number[] = []; // 0x7b for objects, 0x5b for arrays

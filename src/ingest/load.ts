@@ -5,6 +5,8 @@ import { detectFormat, parseDetected } from './detect.js';
 import { readBounded } from './read-file.js';
 
 export { formatBytes } from './read-file.js';
+// Moved to model/ (issue 12); re-exported for the importers in run/ and cli/ until they import it from there.
+export { parseByteSize } from '../model/byte-size.js';
 
 export const DEFAULT_MAX_INPUT_BYTES = 256 * 1024 * 1024;
 
@@ -61,13 +63,4 @@ async function readCompanions(
     }
   }
   return { found, notes };
-}
-
-/** "512M", "1G", "2048" (bytes) -> bytes; null when it does not parse. */
-export function parseByteSize(text: string): number | null {
-  const m = /^\s*(\d+(?:\.\d+)?)\s*([kmg]i?b?|b)?\s*$/i.exec(text);
-  if (!m) return null;
-  const unit = (m[2] ?? 'b').toLowerCase()[0];
-  const factor = unit === 'k' ? 1024 : unit === 'm' ? 1024 ** 2 : unit === 'g' ? 1024 ** 3 : 1;
-  return Math.floor(Number(m[1]) * factor);
 }

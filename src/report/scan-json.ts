@@ -1,17 +1,10 @@
 import type { Dependency } from '../model/dependency.js';
 import type { DependencySet } from '../model/dependency-set.js';
+import type { InputError, InputWarning } from '../model/input-problem.js';
 import { jsonArrayPieces } from './json-pieces.js';
 
-export interface InputError {
-  readonly file: string;
-  readonly message: string;
-}
-
-export interface InputWarning {
-  readonly file: string;
-  readonly place: string;
-  readonly message: string;
-}
+// Moved to model/ (issue 12); re-exported for the importers in run/ until they import them from there.
+export type { InputError, InputWarning } from '../model/input-problem.js';
 
 /**
  * The `--json` contract (README "JSON output"): other tools and our own checks read it, so its field names

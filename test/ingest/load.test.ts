@@ -2,7 +2,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadInput, parseByteSize } from '../../src/ingest/load.js';
+import { loadInput } from '../../src/ingest/load.js';
+import { parseByteSize } from '../../src/model/byte-size.js';
 
 const fixtures = new URL('../../fixtures/ingest/unknown/', import.meta.url).pathname;
 

@@ -1,4 +1,5 @@
 import * as Enums from '@cyclonedx/cyclonedx-library/Enums';
+import { compareStrings } from '../../model/compare-strings.js';
 import type { Dependency } from '../../model/dependency.js';
 import type { DependencySet } from '../../model/dependency-set.js';
 import { toHashes } from './hashes.js';
@@ -119,7 +120,7 @@ function oneSetComponents(set: DependencySet): ComponentList | null {
     targetsAt: (i) => {
       const targets = graph.edges.get((dependencies[i] as Dependency).purl);
       if (targets === undefined) return NONE;
-      return isSorted(targets) ? targets : [...targets].sort(compare);
+      return isSorted(targets) ? targets : [...targets].sort(compareStrings);
     },
   };
 }
@@ -145,7 +146,7 @@ function mergedComponents(sets: readonly DependencySet[], fileInMetadata: boolea
     const properties = setProperties(fileInMetadata ? [] : fileProperties(set));
     for (const dependency of set.dependencies) components.push({ set, dependency, ref: refOf(set.file, dependency.purl), properties });
   }
-  components.sort((a, b) => compare(a.ref, b.ref));
+  components.sort((a, b) => compareStrings(a.ref, b.ref));
   const at = (i: number) => components[i] as Component;
   return {
     length: components.length,
@@ -157,7 +158,7 @@ function mergedComponents(sets: readonly DependencySet[], fileInMetadata: boolea
       const targets = set.graph.edges.get(dependency.purl);
       if (targets === undefined || targets.length === 0) return NONE;
       const refs = targets.map((to) => refOf(set.file, to));
-      return isSorted(refs) ? refs : refs.sort(compare);
+      return isSorted(refs) ? refs : refs.sort(compareStrings);
     },
   };
 }
@@ -238,8 +239,4 @@ const nonEmpty = <T>(list: readonly T[]): readonly T[] | undefined => (list.leng
 function isSorted(values: readonly string[]): boolean {
   for (let i = 1; i < values.length; i++) if ((values[i - 1] as string) > (values[i] as string)) return false;
   return true;
-}
-
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
