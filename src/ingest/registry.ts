@@ -28,6 +28,7 @@ import { parser as uvLock } from './lockfiles/uv-lock/parse.js';
 import { parser as bunLock } from './lockfiles/bun-lock/parse.js';
 import { parser as pubspecLock } from './lockfiles/pubspec-lock/parse.js';
 import { parser as podfileLock } from './lockfiles/podfile-lock/parse.js';
+import { parser as packageResolved } from './lockfiles/package-resolved/parse.js';
 
 /**
  * The one list of input formats, in detection order: the first parser whose `detect` accepts the content wins.
@@ -40,6 +41,6 @@ export const parsers: readonly Parser[] = [
   poetryLock, pipfileLock, cargoLock, composerLock, nugetLock, gradleLockfile, conanLock,
   packageJson, composerJson, pyproject, pipfile,
   mavenTreeJson, mavenTreeText, gradleDependencies, gradleVerification,
-  uvLock, bunLock, pubspecLock, podfileLock,
+  uvLock, bunLock, pubspecLock, podfileLock, packageResolved,
   requirementsTxt,
 ];
