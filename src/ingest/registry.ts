@@ -26,6 +26,10 @@ import { parser as gradleDependencies } from './gradle-dependencies/parse.js';
 import { parser as gradleVerification } from './gradle-verification/parse.js';
 import { parser as uvLock } from './lockfiles/uv-lock/parse.js';
 import { parser as bunLock } from './lockfiles/bun-lock/parse.js';
+import { parser as pubspecLock } from './lockfiles/pubspec-lock/parse.js';
+import { parser as podfileLock } from './lockfiles/podfile-lock/parse.js';
+import { parser as packageResolved } from './lockfiles/package-resolved/parse.js';
+import { parser as renvLock } from './lockfiles/renv-lock/parse.js';
 
 /**
  * The one list of input formats, in detection order: the first parser whose `detect` accepts the content wins.
@@ -38,6 +42,6 @@ export const parsers: readonly Parser[] = [
   poetryLock, pipfileLock, cargoLock, composerLock, nugetLock, gradleLockfile, conanLock,
   packageJson, composerJson, pyproject, pipfile,
   mavenTreeJson, mavenTreeText, gradleDependencies, gradleVerification,
-  uvLock, bunLock,
+  uvLock, bunLock, pubspecLock, podfileLock, packageResolved, renvLock,
   requirementsTxt,
 ];
