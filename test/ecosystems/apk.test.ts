@@ -21,7 +21,7 @@ const lines = (url: URL) =>
     .map((l) => l.replace(/#.*/, '').trim())
     .filter((l) => l !== '');
 
-// No apk-tools in Debian: apk-tools' own test vectors stand in for a reference run (fixture header cites them).
+// apk-tools' own test vectors (fixture header cites them); apk-tools itself, built from source, is in apk-tools.test.ts.
 const vectors = lines(new URL('../../fixtures/ecosystems/apk/apk-tools-version.data', import.meta.url)).map(
   (l) => l.split(/\s+/) as [string, string, string],
 );

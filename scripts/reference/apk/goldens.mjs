@@ -1,7 +1,8 @@
 // Writes fixtures/ecosystems/apk/<tag>/ from one apk-tools build (generate.sh builds it; driver.c is the protocol).
 //   node scripts/reference/apk/goldens.mjs <tag> <commit> <oracle binary>
 // Inputs: ../shared/versions-corpus/apk.txt and wolfi.txt (real Alpine secdb and Wolfi versions), the versions of
-// apk-tools' own test/version.data (fixtures/ecosystems/apk/apk-tools-version.data) and hand-versions.txt.
+// the pkg:apk purls in the shared SBOM fixtures (SBOM_FIXTURES below), the versions of apk-tools' own
+// test/version.data (fixtures/ecosystems/apk/apk-tools-version.data) and hand-versions.txt.
 // Outputs (JSON lines, deterministic):
 //   valid.jsonl      [version, true|false]             apk_version_validate
 //   compare.jsonl    [a, b, "<"|"="|">"|"!"]           `apk version -t a b` ("!": refused, 3.x only)
@@ -24,16 +25,29 @@ const lines = (path) =>
   existsSync(path)
     ? readFileSync(path, 'utf8').split('\n').filter((l) => l !== '' && !l.startsWith('#')).map((l) => (l.startsWith('"') ? JSON.parse(l) : l))
     : [];
+// Real apk versions as SBOM generators write them (a Wolfi image scanned by syft, in protobom's conformance data).
+const SBOM_FIXTURES = ['external/protobom/test/conformance/testdata/spdx/2.3/json/curl.spdx.json'];
+function sbomVersions() {
+  const found = [];
+  for (const file of SBOM_FIXTURES) {
+    const text = readFileSync(resolve(repo, '../shared/fixtures', file), 'utf8');
+    for (const m of text.matchAll(/pkg:apk\/[^"@\s]+@([^"?#\s]+)/g)) found.push(decodeURIComponent(m[1]));
+  }
+  return found;
+}
+
 const vectors = lines(resolve(repo, 'fixtures/ecosystems/apk/apk-tools-version.data')).map((l) => l.trim().split(/\s+/));
 const inputs = [
   ...new Set([
     ...lines(resolve(repo, '../shared/versions-corpus/apk.txt')),
     ...lines(resolve(repo, '../shared/versions-corpus/wolfi.txt')),
+    ...sbomVersions(),
     ...vectors.flatMap(([a, , b]) => [a, b]),
     ...lines(resolve(here, 'hand-versions.txt')),
   ]),
 ].filter((v) => !/[\t\n]/.test(v));
 const hand = lines(resolve(here, 'hand-versions.txt'));
+
 
 function ask(requestLines) {
   const run = spawnSync(oracle, [], { input: requestLines.join('\n') + '\n', maxBuffer: 1 << 30, encoding: 'utf8' });

@@ -43,7 +43,7 @@ function identifiers(text: string, numericLeadingZeroBad: boolean): string[] | n
  * compares OSV versions with x/mod/semver. The text itself is kept as written; only the comparison sees the `v`.
  */
 export function parseGoVersion(written: string): Result<GoVersion> {
-  const bad = err(`"${written}" is not a valid Go module version (golang.org/x/mod/semver: [v]MAJOR[.MINOR[.PATCH[-PRE][+BUILD]]])`);
+  const bad = err(`"${written}" is not a valid Go module version (golang.org/x/mod/semver: vMAJOR[.MINOR[.PATCH[-PRE][+BUILD]]])`);
   const text = written.startsWith('v') ? written : `v${written}`;
   const majorEnd = intEnd(text, 1);
   if (majorEnd < 0) return bad;

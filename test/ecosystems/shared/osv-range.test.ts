@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ecosystemForOsv, osvRange, type OsvAffectedJson } from '../../src/ecosystems/shared/osv-range.js';
-import { ecosystemFor } from '../../src/ecosystems/registry.js';
-import { sharedPath } from './support.js';
+import { ecosystemForOsv, osvRange, type OsvAffectedJson } from '../../../src/ecosystems/shared/osv-range.js';
+import { ecosystemFor } from '../../../src/ecosystems/registry.js';
+import { sharedPath } from '../support.js';
 
 const npm = ecosystemFor('npm')!;
 

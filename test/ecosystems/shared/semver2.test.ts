@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareSemVer2, parseSemVer2 } from '../../src/ecosystems/shared/semver2.js';
+import { compareSemVer2, parseSemVer2 } from '../../../src/ecosystems/shared/semver2.js';
 
 const v = (t: string) => {
   const r = parseSemVer2(t);

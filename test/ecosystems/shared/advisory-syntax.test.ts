@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitAdvisoryRange } from '../../src/ecosystems/shared/advisory-syntax.js';
+import { splitAdvisoryRange } from '../../../src/ecosystems/shared/advisory-syntax.js';
 
 const show = (text: string): string => {
   const r = splitAdvisoryRange(text);
