@@ -63,8 +63,8 @@ function packageMatcher(query) {
 
 // EXTERNAL MODULE: ./build/ingest/describe-unknown.js
 var describe_unknown = __webpack_require__(41875);
-// EXTERNAL MODULE: ./build/ingest/load.js + 67 modules
-var load = __webpack_require__(3334);
+// EXTERNAL MODULE: ./build/ingest/load.js + 89 modules
+var load = __webpack_require__(7959);
 // EXTERNAL MODULE: ./build/run/exit-codes.js
 var exit_codes = __webpack_require__(49103);
 // EXTERNAL MODULE: ./build/run/scan.js + 1 modules

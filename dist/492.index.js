@@ -28,23 +28,48 @@ const commands = [
     {
         name: 'scan',
         summary: 'Read scanner outputs and lock files; index them, diff with the target ref, write an SBOM and JSON',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(488), __webpack_require__.e(663), __webpack_require__.e(497), __webpack_require__.e(231), __webpack_require__.e(876), __webpack_require__.e(334), __webpack_require__.e(820)]).then(__webpack_require__.bind(__webpack_require__, 25820))).scanCommand,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(91), __webpack_require__.e(815), __webpack_require__.e(601), __webpack_require__.e(774), __webpack_require__.e(292), __webpack_require__.e(802), __webpack_require__.e(557), __webpack_require__.e(721), __webpack_require__.e(231), __webpack_require__.e(447), __webpack_require__.e(820)]).then(__webpack_require__.bind(__webpack_require__, 25820))).scanCommand,
     },
-    { name: 'why', summary: 'Show the paths from introduced dependencies to a package', load: async () => (await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(488), __webpack_require__.e(497), __webpack_require__.e(231), __webpack_require__.e(359)]).then(__webpack_require__.bind(__webpack_require__, 40359))).whyCommand },
+    { name: 'why', summary: 'Show the paths from introduced dependencies to a package', load: async () => (await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(91), __webpack_require__.e(815), __webpack_require__.e(292), __webpack_require__.e(557), __webpack_require__.e(231), __webpack_require__.e(359)]).then(__webpack_require__.bind(__webpack_require__, 40359))).whyCommand },
     {
         name: 'search',
         summary: 'Find dependencies in the index by name, version range, license, project, group or ref',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(497), __webpack_require__.e(876), __webpack_require__.e(69)]).then(__webpack_require__.bind(__webpack_require__, 1069))).searchCommand,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(557), __webpack_require__.e(721), __webpack_require__.e(645)]).then(__webpack_require__.bind(__webpack_require__, 38645))).searchCommand,
+    },
+    {
+        name: 'serve',
+        summary: 'Serve the index API (JSON, OpenAPI) and the search page over a store, read-only',
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(601), __webpack_require__.e(774), __webpack_require__.e(578), __webpack_require__.e(557), __webpack_require__.e(721), __webpack_require__.e(525)]).then(__webpack_require__.bind(__webpack_require__, 42525))).serveCommand,
+    },
+    {
+        name: 'export-sbom',
+        summary: 'Write the CycloneDX SBOM of a project at a ref from the index',
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(774), __webpack_require__.e(557), __webpack_require__.e(721), __webpack_require__.e(519)]).then(__webpack_require__.bind(__webpack_require__, 68745))).exportSbomCommand,
+    },
+    {
+        name: 'config',
+        summary: 'Print the configuration schema, or check .depindex.yml and print the effective configuration',
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(815), __webpack_require__.e(601), __webpack_require__.e(557), __webpack_require__.e(571)]).then(__webpack_require__.bind(__webpack_require__, 75571))).configCommand,
     },
     {
         name: 'version',
         summary: 'Compare versions or test them against ranges, as each package type defines them',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(497), __webpack_require__.e(503)]).then(__webpack_require__.bind(__webpack_require__, 503))).versionCommand,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(557), __webpack_require__.e(537)]).then(__webpack_require__.bind(__webpack_require__, 5537))).versionCommand,
+    },
+    {
+        name: 'sync',
+        summary: 'Sync package metadata (PMDB v2 advisories, licences, CVE enrichment; OSV) into the store',
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(306), __webpack_require__.e(557), __webpack_require__.e(721), __webpack_require__.e(588), __webpack_require__.e(489)]).then(__webpack_require__.bind(__webpack_require__, 18489))).syncCommand,
+    },
+    {
+        name: 'rescan',
+        summary: 'Evaluate stored sets against newly synced advisories, without a pipeline; notify',
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(91), __webpack_require__.e(353), __webpack_require__.e(557), __webpack_require__.e(721), __webpack_require__.e(588), __webpack_require__.e(411)]).then(__webpack_require__.bind(__webpack_require__, 35792))).rescanCommand,
     },
     {
         name: 'es',
         summary: 'Elasticsearch store administration (es setup: templates, indices, aliases)',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(290), __webpack_require__.e(497), __webpack_require__.e(419), __webpack_require__.e(621)]).then(__webpack_require__.bind(__webpack_require__, 22941))).esCommand,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(290), __webpack_require__.e(557), __webpack_require__.e(191), __webpack_require__.e(834)]).then(__webpack_require__.bind(__webpack_require__, 22941))).esCommand,
     },
 ];
 function usage() {
@@ -126,7 +151,7 @@ function endQuietlyOnClosedPipe(stream) {
 const EXIT = {
     /** Every input was read and every output written. */
     ok: 0,
-    /** Reserved: policy says the change must not pass. */
+    /** The verdict is fail: a finding at or above `fail-on` (README "Configuration"). */
     policy: 1,
     /** An input could not be read; the others were processed and outputs written. */
     input: 2,

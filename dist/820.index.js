@@ -32,10 +32,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   scanCommand: () => (/* binding */ scanCommand)
 /* harmony export */ });
 /* harmony import */ var _run_exit_codes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(49103);
-/* harmony import */ var _run_execute_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(71326);
+/* harmony import */ var _run_execute_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(65003);
 /* harmony import */ var _run_options_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7312);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(99376);
-/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(85561);
+/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(52021);
 
 
 
@@ -57,8 +57,10 @@ ${flags
     .join('\n')}
   -h, --help               Show this help.
 
---base may be repeated. Exit codes: 0 all inputs read and outputs written; 2 an input could not be read (the
-others are still processed and written); 3 an output or the store could not be written; 1 reserved for policy.`;
+--base may be repeated. Checks and policies come from .depindex.yml (see "depindex config schema").
+Exit codes: 0 all inputs read, outputs written, verdict pass or warn; 1 the verdict is fail (every output is
+still written); 2 an input could not be read (the others are still processed and written); 3 an output or the
+store could not be written; 64 the command line or the configuration is wrong. 3 wins over 2, 2 over 1.`;
 const scanCommand = {
     name: 'scan',
     summary: 'Read scanner outputs and lock files; index them, diff with the target ref, write an SBOM and JSON',
@@ -83,7 +85,7 @@ const scanCommand = {
             io.stderr.write(`depindex scan: ${executed.error}\nRun "depindex scan --help" for usage.\n`);
             return executed.exitCode;
         }
-        io.stdout.write((0,_summary_js__WEBPACK_IMPORTED_MODULE_4__/* .renderScanOutcome */ .O)(executed.outcome, executed.commentReason));
+        io.stdout.write((0,_summary_js__WEBPACK_IMPORTED_MODULE_4__/* .renderScanOutcome */ .O_)(executed.outcome, executed.commentReason));
         for (const message of executed.outcome.outputErrors)
             io.stderr.write(`error: ${message}\n`);
         return executed.outcome.exitCode;

@@ -10,12 +10,14 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   runAction: () => (/* binding */ runAction)
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96421);
-/* harmony import */ var _cli_summary_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(85561);
-/* harmony import */ var _report_diff_json_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7843);
+/* harmony import */ var _cli_summary_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(52021);
+/* harmony import */ var _ingest_describe_unknown_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(41875);
+/* harmony import */ var _report_diff_json_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7843);
 /* harmony import */ var _run_exit_codes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(49103);
-/* harmony import */ var _run_execute_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(71326);
+/* harmony import */ var _run_execute_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(65003);
 /* harmony import */ var _run_options_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7312);
 // The GitHub-style action: reads inputs, runs the scan, writes outputs. Started by src/index.ts.
+
 
 
 
@@ -50,11 +52,13 @@ async function runInner() {
         now: new Date(),
     });
     if (!executed.ok) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(`depindex: ${executed.error}`);
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(`depindex: ${(0,_ingest_describe_unknown_js__WEBPACK_IMPORTED_MODULE_4__/* .printable */ .g)(executed.error, 2000)}`);
         return;
     }
     const { outcome } = executed;
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq((0,_cli_summary_js__WEBPACK_IMPORTED_MODULE_4__/* .renderScanOutcome */ .O)(outcome, executed.commentReason));
+    // Every line starts with depindex's own words (summary.ts); untrusted text below goes through the toolkit's
+    // escaping: core.error escapes the message (%, CR, LF) and the file property (also ":" and ",").
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq((0,_cli_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .renderScanOutcome */ .O_)(outcome, executed.commentReason));
     const dependencies = outcome.result.sets.flatMap((s) => s.dependencies);
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('sbom', raw.sbom ?? '');
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('dependency-files', outcome.result.sets.length);
@@ -62,19 +66,23 @@ async function runInner() {
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('direct', dependencies.filter((d) => d.introduced === true).length);
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('transient', dependencies.filter((d) => d.introduced === false).length);
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('errors', outcome.result.errors.length);
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('diff', outcome.diff ? (0,_report_diff_json_js__WEBPACK_IMPORTED_MODULE_5__/* .diffJson */ .g)(outcome.diff) : '');
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('diff', outcome.diff ? (0,_report_diff_json_js__WEBPACK_IMPORTED_MODULE_6__/* .diffJson */ .g)(outcome.diff) : '');
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('verdict', outcome.verdict);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('findings', raw.findings ?? '');
     if (outcome.commentMarkdown && process.env.GITHUB_STEP_SUMMARY) {
         await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw(outcome.commentMarkdown).write();
     }
     for (const e of outcome.result.errors)
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(`cannot read ${e.file}: ${e.message}`, { file: e.file });
     for (const message of outcome.outputErrors)
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(message);
-    if (outcome.exitCode !== _run_exit_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .EXIT */ .d.ok)
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(`depindex: ${message}`);
+    if (outcome.exitCode === _run_exit_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .EXIT */ .d.policy)
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1('depindex: the verdict is fail (see the findings above)');
+    else if (outcome.exitCode !== _run_exit_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .EXIT */ .d.ok)
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(`depindex: exit code ${outcome.exitCode} (see the errors above)`);
 }
 async function runAction() {
-    await runInner().catch((e) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(`depindex: internal error: ${e.message}`));
+    await runInner().catch((e) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(`depindex: internal error: ${(0,_ingest_describe_unknown_js__WEBPACK_IMPORTED_MODULE_4__/* .printable */ .g)(String(e.message), 2000)}`));
 }
 
 
@@ -90,7 +98,7 @@ async function runAction() {
 const EXIT = {
     /** Every input was read and every output written. */
     ok: 0,
-    /** Reserved: policy says the change must not pass. */
+    /** The verdict is fail: a finding at or above `fail-on` (README "Configuration"). */
     policy: 1,
     /** An input could not be read; the others were processed and outputs written. */
     input: 2,

@@ -57,6 +57,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
 
 /***/ }),
 
+/***/ 73339:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
+
+/***/ }),
+
 /***/ 69278:
 /***/ ((module) => {
 
@@ -344,6 +351,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
+/***/ 28167:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("worker_threads");
+
+/***/ }),
+
 /***/ 51296:
 /***/ ((__webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -373,7 +387,7 @@ function startedAsMain() {
     }
 }
 if (startedAsMain())
-    await (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(488), __nccwpck_require__.e(119), __nccwpck_require__.e(663), __nccwpck_require__.e(421), __nccwpck_require__.e(497), __nccwpck_require__.e(231), __nccwpck_require__.e(876), __nccwpck_require__.e(334), __nccwpck_require__.e(922)]).then(__nccwpck_require__.bind(__nccwpck_require__, 59479))).runAction();
+    await (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(91), __nccwpck_require__.e(815), __nccwpck_require__.e(601), __nccwpck_require__.e(774), __nccwpck_require__.e(292), __nccwpck_require__.e(802), __nccwpck_require__.e(421), __nccwpck_require__.e(557), __nccwpck_require__.e(721), __nccwpck_require__.e(231), __nccwpck_require__.e(447), __nccwpck_require__.e(922)]).then(__nccwpck_require__.bind(__nccwpck_require__, 59479))).runAction();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);

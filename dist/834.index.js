@@ -1,5 +1,5 @@
-export const id = 621;
-export const ids = [621];
+export const id = 834;
+export const ids = [834];
 export const modules = {
 
 /***/ 22941:
@@ -10,7 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   esCommand: () => (/* binding */ esCommand)
 /* harmony export */ });
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57975);
-/* harmony import */ var _store_elasticsearch_open_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3419);
+/* harmony import */ var _store_elasticsearch_open_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(49191);
 
 
 const HELP = `depindex es setup [--store URL] [--shards N] [--replicas N] [--prefix NAME]
@@ -126,6 +126,18 @@ const esCommand = {
 
 /***/ }),
 
+/***/ 36939:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   o: () => (/* binding */ SEVERITIES)
+/* harmony export */ });
+/** Ordered from most to least severe; `unknown` sorts last and never fails a verdict by itself. */
+const SEVERITIES = ['critical', 'high', 'medium', 'low', 'info', 'unknown'];
+
+
+/***/ }),
+
 /***/ 81928:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -136,7 +148,7 @@ const esCommand = {
 /* harmony export */   yk: () => (/* binding */ canonicalKey),
 /* harmony export */   zO: () => (/* binding */ licenseKey)
 /* harmony export */ });
-/* harmony import */ var _ecosystems_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6497);
+/* harmony import */ var _ecosystems_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83557);
 /* harmony import */ var _ecosystems_pypi_name_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(47094);
 
 
@@ -239,6 +251,48 @@ function licenseKey(license) {
 
 /***/ }),
 
+/***/ 65958:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ summariseProject)
+/* harmony export */ });
+/** Sets of one project, sorted by ref then file, folded into refs (both stores list projects so). */
+function summariseProject(project, sets) {
+    const refs = [];
+    let last = '';
+    for (const s of sets) {
+        const previous = refs[refs.length - 1];
+        if (s.scannedAt > last)
+            last = s.scannedAt;
+        if (previous && previous.ref === s.ref) {
+            const newer = s.scannedAt > previous.lastScannedAt;
+            refs[refs.length - 1] = {
+                ...previous,
+                commitSha: newer ? s.commitSha : previous.commitSha,
+                lastScannedAt: newer ? s.scannedAt : previous.lastScannedAt,
+                sets: previous.sets + 1,
+                dependencies: previous.dependencies + s.dependencies,
+            };
+        }
+        else {
+            refs.push({
+                ref: s.ref,
+                refType: s.refType,
+                defaultBranch: s.defaultBranch,
+                commitSha: s.commitSha,
+                lastScannedAt: s.scannedAt,
+                sets: 1,
+                dependencies: s.dependencies,
+            });
+        }
+    }
+    return { project, lastScannedAt: last, refs };
+}
+
+
+/***/ }),
+
 /***/ 97568:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -303,13 +357,15 @@ function mergeByPurl(dependencies) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   C2: () => (/* binding */ rangeMatcher),
+/* harmony export */   SD: () => (/* binding */ MAX_WINDOW),
 /* harmony export */   eH: () => (/* binding */ DEFAULT_LIMIT),
 /* harmony export */   pc: () => (/* binding */ ADVISORY_NOT_YET),
+/* harmony export */   r: () => (/* binding */ resolveType),
 /* harmony export */   tq: () => (/* binding */ MAX_LIMIT),
 /* harmony export */   zJ: () => (/* binding */ buildSearchQuery)
 /* harmony export */ });
-/* unused harmony exports MAX_WINDOW, resolveType, parseAddedSince */
-/* harmony import */ var _ecosystems_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6497);
+/* unused harmony export parseAddedSince */
+/* harmony import */ var _ecosystems_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83557);
 /* harmony import */ var _model_result_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(46305);
 
 
@@ -422,7 +478,7 @@ function buildSearchQuery(filters, now) {
     const strings = {};
     for (const [flag, key] of [
         ['--name', 'name'], ['--version', 'version'], ['--range', 'range'], ['--license', 'license'],
-        ['--project', 'project'], ['--group', 'group'], ['--ref', 'ref'],
+        ['--project', 'project'], ['--group', 'group'], ['--ref', 'ref'], ['--file', 'file'],
     ]) {
         const checked = nonEmpty(flag, filters[key]);
         if (!checked.ok)
@@ -441,6 +497,7 @@ function buildSearchQuery(filters, now) {
         ...(strings.group !== undefined && { group: strings.group.replace(/\/+$/, '') }),
         ...(strings.ref !== undefined && { ref: strings.ref }),
         ...(filters.defaultBranch === true && { defaultBranchOnly: true }),
+        ...(strings.file !== undefined && { file: strings.file }),
         limit: limit.value,
         offset: offset.value,
     };

@@ -1,5 +1,5 @@
-export const id = 69;
-export const ids = [69];
+export const id = 645;
+export const ids = [645];
 export const modules = {
 
 /***/ 99376:
@@ -24,32 +24,19 @@ function parseCommandArgs(args, options) {
 
 /***/ }),
 
-/***/ 1069:
+/***/ 64219:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   P8: () => (/* binding */ renderSearchTable),
+/* harmony export */   Po: () => (/* binding */ renderSearchJson),
+/* harmony export */   qQ: () => (/* binding */ hitJson)
+/* harmony export */ });
+/* harmony import */ var _ingest_describe_unknown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(41875);
 
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  searchCommand: () => (/* binding */ searchCommand)
-});
-
-// EXTERNAL MODULE: ./build/run/exit-codes.js
-var exit_codes = __webpack_require__(49103);
-// EXTERNAL MODULE: ./build/store/open.js + 6 modules
-var store_open = __webpack_require__(47876);
-// EXTERNAL MODULE: ./build/store/search-query.js
-var search_query = __webpack_require__(20201);
-// EXTERNAL MODULE: ./build/cli/args.js
-var cli_args = __webpack_require__(99376);
-// EXTERNAL MODULE: ./build/ingest/describe-unknown.js
-var describe_unknown = __webpack_require__(41875);
-;// CONCATENATED MODULE: ./build/cli/search-output.js
-
-/** `--json`: the total and the page of hits, each with its fields in a fixed order. */
-function renderSearchJson(result) {
-    const hits = result.hits.map((h) => ({
+/** One hit with its fields in a fixed order: `--json` and the index API (`depindex serve`) write the same. */
+function hitJson(h) {
+    return {
         project: h.project,
         ref: h.ref,
         file: h.file,
@@ -62,8 +49,11 @@ function renderSearchJson(result) {
         introduced: h.introduced,
         createdAt: h.createdAt,
         firstCommitSha: h.firstCommitSha,
-    }));
-    return JSON.stringify({ total: result.total, hits }, null, 2) + '\n';
+    };
+}
+/** `--json`: the total and the page of hits, each with its fields in a fixed order. */
+function renderSearchJson(result) {
+    return JSON.stringify({ total: result.total, hits: result.hits.map(hitJson) }, null, 2) + '\n';
 }
 const COLUMN_MAX = 60;
 const PROJECTS_SHOWN = 20;
@@ -78,7 +68,7 @@ function renderSearchTable(result, query) {
         return 'no dependencies match.\n';
     const lines = [];
     if (result.hits.length > 0) {
-        const cell = (text) => (0,describe_unknown/* printable */.g)(text, COLUMN_MAX);
+        const cell = (text) => (0,_ingest_describe_unknown_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g)(text, COLUMN_MAX);
         lines.push(...table(['PROJECT', 'REF', 'FILE', 'NAME', 'VERSION', 'TYPE', 'SCOPE', 'LICENSES', 'ADDED'], result.hits.map((h) => [
             cell(h.project),
             cell(h.ref),
@@ -108,14 +98,28 @@ function renderSearchTable(result, query) {
         const shown = result.byProject.slice(0, PROJECTS_SHOWN);
         const width = Math.max(...shown.map((p) => String(p.count).length));
         for (const p of shown)
-            lines.push(`  ${String(p.count).padStart(width)}  ${(0,describe_unknown/* printable */.g)(p.project, 200)}`);
+            lines.push(`  ${String(p.count).padStart(width)}  ${(0,_ingest_describe_unknown_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g)(p.project, 200)}`);
         if (projects > shown.length)
             lines.push(`  … and ${projects - shown.length} more projects`);
     }
     return lines.join('\n') + '\n';
 }
 
-;// CONCATENATED MODULE: ./build/cli/search.js
+
+/***/ }),
+
+/***/ 38645:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   searchCommand: () => (/* binding */ searchCommand)
+/* harmony export */ });
+/* harmony import */ var _run_exit_codes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(49103);
+/* harmony import */ var _store_open_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(41721);
+/* harmony import */ var _store_search_query_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(20201);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(99376);
+/* harmony import */ var _search_output_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(64219);
 
 
 
@@ -133,7 +137,8 @@ Finds dependencies in the index: which projects use a package, at which versions
   --range RANGE            versions in a range, in the ecosystem's own syntax; needs --type
                            (npm "^4.17.0", pypi ">=2.0,<2.31", maven "[2.0,2.17.1)")
   --license ID             a license id, also found inside expressions (mit finds "MIT OR Apache-2.0")
-  --advisory ID            not available yet: advisories are not synced into the index
+  --advisory ID            dependencies an advisory affects (its id or an alias: CVE-..., GHSA-...),
+                           from the metadata \`depindex sync\` brought in; scope flags apply
   --added-since WHEN       first seen in its file since a date (2026-11-01, 2026-11-01T08:00:00Z) or
                            a duration back from now (12h, 7d, 2w)
   --exclude-development    leave out development dependencies (those of unknown scope stay)
@@ -141,11 +146,12 @@ Finds dependencies in the index: which projects use a package, at which versions
   --group NAMESPACE        projects under a group or subgroup (acme, acme/web)
   --ref REF                one branch or tag
   --default-branch         default branches only
-  --limit N                hits per page (default ${search_query/* DEFAULT_LIMIT */.eH}, at most ${search_query/* MAX_LIMIT */.tq})
+  --file PATH              one dependency file, by its path in the project (web/package-lock.json)
+  --limit N                hits per page (default ${_store_search_query_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_LIMIT */ .eH}, at most ${_store_search_query_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_LIMIT */ .tq})
   --offset N               hits to skip, for the next pages
   --json                   {"total": N, "hits": [...]} instead of the table
   --store STORE            sqlite:PATH, an http(s):// Elasticsearch URL or an Elastic Cloud id
-                           (default $DEPINDEX_STORE, else ${store_open/* DEFAULT_STORE */.O})
+                           (default $DEPINDEX_STORE, else ${_store_open_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_STORE */ .O})
 
 Hits are sorted by project, ref, file, name and version. Exit codes: 0 answered (also with no hits),
 3 the index could not be read, 64 the command line is wrong.
@@ -163,6 +169,7 @@ const OPTIONS = {
     group: { type: 'string' },
     ref: { type: 'string' },
     'default-branch': { type: 'boolean' },
+    file: { type: 'string' },
     limit: { type: 'string' },
     offset: { type: 'string' },
     json: { type: 'boolean' },
@@ -176,15 +183,15 @@ const searchCommand = {
     async run(args, io) {
         const usage = (message) => {
             io.stderr.write(`depindex search: ${message}\nRun "depindex search --help" for usage.\n`);
-            return exit_codes/* EXIT */.d.usage;
+            return _run_exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .EXIT */ .d.usage;
         };
-        const parsed = (0,cli_args/* parseCommandArgs */.Q)(args, OPTIONS);
+        const parsed = (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .parseCommandArgs */ .Q)(args, OPTIONS);
         if (!parsed.ok)
             return usage(parsed.error);
         const { values, positionals } = parsed.value;
         if (values.help) {
             io.stdout.write(HELP);
-            return exit_codes/* EXIT */.d.ok;
+            return _run_exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .EXIT */ .d.ok;
         }
         if (positionals.length > 1)
             return usage(`one package name at most, got ${positionals.length}: ${positionals.join(' ')}`);
@@ -202,35 +209,43 @@ const searchCommand = {
             ...(string('version') !== undefined && { version: string('version') }),
             ...(string('range') !== undefined && { range: string('range') }),
             ...(string('license') !== undefined && { license: string('license') }),
-            ...(string('advisory') !== undefined && { advisory: string('advisory') }),
             ...(string('added-since') !== undefined && { addedSince: string('added-since') }),
             ...(values['exclude-development'] === true && { excludeDevelopment: true }),
             ...(string('project') !== undefined && { project: string('project') }),
             ...(string('group') !== undefined && { group: string('group') }),
             ...(string('ref') !== undefined && { ref: string('ref') }),
             ...(values['default-branch'] === true && { defaultBranch: true }),
+            ...(string('file') !== undefined && { file: string('file') }),
             ...(string('limit') !== undefined && { limit: string('limit') }),
             ...(string('offset') !== undefined && { offset: string('offset') }),
         };
-        const query = (0,search_query/* buildSearchQuery */.zJ)(filters, new Date());
+        const advisory = string('advisory');
+        if (advisory !== undefined && (name !== undefined || filters.version !== undefined || filters.range !== undefined)) {
+            return usage('--advisory names the packages and versions itself: leave out NAME, --version and --range');
+        }
+        const query = (0,_store_search_query_js__WEBPACK_IMPORTED_MODULE_2__/* .buildSearchQuery */ .zJ)(filters, new Date());
         if (!query.ok)
             return usage(query.error);
         // An empty DEPINDEX_STORE counts as unset: CI templates often define variables empty.
-        const spec = string('store') ?? (io.env.DEPINDEX_STORE || store_open/* DEFAULT_STORE */.O);
-        const opened = await (0,store_open/* openStore */.C)(spec, { cwd: io.cwd, env: io.env, create: false });
+        const spec = string('store') ?? (io.env.DEPINDEX_STORE || _store_open_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_STORE */ .O);
+        const opened = await (0,_store_open_js__WEBPACK_IMPORTED_MODULE_1__/* .openStore */ .C)(spec, { cwd: io.cwd, env: io.env, create: false });
         if (!opened.ok) {
             io.stderr.write(`depindex search: ${opened.error}\n`);
-            return exit_codes/* EXIT */.d.output;
+            return _run_exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .EXIT */ .d.output;
         }
         const store = opened.value;
         try {
+            if (advisory !== undefined) {
+                const { runAdvisorySearch } = await Promise.all(/* import() */[__webpack_require__.e(91), __webpack_require__.e(588), __webpack_require__.e(997)]).then(__webpack_require__.bind(__webpack_require__, 19997));
+                return await runAdvisorySearch(advisory, query.value, spec, store, io, values.json === true);
+            }
             const result = await store.search(query.value);
             if (!result.ok) {
                 io.stderr.write(`depindex search: ${result.error}\n`);
-                return exit_codes/* EXIT */.d.output;
+                return _run_exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .EXIT */ .d.output;
             }
-            io.stdout.write(values.json ? renderSearchJson(result.value) : renderSearchTable(result.value, query.value));
-            return exit_codes/* EXIT */.d.ok;
+            io.stdout.write(values.json ? (0,_search_output_js__WEBPACK_IMPORTED_MODULE_4__/* .renderSearchJson */ .Po)(result.value) : (0,_search_output_js__WEBPACK_IMPORTED_MODULE_4__/* .renderSearchTable */ .P8)(result.value, query.value));
+            return _run_exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .EXIT */ .d.ok;
         }
         finally {
             await store.close();
@@ -249,25 +264,31 @@ const searchCommand = {
 /* harmony export */   g: () => (/* binding */ printable)
 /* harmony export */ });
 /**
- * For an input no parser accepts, says what it looks like, so the person reading the log can tell a wrong
- * file from an unsupported format ("a JSON object with keys name, scripts" beats "unknown format").
+ * For an input no parser accepts, says what it looks like in words, so the person reading the log can tell a
+ * wrong file from an unsupported format. It never quotes the input: the file may be a link to another file's
+ * secrets (a runner's environment), and the log and the JSON artifact are public.
  */
 function describeUnknown(text, json) {
     if (json !== undefined) {
         if (Array.isArray(json))
-            return `a JSON array of ${json.length} item(s)`;
+            return `a JSON array of ${json.length} item(s), not the object of any format it reads`;
         if (json !== null && typeof json === 'object') {
-            const keys = Object.keys(json);
-            const shown = keys.slice(0, 8).map((k) => printable(k, 40));
-            return keys.length === 0
-                ? 'an empty JSON object'
-                : `a JSON object with keys ${shown.join(', ')}${keys.length > shown.length ? `, … (${keys.length} keys)` : ''}`;
+            const keys = Object.keys(json).length;
+            return keys === 0 ? 'an empty JSON object' : `a JSON object without the keys of any format it reads (${keys} key(s))`;
         }
         return `a JSON ${json === null ? 'null' : typeof json}`;
     }
-    const newline = text.indexOf('\n');
-    const firstLine = text.slice(0, newline >= 0 ? Math.min(newline, 200) : 200);
-    return `text starting with "${printable(firstLine, 80)}"`;
+    const lines = countLines(text);
+    const start = text.trimStart();
+    if (start.startsWith('<'))
+        return `XML or HTML markup (${lines} line(s))`;
+    return `text of ${lines} line(s) in no format it reads`;
+}
+function countLines(text) {
+    let n = 1;
+    for (let i = text.indexOf('\n'); i >= 0 && i < text.length - 1; i = text.indexOf('\n', i + 1))
+        n++;
+    return n;
 }
 /** Shortens and strips control characters so hostile input cannot rewrite the terminal. */
 function printable(text, max) {

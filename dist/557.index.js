@@ -1,8 +1,8 @@
-export const id = 497;
-export const ids = [497];
+export const id = 557;
+export const ids = [557];
 export const modules = {
 
-/***/ 66445:
+/***/ 19318:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -10,6 +10,8 @@ export const modules = {
 /* harmony export */ });
 /* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62088);
 /* harmony import */ var _model_result_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(46305);
+/* harmony import */ var _shared_purl_rule_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(40582);
+
 
 
 // node-semver is npm's own implementation, so it is the reference itself: every answer here is its answer with
@@ -51,6 +53,8 @@ const npm = {
         return fullName.startsWith('@') && slash > 0 ? [fullName.slice(0, slash), fullName.slice(slash + 1)] : [null, fullName];
     },
     versioning,
+    // packageurl-js lower-cases npm names and writes a scope "@s" as "%40s" (the purl spec's rule for the type).
+    plainPurl: { segment: _shared_purl_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .LOWER_CASE_SEGMENT */ .L, namespace: 'optional', atScope: true },
 };
 
 
@@ -102,7 +106,7 @@ function requirementName(requirement) {
 
 /***/ }),
 
-/***/ 6497:
+/***/ 83557:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -112,8 +116,8 @@ __webpack_require__.d(__webpack_exports__, {
   u: () => (/* binding */ ecosystems)
 });
 
-// EXTERNAL MODULE: ./build/ecosystems/npm.js
-var npm = __webpack_require__(66445);
+// EXTERNAL MODULE: ./build/ecosystems/npm/index.js
+var npm = __webpack_require__(19318);
 // EXTERNAL MODULE: ./build/model/result.js
 var result = __webpack_require__(46305);
 ;// CONCATENATED MODULE: ./build/ecosystems/pypi/version.js
@@ -449,7 +453,7 @@ function padLeft(left, right) {
 
 // EXTERNAL MODULE: ./build/ecosystems/pypi/name.js
 var pypi_name = __webpack_require__(47094);
-;// CONCATENATED MODULE: ./build/ecosystems/pypi.js
+;// CONCATENATED MODULE: ./build/ecosystems/pypi/index.js
 
 
 
@@ -498,19 +502,19 @@ const pypi = {
         return namespace ? `${namespace.toLowerCase()}/${canonical}` : canonical;
     },
     versioning: { parse: parsePypiVersion, compare: comparePypi, parseRange },
+    // packageurl-js lower-cases pypi names and turns "_" into "-": only such names come back unchanged (the purl spec's rule for the type).
+    plainPurl: { segment: /^[a-z0-9][a-z0-9.~-]*$/, namespace: 'none' },
 };
 
 ;// CONCATENATED MODULE: ./build/ecosystems/maven/comparable-version.js
 
 const MAX_MAVEN_VERSION_LENGTH = 4096;
 const QUALIFIERS = ['alpha', 'beta', 'milestone', 'rc', 'snapshot', '', 'sp'];
-// MNG-7714: aliases of the release that sort with it but are not removed as trailing nulls.
-const RELEASE_QUALIFIERS = new Set(['ga', 'final', 'release']);
+// StringItem.ALIASES: the release's other names are the empty qualifier itself.
+const ALIASES = new Map([['ga', ''], ['final', ''], ['release', ''], ['cr', 'rc']]);
 const RELEASE_KEY = String(QUALIFIERS.indexOf(''));
 const ZERO = { kind: 0, size: 0, digits: '0' };
 function comparableQualifier(q) {
-    if (RELEASE_QUALIFIERS.has(q))
-        return RELEASE_KEY;
     const i = QUALIFIERS.indexOf(q);
     return i === -1 ? `${QUALIFIERS.length}-${q}` : String(i);
 }
@@ -525,8 +529,7 @@ function stringItem(raw, followedByDigit) {
         else if (value === 'm')
             value = 'milestone';
     }
-    if (value === 'cr')
-        value = 'rc';
+    value = ALIASES.get(value) ?? value;
     return { kind: 1, value, key: comparableQualifier(value) };
 }
 // Java's Character.isDigit is Unicode-wide (Nd) and Integer.parseInt accepts any Nd digit; a digit's value is its
@@ -567,19 +570,19 @@ function isNull(item) {
     if (item.kind === 0)
         return item.digits === '0';
     if (item.kind === 1)
-        return item.value === '';
+        return item.key === RELEASE_KEY;
     return item.items.length === 0;
 }
-// MNG-7714 (3.9.3): a null item (0, "", empty list) is dropped when it ends the list or stands before a qualifier
-// (a string, or a sub-list opening with one); a 0 before a number or a numeric sub-list now stays.
+// ListItem.normalize: from the end, null items (0, "", empty list) are removed; the walk stops at the first item
+// that is neither null nor a list (so 1.0-1 keeps no 0: 1-1, and 1.0.final-redhat is 1-redhat).
 function normalize(list) {
     const items = list.items;
     for (let i = items.length - 1; i >= 0; i--) {
-        if (!isNull(items[i]))
-            continue;
-        const next = items[i + 1];
-        if (next === undefined || next.kind === 1 || (next.kind === 2 && next.items[0]?.kind === 1))
+        const item = items[i];
+        if (isNull(item))
             items.splice(i, 1);
+        else if (item.kind !== 2)
+            break;
     }
 }
 function parseMavenVersion(text) {
@@ -788,7 +791,10 @@ function parseMavenRange(text, syntax) {
     return (0,result.ok)({ text, contains: (v) => list.some((r) => restrictionContains(r, v)) });
 }
 
-;// CONCATENATED MODULE: ./build/ecosystems/maven.js
+// EXTERNAL MODULE: ./build/ecosystems/shared/purl-rule.js
+var purl_rule = __webpack_require__(40582);
+;// CONCATENATED MODULE: ./build/ecosystems/maven/index.js
+
 
 
 /**
@@ -811,6 +817,8 @@ const maven = {
         compare: compareMavenVersions,
         parseRange: parseMavenRange,
     },
+    // packageurl-js keeps Maven's case; a group id is required (the purl spec's rule for the type).
+    plainPurl: { segment: purl_rule/* CASED_SEGMENT */.J, namespace: 'required' },
 };
 
 ;// CONCATENATED MODULE: ./build/ecosystems/gem/version.js
@@ -1017,7 +1025,8 @@ function parseRequirementList(parts) {
     return (0,result.ok)((v) => tests.every((t) => t(v)));
 }
 
-;// CONCATENATED MODULE: ./build/ecosystems/gem.js
+;// CONCATENATED MODULE: ./build/ecosystems/gem/index.js
+
 
 
 
@@ -1068,9 +1077,11 @@ const gem = {
     // Bundler matches names byte for byte), so folding case would merge different packages.
     canonicalName: (namespace, name) => (namespace ? `${namespace}/${name}` : name),
     versioning: { parse: parseGemVersion, compare: compareGem, parseRange: gem_parseRange },
+    // packageurl-js keeps gem names as written (the purl spec's rule for the type).
+    plainPurl: { segment: purl_rule/* CASED_SEGMENT */.J, namespace: 'none' },
 };
 
-;// CONCATENATED MODULE: ./build/ecosystems/advisory-syntax.js
+;// CONCATENATED MODULE: ./build/ecosystems/shared/advisory-syntax.js
 
 /** Longer range strings are refused: bounds the work per advisory line. */
 const MAX_RANGE_LENGTH = 4096;
@@ -1163,73 +1174,9 @@ function parseOrderAdvisoryRange(text, parse, compare) {
     return (0,result.ok)(orderRange(text, parsed.value, compare));
 }
 
-;// CONCATENATED MODULE: ./build/ecosystems/semver2.js
-
-const semver2_isDigits = (s) => s.length > 0 && /^[0-9]+$/.test(s);
-const isIdentifier = (s) => s.length > 0 && /^[0-9A-Za-z-]+$/.test(s);
-/** Numeric identifiers of any size, compared without converting (a 30-digit pre-release number is valid). */
-function compareNumericText(a, b) {
-    if (a.length !== b.length)
-        return a.length < b.length ? -1 : 1;
-    return a === b ? 0 : a < b ? -1 : 1;
-}
-function parseSemVer2(text) {
-    const plus = text.indexOf('+');
-    const beforeBuild = plus < 0 ? text : text.slice(0, plus);
-    const dash = beforeBuild.indexOf('-');
-    const core = dash < 0 ? beforeBuild : beforeBuild.slice(0, dash);
-    const parts = core.split('.');
-    if (parts.length !== 3)
-        return err(`"${text}" is not MAJOR.MINOR.PATCH`);
-    for (const part of parts) {
-        if (!semver2_isDigits(part))
-            return err(`"${text}": "${part}" is not a number`);
-        if (part.length > 1 && part.startsWith('0'))
-            return err(`"${text}": "${part}" has a leading zero`);
-    }
-    const pre = dash < 0 ? [] : beforeBuild.slice(dash + 1).split('.');
-    for (const id of pre) {
-        if (!isIdentifier(id))
-            return err(`"${text}": pre-release identifier "${id}" is empty or has a character other than [0-9A-Za-z-]`);
-        if (semver2_isDigits(id) && id.length > 1 && id.startsWith('0'))
-            return err(`"${text}": pre-release number "${id}" has a leading zero`);
-    }
-    const build = plus < 0 ? [] : text.slice(plus + 1).split('.');
-    for (const id of build) {
-        if (!isIdentifier(id))
-            return err(`"${text}": build identifier "${id}" is empty or has a character other than [0-9A-Za-z-]`);
-    }
-    const [major, minor, patch] = parts;
-    return ok({ major, minor, patch, pre, build });
-}
-/** Spec item 11: numeric identifiers numerically, numeric before alphanumeric, ASCII order, longer set wins a tie. */
-function comparePrerelease(a, b) {
-    if (a.length === 0 || b.length === 0)
-        return a.length === b.length ? 0 : a.length === 0 ? 1 : -1;
-    const n = Math.min(a.length, b.length);
-    for (let i = 0; i < n; i++) {
-        const x = a[i];
-        const y = b[i];
-        if (x === y)
-            continue;
-        const xn = semver2_isDigits(x);
-        const yn = semver2_isDigits(y);
-        if (xn && yn)
-            return compareNumericText(x, y);
-        if (xn !== yn)
-            return xn ? -1 : 1;
-        return x < y ? -1 : 1;
-    }
-    return a.length === b.length ? 0 : a.length < b.length ? -1 : 1;
-}
-function compareSemVer2(a, b) {
-    return (compareNumericText(a.major, b.major) ||
-        compareNumericText(a.minor, b.minor) ||
-        compareNumericText(a.patch, b.patch) ||
-        comparePrerelease(a.pre, b.pre));
-}
-
-;// CONCATENATED MODULE: ./build/ecosystems/golang.js
+// EXTERNAL MODULE: ./build/ecosystems/shared/semver2.js
+var semver2 = __webpack_require__(88074);
+;// CONCATENATED MODULE: ./build/ecosystems/golang/index.js
 
 
 
@@ -1254,10 +1201,14 @@ function identifiers(text, numericLeadingZeroBad) {
     }
     return ids;
 }
-function parseGoVersion(text) {
-    const bad = (0,result/* err */._)(`"${text}" is not a valid Go module version (golang.org/x/mod/semver: vMAJOR[.MINOR[.PATCH[-PRE][+BUILD]]])`);
-    if (!text.startsWith('v'))
-        return bad;
+/**
+ * Without its leading `v` (`1.2.3`, `0.0.0-2025...-c91a1f404695`, as OSV Go records and several SBOM generators
+ * write it) a version is read as the same version with one: golang.org/x/vuln adds the `v` the same way before it
+ * compares OSV versions with x/mod/semver. The text itself is kept as written; only the comparison sees the `v`.
+ */
+function parseGoVersion(written) {
+    const bad = (0,result/* err */._)(`"${written}" is not a valid Go module version (golang.org/x/mod/semver: [v]MAJOR[.MINOR[.PATCH[-PRE][+BUILD]]])`);
+    const text = written.startsWith('v') ? written : `v${written}`;
     const majorEnd = intEnd(text, 1);
     if (majorEnd < 0)
         return bad;
@@ -1300,16 +1251,12 @@ function parseGoVersion(text) {
         return bad;
     return (0,result.ok)({ major, minor, patch, pre, build });
 }
-/** Advisories (GitLab's `>=v1.0.0 <v1.2.3`, OSV-derived `1.2.3`) write versions with or without the `v`. */
-function parseAdvisoryVersion(text) {
-    return parseGoVersion(text.startsWith('v') ? text : `v${text}`);
-}
 const versioning = {
     parse: parseGoVersion,
-    compare: compareSemVer2,
+    compare: semver2/* compareSemVer2 */.wc,
     // Go has no range syntax of its own (go.mod names exact versions; MVS picks the maximum), so the native syntax
     // is the advisory one: `||` between alternatives, space or `&&` between constraints.
-    parseRange: (text) => parseOrderAdvisoryRange(text, parseAdvisoryVersion, compareSemVer2),
+    parseRange: (text) => parseOrderAdvisoryRange(text, parseGoVersion, semver2/* compareSemVer2 */.wc),
 };
 const golang = {
     type: 'golang',
@@ -1580,7 +1527,8 @@ function satisfies(range, v) {
     return true;
 }
 
-;// CONCATENATED MODULE: ./build/ecosystems/nuget.js
+;// CONCATENATED MODULE: ./build/ecosystems/nuget/index.js
+
 
 
 
@@ -1649,6 +1597,8 @@ const nuget = {
     // Package ids are case-insensitive on nuget.org and in NuGet's own resolver.
     canonicalName: (namespace, name) => (namespace ? `${namespace}/${name}` : name).toLowerCase(),
     versioning: { parse: parseNuGetVersion, compare: compareNuGet, parseRange: nuget_parseRange },
+    // packageurl-js keeps NuGet names as written (canonicalName lower-cases them for the index) (the purl spec's rule for the type).
+    plainPurl: { segment: purl_rule/* CASED_SEGMENT */.J, namespace: 'none' },
 };
 
 ;// CONCATENATED MODULE: ./build/ecosystems/composer/normalize.js
@@ -2141,7 +2091,8 @@ function matches(c, v) {
     }
 }
 
-;// CONCATENATED MODULE: ./build/ecosystems/composer.js
+;// CONCATENATED MODULE: ./build/ecosystems/composer/index.js
+
 
 
 
@@ -2191,9 +2142,11 @@ const composer = {
         return slash > 0 ? [fullName.slice(0, slash), fullName.slice(slash + 1)] : [null, fullName];
     },
     versioning: { parse, compare, parseRange: composer_parseRange },
+    // packageurl-js lower-cases composer vendor and name (the purl spec's rule for the type).
+    plainPurl: { segment: purl_rule/* LOWER_CASE_SEGMENT */.L, namespace: 'optional' },
 };
 
-;// CONCATENATED MODULE: ./build/ecosystems/cargo-semver.js
+;// CONCATENATED MODULE: ./build/ecosystems/cargo/semver.js
 
 
 const U64_MAX = '18446744073709551615';
@@ -2209,7 +2162,7 @@ function numericIdentifier(input, pos) {
         return (0,result/* err */._)(input === '' ? `unexpected end of input while parsing ${pos} version number` : `unexpected character ${JSON.stringify(input[0])} while parsing ${pos} version number`);
     }
     const digits = input.slice(0, len);
-    if (compareNumericText(digits, U64_MAX) > 0)
+    if ((0,semver2/* compareNumericText */.mU)(digits, U64_MAX) > 0)
         return (0,result/* err */._)(`value of ${pos} version number exceeds u64::MAX`);
     return (0,result.ok)([digits, input.slice(len)]);
 }
@@ -2325,7 +2278,7 @@ function compareCargoBuild(a, b) {
         if (allDigits(x) && allDigits(y)) {
             const xv = x.replace(/^0+/, '');
             const yv = y.replace(/^0+/, '');
-            order = compareNumericText(xv, yv) || (x.length === y.length ? 0 : x.length < y.length ? -1 : 1);
+            order = (0,semver2/* compareNumericText */.mU)(xv, yv) || (x.length === y.length ? 0 : x.length < y.length ? -1 : 1);
         }
         else if (allDigits(x))
             order = -1;
@@ -2340,14 +2293,14 @@ function compareCargoBuild(a, b) {
 }
 /** Derived Ord of semver::Version: major, minor, patch, pre, then build (so 1.0.0+a and 1.0.0+b differ). */
 function compareCargoVersions(a, b) {
-    return (compareNumericText(a.major, b.major) ||
-        compareNumericText(a.minor, b.minor) ||
-        compareNumericText(a.patch, b.patch) ||
+    return ((0,semver2/* compareNumericText */.mU)(a.major, b.major) ||
+        (0,semver2/* compareNumericText */.mU)(a.minor, b.minor) ||
+        (0,semver2/* compareNumericText */.mU)(a.patch, b.patch) ||
         compareCargoPre(a.pre, b.pre) ||
         compareCargoBuild(a.build, b.build));
 }
 
-;// CONCATENATED MODULE: ./build/ecosystems/cargo-req.js
+;// CONCATENATED MODULE: ./build/ecosystems/cargo/req.js
 
 
 
@@ -2462,7 +2415,7 @@ function parseVersionReq(input, defaultOp = '^') {
         text = trimSpaces(text.slice(1));
     }
 }
-const cmpNum = compareNumericText;
+const cmpNum = semver2/* compareNumericText */.mU;
 function matchesExact(c, v) {
     if (v.major !== c.major)
         return false;
@@ -2585,11 +2538,12 @@ function cargoAdvisoryRange(text) {
     return (0,result.ok)({ text, contains: (v) => alternatives.some((req) => matchesReq(req, v)) });
 }
 
-;// CONCATENATED MODULE: ./build/ecosystems/cargo.js
+;// CONCATENATED MODULE: ./build/ecosystems/cargo/index.js
 
 
-// Cargo semantics are those of the Rust `semver` crate 1.0, ported in cargo-semver.ts (versions and their order)
-// and cargo-req.ts (requirements: a bare "1.2.3" means "^1.2.3", comparators joined by commas).
+
+// Cargo semantics are those of the Rust `semver` crate 1.0, ported in semver.ts (versions and their order)
+// and req.ts (requirements: a bare "1.2.3" means "^1.2.3", comparators joined by commas).
 const cargo_versioning = {
     parse: parseCargoVersion,
     compare: compareCargoVersions,
@@ -2602,9 +2556,11 @@ const cargo = {
     // finds either spelling; its own canon_crate_name() is lower(replace(name, '-', '_')), so that is the key here.
     canonicalName: (_namespace, name) => name.toLowerCase().replaceAll('-', '_'),
     versioning: cargo_versioning,
+    // packageurl-js keeps crate names as written (the purl spec's rule for the type).
+    plainPurl: { segment: purl_rule/* CASED_SEGMENT */.J, namespace: 'none' },
 };
 
-;// CONCATENATED MODULE: ./build/ecosystems/conan-version.js
+;// CONCATENATED MODULE: ./build/ecosystems/conan/version.js
 
 /** Python int(str) for ASCII text: surrounding whitespace, a sign, and underscores between digits are allowed. */
 function pythonInt(text) {
@@ -2707,7 +2663,7 @@ function upperBound(v, index) {
     return (0,result.ok)(conanVersion(text));
 }
 
-;// CONCATENATED MODULE: ./build/ecosystems/conan.js
+;// CONCATENATED MODULE: ./build/ecosystems/conan/index.js
 
 
 
@@ -2832,7 +2788,7 @@ const conan = {
     versioning: conan_versioning,
 };
 
-;// CONCATENATED MODULE: ./build/ecosystems/swift.js
+;// CONCATENATED MODULE: ./build/ecosystems/swift/index.js
 
 
 const INT_MIN = -(2n ** 63n);
@@ -2990,7 +2946,7 @@ const swift = {
     versioning: swift_versioning,
 };
 
-;// CONCATENATED MODULE: ./build/ecosystems/pub.js
+;// CONCATENATED MODULE: ./build/ecosystems/pub/index.js
 
 
 // Same text as pub_semver's startVersion / completeVersion; input length is capped, so backtracking stays small.
@@ -3339,7 +3295,7 @@ function compareDebVersions(a, b) {
     return compareRuns(a.upstreamRuns, b.upstreamRuns) || compareRuns(a.revisionRuns, b.revisionRuns);
 }
 
-;// CONCATENATED MODULE: ./build/ecosystems/os-range.js
+;// CONCATENATED MODULE: ./build/ecosystems/shared/os-range.js
 
 const MAX_OS_RANGE_LENGTH = 4096;
 const OPERATOR_CHARS = '<>=~!';
@@ -3423,7 +3379,7 @@ function relationHolds(relation, order) {
     }
 }
 
-;// CONCATENATED MODULE: ./build/ecosystems/deb.js
+;// CONCATENATED MODULE: ./build/ecosystems/deb/index.js
 
 
 // dpkg's relations; the obsolete `<` and `>` mean `<=` and `>=` to dpkg (deb-control(5), --compare-versions),
@@ -3608,7 +3564,7 @@ const rpmVersioning = {
     parseRange: (text, _syntax) => parseOperatorRange(text, SYNTAX, parseRpmVersion, rpmRelationHolds),
 };
 
-;// CONCATENATED MODULE: ./build/ecosystems/rpm.js
+;// CONCATENATED MODULE: ./build/ecosystems/rpm/index.js
 
 /** RPM packages (purl namespace = the vendor: fedora, redhat, opensuse ...), ordered as rpm 4.18 orders EVRs. */
 const rpm = {
@@ -3619,12 +3575,180 @@ const rpm = {
     versioning: rpmVersioning,
 };
 
-;// CONCATENATED MODULE: ./build/ecosystems/apk/version.js
+;// CONCATENATED MODULE: ./build/ecosystems/apk/tools2.js
 
 /**
- * Alpine apk versions as apk-tools reads and orders them (src/version.c of apk-tools 2.14 / 3.0, the rewrite with
- * `~hash` tokens and 64-bit numbers): `digit{.digit}...{letter}{_suffix{digits}}...{~hash}{-r#}`. A version that
- * apk_version_validate refuses is an error. Shared by every apk distribution (Alpine, Wolfi).
+ * apk versions as apk-tools 2.14 reads and orders them (src/version.c at tag v2.14.10: the Gentoo-style tokenizer
+ * that Alpine up to 3.22 and Wolfi run). It accepts shapes apk-tools 3 refuses (`v1.2.3`, `1.2.3.r0`, `1.2.3.-r0`,
+ * `1.2.3-r0-r1`), refuses `~hash` and numbers of 18 digits or more, and orders leading zeros its own way
+ * (`1.00-r1` < `1.0.5-r3`, where 3.x says >). Ported from the C, token for token; version.ts is the 3.x one.
+ */
+// The C enum's values: the compare's "longer wins" rule compares them, so INVALID must stay below the others.
+const INVALID = -1;
+const DIGIT_OR_ZERO = 0;
+const DIGIT = 1;
+const LETTER = 2;
+const SUFFIX = 3;
+const SUFFIX_NO = 4;
+const REVISION_NO = 5;
+const tools2_END = 6;
+const PRE_SUFFIXES = ['alpha', 'beta', 'pre', 'rc'];
+const POST_SUFFIXES = ['cvs', 'svn', 'git', 'hg', 'p'];
+const tools2_isDigit = (c) => c >= 48 && c <= 57;
+const isLower = (c) => c >= 97 && c <= 122;
+/** next_token: the type of what follows, advancing over a separator. Returns [type, new position]. */
+function nextToken(text, at, type) {
+    let n = INVALID;
+    const c = text.charCodeAt(at);
+    if (at >= text.length || c === 0)
+        n = tools2_END;
+    else if ((type === DIGIT || type === DIGIT_OR_ZERO) && isLower(c))
+        n = LETTER;
+    else if (type === LETTER && tools2_isDigit(c))
+        n = DIGIT;
+    else if (type === SUFFIX && tools2_isDigit(c))
+        n = SUFFIX_NO;
+    else {
+        if (c === 46 /* . */)
+            n = DIGIT_OR_ZERO;
+        else if (c === 95 /* _ */)
+            n = SUFFIX;
+        else if (c === 45 /* - */ && text.length - at > 1 && text[at + 1] === 'r') {
+            n = REVISION_NO;
+            at++;
+        }
+        at++;
+    }
+    if (n < type && !((n === DIGIT_OR_ZERO && type === DIGIT) || (n === SUFFIX && type === SUFFIX_NO) || (n === DIGIT && type === LETTER))) {
+        n = INVALID;
+    }
+    return [n, at];
+}
+const startsWith = (text, at, word) => text.startsWith(word, at);
+/** get_token: [value, type after, new position]. */
+function getToken(text, at, type) {
+    if (at >= text.length)
+        return [0, tools2_END, at];
+    let i = 0;
+    let nt = INVALID;
+    let v;
+    if (type === DIGIT_OR_ZERO && text[at] === '0') {
+        // Leading zeros: the number of extra zeros, negated; what follows them is then read as a digit token.
+        while (at + i + 1 < text.length && text[at + i + 1] === '0')
+            i++;
+        nt = DIGIT;
+        v = -i;
+    }
+    else
+        switch (type) {
+            case DIGIT_OR_ZERO:
+            case DIGIT:
+            case SUFFIX_NO:
+            case REVISION_NO:
+                while (at + i < text.length && tools2_isDigit(text.charCodeAt(at + i)))
+                    i++;
+                if (i >= 18)
+                    return [-1, INVALID, at];
+                v = i === 0 ? 0 : i <= 15 ? Number(text.slice(at, at + i)) : BigInt(text.slice(at, at + i));
+                break;
+            case LETTER:
+                v = text.charCodeAt(at);
+                i = 1;
+                break;
+            case SUFFIX: {
+                const pre = PRE_SUFFIXES.findIndex((s) => startsWith(text, at, s));
+                if (pre >= 0) {
+                    v = pre - PRE_SUFFIXES.length;
+                    i = PRE_SUFFIXES[pre].length;
+                    break;
+                }
+                const post = POST_SUFFIXES.findIndex((s) => startsWith(text, at, s));
+                if (post < 0)
+                    return [-1, INVALID, at];
+                v = post;
+                i = POST_SUFFIXES[post].length;
+                break;
+            }
+            default:
+                return [-1, INVALID, at];
+        }
+    at += i;
+    if (at >= text.length)
+        return [v, tools2_END, at];
+    if (nt !== INVALID)
+        return [v, nt, at];
+    const [next, after] = nextToken(text, at, type);
+    return [v, next, after];
+}
+const MAX_APK_TOOLS2_LENGTH = 1024;
+/** The token stream apk-tools 2.14 reads from a version, up to END or INVALID. */
+function tokenize(text) {
+    const values = [];
+    const types = [DIGIT];
+    let type = DIGIT;
+    let at = 0;
+    while (type !== tools2_END && type !== INVALID) {
+        const [value, next, after] = getToken(text, at, type);
+        values.push(value);
+        types.push(next);
+        type = next;
+        at = after;
+    }
+    return { text, values, types };
+}
+/** apk_version_validate of 2.14; the empty string, which it lets through, is no version here. */
+function parseApkTools2Version(text) {
+    if (text.length > MAX_APK_TOOLS2_LENGTH)
+        return (0,result/* err */._)(`version is longer than ${MAX_APK_TOOLS2_LENGTH} characters`);
+    const version = tokenize(text);
+    if (text === '' || version.types[version.types.length - 1] !== tools2_END) {
+        return (0,result/* err */._)(`"${text}" is not a valid apk version (apk-tools 2.14 apk_version_validate)`);
+    }
+    return (0,result.ok)(version);
+}
+/**
+ * apk_version_compare_blob_fuzzy of 2.14, over any text (`apk version -t` orders strings it does not validate).
+ * `fuzzy` (the `~` operators) makes equal every pair whose compared tokens are equal, whichever is longer.
+ */
+function compareApkTools2(a, b, fuzzy = false) {
+    let k = 0;
+    let at = DIGIT;
+    let bt = DIGIT;
+    let av = 0;
+    let bv = 0;
+    while (at === bt && at !== tools2_END && at !== INVALID && av == bv) {
+        av = a.values[k];
+        bv = b.values[k];
+        k++;
+        at = a.types[k];
+        bt = b.types[k];
+    }
+    if (av < bv)
+        return -1;
+    if (av > bv)
+        return 1;
+    if (at === bt || fuzzy)
+        return 0;
+    // Equal so far: the longer one is newer unless it goes on with a pre-release suffix (a negative suffix value).
+    if (at === SUFFIX && a.values[k] < 0)
+        return -1;
+    if (bt === SUFFIX && b.values[k] < 0)
+        return 1;
+    if (at > bt)
+        return -1;
+    if (bt > at)
+        return 1;
+    return 0;
+}
+/** Any text as 2.14's compare reads it, valid or not (for pairs no validator accepts on both sides). */
+const readApkTools2 = tokenize;
+
+;// CONCATENATED MODULE: ./build/ecosystems/apk/tools3.js
+
+/**
+ * apk versions as apk-tools 3 reads and orders them (src/version.c at tag v3.0.6, the rewrite with `~hash` tokens
+ * and 64-bit numbers that Alpine 3.23+ runs): `digit{.digit}...{letter}{_suffix{digits}}...{~hash}{-r#}`. A version
+ * that its apk_version_validate refuses is an error (3.x's `apk version -t` refuses it too). tools2.ts is 2.14.
  */
 // A plain object rather than a const enum, so the sources also run under Node's type stripping.
 const Token = {
@@ -3643,25 +3767,25 @@ const SUFFIX_NONE = 5;
 const SUFFIXES = {
     alpha: 1, beta: 2, pre: 3, rc: 4, cvs: 6, svn: 7, git: 8, hg: 9, p: 10,
 };
-const MAX_APK_VERSION_LENGTH = 1024;
-const apk_version_isDigit = (c) => c >= 48 && c <= 57;
-const isLower = (c) => c >= 97 && c <= 122;
-const isHex = (c) => apk_version_isDigit(c) || (c >= 97 && c <= 102);
+const MAX_APK_TOOLS3_LENGTH = 1024;
+const tools3_isDigit = (c) => c >= 48 && c <= 57;
+const tools3_isLower = (c) => c >= 97 && c <= 122;
+const isHex = (c) => tools3_isDigit(c) || (c >= 97 && c <= 102);
 const UINT64 = 1n << 64n;
 function readNumber(digits) {
     if (digits.length <= 15)
         return Number(digits);
     return BigInt(digits) % UINT64;
 }
-function parseApkVersion(text) {
-    if (text.length > MAX_APK_VERSION_LENGTH)
-        return (0,result/* err */._)(`version is longer than ${MAX_APK_VERSION_LENGTH} characters`);
+function parseApkTools3Version(text) {
+    if (text.length > MAX_APK_TOOLS3_LENGTH)
+        return (0,result/* err */._)(`version is longer than ${MAX_APK_TOOLS3_LENGTH} characters`);
     const tokens = [];
-    const invalid = () => (0,result/* err */._)(`"${text}" is not a valid apk version (apk_version_validate)`);
+    const invalid = () => (0,result/* err */._)(`"${text}" is not a valid apk version (apk-tools 3 apk_version_validate)`);
     let i = 0;
     const digits = () => {
         const start = i;
-        while (i < text.length && apk_version_isDigit(text.charCodeAt(i)))
+        while (i < text.length && tools3_isDigit(text.charCodeAt(i)))
             i++;
         return text.slice(start, i);
     };
@@ -3673,13 +3797,13 @@ function parseApkVersion(text) {
     while (i < text.length) {
         const c = text.charCodeAt(i);
         let next;
-        if (isLower(c)) {
+        if (tools3_isLower(c)) {
             if (previous > Token.Digit)
                 return invalid();
             next = { token: Token.Letter, value: text[i], number: c, suffix: 0 };
             i++;
         }
-        else if (c === 46 /* . */ || apk_version_isDigit(c)) {
+        else if (c === 46 /* . */ || tools3_isDigit(c)) {
             if (c === 46) {
                 if (previous > Token.Digit)
                     return invalid();
@@ -3701,7 +3825,7 @@ function parseApkVersion(text) {
             if (previous > Token.SuffixNo)
                 return invalid();
             const start = ++i;
-            while (i < text.length && isLower(text.charCodeAt(i)))
+            while (i < text.length && tools3_isLower(text.charCodeAt(i)))
                 i++;
             const value = text.slice(start, i);
             const suffix = Object.hasOwn(SUFFIXES, value) ? SUFFIXES[value] : 0;
@@ -3737,7 +3861,7 @@ function parseApkVersion(text) {
     tokens.push({ token: Token.End, value: '', number: 0, suffix: 0 });
     return (0,result.ok)({ text, tokens });
 }
-const version_order = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+const tools3_order = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 // apk_blob_sort: bytes up to the shorter length, then the shorter first.
 const blobSort = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 function tokenCompare(a, b) {
@@ -3746,20 +3870,20 @@ function tokenCompare(a, b) {
             // Gentoo's rule: a component with a leading zero compares as a string (1.02 < 1.1).
             if (a.value.charCodeAt(0) === 48 || b.value.charCodeAt(0) === 48)
                 return blobSort(a.value, b.value);
-            return version_order(a.number, b.number);
+            return tools3_order(a.number, b.number);
         case Token.InitialDigit:
         case Token.SuffixNo:
         case Token.RevisionNo:
         case Token.Letter:
-            return version_order(a.number, b.number);
+            return tools3_order(a.number, b.number);
         case Token.Suffix:
-            return version_order(a.suffix, b.suffix);
+            return tools3_order(a.suffix, b.suffix);
         default:
             return blobSort(a.value, b.value);
     }
 }
 /** apk_version_compare_fuzzy: with `fuzzy`, a version equals any bound it extends (`~1.2` matches 1.2.3). */
-function compareApkVersions(a, b, fuzzy = false) {
+function compareApkTools3(a, b, fuzzy = false) {
     let k = 0;
     let ta = a.tokens[0];
     let tb = b.tokens[0];
@@ -3787,11 +3911,32 @@ function compareApkVersions(a, b, fuzzy = false) {
     return 0;
 }
 
+;// CONCATENATED MODULE: ./build/ecosystems/apk/version.js
+
+
+
+function parseApkVersion(text) {
+    const v2 = parseApkTools2Version(text);
+    const v3 = parseApkTools3Version(text);
+    if (!v2.ok && !v3.ok)
+        return (0,result/* err */._)(`"${text}" is not a valid apk version (neither apk-tools 2.14 nor 3 accepts it)`);
+    return (0,result.ok)({ text, v2: v2.ok ? v2.value : null, v3: v3.ok ? v3.value : null });
+}
+function compareApkVersions(a, b, fuzzy = false) {
+    if (a.v2 && b.v2)
+        return compareApkTools2(a.v2, b.v2, fuzzy);
+    if (a.v3 && b.v3)
+        return compareApkTools3(a.v3, b.v3, fuzzy);
+    return compareApkTools2(a.v2 ?? readApkTools2(a.text), b.v2 ?? readApkTools2(b.text), fuzzy);
+}
+
 ;// CONCATENATED MODULE: ./build/ecosystems/apk/versioning.js
 
 
-// apk_version_match: an operator is a mask of the answers it accepts; `~` also makes the comparison fuzzy (the
-// package version may extend the bound: `~1.2` holds for 1.2.3).
+
+
+// A dependency's operator is a mask of the answers it accepts (apk_blob_pull_dep); `~` also makes the comparison
+// fuzzy (the package version may extend the bound: `~1.2` holds for 1.2.3).
 const LESS = 1;
 const EQUAL = 2;
 const GREATER = 4;
@@ -3809,18 +3954,25 @@ const versioning_ADVISORY = {
     operators: Object.fromEntries(Object.entries(ADVISORY_OPERATORS).map(([op, relation]) => [op, RELATION_MASK[relation]])),
     exact: EQUAL,
 };
-function versioning_holds(mask, version, bound) {
-    const order = compareApkVersions(version, bound, (mask & FUZZY) !== 0);
-    return (mask & (order < 0 ? LESS : order > 0 ? GREATER : EQUAL)) !== 0;
+function versioningOf(parse, compare) {
+    const holds = (mask, version, bound) => {
+        const order = compare(version, bound, (mask & FUZZY) !== 0);
+        return (mask & (order < 0 ? LESS : order > 0 ? GREATER : EQUAL)) !== 0;
+    };
+    return {
+        parse,
+        compare: (a, b) => compare(a, b, false),
+        parseRange: (text, syntax) => parseOperatorRange(text, syntax === 'native' ? versioning_NATIVE : versioning_ADVISORY, parse, holds),
+    };
 }
-/** apk version semantics, shared by every apk distribution (apk = Alpine, wolfi). */
-const apkVersioning = {
-    parse: parseApkVersion,
-    compare: (a, b) => compareApkVersions(a, b),
-    parseRange: (text, syntax) => parseOperatorRange(text, syntax === 'native' ? versioning_NATIVE : versioning_ADVISORY, parseApkVersion, versioning_holds),
-};
+/** apk version semantics, shared by every apk distribution (apk = Alpine, wolfi): 2.14 and 3.x (version.ts). */
+const apkVersioning = versioningOf(parseApkVersion, compareApkVersions);
+/** apk-tools 2.14 alone (tags v2.14.x). */
+const apkTools2Versioning = versioningOf(parseApkTools2Version, compareApkTools2);
+/** apk-tools 3 alone (tags v3.0.x, Alpine 3.23+). */
+const apkTools3Versioning = versioningOf(parseApkTools3Version, compareApkTools3);
 
-;// CONCATENATED MODULE: ./build/ecosystems/apk.js
+;// CONCATENATED MODULE: ./build/ecosystems/apk/index.js
 
 /** Alpine packages (purl namespace = alpine), ordered as apk-tools orders them. */
 const apk = {
@@ -3831,7 +3983,7 @@ const apk = {
     versioning: apkVersioning,
 };
 
-;// CONCATENATED MODULE: ./build/ecosystems/wolfi.js
+;// CONCATENATED MODULE: ./build/ecosystems/wolfi/index.js
 
 /** Wolfi packages: apk packages (`version-rEPOCH`), so apk version semantics (the same module as apk). */
 const wolfi = {
@@ -3842,7 +3994,7 @@ const wolfi = {
     versioning: apkVersioning,
 };
 
-;// CONCATENATED MODULE: ./build/ecosystems/cbl-mariner.js
+;// CONCATENATED MODULE: ./build/ecosystems/cbl-mariner/index.js
 
 /** CBL-Mariner / Azure Linux: RPM packages, so RPM version semantics (the same module as rpm). */
 const cblMariner = {
@@ -3882,6 +4034,99 @@ for (const ecosystem of ecosystems) {
 /** The ecosystem for a purl type or registry alias (packagist, rubygem, go); undefined when unsupported. */
 function ecosystemFor(typeOrAlias) {
     return byName.get(typeOrAlias.toLowerCase());
+}
+
+
+/***/ }),
+
+/***/ 40582:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ CASED_SEGMENT),
+/* harmony export */   L: () => (/* binding */ LOWER_CASE_SEGMENT)
+/* harmony export */ });
+/** Segments of types whose names packageurl-js lower-cases: only lower-case segments come back unchanged. */
+const LOWER_CASE_SEGMENT = /^[a-z0-9][a-z0-9._~-]*$/;
+/** Segments of types whose names keep their case. */
+const CASED_SEGMENT = /^[A-Za-z0-9][A-Za-z0-9._~-]*$/;
+
+
+/***/ }),
+
+/***/ 88074:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   OZ: () => (/* binding */ parseSemVer2),
+/* harmony export */   mU: () => (/* binding */ compareNumericText),
+/* harmony export */   wc: () => (/* binding */ compareSemVer2)
+/* harmony export */ });
+/* unused harmony export comparePrerelease */
+/* harmony import */ var _model_result_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(46305);
+
+const isDigits = (s) => s.length > 0 && /^[0-9]+$/.test(s);
+const isIdentifier = (s) => s.length > 0 && /^[0-9A-Za-z-]+$/.test(s);
+/** Numeric identifiers of any size, compared without converting (a 30-digit pre-release number is valid). */
+function compareNumericText(a, b) {
+    if (a.length !== b.length)
+        return a.length < b.length ? -1 : 1;
+    return a === b ? 0 : a < b ? -1 : 1;
+}
+function parseSemVer2(text) {
+    const plus = text.indexOf('+');
+    const beforeBuild = plus < 0 ? text : text.slice(0, plus);
+    const dash = beforeBuild.indexOf('-');
+    const core = dash < 0 ? beforeBuild : beforeBuild.slice(0, dash);
+    const parts = core.split('.');
+    if (parts.length !== 3)
+        return (0,_model_result_js__WEBPACK_IMPORTED_MODULE_0__/* .err */ ._)(`"${text}" is not MAJOR.MINOR.PATCH`);
+    for (const part of parts) {
+        if (!isDigits(part))
+            return (0,_model_result_js__WEBPACK_IMPORTED_MODULE_0__/* .err */ ._)(`"${text}": "${part}" is not a number`);
+        if (part.length > 1 && part.startsWith('0'))
+            return (0,_model_result_js__WEBPACK_IMPORTED_MODULE_0__/* .err */ ._)(`"${text}": "${part}" has a leading zero`);
+    }
+    const pre = dash < 0 ? [] : beforeBuild.slice(dash + 1).split('.');
+    for (const id of pre) {
+        if (!isIdentifier(id))
+            return (0,_model_result_js__WEBPACK_IMPORTED_MODULE_0__/* .err */ ._)(`"${text}": pre-release identifier "${id}" is empty or has a character other than [0-9A-Za-z-]`);
+        if (isDigits(id) && id.length > 1 && id.startsWith('0'))
+            return (0,_model_result_js__WEBPACK_IMPORTED_MODULE_0__/* .err */ ._)(`"${text}": pre-release number "${id}" has a leading zero`);
+    }
+    const build = plus < 0 ? [] : text.slice(plus + 1).split('.');
+    for (const id of build) {
+        if (!isIdentifier(id))
+            return (0,_model_result_js__WEBPACK_IMPORTED_MODULE_0__/* .err */ ._)(`"${text}": build identifier "${id}" is empty or has a character other than [0-9A-Za-z-]`);
+    }
+    const [major, minor, patch] = parts;
+    return (0,_model_result_js__WEBPACK_IMPORTED_MODULE_0__.ok)({ major, minor, patch, pre, build });
+}
+/** Spec item 11: numeric identifiers numerically, numeric before alphanumeric, ASCII order, longer set wins a tie. */
+function comparePrerelease(a, b) {
+    if (a.length === 0 || b.length === 0)
+        return a.length === b.length ? 0 : a.length === 0 ? 1 : -1;
+    const n = Math.min(a.length, b.length);
+    for (let i = 0; i < n; i++) {
+        const x = a[i];
+        const y = b[i];
+        if (x === y)
+            continue;
+        const xn = isDigits(x);
+        const yn = isDigits(y);
+        if (xn && yn)
+            return compareNumericText(x, y);
+        if (xn !== yn)
+            return xn ? -1 : 1;
+        return x < y ? -1 : 1;
+    }
+    return a.length === b.length ? 0 : a.length < b.length ? -1 : 1;
+}
+function compareSemVer2(a, b) {
+    return (compareNumericText(a.major, b.major) ||
+        compareNumericText(a.minor, b.minor) ||
+        compareNumericText(a.patch, b.patch) ||
+        comparePrerelease(a.pre, b.pre));
 }
 
 

@@ -1,5 +1,5 @@
-export const id = 503;
-export const ids = [503];
+export const id = 537;
+export const ids = [537];
 export const modules = {
 
 /***/ 99376:
@@ -24,107 +24,24 @@ function parseCommandArgs(args, options) {
 
 /***/ }),
 
-/***/ 503:
+/***/ 5537:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  versionCommand: () => (/* binding */ versionCommand)
-});
-
-// EXTERNAL MODULE: external "node:readline"
-var external_node_readline_ = __webpack_require__(80481);
-// EXTERNAL MODULE: ./build/ecosystems/registry.js + 37 modules
-var registry = __webpack_require__(6497);
-// EXTERNAL MODULE: ./build/model/result.js
-var result = __webpack_require__(46305);
-;// CONCATENATED MODULE: ./build/ecosystems/versions.js
-
-
-/** Parsed values kept per text; the oldest half is dropped when full, so memory stays bounded on endless input. */
-class BoundedCache {
-    capacity;
-    map = new Map();
-    constructor(capacity) {
-        this.capacity = capacity;
-    }
-    get(key, make) {
-        const hit = this.map.get(key);
-        if (hit !== undefined || this.map.has(key))
-            return hit;
-        const value = make();
-        if (this.map.size >= this.capacity) {
-            let drop = this.capacity >> 1;
-            for (const k of this.map.keys()) {
-                if (drop-- <= 0)
-                    break;
-                this.map.delete(k);
-            }
-        }
-        this.map.set(key, value);
-        return value;
-    }
-}
-function versionTool(ecosystem, cacheSize = 10_000) {
-    const versions = new BoundedCache(cacheSize);
-    const ranges = new BoundedCache(cacheSize);
-    const { versioning } = ecosystem;
-    const parse = (text) => versions.get(text, () => versioning.parse(text));
-    const range = (text, syntax = 'native') => ranges.get(`${syntax}\u0000${text}`, () => versioning.parseRange(text, syntax));
-    return {
-        ecosystem,
-        range,
-        compare(a, b) {
-            const x = parse(a);
-            if (!x.ok)
-                return x;
-            const y = parse(b);
-            if (!y.ok)
-                return y;
-            return (0,result.ok)(versioning.compare(x.value, y.value));
-        },
-        satisfies(version, text, syntax = 'native') {
-            const v = parse(version);
-            if (!v.ok)
-                return v;
-            const r = range(text, syntax);
-            if (!r.ok)
-                return r;
-            return (0,result.ok)(r.value.contains(v.value));
-        },
-    };
-}
-/** The tool for a purl type or registry alias; an error naming the type when it is not supported. */
-function versionToolFor(typeOrAlias) {
-    const ecosystem = (0,registry/* ecosystemFor */.m)(typeOrAlias);
-    if (!ecosystem)
-        return (0,result/* err */._)(`unknown package type "${typeOrAlias}"`);
-    return (0,result.ok)(versionTool(ecosystem));
-}
-/** One-off questions; use versionTool for many. */
-function compareVersions(type, a, b) {
-    const tool = versionToolFor(type);
-    return tool.ok ? tool.value.compare(a, b) : tool;
-}
-function satisfies(type, version, range, syntax = 'native') {
-    const tool = versionToolFor(type);
-    return tool.ok ? tool.value.satisfies(version, range, syntax) : tool;
-}
-
-// EXTERNAL MODULE: ./build/run/exit-codes.js
-var exit_codes = __webpack_require__(49103);
-// EXTERNAL MODULE: ./build/cli/args.js
-var cli_args = __webpack_require__(99376);
-;// CONCATENATED MODULE: ./build/cli/version.js
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   versionCommand: () => (/* binding */ versionCommand)
+/* harmony export */ });
+/* harmony import */ var node_readline__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(80481);
+/* harmony import */ var _ecosystems_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83557);
+/* harmony import */ var _ecosystems_versions_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(33131);
+/* harmony import */ var _run_exit_codes_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(49103);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(99376);
 
 
 
 
 
-const supportedTypes = () => registry/* ecosystems */.u
+const supportedTypes = () => _ecosystems_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .ecosystems */ .u
     .map((e) => (e.aliases.length > 0 ? `${e.type} (${e.aliases.join(', ')})` : e.type))
     .join(', ');
 const help = () => `Usage: depindex version compare --type T [A B]
@@ -171,7 +88,7 @@ async function batch(io, answer) {
         if (more === false && typeof out.once === 'function')
             await new Promise((resolve) => out.once('drain', resolve));
     };
-    const reader = (0,external_node_readline_.createInterface)({ input: io.stdin, crlfDelay: Infinity });
+    const reader = (0,node_readline__WEBPACK_IMPORTED_MODULE_0__.createInterface)({ input: io.stdin, crlfDelay: Infinity });
     for await (const line of reader) {
         lines++;
         const tab = line.indexOf('\t');
@@ -200,24 +117,24 @@ const versionCommand = {
     },
     async run(args, io) {
         const name = 'depindex version';
-        const parsed = (0,cli_args/* parseCommandArgs */.Q)(args, {
+        const parsed = (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .parseCommandArgs */ .Q)(args, {
             type: { type: 'string', short: 't' },
             syntax: { type: 'string' },
             help: { type: 'boolean', short: 'h' },
         });
         if (!parsed.ok) {
             io.stderr.write(`${name}: ${parsed.error}\nRun "${name} --help" for usage.\n`);
-            return exit_codes/* EXIT */.d.usage;
+            return _run_exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .EXIT */ .d.usage;
         }
         const { values, positionals } = parsed.value;
         if (values.help) {
             io.stdout.write(help() + '\n');
-            return exit_codes/* EXIT */.d.ok;
+            return _run_exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .EXIT */ .d.ok;
         }
         const [action, ...operands] = positionals;
         const usage = (message) => {
             io.stderr.write(`${name}: ${message}\nRun "${name} --help" for usage.\n`);
-            return exit_codes/* EXIT */.d.usage;
+            return _run_exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .EXIT */ .d.usage;
         };
         if (action !== 'compare' && action !== 'satisfies')
             return usage(action === undefined ? 'say "compare" or "satisfies".' : `unknown action "${action}"; say "compare" or "satisfies".`);
@@ -229,7 +146,7 @@ const versionCommand = {
             return usage(`--syntax is "native" or "advisory", not "${syntax}".`);
         if (syntax !== 'native' && action === 'compare')
             return usage('--syntax applies to satisfies only.');
-        const tool = versionToolFor(type);
+        const tool = (0,_ecosystems_versions_js__WEBPACK_IMPORTED_MODULE_2__/* .versionToolFor */ .Ih)(type);
         if (!tool.ok)
             return usage(`${tool.error}. Supported: ${supportedTypes()}.`);
         const answer = answerer(tool.value, action, syntax);
@@ -237,21 +154,106 @@ const versionCommand = {
             const result = answer(operands[0], operands[1]);
             if (!result.ok) {
                 io.stderr.write(`${name} ${action}: ${oneLine(result.error)}\n`);
-                return exit_codes/* EXIT */.d.input;
+                return _run_exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .EXIT */ .d.input;
             }
             io.stdout.write(`${result.value}\n`);
-            return exit_codes/* EXIT */.d.ok;
+            return _run_exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .EXIT */ .d.ok;
         }
         if (operands.length !== 0)
             return usage(`${action} takes two values, or none to read TAB-separated lines from stdin.`);
         const { lines, errors } = await batch(io, answer);
         if (errors > 0) {
             io.stderr.write(`${name} ${action}: ${errors} of ${lines} lines could not be answered (marked "error:").\n`);
-            return exit_codes/* EXIT */.d.input;
+            return _run_exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .EXIT */ .d.input;
         }
-        return exit_codes/* EXIT */.d.ok;
+        return _run_exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .EXIT */ .d.ok;
     },
 };
+
+
+/***/ }),
+
+/***/ 33131:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $1: () => (/* binding */ versionTool),
+/* harmony export */   Ih: () => (/* binding */ versionToolFor)
+/* harmony export */ });
+/* unused harmony exports compareVersions, satisfies */
+/* harmony import */ var _model_result_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(46305);
+/* harmony import */ var _registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83557);
+
+
+/** Parsed values kept per text; the oldest half is dropped when full, so memory stays bounded on endless input. */
+class BoundedCache {
+    capacity;
+    map = new Map();
+    constructor(capacity) {
+        this.capacity = capacity;
+    }
+    get(key, make) {
+        const hit = this.map.get(key);
+        if (hit !== undefined || this.map.has(key))
+            return hit;
+        const value = make();
+        if (this.map.size >= this.capacity) {
+            let drop = this.capacity >> 1;
+            for (const k of this.map.keys()) {
+                if (drop-- <= 0)
+                    break;
+                this.map.delete(k);
+            }
+        }
+        this.map.set(key, value);
+        return value;
+    }
+}
+function versionTool(ecosystem, cacheSize = 10_000) {
+    const versions = new BoundedCache(cacheSize);
+    const ranges = new BoundedCache(cacheSize);
+    const { versioning } = ecosystem;
+    const parse = (text) => versions.get(text, () => versioning.parse(text));
+    const range = (text, syntax = 'native') => ranges.get(`${syntax}\u0000${text}`, () => versioning.parseRange(text, syntax));
+    return {
+        ecosystem,
+        range,
+        compare(a, b) {
+            const x = parse(a);
+            if (!x.ok)
+                return x;
+            const y = parse(b);
+            if (!y.ok)
+                return y;
+            return (0,_model_result_js__WEBPACK_IMPORTED_MODULE_1__.ok)(versioning.compare(x.value, y.value));
+        },
+        satisfies(version, text, syntax = 'native') {
+            const v = parse(version);
+            if (!v.ok)
+                return v;
+            const r = range(text, syntax);
+            if (!r.ok)
+                return r;
+            return (0,_model_result_js__WEBPACK_IMPORTED_MODULE_1__.ok)(r.value.contains(v.value));
+        },
+    };
+}
+/** The tool for a purl type or registry alias; an error naming the type when it is not supported. */
+function versionToolFor(typeOrAlias) {
+    const ecosystem = (0,_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .ecosystemFor */ .m)(typeOrAlias);
+    if (!ecosystem)
+        return (0,_model_result_js__WEBPACK_IMPORTED_MODULE_1__/* .err */ ._)(`unknown package type "${typeOrAlias}"`);
+    return (0,_model_result_js__WEBPACK_IMPORTED_MODULE_1__.ok)(versionTool(ecosystem));
+}
+/** One-off questions; use versionTool for many. */
+function compareVersions(type, a, b) {
+    const tool = versionToolFor(type);
+    return tool.ok ? tool.value.compare(a, b) : tool;
+}
+function satisfies(type, version, range, syntax = 'native') {
+    const tool = versionToolFor(type);
+    return tool.ok ? tool.value.satisfies(version, range, syntax) : tool;
+}
 
 
 /***/ })

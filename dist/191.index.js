@@ -1,8 +1,8 @@
-export const id = 419;
-export const ids = [419];
+export const id = 191;
+export const ids = [191];
 export const modules = {
 
-/***/ 3419:
+/***/ 49191:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -131,7 +131,9 @@ function describeError(location, doing, e) {
     const name = error.name ?? '';
     const message = (error.message ?? String(e)).split('\n')[0] ?? '';
     const prefix = `cannot ${doing} Elasticsearch at ${location}`;
-    if (name === 'ResponseError' || statusOf(e) !== null) {
+    // A product check failure carries the answer's status (200 from a web server's HTML page): it is not an
+    // Elasticsearch error, and "answered 200" would read as success.
+    if (name !== 'ProductNotSupportedError' && (name === 'ResponseError' || statusOf(e) !== null)) {
         const status = statusOf(e);
         const { type, reason } = errorBody(e);
         const detail = [type, reason].filter((x) => x !== null).join(': ');
@@ -169,8 +171,278 @@ function describeError(location, doing, e) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: ./build/model/finding.js
+var finding = __webpack_require__(36939);
 // EXTERNAL MODULE: ./build/store/keys.js
 var keys = __webpack_require__(81928);
+;// CONCATENATED MODULE: ./build/store/elasticsearch/findings.js
+
+
+
+
+function findingsNames(prefix = 'depindex') {
+    return { alias: `${prefix}-findings`, index: `${prefix}-findings-v1`, template: `${prefix}-findings` };
+}
+const exact = { type: 'keyword' };
+const date = { type: 'date', format: 'strict_date_optional_time' };
+const findingMappings = {
+    dynamic: 'strict',
+    _routing: { required: true },
+    properties: {
+        project: exact,
+        namespaces: exact,
+        ref: exact,
+        default_branch: { type: 'boolean' },
+        finding_id: exact,
+        kind: exact,
+        severity: exact,
+        severity_rank: { type: 'byte' },
+        suppressed: { type: 'boolean' },
+        new: { type: 'boolean' },
+        file: exact,
+        purl: exact,
+        name: { type: 'keyword', normalizer: 'depindex_lowercase' },
+        version: exact,
+        rule: exact,
+        advisory_id: exact,
+        message: { type: 'text' },
+        introduced_by: exact,
+        first_seen_at: date,
+        first_commit_sha: exact,
+        last_seen_at: date,
+        finding: { type: 'object', enabled: false },
+    },
+};
+/** Deterministic document id: the same finding of the same ref is the same document. */
+function findingDocumentId(project, ref, id) {
+    return (0,external_node_crypto_.createHash)('sha256').update(`${project}\u0000${ref}\u0000${id}`).digest('hex');
+}
+async function ensureFindingsIndex(client, names, replicas) {
+    await client.indices.putIndexTemplate({
+        name: names.template,
+        index_patterns: [`${names.alias}-v*`],
+        priority: 500,
+        version: 1,
+        _meta: { managed_by: 'depindex', description: 'depindex findings (DESIGN.md 7); see src/store/elasticsearch/findings.ts' },
+        template: {
+            settings: { number_of_shards: 1, number_of_replicas: replicas, analysis: { normalizer: { depindex_lowercase: { type: 'custom', filter: ['lowercase'] } } } },
+            mappings: findingMappings,
+        },
+    });
+    const exists = await client.indices.existsAlias({ name: names.alias });
+    if (exists)
+        return;
+    try {
+        await client.indices.create({ index: names.index, aliases: { [names.alias]: { is_write_index: true } } });
+    }
+    catch (e) {
+        if (e.meta?.body?.error?.type !== 'resource_already_exists_exception')
+            throw e;
+        await client.indices.putAlias({ index: names.index, name: names.alias, is_write_index: true });
+    }
+}
+const scope = (project, ref) => ({ bool: { filter: [{ term: { project } }, { term: { ref } }] } });
+const SORT = [{ project: 'asc' }, { ref: 'asc' }, { severity_rank: 'asc' }, { kind: 'asc' }, { file: 'asc' }, { purl: 'asc' }, { finding_id: 'asc' }];
+/** Replaces the findings of (project, ref), keeping first_seen_at of those already there. Throws the client's errors. */
+async function writeFindings(client, names, context, findings) {
+    const before = new Map((await loadDocuments(client, names, context.project, context.ref)).map((d) => [d.finding_id, d]));
+    const now = context.scannedAt.toISOString();
+    const unique = new Map(findings.map((f) => [f.id, f]));
+    const operations = [];
+    let added = 0;
+    for (const f of unique.values()) {
+        const earlier = before.get(f.id);
+        if (!earlier)
+            added++;
+        const doc = {
+            project: context.project,
+            namespaces: (0,keys/* projectNamespaces */.aD)(context.project),
+            ref: context.ref,
+            default_branch: context.defaultBranch,
+            finding_id: f.id,
+            kind: f.kind,
+            severity: f.severity,
+            severity_rank: finding/* SEVERITIES */.o.indexOf(f.severity),
+            suppressed: f.suppressed,
+            new: f.new,
+            file: f.file,
+            purl: f.purl,
+            name: f.name,
+            version: f.version,
+            rule: f.rule,
+            advisory_id: f.advisory?.id ?? null,
+            message: f.message,
+            introduced_by: f.introducedBy,
+            first_seen_at: earlier?.first_seen_at ?? now,
+            first_commit_sha: earlier ? earlier.first_commit_sha : context.commitSha,
+            last_seen_at: now,
+            finding: f,
+        };
+        operations.push({ index: { _index: names.alias, _id: findingDocumentId(context.project, context.ref, f.id), routing: context.project } }, doc);
+    }
+    if (operations.length > 0) {
+        const answer = await client.bulk({ operations: operations, refresh: 'wait_for' });
+        if (answer.errors) {
+            const first = answer.items.find((i) => i.index?.error)?.index?.error;
+            throw new Error(`storing findings failed: ${first?.type ?? 'error'}: ${first?.reason ?? ''}`);
+        }
+    }
+    const gone = [...before.keys()].filter((id) => !unique.has(id));
+    if (gone.length > 0) {
+        await client.deleteByQuery({
+            index: names.alias,
+            routing: context.project,
+            query: { bool: { filter: [{ term: { project: context.project } }, { term: { ref: context.ref } }, { terms: { finding_id: gone } }] } },
+            refresh: true,
+            conflicts: 'proceed',
+        });
+    }
+    return { written: unique.size, added, removed: gone.length };
+}
+async function loadDocuments(client, names, project, ref) {
+    try {
+        const answer = await client.search({ index: names.alias, routing: project, size: 10_000, query: scope(project, ref), sort: SORT });
+        return answer.hits.hits.flatMap((h) => (h._source ? [h._source] : []));
+    }
+    catch (e) {
+        if (isIndexMissing(e))
+            return [];
+        throw e;
+    }
+}
+async function loadFindings(client, names, project, ref) {
+    return (await loadDocuments(client, names, project, ref)).map(toStored);
+}
+async function searchFindings(client, names, q) {
+    const filter = [];
+    if (q.project !== undefined)
+        filter.push({ term: { project: q.project } });
+    if (q.group !== undefined)
+        filter.push({ term: { namespaces: q.group } });
+    if (q.ref !== undefined)
+        filter.push({ term: { ref: q.ref } });
+    if (q.defaultBranchOnly)
+        filter.push({ term: { default_branch: true } });
+    if (q.kind !== undefined)
+        filter.push({ term: { kind: q.kind } });
+    if (q.severity !== undefined)
+        filter.push({ range: { severity_rank: { lte: finding/* SEVERITIES */.o.indexOf(q.severity) } } });
+    if (!q.includeSuppressed)
+        filter.push({ term: { suppressed: false } });
+    try {
+        const answer = await client.search({
+            index: names.alias,
+            ...(q.project !== undefined ? { routing: q.project } : {}),
+            query: { bool: { filter } },
+            sort: SORT,
+            from: q.offset,
+            size: q.limit,
+            track_total_hits: true,
+        });
+        const total = typeof answer.hits.total === 'number' ? answer.hits.total : (answer.hits.total?.value ?? 0);
+        return { total, hits: answer.hits.hits.flatMap((h) => (h._source ? [toStored(h._source)] : [])) };
+    }
+    catch (e) {
+        if (isIndexMissing(e))
+            return { total: 0, hits: [] };
+        throw e;
+    }
+}
+function toStored(d) {
+    return { ...d.finding, project: d.project, ref: d.ref, firstSeenAt: d.first_seen_at, firstCommitSha: d.first_commit_sha, lastSeenAt: d.last_seen_at };
+}
+
+// EXTERNAL MODULE: ./build/store/listing.js
+var listing = __webpack_require__(65958);
+;// CONCATENATED MODULE: ./build/store/elasticsearch/listing.js
+
+
+/** Projects a page of the listing may hold; the sets of that many projects fit one search. */
+const PROJECT_PAGE = 1_000;
+/** index.max_result_window: the sets of one page of projects (a handful of files per ref) stay far below it. */
+const MAX_SETS = 10_000;
+/** Only sets whose first write completed are visible (a null generation is a write in progress). */
+const written = { exists: { field: 'generation' } };
+function toSummary(doc) {
+    return {
+        project: doc.project,
+        ref: doc.ref,
+        file: doc.file,
+        packageManager: doc.package_manager,
+        format: doc.format,
+        refType: doc.ref_type,
+        defaultBranch: doc.default_branch,
+        commitSha: doc.commit_sha,
+        pipelineUrl: doc.pipeline_url,
+        scannedAt: doc.scanned_at ?? doc.updated_at,
+        dependencies: doc.counts.dependencies,
+    };
+}
+async function setDocuments(client, names, filter, routing) {
+    try {
+        const answer = await client.search({
+            index: names.sets,
+            ...(routing !== undefined ? { routing } : {}),
+            size: MAX_SETS,
+            query: { bool: { filter: [...filter, written] } },
+            sort: [{ project: 'asc' }, { ref: 'asc' }, { file: 'asc' }],
+        });
+        return answer.hits.hits.flatMap((h) => (h._source ? [h._source] : []));
+    }
+    catch (e) {
+        if (isIndexMissing(e))
+            return [];
+        throw e;
+    }
+}
+/**
+ * Every project name, in order, by a composite aggregation over the sets index (one document per dependency
+ * file, ~500x fewer than dependencies), so the total is exact and any page can be cut from it.
+ */
+async function projectNames(client, names, group) {
+    const out = [];
+    let after;
+    const filter = group !== undefined ? [{ term: { project_namespaces: group } }, written] : [written];
+    for (;;) {
+        const answer = await client.search({
+            index: names.sets,
+            size: 0,
+            query: { bool: { filter } },
+            aggs: { projects: { composite: { size: PROJECT_PAGE, sources: [{ project: { terms: { field: 'project' } } }], ...(after ? { after } : {}) } } },
+        });
+        const agg = answer.aggregations?.projects;
+        const buckets = (agg?.buckets ?? []);
+        for (const bucket of buckets)
+            if (typeof bucket.key.project === 'string')
+                out.push(bucket.key.project);
+        if (buckets.length < PROJECT_PAGE || !agg?.after_key)
+            return out;
+        after = agg.after_key;
+    }
+}
+/** Throws the client's errors; a missing index is an empty listing. */
+async function listProjects(client, names, query) {
+    let all;
+    try {
+        all = await projectNames(client, names, query.group);
+    }
+    catch (e) {
+        if (isIndexMissing(e))
+            return { total: 0, projects: [] };
+        throw e;
+    }
+    const page = all.slice(query.offset, query.offset + Math.min(query.limit, PROJECT_PAGE));
+    if (page.length === 0)
+        return { total: all.length, projects: [] };
+    const byProject = new Map(page.map((p) => [p, []]));
+    for (const doc of await setDocuments(client, names, [{ terms: { project: page } }]))
+        byProject.get(doc.project)?.push(toSummary(doc));
+    return { total: all.length, projects: page.map((p) => (0,listing/* summariseProject */.g)(p, byProject.get(p) ?? [])) };
+}
+async function listSets(client, names, project, ref) {
+    return (await setDocuments(client, names, [{ term: { project } }, { term: { ref } }], project)).map(toSummary);
+}
+
 ;// CONCATENATED MODULE: ./build/store/elasticsearch/documents.js
 
 
@@ -415,6 +687,25 @@ async function loadSets(client, names, project, ref) {
         }
     }
 }
+/** The refs a project has sets at: a terms aggregation on the sets index, routed to the project's shard. */
+async function listRefs(client, names, project) {
+    try {
+        const answer = await client.search({
+            index: names.sets,
+            routing: project,
+            size: 0,
+            query: { bool: { filter: [{ term: { project } }, { exists: { field: 'generation' } }] } },
+            aggs: { refs: { terms: { field: 'ref', size: 10_000, order: { _key: 'asc' } } } },
+        });
+        const buckets = answer.aggregations?.refs?.buckets ?? [];
+        return buckets.map((b) => String(b.key));
+    }
+    catch (e) {
+        if (isIndexMissing(e))
+            return [];
+        throw e;
+    }
+}
 
 ;// CONCATENATED MODULE: ./build/store/elasticsearch/mappings.js
 /**
@@ -439,25 +730,25 @@ function indexNames(prefix = 'depindex') {
  * indexed, so a document would silently escape filters and search_after paging. Past Lucene's 32 KB term limit
  * the document is refused instead, which the bulk writer reports.
  */
-const exact = { type: 'keyword' };
+const mappings_exact = { type: 'keyword' };
 /** Descriptive values (license names, URLs) that nobody sorts on; overly long ones are just not searchable. */
 const keyword = { type: 'keyword', ignore_above: 1024 };
 /** Case-insensitive exact match: DESIGN.md 4 asks search to ignore case everywhere (Go paths included). */
 const lowerKeyword = { type: 'keyword', normalizer: 'depindex_lowercase' };
-const date = { type: 'date', format: 'strict_date_optional_time' };
+const mappings_date = { type: 'date', format: 'strict_date_optional_time' };
 const analysis = {
     normalizer: { depindex_lowercase: { type: 'custom', filter: ['lowercase'] } },
 };
 /** Fields both documents carry so one scope filter (project, group, ref, default branch) fits both. */
 const scopeProperties = {
-    set_id: exact,
-    project: exact,
+    set_id: mappings_exact,
+    project: mappings_exact,
     /** Every namespace above the project ("group", "group/subgroup"), for group scoping by exact match. */
-    project_namespaces: exact,
-    ref: exact,
-    ref_type: exact,
+    project_namespaces: mappings_exact,
+    ref: mappings_exact,
+    ref_type: mappings_exact,
     default_branch: { type: 'boolean' },
-    file: exact,
+    file: mappings_exact,
     package_manager: keyword,
     format: keyword,
 };
@@ -469,8 +760,8 @@ const dependencyMappings = {
     _routing: { required: true },
     properties: {
         ...scopeProperties,
-        generation: exact,
-        purl: exact,
+        generation: mappings_exact,
+        purl: mappings_exact,
         package: {
             properties: {
                 type: lowerKeyword,
@@ -479,7 +770,7 @@ const dependencyMappings = {
                 canonical_name: lowerKeyword,
             },
         },
-        version: exact,
+        version: mappings_exact,
         development: { type: 'boolean' },
         introduced: { type: 'boolean' },
         licenses: keyword,
@@ -488,9 +779,9 @@ const dependencyMappings = {
         checksums: keyword,
         source: keyword,
         vulnerabilities: keyword,
-        created_at: date,
+        created_at: mappings_date,
         first_commit_sha: keyword,
-        last_seen_at: date,
+        last_seen_at: mappings_date,
         commit_sha: keyword,
     },
 };
@@ -501,12 +792,12 @@ const setMappings = {
         ...scopeProperties,
         commit_sha: keyword,
         pipeline_url: { type: 'keyword', index: false },
-        scanned_at: date,
-        updated_at: date,
+        scanned_at: mappings_date,
+        updated_at: mappings_date,
         /** The generation readers see (null until the first write of the set completes). */
-        generation: exact,
+        generation: mappings_exact,
         /** Generations that exist in the dependencies index but must not be seen: being written, or being deleted. */
-        hidden_generations: exact,
+        hidden_generations: mappings_exact,
         /** Incremented when a write starts, so a reader notices a whole write that began and ended under it. */
         write_count: { type: 'long' },
         content_hash: { type: 'keyword', index: false },
@@ -582,6 +873,8 @@ function dependencyFilters(query) {
         out.push({ term: { vulnerabilities: query.advisory } });
     if (query.addedSince !== undefined)
         out.push({ range: { created_at: { gte: query.addedSince.toISOString() } } });
+    if (query.file !== undefined)
+        out.push({ term: { file: query.file } });
     return out;
 }
 /**
@@ -1229,6 +1522,8 @@ async function retire(writer, id, routing, generations) {
 
 
 
+
+
 const CLOUD_PREFIX = 'elastic-cloud:';
 const isUrl = (text) => /^https?:\/\//i.test(text);
 /** Whether a `--store` value names an Elasticsearch: an http(s) URL, `elastic-cloud:<cloud id>` or a bare cloud id. */
@@ -1308,6 +1603,8 @@ async function openElasticsearchStore(url, options = {}) {
     const bulk = { ...defaultBulkPolicy, ...settings.bulk };
     const clock = settings.clock ?? (() => new Date());
     const writer = { client, names, location, bulk, clock, staleAfterMs: settings.staleAfterMs ?? 3_600_000 };
+    const findingIndex = findingsNames(settings.indexPrefix);
+    let findingsReady = null;
     let ready = null;
     const setup = () => {
         ready ??= ensureIndices(client, names, layout).then((report) => (0,result.ok)(report), (e) => {
@@ -1334,6 +1631,43 @@ async function openElasticsearchStore(url, options = {}) {
                 return (0,result/* err */._)(describeError(location, 'read from', e));
             }
         },
+        async writeFindings(context, findings) {
+            try {
+                findingsReady ??= ensureFindingsIndex(client, findingIndex, layout.replicas).catch((e) => {
+                    findingsReady = null;
+                    throw e;
+                });
+                await findingsReady;
+                return (0,result.ok)(await writeFindings(client, findingIndex, context, findings));
+            }
+            catch (e) {
+                return (0,result/* err */._)(describeError(location, 'write findings to', e));
+            }
+        },
+        async loadFindings(project, ref) {
+            try {
+                return (0,result.ok)(await loadFindings(client, findingIndex, project, ref));
+            }
+            catch (e) {
+                return (0,result/* err */._)(describeError(location, 'read from', e));
+            }
+        },
+        async searchFindings(query) {
+            try {
+                return (0,result.ok)(await searchFindings(client, findingIndex, query));
+            }
+            catch (e) {
+                return (0,result/* err */._)(describeError(location, 'search', e));
+            }
+        },
+        async listRefs(project) {
+            try {
+                return (0,result.ok)(await listRefs(client, names, project));
+            }
+            catch (e) {
+                return (0,result/* err */._)(describeError(location, 'read from', e));
+            }
+        },
         async search(query) {
             try {
                 return await search(client, names, query);
@@ -1344,6 +1678,22 @@ async function openElasticsearchStore(url, options = {}) {
         },
         async close() {
             await client.close();
+        },
+        async listProjects(query) {
+            try {
+                return (0,result.ok)(await listProjects(client, names, query));
+            }
+            catch (e) {
+                return (0,result/* err */._)(describeError(location, 'read from', e));
+            }
+        },
+        async listSets(project, ref) {
+            try {
+                return (0,result.ok)(await listSets(client, names, project, ref));
+            }
+            catch (e) {
+                return (0,result/* err */._)(describeError(location, 'read from', e));
+            }
         },
     });
 }

@@ -1,0 +1,3185 @@
+export const id = 447;
+export const ids = [447];
+export const modules = {
+
+/***/ 40832:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ff: () => (/* binding */ parsePurlPattern),
+/* harmony export */   hb: () => (/* binding */ PatternIndex),
+/* harmony export */   jy: () => (/* binding */ dependencyKey),
+/* harmony export */   vV: () => (/* binding */ matchesKey)
+/* harmony export */ });
+/* harmony import */ var _store_keys_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(81928);
+/* harmony import */ var _model_result_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(46305);
+
+
+function parsePurlPattern(text) {
+    const m = /^pkg:([A-Za-z][A-Za-z0-9.+-]*)\/([^@?#]+)$/.exec(text.trim());
+    if (!m)
+        return (0,_model_result_js__WEBPACK_IMPORTED_MODULE_1__/* .err */ ._)(`"${text}" is not a purl pattern like pkg:npm/%40acme/* (type, namespace, name; no version)`);
+    const type = m[1].toLowerCase();
+    let parts;
+    try {
+        parts = m[2].split('/').filter((s) => s.length > 0).map((s) => decodeURIComponent(s));
+    }
+    catch {
+        return (0,_model_result_js__WEBPACK_IMPORTED_MODULE_1__/* .err */ ._)(`"${text}" has a broken percent-encoding`);
+    }
+    if (parts.length === 0)
+        return (0,_model_result_js__WEBPACK_IMPORTED_MODULE_1__/* .err */ ._)(`"${text}" names no package`);
+    const name = parts[parts.length - 1];
+    const namespace = parts.length > 1 ? parts.slice(0, -1).join('/') : null;
+    const key = (0,_store_keys_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalKey */ .yk)(type, namespace, namespace ? `${namespace}/${name}` : name);
+    const glob = key.includes('*') ? new RegExp(`^${key.split('*').map(escapeRegExp).join('.*')}$`, 's') : null;
+    return (0,_model_result_js__WEBPACK_IMPORTED_MODULE_1__.ok)({ text, type, key, glob });
+}
+function escapeRegExp(s) {
+    return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+/** The key a dependency is matched on: `type` and canonical full name. Computed once per dependency. */
+function dependencyKey(d) {
+    return (0,_store_keys_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalKey */ .yk)(d.type, d.namespace, d.name);
+}
+function matchesKey(pattern, type, key) {
+    if (pattern.type !== type.toLowerCase())
+        return false;
+    return pattern.glob ? pattern.glob.test(key) : pattern.key === key;
+}
+/**
+ * Many patterns, matched fast: exact ones by map lookup per type, globs tested one by one. 1,000 deny rules
+ * against 50,000 dependencies is the bench's case.
+ */
+class PatternIndex {
+    exact = new Map();
+    globs = [];
+    add(pattern, value) {
+        if (pattern.glob) {
+            this.globs.push({ pattern, value });
+            return;
+        }
+        const k = `${pattern.type}\u0000${pattern.key}`;
+        const list = this.exact.get(k);
+        if (list)
+            list.push(value);
+        else
+            this.exact.set(k, [value]);
+    }
+    /** Values of every pattern the package matches, exact ones first, each in the order added. */
+    match(type, key) {
+        const lowerType = type.toLowerCase();
+        const out = [...(this.exact.get(`${lowerType}\u0000${key}`) ?? [])];
+        for (const g of this.globs)
+            if (matchesKey(g.pattern, lowerType, key))
+                out.push(g.value);
+        return out;
+    }
+    get size() {
+        return this.exact.size + this.globs.length;
+    }
+}
+
+
+/***/ }),
+
+/***/ 52021:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  O_: () => (/* binding */ renderScanOutcome)
+});
+
+// UNUSED EXPORTS: neutralizeCommands, renderScanSummary
+
+// EXTERNAL MODULE: ./build/ingest/describe-unknown.js
+var describe_unknown = __webpack_require__(41875);
+;// CONCATENATED MODULE: ./build/cli/findings-summary.js
+
+const SHOWN = 30;
+/** The findings part of the log: the verdict, then up to 30 findings, new ones first. Nothing without findings. */
+function renderFindingsSummary(findings, verdict) {
+    if (findings.length === 0)
+        return '';
+    const active = findings.filter((f) => !f.suppressed);
+    const fresh = active.filter((f) => f.new).length;
+    const lines = [`verdict: ${verdict} (${findings.length} findings: ${fresh} new, ${active.length - fresh} existing, ${findings.length - active.length} suppressed)`];
+    for (const f of findings.slice(0, SHOWN)) {
+        const marks = [f.new ? 'new' : 'existing', ...(f.suppressed ? ['suppressed'] : [])].join(', ');
+        lines.push(`finding: ${f.severity} ${f.kind} [${marks}] ${(0,describe_unknown/* printable */.g)(f.file, 200)}: ${(0,describe_unknown/* printable */.g)(f.message, 500)}`);
+    }
+    if (findings.length > SHOWN)
+        lines.push(`… and ${findings.length - SHOWN} more findings (all are in --findings output)`);
+    return lines.map((l) => l + '\n').join('');
+}
+
+;// CONCATENATED MODULE: ./build/cli/summary.js
+
+
+/**
+ * The short summary a CI log shows: files read, per set the package manager and counts, then what went wrong.
+ * Every line starts with depindex's own words: the runner takes a line whose text starts with "::" as a
+ * workflow command (fake annotations, ::add-mask::, ::stop-commands::), and file names, places and messages come
+ * from the checkout or from servers. printable() also keeps each of them on its line.
+ */
+function renderScanSummary(result) {
+    const lines = [];
+    const deps = result.sets.reduce((n, s) => n + s.dependencies.length, 0);
+    lines.push(`depindex: ${result.inputs.length} input(s) read, ${result.sets.length} dependency file(s), ${deps} dependencies` +
+        (result.errors.length ? `, ${result.errors.length} input(s) could not be read` : ''));
+    for (const set of result.sets) {
+        let direct = 0;
+        let transient = 0;
+        let unknown = 0;
+        let development = 0;
+        for (const d of set.dependencies) {
+            if (d.introduced === true)
+                direct++;
+            else if (d.introduced === false)
+                transient++;
+            else
+                unknown++;
+            if (d.development === true)
+                development++;
+        }
+        lines.push(`  set ${(0,describe_unknown/* printable */.g)(set.file, 120)} [${set.format}${set.packageManager ? `, ${(0,describe_unknown/* printable */.g)(set.packageManager, 30)}` : ''}]: ` +
+            `${set.dependencies.length} dependencies (${direct} direct, ${transient} transient, ${unknown} unknown; ${development} development)`);
+    }
+    for (const note of result.notes)
+        lines.push(`note: ${(0,describe_unknown/* printable */.g)(note.file, 200)}: ${(0,describe_unknown/* printable */.g)(note.message, 500)}`);
+    if (result.vulnerabilities.length)
+        lines.push(`${result.vulnerabilities.length} vulnerabilities reported by the inputs (kept for the checks)`);
+    const shownWarnings = result.warnings.slice(0, 20);
+    for (const w of shownWarnings)
+        lines.push(`warning: ${(0,describe_unknown/* printable */.g)(w.file, 200)}: ${(0,describe_unknown/* printable */.g)(w.place, 200)}: ${(0,describe_unknown/* printable */.g)(w.message, 500)}`);
+    if (result.warnings.length > shownWarnings.length)
+        lines.push(`… and ${result.warnings.length - shownWarnings.length} more warnings (all are in --json output)`);
+    for (const e of result.errors)
+        lines.push(`error: cannot read ${(0,describe_unknown/* printable */.g)(e.file, 200)}: ${(0,describe_unknown/* printable */.g)(e.message, 1000)}`);
+    return lines.join('\n') + '\n';
+}
+/** The summary plus what happened to the store, the diff and the comment. */
+function renderScanOutcome(outcome, commentReason) {
+    const lines = [];
+    if (outcome.stored) {
+        const s = outcome.stored;
+        lines.push(`stored ${s.sets} set(s): ${s.added} new, ${s.kept} kept, ${s.removed} removed`);
+    }
+    if (outcome.diff) {
+        const d = outcome.diff;
+        lines.push(d.targetKnown
+            ? `diff with ${(0,describe_unknown/* printable */.g)(d.target, 200)}: ${d.summary.added} added, ${d.summary.removed} removed, ${d.summary.upgraded} upgraded, ${d.summary.downgraded} downgraded`
+            : `diff: ${(0,describe_unknown/* printable */.g)(d.target, 200)} has never been scanned, nothing to compare with`);
+    }
+    const c = outcome.comment;
+    if (c)
+        lines.push(c.ok ? `comment ${c.action}${c.url ? `: ${(0,describe_unknown/* printable */.g)(c.url, 300)}` : ''}` : `warning: the comment was not posted: ${(0,describe_unknown/* printable */.g)(c.error, 1000)}`);
+    else if (commentReason)
+        lines.push(`warning: the comment was not posted: ${(0,describe_unknown/* printable */.g)(commentReason, 1000)}`);
+    for (const notice of outcome.notices)
+        lines.push(`note: ${(0,describe_unknown/* printable */.g)(notice, 1000)}`);
+    return neutralizeCommands(renderScanSummary(outcome.result) + lines.map((l) => l + '\n').join('') + renderFindingsSummary(outcome.findings, outcome.verdict));
+}
+/**
+ * The last guard for a log a CI runner reads: a line that would still start with "::" (after spaces) gets a
+ * leading "| ", so the runner prints it instead of obeying it. Lines built above never need it.
+ */
+function neutralizeCommands(text) {
+    return text.replace(/^([ \t]*)::/gm, '$1| ::');
+}
+
+
+/***/ }),
+
+/***/ 35235:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z9: () => (/* binding */ loadConfig)
+/* harmony export */ });
+/* unused harmony exports CONFIG_FILE, parseConfig, keyName */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var ajv__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(42463);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(38815);
+/* harmony import */ var _model_result_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(46305);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(57096);
+/* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(93017);
+
+
+
+
+
+
+
+/** The file looked for at the repository root when --config is not given. */
+const CONFIG_FILE = '.depindex.yml';
+const MAX_CONFIG_BYTES = 1024 * 1024;
+// Compiled once, on first use: `useDefaults` makes the schema the one place the defaults are written.
+let compiled = null;
+function validator() {
+    compiled ??= new ajv__WEBPACK_IMPORTED_MODULE_5__.Ajv({ allErrors: true, useDefaults: true, strict: true, allowUnionTypes: true }).compile(_schema_js__WEBPACK_IMPORTED_MODULE_3__/* .configSchema */ .Q);
+    return compiled;
+}
+/**
+ * Reads `.depindex.yml` (or the file given), validates it against the one schema, fills the defaults, then
+ * checks what a schema cannot (SPDX ids, version ranges, purl patterns). Every error names the file, the key
+ * and its line: "config: .depindex.yml:7: licenses.allow[2]: ...".
+ */
+async function loadConfig(given, cwd) {
+    const path = given ?? CONFIG_FILE;
+    const full = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(path) ? path : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, path);
+    let text;
+    try {
+        const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(full);
+        if (info.size > MAX_CONFIG_BYTES)
+            return (0,_model_result_js__WEBPACK_IMPORTED_MODULE_6__/* .err */ ._)(`config: ${path}: larger than 1 MiB; is this the right file?`);
+        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(full, 'utf8');
+    }
+    catch (e) {
+        if (e.code === 'ENOENT' && given === null)
+            return (0,_model_result_js__WEBPACK_IMPORTED_MODULE_6__.ok)({ config: parseConfig('', path).config, path: null });
+        return (0,_model_result_js__WEBPACK_IMPORTED_MODULE_6__/* .err */ ._)(`config: ${path}: cannot read it (${e.code ?? 'error'})`);
+    }
+    const parsed = parseConfig(text, path);
+    if (parsed.errors.length > 0)
+        return (0,_model_result_js__WEBPACK_IMPORTED_MODULE_6__/* .err */ ._)(parsed.errors.join('\n'));
+    return (0,_model_result_js__WEBPACK_IMPORTED_MODULE_6__.ok)({ config: parsed.config, path });
+}
+/** Pure: the text of a config file to the effective configuration or the list of errors. */
+function parseConfig(text, path) {
+    const lines = new yaml__WEBPACK_IMPORTED_MODULE_2__/* .LineCounter */ .HN();
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .parseDocument */ .Tp)(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
+    const at = (offset) => (offset === undefined ? path : `${path}:${lines.linePos(offset).line}`);
+    if (doc.errors.length > 0) {
+        return { config: null, errors: doc.errors.map((e) => `config: ${at(e.pos[0])}: ${e.message.split('\n')[0]}`) };
+    }
+    const value = doc.toJS() ?? {};
+    const validate = validator();
+    if (!validate(value)) {
+        return { config: null, errors: (validate.errors ?? []).map((e) => `config: ${describe(e, doc, at)}`) };
+    }
+    const config = value;
+    const problems = (0,_values_js__WEBPACK_IMPORTED_MODULE_4__/* .checkConfigValues */ .R5)(config).map((p) => `config: ${at(offsetOf(doc, p.path))}: ${keyName(p.path)}: ${p.message}`);
+    return problems.length > 0 ? { config: null, errors: problems } : { config, errors: [] };
+}
+function describe(e, doc, at) {
+    const path = e.instancePath
+        .split('/')
+        .slice(1)
+        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+        .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+    if (e.keyword === 'additionalProperties') {
+        const key = String(e.params.additionalProperty);
+        const keyOffset = keyOffsetOf(doc, path, key);
+        return `${at(keyOffset)}: ${keyName([...path, key])}: unknown key${path.length === 0 ? '' : ` in ${keyName(path)}`}`;
+    }
+    const allowed = e.keyword === 'enum' ? `: one of ${e.params.allowedValues.join(', ')}` : '';
+    return `${at(offsetOf(doc, path))}: ${keyName(path) || '(top level)'}: ${e.message ?? 'invalid'}${allowed}`;
+}
+function keyName(path) {
+    return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
+}
+function offsetOf(doc, path) {
+    const node = doc.getIn(path, true);
+    return node && typeof node === 'object' && node.range ? node.range[0] : undefined;
+}
+function keyOffsetOf(doc, path, key) {
+    const parent = path.length === 0 ? doc.contents : doc.getIn(path, true);
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isMap */ .jh)(parent))
+        return undefined;
+    const pair = parent.items.find((p) => (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isScalar */ .jn)(p.key) && String(p.key.value) === key);
+    return pair && (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isScalar */ .jn)(pair.key) ? pair.key.range?.[0] : undefined;
+}
+
+
+/***/ }),
+
+/***/ 57096:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ configSchema)
+/* harmony export */ });
+/**
+ * The one JSON Schema of `.depindex.yml` (issue 13): it validates the file strictly, fills the defaults and is
+ * what `depindex config schema` prints. The config type below mirrors it; `test/config` checks both agree.
+ */
+const SEVERITY = { enum: ['critical', 'high', 'medium', 'low', 'info', 'unknown'] };
+const KINDS = { enum: ['vulnerability', 'checksum-changed', 'source-changed', 'dependency-policy', 'license-policy'] };
+const stringList = { type: 'array', items: { type: 'string', minLength: 1 }, default: [] };
+const configSchema = {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    $id: 'https://depindex.dev/schema/depindex-config.json',
+    title: 'depindex configuration (.depindex.yml)',
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+        'fail-on': {
+            description: 'Lowest severity that fails the verdict; never = report only.',
+            enum: ['critical', 'high', 'medium', 'low', 'info', 'never'],
+            default: 'high',
+        },
+        mode: { description: 'enforce, or warn: findings are reported and the verdict never fails.', enum: ['enforce', 'warn'], default: 'enforce' },
+        'only-new': {
+            description: 'On a merge/pull request only findings new in the change decide the verdict.',
+            type: 'boolean',
+            default: true,
+        },
+        checks: {
+            description: 'Turn single checks off.',
+            type: 'object',
+            additionalProperties: false,
+            default: {},
+            properties: Object.fromEntries(KINDS.enum.map((k) => [k, { type: 'boolean', default: true, description: `Run the ${k} check.` }])),
+        },
+        severities: {
+            description: 'Severity of the supply-chain checks.',
+            type: 'object',
+            additionalProperties: false,
+            default: {},
+            properties: {
+                'checksum-changed': { ...SEVERITY, default: 'high' },
+                'source-changed': { ...SEVERITY, default: 'high' },
+                'dependency-confusion': { ...SEVERITY, default: 'critical', description: 'source-changed from a private to a public registry.' },
+            },
+        },
+        registries: {
+            type: 'object',
+            additionalProperties: false,
+            default: {},
+            properties: {
+                private: { ...stringList, description: 'Source URL prefixes or host names of private registries.' },
+                'private-packages': { ...stringList, description: 'purl patterns (with * globs) that must come from a private registry.' },
+            },
+        },
+        dependencies: {
+            type: 'object',
+            additionalProperties: false,
+            default: {},
+            properties: {
+                deny: {
+                    type: 'array',
+                    default: [],
+                    items: {
+                        type: 'object',
+                        additionalProperties: false,
+                        required: ['purl'],
+                        properties: {
+                            purl: { type: 'string', pattern: '^pkg:', description: 'purl pattern: type, namespace, name, * globs, no version.' },
+                            range: { type: 'string', minLength: 1, description: "Version range in the ecosystem's own syntax." },
+                            scope: { enum: ['runtime', 'development', 'all'], default: 'all' },
+                            severity: { ...SEVERITY, default: 'high' },
+                            reason: { type: 'string' },
+                        },
+                    },
+                },
+            },
+        },
+        licenses: {
+            type: 'object',
+            additionalProperties: false,
+            default: {},
+            properties: {
+                allow: { type: 'array', items: { type: 'string', minLength: 1 }, description: 'SPDX ids allowed; absent = no allow list.' },
+                deny: { ...stringList, description: 'SPDX ids denied.' },
+                unknown: { enum: ['fail', 'warn', 'ignore'], default: 'warn', description: 'A dependency without a known SPDX licence.' },
+                severity: { ...SEVERITY, default: 'medium' },
+                scope: { enum: ['runtime', 'development', 'all'], default: 'all' },
+            },
+        },
+        exceptions: {
+            type: 'array',
+            default: [],
+            items: {
+                type: 'object',
+                additionalProperties: false,
+                required: ['reason'],
+                description: 'Suppresses matching findings. Needs purl or id (or both).',
+                properties: {
+                    purl: { type: 'string', pattern: '^pkg:', description: 'purl pattern, as in dependencies.deny.' },
+                    id: { type: 'string', description: 'A finding id or an advisory id / CVE.' },
+                    kinds: { type: 'array', items: KINDS, default: [] },
+                    until: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'Last day (UTC) the exception holds.' },
+                    reason: { type: 'string', minLength: 1 },
+                },
+            },
+        },
+    },
+};
+
+
+/***/ }),
+
+/***/ 93017:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   IS: () => (/* binding */ closestSpdxId),
+/* harmony export */   R5: () => (/* binding */ checkConfigValues)
+/* harmony export */ });
+/* unused harmony export isSpdxId */
+/* harmony import */ var spdx_correct__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(25728);
+/* harmony import */ var spdx_license_ids_index_json__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(75204);
+/* harmony import */ var spdx_license_ids_deprecated_json__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3389);
+/* harmony import */ var _checks_purl_pattern_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(40832);
+/* harmony import */ var _ecosystems_versions_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(33131);
+
+
+
+
+
+const KNOWN_IDS = new Set([...spdx_license_ids_index_json__WEBPACK_IMPORTED_MODULE_1__, ...spdx_license_ids_deprecated_json__WEBPACK_IMPORTED_MODULE_2__].map((id) => id.toLowerCase()));
+/** An SPDX id as a policy list may hold it: a listed id (optionally with "+" or -or-later) or a LicenseRef. */
+function isSpdxId(text) {
+    if (/^(DocumentRef-[A-Za-z0-9.-]+:)?LicenseRef-[A-Za-z0-9.-]+$/.test(text))
+        return true;
+    return KNOWN_IDS.has(text.replace(/\+$/, '').toLowerCase());
+}
+/** The closest valid id, by spdx-correct (the SPDX community's corrector), or null. */
+function closestSpdxId(text) {
+    return spdx_correct__WEBPACK_IMPORTED_MODULE_0__(text, { upgrade: true }) ?? null;
+}
+/** What the schema cannot say: SPDX ids exist, ranges parse in their ecosystem, purl patterns parse. */
+function checkConfigValues(config) {
+    const problems = [];
+    for (const list of ['allow', 'deny']) {
+        (config.licenses[list] ?? []).forEach((id, i) => {
+            if (isSpdxId(id))
+                return;
+            const closest = closestSpdxId(id);
+            problems.push({
+                path: ['licenses', list, i],
+                message: `"${id}" is not an SPDX licence id${closest ? `; did you mean "${closest}"?` : ' (see https://spdx.org/licenses/)'}`,
+            });
+        });
+    }
+    config.dependencies.deny.forEach((rule, i) => {
+        const pattern = (0,_checks_purl_pattern_js__WEBPACK_IMPORTED_MODULE_3__/* .parsePurlPattern */ .ff)(rule.purl);
+        if (!pattern.ok) {
+            problems.push({ path: ['dependencies', 'deny', i, 'purl'], message: pattern.error });
+            return;
+        }
+        if (rule.range === undefined)
+            return;
+        const tool = (0,_ecosystems_versions_js__WEBPACK_IMPORTED_MODULE_4__/* .versionToolFor */ .Ih)(pattern.value.type);
+        if (!tool.ok) {
+            problems.push({ path: ['dependencies', 'deny', i, 'range'], message: `a range needs a supported package type: ${tool.error}` });
+            return;
+        }
+        const range = tool.value.range(rule.range);
+        if (!range.ok)
+            problems.push({ path: ['dependencies', 'deny', i, 'range'], message: `"${rule.range}" is not a ${pattern.value.type} range: ${range.error}` });
+    });
+    config.registries['private-packages'].forEach((p, i) => {
+        const pattern = (0,_checks_purl_pattern_js__WEBPACK_IMPORTED_MODULE_3__/* .parsePurlPattern */ .ff)(p);
+        if (!pattern.ok)
+            problems.push({ path: ['registries', 'private-packages', i], message: pattern.error });
+    });
+    config.exceptions.forEach((e, i) => {
+        if (e.purl === undefined && e.id === undefined)
+            problems.push({ path: ['exceptions', i], message: 'an exception needs purl or id: it would suppress every finding' });
+        if (e.purl === undefined)
+            return;
+        const pattern = (0,_checks_purl_pattern_js__WEBPACK_IMPORTED_MODULE_3__/* .parsePurlPattern */ .ff)(e.purl);
+        if (!pattern.ok)
+            problems.push({ path: ['exceptions', i, 'purl'], message: pattern.error });
+    });
+    config.exceptions.forEach((e, i) => {
+        if (e.until !== undefined && Number.isNaN(Date.parse(`${e.until}T00:00:00Z`))) {
+            problems.push({ path: ['exceptions', i, 'until'], message: `"${e.until}" is not a date` });
+        }
+    });
+    return problems;
+}
+
+
+/***/ }),
+
+/***/ 33131:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $1: () => (/* binding */ versionTool),
+/* harmony export */   Ih: () => (/* binding */ versionToolFor)
+/* harmony export */ });
+/* unused harmony exports compareVersions, satisfies */
+/* harmony import */ var _model_result_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(46305);
+/* harmony import */ var _registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83557);
+
+
+/** Parsed values kept per text; the oldest half is dropped when full, so memory stays bounded on endless input. */
+class BoundedCache {
+    capacity;
+    map = new Map();
+    constructor(capacity) {
+        this.capacity = capacity;
+    }
+    get(key, make) {
+        const hit = this.map.get(key);
+        if (hit !== undefined || this.map.has(key))
+            return hit;
+        const value = make();
+        if (this.map.size >= this.capacity) {
+            let drop = this.capacity >> 1;
+            for (const k of this.map.keys()) {
+                if (drop-- <= 0)
+                    break;
+                this.map.delete(k);
+            }
+        }
+        this.map.set(key, value);
+        return value;
+    }
+}
+function versionTool(ecosystem, cacheSize = 10_000) {
+    const versions = new BoundedCache(cacheSize);
+    const ranges = new BoundedCache(cacheSize);
+    const { versioning } = ecosystem;
+    const parse = (text) => versions.get(text, () => versioning.parse(text));
+    const range = (text, syntax = 'native') => ranges.get(`${syntax}\u0000${text}`, () => versioning.parseRange(text, syntax));
+    return {
+        ecosystem,
+        range,
+        compare(a, b) {
+            const x = parse(a);
+            if (!x.ok)
+                return x;
+            const y = parse(b);
+            if (!y.ok)
+                return y;
+            return (0,_model_result_js__WEBPACK_IMPORTED_MODULE_1__.ok)(versioning.compare(x.value, y.value));
+        },
+        satisfies(version, text, syntax = 'native') {
+            const v = parse(version);
+            if (!v.ok)
+                return v;
+            const r = range(text, syntax);
+            if (!r.ok)
+                return r;
+            return (0,_model_result_js__WEBPACK_IMPORTED_MODULE_1__.ok)(r.value.contains(v.value));
+        },
+    };
+}
+/** The tool for a purl type or registry alias; an error naming the type when it is not supported. */
+function versionToolFor(typeOrAlias) {
+    const ecosystem = (0,_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .ecosystemFor */ .m)(typeOrAlias);
+    if (!ecosystem)
+        return (0,_model_result_js__WEBPACK_IMPORTED_MODULE_1__/* .err */ ._)(`unknown package type "${typeOrAlias}"`);
+    return (0,_model_result_js__WEBPACK_IMPORTED_MODULE_1__.ok)(versionTool(ecosystem));
+}
+/** One-off questions; use versionTool for many. */
+function compareVersions(type, a, b) {
+    const tool = versionToolFor(type);
+    return tool.ok ? tool.value.compare(a, b) : tool;
+}
+function satisfies(type, version, range, syntax = 'native') {
+    const tool = versionToolFor(type);
+    return tool.ok ? tool.value.satisfies(version, range, syntax) : tool;
+}
+
+
+/***/ }),
+
+/***/ 81491:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  x: () => (/* binding */ bomChunks)
+});
+
+// UNUSED EXPORTS: writeBom
+
+// EXTERNAL MODULE: ./node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/index.js
+var enums = __webpack_require__(6820);
+// EXTERNAL MODULE: ./build/model/compare-strings.js
+var compare_strings = __webpack_require__(26582);
+;// CONCATENATED MODULE: ./build/report/cyclonedx/hashes.js
+
+const ALGORITHMS = {
+    md5: enums.HashAlgorithm.MD5,
+    sha1: enums.HashAlgorithm['SHA-1'],
+    sha256: enums.HashAlgorithm['SHA-256'],
+    sha384: enums.HashAlgorithm['SHA-384'],
+    sha512: enums.HashAlgorithm['SHA-512'],
+    'sha3-256': enums.HashAlgorithm['SHA3-256'],
+    'sha3-384': enums.HashAlgorithm['SHA3-384'],
+    'sha3-512': enums.HashAlgorithm['SHA3-512'],
+    'blake2b-256': enums.HashAlgorithm['BLAKE2b-256'],
+    'blake2b-384': enums.HashAlgorithm['BLAKE2b-384'],
+    'blake2b-512': enums.HashAlgorithm['BLAKE2b-512'],
+    blake3: enums.HashAlgorithm.BLAKE3,
+};
+/**
+ * Digests CycloneDX can carry, sorted by algorithm; ecosystem-specific ones (Go's h1 dirhash) have no CycloneDX
+ * algorithm and are left out. The digests were checked when read (Checksums), so they are not checked again.
+ */
+function toHashes(checksums) {
+    const out = [];
+    for (const id in checksums) {
+        const algorithm = ALGORITHMS[id];
+        const hex = checksums[id];
+        if (algorithm !== undefined)
+            out.push({ alg: algorithm, content: hex });
+    }
+    return out.length > 1 ? out.sort((a, b) => (a.alg < b.alg ? -1 : a.alg > b.alg ? 1 : 0)) : out;
+}
+
+// EXTERNAL MODULE: ./node_modules/@cyclonedx/cyclonedx-library/dist.node/spdx.js
+var spdx = __webpack_require__(61290);
+// EXTERNAL MODULE: ./node_modules/spdx-expression-parse/index.js
+var spdx_expression_parse = __webpack_require__(93326);
+;// CONCATENATED MODULE: ./build/model/spdx-expression.js
+
+/** The expression, or null when the text is not one (a license name as written, "Apache License 2.0"). */
+function parseSpdxExpression(text) {
+    try {
+        return spdx_expression_parse(text);
+    }
+    catch {
+        return null;
+    }
+}
+/** An expression of more than one license id: a conjunction (AND, OR), an exception (WITH), or parentheses. */
+function isCompoundExpression(text) {
+    const expression = parseSpdxExpression(text);
+    if (expression === null)
+        return false;
+    return 'conjunction' in expression || expression.exception !== undefined || text.includes('(');
+}
+
+;// CONCATENATED MODULE: ./build/report/cyclonedx/licenses.js
+
+
+/**
+ * CycloneDX allows either one expression or a list of single licenses. A lone text that spdx-expression-parse
+ * reads as a compound expression stays an expression; in a list, SPDX ids (as @cyclonedx/cyclonedx-library
+ * recognises them) become `license.id`, anything else `license.name`, as written. Text that only looks like an
+ * expression ("MIT OR Custom", "Apache License (2.0)") is a name, as the library's own LicenseFactory makes it.
+ * No cache here: the id lookup is a lower-casing and a table lookup, and the writer keeps the choices of the
+ * common single licenses (write.ts, bounded).
+ */
+function toLicenses(licenses) {
+    if (licenses.length === 1 && isCompoundExpression(licenses[0]))
+        return [{ expression: licenses[0] }];
+    return licenses.map((text) => {
+        const id = spdx/* fixupSpdxId */.Xg(text);
+        return id !== undefined ? { license: { id } } : { license: { name: text } };
+    });
+}
+
+// EXTERNAL MODULE: ./build/report/json-pieces.js
+var json_pieces = __webpack_require__(97353);
+;// CONCATENATED MODULE: ./build/report/cyclonedx/properties.js
+/**
+ * GitLab's CycloneDX property taxonomy (docs: development/sec/cyclonedx_property_taxonomy). Set on each
+ * component, because one depindex SBOM merges several dependency files and a component-level value takes
+ * precedence over metadata. This is what lets GitLab ingest the SBOM as a `cyclonedx` report.
+ */
+const GITLAB_SCHEMA_VERSION = 'gitlab:meta:schema_version';
+const GITLAB_INPUT_FILE = 'gitlab:dependency_scanning:input_file:path';
+const GITLAB_PACKAGE_MANAGER = 'gitlab:dependency_scanning:package_manager:name';
+const GITLAB_CATEGORY = 'gitlab:dependency_scanning:category';
+
+;// CONCATENATED MODULE: ./build/report/cyclonedx/write.js
+
+
+
+
+
+
+const ROOT_REF = 'depindex:project';
+const SCHEMA_VERSION = { name: GITLAB_SCHEMA_VERSION, value: '1' };
+const SCHEMA = 'http://cyclonedx.org/schema/bom-1.6.schema.json';
+/**
+ * The CycloneDX 1.6 JSON document of the project: one component per (dependency file, purl),
+ * the dependency graph, and the project as metadata component depending on every introduced dependency.
+ *
+ * Why not the models and serializer of @cyclonedx/cyclonedx-library: on a 50,000-component project they take
+ * about 1.7 s (class instances, comparator sorts, per-hash regex checks), six times the budget of the whole scan.
+ * This writes the same document (test/report/cyclonedx checks it against the library's serialization and the
+ * official 1.6 schema) in a single pass, compact (SBOMs are read by tools; indentation adds half again); the
+ * library still supplies the SPDX id list and hash algorithm names.
+ *
+ * The text comes in pieces of a few hundred components, which the caller writes as they come: the whole
+ * document of a large project is tens of megabytes that would otherwise be held, copied and collected.
+ * Pure: serial number and timestamp come in, so the same sets give the same bytes apart from those two.
+ */
+function* bomChunks(sets, subject, tool, stamp) {
+    // One dependency file: its properties apply to every component, so they are said once, in the metadata, as
+    // GitLab's own analyzers write them. With several, each component names its own (GitLab's taxonomy: a
+    // component-level value overrides the metadata's).
+    const fileInMetadata = sets.length === 1;
+    const components = (fileInMetadata ? oneSetComponents(sets[0]) : null) ?? mergedComponents(sets, fileInMetadata);
+    const metadata = {
+        timestamp: stamp.timestamp.toISOString(),
+        tools: { components: [{ type: enums.ComponentType.Application, name: tool.name, version: tool.version }] },
+        component: {
+            type: enums.ComponentType.Application,
+            name: subject.name,
+            ...(subject.version ? { version: subject.version } : {}),
+            ...(subject.purl ? { purl: subject.purl } : {}),
+            'bom-ref': ROOT_REF,
+        },
+        properties: fileInMetadata ? [...fileProperties(sets[0]), SCHEMA_VERSION] : [SCHEMA_VERSION],
+    };
+    yield `{"$schema":${q(SCHEMA)},"bomFormat":"CycloneDX","specVersion":"1.6","version":1,"serialNumber":${q(stamp.serialNumber)},"metadata":${JSON.stringify(metadata)},"components":[`;
+    yield* (0,json_pieces/* jsonArrayPieces */.p)(components.length, (i) => componentObject(components.dependencyAt(i), components.refAt(i), components.propertiesAt(i)));
+    // Sorted by ref like the components, with the project's own entry in its place among them.
+    const introduced = [];
+    let rootAt = -1;
+    for (let i = 0; i < components.length; i++) {
+        const ref = components.refAt(i);
+        if (components.dependencyAt(i).introduced === true)
+            introduced.push(ref);
+        if (rootAt === -1 && ref > ROOT_REF)
+            rootAt = i;
+    }
+    if (rootAt === -1)
+        rootAt = components.length;
+    const rootEntry = dependencyEntry(ROOT_REF, introduced);
+    yield '],"dependencies":[';
+    yield* (0,json_pieces/* jsonArrayPieces */.p)(components.length + 1, (i) => {
+        if (i === rootAt)
+            return rootEntry;
+        const at = i < rootAt ? i : i - 1;
+        return dependencyEntry(components.refAt(at), components.targetsAt(at));
+    });
+    yield ']}\n';
+}
+/** The whole document as one string, for callers that want it in memory (tests, small outputs). */
+function writeBom(sets, subject, tool, stamp) {
+    return [...bomChunks(sets, subject, tool, stamp)].join('');
+}
+const q = JSON.stringify;
+const NONE = [];
+/**
+ * One set is its own list: the graph stage hands its dependencies over in purl order, which is bom-ref order
+ * (no purl repeats), so nothing is copied. Null when the set is not in that order (sets made by hand).
+ */
+function oneSetComponents(set) {
+    const { dependencies, graph } = set;
+    for (let i = 1; i < dependencies.length; i++)
+        if (dependencies[i - 1].purl >= dependencies[i].purl)
+            return null;
+    const properties = setProperties([]);
+    return {
+        length: dependencies.length,
+        dependencyAt: (i) => dependencies[i],
+        refAt: (i) => dependencies[i].purl,
+        propertiesAt: () => properties,
+        targetsAt: (i) => {
+            const targets = graph.edges.get(dependencies[i].purl);
+            if (targets === undefined)
+                return NONE;
+            return isSorted(targets) ? targets : [...targets].sort(compare_strings/* compareStrings */.K);
+        },
+    };
+}
+/**
+ * Several sets (or one not in purl order), merged and sorted: a purl is the natural bom-ref; when one purl
+ * appears in several dependency files, the file tells them apart.
+ */
+function mergedComponents(sets, fileInMetadata) {
+    const count = new Map();
+    for (const set of sets)
+        for (const d of set.dependencies)
+            count.set(d.purl, (count.get(d.purl) ?? 0) + 1);
+    const refOf = (file, purl) => ((count.get(purl) ?? 0) > 1 ? `${purl}#${file}` : purl);
+    const components = [];
+    for (const set of sets) {
+        const properties = setProperties(fileInMetadata ? [] : fileProperties(set));
+        for (const dependency of set.dependencies)
+            components.push({ set, dependency, ref: refOf(set.file, dependency.purl), properties });
+    }
+    components.sort((a, b) => (0,compare_strings/* compareStrings */.K)(a.ref, b.ref));
+    const at = (i) => components[i];
+    return {
+        length: components.length,
+        dependencyAt: (i) => at(i).dependency,
+        refAt: (i) => at(i).ref,
+        propertiesAt: (i) => at(i).properties,
+        targetsAt: (i) => {
+            const { set, dependency } = at(i);
+            const targets = set.graph.edges.get(dependency.purl);
+            if (targets === undefined || targets.length === 0)
+                return NONE;
+            const refs = targets.map((to) => refOf(set.file, to));
+            return isSorted(refs) ? refs : refs.sort(compare_strings/* compareStrings */.K);
+        },
+    };
+}
+function dependencyEntry(ref, targets) {
+    return targets.length > 0 ? { ref, dependsOn: targets } : { ref };
+}
+/** The dependency file and its package manager, sorted by name as the library sorts properties. */
+function fileProperties(set) {
+    const properties = [{ name: GITLAB_INPUT_FILE, value: set.file }];
+    if (set.packageManager)
+        properties.push({ name: GITLAB_PACKAGE_MANAGER, value: set.packageManager });
+    return properties;
+}
+function setProperties(shared) {
+    return {
+        unknown: shared,
+        development: [{ name: GITLAB_CATEGORY, value: 'development' }, ...shared],
+        production: [{ name: GITLAB_CATEGORY, value: 'production' }, ...shared],
+    };
+}
+/** One component, its keys in the order the library writes them. */
+function componentObject(dependency, ref, properties) {
+    const hashes = dependency.checksums ? toHashes(dependency.checksums) : null;
+    const source = dependency.source && /^[a-z][a-z0-9+.-]*:\S+$/i.test(dependency.source) ? escapeIri(dependency.source) : null;
+    return {
+        type: 'library',
+        name: lastSegment(dependency),
+        group: dependency.namespace || undefined,
+        version: dependency.version || undefined,
+        'bom-ref': ref,
+        // CycloneDX's own way to say "not needed at runtime"; GitLab's category property says the same for GitLab.
+        scope: dependency.development === null ? undefined : dependency.development ? 'optional' : 'required',
+        hashes: hashes !== null && hashes.length > 0 ? hashes : undefined,
+        licenses: dependency.licenses && dependency.licenses.length > 0 ? licenseChoices(dependency.licenses) : undefined,
+        purl: dependency.purl,
+        externalReferences: source === null ? undefined : [{ url: source, type: 'distribution' }],
+        properties: nonEmpty(dependency.development === null ? properties.unknown : dependency.development ? properties.development : properties.production),
+    };
+}
+/**
+ * Most components carry one license, and a project has a few dozen distinct ones: their objects are made once.
+ * Bounded, so endless distinct names in hostile input cannot grow it without end.
+ */
+const singleLicense = new Map();
+function licenseChoices(licenses) {
+    if (licenses.length !== 1)
+        return toLicenses(licenses);
+    const text = licenses[0];
+    let choices = singleLicense.get(text);
+    if (choices === undefined) {
+        choices = toLicenses(licenses);
+        if (singleLicense.size < 1024)
+            singleLicense.set(text, choices);
+    }
+    return choices;
+}
+/** The schema wants an iri-reference: spaces and the like are percent-encoded, as the library does. */
+function escapeIri(url) {
+    return url.replace(/[ "<>\\^`{|}]/g, (c) => encodeURIComponent(c));
+}
+function lastSegment(dependency) {
+    return dependency.namespace ? dependency.name.slice(dependency.namespace.length + 1) : dependency.name;
+}
+const nonEmpty = (list) => (list.length > 0 ? list : undefined);
+function isSorted(values) {
+    for (let i = 1; i < values.length; i++)
+        if (values[i - 1] > values[i])
+            return false;
+    return true;
+}
+
+
+/***/ }),
+
+/***/ 7843:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ diffJson)
+/* harmony export */ });
+/* harmony import */ var _scan_json_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73269);
+
+/** `--diff-json` (README "Diff JSON"): `dep` carries the scan contract's fields, plus `via` for new transient ones. */
+function diffJson(diff) {
+    const dep = (d) => ({ ...(0,_scan_json_js__WEBPACK_IMPORTED_MODULE_0__/* .dependencyJson */ .MQ)(d), via: d.via });
+    return (JSON.stringify({
+        target: diff.target,
+        targetKnown: diff.targetKnown,
+        summary: diff.summary,
+        files: diff.files.map((f) => ({
+            file: f.file,
+            added: f.added.map(dep),
+            removed: f.removed.map(dep),
+            changed: f.changed.map((c) => ({ name: c.name, type: c.type, from: c.from, to: c.to, direction: c.direction })),
+        })),
+    }, null, 2) + '\n');
+}
+
+
+/***/ }),
+
+/***/ 97353:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ jsonArrayPieces)
+/* harmony export */ });
+/**
+ * Items per piece: few enough that each piece's objects die young and its text stays under V8's large-object
+ * size (128 KiB; a thousand SBOM components made the SBOM a tenth slower). The writer gathers pieces into
+ * large buffers, so their number does not decide the number of writes.
+ */
+const PER_PIECE = 200;
+/**
+ * The elements of a JSON array (items 0..count-1, without the brackets), as pieces of text to write as they come.
+ * Each piece's objects are made, written by one JSON.stringify and dropped: a large output is never held whole,
+ * the objects cost the collector next to nothing, and JSON.stringify writes flat text faster than concatenation.
+ */
+function* jsonArrayPieces(count, item) {
+    for (let start = 0; start < count; start += PER_PIECE) {
+        const end = Math.min(start + PER_PIECE, count);
+        const items = new Array(end - start);
+        for (let i = start; i < end; i++)
+            items[i - start] = item(i);
+        // "[a,b]" -> "a,b": a slice shares the text, where joining the comma to it would copy it.
+        if (start > 0)
+            yield ',';
+        yield JSON.stringify(items).slice(1, -1);
+    }
+}
+
+
+/***/ }),
+
+/***/ 73269:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C4: () => (/* binding */ scanJsonChunks),
+/* harmony export */   MQ: () => (/* binding */ dependencyJson)
+/* harmony export */ });
+/* unused harmony export scanJson */
+/* harmony import */ var _json_pieces_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(97353);
+
+/**
+ * The `--json` contract (README "JSON output"): other tools and our own checks read it, so its field names
+ * and order are fixed. `warnings`, `notes` and `inputs` were added after the contract; readers may ignore them.
+ * Compact: a 50,000-dependency scan is a 20 MB document that tools read; indentation would add a third.
+ *
+ * In pieces, written as they come (jsonArrayPieces): the same bytes as one JSON.stringify of the whole,
+ * without holding the whole.
+ */
+function* scanJsonChunks(inputs, sets, errors, warnings, notes) {
+    yield '{"sets":[';
+    for (let s = 0; s < sets.length; s++) {
+        const set = sets[s];
+        const head = JSON.stringify({ file: set.file, packageManager: set.packageManager, format: set.format });
+        yield `${s === 0 ? '' : ','}${head.slice(0, -1)},"dependencies":[`;
+        const { dependencies } = set;
+        yield* (0,_json_pieces_js__WEBPACK_IMPORTED_MODULE_0__/* .jsonArrayPieces */ .p)(dependencies.length, (i) => dependencyJson(dependencies[i]));
+        yield ']}';
+    }
+    const rest = JSON.stringify({ errors, warnings, notes, inputs: inputs.map((i) => ({ file: i.path, format: i.format, sets: i.sets })) });
+    yield `],${rest.slice(1)}\n`;
+}
+/** The whole document as one string, for callers that want it in memory (tests, small outputs). */
+function scanJson(...args) {
+    return [...scanJsonChunks(...args)].join('');
+}
+/** One dependency in the contract's field order (the diff JSON uses the same fields). */
+function dependencyJson(d) {
+    return {
+        purl: d.purl,
+        type: d.type,
+        name: d.name,
+        version: d.version,
+        introduced: d.introduced,
+        development: d.development,
+        licenses: d.licenses,
+        checksums: d.checksums,
+        source: d.source,
+    };
+}
+
+
+/***/ }),
+
+/***/ 65003:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  d: () => (/* binding */ executeScan)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: ./build/config/load.js
+var load = __webpack_require__(35235);
+;// CONCATENATED MODULE: ./build/platforms/ci-env.js
+const nonEmpty = (v) => (v !== undefined && v !== '' ? v : null);
+function ciFacts(env, githubEvent) {
+    if (env.GITLAB_CI) {
+        const ref = nonEmpty(env.CI_COMMIT_REF_NAME);
+        return {
+            platform: 'gitlab',
+            project: nonEmpty(env.CI_PROJECT_PATH),
+            ref,
+            refType: env.CI_COMMIT_TAG ? 'tag' : 'branch',
+            defaultBranch: ref !== null && env.CI_DEFAULT_BRANCH !== undefined ? ref === env.CI_DEFAULT_BRANCH : null,
+            commitSha: nonEmpty(env.CI_COMMIT_SHA),
+            pipelineUrl: nonEmpty(env.CI_PIPELINE_URL),
+            targetRef: nonEmpty(env.CI_MERGE_REQUEST_TARGET_BRANCH_NAME),
+        };
+    }
+    if (env.GITHUB_ACTIONS) {
+        // On a pull request GITHUB_REF_NAME is "123/merge" and GITHUB_SHA a merge commit: the head is what was pushed.
+        const ref = nonEmpty(env.GITHUB_HEAD_REF) ?? nonEmpty(env.GITHUB_REF_NAME);
+        const defaultBranch = githubEvent?.repository?.default_branch;
+        const server = env.GITHUB_SERVER_URL ?? 'https://github.com';
+        return {
+            platform: 'github',
+            project: nonEmpty(env.GITHUB_REPOSITORY),
+            ref,
+            refType: env.GITHUB_REF_TYPE === 'tag' ? 'tag' : 'branch',
+            defaultBranch: ref !== null && defaultBranch !== undefined ? ref === defaultBranch : null,
+            commitSha: nonEmpty(githubEvent?.pull_request?.head?.sha) ?? nonEmpty(env.GITHUB_SHA),
+            pipelineUrl: env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID ? `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : null,
+            targetRef: nonEmpty(env.GITHUB_BASE_REF),
+        };
+    }
+    return { platform: 'local', project: null, ref: null, refType: null, defaultBranch: null, commitSha: null, pipelineUrl: null, targetRef: null };
+}
+
+;// CONCATENATED MODULE: ./build/platforms/http-errors.js
+function explainStatus(status, where, advice, detail) {
+    const head = `${where} answered ${status}`;
+    if (status === 401)
+        return `${head}: ${advice[401]}`;
+    if (status === 403 && !/rate limit/i.test(detail))
+        return `${head}: ${advice[403]}`;
+    if (status === 404)
+        return `${head}: ${advice[404]}`;
+    if (status === 429 || (status === 403 && /rate limit/i.test(detail)))
+        return `${head}: rate limited; the comment will be updated by the next run`;
+    return `${head}${detail ? `: ${detail.slice(0, 300)}` : ''}`;
+}
+
+// EXTERNAL MODULE: ./build/ingest/describe-unknown.js
+var describe_unknown = __webpack_require__(41875);
+;// CONCATENATED MODULE: ./build/platforms/http.js
+
+const DEFAULT_HTTP_POLICY = {
+    requestTimeoutMs: 30_000,
+    deadlineMs: 120_000,
+    retries: 2,
+    maxRetryWaitMs: 60_000,
+    maxBodyBytes: 16 * 1024 * 1024,
+};
+/** A failed exchange, in words for the log: `status` when the server answered. */
+class PlatformError extends Error {
+    status;
+    detail;
+    constructor(message, status, detail) {
+        super(message);
+        this.status = status;
+        this.detail = detail;
+    }
+}
+/** A conversation with one server under one deadline. */
+function platformClient(policy, where) {
+    const doFetch = policy.fetch ?? fetch;
+    const random = policy.random ?? Math.random;
+    const deadline = Date.now() + policy.deadlineMs;
+    const seconds = (ms) => `${Math.round(ms / 100) / 10} s`;
+    async function once(method, url, headers, body) {
+        const left = deadline - Date.now();
+        if (left <= 0)
+            throw new PlatformError(`${where} timed out: no answer within the ${seconds(policy.deadlineMs)} deadline`, null, '');
+        const timeout = Math.min(policy.requestTimeoutMs, left);
+        const signal = AbortSignal.timeout(timeout);
+        try {
+            const response = await doFetch(url, { method, headers, body, signal, redirect: 'error' });
+            const text = await readLimited(response, policy.maxBodyBytes);
+            return { status: response.status, headers: response.headers, text };
+        }
+        catch (e) {
+            if (signal.aborted) {
+                throw new PlatformError(`${where} timed out: no answer to ${method} within ${seconds(timeout)}`, null, '');
+            }
+            if (e instanceof PlatformError)
+                throw e;
+            const cause = e.cause;
+            throw new PlatformError(`cannot reach ${where}: ${(0,describe_unknown/* printable */.g)(cause?.code ?? cause?.message ?? e.message, 200)}`, null, '');
+        }
+    }
+    return async function request(method, url, headers, body) {
+        const text = body === undefined ? undefined : JSON.stringify(body);
+        const sent = body === undefined ? headers : { ...headers, 'Content-Type': 'application/json' };
+        for (let attempt = 0;; attempt++) {
+            const answer = await once(method, url, sent, text);
+            if (answer.status >= 200 && answer.status < 300) {
+                const json = parseJson(answer.text);
+                if (json === undefined) {
+                    throw new PlatformError(`${where} answered ${answer.status} with ${summariseBody(answer.text)}, not the API's JSON`, answer.status, '');
+                }
+                return { status: answer.status, headers: answer.headers, json };
+            }
+            const detail = summariseBody(answer.text);
+            const retryable = answer.status === 429 || answer.status === 502 || answer.status === 503 || answer.status === 504;
+            if (!retryable || attempt >= policy.retries)
+                throw new PlatformError(`${where} answered ${answer.status}`, answer.status, detail);
+            const asked = retryAfterMs(answer.headers.get('retry-after')) ?? 1000 * 2 ** attempt;
+            // Up to a quarter more than asked: never earlier than the server said, and not all jobs at once.
+            const wait = Math.min(asked, policy.maxRetryWaitMs) * (1 + random() / 4);
+            if (asked > policy.maxRetryWaitMs || Date.now() + wait >= deadline) {
+                throw new PlatformError(`${where} answered ${answer.status}`, answer.status, `${detail}; it asked to retry after ${seconds(asked)}, later than depindex waits`);
+            }
+            await new Promise((resolve) => setTimeout(resolve, wait));
+        }
+    };
+}
+/** `Retry-After`: seconds, or an HTTP date. */
+function retryAfterMs(value, now = Date.now()) {
+    if (value === null || value.trim() === '')
+        return null;
+    if (/^\s*\d+\s*$/.test(value))
+        return Number(value) * 1000;
+    const date = Date.parse(value);
+    return Number.isNaN(date) ? null : Math.max(0, date - now);
+}
+async function readLimited(response, maxBytes) {
+    if (!response.body)
+        return '';
+    const reader = response.body.getReader();
+    const chunks = [];
+    let size = 0;
+    for (;;) {
+        const { done, value } = await reader.read();
+        if (done)
+            break;
+        size += value.byteLength;
+        if (size > maxBytes) {
+            await reader.cancel().catch(() => undefined);
+            throw new PlatformError(`the answer is larger than ${Math.round(maxBytes / 1024 / 1024)} MiB; not read`, response.status, '');
+        }
+        chunks.push(value);
+    }
+    return Buffer.concat(chunks).toString('utf8');
+}
+function parseJson(text) {
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * An error body in a few words: the API's own `message` (or GitLab's `error`), shortened; an HTML page (a proxy's
+ * or an outage page) or other text only by what it is and its size.
+ */
+function summariseBody(text) {
+    const json = parseJson(text);
+    if (json && typeof json === 'object') {
+        const message = typeof json.message === 'string' ? json.message : typeof json.error === 'string' ? json.error : null;
+        return message ? `"${(0,describe_unknown/* printable */.g)(message, 200)}"` : 'a JSON body without a message';
+    }
+    const trimmed = text.trimStart();
+    if (trimmed === '')
+        return 'an empty body';
+    if (/^<(!doctype html|html|head|body)\b/i.test(trimmed))
+        return `an HTML page (${text.length} characters; a proxy or an outage page?)`;
+    return `a body that is not JSON (${text.length} characters)`;
+}
+
+;// CONCATENATED MODULE: ./build/platforms/pages.js
+
+/** Pages read at most: 100 pages of 100 comments is more than any real merge request holds. */
+const MAX_PAGES = 100;
+/**
+ * The pages of a list, one at a time (a found item stops the walk; pages are not kept). A server that always
+ * offers a next page cannot keep depindex reading: each next page must be new (not one already read) and follow a
+ * page with items, at most MAX_PAGES are read, and the client's deadline bounds the whole walk.
+ */
+async function* pagesOf(call, headers, first, next) {
+    const seen = new Set();
+    let url = first;
+    for (let page = 1; url !== null; page++) {
+        if (page > MAX_PAGES)
+            throw new PlatformError(`the comment list has more than ${MAX_PAGES} pages; depindex stops there`, null, '');
+        seen.add(url);
+        const response = await call('GET', url, headers);
+        if (!Array.isArray(response.json))
+            throw new PlatformError(`page ${page} of the comment list is not a list`, null, '');
+        yield response.json;
+        const following = next(response.headers, url);
+        if (following === null || response.json.length === 0)
+            return;
+        // The token goes with every request: a next page on another server is not followed.
+        if (new URL(following, url).origin !== new URL(first).origin)
+            throw new PlatformError(`the server's next page is on another server; depindex stops there`, null, '');
+        if (seen.has(following))
+            throw new PlatformError(`the server's next page points back to a page already read (page ${page}); depindex stops there`, null, '');
+        url = new URL(following, url).toString();
+    }
+}
+
+;// CONCATENATED MODULE: ./build/platforms/github/comment.js
+
+
+
+const ADVICE = {
+    401: 'the token was refused; check the github-token input (or GITHUB_TOKEN for the CLI)',
+    403: 'the token may not comment; give the job `permissions: pull-requests: write` (pull requests from forks get a read-only token)',
+    404: 'the repository or pull request was not found, or the token cannot see it',
+};
+/** "github-actions[bot]" in REST, "github-actions" in GraphQL: one identity. */
+const sameLogin = (a, b) => a.replace(/\[bot\]$/, '').toLowerCase() === b.replace(/\[bot\]$/, '').toLowerCase();
+/** GraphQL lives beside REST: https://api.github.com/graphql, or https://ghes/api/graphql for https://ghes/api/v3. */
+function graphqlUrl(apiUrl) {
+    const base = apiUrl.replace(/\/+$/, '');
+    return /\/api\/v3$/.test(base) ? base.replace(/\/v3$/, '/graphql') : `${base}/graphql`;
+}
+/**
+ * One sticky pull request comment through GitHub's REST API: the comment that starts with the marker and was
+ * written by the token's own identity (anyone can post a marker comment first; that one is not depindex's).
+ * The identity is GraphQL's `viewer`, which also answers for the workflow's installation token.
+ */
+function githubCommentTarget(options) {
+    const [owner = '', repo = ''] = options.repository.split('/');
+    const api = options.apiUrl.replace(/\/+$/, '');
+    const where = `GitHub (${options.apiUrl}) for ${options.repository}#${options.pullRequest}`;
+    const headers = { Authorization: `token ${options.token}`, Accept: 'application/vnd.github+json', 'User-Agent': 'depindex' };
+    const list = `${api}/repos/${encodeURIComponent(owner)}/${encodeURIComponent(repo)}/issues/${options.pullRequest}/comments`;
+    return {
+        description: `GitHub pull request #${options.pullRequest}`,
+        maxLength: 65_536,
+        async upsert(request) {
+            const call = platformClient({ ...DEFAULT_HTTP_POLICY, ...options.http }, where);
+            try {
+                const viewer = await call('POST', graphqlUrl(api), headers, { query: 'query { viewer { login } }' });
+                const login = viewer.json.data?.viewer?.login;
+                if (typeof login !== 'string')
+                    return { ok: false, error: `${where}: the token's identity could not be read (GraphQL viewer), so depindex's comment cannot be told from others` };
+                let existing;
+                for await (const page of pagesOf(call, headers, `${list}?per_page=100`, nextFromLink)) {
+                    existing = page.find((c) => c.body?.startsWith(request.marker) && sameLogin(c.user?.login ?? '', login));
+                    if (existing)
+                        break;
+                }
+                if (existing) {
+                    if (existing.body === request.markdown)
+                        return { ok: true, action: 'unchanged', url: existing.html_url ?? null };
+                    const updated = await call('PATCH', `${api}/repos/${encodeURIComponent(owner)}/${encodeURIComponent(repo)}/issues/comments/${existing.id}`, headers, { body: request.markdown });
+                    return { ok: true, action: 'updated', url: updated.json.html_url ?? null };
+                }
+                if (!request.createIfMissing)
+                    return { ok: true, action: 'skipped', url: null };
+                const created = await call('POST', list, headers, { body: request.markdown });
+                return { ok: true, action: 'created', url: created.json.html_url ?? null };
+            }
+            catch (e) {
+                if (e instanceof PlatformError && e.status !== null && e.status >= 300)
+                    return { ok: false, error: explainStatus(e.status, where, ADVICE, e.detail) };
+                const message = e.message;
+                return { ok: false, error: message.includes(where) ? message : `${where}: ${message}` };
+            }
+        },
+    };
+}
+/** The `rel="next"` URL of a Link header. */
+function nextFromLink(headers) {
+    const link = headers.get('link') ?? '';
+    for (const part of link.split(',')) {
+        const m = /<([^>]+)>\s*;\s*rel="?next"?/.exec(part);
+        if (m)
+            return m[1] ?? null;
+    }
+    return null;
+}
+
+;// CONCATENATED MODULE: ./build/platforms/gitlab/comment.js
+
+
+
+const comment_ADVICE = {
+    401: 'the token was refused; check DEPINDEX_GITLAB_TOKEN (or GITLAB_TOKEN) is set and not expired',
+    403: 'the token may not comment; it needs the api scope and at least the Reporter role in the project',
+    404: 'the project or merge request was not found, or the token cannot see it',
+};
+/**
+ * One sticky merge request note through GitLab's REST API: the note that starts with the marker and was written
+ * by the token's own user (GET /user; a project access token has a bot user of its own). A marker note by anyone
+ * else is not depindex's, so it is never overwritten.
+ */
+function gitlabCommentTarget(options) {
+    const api = options.apiUrl.replace(/\/+$/, '');
+    const base = `${api}/projects/${encodeURIComponent(options.projectId)}/merge_requests/${encodeURIComponent(options.mergeRequestIid)}/notes`;
+    const where = `GitLab (${options.apiUrl}) for merge request !${options.mergeRequestIid}`;
+    const headers = { 'PRIVATE-TOKEN': options.token };
+    return {
+        description: `GitLab merge request !${options.mergeRequestIid}`,
+        maxLength: 1_000_000,
+        async upsert(request) {
+            const call = platformClient({ ...DEFAULT_HTTP_POLICY, ...(options.fetch ? { fetch: options.fetch } : {}), ...options.http }, where);
+            try {
+                const user = await call('GET', `${api}/user`, headers);
+                const me = user.json.id;
+                if (typeof me !== 'number')
+                    return { ok: false, error: `${where}: the token's user could not be read (GET /user), so depindex's note cannot be told from others` };
+                let existing;
+                const next = (h, url) => {
+                    const page = h.get('x-next-page') ?? '';
+                    if (!/^\d+$/.test(page))
+                        return null;
+                    const following = new URL(url);
+                    following.searchParams.set('page', page);
+                    return following.toString();
+                };
+                for await (const page of pagesOf(call, headers, `${base}?per_page=100&page=1&sort=asc&order_by=created_at`, next)) {
+                    existing = page.find((n) => !n.system && typeof n.body === 'string' && n.body.startsWith(request.marker) && n.author?.id === me);
+                    if (existing)
+                        break;
+                }
+                if (existing) {
+                    if (existing.body === request.markdown)
+                        return { ok: true, action: 'unchanged', url: null };
+                    await call('PUT', `${base}/${existing.id}`, headers, { body: request.markdown });
+                    return { ok: true, action: 'updated', url: null };
+                }
+                if (!request.createIfMissing)
+                    return { ok: true, action: 'skipped', url: null };
+                await call('POST', base, headers, { body: request.markdown });
+                return { ok: true, action: 'created', url: null };
+            }
+            catch (e) {
+                if (e instanceof PlatformError && e.status !== null && e.status >= 300)
+                    return { ok: false, error: explainStatus(e.status, where, comment_ADVICE, e.detail) };
+                const message = e.message;
+                return { ok: false, error: message.includes(where) ? message : `${where}: ${message}` };
+            }
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./build/platforms/select.js
+
+
+/**
+ * The merge/pull request this run belongs to, if any, and how to reach it. GitLab: CI_API_V4_URL, CI_PROJECT_ID,
+ * CI_MERGE_REQUEST_IID and a token in DEPINDEX_GITLAB_TOKEN or GITLAB_TOKEN. GitHub: the pull request number from
+ * the event and a token (the action's github-token input, or GITHUB_TOKEN for the CLI).
+ */
+function chooseCommentTarget(ci, env, pullRequestNumber, githubToken) {
+    if (ci.platform === 'gitlab') {
+        const iid = env.CI_MERGE_REQUEST_IID;
+        if (!iid)
+            return { target: null, reason: null };
+        const token = env.DEPINDEX_GITLAB_TOKEN || env.GITLAB_TOKEN;
+        if (!token) {
+            return { target: null, reason: 'no token for the merge request note: set DEPINDEX_GITLAB_TOKEN (a project access token with the api scope) as a CI/CD variable' };
+        }
+        if (!env.CI_API_V4_URL || !env.CI_PROJECT_ID)
+            return { target: null, reason: 'CI_API_V4_URL or CI_PROJECT_ID is not set' };
+        return { target: gitlabCommentTarget({ token, apiUrl: env.CI_API_V4_URL, projectId: env.CI_PROJECT_ID, mergeRequestIid: iid }), reason: null };
+    }
+    if (ci.platform === 'github') {
+        if (pullRequestNumber === null || !env.GITHUB_REPOSITORY)
+            return { target: null, reason: null };
+        if (!githubToken)
+            return { target: null, reason: 'no token for the pull request comment: pass github-token (the default workflow token works with permissions: pull-requests: write)' };
+        return {
+            target: githubCommentTarget({
+                token: githubToken,
+                repository: env.GITHUB_REPOSITORY,
+                pullRequest: pullRequestNumber,
+                apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
+            }),
+            reason: null,
+        };
+    }
+    return { target: null, reason: null };
+}
+
+// EXTERNAL MODULE: ./build/store/open.js + 1 modules
+var store_open = __webpack_require__(41721);
+// EXTERNAL MODULE: ./build/run/exit-codes.js
+var exit_codes = __webpack_require__(49103);
+// EXTERNAL MODULE: ./build/ecosystems/registry.js + 38 modules
+var registry = __webpack_require__(83557);
+// EXTERNAL MODULE: ./build/graph/build.js
+var build = __webpack_require__(47655);
+// EXTERNAL MODULE: ./build/graph/paths.js
+var paths = __webpack_require__(71419);
+;// CONCATENATED MODULE: ./build/checks/diff.js
+
+
+
+/**
+ * What a change does to the dependencies, per dependency file (issue "merge request dependency diff").
+ * Packages are matched by the ecosystem's canonical name within a file; when one package has several versions
+ * on a side (npm installs can), the versions both sides share are unchanged and the rest pair up highest with
+ * highest, so 1.x+2.x -> 1.x+3.x reads as one upgrade 2.x -> 3.x. Pure.
+ */
+function diffSets(target, base, head) {
+    if (base === null) {
+        return { target, targetKnown: false, summary: { added: 0, removed: 0, upgraded: 0, downgraded: 0 }, files: [] };
+    }
+    const baseByFile = pairFiles(base, head);
+    const headByFile = new Map(head.map((s) => [s.file, s]));
+    const files = [];
+    for (const file of [...new Set([...baseByFile.keys(), ...headByFile.keys()])].sort(build/* compareStrings */.K)) {
+        const fileDiff = diffFile(file, baseByFile.get(file)?.dependencies ?? [], headByFile.get(file));
+        if (fileDiff.added.length || fileDiff.removed.length || fileDiff.changed.length)
+            files.push(fileDiff);
+    }
+    const summary = { added: 0, removed: 0, upgraded: 0, downgraded: 0 };
+    for (const f of files) {
+        summary.added += f.added.length;
+        summary.removed += f.removed.length;
+        for (const c of f.changed) {
+            if (c.direction === 'downgrade')
+                summary.downgraded++;
+            else
+                summary.upgraded++;
+        }
+    }
+    return { target, targetKnown: true, summary, files };
+}
+/**
+ * Base sets keyed by the head file they compare with: the same path, or else — base reports handed over with
+ * --base usually sit in another folder — the one file of the same name left on both sides.
+ */
+function pairFiles(base, head) {
+    const paired = new Map();
+    const headFiles = new Set(head.map((s) => s.file));
+    const unmatchedBase = base.filter((s) => {
+        if (!headFiles.has(s.file))
+            return true;
+        paired.set(s.file, s);
+        return false;
+    });
+    const unmatchedHead = head.filter((s) => !paired.has(s.file));
+    const baseName = (file) => file.slice(file.lastIndexOf('/') + 1);
+    for (const b of unmatchedBase) {
+        const sameName = (s) => baseName(s.file) === baseName(b.file);
+        const heads = unmatchedHead.filter(sameName);
+        const head = heads[0];
+        if (head && heads.length === 1 && unmatchedBase.filter(sameName).length === 1)
+            paired.set(head.file, b);
+        else
+            paired.set(b.file, b);
+    }
+    return paired;
+}
+function diffFile(file, before, headSet) {
+    const after = headSet?.dependencies ?? [];
+    const withVia = headSet ? viaFor(headSet) : (d) => ({ ...d, via: null });
+    const { groupsBefore, groupsAfter } = changedPackages(before, after);
+    const added = [];
+    const removed = [];
+    const changed = [];
+    for (const [type, nowByName] of groupsAfter) {
+        const wasByName = groupsBefore.get(type);
+        for (const [name, now] of nowByName) {
+            const was = wasByName?.get(name) ?? [];
+            const kept = new Set(was.map((d) => d.version).filter((v) => now.some((d) => d.version === v)));
+            const gone = sortByVersion(was.filter((d) => !kept.has(d.version)));
+            const fresh = sortByVersion(now.filter((d) => !kept.has(d.version)));
+            while (gone.length > 0 && fresh.length > 0) {
+                const from = gone.pop();
+                const to = fresh.pop();
+                changed.push({ name: to.name, type: to.type, from: from.version, to: to.version, direction: direction(to.type, from.version, to.version), dependency: withVia(to) });
+            }
+            for (const d of gone)
+                removed.push({ ...d, via: null });
+            for (const d of fresh)
+                added.push(withVia(d));
+        }
+    }
+    for (const [type, wasByName] of groupsBefore) {
+        const nowByName = groupsAfter.get(type);
+        for (const [name, was] of wasByName) {
+            if (!nowByName?.has(name))
+                for (const d of was)
+                    removed.push({ ...d, via: null });
+        }
+    }
+    const byNameThenVersion = (a, b) => (0,build/* compareStrings */.K)(a.name, b.name) || (0,build/* compareStrings */.K)(a.purl, b.purl);
+    added.sort(byNameThenVersion);
+    removed.sort(byNameThenVersion);
+    changed.sort((a, b) => byNameThenVersion(a.dependency, b.dependency));
+    return { file, added, removed, changed };
+}
+/**
+ * The packages that changed, each with all its versions on both sides. Most of a file is unchanged, so the
+ * purls both sides share are found first by walking the two sorted lists side by side, without hashing; only
+ * the rest is grouped by package. A shared purl still joins its package's group when that package also
+ * changed, since the pairing needs every version on each side (1.x+2.x -> 1.x+3.x).
+ */
+function changedPackages(before, after) {
+    const was = sortedByPurl(before);
+    const now = sortedByPurl(after);
+    const onlyBefore = [];
+    const onlyAfter = [];
+    const shared = [];
+    let i = 0;
+    let j = 0;
+    while (i < was.length && j < now.length) {
+        const left = was[i];
+        const right = now[j];
+        if (left.purl === right.purl) {
+            shared.push(right);
+            i++;
+            j++;
+        }
+        else if (left.purl < right.purl) {
+            onlyBefore.push(left);
+            i++;
+        }
+        else {
+            onlyAfter.push(right);
+            j++;
+        }
+    }
+    for (; i < was.length; i++)
+        onlyBefore.push(was[i]);
+    for (; j < now.length; j++)
+        onlyAfter.push(now[j]);
+    const groupsBefore = groupByPackage(onlyBefore);
+    const groupsAfter = groupByPackage(onlyAfter);
+    if (shared.length > 0 && (onlyBefore.length > 0 || onlyAfter.length > 0)) {
+        forEachPackage(shared, (d, type, name) => {
+            if (!groupsBefore.get(type)?.has(name) && !groupsAfter.get(type)?.has(name))
+                return;
+            addTo(groupsBefore, type, name, d);
+            addTo(groupsAfter, type, name, d);
+        });
+    }
+    return { groupsBefore, groupsAfter };
+}
+/** Sets come sorted by purl; only speed depends on it (unmatched purls are grouped anyway), so others are sorted. */
+function sortedByPurl(dependencies) {
+    for (let k = 1; k < dependencies.length; k++) {
+        if (dependencies[k - 1].purl > dependencies[k].purl) {
+            return [...dependencies].sort((a, b) => (0,build/* compareStrings */.K)(a.purl, b.purl));
+        }
+    }
+    return dependencies;
+}
+function groupByPackage(dependencies) {
+    const groups = new Map();
+    forEachPackage(dependencies, (d, type, name) => addTo(groups, type, name, d));
+    return groups;
+}
+function addTo(groups, type, name, d) {
+    let ofType = groups.get(type);
+    if (!ofType)
+        groups.set(type, (ofType = new Map()));
+    const group = ofType.get(name);
+    if (group)
+        group.push(d);
+    else
+        ofType.set(name, [d]);
+}
+/** Each dependency with its type and canonical name; the ecosystem is looked up once per run of one type. */
+function forEachPackage(dependencies, visit) {
+    let lastType = null;
+    let nameOf = canonicalNameFor('');
+    for (const d of dependencies) {
+        if (d.type !== lastType) {
+            lastType = d.type;
+            nameOf = canonicalNameFor(d.type);
+        }
+        visit(d, d.type, nameOf(d));
+    }
+}
+function canonicalNameFor(type) {
+    const ecosystem = (0,registry/* ecosystemFor */.m)(type);
+    if (!ecosystem)
+        return (d) => d.name.toLowerCase();
+    return (d) => ecosystem.canonicalName(d.namespace, d.namespace ? d.name.slice(d.namespace.length + 1) : d.name);
+}
+/** Ascending in the ecosystem's order where it has one, so pop() takes the highest. */
+function sortByVersion(dependencies) {
+    return dependencies.sort((a, b) => {
+        const order = compareVersions(a.type, a.version, b.version);
+        return order ?? (0,build/* compareStrings */.K)(a.version, b.version);
+    });
+}
+function compareVersions(type, a, b) {
+    const versioning = (0,registry/* ecosystemFor */.m)(type)?.versioning;
+    if (!versioning)
+        return null;
+    const left = versioning.parse(a);
+    const right = versioning.parse(b);
+    return left.ok && right.ok ? versioning.compare(left.value, right.value) : null;
+}
+function direction(type, from, to) {
+    const order = compareVersions(type, from, to);
+    return order === null ? 'changed' : order > 0 ? 'downgrade' : 'upgrade';
+}
+/** Names in a via path at most: a 10,000-deep chain must not put 10,000 names in each of 10,000 rows. */
+const MAX_VIA_NAMES = 10;
+/**
+ * For a transient dependency new in the head, the shortest path from an introduced dependency. A path longer
+ * than MAX_VIA_NAMES keeps its introduced dependency and the names nearest the package, and says in the place
+ * of the rest how many were left out ("… 9,990 more").
+ */
+function viaFor(set) {
+    let byPurl = null;
+    let find = null;
+    return (d) => {
+        if (d.introduced !== false || set.graph.edges.size === 0)
+            return { ...d, via: null };
+        find ??= (0,paths/* viaPathFinder */.iQ)(set, MAX_VIA_NAMES + 1);
+        const found = find(d.purl);
+        if (!found || found.path.length < 2)
+            return { ...d, via: null };
+        const names = (byPurl ??= new Map(set.dependencies.map((e) => [e.purl, e])));
+        const via = found.path.slice(0, -1).map((p) => names.get(p)?.name ?? p);
+        if (found.omitted > 0)
+            via.splice(1, 0, `… ${found.omitted.toLocaleString('en-US')} more`);
+        return { ...d, via };
+    };
+}
+
+;// CONCATENATED MODULE: ./build/graph/introduced-by.js
+/** Bound on the nodes visited per query, so a dense graph cannot hang the job. */
+const MAX_VISITS = 100_000;
+/**
+ * "Which introduced dependencies bring this one in": walks up "who depends on me" from the target, stopping at
+ * introduced dependencies (an introduced one answers itself). Where the input does not say which dependencies
+ * are introduced, the graph's roots stand in; without edges the answer is empty. For many queries on one set:
+ * the reverse edges are built once, on the first query.
+ */
+function introducedByFinder(set) {
+    let parents = null;
+    let isStart = null;
+    const introduced = new Set(set.dependencies.filter((d) => d.introduced === true).map((d) => d.purl));
+    return (target) => {
+        if (introduced.has(target))
+            return [target];
+        if (parents === null) {
+            parents = new Map();
+            for (const [from, targets] of set.graph.edges) {
+                for (const to of targets) {
+                    const list = parents.get(to);
+                    if (list)
+                        list.push(from);
+                    else
+                        parents.set(to, [from]);
+                }
+            }
+            const p = parents;
+            isStart = introduced.size > 0 ? (purl) => introduced.has(purl) : (purl) => !p.has(purl);
+        }
+        const up = parents;
+        const start = isStart;
+        if (!up.has(target))
+            return [];
+        const found = new Set();
+        const seen = new Set([target]);
+        const queue = [target];
+        for (let i = 0; i < queue.length && seen.size < MAX_VISITS; i++) {
+            for (const parent of up.get(queue[i]) ?? []) {
+                if (seen.has(parent))
+                    continue;
+                seen.add(parent);
+                if (start(parent))
+                    found.add(parent);
+                else
+                    queue.push(parent);
+            }
+        }
+        return [...found].sort();
+    };
+}
+
+// EXTERNAL MODULE: ./build/model/finding.js
+var finding = __webpack_require__(36939);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+;// CONCATENATED MODULE: ./build/checks/fingerprint.js
+
+/**
+ * The stable id of a finding: a hash of what makes it the same finding (kind, dependency file, purl with
+ * version, and the rule or advisory behind it), never of run-specific things (time, order, message wording),
+ * so the same finding has the same id across runs, machines, input order, and between a pipeline and a rescan.
+ * `key` is the rule's own identity ("deny:pkg:npm/left-pad"), the advisory id, or the changed value.
+ */
+function fingerprint(kind, file, purl, key) {
+    return (0,external_node_crypto_.createHash)('sha256').update(JSON.stringify([kind, file, purl, key])).digest('hex').slice(0, 32);
+}
+
+;// CONCATENATED MODULE: ./build/checks/registry.js
+/**
+ * The registry a dependency came from, derived from its source per ecosystem: an npm tarball URL carries the
+ * package and version, so its registry is the part before "/<name>/-/"; a Maven artifact URL is the repository
+ * before the group's path; PyPI's files host stands for the index. A source that is not a URL (Cargo's
+ * "registry+https://...", a git URL) is kept as written. Returns null when the dependency has no source or a
+ * local one (a path, a workspace link, file:).
+ */
+function registryOf(d) {
+    const source = d.source?.trim();
+    if (!source)
+        return null;
+    let url;
+    try {
+        url = new URL(source);
+    }
+    catch {
+        // A local path or workspace link is no registry; Cargo's "registry+https://..." names one as it is.
+        return /^[a-z]+\+[a-z]+:\/\//i.test(source) ? source : null;
+    }
+    if (url.protocol !== 'http:' && url.protocol !== 'https:')
+        return url.protocol === 'file:' ? null : source;
+    const path = decodeURIComponent(url.pathname);
+    const base = `${url.protocol}//${url.host.toLowerCase()}`;
+    const cut = cutPoint(d, path);
+    const kept = cut === null ? path : path.slice(0, cut);
+    return base + withSlash(kept);
+}
+function withSlash(path) {
+    return path.endsWith('/') ? path : `${path}/`;
+}
+/** Index in the path where the package's own part starts, null when the path is the registry itself. */
+function cutPoint(d, path) {
+    const find = (marker) => {
+        const i = path.lastIndexOf(marker);
+        return i >= 0 ? i + 1 : null;
+    };
+    switch (d.type) {
+        case 'npm':
+            // https://registry.npmjs.org/@scope/name/-/name-1.0.0.tgz; yarn and pnpm sometimes write %2f for the scope's slash.
+            return find(`/${d.name}/-/`) ?? find(`/${d.name}/`);
+        case 'maven': {
+            const group = d.namespace ? d.namespace.replace(/\./g, '/') : null;
+            const artifact = d.namespace ? d.name.slice(d.namespace.length + 1) : d.name;
+            return group ? find(`/${group}/${artifact}/`) : null;
+        }
+        case 'pypi':
+            // files.pythonhosted.org/packages/<hash>/<file>; a private index serves /simple/ or /packages/.
+            return find('/packages/') ?? find('/simple/');
+        case 'gem':
+            return find('/gems/') ?? find('/downloads/');
+        case 'cargo':
+            return find('/api/v1/crates/') ?? find(`/${d.name}/`);
+        case 'golang':
+            return find(`/${d.name.toLowerCase()}/@v/`) ?? find(`/${d.name}/@v/`);
+        case 'nuget':
+            return find(`/${d.name.toLowerCase()}/`) ?? find(`/${d.name}/`);
+        case 'composer':
+            return 0;
+        default:
+            return find(`/${d.name}/`);
+    }
+}
+/** True when the registry is listed as private: a URL prefix, or a host name. */
+function isPrivateRegistry(registry, privateList) {
+    const lower = registry.toLowerCase();
+    let host = null;
+    try {
+        host = new URL(registry.replace(/^[a-z]+\+/, '')).hostname.toLowerCase();
+    }
+    catch {
+        host = null;
+    }
+    return privateList.some((entry) => {
+        const e = entry.toLowerCase();
+        if (/^[a-z][a-z0-9+.-]*:\/\//.test(e))
+            return lower.startsWith(e) || withSlash(lower).startsWith(withSlash(e));
+        return host !== null && (host === e || host.endsWith(`.${e}`));
+    });
+}
+
+;// CONCATENATED MODULE: ./build/checks/carry-forward.js
+
+
+/**
+ * History findings (checksum-changed, source-changed) compare with what was stored before; once this ref's scan
+ * is stored, the changed value is "stored before" too, and a retried job or the next push would no longer see
+ * the change. So a finding stored for this ref stays while the dependency still has exactly the value it was
+ * raised for: its fingerprint, recomputed from the current dependency, is the stored id.
+ */
+function carryForward(context) {
+    const standing = context.standing ?? [];
+    if (standing.length === 0)
+        return [];
+    const current = new Map();
+    for (const set of context.sets)
+        for (const d of set.dependencies)
+            current.set(`${set.file}\u0000${d.purl}`, d);
+    const out = [];
+    for (const f of standing) {
+        if (f.kind !== 'checksum-changed' && f.kind !== 'source-changed')
+            continue;
+        if (!context.config.checks[f.kind])
+            continue;
+        const d = current.get(`${f.file}\u0000${f.purl}`);
+        if (!d)
+            continue;
+        const keys = f.kind === 'checksum-changed'
+            ? Object.entries(d.checksums ?? {}).map(([algorithm, digest]) => `${algorithm}:${digest}`)
+            : [`registry:${registryOf(d) ?? ''}`];
+        if (!keys.some((key) => fingerprint(f.kind, f.file, f.purl, key) === f.id))
+            continue;
+        out.push({ ...f, new: true, suppressed: false, suppressedBy: null, introducedBy: [] });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./build/checks/checksum.js
+
+const checksum_short = (hex) => `${hex.slice(0, 12)}…`;
+/**
+ * checksum-changed: the same package version from the same registry was stored before (any ref of the project,
+ * or the base reports) with a different digest of the same algorithm. A digest some earlier scan agrees with
+ * is not a change: the artifact is the one seen before.
+ */
+function checksumChanged(context) {
+    if (!context.previous || !context.config.checks['checksum-changed'])
+        return [];
+    const seen = new Map();
+    for (const set of context.previous) {
+        for (const d of set.dependencies) {
+            if (!d.checksums)
+                continue;
+            const key = `${d.purl}\u0000${registryOf(d) ?? ''}`;
+            let byAlgorithm = seen.get(key);
+            if (!byAlgorithm)
+                seen.set(key, (byAlgorithm = new Map()));
+            for (const [algorithm, digest] of Object.entries(d.checksums)) {
+                const digests = byAlgorithm.get(algorithm);
+                if (digests)
+                    digests.add(digest);
+                else
+                    byAlgorithm.set(algorithm, new Set([digest]));
+            }
+        }
+    }
+    if (seen.size === 0)
+        return [];
+    const out = [];
+    for (const set of context.sets) {
+        for (const d of set.dependencies) {
+            if (!d.checksums)
+                continue;
+            const registry = registryOf(d);
+            const before = seen.get(`${d.purl}\u0000${registry ?? ''}`);
+            if (!before)
+                continue;
+            const changed = changedAlgorithm(d, before);
+            if (!changed)
+                continue;
+            out.push({
+                key: `${changed.algorithm}:${changed.now}`,
+                kind: 'checksum-changed',
+                severity: context.config.severities['checksum-changed'],
+                file: set.file,
+                purl: d.purl,
+                name: d.name,
+                version: d.version,
+                message: `The ${changed.algorithm} checksum of ${d.name} ${d.version}${registry ? ` from ${registry}` : ''} changed since it was indexed ` +
+                    `(was ${checksum_short(changed.was)}, now ${checksum_short(changed.now)}): the published artifact was replaced or the lock file was edited. ` +
+                    'Verify the artifact with its maintainers before merging.',
+                rule: 'checksum-changed',
+                advisory: null,
+                fixedVersions: [],
+            });
+        }
+    }
+    return out;
+}
+function changedAlgorithm(d, before) {
+    let changed = null;
+    for (const algorithm of Object.keys(d.checksums ?? {}).sort()) {
+        const digest = d.checksums[algorithm];
+        const known = before.get(algorithm);
+        if (!known)
+            continue;
+        // One algorithm agreeing with what was seen means the same artifact; others may just be missing before.
+        if (known.has(digest))
+            return null;
+        changed ??= { algorithm, was: [...known].sort()[0], now: digest };
+    }
+    return changed;
+}
+
+// EXTERNAL MODULE: ./build/ecosystems/versions.js
+var versions = __webpack_require__(33131);
+;// CONCATENATED MODULE: ./build/checks/context.js
+function isInScope(d, scope) {
+    if (scope === 'all')
+        return true;
+    return scope === 'development' ? d.development === true : d.development !== true;
+}
+
+// EXTERNAL MODULE: ./build/checks/purl-pattern.js
+var purl_pattern = __webpack_require__(40832);
+;// CONCATENATED MODULE: ./build/checks/dependency-policy.js
+
+
+
+/**
+ * dependency-policy: a dependency matching a `dependencies.deny` rule: purl pattern, optional range in the
+ * ecosystem's own syntax (the versions module decides), scope. Rules are indexed once, so 1,000 rules cost a map
+ * lookup per dependency plus the glob rules. A version the ecosystem cannot parse matches a ranged rule: a
+ * deny list errs on the side of saying so, and the message tells why.
+ */
+function dependencyPolicy(context) {
+    const rules = context.config.dependencies.deny;
+    if (rules.length === 0 || !context.config.checks['dependency-policy'])
+        return [];
+    const index = new purl_pattern/* PatternIndex */.hb();
+    rules.forEach((rule, i) => {
+        const pattern = (0,purl_pattern/* parsePurlPattern */.ff)(rule.purl);
+        if (!pattern.ok)
+            return; // refused when the config was loaded
+        const tool = rule.range === undefined ? null : (0,versions/* versionToolFor */.Ih)(pattern.value.type);
+        index.add(pattern.value, { rule, index: i, tool: tool?.ok ? tool.value : null });
+    });
+    const out = [];
+    for (const set of context.sets) {
+        for (const d of set.dependencies) {
+            const matched = index.match(d.type, (0,purl_pattern/* dependencyKey */.jy)(d));
+            for (const { rule, index: i, tool } of matched) {
+                if (!isInScope(d, rule.scope))
+                    continue;
+                let note = '';
+                if (rule.range !== undefined && tool) {
+                    const inRange = tool.satisfies(d.version, rule.range);
+                    if (inRange.ok && !inRange.value)
+                        continue;
+                    if (!inRange.ok)
+                        note = ` (its version could not be compared with ${rule.range}: ${inRange.error})`;
+                }
+                out.push({
+                    key: `deny:${rule.purl}:${rule.range ?? ''}:${rule.scope}`,
+                    kind: 'dependency-policy',
+                    severity: rule.severity,
+                    file: set.file,
+                    purl: d.purl,
+                    name: d.name,
+                    version: d.version,
+                    message: `${d.name} ${d.version} is denied by dependencies.deny[${i}] (${rule.purl}${rule.range ? ` ${rule.range}` : ''})` +
+                        `${rule.reason ? `: ${rule.reason}` : ''}${note}. Remove it or move to a version outside the rule.`,
+                    rule: `dependencies.deny[${i}]`,
+                    advisory: null,
+                    fixedVersions: [],
+                });
+            }
+        }
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: ./build/model/purl.js
+var purl = __webpack_require__(63217);
+;// CONCATENATED MODULE: ./build/checks/exceptions.js
+
+
+/**
+ * Applies `exceptions`: a matching, unexpired exception marks the finding suppressed with its reason (the
+ * finding stays in every output, marked). An expired one no longer suppresses, and the finding says so.
+ * `until` is the last day the exception holds, in UTC.
+ */
+function applyExceptions(findings, rules, now) {
+    if (rules.length === 0)
+        return [...findings];
+    const prepared = rules.map((rule) => ({
+        rule,
+        pattern: rule.purl ? (0,purl_pattern/* parsePurlPattern */.ff)(rule.purl) : null,
+        expired: rule.until !== undefined && now.getTime() >= Date.parse(`${rule.until}T00:00:00Z`) + 86_400_000,
+    }));
+    return findings.map((f) => {
+        const parts = (0,purl/* parsePurl */.$l)(f.purl);
+        const key = parts.ok ? { type: parts.value.type, name: (0,purl_pattern/* dependencyKey */.jy)({ type: parts.value.type, namespace: parts.value.namespace, name: (0,purl/* fullName */.fq)(parts.value) }) } : null;
+        const matching = prepared.filter(({ rule, pattern }) => {
+            if (rule.kinds.length > 0 && !rule.kinds.includes(f.kind))
+                return false;
+            if (rule.id !== undefined && rule.id !== f.id && rule.id !== f.advisory?.id && !f.advisory?.identifiers.some((i) => i.value === rule.id))
+                return false;
+            if (pattern)
+                return pattern.ok && key !== null && (0,purl_pattern/* matchesKey */.vV)(pattern.value, key.type, key.name);
+            return true;
+        });
+        const active = matching.find((m) => !m.expired);
+        if (active)
+            return { ...f, suppressed: true, suppressedBy: active.rule.reason };
+        const expired = matching[0];
+        if (expired)
+            return { ...f, message: `${f.message} (The exception "${expired.rule.reason}" expired on ${expired.rule.until}; it no longer suppresses this.)` };
+        return f;
+    });
+}
+
+// EXTERNAL MODULE: ./node_modules/spdx-expression-parse/index.js
+var spdx_expression_parse = __webpack_require__(93326);
+// EXTERNAL MODULE: ./node_modules/spdx-satisfies/index.js
+var spdx_satisfies = __webpack_require__(45131);
+// EXTERNAL MODULE: ./build/config/values.js
+var values = __webpack_require__(93017);
+;// CONCATENATED MODULE: ./build/checks/spdx-eval.js
+
+
+
+/**
+ * A dependency's licence strings as one SPDX expression tree, by spdx-expression-parse. Several strings (a
+ * CycloneDX `licenses` array, PMDB's list) all apply: they are joined with AND. A string that is not SPDX says
+ * which and why, with the closest id spdx-correct knows.
+ */
+function parseLicenses(licenses) {
+    let tree = null;
+    for (const text of licenses) {
+        let node;
+        try {
+            node = spdx_expression_parse(text);
+        }
+        catch (e) {
+            const closest = (0,values/* closestSpdxId */.IS)(text);
+            const why = `"${text}" is not an SPDX expression (${e.message})${closest ? `; closest SPDX id: ${closest}` : ''}`;
+            return { ok: false, text, why };
+        }
+        tree = tree === null ? node : { left: tree, conjunction: 'and', right: node };
+    }
+    return tree === null ? { ok: false, text: '', why: 'no licence is known' } : { ok: true, tree };
+}
+const leafText = (leaf) => `${leaf.license}${leaf.plus ? '+' : ''}`;
+/**
+ * Whether some choice of the expression's alternatives uses only licences the predicate accepts: OR needs one
+ * side, AND both. A WITH exception only adds permissions, so "Apache-2.0 WITH LLVM-exception" is accepted where
+ * Apache-2.0 is (or where the list names the WITH form itself).
+ */
+function satisfiable(tree, accept) {
+    if ('conjunction' in tree) {
+        return tree.conjunction === 'or' ? satisfiable(tree.left, accept) || satisfiable(tree.right, accept) : satisfiable(tree.left, accept) && satisfiable(tree.right, accept);
+    }
+    return accept(tree);
+}
+/** The allow list as a leaf predicate: "+" and -or-later ranges by spdx-satisfies, LicenseRefs by equality. */
+function allowPredicate(allow) {
+    const exact = new Set(allow.map((a) => a.toLowerCase()));
+    const listed = allow.filter((a) => !a.startsWith('LicenseRef-') && !a.startsWith('DocumentRef-'));
+    return (leaf) => {
+        if (leaf.exception && exact.has(`${leafText(leaf)} with ${leaf.exception}`.toLowerCase()))
+            return true;
+        if (exact.has(leafText(leaf).toLowerCase()) || exact.has(leaf.license.toLowerCase()) && !leaf.plus)
+            return true;
+        if (leaf.license.startsWith('LicenseRef-') || leaf.license.startsWith('DocumentRef-') || listed.length === 0)
+            return false;
+        try {
+            return spdx_satisfies(leafText(leaf), listed);
+        }
+        catch {
+            return false;
+        }
+    };
+}
+/** A leaf is denied when it is a denied id; "GPL-2.0+" is denied only when its base version is. */
+function deniedPredicate(deny) {
+    const denied = new Set(deny.map((a) => a.replace(/\+$/, '').replace(/-(only|or-later)$/, '').toLowerCase()));
+    return (leaf) => denied.has(leaf.license.replace(/-(only|or-later)$/, '').toLowerCase());
+}
+function describeTree(tree) {
+    if ('conjunction' in tree) {
+        const side = (n) => ('conjunction' in n && n.conjunction !== tree.conjunction ? `(${describeTree(n)})` : describeTree(n));
+        return `${side(tree.left)} ${tree.conjunction.toUpperCase()} ${side(tree.right)}`;
+    }
+    return `${leafText(tree)}${tree.exception ? ` WITH ${tree.exception}` : ''}`;
+}
+
+;// CONCATENATED MODULE: ./build/checks/license-policy.js
+
+
+/**
+ * license-policy: the dependency's licence expression is not satisfied by `licenses.allow`, cannot avoid
+ * `licenses.deny`, or is unknown (per `licenses.unknown`). Evaluated once per distinct licence list: a
+ * 50,000-dependency scan has a few hundred.
+ */
+function licensePolicy(context) {
+    const policy = context.config.licenses;
+    if (!context.config.checks['license-policy'])
+        return [];
+    // Without an allow or deny list there is no licence policy: unknown licences alone are not judged.
+    if (policy.allow === undefined && policy.deny.length === 0)
+        return [];
+    const judge = judgeWith(policy);
+    const cache = new Map();
+    const out = [];
+    for (const set of context.sets) {
+        for (const d of set.dependencies) {
+            if (!isInScope(d, policy.scope))
+                continue;
+            const licenses = d.licenses ?? [];
+            const cacheKey = licenses.join('\u0000');
+            let verdict = cache.get(cacheKey);
+            if (verdict === undefined)
+                cache.set(cacheKey, (verdict = judge(licenses)));
+            if (verdict === null)
+                continue;
+            out.push({
+                key: verdict.key,
+                kind: 'license-policy',
+                severity: verdict.severity,
+                file: set.file,
+                purl: d.purl,
+                name: d.name,
+                version: d.version,
+                message: `${d.name} ${d.version}: ${verdict.message}`,
+                rule: verdict.rule,
+                advisory: null,
+                fixedVersions: [],
+            });
+        }
+    }
+    return out;
+}
+function judgeWith(policy) {
+    const allowed = policy.allow ? allowPredicate(policy.allow) : null;
+    const denied = deniedPredicate(policy.deny);
+    return (licenses) => {
+        const parsed = parseLicenses(licenses);
+        if (!parsed.ok) {
+            if (policy.unknown === 'ignore')
+                return null;
+            return {
+                key: `unknown:${licenses.join(' AND ')}`,
+                severity: policy.unknown === 'fail' ? policy.severity : 'info',
+                message: `licence unknown: ${parsed.why}. Find the licence and add it to the SBOM, or add an exception.`,
+                rule: 'licenses.unknown',
+            };
+        }
+        const expression = describeTree(parsed.tree);
+        if (policy.deny.length > 0 && !satisfiable(parsed.tree, (leaf) => !denied(leaf))) {
+            return {
+                key: `deny:${expression}`,
+                severity: policy.severity,
+                message: `licence ${expression} cannot be used without a licence in licenses.deny (${policy.deny.join(', ')}). Replace the dependency or get legal approval.`,
+                rule: 'licenses.deny',
+            };
+        }
+        if (allowed && !satisfiable(parsed.tree, (leaf) => allowed(leaf) && !denied(leaf))) {
+            return {
+                key: `allow:${expression}`,
+                severity: policy.severity,
+                message: `licence ${expression} is not satisfied by licenses.allow. Replace the dependency, or allow the licence after legal review.`,
+                rule: 'licenses.allow',
+            };
+        }
+        return null;
+    };
+}
+
+;// CONCATENATED MODULE: ./build/checks/source.js
+
+
+/**
+ * source-changed: the project's package now resolves from a registry it never came from before. From a private
+ * registry to a public one is dependency confusion (critical by default). A package that must come from a
+ * private registry (`registries.private-packages`) and does not fires without any history.
+ */
+function sourceChanged(context) {
+    const { config } = context;
+    if (!config.checks['source-changed'])
+        return [];
+    const privateList = config.registries.private;
+    const mustBePrivate = new purl_pattern/* PatternIndex */.hb();
+    for (const text of config.registries['private-packages']) {
+        const pattern = (0,purl_pattern/* parsePurlPattern */.ff)(text);
+        if (pattern.ok)
+            mustBePrivate.add(pattern.value, text);
+    }
+    const before = new Map();
+    for (const set of context.previous ?? []) {
+        for (const d of set.dependencies) {
+            const registry = registryOf(d);
+            if (registry === null)
+                continue;
+            const key = `${d.type}\u0000${(0,purl_pattern/* dependencyKey */.jy)(d)}`;
+            const known = before.get(key);
+            if (known)
+                known.add(registry);
+            else
+                before.set(key, new Set([registry]));
+        }
+    }
+    const out = [];
+    for (const set of context.sets) {
+        for (const d of set.dependencies) {
+            const registry = registryOf(d);
+            if (registry === null)
+                continue;
+            const nameKey = (0,purl_pattern/* dependencyKey */.jy)(d);
+            const known = before.get(`${d.type}\u0000${nameKey}`);
+            const nowPrivate = isPrivateRegistry(registry, privateList);
+            const base = { kind: 'source-changed', file: set.file, purl: d.purl, name: d.name, version: d.version, advisory: null, fixedVersions: [] };
+            // Private before and public now is confusion even when another version already came from the public
+            // registry: that is how a higher version published publicly takes over a private package.
+            const wasPrivate = known !== undefined && !nowPrivate && [...known].some((r) => isPrivateRegistry(r, privateList));
+            if (known && (!known.has(registry) || wasPrivate)) {
+                const was = [...known].filter((r) => r !== registry).sort();
+                const confusion = wasPrivate;
+                out.push({
+                    ...base,
+                    key: `registry:${registry}`,
+                    severity: confusion ? config.severities['dependency-confusion'] : config.severities['source-changed'],
+                    message: confusion
+                        ? `${d.name} came from the private registry ${was.filter((r) => isPrivateRegistry(r, privateList)).join(', ')} and now resolves from the public ${registry}: possible dependency confusion. ` +
+                            'Pin the registry for this scope and check the published package before merging.'
+                        : `${d.name} now resolves from ${registry} instead of ${was.join(', ')}. Check the registry change is intended.`,
+                    rule: confusion ? 'source-changed/dependency-confusion' : 'source-changed',
+                });
+                continue;
+            }
+            if (nowPrivate || mustBePrivate.size === 0)
+                continue;
+            const patterns = mustBePrivate.match(d.type, nameKey);
+            if (patterns.length === 0)
+                continue;
+            out.push({
+                ...base,
+                key: `private-packages:${registry}`,
+                severity: config.severities['dependency-confusion'],
+                message: `${d.name} matches registries.private-packages (${patterns[0]}) but resolves from ${registry}, which is not a private registry: ` +
+                    'possible dependency confusion. Configure the scope to resolve from the private registry.',
+                rule: 'registries.private-packages',
+            });
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./build/checks/vulnerability.js
+const SEVERITY_WORDS = {
+    critical: 'critical',
+    high: 'high',
+    medium: 'medium',
+    moderate: 'medium',
+    low: 'low',
+    info: 'info',
+    informational: 'info',
+    none: 'info',
+    unknown: 'unknown',
+};
+/** The input's word for severity, or the highest CVSS base score's band (CVSS v3/v4 qualitative scale). */
+function severityOf(v) {
+    const word = v.severity ? SEVERITY_WORDS[v.severity.toLowerCase()] : undefined;
+    if (word && word !== 'unknown')
+        return word;
+    const scores = (v.cvss ?? []).map((c) => c.baseScore).filter((s) => s !== null);
+    if (scores.length === 0)
+        return 'unknown';
+    const top = Math.max(...scores);
+    return top >= 9 ? 'critical' : top >= 7 ? 'high' : top >= 4 ? 'medium' : top > 0 ? 'low' : 'info';
+}
+/**
+ * vulnerability findings from what the inputs report (GitLab DS `vulnerabilities`, CycloneDX `vulnerabilities`
+ * with `affects`). Each is located on the dependency it names: by purl, else by file, name and version. One the
+ * dependency list does not hold (a 15.1+ report has none) is still a finding, on the file and name it gives.
+ */
+function reportedVulnerabilities(context) {
+    if (context.reported.length === 0 || !context.config.checks.vulnerability)
+        return [];
+    const byPurl = new Map();
+    const byName = new Map();
+    for (const set of context.sets) {
+        for (const d of set.dependencies) {
+            if (!byPurl.has(d.purl))
+                byPurl.set(d.purl, { set, d });
+            byName.set(`${set.file}\u0000${d.name}\u0000${d.version}`, { set, d });
+            const any = `\u0000${d.name}\u0000${d.version}`;
+            if (!byName.has(any))
+                byName.set(any, { set, d });
+        }
+    }
+    const out = [];
+    const seen = new Set();
+    for (const v of context.reported) {
+        const found = (v.purl ? byPurl.get(v.purl) : undefined) ??
+            byName.get(`${v.file ?? ''}\u0000${v.packageName ?? ''}\u0000${v.version ?? ''}`) ??
+            byName.get(`\u0000${v.packageName ?? ''}\u0000${v.version ?? ''}`);
+        const advisory = advisoryOf(v);
+        const file = found?.set.file ?? v.file ?? '';
+        const purl = found?.d.purl ?? v.purl ?? '';
+        const once = `${file}\u0000${purl}\u0000${v.packageName ?? ''}\u0000${advisory.id}`;
+        if (seen.has(once))
+            continue;
+        seen.add(once);
+        const name = found?.d.name ?? v.packageName ?? purl;
+        const version = found?.d.version ?? v.version ?? '';
+        out.push({
+            key: advisory.id,
+            kind: 'vulnerability',
+            severity: severityOf(v),
+            file,
+            purl,
+            name,
+            version,
+            message: `${name} ${version} is affected by ${advisory.id}${v.name && v.name !== advisory.id ? ` (${v.name})` : ''}. ${v.solution ?? 'Upgrade to a fixed version when one exists.'}`,
+            rule: null,
+            advisory,
+            fixedVersions: [],
+        });
+    }
+    return out;
+}
+/** The advisory's id: its CVE when it has one (the same CVE from two scanners is one finding), else the first identifier. */
+function advisoryOf(v) {
+    const cve = v.identifiers.find((i) => i.type.toLowerCase() === 'cve');
+    const id = cve?.value ?? v.identifiers[0]?.value ?? v.id ?? v.name ?? 'unknown';
+    return {
+        id,
+        identifiers: v.identifiers.map((i) => ({ type: i.type.toLowerCase(), name: i.name, value: i.value, url: i.url })),
+        title: v.name,
+        cvss: v.cvss ?? [],
+        source: 'input',
+        epss: null,
+        knownExploited: null,
+        url: v.url ?? v.identifiers.find((i) => i.url)?.url ?? null,
+    };
+}
+
+;// CONCATENATED MODULE: ./build/checks/run.js
+
+
+
+
+
+
+
+
+
+
+
+/** The built-in checks, in report order. Each is a pure function of the context. */
+const builtInChecks = [
+    reportedVulnerabilities,
+    checksumChanged,
+    sourceChanged,
+    dependencyPolicy,
+    licensePolicy,
+];
+/**
+ * The check stage of DESIGN.md 2: runs the built-in checks and any extra producers (advisory matching plugs in
+ * here), gives each finding its id and the introduced dependencies that bring it in, marks what is new against
+ * the base (target ref or --base; everything is new without one), applies exceptions, and orders the result
+ * so that it does not depend on input order. Pure.
+ */
+function runChecks(context, base, extra = []) {
+    const finders = new Map(context.sets.map((s) => [s.file, introducedByFinder(s)]));
+    const drafts = builtInChecks.flatMap((check) => check(context));
+    const completed = drafts.map(({ key, ...draft }) => ({
+        ...draft,
+        id: fingerprint(draft.kind, draft.file, draft.purl, key),
+        new: true,
+        suppressed: false,
+        suppressedBy: null,
+        introducedBy: finders.get(draft.file)?.(draft.purl) ?? [],
+    }));
+    for (const produce of [carryForward, ...extra]) {
+        for (const f of produce(context))
+            completed.push(f.introducedBy.length > 0 ? f : { ...f, introducedBy: finders.get(f.file)?.(f.purl) ?? [] });
+    }
+    const unique = new Map();
+    for (const f of completed)
+        if (!unique.has(f.id))
+            unique.set(f.id, f);
+    const marked = markNew([...unique.values()], context, base);
+    return applyExceptions(marked, context.config.exceptions, context.now).sort(byImportance);
+}
+function markNew(findings, context, base) {
+    if (base === null)
+        return findings;
+    const before = new Map();
+    for (const set of base)
+        for (const d of set.dependencies)
+            before.set(`${set.file}\u0000${d.purl}`, d);
+    const now = new Map();
+    for (const set of context.sets)
+        for (const d of set.dependencies)
+            now.set(`${set.file}\u0000${d.purl}`, d);
+    return findings.map((f) => {
+        const key = `${f.file}\u0000${f.purl}`;
+        const was = before.get(key);
+        const is = now.get(key);
+        let isNew = was === undefined;
+        if (!isNew && was && is && f.kind === 'checksum-changed')
+            isNew = JSON.stringify(was.checksums) !== JSON.stringify(is.checksums);
+        if (!isNew && was && is && f.kind === 'source-changed')
+            isNew = registryOf(was) !== registryOf(is);
+        return isNew === f.new ? f : { ...f, new: isNew };
+    });
+}
+/** New first, then by severity, kind, file, purl and id: a total order, so outputs are the same whatever the input order. */
+function byImportance(a, b) {
+    if (a.new !== b.new)
+        return a.new ? -1 : 1;
+    return (finding/* SEVERITIES */.o.indexOf(a.severity) - finding/* SEVERITIES */.o.indexOf(b.severity) ||
+        cmp(a.kind, b.kind) ||
+        cmp(a.file, b.file) ||
+        cmp(a.purl, b.purl) ||
+        cmp(a.id, b.id));
+}
+const cmp = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+
+;// CONCATENATED MODULE: ./build/checks/verdict.js
+
+/**
+ * The one pass/warn/fail decision (DESIGN.md 2). fail: a finding that decides (not suppressed; on a merge
+ * request with `only-new`, new in the change) is at or above `fail-on`, and the mode enforces. warn: any
+ * finding is not suppressed (existing ones included). pass: none. `unknown` severity never fails by itself.
+ */
+function decideVerdict(findings, config, comparing) {
+    const active = findings.filter((f) => !f.suppressed);
+    if (active.length === 0)
+        return 'pass';
+    if (config.mode === 'warn' || config['fail-on'] === 'never')
+        return 'warn';
+    const threshold = finding/* SEVERITIES */.o.indexOf(config['fail-on']);
+    const deciding = active.filter((f) => !comparing || !config['only-new'] || f.new);
+    return deciding.some((f) => f.severity !== 'unknown' && finding/* SEVERITIES */.o.indexOf(f.severity) <= threshold) ? 'fail' : 'warn';
+}
+
+// EXTERNAL MODULE: ./build/run/scan.js + 1 modules
+var run_scan = __webpack_require__(64089);
+;// CONCATENATED MODULE: ./build/run/compare.js
+
+/**
+ * The compare stage (DESIGN.md 2): loads the target (base reports or the target ref) and what the store held for
+ * the project before this scan. Runs before the write, so a scan of the target ref itself compares with what was
+ * there before.
+ */
+async function compare(options) {
+    const errors = [];
+    const storeErrors = [];
+    let base = undefined;
+    const fromBaseReports = options.basePatterns !== null && options.basePatterns.length > 0;
+    const target = fromBaseReports ? 'the base reports' : (options.targetRef ?? '');
+    if (fromBaseReports) {
+        const read = await (0,run_scan/* readInputs */.K)({ patterns: options.basePatterns ?? [], cwd: options.cwd, maxInputBytes: options.maxInputBytes });
+        errors.push(...read.errors.map((e) => ({ file: e.file, message: `(base) ${e.message}` })));
+        base = read.sets;
+    }
+    else if (options.targetRef && options.store && options.context) {
+        const loaded = await options.store.loadSets(options.context.project, options.targetRef);
+        if (loaded.ok)
+            base = loaded.value.length > 0 ? loaded.value : null;
+        else
+            storeErrors.push(`cannot read the target ref ${options.targetRef} from ${options.store.location}: ${loaded.error}`);
+    }
+    let previous = base ? base.map((s) => ({ ref: fromBaseReports ? null : options.targetRef, file: s.file, dependencies: s.dependencies })) : null;
+    if (options.needsHistory && options.store && options.context) {
+        const { project } = options.context;
+        const refs = await options.store.listRefs(project);
+        if (!refs.ok)
+            storeErrors.push(`cannot read the history of ${project} from ${options.store.location}: ${refs.error}`);
+        for (const ref of refs.ok ? refs.value : []) {
+            if (ref === options.targetRef && !fromBaseReports && base)
+                continue; // loaded above
+            const loaded = await options.store.loadSets(project, ref);
+            if (!loaded.ok) {
+                storeErrors.push(`cannot read ${project} at ${ref} from ${options.store.location}: ${loaded.error}`);
+                continue;
+            }
+            previous ??= [];
+            for (const s of loaded.value)
+                previous.push({ ref, file: s.file, dependencies: s.dependencies });
+        }
+    }
+    let standing = [];
+    if (options.store && options.context) {
+        const loaded = await options.store.loadFindings(options.context.project, options.context.ref);
+        if (loaded.ok)
+            standing = loaded.value;
+        else
+            storeErrors.push(`cannot read the findings of ${options.context.project} at ${options.context.ref} from ${options.store.location}: ${loaded.error}`);
+    }
+    return { base, target, previous, standing, errors, storeErrors };
+}
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+;// CONCATENATED MODULE: ./build/checks/diff-model.js
+function isEmptyDiff(diff) {
+    return diff.files.every((f) => f.added.length === 0 && f.removed.length === 0 && f.changed.length === 0);
+}
+
+// EXTERNAL MODULE: ./build/report/cyclonedx/write.js + 4 modules
+var cyclonedx_write = __webpack_require__(81491);
+// EXTERNAL MODULE: ./build/report/diff-json.js
+var diff_json = __webpack_require__(7843);
+;// CONCATENATED MODULE: ./build/report/findings/json.js
+/**
+ * `--findings`: the verdict and every finding, suppressed ones included and marked (README "Findings JSON").
+ * Keys are written in the contract's order, so two runs on the same input give the same bytes.
+ */
+function findingsJson(verdict, findings) {
+    return JSON.stringify({ verdict, findings: findings.map(contractFinding) }, null, 2) + '\n';
+}
+function contractFinding(f) {
+    return {
+        id: f.id,
+        kind: f.kind,
+        severity: f.severity,
+        new: f.new,
+        suppressed: f.suppressed,
+        suppressedBy: f.suppressedBy,
+        file: f.file,
+        purl: f.purl,
+        name: f.name,
+        version: f.version,
+        message: f.message,
+        rule: f.rule,
+        advisory: f.advisory,
+        fixedVersions: f.fixedVersions,
+        introducedBy: f.introducedBy,
+    };
+}
+
+;// CONCATENATED MODULE: ./build/report/markdown/escape.js
+/**
+ * Package names, versions and paths come from untrusted reports. Rendered in a comment they must stay text:
+ * no link, image, HTML, mention or table break. Markdown punctuation is backslash-escaped, HTML-significant
+ * characters become entities, and the sequences platforms turn into links or notifications after rendering
+ * (`@user`, `#123`, GitLab's `!1` `~label` `%milestone` `$snippet`, `https://`, `www.`) are broken with an
+ * invisible word joiner, because those are matched on the rendered text, where no backslash escape survives.
+ */
+const WORD_JOINER = '\u2060';
+const MARKDOWN_PUNCTUATION = /[\\`*_{}[\]()#+\-.!|~>]/g;
+// Controls, zero-width and bidi characters: none may reach a rendered comment (they hide or reorder text).
+// eslint-disable-next-line no-control-regex
+const HIDDEN = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g;
+function visible(value, maxLength) {
+    const text = value.replace(HIDDEN, ' ');
+    return text.length > maxLength ? text.slice(0, maxLength - 1) + '…' : text;
+}
+/**
+ * Untrusted text shown verbatim as an inline code span: platforms neither parse markup nor link mentions,
+ * issue references or URLs inside code, so the text needs no invisible characters and copies exactly as
+ * written (`@angular/cli`). In a table, GFM splits rows on pipes before it sees code spans: `\|` is the escape
+ * it honours there, and a backslash before a pipe is kept apart from it so it cannot cancel that escape.
+ */
+function codeSpan(value, options = {}) {
+    let text = visible(value, options.maxLength ?? 200);
+    if (options.inTable !== false)
+        text = text.replace(/\\(?=\|)/g, '\\ ').replace(/\|/g, '\\|');
+    if (text.trim() === '')
+        return '` `';
+    // A fence longer than any run of backticks inside; padded when the text starts or ends with one (CommonMark 6.1).
+    const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = text.startsWith('`') || text.endsWith('`') || (text.startsWith(' ') && text.endsWith(' ')) ? ' ' : '';
+    return `${fence}${pad}${text}${pad}${fence}`;
+}
+/** Untrusted text inside prose, where a code span would not read well (a ref name in a sentence). */
+function escapeCell(value, maxLength = 200) {
+    return visible(value, maxLength)
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;')
+        .replace(MARKDOWN_PUNCTUATION, (c) => '\\' + c)
+        .replace(/[@#!~%$]/g, (c) => c + WORD_JOINER)
+        .replace(/:\/\//g, ':' + WORD_JOINER + '//')
+        .replace(/\bwww\\\./gi, (m) => m.slice(0, 3) + WORD_JOINER + m.slice(3));
+}
+
+;// CONCATENATED MODULE: ./build/report/markdown/diff-comment.js
+
+/** Finds our comment again among a pull request's comments, so it is updated in place rather than repeated. */
+const COMMENT_MARKER = '<!-- depindex:dependency-diff -->';
+/**
+ * The sticky comment: a one-line summary, then a table per file. When the diff is larger than the platform
+ * allows, the most important rows come first (direct before transient, runtime before development) and the
+ * comment says how many were left out and where the full diff is. Never fails on size.
+ */
+function renderDiffComment(diff, options) {
+    const head = `${COMMENT_MARKER}\n### Dependency changes\n\n`;
+    if (!diff.targetKnown) {
+        return `${head}${escapeCell(diff.target)} has not been scanned by depindex yet, so there is nothing to compare with. The diff will show here once a pipeline on ${escapeCell(diff.target)} has run.\n`;
+    }
+    const { added, removed, upgraded, downgraded } = diff.summary;
+    if (added + removed + upgraded + downgraded === 0) {
+        return `${head}No dependency changes compared with ${escapeCell(diff.target)}.\n`;
+    }
+    const summary = `**${added} added, ${removed} removed, ${upgraded} upgraded, ${downgraded} downgraded** ` +
+        `in ${diff.files.length} dependency file${diff.files.length === 1 ? '' : 's'}, compared with ${escapeCell(diff.target)}.\n\n`;
+    const tables = diff.files.map((f) => ({ file: f, rows: rowsOf(f) }));
+    const total = tables.reduce((n, t) => n + t.rows.length, 0);
+    const reserve = 400; // room for the "left out" line
+    let budget = options.maxLength - head.length - summary.length - reserve;
+    // Rows by priority over all files; a file's header costs its length once.
+    const chosen = new Map();
+    const order = tables.flatMap((t) => t.rows.map((r) => ({ file: t.file, row: r }))).sort((a, b) => a.row.priority - b.row.priority);
+    const texts = new Map();
+    let shown = 0;
+    for (const { file, row } of order) {
+        const text = row.render();
+        const header = chosen.has(file) ? 0 : tableHeader(file).length;
+        const cost = header + text.length;
+        if (cost > budget)
+            break;
+        budget -= cost;
+        texts.set(row, text);
+        const rows = chosen.get(file);
+        if (rows)
+            rows.push(row);
+        else
+            chosen.set(file, [row]);
+        shown++;
+    }
+    let body = '';
+    for (const { file, rows } of tables) {
+        if (!chosen.has(file))
+            continue;
+        body += tableHeader(file) + rows.map((r) => texts.get(r) ?? '').join('') + '\n';
+    }
+    if (shown < total) {
+        body += `_${total - shown} of ${total} changes are not shown here to stay within the comment size limit; the full diff is in ${escapeCell(options.fullDiffLocation)}._\n`;
+    }
+    return head + summary + body;
+}
+function tableHeader(file) {
+    return `#### ${codeSpan(file.file, { maxLength: 300, inTable: false })}\n\n| change | package | version | direct | scope | licenses | via |\n|---|---|---|---|---|---|---|\n`;
+}
+/** Lower numbers first: direct before transient, runtime before development, then the kind of change. */
+function priority(d, kind) {
+    const direct = d.introduced === true ? 0 : d.introduced === null ? 1 : 2;
+    const scope = d.development === true ? 1 : 0;
+    return direct * 100 + scope * 10 + kind;
+}
+function rowsOf(file) {
+    const rows = [
+        ...file.changed.map((c) => ({ priority: priority(c.dependency, c.direction === 'downgrade' ? 0 : 1), render: () => changeRow(c) })),
+        ...file.added.map((d) => ({ priority: priority(d, 2), render: () => row('added', d, codeSpan(d.version)) })),
+        ...file.removed.map((d) => ({ priority: priority(d, 3), render: () => row('removed', d, codeSpan(d.version)) })),
+    ];
+    // Stable: within one priority the file order (changed, added, removed by name) stays.
+    return rows.sort((a, b) => a.priority - b.priority);
+}
+function changeRow(c) {
+    const label = c.direction === 'downgrade' ? '**downgraded**' : c.direction === 'upgrade' ? 'upgraded' : 'changed';
+    return row(label, c.dependency, `${codeSpan(c.from)} → ${codeSpan(c.to)}`);
+}
+function row(change, d, version) {
+    const direct = d.introduced === true ? 'direct' : d.introduced === false ? 'transitive' : '?';
+    const scope = d.development === true ? 'development' : d.development === false ? 'runtime' : '?';
+    const licenses = d.licenses === null ? '?' : d.licenses.length === 0 ? '–' : d.licenses.map((l) => codeSpan(l, { maxLength: 80 })).join(', ');
+    const via = d.via ? d.via.map((n) => codeSpan(n, { maxLength: 80 })).join(' › ') : '';
+    return `| ${change} | ${codeSpan(d.name)} | ${version} | ${direct} | ${scope} | ${licenses} | ${via} |\n`;
+}
+
+;// CONCATENATED MODULE: ./build/report/markdown/findings-section.js
+
+const VERDICT_WORDS = { pass: '✅ pass', warn: '⚠️ warn', fail: '❌ fail' };
+/**
+ * The findings part of the comment and job summary: the verdict, new findings first grouped by the introduced
+ * dependency that brings them in, then counts of existing and suppressed ones. Every cell is escaped; rows that
+ * would pass `maxLength` are left out and counted. Empty when there is nothing to say.
+ */
+function renderFindingsSection(findings, verdict, options) {
+    if (findings.length === 0)
+        return '';
+    const active = findings.filter((f) => !f.suppressed);
+    const fresh = active.filter((f) => f.new);
+    const existing = active.length - fresh.length;
+    const suppressed = findings.length - active.length;
+    let text = `### depindex findings: ${VERDICT_WORDS[verdict]}\n\n`;
+    text += `${fresh.length} new, ${existing} existing, ${suppressed} suppressed.\n\n`;
+    const footer = (hidden) => (hidden > 0 ? `\n_${hidden} more new findings are not shown here to stay within the size limit; all are in ${escapeCell(options.fullLocation)}._\n` : '');
+    if (fresh.length === 0)
+        return text.length <= options.maxLength ? text : '';
+    const groups = new Map();
+    for (const f of fresh) {
+        const by = f.introducedBy.length > 0 ? f.introducedBy.map((p) => shortPurl(p)).join(', ') : 'unknown introduced dependency';
+        const list = groups.get(by);
+        if (list)
+            list.push(f);
+        else
+            groups.set(by, [f]);
+    }
+    const reserve = footer(fresh.length).length;
+    let shown = 0;
+    for (const [by, list] of groups) {
+        const head = `#### via ${escapeCell(by, 300)}\n\n| severity | kind | package | version | file | what to do |\n|---|---|---|---|---|---|\n`;
+        if (text.length + head.length + reserve > options.maxLength)
+            break;
+        let body = '';
+        for (const f of list) {
+            const row = `| ${f.severity} | ${f.kind} | ${escapeCell(f.name, 200)} | ${escapeCell(f.version, 80)} | ${escapeCell(f.file, 200)} | ${escapeCell(f.message, 600)} |\n`;
+            if (text.length + head.length + body.length + row.length + reserve > options.maxLength)
+                break;
+            body += row;
+            shown++;
+        }
+        if (body === '')
+            break;
+        text += `${head}${body}\n`;
+    }
+    text += footer(fresh.length - shown);
+    return text.length <= options.maxLength ? text : '';
+}
+function shortPurl(purl) {
+    return purl.replace(/^pkg:/, '');
+}
+
+// EXTERNAL MODULE: ./build/report/scan-json.js
+var scan_json = __webpack_require__(73269);
+// EXTERNAL MODULE: ./build/version.js
+var version = __webpack_require__(58508);
+;// CONCATENATED MODULE: ./build/run/output-file.js
+
+
+
+/**
+ * Bytes gathered before each write. Writers hand over small pieces (report/json-pieces.ts says why); copying
+ * them into a buffer costs less than a write, and its string-to-bytes conversion, per piece.
+ */
+const BUFFER_BYTES = 4 * 1024 * 1024;
+/** UTF-8 takes at most three bytes per UTF-16 code unit (a surrogate pair: four bytes for two units). */
+const MAX_BYTES_PER_UNIT = 3;
+/**
+ * Writes an output file, creating its folder; the error names the file as the user gave it, and the cause.
+ * The content goes to a temporary file beside it, is synced, and then renamed over the old one: a full disk, a
+ * killed job or a writer that throws leaves the previous file whole (and removes the temporary one). The rename
+ * also replaces a symbolic link planted at the path instead of writing through it.
+ * Content given in pieces is written as it comes, so the whole output is never held at once: two buffers take
+ * turns, one being written by the thread pool while the next pieces are made and copied into the other.
+ * Writing on this thread instead made the scan wait for the disk, which on CI runners' virtual disks is
+ * sometimes ten times slower than on a laptop.
+ */
+async function writeOutput(path, location, content, openFile = promises_.open) {
+    let file;
+    const temporary = (0,external_node_path_.join)((0,external_node_path_.dirname)(location), `.${(0,external_node_path_.basename)(location)}.${process.pid}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.tmp`);
+    let created = false;
+    try {
+        await (0,promises_.mkdir)((0,external_node_path_.dirname)(location), { recursive: true });
+        // "wx": a fresh file, never one that is already there (or a link to elsewhere).
+        const handle = await openFile(temporary, 'wx', 0o644);
+        created = true;
+        file = handle;
+        await writePieces(handle, content);
+        await handle.sync();
+        await handle.close();
+        file = undefined;
+        await (0,promises_.rename)(temporary, location);
+        created = false;
+        return { ok: true };
+    }
+    catch (e) {
+        return { ok: false, message: `cannot write ${path}: ${describeWriteError(e)}` };
+    }
+    finally {
+        await file?.close().catch(() => undefined);
+        if (created)
+            await (0,promises_.rm)(temporary, { force: true }).catch(() => undefined);
+    }
+}
+async function writePieces(handle, content) {
+    const buffers = [Buffer.allocUnsafe(BUFFER_BYTES), Buffer.allocUnsafe(BUFFER_BYTES)];
+    let current = 0;
+    let used = 0;
+    let pending = Promise.resolve();
+    const flush = async () => {
+        // The other buffer is free again only when its write is done.
+        await pending;
+        pending = writeAll(handle, buffers[current], used);
+        current ^= 1;
+        used = 0;
+    };
+    try {
+        for (const piece of typeof content === 'string' ? [content] : content) {
+            if (piece.length * MAX_BYTES_PER_UNIT > BUFFER_BYTES - used) {
+                await flush();
+                if (piece.length * MAX_BYTES_PER_UNIT > BUFFER_BYTES) {
+                    await pending;
+                    const bytes = Buffer.from(piece, 'utf8');
+                    pending = writeAll(handle, bytes, bytes.length);
+                    continue;
+                }
+            }
+            used += buffers[current].write(piece, used, 'utf8');
+        }
+        await flush();
+    }
+    finally {
+        // A write still in flight settles before the handle is closed; its error, if any, is the one reported.
+        await pending;
+    }
+}
+/** A write may take fewer bytes than given (signals, some file systems); the rest follows. */
+async function writeAll(file, buffer, length) {
+    let offset = 0;
+    while (offset < length)
+        offset += (await file.write(buffer, offset, length - offset)).bytesWritten;
+}
+function describeWriteError(e) {
+    const code = e.code;
+    if (code === 'ENOTDIR' || code === 'EEXIST')
+        return 'a part of the path is a file, not a folder';
+    if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS')
+        return 'permission denied';
+    if (code === 'ENOSPC')
+        return 'no space left on the device (the previous file, if any, is kept)';
+    if (code === 'EDQUOT')
+        return 'the disk quota is exceeded (the previous file, if any, is kept)';
+    if (code === 'EISDIR')
+        return 'it is a folder';
+    return e.message;
+}
+
+;// CONCATENATED MODULE: ./build/run/emit.js
+
+
+
+
+
+
+
+
+
+
+
+/** The emit stage (DESIGN.md 2): every file asked for, then the comment. Nothing here decides pass or fail. */
+async function emit(options, scan) {
+    const { result, diff, findings, verdict } = scan;
+    const outputErrors = [];
+    const notices = [];
+    const write = async (path, content) => {
+        if (!path)
+            return;
+        const written = await writeOutput(path, (0,external_node_path_.resolve)(options.cwd, path), content());
+        if (!written.ok)
+            outputErrors.push(written.message);
+    };
+    await write(options.sbomPath, () => (0,cyclonedx_write/* bomChunks */.x)(result.sets, { name: options.project, version: options.ref }, { name: version/* TOOL_NAME */.l, version: version/* VERSION */.x }, (0,run_scan/* newSbomStamp */.h)()));
+    await write(options.jsonPath, () => (0,scan_json/* scanJsonChunks */.C4)(result.inputs, result.sets, result.errors, result.warnings, result.notes));
+    if (diff)
+        await write(options.diffJsonPath, () => (0,diff_json/* diffJson */.g)(diff));
+    await write(options.findingsPath, () => findingsJson(verdict, findings));
+    if (options.gitlabReportPath || options.sarifPath) {
+        const { gitlabReport } = await __webpack_require__.e(/* import() */ 471).then(__webpack_require__.bind(__webpack_require__, 86471));
+        const { sarifReport } = await __webpack_require__.e(/* import() */ 783).then(__webpack_require__.bind(__webpack_require__, 87783));
+        await write(options.gitlabReportPath, () => gitlabReport(findings, { now: options.now }));
+        await write(options.sarifPath, () => sarifReport(findings));
+    }
+    let commentMarkdown = null;
+    let comment = null;
+    const maxLength = options.commentTarget?.maxLength ?? 65_536;
+    const findingsPart = (budget) => renderFindingsSection(findings, verdict, { maxLength: budget, fullLocation: options.findingsPath ?? 'the job log (pass --findings to keep them as an artifact)' });
+    if (diff) {
+        // The findings section gets up to a third of the room; the diff the rest, each cut to fit as the diff is.
+        const section = findingsPart(Math.floor(maxLength / 3));
+        const diffMarkdown = renderDiffComment(diff, { maxLength: section ? maxLength - section.length - 2 : maxLength, fullDiffLocation: options.fullDiffLocation });
+        commentMarkdown = section ? `${diffMarkdown.trimEnd()}\n\n${section}` : diffMarkdown;
+        await write(options.commentMdPath, () => commentMarkdown);
+        if (options.commentTarget && options.commentMode !== 'never') {
+            comment = await options.commentTarget.upsert({
+                markdown: commentMarkdown,
+                marker: COMMENT_MARKER,
+                createIfMissing: options.commentMode === 'always' || ((!isEmptyDiff(diff) || findings.some((f) => f.new && !f.suppressed)) && diff.targetKnown),
+            });
+        }
+    }
+    else {
+        // Without a diff there is no comment; the findings still make the job summary.
+        const section = findingsPart(maxLength);
+        commentMarkdown = section === '' ? null : section;
+        if (options.diffJsonPath || options.commentMdPath)
+            notices.push('no diff: give --target-ref (defaults from CI on merge requests) or --base');
+    }
+    return { comment, commentMarkdown, outputErrors, notices };
+}
+
+;// CONCATENATED MODULE: ./build/run/exit-code.js
+
+/**
+ * The exit code of a scan, decided here and nowhere else (README "Exit codes"): an output or store error (3)
+ * before an unreadable input (2) before a failing verdict (1). Every output is written before it is decided.
+ */
+function exitCodeOf(outcome) {
+    if (outcome.outputErrors.length > 0)
+        return exit_codes/* EXIT */.d.output;
+    if (outcome.inputErrors.length > 0)
+        return exit_codes/* EXIT */.d.input;
+    return outcome.verdict === 'fail' ? exit_codes/* EXIT */.d.policy : exit_codes/* EXIT */.d.ok;
+}
+
+;// CONCATENATED MODULE: ./build/run/pipeline.js
+
+
+
+
+
+
+
+/**
+ * One scan, stage by stage as DESIGN.md 2 draws it:
+ * read (and graph) -> compare -> check -> write -> emit -> exit code from the verdict.
+ * The enrich stage (licences and advisories from the metadata store) arrives as `producers` of the check stage.
+ */
+async function runPipeline(options) {
+    const read = await (0,run_scan/* readInputs */.K)({ patterns: options.patterns, cwd: options.cwd, maxInputBytes: options.maxInputBytes });
+    const compared = await compare({ ...options, needsHistory: options.config.checks['checksum-changed'] || options.config.checks['source-changed'] });
+    // A file whose input could not be read this time is not compared: it would show as wholly removed.
+    const unread = new Set(read.errors.map((e) => e.file));
+    const base = compared.base === undefined || compared.base === null ? compared.base : compared.base.filter((s) => !unread.has(s.file));
+    const diff = base === undefined ? null : diffSets(compared.target, base, read.sets);
+    const findings = runChecks({ sets: read.sets, config: options.config, reported: read.vulnerabilities, previous: compared.previous, standing: compared.standing, now: options.now }, base ?? null, options.producers);
+    const verdict = decideVerdict(findings, options.config, base !== undefined && base !== null);
+    const outputErrors = [...(options.storeError ? [options.storeError] : []), ...compared.storeErrors];
+    const notices = [];
+    let stored = null;
+    if (options.store && options.context) {
+        const written = await options.store.writeScan(options.context, read.sets);
+        if (written.ok)
+            stored = written.value;
+        else
+            outputErrors.push(`cannot write to the store ${options.store.location}: ${written.error}`);
+        // Written only with the sets they belong to: findings of sets the store refused would describe nothing.
+        const kept = written.ok ? await options.store.writeFindings(options.context, findings) : null;
+        if (kept && !kept.ok)
+            outputErrors.push(`cannot write the findings to the store ${options.store.location}: ${kept.error}`);
+    }
+    else if (options.storeSpec && !options.context) {
+        notices.push('not written to the index: give --project and --ref (in CI they default from the environment), or --no-store');
+    }
+    const inputErrors = [...read.errors, ...compared.errors];
+    const result = { ...read, errors: inputErrors };
+    const emitted = await emit(options, { result, diff, findings, verdict });
+    outputErrors.push(...emitted.outputErrors);
+    notices.push(...emitted.notices);
+    // A comment that cannot be posted is reported with what to fix, but does not fail the job: forks and
+    // read-only tokens are common, and the diff is in the job's other outputs.
+    const exitCode = exitCodeOf({ outputErrors, inputErrors, verdict });
+    return { result, diff, findings, verdict, stored, comment: emitted.comment, commentMarkdown: emitted.commentMarkdown, exitCode, outputErrors, notices };
+}
+
+// EXTERNAL MODULE: ./build/ingest/load.js + 89 modules
+var ingest_load = __webpack_require__(7959);
+// EXTERNAL MODULE: ./build/run/options.js
+var options = __webpack_require__(7312);
+;// CONCATENATED MODULE: ./build/run/resolve-options.js
+
+
+
+/**
+ * Flags first, then what CI says (and DEPINDEX_STORE, as search and es read it), then the schema's defaults.
+ * Errors name the option and what would be valid. Pure: the clock and the environment come in as values.
+ */
+function resolveScanOptions(raw, ci, cwd, now, env = {}) {
+    if (raw.reports.length === 0)
+        return { ok: false, error: 'name at least one input file or glob' };
+    const sizeText = raw['max-input-size'] ?? String((0,options/* optionDefault */.Z)('max-input-size'));
+    const maxInputBytes = (0,ingest_load/* parseByteSize */.nS)(sizeText);
+    if (maxInputBytes === null || maxInputBytes <= 0)
+        return { ok: false, error: `max-input-size "${sizeText}" is not a size (e.g. 256MiB, 1GiB)` };
+    const refType = raw['ref-type'] ?? ci.refType ?? String((0,options/* optionDefault */.Z)('ref-type'));
+    if (refType !== 'branch' && refType !== 'tag')
+        return { ok: false, error: `ref-type "${refType}" must be branch or tag` };
+    const commentMode = raw.comment ?? String((0,options/* optionDefault */.Z)('comment'));
+    if (commentMode !== 'always' && commentMode !== 'on-change' && commentMode !== 'never') {
+        return { ok: false, error: `comment "${commentMode}" must be always, on-change or never` };
+    }
+    const knownProject = raw.project ?? ci.project;
+    const ref = raw.ref ?? ci.ref;
+    const context = knownProject && ref
+        ? {
+            project: knownProject.replace(/^\/+|\/+$/g, ''),
+            ref,
+            refType,
+            defaultBranch: raw['default-branch'] ?? ci.defaultBranch ?? false,
+            commitSha: raw.commit ?? ci.commitSha,
+            pipelineUrl: raw['pipeline-url'] ?? ci.pipelineUrl,
+            scannedAt: now,
+        }
+        : null;
+    return {
+        ok: true,
+        value: {
+            patterns: raw.reports,
+            maxInputBytes,
+            sbomPath: raw.sbom ?? null,
+            jsonPath: raw.json ?? null,
+            diffJsonPath: raw['diff-json'] ?? null,
+            commentMdPath: raw['comment-md'] ?? null,
+            findingsPath: raw.findings ?? null,
+            gitlabReportPath: raw['gitlab-report'] ?? null,
+            sarifPath: raw.sarif ?? null,
+            configPath: raw.config ?? null,
+            storeSpec: raw['no-store'] ? null : (raw.store ?? (env.DEPINDEX_STORE || null) ?? String((0,options/* optionDefault */.Z)('store'))),
+            project: knownProject ?? (0,external_node_path_.basename)(cwd),
+            ref,
+            context,
+            targetRef: raw['target-ref'] ?? ci.targetRef,
+            basePatterns: raw.base && raw.base.length > 0 ? raw.base : null,
+            commentMode,
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./build/run/execute.js
+
+
+
+
+
+
+
+
+/**
+ * The edge where a scan meets the world: reads CI facts and the configuration, opens the store and the comment
+ * target, runs the pipeline, closes the store. A bad configuration stops before anything is written (exit 64).
+ * A store that cannot be opened or used (unreachable, foreign, missing a table) is an output error of the
+ * pipeline: the scan's files are still written, and the exit code says 3.
+ */
+async function executeScan(raw, environment) {
+    const event = await readGithubEvent(environment.env.GITHUB_EVENT_PATH);
+    const ci = ciFacts(environment.env, event);
+    const resolved = resolveScanOptions(raw, ci, environment.cwd, environment.now, environment.env);
+    if (!resolved.ok)
+        return { ok: false, exitCode: exit_codes/* EXIT */.d.usage, error: resolved.error };
+    const options = resolved.value;
+    const loaded = await (0,load/* loadConfig */.Z9)(options.configPath, environment.cwd);
+    if (!loaded.ok)
+        return { ok: false, exitCode: exit_codes/* EXIT */.d.usage, error: loaded.error };
+    let store = null;
+    let storeError = null;
+    // Without a project and ref there is nothing to key sets by, so the store is not even opened.
+    if (options.storeSpec && options.context) {
+        try {
+            const opened = await (0,store_open/* openStore */.C)(options.storeSpec, { cwd: environment.cwd, env: environment.env });
+            if (opened.ok)
+                store = opened.value;
+            else
+                storeError = opened.error;
+        }
+        catch (e) {
+            storeError = `cannot open the store ${options.storeSpec}: ${e.message}`;
+        }
+    }
+    const pullRequest = typeof event?.pull_request === 'object' ? (event.pull_request.number ?? null) : null;
+    const choice = chooseCommentTarget(ci, environment.env, typeof pullRequest === 'number' ? pullRequest : null, environment.githubToken ?? environment.env.GITHUB_TOKEN ?? null);
+    try {
+        const outcome = await runPipeline({
+            ...options,
+            cwd: environment.cwd,
+            config: loaded.value.config,
+            store,
+            storeError,
+            commentTarget: choice.target,
+            fullDiffLocation: options.diffJsonPath ? `the diff JSON (${options.diffJsonPath})` : 'the job log (pass --diff-json to keep it as an artifact)',
+            producers: environment.producers ?? [],
+            now: environment.now,
+        });
+        return { ok: true, outcome, commentReason: choice.reason };
+    }
+    finally {
+        await store?.close();
+    }
+}
+async function readGithubEvent(path) {
+    if (!path)
+        return null;
+    try {
+        return JSON.parse(await (0,promises_.readFile)(path, 'utf8'));
+    }
+    catch {
+        return null;
+    }
+}
+
+
+/***/ }),
+
+/***/ 7312:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ scanOptionSpecs),
+/* harmony export */   Z: () => (/* binding */ optionDefault)
+/* harmony export */ });
+const scanOptionSpecs = [
+    {
+        name: 'reports',
+        kind: 'list',
+        default: null,
+        description: 'Files or globs of scanner outputs to read: GitLab dependency scanning reports, CycloneDX or SPDX SBOMs, lock files. One per line or comma-separated in the action; positional arguments on the CLI.',
+    },
+    { name: 'sbom', kind: 'string', default: null, description: 'Write a CycloneDX 1.6 JSON SBOM of the project to this file.' },
+    { name: 'json', kind: 'string', default: null, description: 'Write the dependency sets as JSON (README "JSON output") to this file.' },
+    {
+        name: 'store',
+        kind: 'string',
+        default: 'sqlite:.depindex/index.db',
+        description: 'Where the index is: sqlite:PATH (embedded, no server), an http(s):// Elasticsearch URL, or an Elastic Cloud id. Defaults from DEPINDEX_STORE when set.',
+    },
+    { name: 'no-store', kind: 'boolean', default: false, description: 'Do not read or write the index (scan, SBOM and diff against --base only).' },
+    {
+        name: 'project',
+        kind: 'string',
+        default: null,
+        description: 'The project\'s full path ("group/sub/app", "owner/repo"). Defaults from CI (CI_PROJECT_PATH, GITHUB_REPOSITORY).',
+    },
+    {
+        name: 'ref',
+        kind: 'string',
+        default: null,
+        description: 'The branch or tag scanned. Defaults from CI (CI_COMMIT_REF_NAME; GITHUB_HEAD_REF or GITHUB_REF_NAME).',
+    },
+    { name: 'ref-type', kind: 'string', default: 'branch', description: 'branch or tag. Defaults from CI (CI_COMMIT_TAG, GITHUB_REF_TYPE).' },
+    {
+        name: 'default-branch',
+        kind: 'boolean',
+        default: false,
+        description: 'The ref is the project\'s default branch. Defaults from CI (CI_DEFAULT_BRANCH; the event\'s repository.default_branch).',
+    },
+    { name: 'commit', kind: 'string', default: null, description: 'The commit SHA scanned. Defaults from CI (CI_COMMIT_SHA, the pull request head SHA or GITHUB_SHA).' },
+    { name: 'pipeline-url', kind: 'string', default: null, description: 'The pipeline or workflow run URL. Defaults from CI.' },
+    {
+        name: 'target-ref',
+        kind: 'string',
+        default: null,
+        description: 'Compare with this ref\'s sets in the store. Defaults from CI (CI_MERGE_REQUEST_TARGET_BRANCH_NAME, GITHUB_BASE_REF).',
+    },
+    { name: 'base', kind: 'list', default: null, description: 'Compare with these base reports or SBOMs (files or globs) instead of the store.' },
+    { name: 'diff-json', kind: 'string', default: null, description: 'Write the dependency diff as JSON (README "Diff JSON") to this file.' },
+    {
+        name: 'config',
+        kind: 'string',
+        default: null,
+        description: 'The checks\' configuration (README "Configuration"). Default: .depindex.yml at the repository root, when present.',
+    },
+    { name: 'findings', kind: 'string', default: null, description: 'Write the verdict and the findings as JSON (README "Findings JSON") to this file.' },
+    {
+        name: 'gitlab-report',
+        kind: 'string',
+        default: null,
+        description: 'Write the findings as a GitLab dependency scanning security report (schema 15.2.1) to this file.',
+    },
+    { name: 'sarif', kind: 'string', default: null, description: 'Write the findings as SARIF 2.1.0 (GitHub code scanning) to this file.' },
+    { name: 'comment-md', kind: 'string', default: null, description: 'Write the merge request comment\'s markdown to this file.' },
+    {
+        name: 'comment',
+        kind: 'string',
+        default: 'on-change',
+        description: 'Post the diff on the merge/pull request: always, on-change (only when something changed, or to update an earlier comment), or never.',
+    },
+    {
+        name: 'github-token',
+        kind: 'string',
+        default: null,
+        actionOnly: true,
+        description: 'Token for the pull request comment; needs pull-requests: write. action.yml defaults it to the workflow token.',
+    },
+    {
+        name: 'max-input-size',
+        kind: 'string',
+        default: '256MiB',
+        description: 'Inputs larger than this are refused with a message instead of being read (e.g. 512MiB, 1GiB).',
+    },
+];
+function optionDefault(name) {
+    return scanOptionSpecs.find((o) => o.name === name).default;
+}
+
+
+/***/ })
+
+};

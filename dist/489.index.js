@@ -1,0 +1,1170 @@
+export const id = 489;
+export const ids = [489];
+export const modules = {
+
+/***/ 99376:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ parseCommandArgs)
+/* harmony export */ });
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57975);
+
+/** node:util parseArgs, with its errors turned into one line for the log instead of a thrown TypeError. */
+function parseCommandArgs(args, options) {
+    try {
+        const parsed = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({ args: [...args], options, allowPositionals: true, strict: true });
+        return { ok: true, value: parsed };
+    }
+    catch (e) {
+        return { ok: false, error: e.message.replace(/\. To specify a positional argument.*$/s, '') };
+    }
+}
+
+
+/***/ }),
+
+/***/ 18489:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  syncCommand: () => (/* binding */ syncCommand)
+});
+
+// EXTERNAL MODULE: ./build/model/result.js
+var result = __webpack_require__(46305);
+;// CONCATENATED MODULE: ./build/metadata/records/registry-ids.js
+/**
+ * PMDB registry ids and purl types (DESIGN.md 8): the same except these three. Both directions, because the
+ * export's paths use registry ids and the protocol's own layout uses purl types.
+ */
+const TO_PURL = { packagist: 'composer', rubygem: 'gem', go: 'golang' };
+const TO_REGISTRY = Object.fromEntries(Object.entries(TO_PURL).map(([r, p]) => [p, r]));
+/** Every registry the PMDB export names (purl types and registry ids alike are accepted by the mappers). */
+const KNOWN_PURL_TYPES = [
+    'apk', 'cargo', 'cbl-mariner', 'composer', 'conan', 'conda', 'deb', 'gem', 'golang', 'maven', 'npm', 'nuget', 'pub',
+    'pypi', 'rpm', 'swift', 'wolfi',
+];
+function purlTypeOf(registryOrType) {
+    const lower = registryOrType.toLowerCase();
+    return TO_PURL[lower] ?? lower;
+}
+function registryIdOf(purlType) {
+    const lower = purlType.toLowerCase();
+    return TO_REGISTRY[lower] ?? lower;
+}
+function isKnownRegistry(registryOrType) {
+    return KNOWN_PURL_TYPES.includes(purlTypeOf(registryOrType));
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+;// CONCATENATED MODULE: ./build/metadata/layouts/object-name.js
+
+const DATA_TYPES = ['advisories', 'licenses', 'cve_enrichment'];
+const NUMBER = /^\d{1,15}$/;
+function chunkOf(file, extension) {
+    if (!file.endsWith(extension))
+        return null;
+    const digits = file.slice(0, -extension.length);
+    return NUMBER.test(digits) ? Number(digits) : null;
+}
+/**
+ * Reads an object name inside one data type's bucket or folder, in any of the layouts:
+ * - the export's `v2/<registry_id>/<sequence>/<chunk>.ndjson` (and `v2/cve_enrichment/<sequence>/<chunk>.ndjson`),
+ * - the protocol's `v2/<purl_type>/<data_type>/<sequence>/<chunk>.ndjson` (its data type wins),
+ * - v1 licences `v1/<purl_type>/<sequence>/<chunk>.csv`.
+ * Anything else (README files, other versions) is not data: null.
+ */
+function parseObjectName(name, dataType) {
+    const parts = name.split('/').filter((p) => p !== '');
+    const format = parts[0];
+    if (format !== 'v1' && format !== 'v2')
+        return null;
+    const file = parts[parts.length - 1] ?? '';
+    const extension = format === 'v1' ? '.csv' : '.ndjson';
+    const chunk = chunkOf(file, extension);
+    if (chunk === null)
+        return null;
+    let registry;
+    let type = dataType;
+    let sequenceText;
+    if (parts.length === 4) {
+        [, registry, sequenceText] = parts;
+    }
+    else if (parts.length === 5) {
+        const named = parts[2];
+        if (!DATA_TYPES.includes(named))
+            return null;
+        type = named;
+        [, registry, , sequenceText] = parts;
+    }
+    else {
+        return null;
+    }
+    if (!NUMBER.test(sequenceText))
+        return null;
+    if (format === 'v1' && type !== 'licenses')
+        return null;
+    if (registry === 'cve_enrichment')
+        type = 'cve_enrichment';
+    else if (type === 'cve_enrichment' || !isKnownRegistry(registry))
+        return null;
+    return {
+        name,
+        dataType: type,
+        registry: type === 'cve_enrichment' ? 'cve_enrichment' : purlTypeOf(registry),
+        versionFormat: format,
+        sequence: Number(sequenceText),
+        chunk,
+        format: format === 'v1' ? 'csv' : 'ndjson',
+    };
+}
+/** Files are taken in (sequence, chunk) order; the name breaks ties so the order never depends on listing. */
+function compareDataFiles(a, b) {
+    return a.sequence - b.sequence || a.chunk - b.chunk || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+}
+const checkpointKey = (f) => `${f.dataType}|${f.registry}|${f.versionFormat}`;
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: ./build/metadata/sources/source.js
+var sources_source = __webpack_require__(75740);
+;// CONCATENATED MODULE: ./build/metadata/sources/folder.js
+
+
+
+
+/** Deep enough for `v2/<type>/<data_type>/<sequence>/<chunk>`; deeper trees are not an export. */
+const MAX_DEPTH = 6;
+const MAX_ENTRIES = 2_000_000;
+async function walk(root, dir, depth, out) {
+    if (depth > MAX_DEPTH || out.length > MAX_ENTRIES)
+        return;
+    const entries = await (0,promises_.readdir)((0,external_node_path_.join)(root, dir), { withFileTypes: true });
+    for (const entry of entries) {
+        const name = dir === '' ? entry.name : `${dir}/${entry.name}`;
+        if (entry.isDirectory())
+            await walk(root, name, depth + 1, out);
+        else if (entry.isFile())
+            out.push(name);
+    }
+}
+function describe(e) {
+    const code = e.code;
+    if (code === 'ENOENT')
+        return 'no such file or folder';
+    if (code === 'EACCES')
+        return 'permission denied';
+    return e instanceof Error ? e.message : String(e);
+}
+/** An offline mirror folder of one data type (`vendor/package_metadata/advisories`). */
+function folderSource(path) {
+    return {
+        label: path,
+        async list() {
+            const names = [];
+            try {
+                await walk(path, '', 0, names);
+            }
+            catch (e) {
+                return (0,result/* err */._)(`cannot list ${path}: ${describe(e)}`);
+            }
+            return (0,result.ok)(names.map((n) => n.split(external_node_path_.sep).join('/')));
+        },
+        async read(name) {
+            const full = (0,external_node_path_.join)(path, ...name.split('/'));
+            try {
+                const info = await (0,promises_.stat)(full);
+                if (info.size > sources_source/* MAX_OBJECT_BYTES */.l)
+                    return (0,result/* err */._)(`${full} is ${info.size} bytes, over the ${sources_source/* MAX_OBJECT_BYTES */.l}-byte limit of one data file`);
+                return (0,result.ok)(await (0,promises_.readFile)(full));
+            }
+            catch (e) {
+                return (0,result/* err */._)(`cannot read ${full}: ${describe(e)}`);
+            }
+        },
+    };
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: ./build/metadata/records/json-fields.js
+var json_fields = __webpack_require__(41769);
+;// CONCATENATED MODULE: ./build/metadata/sources/http-bucket.js
+
+
+
+
+const DEFAULT_HTTP_POLICY = { concurrency: 4, attempts: 5, baseDelayMs: 500, maxDelayMs: 30_000, timeoutMs: 60_000, maxPages: 10_000 };
+const MAX_LISTING_PAGE_BYTES = 32 * 1024 * 1024;
+/** Waits for a free slot; bounds the requests in flight however many reads the sync starts. */
+function limiter(concurrency) {
+    let active = 0;
+    const waiting = [];
+    return async (run) => {
+        if (active >= concurrency)
+            await new Promise((resolve) => waiting.push(resolve));
+        active++;
+        try {
+            return await run();
+        }
+        finally {
+            active--;
+            waiting.shift()?.();
+        }
+    };
+}
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+class Retryable extends Error {
+}
+/**
+ * An anonymous bucket with the GCS JSON API: listing at `<origin>/storage/v1/b/<bucket>/o?prefix=&pageToken=`,
+ * objects at `<origin>/<bucket>/<name>`. Every request has a timeout and is retried with exponential backoff
+ * (and jitter, honouring Retry-After) on 429, 5xx, network errors and short bodies. A body is checked against
+ * its Content-Length and the listing's size and MD5 before it is handed over, so no partial file is ingested.
+ */
+function httpBucketSource(url, policy = {}) {
+    const settings = { ...DEFAULT_HTTP_POLICY, ...policy };
+    let parsed;
+    try {
+        parsed = new URL(url);
+    }
+    catch {
+        return (0,result/* err */._)(`--source ${(0,sources_source/* printable */.g)(url)} is not a URL`);
+    }
+    if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')
+        return (0,result/* err */._)(`--source ${(0,sources_source/* printable */.g)(url)}: only http(s) buckets are read`);
+    if (parsed.username || parsed.password)
+        return (0,result/* err */._)('--source: a bucket URL must not carry credentials (buckets are read anonymously)');
+    const bucket = parsed.pathname.split('/').filter((p) => p !== '')[0];
+    if (!bucket)
+        return (0,result/* err */._)(`--source ${parsed.origin}: name the bucket, e.g. ${parsed.origin}/<bucket>`);
+    const origin = parsed.origin;
+    const label = `${origin}/${bucket}`;
+    const limit = limiter(settings.concurrency);
+    const listed = new Map();
+    async function request(target, maxBytes, expected) {
+        let lastError = '';
+        for (let attempt = 1; attempt <= settings.attempts; attempt++) {
+            let retryAfterMs = null;
+            try {
+                const body = await limit(async () => {
+                    const response = await fetch(target, { signal: AbortSignal.timeout(settings.timeoutMs), redirect: 'error' });
+                    if (response.status === 429 || response.status >= 500) {
+                        const after = Number(response.headers.get('retry-after'));
+                        if (Number.isFinite(after) && after >= 0)
+                            retryAfterMs = after * 1000;
+                        await response.body?.cancel();
+                        throw new Retryable(`HTTP ${response.status}`);
+                    }
+                    if (!response.ok) {
+                        await response.body?.cancel();
+                        throw new Error(`HTTP ${response.status}`);
+                    }
+                    const declared = Number(response.headers.get('content-length') ?? NaN);
+                    if (declared > maxBytes)
+                        throw new Error(`the body is ${declared} bytes, over the ${maxBytes}-byte limit`);
+                    const bytes = new Uint8Array(await response.arrayBuffer());
+                    if (bytes.length > maxBytes)
+                        throw new Error(`the body is over the ${maxBytes}-byte limit`);
+                    if (Number.isFinite(declared) && bytes.length !== declared)
+                        throw new Retryable(`short body (${bytes.length} of ${declared} bytes)`);
+                    if (expected?.size != null && bytes.length !== expected.size)
+                        throw new Retryable(`short body (${bytes.length} of ${expected.size} bytes listed)`);
+                    if (expected?.md5 && (0,external_node_crypto_.createHash)('md5').update(bytes).digest('base64') !== expected.md5)
+                        throw new Retryable('body does not match the listed MD5');
+                    return bytes;
+                });
+                return (0,result.ok)(body);
+            }
+            catch (e) {
+                const retryable = e instanceof Retryable || (e instanceof Error && (e.name === 'TimeoutError' || e.name === 'AbortError' || e.name === 'TypeError'));
+                lastError = e instanceof Error ? (e.name === 'TimeoutError' ? `no answer within ${settings.timeoutMs} ms` : e.message) : String(e);
+                if (!retryable)
+                    break;
+                if (attempt < settings.attempts) {
+                    const backoff = Math.min(settings.maxDelayMs, settings.baseDelayMs * 2 ** (attempt - 1));
+                    await sleep(Math.min(settings.maxDelayMs, retryAfterMs ?? backoff * (0.5 + Math.random() / 2)));
+                }
+            }
+        }
+        return (0,result/* err */._)(`cannot fetch ${(0,sources_source/* printable */.g)(target)}: ${lastError}`);
+    }
+    return (0,result.ok)({
+        label,
+        async list() {
+            const names = [];
+            let pageToken = null;
+            for (let page = 0; page < settings.maxPages; page++) {
+                const target = new URL(`${origin}/storage/v1/b/${encodeURIComponent(bucket)}/o`);
+                target.searchParams.set('prefix', '');
+                if (pageToken)
+                    target.searchParams.set('pageToken', pageToken);
+                const body = await request(target.href, MAX_LISTING_PAGE_BYTES, null);
+                if (!body.ok)
+                    return body;
+                let json;
+                try {
+                    json = JSON.parse(new TextDecoder().decode(body.value));
+                }
+                catch {
+                    return (0,result/* err */._)(`the listing of ${label} (page ${page + 1}) is not JSON`);
+                }
+                if (!(0,json_fields/* isObject */.Gv)(json))
+                    return (0,result/* err */._)(`the listing of ${label} (page ${page + 1}) is not a JSON object`);
+                for (const item of Array.isArray(json['items']) ? json['items'] : []) {
+                    if (!(0,json_fields/* isObject */.Gv)(item))
+                        continue;
+                    const name = (0,json_fields/* text */.Qq)(item, 'name');
+                    if (!name)
+                        continue;
+                    const size = Number(item['size']);
+                    listed.set(name, { size: Number.isSafeInteger(size) ? size : null, md5: (0,json_fields/* text */.Qq)(item, 'md5Hash') });
+                    names.push(name);
+                }
+                pageToken = (0,json_fields/* text */.Qq)(json, 'nextPageToken');
+                if (!pageToken)
+                    return (0,result.ok)(names);
+            }
+            return (0,result/* err */._)(`the listing of ${label} has more than ${settings.maxPages} pages`);
+        },
+        async read(name) {
+            const target = `${origin}/${encodeURIComponent(bucket)}/${name.split('/').map(encodeURIComponent).join('/')}`;
+            return request(target, sources_source/* MAX_OBJECT_BYTES */.l, listed.get(name) ?? null);
+        },
+    });
+}
+
+// EXTERNAL MODULE: ./node_modules/fflate/esm/index.mjs
+var esm = __webpack_require__(51306);
+;// CONCATENATED MODULE: ./build/metadata/sources/osv.js
+
+
+
+
+
+/** Caps on an osv.dev `all.zip`: the whole npm one is about 1 GB unpacked; more is not OSV data. */
+const MAX_ZIP_BYTES = 1024 * 1024 * 1024;
+const MAX_UNPACKED_BYTES = 4 * 1024 * 1024 * 1024;
+const MAX_RECORD_BYTES = 16 * 1024 * 1024;
+const osv_MAX_DEPTH = 8;
+async function jsonFiles(root, dir, depth, out) {
+    if (depth > osv_MAX_DEPTH)
+        return;
+    for (const entry of await (0,promises_.readdir)((0,external_node_path_.join)(root, dir), { withFileTypes: true })) {
+        const name = dir === '' ? entry.name : `${dir}/${entry.name}`;
+        if (entry.isDirectory())
+            await jsonFiles(root, name, depth + 1, out);
+        else if (entry.isFile() && entry.name.endsWith('.json'))
+            out.push(name);
+    }
+}
+function osv_describe(e) {
+    const code = e.code;
+    return code === 'ENOENT' ? 'no such file or folder' : e instanceof Error ? e.message : String(e);
+}
+/** A folder of OSV JSON files (any depth), or an osv.dev ecosystem `all.zip` read with fflate. */
+function osvSource(path) {
+    return {
+        label: path,
+        async entries() {
+            let isFolder;
+            let size;
+            try {
+                const info = await (0,promises_.stat)(path);
+                isFolder = info.isDirectory();
+                size = info.size;
+            }
+            catch (e) {
+                return (0,result/* err */._)(`cannot read OSV data at ${path}: ${osv_describe(e)}`);
+            }
+            if (isFolder) {
+                const names = [];
+                try {
+                    await jsonFiles(path, '', 0, names);
+                    names.sort();
+                    const out = [];
+                    for (const name of names) {
+                        const full = (0,external_node_path_.join)(path, name);
+                        if ((await (0,promises_.stat)(full)).size > MAX_RECORD_BYTES)
+                            return (0,result/* err */._)(`${full} is over the ${MAX_RECORD_BYTES}-byte limit of one OSV record`);
+                        out.push({ name, bytes: await (0,promises_.readFile)(full) });
+                    }
+                    return (0,result.ok)(out);
+                }
+                catch (e) {
+                    return (0,result/* err */._)(`cannot read OSV data in ${path}: ${osv_describe(e)}`);
+                }
+            }
+            if (size > Math.min(MAX_ZIP_BYTES, sources_source/* MAX_OBJECT_BYTES */.l * 2))
+                return (0,result/* err */._)(`${path} is ${size} bytes, over the limit of an OSV zip`);
+            try {
+                let unpacked = 0;
+                let refused = null;
+                const files = (0,esm/* unzipSync */.AO)(await (0,promises_.readFile)(path), {
+                    filter: (file) => {
+                        if (!file.name.endsWith('.json'))
+                            return false;
+                        unpacked += file.originalSize;
+                        if (file.originalSize > MAX_RECORD_BYTES || unpacked > MAX_UNPACKED_BYTES) {
+                            refused ??= file.name;
+                            return false;
+                        }
+                        return true;
+                    },
+                });
+                if (refused !== null)
+                    return (0,result/* err */._)(`${path}: entry "${refused}" is over the size limits of an OSV zip`);
+                return (0,result.ok)(Object.keys(files).sort().map((name) => ({ name, bytes: files[name] })));
+            }
+            catch (e) {
+                return (0,result/* err */._)(`${path} is not a readable zip: ${e instanceof Error ? e.message : String(e)}`);
+            }
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./build/metadata/sources/spec.js
+
+
+
+
+
+
+
+
+const isFolder = (path) => {
+    try {
+        return (0,external_node_fs_.statSync)(path).isDirectory();
+    }
+    catch {
+        return false;
+    }
+};
+/**
+ * `--source` values: `PATH` (an offline mirror holding advisories/, licenses/, cve_enrichment/),
+ * `advisories=URL|PATH` (likewise licenses=, cve_enrichment=) and `osv=PATH` (a folder of OSV JSON or an
+ * osv.dev all.zip). Relative paths are taken from `cwd`.
+ */
+function parseSources(values, cwd, http = {}) {
+    const plan = { pmdb: [], osv: [] };
+    const local = (path) => ((0,external_node_path_.isAbsolute)(path) ? path : (0,external_node_path_.resolve)(cwd, path));
+    for (const value of values) {
+        const eq = value.indexOf('=');
+        const kind = eq > 0 ? value.slice(0, eq) : null;
+        const target = kind !== null ? value.slice(eq + 1) : value;
+        if (target === '')
+            return (0,result/* err */._)(`--source ${(0,sources_source/* printable */.g)(value)}: nothing after "="`);
+        if (kind === 'osv') {
+            plan.osv.push(osvSource(local(target)));
+        }
+        else if (kind !== null && DATA_TYPES.includes(kind)) {
+            if (/^https?:\/\//i.test(target)) {
+                const bucket = httpBucketSource(target, http);
+                if (!bucket.ok)
+                    return bucket;
+                plan.pmdb.push({ dataType: kind, source: bucket.value });
+            }
+            else {
+                if (!isFolder(local(target)))
+                    return (0,result/* err */._)(`--source ${(0,sources_source/* printable */.g)(value)}: ${local(target)} is not a folder`);
+                plan.pmdb.push({ dataType: kind, source: folderSource(local(target)) });
+            }
+        }
+        else if (kind !== null && /^[a-z_]+$/.test(kind)) {
+            return (0,result/* err */._)(`--source ${(0,sources_source/* printable */.g)(value)}: unknown data type "${kind}" (advisories, licenses, cve_enrichment or osv)`);
+        }
+        else {
+            const root = local(value);
+            const found = DATA_TYPES.filter((t) => isFolder((0,external_node_path_.join)(root, t)));
+            if (found.length === 0)
+                return (0,result/* err */._)(`--source ${(0,sources_source/* printable */.g)(value)}: ${root} holds none of ${DATA_TYPES.map((t) => `${t}/`).join(', ')} (an offline mirror as GitLab's vendor/package_metadata)`);
+            for (const dataType of found)
+                plan.pmdb.push({ dataType, source: folderSource((0,external_node_path_.join)(root, dataType)) });
+        }
+    }
+    return (0,result.ok)(plan);
+}
+
+// EXTERNAL MODULE: ./build/metadata/match/versions-api.js + 1 modules
+var versions_api = __webpack_require__(35335);
+;// CONCATENATED MODULE: ./build/metadata/records/identifiers.js
+/** The identifier type of an id by its shape: CVE-, GHSA-, PYSEC-, GO-, RUSTSEC- ...; lower case. */
+function identifierType(id) {
+    const upper = id.toUpperCase();
+    if (upper.startsWith('CVE-'))
+        return 'cve';
+    if (upper.startsWith('GHSA-'))
+        return 'ghsa';
+    const dash = id.indexOf('-');
+    return dash > 0 ? id.slice(0, dash).toLowerCase() : 'osv';
+}
+function urlFor(type, id) {
+    if (type === 'cve')
+        return `https://nvd.nist.gov/vuln/detail/${encodeURIComponent(id)}`;
+    if (type === 'ghsa')
+        return `https://github.com/advisories/${encodeURIComponent(id)}`;
+    return null;
+}
+function identifierFor(id) {
+    const type = identifierType(id);
+    return { type, name: id, value: id, url: urlFor(type, id) };
+}
+/** Identifiers deduplicated by value (case-insensitive), first spelling kept, in the order given. */
+function uniqueIdentifiers(list) {
+    const seen = new Set();
+    return list.filter((i) => {
+        const key = i.value.toUpperCase();
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
+}
+
+;// CONCATENATED MODULE: ./build/metadata/records/osv.js
+
+
+
+
+/** GHSA's words for severity, as depindex's. */
+const SEVERITY_WORDS = { critical: 'critical', high: 'high', moderate: 'medium', medium: 'medium', low: 'low' };
+function vectors(list) {
+    const out = { v2: null, v3: null, v4: null };
+    if (!Array.isArray(list))
+        return out;
+    for (const entry of list) {
+        if (!(0,json_fields/* isObject */.Gv)(entry))
+            continue;
+        const score = (0,json_fields/* text */.Qq)(entry, 'score');
+        if (!score)
+            continue;
+        const type = (0,json_fields/* text */.Qq)(entry, 'type');
+        if (type === 'CVSS_V2')
+            out.v2 ??= score;
+        else if (type === 'CVSS_V3')
+            out.v3 ??= score;
+        else if (type === 'CVSS_V4')
+            out.v4 ??= score;
+    }
+    return out;
+}
+function ranges(value) {
+    if (!Array.isArray(value))
+        return [];
+    return value.filter(json_fields/* isObject */.Gv).map((r) => ({ type: (0,json_fields/* text */.Qq)(r, 'type') ?? '', events: Array.isArray(r['events']) ? r['events'].filter(json_fields/* isObject */.Gv) : [] }));
+}
+function severityWord(object) {
+    const word = object ? (0,json_fields/* text */.Qq)(object, 'severity')?.toLowerCase() : null;
+    return word ? (SEVERITY_WORDS[word] ?? null) : null;
+}
+/** "Debian:12" -> "debian 12": the distribution part of an OSV ecosystem, in PMDB's `distro` spelling. */
+function distroOf(ecosystem) {
+    const colon = ecosystem.indexOf(':');
+    if (colon < 0)
+        return null;
+    const release = ecosystem.slice(colon + 1).replace(/^v/, '');
+    return `${ecosystem.slice(0, colon).toLowerCase()} ${release}`;
+}
+function affectedPackage(raw, recordSeverity) {
+    const pkg = (0,json_fields/* isObject */.Gv)(raw['package']) ? raw['package'] : null;
+    const ecosystemName = pkg ? (0,json_fields/* text */.Qq)(pkg, 'ecosystem') : null;
+    const name = pkg ? (0,json_fields/* text */.Qq)(pkg, 'name') : null;
+    if (!ecosystemName || !name)
+        return null;
+    // Ecosystems depindex has no version semantics for (GIT-only, Hex ...) cannot match a dependency: left out.
+    const ecosystem = (0,versions_api/* ecosystemForOsv */["if"])(ecosystemName);
+    if (!ecosystem)
+        return null;
+    const rangeList = ranges(raw['ranges']);
+    const fixed = rangeList.filter((r) => r.type !== 'GIT').flatMap((r) => r.events.map((e) => e.fixed).filter((f) => typeof f === 'string'));
+    const specific = (0,json_fields/* isObject */.Gv)(raw['database_specific']) ? raw['database_specific'] : null;
+    return {
+        type: ecosystem.type,
+        name,
+        versions: { kind: 'osv', affected: { ranges: rangeList, versions: (0,json_fields/* texts */.Te)(raw['versions']) } },
+        fixedVersions: [...new Set(fixed)],
+        solution: null,
+        distro: distroOf(ecosystemName),
+        severity: severityWord(specific) ?? recordSeverity,
+        overrides: null,
+    };
+}
+/** One OSV record (https://ossf.github.io/osv-schema/). Affected entries of unsupported ecosystems are left out. */
+function parseOsvRecord(value) {
+    if (!(0,json_fields/* isObject */.Gv)(value))
+        return (0,result/* err */._)('not a JSON object');
+    const id = (0,json_fields/* text */.Qq)(value, 'id');
+    if (!id)
+        return (0,result/* err */._)('no "id"');
+    if (value['affected'] !== undefined && !Array.isArray(value['affected']))
+        return (0,result/* err */._)(`${id}: "affected" is not a list`);
+    const specific = (0,json_fields/* isObject */.Gv)(value['database_specific']) ? value['database_specific'] : null;
+    const recordSeverity = severityWord(specific);
+    const packages = (value['affected'] ?? [])
+        .filter(json_fields/* isObject */.Gv)
+        .map((a) => affectedPackage(a, recordSeverity))
+        .filter((p) => p !== null);
+    const cvss = vectors(value['severity']);
+    const ids = [identifierFor(id), ...(0,json_fields/* texts */.Te)(value['aliases']).map(identifierFor)];
+    const references = Array.isArray(value['references']) ? value['references'].filter(json_fields/* isObject */.Gv).map((r) => (0,json_fields/* text */.Qq)(r, 'url')).filter((u) => u !== null) : [];
+    return (0,result.ok)({
+        advisory: {
+            id,
+            source: 'osv',
+            title: (0,json_fields/* text */.Qq)(value, 'summary'),
+            description: (0,json_fields/* text */.Qq)(value, 'details'),
+            cvssV2: cvss.v2,
+            cvssV3: cvss.v3,
+            cvssV4: cvss.v4,
+            severity: recordSeverity,
+            publishedDate: (0,json_fields/* text */.Qq)(value, 'published'),
+            urls: references,
+            identifiers: uniqueIdentifiers(ids),
+            withdrawn: (0,json_fields/* text */.Qq)(value, 'withdrawn') !== null,
+        },
+        packages,
+    });
+}
+
+;// CONCATENATED MODULE: ./build/metadata/sync/sync-osv.js
+
+
+
+/** Records written per transaction. */
+const BATCH = 1000;
+/**
+ * Syncs OSV records. They carry no sequence to checkpoint; each record replaces the stored one of its id, so a
+ * rerun (after a kill too) writes the same rows again and duplicates nothing.
+ */
+async function syncOsvSource(source, store, options, totals) {
+    const entries = await source.entries();
+    if (!entries.ok)
+        return entries;
+    let batch = [];
+    const flush = async () => {
+        if (batch.length === 0)
+            return (0,result.ok)(undefined);
+        const written = await store.ingest({ advisories: batch, licenses: [], enrichment: [], checkpoint: null });
+        totals.records += batch.length;
+        batch = [];
+        return written;
+    };
+    const decoder = new TextDecoder('utf-8', { fatal: true });
+    // One line per source: an osv.dev zip holds hundreds of thousands of records.
+    options.reporter.file(`Evaluating data for osv:${(0,sources_source/* printable */.g)(source.label)} (${entries.value.length} records)`);
+    for (const [i, entry] of entries.value.entries()) {
+        const place = (0,sources_source/* printable */.g)(`${source.label}/${entry.name}`);
+        let record;
+        try {
+            record = parseOsvRecord(JSON.parse(decoder.decode(entry.bytes)));
+        }
+        catch (e) {
+            record = { ok: false, error: `not JSON (${e.message})` };
+        }
+        if (!record.ok) {
+            options.reporter.problem({ file: place, line: 1, message: record.error });
+            totals.problems++;
+        }
+        else if (!options.registries || record.value.packages.some((p) => options.registries?.has(p.type))) {
+            batch.push(record.value);
+        }
+        totals.files++;
+        if (batch.length >= BATCH) {
+            const written = await flush();
+            if (!written.ok)
+                return written;
+        }
+        options.reporter.progress(i + 1, entries.value.length, totals.records);
+    }
+    return flush();
+}
+
+;// CONCATENATED MODULE: ./build/metadata/checkpoints/plan.js
+
+/**
+ * The files a sync reads, in order: per checkpoint key, those after its checkpoint; all of them when the
+ * checkpoint's file is no longer listed (the export was rebuilt, DESIGN.md 8). `registries` limits the sync.
+ */
+function planFiles(listed, checkpoints, registries) {
+    const saved = new Map(checkpoints.map((c) => [checkpointKey({ dataType: c.dataType, registry: c.registry, versionFormat: c.versionFormat }), c]));
+    const groups = new Map();
+    for (const file of listed) {
+        if (registries && file.dataType !== 'cve_enrichment' && !registries.has(file.registry))
+            continue;
+        const key = checkpointKey(file);
+        const group = groups.get(key);
+        if (group)
+            group.push(file);
+        else
+            groups.set(key, [file]);
+    }
+    const plan = [];
+    for (const [key, files] of groups) {
+        const checkpoint = saved.get(key);
+        const stillListed = checkpoint && files.some((f) => f.sequence === checkpoint.sequence && f.chunk === checkpoint.chunk);
+        plan.push(...(stillListed ? files.filter((f) => f.sequence > checkpoint.sequence || (f.sequence === checkpoint.sequence && f.chunk > checkpoint.chunk)) : files));
+    }
+    return plan.sort(compareDataFiles);
+}
+
+;// CONCATENATED MODULE: ./build/metadata/records/cve-enrichment.js
+
+
+/** `{"cve_id": "CVE-2023-12345", "epss_score": 0.5, "is_known_exploit": false}` (DESIGN.md 8.1). */
+function parseCveEnrichment(value) {
+    if (!(0,json_fields/* isObject */.Gv)(value))
+        return (0,result/* err */._)('not a JSON object');
+    const cveId = (0,json_fields/* text */.Qq)(value, 'cve_id', 'cve');
+    if (!cveId)
+        return (0,result/* err */._)('no "cve_id"');
+    const epss = (0,json_fields/* number */.ai)(value['epss_score']);
+    if (epss !== null && (epss < 0 || epss > 1))
+        return (0,result/* err */._)(`${cveId}: epss_score ${epss} is outside 0..1`);
+    return (0,result.ok)({ cveId: cveId.toUpperCase(), epss, knownExploited: (0,json_fields/* boolean */.zM)(value['is_known_exploit']) });
+}
+
+;// CONCATENATED MODULE: ./build/metadata/records/pmdb-advisory.js
+
+
+
+
+function identifiers(value, id) {
+    const list = [];
+    if (Array.isArray(value)) {
+        for (const raw of value) {
+            if (!(0,json_fields/* isObject */.Gv)(raw))
+                continue;
+            const name = (0,json_fields/* text */.Qq)(raw, 'name', 'value');
+            if (!name)
+                continue;
+            list.push({ type: ((0,json_fields/* text */.Qq)(raw, 'type') ?? identifierFor(name).type).toLowerCase(), name, value: (0,json_fields/* text */.Qq)(raw, 'value') ?? name, url: (0,json_fields/* text */.Qq)(raw, 'url') });
+        }
+    }
+    // GitLab advisory ids are UUIDs, not identifiers people search for; they stand in only when nothing else does.
+    if (list.length === 0)
+        list.push(identifierFor(id));
+    return uniqueIdentifiers(list);
+}
+function pmdb_advisory_affectedPackage(raw, fileType, index) {
+    const name = (0,json_fields/* text */.Qq)(raw, 'name');
+    if (!name)
+        return (0,result/* err */._)(`packages[${index}] has no "name"`);
+    const type = (0,json_fields/* text */.Qq)(raw, 'purl_type') ?? fileType;
+    if (!type)
+        return (0,result/* err */._)(`packages[${index}] has no "purl_type"`);
+    const range = (0,json_fields/* text */.Qq)(raw, 'affected_range');
+    const listed = (0,json_fields/* texts */.Te)(raw['versions']);
+    if (!range && listed.length === 0)
+        return (0,result/* err */._)(`packages[${index}] (${name}) has no "affected_range"`);
+    return (0,result.ok)({
+        type: purlTypeOf(type),
+        name,
+        // An explicit list without a range is read as OSV reads one: exactly those versions.
+        versions: range ? { kind: 'pmdb', range } : { kind: 'osv', affected: { versions: listed } },
+        fixedVersions: (0,json_fields/* texts */.Te)(raw['fixed_versions']),
+        solution: (0,json_fields/* text */.Qq)(raw, 'solution'),
+        distro: (0,json_fields/* text */.Qq)(raw, 'distro', 'dist_version'),
+        severity: (0,json_fields/* text */.Qq)(raw, 'severity')?.toLowerCase() ?? null,
+        overrides: (0,json_fields/* isObject */.Gv)(raw['overridden_advisory_fields']) ? raw['overridden_advisory_fields'] : null,
+    });
+}
+/**
+ * One PMDB v2 advisory line, already JSON-parsed (DESIGN.md 8.1). `fileType` is the purl type the file's path
+ * names, used when a package omits `purl_type`. The protocol's variants are read too: `database` for `source`,
+ * `dist_version` for `distro`, a per-package `severity`.
+ */
+function parsePmdbAdvisory(value, fileType) {
+    if (!(0,json_fields/* isObject */.Gv)(value))
+        return (0,result/* err */._)('not a JSON object');
+    const raw = value['advisory'];
+    if (!(0,json_fields/* isObject */.Gv)(raw))
+        return (0,result/* err */._)('no "advisory" object');
+    const id = (0,json_fields/* text */.Qq)(raw, 'id');
+    if (!id)
+        return (0,result/* err */._)('"advisory" has no "id"');
+    if (!Array.isArray(value['packages']))
+        return (0,result/* err */._)(`advisory ${id} has no "packages" list`);
+    const packages = [];
+    for (const [i, p] of value['packages'].entries()) {
+        if (!(0,json_fields/* isObject */.Gv)(p))
+            return (0,result/* err */._)(`advisory ${id}: packages[${i}] is not an object`);
+        const parsed = pmdb_advisory_affectedPackage(p, fileType, i);
+        if (!parsed.ok)
+            return (0,result/* err */._)(`advisory ${id}: ${parsed.error}`);
+        packages.push(parsed.value);
+    }
+    return (0,result.ok)({
+        advisory: {
+            id,
+            source: (0,json_fields/* text */.Qq)(raw, 'source', 'database') ?? 'pmdb',
+            title: (0,json_fields/* text */.Qq)(raw, 'title'),
+            description: (0,json_fields/* text */.Qq)(raw, 'description'),
+            cvssV2: (0,json_fields/* text */.Qq)(raw, 'cvss_v2'),
+            cvssV3: (0,json_fields/* text */.Qq)(raw, 'cvss_v3'),
+            cvssV4: (0,json_fields/* text */.Qq)(raw, 'cvss_v4'),
+            severity: (0,json_fields/* text */.Qq)(raw, 'severity')?.toLowerCase() ?? null,
+            publishedDate: (0,json_fields/* text */.Qq)(raw, 'published_date'),
+            urls: (0,json_fields/* texts */.Te)(raw['urls']),
+            identifiers: identifiers(raw['identifiers'], id),
+            withdrawn: false,
+        },
+        packages,
+    });
+}
+
+// EXTERNAL MODULE: ./build/metadata/records/pmdb-license.js
+var pmdb_license = __webpack_require__(43078);
+;// CONCATENATED MODULE: ./build/metadata/records/data-file.js
+
+
+
+/**
+ * One data file's text into records. A line that does not parse becomes a problem naming `place` and the line,
+ * and the rest goes on. Within a file, a later line with the same advisory id replaces the earlier one.
+ */
+function parseDataFile(file, text, place) {
+    const advisories = new Map();
+    const licenses = [];
+    const enrichment = [];
+    const problems = [];
+    let lines = 0;
+    let start = 0;
+    for (let number = 1; start < text.length; number++) {
+        let end = text.indexOf('\n', start);
+        if (end < 0)
+            end = text.length;
+        const line = text.slice(start, end).replace(/\r$/, '');
+        start = end + 1;
+        if (line.trim() === '')
+            continue;
+        lines++;
+        const problem = (message) => void problems.push({ file: place, line: number, message });
+        if (file.format === 'csv') {
+            const row = (0,pmdb_license/* parseV1LicenseRow */.GS)(line, file.registry);
+            if (row.ok)
+                licenses.push(row.value);
+            else
+                problem(row.error);
+            continue;
+        }
+        let value;
+        try {
+            value = JSON.parse(line);
+        }
+        catch (e) {
+            problem(`not JSON (${e.message})`);
+            continue;
+        }
+        if (file.dataType === 'advisories') {
+            const record = parsePmdbAdvisory(value, file.registry);
+            if (!record.ok)
+                problem(record.error);
+            else {
+                advisories.delete(record.value.advisory.id);
+                advisories.set(record.value.advisory.id, record.value);
+            }
+        }
+        else if (file.dataType === 'licenses') {
+            const record = (0,pmdb_license/* parsePmdbLicense */.C8)(value, file.registry);
+            if (record.ok)
+                licenses.push(record.value);
+            else
+                problem(record.error);
+        }
+        else {
+            const record = parseCveEnrichment(value);
+            if (record.ok)
+                enrichment.push(record.value);
+            else
+                problem(record.error);
+        }
+    }
+    return { advisories: [...advisories.values()], licenses, enrichment, problems, lines };
+}
+
+;// CONCATENATED MODULE: ./build/metadata/sync/sync-pmdb.js
+
+
+
+
+
+/**
+ * Syncs one PMDB bucket or folder: lists it, takes the files after each checkpoint in (sequence, chunk) order,
+ * and writes each file's records together with its checkpoint in one transaction, so a kill at any moment
+ * leaves the store at a file boundary and a rerun continues from there.
+ */
+async function syncPmdbSource(target, store, options, totals) {
+    const { source, dataType } = target;
+    const names = await source.list();
+    if (!names.ok)
+        return names;
+    const listed = names.value.map((n) => parseObjectName(n, dataType)).filter((f) => f !== null);
+    const checkpoints = await store.checkpoints();
+    if (!checkpoints.ok)
+        return checkpoints;
+    const plan = planFiles(listed, checkpoints.value, options.registries);
+    const window = Math.max(1, options.prefetch ?? 1);
+    const reads = new Map();
+    const fetchAhead = (upTo) => {
+        for (let i = 0; i < plan.length && i <= upTo; i++)
+            if (!reads.has(i))
+                reads.set(i, source.read(plan[i].name));
+    };
+    for (const [i, file] of plan.entries()) {
+        fetchAhead(i + window - 1);
+        const place = `${source.label}/${file.name}`;
+        options.reporter.file(`Evaluating data for ${file.dataType}:${(0,sources_source/* printable */.g)(place)}`);
+        const bytes = await reads.get(i);
+        reads.delete(i);
+        if (!bytes.ok)
+            return (0,result/* err */._)(bytes.error);
+        let text;
+        try {
+            text = new TextDecoder('utf-8', { fatal: true }).decode(bytes.value);
+        }
+        catch {
+            return (0,result/* err */._)(`${(0,sources_source/* printable */.g)(place)} is not UTF-8 text`);
+        }
+        const parsed = parseDataFile(file, text, (0,sources_source/* printable */.g)(place));
+        for (const problem of parsed.problems)
+            options.reporter.problem(problem);
+        const written = await store.ingest({
+            advisories: parsed.advisories,
+            licenses: parsed.licenses,
+            enrichment: parsed.enrichment,
+            checkpoint: { dataType: file.dataType, registry: file.registry, versionFormat: file.versionFormat, sequence: file.sequence, chunk: file.chunk },
+        });
+        if (!written.ok)
+            return written;
+        totals.files++;
+        totals.records += parsed.advisories.length + parsed.licenses.length + parsed.enrichment.length;
+        totals.problems += parsed.problems.length;
+        options.reporter.progress(i + 1, plan.length, totals.records);
+    }
+    return (0,result.ok)(undefined);
+}
+
+;// CONCATENATED MODULE: ./build/metadata/sync/run.js
+
+
+
+
+
+
+/** The command line of a sync, checked before anything is opened. */
+function planSync(sources, registries, cwd, options) {
+    const names = registries.flatMap((r) => r.split(',')).map((r) => r.trim()).filter((r) => r !== '');
+    const unknown = names.filter((r) => !isKnownRegistry(r));
+    if (unknown.length > 0)
+        return (0,result/* err */._)(`--registry: unknown registry "${(0,sources_source/* printable */.g)(unknown[0])}"`);
+    const parsed = parseSources(sources, cwd, { concurrency: options.concurrency });
+    if (!parsed.ok)
+        return parsed;
+    return (0,result.ok)({ sources: parsed.value, registries: names.length > 0 ? new Set(names.map(purlTypeOf)) : null, concurrency: options.concurrency });
+}
+/** Runs every source of the plan in order; the first source that cannot be read or written stops the sync. */
+async function runSync(plan, store, reporter) {
+    const totals = { files: 0, records: 0, problems: 0 };
+    const options = { registries: plan.registries, prefetch: plan.concurrency, reporter };
+    const fail = (message) => (0,result/* err */._)({ kind: message.includes(store.location) ? 'store' : 'source', message });
+    for (const target of plan.sources.pmdb) {
+        const done = await syncPmdbSource(target, store, options, totals);
+        if (!done.ok)
+            return fail(done.error);
+    }
+    for (const source of plan.sources.osv) {
+        const done = await syncOsvSource(source, store, options, totals);
+        if (!done.ok)
+            return fail(done.error);
+    }
+    return (0,result.ok)(totals);
+}
+
+// EXTERNAL MODULE: ./build/metadata/store/open.js + 1 modules
+var store_open = __webpack_require__(73588);
+;// CONCATENATED MODULE: ./build/metadata/sync/progress.js
+/**
+ * Progress of a sync: one line per file on stdout (the protocol's words), problems on stderr with file and line,
+ * and on a terminal a bar with counts and rate redrawn in place on stderr.
+ */
+function consoleReporter(stdout, stderr, now = Date.now) {
+    const started = now();
+    const tty = stderr.isTTY === true;
+    let drawn = false;
+    const clear = () => {
+        if (drawn)
+            stderr.write('\r\u001b[2K');
+        drawn = false;
+    };
+    return {
+        file(line) {
+            clear();
+            stdout.write(`${line}\n`);
+        },
+        problem(p) {
+            clear();
+            stderr.write(`depindex sync: ${p.file}:${p.line}: ${p.message.replace(/[\r\n]+/g, ' ')}; line skipped\n`);
+        },
+        progress(done, total, records) {
+            if (!tty)
+                return;
+            const width = 30;
+            const filled = total === 0 ? width : Math.round((done / total) * width);
+            const seconds = Math.max(0.001, (now() - started) / 1000);
+            stderr.write(`\r\u001b[2K[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} files, ${records} records, ${Math.round(records / seconds)}/s`);
+            drawn = true;
+            if (done === total)
+                clear();
+        },
+    };
+}
+
+// EXTERNAL MODULE: ./build/run/exit-codes.js
+var exit_codes = __webpack_require__(49103);
+// EXTERNAL MODULE: ./build/cli/args.js
+var cli_args = __webpack_require__(99376);
+;// CONCATENATED MODULE: ./build/cli/sync.js
+
+
+
+
+
+const help = `Usage: depindex sync --source SOURCE [--source SOURCE ...] [--registry npm,pypi,...] [--store STORE]
+       depindex sync --status [--json] [--store STORE]
+
+Brings package metadata (advisories, licences, CVE enrichment) into the store, from exports laid out as
+GitLab's Package Metadata Database v2 and from OSV records. Files after each checkpoint are read; an interrupted
+sync resumes where it stopped. See docs/metadata.md.
+
+Options:
+  --source PATH                   an offline mirror holding advisories/, licenses/, cve_enrichment/
+  --source advisories=URL|PATH    one data type's bucket (GCS JSON listing API) or folder; likewise
+                                  licenses=, cve_enrichment=
+  --source osv=PATH               a folder of OSV JSON records or an osv.dev ecosystem all.zip
+  --registry LIST                 purl types or registry ids to sync (npm,pypi,packagist ...); default all
+  --store STORE                   as for scan (default sqlite:.depindex/index.db)
+  --concurrency N                 HTTP requests in flight (default 4)
+  --status                        print checkpoints and counts instead of syncing; --json for JSON
+  -h, --help                      Show this help.
+
+Exit codes: 0 synced (lines that did not parse are reported and skipped); 2 a source could not be read;
+3 the store could not be written; 64 the command line was wrong.`;
+const syncCommand = {
+    name: 'sync',
+    summary: 'Sync package metadata (PMDB v2 advisories, licences, CVE enrichment; OSV) into the store',
+    help,
+    async run(args, io) {
+        const name = 'depindex sync';
+        const parsed = (0,cli_args/* parseCommandArgs */.Q)(args, {
+            source: { type: 'string', multiple: true },
+            registry: { type: 'string', multiple: true },
+            store: { type: 'string' },
+            concurrency: { type: 'string' },
+            status: { type: 'boolean' },
+            json: { type: 'boolean' },
+            help: { type: 'boolean', short: 'h' },
+        });
+        const usage = (message) => {
+            io.stderr.write(`${name}: ${message}\nRun "${name} --help" for usage.\n`);
+            return exit_codes/* EXIT */.d.usage;
+        };
+        if (!parsed.ok)
+            return usage(parsed.error);
+        const { values, positionals } = parsed.value;
+        if (values.help) {
+            io.stdout.write(help + '\n');
+            return exit_codes/* EXIT */.d.ok;
+        }
+        if (positionals.length > 0)
+            return usage(`unexpected argument "${positionals[0]}"`);
+        const sources = values.source ?? [];
+        if (values.json && !values.status)
+            return usage('--json goes with --status');
+        if (values.status && sources.length > 0)
+            return usage('--status prints what is stored; give it without --source');
+        if (!values.status && sources.length === 0)
+            return usage('give at least one --source (or --status)');
+        const concurrency = values.concurrency === undefined ? 4 : Number(values.concurrency);
+        if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 64)
+            return usage('--concurrency is a whole number from 1 to 64');
+        const plan = values.status ? null : planSync(sources, values.registry ?? [], io.cwd, { concurrency });
+        if (plan && !plan.ok)
+            return usage(plan.error);
+        const store = await (0,store_open/* openMetadataStore */.j)(values.store, { cwd: io.cwd, env: io.env, create: !values.status });
+        if (!store.ok) {
+            io.stderr.write(`${name}: ${store.error}\n`);
+            return values.status ? exit_codes/* EXIT */.d.input : exit_codes/* EXIT */.d.output;
+        }
+        try {
+            if (values.status) {
+                const status = await store.value.status();
+                if (!status.ok) {
+                    io.stderr.write(`${name}: ${status.error}\n`);
+                    return exit_codes/* EXIT */.d.input;
+                }
+                const { checkpoints, counts } = status.value;
+                if (values.json) {
+                    const json = { checkpoints: checkpoints.map((c) => ({ dataType: c.dataType, registry: c.registry, sequence: c.sequence, chunk: c.chunk, versionFormat: c.versionFormat })), counts };
+                    io.stdout.write(JSON.stringify(json) + '\n');
+                }
+                else {
+                    io.stdout.write(`Package metadata in ${store.value.location}\n`);
+                    io.stdout.write(`  advisories ${counts.advisories}, affected packages ${counts.affectedPackages}, licences ${counts.licenses}, CVE enrichment ${counts.cveEnrichment}\n`);
+                    if (checkpoints.length === 0)
+                        io.stdout.write('  no checkpoints yet\n');
+                    for (const c of checkpoints)
+                        io.stdout.write(`  ${c.dataType}/${c.versionFormat}/${c.registry}: sequence ${c.sequence}, chunk ${c.chunk}\n`);
+                }
+                return exit_codes/* EXIT */.d.ok;
+            }
+            const reporter = consoleReporter(io.stdout, io.stderr);
+            const outcome = await runSync(plan.value, store.value, reporter);
+            if (!outcome.ok) {
+                io.stderr.write(`${name}: ${outcome.error.message}\n`);
+                return outcome.error.kind === 'store' ? exit_codes/* EXIT */.d.output : exit_codes/* EXIT */.d.input;
+            }
+            const t = outcome.value;
+            io.stdout.write(`Synced ${t.files} files, ${t.records} records${t.problems ? `; ${t.problems} lines skipped (reported above)` : ''}.\n`);
+            return exit_codes/* EXIT */.d.ok;
+        }
+        finally {
+            await store.value.close();
+        }
+    },
+};
+
+
+/***/ }),
+
+/***/ 75740:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ printable),
+/* harmony export */   l: () => (/* binding */ MAX_OBJECT_BYTES)
+/* harmony export */ });
+/** Largest data file read whole; PMDB chunks are a few MB. Bounds memory on a hostile source. */
+const MAX_OBJECT_BYTES = 512 * 1024 * 1024;
+/** Control characters of untrusted text (names from a listing, ids from a file) made visible, never executed by a terminal. */
+function printable(text, max = 300) {
+    let cleaned = '';
+    for (const c of text) {
+        const code = c.charCodeAt(0);
+        const control = code < 0x20 || (code >= 0x7f && code <= 0x9f) || code === 0x2028 || code === 0x2029;
+        cleaned += control ? `\\u${code.toString(16).padStart(4, '0')}` : c;
+    }
+    return cleaned.length > max ? `${cleaned.slice(0, max)}…` : cleaned;
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,811 @@
+export const id = 588;
+export const ids = [588];
+export const modules = {
+
+/***/ 33131:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $1: () => (/* binding */ versionTool),
+/* harmony export */   Ih: () => (/* binding */ versionToolFor)
+/* harmony export */ });
+/* unused harmony exports compareVersions, satisfies */
+/* harmony import */ var _model_result_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(46305);
+/* harmony import */ var _registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83557);
+
+
+/** Parsed values kept per text; the oldest half is dropped when full, so memory stays bounded on endless input. */
+class BoundedCache {
+    capacity;
+    map = new Map();
+    constructor(capacity) {
+        this.capacity = capacity;
+    }
+    get(key, make) {
+        const hit = this.map.get(key);
+        if (hit !== undefined || this.map.has(key))
+            return hit;
+        const value = make();
+        if (this.map.size >= this.capacity) {
+            let drop = this.capacity >> 1;
+            for (const k of this.map.keys()) {
+                if (drop-- <= 0)
+                    break;
+                this.map.delete(k);
+            }
+        }
+        this.map.set(key, value);
+        return value;
+    }
+}
+function versionTool(ecosystem, cacheSize = 10_000) {
+    const versions = new BoundedCache(cacheSize);
+    const ranges = new BoundedCache(cacheSize);
+    const { versioning } = ecosystem;
+    const parse = (text) => versions.get(text, () => versioning.parse(text));
+    const range = (text, syntax = 'native') => ranges.get(`${syntax}\u0000${text}`, () => versioning.parseRange(text, syntax));
+    return {
+        ecosystem,
+        range,
+        compare(a, b) {
+            const x = parse(a);
+            if (!x.ok)
+                return x;
+            const y = parse(b);
+            if (!y.ok)
+                return y;
+            return (0,_model_result_js__WEBPACK_IMPORTED_MODULE_1__.ok)(versioning.compare(x.value, y.value));
+        },
+        satisfies(version, text, syntax = 'native') {
+            const v = parse(version);
+            if (!v.ok)
+                return v;
+            const r = range(text, syntax);
+            if (!r.ok)
+                return r;
+            return (0,_model_result_js__WEBPACK_IMPORTED_MODULE_1__.ok)(r.value.contains(v.value));
+        },
+    };
+}
+/** The tool for a purl type or registry alias; an error naming the type when it is not supported. */
+function versionToolFor(typeOrAlias) {
+    const ecosystem = (0,_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .ecosystemFor */ .m)(typeOrAlias);
+    if (!ecosystem)
+        return (0,_model_result_js__WEBPACK_IMPORTED_MODULE_1__/* .err */ ._)(`unknown package type "${typeOrAlias}"`);
+    return (0,_model_result_js__WEBPACK_IMPORTED_MODULE_1__.ok)(versionTool(ecosystem));
+}
+/** One-off questions; use versionTool for many. */
+function compareVersions(type, a, b) {
+    const tool = versionToolFor(type);
+    return tool.ok ? tool.value.compare(a, b) : tool;
+}
+function satisfies(type, version, range, syntax = 'native') {
+    const tool = versionToolFor(type);
+    return tool.ok ? tool.value.satisfies(version, range, syntax) : tool;
+}
+
+
+/***/ }),
+
+/***/ 78448:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   HS: () => (/* binding */ recordPackageKey),
+/* harmony export */   f0: () => (/* binding */ isOsType),
+/* harmony export */   jy: () => (/* binding */ dependencyKey)
+/* harmony export */ });
+/* harmony import */ var _store_keys_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(81928);
+/* harmony import */ var _versions_api_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(35335);
+
+
+/**
+ * OS package types: advisories name the source or binary package alone ("openssl") and qualify it by `distro`;
+ * the purl's namespace is the vendor ("debian"), so the key is the bare name.
+ */
+const OS_TYPES = new Set(['deb', 'rpm', 'apk', 'wolfi', 'cbl-mariner']);
+const isOsType = (type) => OS_TYPES.has(type);
+function bare(namespace, name) {
+    return namespace && name.startsWith(namespace + '/') ? name.slice(namespace.length + 1) : name;
+}
+/** The key of a package name as an advisory or licence record writes it ("org.slf4j/slf4j-api", "@babel/core"). */
+function recordPackageKey(type, name) {
+    if (isOsType(type))
+        return { type, key: name.toLowerCase() };
+    const [namespace, rest] = (0,_versions_api_js__WEBPACK_IMPORTED_MODULE_1__/* .ecosystemFor */ .mL)(type)?.splitName?.(name) ?? [null, name];
+    return { type, key: (0,_store_keys_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalKey */ .yk)(type, namespace, namespace ? `${namespace}/${rest}` : rest) };
+}
+/** The key of a dependency: the same canonical name the index stores, so both agree on "Django is django". */
+function dependencyKey(dependency) {
+    const { type, namespace, name } = dependency;
+    if (isOsType(type))
+        return { type, key: bare(namespace, name).toLowerCase() };
+    return { type, key: (0,_store_keys_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalKey */ .yk)(type, namespace, name) };
+}
+
+
+/***/ }),
+
+/***/ 35335:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  mL: () => (/* reexport */ registry/* ecosystemFor */.m),
+  "if": () => (/* reexport */ ecosystemForOsv),
+  uo: () => (/* reexport */ osvRange),
+  $1: () => (/* reexport */ versions/* versionTool */.$1)
+});
+
+// EXTERNAL MODULE: ./build/ecosystems/registry.js + 38 modules
+var registry = __webpack_require__(83557);
+// EXTERNAL MODULE: ./build/ecosystems/versions.js
+var versions = __webpack_require__(33131);
+// EXTERNAL MODULE: ./build/model/result.js
+var result = __webpack_require__(46305);
+// EXTERNAL MODULE: ./build/ecosystems/shared/semver2.js
+var semver2 = __webpack_require__(88074);
+;// CONCATENATED MODULE: ./build/ecosystems/shared/osv-range.js
+
+
+
+const KINDS = ['introduced', 'fixed', 'last_affected', 'limit'];
+/** OSV writes Go versions without the `v` and a few npm records with it; SemVer 2.0 itself has none. */
+const semverOrder = {
+    parse: (text) => (0,semver2/* parseSemVer2 */.OZ)(text.startsWith('v') ? text.slice(1) : text),
+    compare: semver2/* compareSemVer2 */.wc,
+};
+/** OSV writes Go versions without their `v` in ECOSYSTEM ranges too ("3.15.0"); the module version has it. */
+function withoutV(versioning) {
+    return {
+        parse(text) {
+            const direct = versioning.parse(text);
+            if (direct.ok || text.startsWith('v'))
+                return direct;
+            const prefixed = versioning.parse(`v${text}`);
+            return prefixed.ok ? prefixed : direct;
+        },
+        compare: versioning.compare,
+    };
+}
+function eventsEvaluator(range, order, where) {
+    const events = [];
+    for (const [i, raw] of range.events.entries()) {
+        const kinds = KINDS.filter((k) => typeof raw[k] === 'string');
+        if (kinds.length !== 1)
+            return (0,result/* err */._)(`${where}/events/${i}: an event has exactly one of ${KINDS.join(', ')}`);
+        const kind = kinds[0];
+        const text = raw[kind];
+        if ((kind === 'introduced' && text === '0') || (kind === 'limit' && text === '*')) {
+            events.push({ kind, version: null });
+            continue;
+        }
+        const version = order.parse(text);
+        if (!version.ok)
+            return (0,result/* err */._)(`${where}/events/${i}: ${version.error}`);
+        events.push({ kind, version: version.value });
+    }
+    const position = (e) => (e.version !== null ? 0 : e.kind === 'introduced' ? -1 : 1);
+    const sorted = events
+        .filter((e) => e.kind !== 'limit')
+        .sort((a, b) => position(a) - position(b) || (a.version !== null && b.version !== null ? order.compare(a.version, b.version) : 0));
+    const limits = events.filter((e) => e.kind === 'limit');
+    return (0,result.ok)({
+        contains(text) {
+            const parsed = order.parse(text);
+            if (!parsed.ok)
+                return false;
+            const v = parsed.value;
+            if (limits.length > 0 && !limits.some((l) => l.version === null || order.compare(v, l.version) < 0))
+                return false;
+            let affected = false;
+            for (const e of sorted) {
+                const c = e.version === null ? 1 : order.compare(v, e.version);
+                if (e.kind === 'introduced' && c >= 0)
+                    affected = true;
+                else if (e.kind === 'fixed' && c >= 0)
+                    affected = false;
+                else if (e.kind === 'last_affected' && c > 0)
+                    affected = false;
+            }
+            return affected;
+        },
+    });
+}
+/**
+ * Builds the range of one `affected[]` entry for an ecosystem. The result takes version text (each range type
+ * parses it its own way); a version that does not parse for a range is outside that range. Errors name the JSON
+ * place of the first unusable event.
+ */
+function osvRange(ecosystem, affected, place = '') {
+    const evaluators = [];
+    for (const [i, range] of (affected.ranges ?? []).entries()) {
+        const where = `${place}/ranges/${i}`;
+        if (range.type === 'GIT')
+            continue;
+        if (!Array.isArray(range.events))
+            return (0,result/* err */._)(`${where}: "events" is not a list`);
+        const order = range.type === 'SEMVER' ? semverOrder : range.type === 'ECOSYSTEM' ? withoutV(ecosystem.versioning) : null;
+        if (!order)
+            return (0,result/* err */._)(`${where}: unknown range type "${range.type}"`);
+        const evaluator = eventsEvaluator(range, order, where);
+        if (!evaluator.ok)
+            return evaluator;
+        evaluators.push(evaluator.value);
+    }
+    const listed = new Set(affected.versions ?? []);
+    const listedParsed = [...listed].map((t) => ecosystem.versioning.parse(t)).flatMap((r) => (r.ok ? [r.value] : []));
+    const inList = (text) => {
+        if (listed.has(text))
+            return true;
+        if (listedParsed.length === 0)
+            return false;
+        const v = ecosystem.versioning.parse(text);
+        return v.ok && listedParsed.some((l) => ecosystem.versioning.compare(v.value, l) === 0);
+    };
+    const description = `OSV ranges (${evaluators.length}) and versions (${listed.size})`;
+    return (0,result.ok)({ text: description, contains: (text) => inList(text) || evaluators.some((e) => e.contains(text)) });
+}
+/** OSV ecosystem names whose lower-case form is not a purl type or a registered alias. */
+const OSV_NAMES = {
+    rubygems: 'gem',
+    debian: 'deb',
+    ubuntu: 'deb',
+    alpine: 'apk',
+    'azure linux': 'cbl-mariner',
+    mariner: 'cbl-mariner',
+    'red hat': 'rpm',
+};
+/** The ecosystem of an OSV `affected[].package.ecosystem` ("PyPI", "crates.io", "Debian:12", "Go"). */
+function ecosystemForOsv(name) {
+    const base = name.split(':')[0].toLowerCase();
+    return (0,registry/* ecosystemFor */.m)(OSV_NAMES[base] ?? base);
+}
+
+;// CONCATENATED MODULE: ./build/metadata/match/versions-api.js
+/**
+ * The one place src/metadata reaches into src/ecosystems: the registry, the version tools and the OSV range
+ * evaluator. Another change reorganises that folder; only these imports move with it.
+ */
+
+
+
+
+
+/***/ }),
+
+/***/ 41769:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gv: () => (/* binding */ isObject),
+/* harmony export */   Qq: () => (/* binding */ text),
+/* harmony export */   Te: () => (/* binding */ texts),
+/* harmony export */   ai: () => (/* binding */ number),
+/* harmony export */   zM: () => (/* binding */ boolean)
+/* harmony export */ });
+const isObject = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
+function text(object, ...keys) {
+    for (const key of keys) {
+        const value = object[key];
+        if (typeof value === 'string' && value !== '')
+            return value;
+    }
+    return null;
+}
+function texts(value) {
+    return Array.isArray(value) ? value.filter((v) => typeof v === 'string' && v !== '') : [];
+}
+function number(value) {
+    if (typeof value === 'number' && Number.isFinite(value))
+        return value;
+    if (typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value)))
+        return Number(value);
+    return null;
+}
+function boolean(value) {
+    if (typeof value === 'boolean')
+        return value;
+    if (value === 'true')
+        return true;
+    if (value === 'false')
+        return false;
+    return null;
+}
+
+
+/***/ }),
+
+/***/ 43078:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C8: () => (/* binding */ parsePmdbLicense),
+/* harmony export */   GS: () => (/* binding */ parseV1LicenseRow),
+/* harmony export */   UV: () => (/* binding */ mergeLicenseRecords)
+/* harmony export */ });
+/* harmony import */ var _model_result_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(46305);
+/* harmony import */ var _json_fields_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(41769);
+
+
+/** One PMDB v2 licence line (compressed per package, DESIGN.md 8.1) of the file's purl type. */
+function parsePmdbLicense(value, type) {
+    if (!(0,_json_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(value))
+        return (0,_model_result_js__WEBPACK_IMPORTED_MODULE_1__/* .err */ ._)('not a JSON object');
+    const name = (0,_json_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)(value, 'name');
+    if (!name)
+        return (0,_model_result_js__WEBPACK_IMPORTED_MODULE_1__/* .err */ ._)('no "name"');
+    const other = [];
+    if (Array.isArray(value['other_licenses'])) {
+        for (const [i, entry] of value['other_licenses'].entries()) {
+            if (!(0,_json_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(entry))
+                return (0,_model_result_js__WEBPACK_IMPORTED_MODULE_1__/* .err */ ._)(`${name}: other_licenses[${i}] is not an object`);
+            other.push({ licenses: (0,_json_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .texts */ .Te)(entry['licenses']), versions: (0,_json_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .texts */ .Te)(entry['versions']) });
+        }
+    }
+    return (0,_model_result_js__WEBPACK_IMPORTED_MODULE_1__.ok)({
+        type,
+        name,
+        lowestVersion: (0,_json_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)(value, 'lowest_version'),
+        highestVersion: (0,_json_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)(value, 'highest_version'),
+        defaultLicenses: (0,_json_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .texts */ .Te)(value['default_licenses']),
+        otherLicenses: other,
+    });
+}
+/** Splits one CSV line (RFC 4180 quoting) into fields; null when a quote is left open. */
+function csvFields(line) {
+    const fields = [];
+    let i = 0;
+    while (i <= line.length) {
+        if (line[i] === '"') {
+            let value = '';
+            i++;
+            for (;;) {
+                const quote = line.indexOf('"', i);
+                if (quote < 0)
+                    return null;
+                value += line.slice(i, quote);
+                if (line[quote + 1] === '"') {
+                    value += '"';
+                    i = quote + 2;
+                    continue;
+                }
+                i = quote + 1;
+                break;
+            }
+            fields.push(value);
+            if (i < line.length && line[i] !== ',')
+                return null;
+            i++;
+        }
+        else {
+            const comma = line.indexOf(',', i);
+            const end = comma < 0 ? line.length : comma;
+            fields.push(line.slice(i, end));
+            i = end + 1;
+        }
+    }
+    return fields;
+}
+/**
+ * A v1 licence CSV row `name,version,license`: one version of one package, stored as a licence record that
+ * covers exactly that version (so v1 and v2 data answer through the same evaluation).
+ */
+function parseV1LicenseRow(line, type) {
+    const fields = csvFields(line);
+    if (!fields || fields.length !== 3)
+        return (0,_model_result_js__WEBPACK_IMPORTED_MODULE_1__/* .err */ ._)('not a "name,version,license" row');
+    const [name, version, license] = fields;
+    if (!name || !version)
+        return (0,_model_result_js__WEBPACK_IMPORTED_MODULE_1__/* .err */ ._)('empty name or version');
+    return (0,_model_result_js__WEBPACK_IMPORTED_MODULE_1__.ok)({ type, name, lowestVersion: null, highestVersion: null, defaultLicenses: [], otherLicenses: [{ licenses: license ? [license] : [], versions: [version] }] });
+}
+/**
+ * Two records of one package: a v2 record (it has a default or a version span) replaces the earlier one whole;
+ * v1 rows arrive one version at a time and are merged in, a later row for a version replacing the earlier.
+ */
+function mergeLicenseRecords(earlier, later) {
+    const hasDefault = later.defaultLicenses.length > 0 || later.lowestVersion !== null || later.highestVersion !== null;
+    if (hasDefault)
+        return later;
+    const replaced = new Set(later.otherLicenses.flatMap((o) => o.versions));
+    const kept = earlier.otherLicenses
+        .map((o) => ({ licenses: o.licenses, versions: o.versions.filter((v) => !replaced.has(v)) }))
+        .filter((o) => o.versions.length > 0);
+    return { ...earlier, otherLicenses: [...kept, ...later.otherLicenses] };
+}
+
+
+/***/ }),
+
+/***/ 73588:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  j: () => (/* binding */ openMetadataStore),
+  Z: () => (/* binding */ sqlitePathOf)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./build/model/result.js
+var result = __webpack_require__(46305);
+// EXTERNAL MODULE: ./build/store/open.js + 1 modules
+var store_open = __webpack_require__(41721);
+// EXTERNAL MODULE: external "node:sqlite"
+var external_node_sqlite_ = __webpack_require__(80099);
+// EXTERNAL MODULE: ./build/store/sqlite/store.js + 8 modules
+var sqlite_store = __webpack_require__(31491);
+// EXTERNAL MODULE: ./build/metadata/match/package-key.js
+var package_key = __webpack_require__(78448);
+// EXTERNAL MODULE: ./build/metadata/records/pmdb-license.js
+var pmdb_license = __webpack_require__(43078);
+// EXTERNAL MODULE: ./build/metadata/store/sqlite-schema.js
+var sqlite_schema = __webpack_require__(53018);
+// EXTERNAL MODULE: ./build/metadata/store/types.js
+var types = __webpack_require__(5791);
+;// CONCATENATED MODULE: ./build/metadata/store/sqlite-store.js
+
+
+
+
+
+
+
+function failure(what, location, e) {
+    return (0,result/* err */._)(`${what} in ${location} failed: ${e instanceof Error ? e.message : String(e)}`);
+}
+/** Rows of the keys a scan asks for go into a temporary table, so one join answers for all of them. */
+function withWanted(db, keys, read) {
+    db.exec('CREATE TEMP TABLE IF NOT EXISTS md_wanted (type TEXT NOT NULL, name_key TEXT NOT NULL, PRIMARY KEY (type, name_key)) WITHOUT ROWID');
+    db.exec('BEGIN');
+    try {
+        db.exec('DELETE FROM temp.md_wanted');
+        const insert = db.prepare('INSERT OR IGNORE INTO temp.md_wanted (type, name_key) VALUES (?, ?)');
+        for (const k of keys)
+            insert.run(k.type, k.key);
+        return read();
+    }
+    finally {
+        db.exec('COMMIT');
+    }
+}
+/**
+ * The metadata tables in the index's SQLite file. The index itself is opened (and created) first through its
+ * own store, so a file that starts with `depindex sync` is a valid index for `depindex scan` too.
+ */
+function openSqliteMetadata(path, options = {}) {
+    const location = `sqlite:${path}`;
+    if (path !== ':memory:') {
+        const index = (0,sqlite_store/* openSqliteStore */.Y)(path, { busyTimeoutMs: options.busyTimeoutMs });
+        if (!index.ok)
+            return index;
+        void index.value.close();
+    }
+    let db;
+    try {
+        db = new external_node_sqlite_.DatabaseSync(path, { timeout: options.busyTimeoutMs ?? 15_000 });
+        db.exec('PRAGMA journal_mode = WAL');
+        db.exec('PRAGMA synchronous = NORMAL');
+        (0,sqlite_schema/* prepareMetadataSchema */.W)(db, location);
+    }
+    catch (e) {
+        return (0,result/* err */._)(`cannot open package metadata in ${location}: ${e instanceof Error ? e.message : String(e)}`);
+    }
+    const statements = new Map();
+    const sql = (text) => {
+        let s = statements.get(text);
+        if (!s)
+            statements.set(text, (s = db.prepare(text)));
+        return s;
+    };
+    function writeAdvisory(record, revision) {
+        const { advisory } = record;
+        sql('DELETE FROM md_affected WHERE advisory_id = ?').run(advisory.id);
+        sql('DELETE FROM md_aliases WHERE advisory_id = ?').run(advisory.id);
+        sql('INSERT OR REPLACE INTO md_advisories (id, source, withdrawn, revision, data) VALUES (?, ?, ?, ?, ?)').run(advisory.id, advisory.source, advisory.withdrawn ? 1 : 0, revision, JSON.stringify(advisory));
+        const affected = sql('INSERT INTO md_affected (advisory_id, type, name_key, data) VALUES (?, ?, ?, ?)');
+        for (const pkg of record.packages)
+            affected.run(advisory.id, pkg.type, (0,package_key/* recordPackageKey */.HS)(pkg.type, pkg.name).key, JSON.stringify(pkg));
+        const alias = sql('INSERT OR IGNORE INTO md_aliases (alias, advisory_id) VALUES (?, ?)');
+        for (const id of new Set([advisory.id, ...advisory.identifiers.map((i) => i.value)]))
+            alias.run(id.toUpperCase(), advisory.id);
+    }
+    function writeLicense(record) {
+        const key = (0,package_key/* recordPackageKey */.HS)(record.type, record.name).key;
+        const found = sql('SELECT data FROM md_licenses WHERE type = ? AND name_key = ?').get(record.type, key);
+        const merged = found ? (0,pmdb_license/* mergeLicenseRecords */.UV)(JSON.parse(found.data), record) : record;
+        sql('INSERT OR REPLACE INTO md_licenses (type, name_key, data) VALUES (?, ?, ?)').run(record.type, key, JSON.stringify(merged));
+    }
+    function writeEnrichment(e, revision) {
+        // The advisories of the CVE change priority: a rescan evaluates them again.
+        sql('UPDATE md_advisories SET revision = ? WHERE id IN (SELECT advisory_id FROM md_aliases WHERE alias = ?)').run(revision, e.cveId);
+        sql('INSERT OR REPLACE INTO md_cve_enrichment (cve_id, epss, known_exploited) VALUES (?, ?, ?)').run(e.cveId, e.epss, e.knownExploited === null ? null : e.knownExploited ? 1 : 0);
+    }
+    const readRevision = () => Number(sql("SELECT value FROM md_state WHERE key = 'revision'").get().value);
+    const store = {
+        location,
+        async checkpoints() {
+            try {
+                const rows = sql('SELECT data_type, registry, version_format, sequence, chunk FROM md_checkpoints ORDER BY data_type, registry, version_format').all();
+                return (0,result.ok)(rows.map((r) => ({ dataType: String(r.data_type), registry: String(r.registry), versionFormat: String(r.version_format), sequence: Number(r.sequence), chunk: Number(r.chunk) })));
+            }
+            catch (e) {
+                return failure('reading checkpoints', location, e);
+            }
+        },
+        async ingest(batch) {
+            try {
+                db.exec('BEGIN IMMEDIATE');
+            }
+            catch (e) {
+                return failure('starting a metadata write', location, e);
+            }
+            try {
+                const revision = readRevision() + 1;
+                sql("UPDATE md_state SET value = ? WHERE key = 'revision'").run(revision);
+                for (const record of batch.advisories)
+                    writeAdvisory(record, revision);
+                for (const record of batch.licenses)
+                    writeLicense(record);
+                for (const record of batch.enrichment)
+                    writeEnrichment(record, revision);
+                const c = batch.checkpoint;
+                if (c) {
+                    sql('INSERT OR REPLACE INTO md_checkpoints (data_type, registry, version_format, sequence, chunk) VALUES (?, ?, ?, ?, ?)').run(c.dataType, c.registry, c.versionFormat, c.sequence, c.chunk);
+                }
+                options.beforeCommit?.();
+                db.exec('COMMIT');
+                return (0,result.ok)(undefined);
+            }
+            catch (e) {
+                db.exec('ROLLBACK');
+                return failure('writing package metadata', location, e);
+            }
+        },
+        async status() {
+            const checkpoints = await store.checkpoints();
+            if (!checkpoints.ok)
+                return checkpoints;
+            try {
+                const count = (table) => Number(sql(`SELECT count(*) AS n FROM ${table}`).get().n);
+                return (0,result.ok)({
+                    checkpoints: checkpoints.value,
+                    counts: { advisories: count('md_advisories'), affectedPackages: count('md_affected'), licenses: count('md_licenses'), cveEnrichment: count('md_cve_enrichment') },
+                });
+            }
+            catch (e) {
+                return failure('counting package metadata', location, e);
+            }
+        },
+        async affectedFor(keys) {
+            const out = new Map();
+            withWanted(db, keys, () => {
+                const advisories = new Map();
+                const rows = sql(`SELECT a.type, a.name_key, a.advisory_id, a.data AS pkg, d.data AS advisory
+           FROM temp.md_wanted w JOIN md_affected a ON a.type = w.type AND a.name_key = w.name_key
+           JOIN md_advisories d ON d.id = a.advisory_id WHERE d.withdrawn = 0`).all();
+                for (const r of rows) {
+                    const id = String(r.advisory_id);
+                    let advisory = advisories.get(id);
+                    if (!advisory)
+                        advisories.set(id, (advisory = JSON.parse(String(r.advisory))));
+                    const key = (0,types/* packageKeyText */.N)({ type: String(r.type), key: String(r.name_key) });
+                    const list = out.get(key) ?? [];
+                    list.push({ advisory, pkg: JSON.parse(String(r.pkg)) });
+                    out.set(key, list);
+                }
+            });
+            return out;
+        },
+        async licensesFor(keys) {
+            const out = new Map();
+            withWanted(db, keys, () => {
+                const rows = sql('SELECT l.type, l.name_key, l.data FROM temp.md_wanted w JOIN md_licenses l ON l.type = w.type AND l.name_key = w.name_key').all();
+                for (const r of rows)
+                    out.set((0,types/* packageKeyText */.N)({ type: String(r.type), key: String(r.name_key) }), JSON.parse(String(r.data)));
+            });
+            return out;
+        },
+        async enrichmentFor(cveIds) {
+            const out = new Map();
+            const get = sql('SELECT cve_id, epss, known_exploited FROM md_cve_enrichment WHERE cve_id = ?');
+            for (const id of new Set(cveIds.map((c) => c.toUpperCase()))) {
+                const r = get.get(id);
+                if (r)
+                    out.set(id, { cveId: id, epss: r.epss === null ? null : Number(r.epss), knownExploited: r.known_exploited === null ? null : r.known_exploited === 1 });
+            }
+            return out;
+        },
+        async advisoriesById(idOrAlias) {
+            try {
+                const ids = sql('SELECT DISTINCT advisory_id FROM md_aliases WHERE alias = ? ORDER BY advisory_id').all(idOrAlias.trim().toUpperCase());
+                const records = [];
+                for (const { advisory_id: id } of ids) {
+                    const row = sql('SELECT data FROM md_advisories WHERE id = ?').get(String(id));
+                    if (!row)
+                        continue;
+                    const packages = sql('SELECT data FROM md_affected WHERE advisory_id = ? ORDER BY rowid').all(String(id)).map((p) => JSON.parse(String(p.data)));
+                    records.push({ advisory: JSON.parse(row.data), packages });
+                }
+                return (0,result.ok)(records);
+            }
+            catch (e) {
+                return failure('looking up an advisory', location, e);
+            }
+        },
+        async revision() {
+            try {
+                return (0,result.ok)(readRevision());
+            }
+            catch (e) {
+                return failure('reading the metadata revision', location, e);
+            }
+        },
+        async changedSince(revision) {
+            try {
+                const rows = sql('SELECT DISTINCT a.type, a.name_key FROM md_advisories d JOIN md_affected a ON a.advisory_id = d.id WHERE d.revision > ?').all(revision);
+                return (0,result.ok)(rows.map((r) => ({ type: String(r.type), key: String(r.name_key) })));
+            }
+            catch (e) {
+                return failure('reading changed advisories', location, e);
+            }
+        },
+        async close() {
+            if (db.isOpen)
+                db.close();
+        },
+    };
+    return (0,result.ok)(store);
+}
+
+;// CONCATENATED MODULE: ./build/metadata/store/open.js
+
+
+
+
+
+/** The SQLite file a `--store` value names, or null when it names another kind of store. */
+function sqlitePathOf(spec, cwd) {
+    const text = (spec ?? store_open/* DEFAULT_STORE */.O).trim();
+    if (!text.startsWith('sqlite:'))
+        return null;
+    const path = text.slice('sqlite:'.length);
+    return path === ':memory:' || (0,external_node_path_.isAbsolute)(path) ? path : (0,external_node_path_.resolve)(cwd, path);
+}
+/** The metadata side of a `--store` value, in the same place as the index (DESIGN.md 6). */
+async function openMetadataStore(spec, options) {
+    const text = (spec ?? store_open/* DEFAULT_STORE */.O).trim();
+    if (text.startsWith('sqlite:')) {
+        const path = text.slice('sqlite:'.length);
+        if (path === '')
+            return (0,result/* err */._)('--store sqlite: needs a path, e.g. sqlite:.depindex/index.db');
+        const full = path === ':memory:' || (0,external_node_path_.isAbsolute)(path) ? path : (0,external_node_path_.resolve)(options.cwd, path);
+        if (options.create === false && full !== ':memory:' && !(0,external_node_fs_.existsSync)(full))
+            return (0,result/* err */._)(`no index at ${text} (${full}) yet: \`depindex sync\` or \`depindex scan\` writes one`);
+        return openSqliteMetadata(full);
+    }
+    if (/^https?:\/\//i.test(text) || text.includes(':')) {
+        const { openElasticsearchMetadata } = await __webpack_require__.e(/* import() */ 90).then(__webpack_require__.bind(__webpack_require__, 46090));
+        return openElasticsearchMetadata(text, options);
+    }
+    return (0,result/* err */._)(`--store "${text}" is not a store: give sqlite:PATH or an http(s):// Elasticsearch URL`);
+}
+
+
+/***/ }),
+
+/***/ 53018:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ prepareMetadataSchema)
+/* harmony export */ });
+/* unused harmony export METADATA_SCHEMA_VERSION */
+/**
+ * The metadata tables, in the index's SQLite file but with their own schema version (md_schema), so the
+ * index's migrations and these never depend on each other. Append migrations, never edit them.
+ */
+const MIGRATIONS = [
+    `
+  CREATE TABLE md_advisories (
+    id TEXT PRIMARY KEY,
+    source TEXT NOT NULL,
+    withdrawn INTEGER NOT NULL,
+    revision INTEGER NOT NULL,
+    data TEXT NOT NULL
+  ) STRICT;
+  CREATE INDEX md_advisories_by_revision ON md_advisories (revision);
+  CREATE TABLE md_affected (
+    advisory_id TEXT NOT NULL,
+    type TEXT NOT NULL,
+    name_key TEXT NOT NULL,
+    data TEXT NOT NULL
+  ) STRICT;
+  CREATE INDEX md_affected_by_name ON md_affected (type, name_key);
+  CREATE INDEX md_affected_by_advisory ON md_affected (advisory_id);
+  CREATE TABLE md_aliases (
+    alias TEXT NOT NULL,
+    advisory_id TEXT NOT NULL,
+    PRIMARY KEY (alias, advisory_id)
+  ) STRICT, WITHOUT ROWID;
+  CREATE INDEX md_aliases_by_advisory ON md_aliases (advisory_id);
+  CREATE TABLE md_licenses (
+    type TEXT NOT NULL,
+    name_key TEXT NOT NULL,
+    data TEXT NOT NULL,
+    PRIMARY KEY (type, name_key)
+  ) STRICT, WITHOUT ROWID;
+  CREATE TABLE md_cve_enrichment (
+    cve_id TEXT PRIMARY KEY,
+    epss REAL,
+    known_exploited INTEGER
+  ) STRICT, WITHOUT ROWID;
+  CREATE TABLE md_checkpoints (
+    data_type TEXT NOT NULL,
+    registry TEXT NOT NULL,
+    version_format TEXT NOT NULL,
+    sequence INTEGER NOT NULL,
+    chunk INTEGER NOT NULL,
+    PRIMARY KEY (data_type, registry, version_format)
+  ) STRICT, WITHOUT ROWID;
+  CREATE TABLE md_state (key TEXT PRIMARY KEY, value INTEGER NOT NULL) STRICT, WITHOUT ROWID;
+  INSERT INTO md_state (key, value) VALUES ('revision', 0);
+  `,
+    // Rescan: the metadata revision each set was last evaluated at, and the vulnerability findings it gave.
+    `
+  CREATE TABLE md_rescan_sets (
+    project TEXT NOT NULL,
+    ref TEXT NOT NULL,
+    file TEXT NOT NULL,
+    revision INTEGER NOT NULL,
+    scanned_at TEXT NOT NULL,
+    findings TEXT NOT NULL,
+    PRIMARY KEY (project, ref, file)
+  ) STRICT, WITHOUT ROWID;
+  `,
+];
+const METADATA_SCHEMA_VERSION = MIGRATIONS.length;
+/** Creates or migrates the metadata tables in one transaction; an error names a file from a newer depindex. */
+function prepareMetadataSchema(db, place) {
+    db.exec('CREATE TABLE IF NOT EXISTS md_schema (version INTEGER NOT NULL) STRICT');
+    const read = () => Number(db.prepare('SELECT max(version) AS v FROM md_schema').get().v ?? 0);
+    if (read() === METADATA_SCHEMA_VERSION)
+        return;
+    db.exec('BEGIN IMMEDIATE');
+    try {
+        const found = read();
+        if (found > METADATA_SCHEMA_VERSION)
+            throw new Error(`${place} holds package metadata of a newer depindex (schema ${found}); upgrade depindex`);
+        for (let v = found; v < METADATA_SCHEMA_VERSION; v++)
+            db.exec(MIGRATIONS[v]);
+        db.exec('DELETE FROM md_schema');
+        db.prepare('INSERT INTO md_schema (version) VALUES (?)').run(METADATA_SCHEMA_VERSION);
+        db.exec('COMMIT');
+    }
+    catch (e) {
+        db.exec('ROLLBACK');
+        throw e;
+    }
+}
+
+
+/***/ }),
+
+/***/ 5791:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ packageKeyText)
+/* harmony export */ });
+const packageKeyText = (k) => `${k.type}\u0000${k.key}`;
+
+
+/***/ })
+
+};
