@@ -3,6 +3,7 @@ import type { ParseResult, Parser } from './parser.js';
 import { decodeInput } from './decode.js';
 import { detectFormat, parseDetected } from './detect.js';
 import { readBounded } from './read-file.js';
+import { TOOL_NAME } from '../version.js';
 
 export { formatBytes } from './read-file.js';
 // Moved to model/ (issue 12); re-exported for the importers in run/ and cli/ until they import it from there.
@@ -21,7 +22,7 @@ export interface LoadOptions {
 }
 
 export type LoadedInput =
-  | { readonly ok: true; readonly path: string; readonly parser: Parser; readonly result: ParseResult }
+  | { readonly ok: true; readonly path: string; readonly parser: Parser; readonly result: ParseResult; readonly writtenByDepindex: boolean }
   | { readonly ok: false; readonly path: string; readonly message: string };
 
 /** The I/O edge of ingest: reads one input (and its companions), then hands text to the pure parsers. */
@@ -39,7 +40,15 @@ export async function loadInput(path: string, options: LoadOptions): Promise<Loa
   const parsed = parseDetected(detection, path, companions.found);
   if (!parsed.ok) return failed(parsed.message);
   const result = companions.notes.length ? { ...parsed.result, notes: [...(parsed.result.notes ?? []), ...companions.notes] } : parsed.result;
-  return { ok: true, path, parser: parsed.parser, result };
+  return { ok: true, path, parser: parsed.parser, result, writtenByDepindex: writtenByDepindex(detection.input.json) };
+}
+
+/** A CycloneDX SBOM whose metadata names depindex as its tool: one of depindex's own outputs. */
+function writtenByDepindex(json: unknown): boolean {
+  const tools = (json as { metadata?: { tools?: unknown } } | undefined)?.metadata?.tools;
+  // CycloneDX 1.5+: {components: [...], services: [...]}; before: an array of {vendor, name, version}.
+  const listed = Array.isArray(tools) ? tools : Array.isArray((tools as { components?: unknown } | undefined)?.components) ? (tools as { components: unknown[] }).components : [];
+  return listed.some((t) => (t as { name?: unknown } | null)?.name === TOOL_NAME);
 }
 
 async function readCompanions(

@@ -12,13 +12,16 @@ const GLOB_CHARS = /[*?[\]{}]/;
  * should not look like a project without dependencies; so is a folder the glob cannot read, which it would
  * otherwise pass over in silence.
  */
-export async function expandInputs(patterns: readonly string[], cwd: string): Promise<{ files: string[]; errors: InputError[] }> {
+export async function expandInputs(patterns: readonly string[], cwd: string): Promise<{ files: string[]; errors: InputError[]; named: ReadonlySet<string> }> {
   const files = new Set<string>();
+  // Paths given as they are, not found by a glob: the user asked for exactly these.
+  const named = new Set<string>();
   const errors: InputError[] = [];
   const unreadable = new Set<string>();
   for (const pattern of patterns) {
     if (!GLOB_CHARS.test(pattern)) {
       files.add(display(pattern, cwd));
+      named.add(display(pattern, cwd));
       continue;
     }
     const matched: string[] = [];
@@ -45,7 +48,7 @@ export async function expandInputs(patterns: readonly string[], cwd: string): Pr
     if (matched.length === 0) errors.push({ file: pattern, message: 'no file matches this pattern' });
     for (const file of matched.sort()) files.add(file);
   }
-  return { files: [...files], errors };
+  return { files: [...files], errors, named };
 }
 
 function display(path: string, cwd: string): string {

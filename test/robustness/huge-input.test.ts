@@ -45,7 +45,7 @@ describe('a file over the size limit is refused before it is read', () => {
     const code = await main(['scan', 'huge.cdx.json', 'Gemfile.lock', '--max-input-size', '10MiB'], io);
     expect(process.memoryUsage().rss - before).toBeLessThan(64 * MiB);
     expect(code).toBe(2);
-    expect(io.out()).toMatch(/\n {2}Gemfile\.lock \[gemfile-lock[^\]]*\]: 115 dependencies/);
+    expect(io.out()).toMatch(/\n {2}set Gemfile\.lock \[gemfile-lock[^\]]*\]: 115 dependencies/);
     expect(io.out()).toContain('error: cannot read huge.cdx.json: the file is 1.0 GiB, over the input size limit of 10.0 MiB (raise it with --max-input-size)');
     expect(io.out() + io.err()).not.toMatch(/\n\s+at /);
   });
