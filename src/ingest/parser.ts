@@ -5,9 +5,10 @@ import type { ReportedVulnerability } from '../model/vulnerability.js';
 
 /**
  * What a format can tell, declared as data (STYLE.md): the README's formats table is generated from it
- * (capabilities-table.ts), and where a format cannot know whether a dependency is direct or for development,
- * its parser leaves the flag null rather than guessing. The graph stage does not read it yet: the parsers that
- * derive flags from their own graph (yarn, pnpm, poetry, conan, SPDX) still do so themselves (issue 12).
+ * (capabilities-table.ts), and the graph stage reads it (graph/capabilities.ts): where a format cannot know
+ * whether a dependency is direct or for development, `buildSet` leaves the flag null rather than guessing.
+ * The parsers that derive flags from their own graph (yarn, pnpm, poetry, conan, SPDX) still walk it
+ * themselves; moving those walks into graph/ is the open part of issue 12.
  */
 export interface Capabilities {
   /** none: no edges; partial: some ancestry (GitLab dependency_path); complete: the whole graph. */
