@@ -2,8 +2,9 @@ import { defineConfig } from 'vitest/config';
 
 /**
  * Two projects: `unit` is what `npm test` runs and answers in seconds; `scale` holds the tests that take their
- * time on purpose, run by `npm run test:scale`: 50,000-package inputs and child processes killed mid-write (files
- * named `*.scale.test.ts`) and the hostile inputs of test/robustness that each run under a CPU budget. `.ci/run`
+ * time on purpose, run by `npm run test:scale`: 50,000-package inputs, linear-time checks under a `timeBudget` and
+ * child processes killed mid-write (files named `*.scale.test.ts`), and the hostile inputs of test/robustness that
+ * each run under a CPU budget. `.ci/run`
  * runs both and counts both.
  */
 const SCALE = [

@@ -2,8 +2,9 @@ import type { Dependency } from '../model/dependency.js';
 import type { DependencySet } from '../model/dependency-set.js';
 import type { Problem } from '../model/problem.js';
 import { fullName, parsePurl, type PurlParts } from '../model/purl.js';
-import type { ParsedDependency, ParsedEdges, ParsedSet } from '../ingest/parser.js';
+import type { Capabilities, ParsedDependency, ParsedEdges, ParsedSet } from '../ingest/parser.js';
 import { compareStrings } from '../model/compare-strings.js';
+import { capabilitiesOf } from './capabilities.js';
 
 // Moved to model/ (issue 12); re-exported for graph/paths.ts and checks/diff.ts until they import it from there.
 export { compareStrings } from '../model/compare-strings.js';
@@ -11,9 +12,16 @@ export { compareStrings } from '../model/compare-strings.js';
 /**
  * The one resolver every format shares (STYLE.md): parsers emit entries keyed by their own refs; here they
  * become one node per purl. A lock file lists the same version at several install paths, so entries with the
- * same purl merge (see Merged).
+ * same purl merge (see Merged). The format's declared capabilities (its parser's, by default) decide which
+ * flags can be known: where the format cannot say whether a dependency is direct or for development, the flag
+ * is null whatever an entry holds.
  */
-export function buildSet(parsed: ParsedSet, format: string): { set: DependencySet; problems: Problem[] } {
+export function buildSet(
+  parsed: ParsedSet,
+  format: string,
+  capabilities: Pick<Capabilities, 'direct' | 'development'> | null = capabilitiesOf(format),
+): { set: DependencySet; problems: Problem[] } {
+  const knows = { direct: capabilities?.direct ?? true, development: capabilities?.development ?? true };
   const problems: Problem[] = [];
   const entries = parsed.dependencies;
   const parts = purlParts(entries, problems);
@@ -41,7 +49,7 @@ export function buildSet(parsed: ParsedSet, format: string): { set: DependencySe
       entry = merged;
     }
     for (let m = k; m < end; m++) rankOfEntry[order[m] as number] = dependencies.length;
-    dependencies.push(dependencyOf(entry, parts[first] as PurlParts));
+    dependencies.push(dependencyOf(entry, parts[first] as PurlParts, knows));
     k = end;
   }
 
@@ -82,15 +90,15 @@ function purlParts(entries: readonly ParsedDependency[], problems: Problem[]): (
   return parts;
 }
 
-function dependencyOf(entry: ParsedDependency | Merged, parts: PurlParts): Dependency {
+function dependencyOf(entry: ParsedDependency | Merged, parts: PurlParts, knows: { direct: boolean; development: boolean }): Dependency {
   return {
     purl: entry.purl,
     type: parts.type,
     namespace: parts.namespace,
     name: fullName(parts),
     version: parts.version ?? '',
-    introduced: entry.direct,
-    development: entry.development,
+    introduced: knows.direct ? entry.direct : null,
+    development: knows.development ? entry.development : null,
     licenses: sortedLicenses(entry.licenses),
     checksums: entry.checksums,
     source: entry.source,

@@ -4,8 +4,11 @@ import type { Problem } from '../model/problem.js';
 import type { ReportedVulnerability } from '../model/vulnerability.js';
 
 /**
- * What a format can tell, declared as data (STYLE.md). The graph stage reads it: where a format cannot
- * know whether a dependency is direct, `introduced` stays null rather than being guessed.
+ * What a format can tell, declared as data (STYLE.md): the README's formats table is generated from it
+ * (capabilities-table.ts), and the graph stage reads it (graph/capabilities.ts): where a format cannot know
+ * whether a dependency is direct or for development, `buildSet` leaves the flag null rather than guessing.
+ * The parsers that derive flags from their own graph (yarn, pnpm, poetry, conan, SPDX) still walk it
+ * themselves; moving those walks into graph/ is the open part of issue 12.
  */
 export interface Capabilities {
   /** none: no edges; partial: some ancestry (GitLab dependency_path); complete: the whole graph. */

@@ -128,4 +128,17 @@ describe('buildSet', () => {
     );
     expect(set.graph.edges.get('pkg:npm/root@1')).toEqual(targets.map((t) => `pkg:npm/${t}@1`));
   });
+
+  it('leaves flags null where the format cannot know them (its declared capabilities), whatever an entry holds', () => {
+    const parsed = { file: 'f', packageManager: null, dependencies: [dep('1', 'pkg:npm/a@1', { direct: true, development: false })], edges: [] };
+    const flags = (capabilities: { direct: boolean; development: boolean }) => {
+      const d = buildSet(parsed, 'x', capabilities).set.dependencies[0];
+      return [d?.introduced, d?.development];
+    };
+    expect(flags({ direct: true, development: true })).toEqual([true, false]);
+    expect(flags({ direct: false, development: true })).toEqual([null, false]);
+    expect(flags({ direct: true, development: false })).toEqual([true, null]);
+    // By default the capabilities are those of the parser named by the format: go.sum lists no direct dependencies.
+    expect(buildSet(parsed, 'go-sum').set.dependencies[0]?.introduced).toBeNull();
+  });
 });

@@ -1,5 +1,6 @@
 import * as Enums from '@cyclonedx/cyclonedx-library/Enums';
 import type { Checksums } from '../../model/checksum.js';
+import { compareStrings } from '../../model/compare-strings.js';
 
 const ALGORITHMS: Readonly<Record<string, Enums.HashAlgorithm>> = {
   md5: Enums.HashAlgorithm.MD5,
@@ -27,5 +28,5 @@ export function toHashes(checksums: Checksums): { alg: Enums.HashAlgorithm; cont
     const hex = checksums[id] as string;
     if (algorithm !== undefined) out.push({ alg: algorithm, content: hex });
   }
-  return out.length > 1 ? out.sort((a, b) => (a.alg < b.alg ? -1 : a.alg > b.alg ? 1 : 0)) : out;
+  return out.length > 1 ? out.sort((a, b) => compareStrings(a.alg, b.alg)) : out;
 }
