@@ -79,6 +79,7 @@ const random = (): number => {
   return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
 };
 const names = Array.from({ length: SEARCHES }, () => `Package-${Math.floor(NAMES * random() ** 2)}`);
+const cpuMs = (used: NodeJS.CpuUsage): number => (used.user + used.system) / 1000;
 const percentile = (sorted: readonly number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? NaN;
 
 // 2. In-process: the store's search, as `depindex search` runs it.
@@ -89,6 +90,7 @@ const query = (name: string): SearchQuery => ({ name, limit: 50, offset: 0 });
 for (const name of names.slice(0, 50)) await store.search(query(name)); // warm the page cache
 const local: number[] = [];
 let hits = 0;
+const localCpu = process.cpuUsage();
 for (const name of names) {
   const start = performance.now();
   const result = await store.search(query(name));
@@ -96,6 +98,7 @@ for (const name of names) {
   if (!result.ok) throw new Error(result.error);
   hits += result.value.total;
 }
+const localCpuMs = cpuMs(process.cpuUsage(localCpu)) / SEARCHES;
 await store.close();
 local.sort((a, b) => a - b);
 
@@ -126,7 +129,11 @@ async function timeApi(origin: string): Promise<number[]> {
 const readOnly = openSqliteStore(path, { readOnly: true });
 if (!readOnly.ok) throw new Error(readOnly.error);
 const app = await buildServer({ store: readOnly.value, token: null, corsOrigins: [], rateLimitPerMinute: 0, requestTimeoutMs: 30_000, log: null });
-const remote = await timeApi(await app.listen({ host: '127.0.0.1', port: 0 }));
+const origin = await app.listen({ host: '127.0.0.1', port: 0 });
+for (const name of names.slice(0, 50)) await get(origin, name);
+const remoteCpu = process.cpuUsage();
+const remote = await timeApi(origin);
+const remoteCpuMs = cpuMs(process.cpuUsage(remoteCpu)) / (SEARCHES + 50);
 await app.close();
 await readOnly.value.close();
 
@@ -148,6 +155,7 @@ const [p50l, p99l, p50r, p99r] = [percentile(local, 0.5), percentile(local, 0.99
 rows.push([`name search in-process (${SEARCHES}, mean total ${Math.round(hits / SEARCHES)})`, `p50 ${p50l.toFixed(2)} ms, p99 ${p99l.toFixed(2)} ms`, '']);
 rows.push(['same searches through the API', `p50 ${p50r.toFixed(2)} ms, p99 ${p99r.toFixed(2)} ms`, '']);
 rows.push(['API / in-process', `p50 ${(p50r / p50l).toFixed(2)}x, p99 ${(p99r / p99l).toFixed(2)}x`, check(p50r <= 2 * p50l && p99r <= 5 * p99l, 'p50 <= 2x, p99 <= 5x')]);
+rows.push(['CPU per search: in-process, API (client and server)', `${localCpuMs.toFixed(2)} ms, ${remoteCpuMs.toFixed(2)} ms`, '']);
 rows.push(['same through `depindex serve` in its own process', `p50 ${percentile(apart, 0.5).toFixed(2)} ms, p99 ${percentile(apart, 0.99).toFixed(2)} ms`, '']);
 
 // 4. Load: 100 clients, each searching in a loop for 20 s; every answer must be a 200.
