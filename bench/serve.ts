@@ -159,9 +159,9 @@ rows.push(['CPU per search: in-process, API (client and server)', `${localCpuMs.
 rows.push(['same through `depindex serve` in its own process', `p50 ${percentile(apart, 0.5).toFixed(2)} ms, p99 ${percentile(apart, 0.99).toFixed(2)} ms`, '']);
 
 // 4. Load: 100 clients, each searching in a loop for 20 s; every answer must be a 200. Each client opens its
-// connection with one untimed request first: connections opened in one burst at the start were seen waiting until
-// the others stopped (the load generator's own start-up, not the server's: a new connection made from outside
-// during the load was answered in about the time of the queue). A curl from outside measures that queue.
+// connection with one untimed request first: opened in one burst inside the timed window, some of them waited until
+// the other clients stopped (cause not found yet; a connection opened from outside during the load, by curl, was
+// answered in about the time of the queue). The curl probe below keeps measuring what a new client meets.
 const rssBefore = rss();
 const samples: number[] = [];
 let done = 0;
