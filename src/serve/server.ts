@@ -118,4 +118,3 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   return app;
 }
 
-export type { Store };

@@ -50,6 +50,14 @@ describe('GET /api/v1/dependencies', () => {
     expect({ total: (body as Hits).total, hits: (body as Hits).hits }).toEqual(cli);
   });
 
+  it('keeps one dependency file with file=, as `depindex search --file` does', async () => {
+    const io = memoryIO('/', {});
+    expect(await searchCommand.run(['--file', 'requirements.txt', '--store', `sqlite:${path}`, '--json'], io)).toBe(0);
+    const { body } = await api('dependencies?file=requirements.txt');
+    expect(lines(body)).toEqual(['acme/web/shop main Django@4.2.0']);
+    expect((body as Hits).hits).toEqual((JSON.parse(io.out()) as { hits: unknown[] }).hits);
+  });
+
   it('pages with an exact total and filters by group, ref, default branch, file, license, scope and date', async () => {
     const page = await api('dependencies?type=npm&limit=2&offset=2');
     expect([(page.body as Hits).total, lines(page.body)]).toEqual([6, ['acme/web/shop main jest@29.7.0', 'acme/web/shop main left-pad@1.3.0']]);

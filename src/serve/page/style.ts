@@ -22,7 +22,7 @@ input[type=text], input[type=password] { font: inherit; padding: 8px; border: 1p
 .main-field input { font-size: 1.1rem; }
 .filters { display: grid; grid-template-columns: repeat(auto-fill, minmax(220px, 1fr)); gap: 12px; padding-top: 12px; }
 .check { display: flex; gap: 8px; align-items: center; }
-.check input { width: 20px; height: 20px; }
+.check input { width: 20px; height: 20px; flex: none; }
 summary { cursor: pointer; font-weight: 600; }
 button, .button { font: inherit; padding: 8px 16px; border: 0; border-radius: 4px; background: #0b57d0; color: #fff; cursor: pointer; justify-self: start; text-decoration: none; display: inline-block; }
 .scroll { overflow-x: auto; margin: 12px 0 20px; }
