@@ -19,6 +19,11 @@ export const commands: readonly { readonly name: string; readonly summary: strin
     load: async () => (await import('./cli/search.js')).searchCommand,
   },
   {
+    name: 'findings',
+    summary: 'List stored findings by project, group, ref, kind or severity',
+    load: async () => (await import('./cli/findings.js')).findingsCommand,
+  },
+  {
     name: 'config',
     summary: 'Print the configuration schema, or check .depindex.yml and print the effective configuration',
     load: async () => (await import('./cli/config.js')).configCommand,
