@@ -19,6 +19,11 @@ export const commands: readonly { readonly name: string; readonly summary: strin
     load: async () => (await import('./cli/search.js')).searchCommand,
   },
   {
+    name: 'findings',
+    summary: 'List stored findings by project, group, ref, kind or severity',
+    load: async () => (await import('./cli/findings.js')).findingsCommand,
+  },
+  {
     name: 'serve',
     summary: 'Serve the index API (JSON, OpenAPI) and the search page over a store, read-only',
     load: async () => (await import('./cli/serve.js')).serveCommand,

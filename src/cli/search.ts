@@ -2,6 +2,7 @@ import { EXIT } from '../run/exit-codes.js';
 import { DEFAULT_STORE, openStore } from '../store/open.js';
 import { buildSearchQuery, DEFAULT_LIMIT, MAX_LIMIT, type SearchFilters } from '../store/search-query.js';
 import { parseCommandArgs } from './args.js';
+import { storeSpecOf } from './option-catalog.js';
 import type { Command } from './command.js';
 import { renderSearchJson, renderSearchTable } from './search-output.js';
 
@@ -106,8 +107,7 @@ export const searchCommand: Command = {
     const query = buildSearchQuery(filters, new Date());
     if (!query.ok) return usage(query.error);
 
-    // An empty DEPINDEX_STORE counts as unset: CI templates often define variables empty.
-    const spec = string('store') ?? (io.env.DEPINDEX_STORE || DEFAULT_STORE);
+    const spec = storeSpecOf(string('store'), io.env);
     const opened = await openStore(spec, { cwd: io.cwd, env: io.env, create: false });
     if (!opened.ok) {
       io.stderr.write(`depindex search: ${opened.error}\n`);

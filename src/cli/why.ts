@@ -2,6 +2,7 @@ import { pathsTo } from '../graph/paths.js';
 import { packageMatcher } from '../graph/match.js';
 import { printable } from '../ingest/describe-unknown.js';
 import { parseByteSize } from '../ingest/load.js';
+import { optionDefault } from '../run/options.js';
 import type { Dependency } from '../model/dependency.js';
 import type { DependencySet } from '../model/dependency-set.js';
 import { EXIT } from '../run/exit-codes.js';
@@ -16,7 +17,7 @@ Prints the paths from introduced (direct) dependencies to a package, shortest fi
 
 Options:
   --max-paths N        Paths to show per dependency file (default 10); the rest are counted.
-  --max-input-size S   Inputs larger than this are refused (default 256MiB).
+  --max-input-size S   Inputs larger than this are refused (default ${String(optionDefault('max-input-size'))}).
   -h, --help           Show this help.
 
 Exit codes: 0 found; 1 the package is in none of the inputs; 2 an input could not be read.`;
@@ -42,7 +43,7 @@ export const whyCommand: Command = {
     }
     const [query, ...patterns] = positionals;
     const maxPaths = Number((values['max-paths'] as string | undefined) ?? '10');
-    const maxInputBytes = parseByteSize((values['max-input-size'] as string | undefined) ?? '256MiB');
+    const maxInputBytes = parseByteSize((values['max-input-size'] as string | undefined) ?? String(optionDefault('max-input-size')));
     if (query === undefined || patterns.length === 0 || !Number.isInteger(maxPaths) || maxPaths < 1 || maxInputBytes === null) {
       io.stderr.write('depindex why: give a package and at least one input; --max-paths is a whole number.\nRun "depindex why --help" for usage.\n');
       return EXIT.usage;

@@ -1,3 +1,5 @@
+import { DEFAULT_STORE } from '../store/open.js';
+
 /**
  * The options of `scan`, with their defaults, in one place: the CLI flags, the action inputs (action.yml has no
  * defaults of its own, except the token expression only the runner can evaluate) and the README reference all
@@ -28,7 +30,7 @@ export const scanOptionSpecs = [
   {
     name: 'store',
     kind: 'string',
-    default: 'sqlite:.depindex/index.db',
+    default: DEFAULT_STORE,
     description:
       'Where the index is: sqlite:PATH (embedded, no server), an http(s):// Elasticsearch URL, or an Elastic Cloud id. Defaults from DEPINDEX_STORE when set.',
   },
