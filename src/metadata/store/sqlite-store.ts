@@ -18,18 +18,15 @@ function failure(what: string, location: string, e: unknown): Result<never> {
   return err(`${what} in ${location} failed: ${e instanceof Error ? e.message : String(e)}`);
 }
 
-/** Rows of the keys a scan asks for go into a temporary table, so one join answers for all of them. */
-function withWanted<T>(db: DatabaseSync, keys: readonly PackageKey[], read: () => T): T {
-  db.exec('CREATE TEMP TABLE IF NOT EXISTS md_wanted (type TEXT NOT NULL, name_key TEXT NOT NULL, PRIMARY KEY (type, name_key)) WITHOUT ROWID');
-  db.exec('BEGIN');
-  try {
-    db.exec('DELETE FROM temp.md_wanted');
-    const insert = db.prepare('INSERT OR IGNORE INTO temp.md_wanted (type, name_key) VALUES (?, ?)');
-    for (const k of keys) insert.run(k.type, k.key);
-    return read();
-  } finally {
-    db.exec('COMMIT');
+/** Keys grouped by type: each type's names go to SQLite as one JSON array, read back with json_each. */
+function namesByType(keys: readonly PackageKey[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const k of keys) {
+    const list = out.get(k.type);
+    if (list) list.push(k.key);
+    else out.set(k.type, [k.key]);
   }
+  return out;
 }
 
 /**
@@ -151,59 +148,55 @@ export function openSqliteMetadata(path: string, options: SqliteMetadataOptions 
     },
     async affectedFor(keys) {
       const out = new Map<string, StoredAffected[]>();
-      withWanted(db, keys, () => {
-        // CROSS JOIN keeps the scan's names as the outer loop: without statistics SQLite would scan every row.
-        const query = sql(
-          `SELECT a.rowid, a.type, a.name_key, a.advisory_id, a.distro, a.range_kind, a.range
-           FROM temp.md_wanted w CROSS JOIN md_affected a ON a.type = w.type AND a.name_key = w.name_key WHERE a.withdrawn = 0`,
-        );
-        query.setReturnArrays(true);
-        for (const row of query.all() as unknown as [number, string, string, string, string | null, string, string][]) {
-          const [ref, type, nameKey, advisoryId, distro, kind, range] = row;
+      // CROSS JOIN keeps the scan's names as the outer loop: without statistics SQLite might scan every row.
+      const query = sql(
+        `SELECT a.rowid, a.name_key, a.advisory_id, a.distro, a.range_kind, a.range
+         FROM json_each(?) j CROSS JOIN md_affected a ON a.type = ? AND a.name_key = j.value WHERE a.withdrawn = 0`,
+      );
+      query.setReturnArrays(true);
+      for (const [type, names] of namesByType(keys)) {
+        for (const row of query.all(JSON.stringify(names), type) as unknown as [number, string, string, string | null, string, string][]) {
+          const [ref, nameKey, advisoryId, distro, kind, range] = row;
           const key = packageKeyText({ type, key: nameKey });
-          const list = out.get(key);
           const entry: StoredAffected = { ref, advisoryId, type, distro, versions: { kind: kind === 'osv' ? 'osv' : 'pmdb', text: range } };
+          const list = out.get(key);
           if (list) list.push(entry);
           else out.set(key, [entry]);
         }
-      });
+      }
       return out;
     },
     async details(refs) {
       const out = new Map<number, AffectedDetails>();
       const advisories = new Map<string, Advisory>();
-      withWanted(db, refs.map((r) => ({ type: 'row', key: String(r) })), () => {
-        const query = sql(
-          `SELECT a.rowid, p.data, d.id, d.data FROM temp.md_wanted w CROSS JOIN md_affected a ON a.rowid = CAST(w.name_key AS INTEGER)
-           JOIN md_affected_data p ON p.id = a.rowid JOIN md_advisories d ON d.id = a.advisory_id WHERE w.type = 'row'`,
-        );
-        query.setReturnArrays(true);
-        for (const [ref, pkg, id, advisory] of query.all() as unknown as [number, string, string, string][]) {
-          let parsed = advisories.get(id);
-          if (!parsed) advisories.set(id, (parsed = JSON.parse(advisory) as Advisory));
-          out.set(ref, { advisory: parsed, pkg: JSON.parse(pkg) as AffectedPackage });
-        }
-      });
+      const query = sql(
+        `SELECT a.rowid, p.data, d.id, d.data FROM json_each(?) j CROSS JOIN md_affected a ON a.rowid = j.value
+         JOIN md_affected_data p ON p.id = a.rowid JOIN md_advisories d ON d.id = a.advisory_id`,
+      );
+      query.setReturnArrays(true);
+      for (const [ref, pkg, id, advisory] of query.all(JSON.stringify(refs)) as unknown as [number, string, string, string][]) {
+        let parsed = advisories.get(id);
+        if (!parsed) advisories.set(id, (parsed = JSON.parse(advisory) as Advisory));
+        out.set(ref, { advisory: parsed, pkg: JSON.parse(pkg) as AffectedPackage });
+      }
       return out;
     },
     async licensesFor(keys) {
       const out = new Map<string, LicenseRecord>();
-      withWanted(db, keys, () => {
-        const rows = sql('SELECT l.type, l.name_key, l.data FROM temp.md_wanted w CROSS JOIN md_licenses l ON l.type = w.type AND l.name_key = w.name_key').all();
-        for (const r of rows) out.set(packageKeyText({ type: String(r.type), key: String(r.name_key) }), JSON.parse(String(r.data)) as LicenseRecord);
-      });
+      const query = sql('SELECT l.name_key, l.data FROM json_each(?) j CROSS JOIN md_licenses l ON l.type = ? AND l.name_key = j.value');
+      for (const [type, names] of namesByType(keys)) {
+        for (const r of query.all(JSON.stringify(names), type)) out.set(packageKeyText({ type, key: String(r.name_key) }), JSON.parse(String(r.data)) as LicenseRecord);
+      }
       return out;
     },
     async enrichmentFor(cveIds) {
       const out = new Map<string, CveEnrichment>();
-      // One join for all ids (the wanted table holds them as names of a pseudo type).
-      withWanted(db, [...new Set(cveIds)].map((id) => ({ type: 'cve', key: id.toUpperCase() })), () => {
-        const rows = sql("SELECT e.cve_id, e.epss, e.known_exploited FROM temp.md_wanted w CROSS JOIN md_cve_enrichment e ON e.cve_id = w.name_key WHERE w.type = 'cve'").all();
-        for (const r of rows) {
-          const id = String(r.cve_id);
-          out.set(id, { cveId: id, epss: r.epss === null ? null : Number(r.epss), knownExploited: r.known_exploited === null ? null : r.known_exploited === 1 });
-        }
-      });
+      const ids = [...new Set(cveIds.map((c) => c.toUpperCase()))];
+      const rows = sql('SELECT e.cve_id, e.epss, e.known_exploited FROM json_each(?) j CROSS JOIN md_cve_enrichment e ON e.cve_id = j.value').all(JSON.stringify(ids));
+      for (const r of rows) {
+        const id = String(r.cve_id);
+        out.set(id, { cveId: id, epss: r.epss === null ? null : Number(r.epss), knownExploited: r.known_exploited === null ? null : r.known_exploited === 1 });
+      }
       return out;
     },
     async advisoriesById(idOrAlias) {
