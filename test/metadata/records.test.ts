@@ -5,6 +5,7 @@ import { cvssScore, severityOfScore } from '../../src/metadata/match/cvss.js';
 import { raiseForExploitation } from '../../src/metadata/match/severity.js';
 import { parsePmdbAdvisory } from '../../src/metadata/records/pmdb-advisory.js';
 import { purlTypeOf, registryIdOf } from '../../src/metadata/records/registry-ids.js';
+import { printable } from '../../src/metadata/sources/source.js';
 
 describe('object names of both layouts', () => {
   it.each([
@@ -82,4 +83,14 @@ describe('CVSS base scores (FIRST reference values) and ratings', () => {
     ['medium', { epss: 0.01, knownExploited: false }, 'medium'],
     ['unknown', { epss: 0.9, knownExploited: null }, 'unknown'],
   ] as const)('%s raised by %j is %s', (severity, exploitation, expected) => expect(raiseForExploitation(severity, exploitation, 0.1)).toBe(expected));
+});
+
+describe('printable', () => {
+  it.each([
+    ['plain text', 'plain text'],
+    ['bell\u0007 and\nnewline', 'bell\\u0007 and\\u000anewline'],
+    ['\u001b[31mred', '\\u001b[31mred'],
+    ['line\u2028separator', 'line\\u2028separator'],
+  ])('%j', (text, expected) => expect(printable(text)).toBe(expected));
+  it('cuts long text', () => expect(printable('x'.repeat(400), 10)).toBe(`${'x'.repeat(10)}…`));
 });

@@ -29,14 +29,15 @@ function run(cwd: string, args: string[], killAfterMs?: number): Promise<{ code:
 }
 
 /** Everything sync wrote, in a stable order: equal dumps mean nothing lost and nothing duplicated. */
-function dump(path: string): { advisories: string[]; affected: string[]; checkpoints: string[] } {
+function dump(path: string): { advisories: string[]; affected: string[]; checkpoints: string[]; orphans: string[] } {
   const db = new DatabaseSync(path, { readOnly: true });
   try {
     const rows = (sql: string) => db.prepare(sql).all().map((r) => JSON.stringify(r));
     return {
       advisories: rows('SELECT id, source, withdrawn, data FROM md_advisories ORDER BY id'),
-      affected: rows('SELECT advisory_id, type, name_key, data FROM md_affected ORDER BY advisory_id, type, name_key, data'),
+      affected: rows('SELECT a.advisory_id, a.type, a.name_key, a.range, p.data FROM md_affected a JOIN md_affected_data p ON p.id = a.rowid ORDER BY 1, 2, 3, 4, 5'),
       checkpoints: rows('SELECT * FROM md_checkpoints ORDER BY data_type, registry, version_format'),
+      orphans: rows('SELECT id FROM md_affected_data WHERE id NOT IN (SELECT rowid FROM md_affected)'),
     };
   } finally {
     db.close();
@@ -57,6 +58,7 @@ describe('sync killed with SIGKILL at random moments', () => {
     // 24 files of 400 lines, a third of each later file replacing earlier ids: 24*400 - 23*134 advisories.
     expect(expected.advisories).toHaveLength(24 * 400 - 23 * 134);
     expect(expected.affected).toHaveLength(2 * expected.advisories.length);
+    expect(expected.orphans).toEqual([]);
 
     let killed = 0;
     const midway: number[] = [];

@@ -1,5 +1,6 @@
 import type { Result } from '../../model/result.js';
 import type { AffectedPackage } from '../records/types.js';
+import { versionsText, type VersionsText } from '../store/types.js';
 import { ecosystemFor, osvRange, versionTool, type VersionTool } from './versions-api.js';
 
 /** Whether a version text is in an affected package's versions. */
@@ -13,7 +14,7 @@ export type AffectedTest = (version: string) => boolean;
 export class AffectedRanges {
   private readonly tools = new Map<string, VersionTool | null>();
   private readonly tests = new WeakMap<AffectedPackage, Result<AffectedTest>>();
-  private readonly byText = new Map<string, Result<AffectedTest>>();
+  private readonly byText = new Map<string, Map<string, Result<AffectedTest>>>();
 
   tool(type: string): VersionTool | null {
     let tool = this.tools.get(type);
@@ -28,35 +29,67 @@ export class AffectedRanges {
   test(pkg: AffectedPackage): Result<AffectedTest> {
     const cached = this.tests.get(pkg);
     if (cached) return cached;
-    const key = `${pkg.type}\u0000${pkg.versions.kind === 'pmdb' ? pkg.versions.range : JSON.stringify(pkg.versions.affected)}`;
-    let result = this.byText.get(key);
-    if (!result) {
-      result = this.build(pkg);
-      if (this.byText.size > 100_000) this.byText.clear();
-      this.byText.set(key, result);
-    }
+    const result = this.testText(pkg.type, versionsText(pkg));
     this.tests.set(pkg, result);
     return result;
   }
 
-  private build(pkg: AffectedPackage): Result<AffectedTest> {
-    const tool = this.tool(pkg.type);
-    if (!tool) return { ok: false, error: `package type "${pkg.type}" has no version semantics in depindex` };
-    if (pkg.versions.kind === 'osv') {
-      const range = osvRange(tool.ecosystem, pkg.versions.affected);
+  /** The test of versions in their stored text form; one per distinct (type, text). */
+  testText(type: string, versions: VersionsText): Result<AffectedTest> {
+    let byType = this.byText.get(type);
+    if (!byType) this.byText.set(type, (byType = new Map()));
+    let result = byType.get(versions.text);
+    if (!result) {
+      result = this.build(type, versions);
+      if (byType.size > 100_000) byType.clear();
+      byType.set(versions.text, result);
+    }
+    return result;
+  }
+
+  private build(type: string, versions: VersionsText): Result<AffectedTest> {
+    const tool = this.tool(type);
+    if (!tool) return { ok: false, error: `package type "${type}" has no version semantics in depindex` };
+    if (versions.kind === 'osv') {
+      let affected: unknown;
+      try {
+        affected = JSON.parse(versions.text);
+      } catch {
+        return { ok: false, error: 'stored OSV ranges are not JSON' };
+      }
+      const range = osvRange(tool.ecosystem, affected as Parameters<typeof osvRange>[1]);
       return range.ok ? { ok: true, value: (v) => range.value.contains(v) } : range;
     }
-    const text = pkg.versions.range;
-    const range = tool.range(text, 'advisory');
+    const range = tool.range(versions.text, 'advisory');
     if (!range.ok) return range;
-    // satisfies() parses each version text once per tool and reuses the parsed range.
+    const contains = range.value.contains.bind(range.value);
+    const parse = this.parser(type, tool);
     return {
       ok: true,
       value: (v) => {
-        const answer = tool.satisfies(v, text, 'advisory');
-        return answer.ok && answer.value;
+        const parsed = parse(v);
+        return parsed !== undefined && contains(parsed);
       },
     };
+  }
+
+  private readonly parsers = new Map<string, (text: string) => unknown>();
+
+  /** Each version text parsed once per type (undefined: it does not parse). */
+  private parser(type: string, tool: VersionTool): (text: string) => unknown {
+    let parse = this.parsers.get(type);
+    if (!parse) {
+      const cache = new Map<string, unknown>();
+      parse = (text) => {
+        if (cache.has(text)) return cache.get(text);
+        const r = tool.ecosystem.versioning.parse(text);
+        if (cache.size > 200_000) cache.clear();
+        cache.set(text, r.ok ? r.value : undefined);
+        return r.ok ? r.value : undefined;
+      };
+      this.parsers.set(type, parse);
+    }
+    return parse;
   }
 
   /** Fixed versions sorted in the ecosystem's order (unparsable ones last, as written), and the smallest above `current`. */

@@ -15,9 +15,18 @@ function versionOf(vector: string): string | null {
  * 3.1 and 4.0). A vector the calculator cannot read keeps a null score rather than failing the match.
  */
 export function cvssScore(vector: string): CvssScore {
-  const version = versionOf(vector.trim());
-  return { version: version ?? 'unknown', vector, baseScore: baseScoreOf(version, vector) };
+  let score = scores.get(vector);
+  if (!score) {
+    const version = versionOf(vector.trim());
+    score = { version: version ?? 'unknown', vector, baseScore: baseScoreOf(version, vector) };
+    // Advisories share few distinct vectors; the calculator costs far more than the lookup.
+    if (scores.size > 10_000) scores.clear();
+    scores.set(vector, score);
+  }
+  return score;
 }
+
+const scores = new Map<string, CvssScore>();
 
 function baseScoreOf(version: string | null, vector: string): number | null {
   try {

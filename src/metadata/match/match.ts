@@ -3,7 +3,7 @@ import type { Dependency } from '../../model/dependency.js';
 import type { CvssScore, Finding, FindingAdvisory, Severity } from '../../model/finding.js';
 import type { Advisory, AffectedPackage } from '../records/types.js';
 import { printable } from '../sources/source.js';
-import { packageKeyText, type MetadataLookup, type StoredAffected } from '../store/types.js';
+import { packageKeyText, type AffectedDetails, type MetadataLookup, type StoredAffected } from '../store/types.js';
 import { AffectedRanges } from './affected.js';
 import { cvssScore, severityOfScores } from './cvss.js';
 import { dependencyDistro, distroApplies } from './distro.js';
@@ -39,18 +39,27 @@ function overridden(advisory: Advisory, pkg: AffectedPackage): Advisory {
   };
 }
 
-/** The advisories whose affected entries (any of them) contain this dependency's version. */
-function hitsFor(dependency: Dependency, candidates: readonly StoredAffected[], ranges: AffectedRanges): Hit[] {
+/** The candidate rows whose versions contain this dependency's version (OS packages: of its distribution). */
+function matchingRows(dependency: Dependency, candidates: readonly StoredAffected[], ranges: AffectedRanges): StoredAffected[] {
+  const os = isOsType(dependency.type);
+  const known = os ? dependencyDistro(dependency) : null;
+  return candidates.filter((candidate) => {
+    if (candidate.type !== dependency.type) return false;
+    if (os && !distroApplies(candidate.distro, dependency, known)) return false;
+    const test = ranges.testText(candidate.type, candidate.versions);
+    return test.ok && test.value(dependency.version);
+  });
+}
+
+/** Matched rows grouped by advisory: one finding per (advisory, dependency), its packages' fixed versions merged. */
+function hitsOf(rows: readonly StoredAffected[], details: ReadonlyMap<number, AffectedDetails>): Hit[] {
   const byAdvisory = new Map<string, Hit>();
-  const known = isOsType(dependency.type) ? dependencyDistro(dependency) : null;
-  for (const { advisory, pkg } of candidates) {
-    if (advisory.withdrawn || pkg.type !== dependency.type) continue;
-    if (isOsType(dependency.type) && !distroApplies(pkg.distro, dependency, known)) continue;
-    const test = ranges.test(pkg);
-    if (!test.ok || !test.value(dependency.version)) continue;
-    const hit = byAdvisory.get(advisory.id);
-    if (hit) hit.packages.push(pkg);
-    else byAdvisory.set(advisory.id, { advisory: overridden(advisory, pkg), packages: [pkg] });
+  for (const row of rows) {
+    const found = details.get(row.ref);
+    if (!found || found.advisory.withdrawn) continue;
+    const hit = byAdvisory.get(row.advisoryId);
+    if (hit) hit.packages.push(found.pkg);
+    else byAdvisory.set(row.advisoryId, { advisory: overridden(found.advisory, found.pkg), packages: [found.pkg] });
   }
   return [...byAdvisory.values()];
 }
@@ -72,11 +81,15 @@ export async function matchVulnerabilities(sets: readonly DependencySet[], looku
   const includeDevelopment = options.includeDevelopment ?? true;
   const wanted = (d: Dependency): boolean => includeDevelopment || d.development !== true;
   const keys = new Map<string, { type: string; key: string }>();
+  // Each dependency's key text, computed once: the lookup and the matching both need it.
+  const keyOf = new Map<Dependency, string>();
   for (const set of sets) {
     for (const d of set.dependencies) {
       if (!wanted(d)) continue;
       const k = dependencyKey(d);
-      keys.set(packageKeyText(k), k);
+      const text = packageKeyText(k);
+      keyOf.set(d, text);
+      keys.set(text, k);
     }
   }
   if (keys.size === 0) return [];
@@ -84,15 +97,24 @@ export async function matchVulnerabilities(sets: readonly DependencySet[], looku
   if (affected.size === 0) return [];
 
   const ranges = new AffectedRanges();
-  const pending: { set: DependencySet; dependency: Dependency; hit: Hit; introducedBy: string[] }[] = [];
+  const matched: { set: DependencySet; dependency: Dependency; rows: StoredAffected[] }[] = [];
   for (const set of sets) {
-    const introducedBy = introducedByFinder(set);
     for (const dependency of set.dependencies) {
       if (!wanted(dependency)) continue;
-      const candidates = affected.get(packageKeyText(dependencyKey(dependency)));
+      const candidates = affected.get(keyOf.get(dependency) as string);
       if (!candidates) continue;
-      for (const hit of hitsFor(dependency, candidates, ranges)) pending.push({ set, dependency, hit, introducedBy: introducedBy(dependency.purl) });
+      const rows = matchingRows(dependency, candidates, ranges);
+      if (rows.length > 0) matched.push({ set, dependency, rows });
     }
+  }
+  if (matched.length === 0) return [];
+  const details = await lookup.details([...new Set(matched.flatMap((m) => m.rows.map((r) => r.ref)))]);
+  const pending: { set: DependencySet; dependency: Dependency; hit: Hit; introducedBy: string[] }[] = [];
+  const finders = new Map<DependencySet, (purl: string) => string[]>();
+  for (const { set, dependency, rows } of matched) {
+    let introducedBy = finders.get(set);
+    if (!introducedBy) finders.set(set, (introducedBy = introducedByFinder(set)));
+    for (const hit of hitsOf(rows, details)) pending.push({ set, dependency, hit, introducedBy: introducedBy(dependency.purl) });
   }
   const enrichment = await lookup.enrichmentFor([...new Set(pending.flatMap((p) => cveIds(p.hit.advisory)))]);
   const epssThreshold = options.epssThreshold ?? 0.1;

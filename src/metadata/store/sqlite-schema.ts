@@ -18,8 +18,13 @@ const MIGRATIONS: readonly string[] = [
     advisory_id TEXT NOT NULL,
     type TEXT NOT NULL,
     name_key TEXT NOT NULL,
-    data TEXT NOT NULL
+    withdrawn INTEGER NOT NULL,
+    distro TEXT,
+    range_kind TEXT NOT NULL,
+    range TEXT NOT NULL
   ) STRICT;
+  -- The whole package, apart: matching reads the small rows above for every candidate, this only for matches.
+  CREATE TABLE md_affected_data (id INTEGER PRIMARY KEY, data TEXT NOT NULL) STRICT;
   CREATE INDEX md_affected_by_name ON md_affected (type, name_key);
   CREATE INDEX md_affected_by_advisory ON md_affected (advisory_id);
   CREATE TABLE md_aliases (

@@ -6,7 +6,7 @@ import { recordPackageKey } from '../match/package-key.js';
 import { mergeLicenseRecords } from '../records/pmdb-license.js';
 import type { Advisory, AdvisoryRecord, AffectedPackage, CveEnrichment, LicenseRecord } from '../records/types.js';
 import { prepareMetadataSchema } from './sqlite-schema.js';
-import { packageKeyText, type IngestBatch, type MetadataStore, type PackageKey, type StoredAffected } from './types.js';
+import { packageKeyText, versionsText, type AffectedDetails, type IngestBatch, type MetadataStore, type PackageKey, type StoredAffected } from './types.js';
 
 export interface SqliteMetadataOptions {
   readonly busyTimeoutMs?: number;
@@ -18,18 +18,15 @@ function failure(what: string, location: string, e: unknown): Result<never> {
   return err(`${what} in ${location} failed: ${e instanceof Error ? e.message : String(e)}`);
 }
 
-/** Rows of the keys a scan asks for go into a temporary table, so one join answers for all of them. */
-function withWanted<T>(db: DatabaseSync, keys: readonly PackageKey[], read: () => T): T {
-  db.exec('CREATE TEMP TABLE IF NOT EXISTS md_wanted (type TEXT NOT NULL, name_key TEXT NOT NULL, PRIMARY KEY (type, name_key)) WITHOUT ROWID');
-  db.exec('BEGIN');
-  try {
-    db.exec('DELETE FROM temp.md_wanted');
-    const insert = db.prepare('INSERT OR IGNORE INTO temp.md_wanted (type, name_key) VALUES (?, ?)');
-    for (const k of keys) insert.run(k.type, k.key);
-    return read();
-  } finally {
-    db.exec('COMMIT');
+/** Keys grouped by type: each type's names go to SQLite as one JSON array, read back with json_each. */
+function namesByType(keys: readonly PackageKey[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const k of keys) {
+    const list = out.get(k.type);
+    if (list) list.push(k.key);
+    else out.set(k.type, [k.key]);
   }
+  return out;
 }
 
 /**
@@ -48,6 +45,8 @@ export function openSqliteMetadata(path: string, options: SqliteMetadataOptions 
     db = new DatabaseSync(path, { timeout: options.busyTimeoutMs ?? 15_000 });
     db.exec('PRAGMA journal_mode = WAL');
     db.exec('PRAGMA synchronous = NORMAL');
+    // The names a scan asks for go into a temporary table: kept in memory, not in a temporary file.
+    db.exec('PRAGMA temp_store = MEMORY');
     prepareMetadataSchema(db, location);
   } catch (e) {
     return err(`cannot open package metadata in ${location}: ${e instanceof Error ? e.message : String(e)}`);
@@ -61,13 +60,22 @@ export function openSqliteMetadata(path: string, options: SqliteMetadataOptions 
 
   function writeAdvisory(record: AdvisoryRecord, revision: number): void {
     const { advisory } = record;
-    sql('DELETE FROM md_affected WHERE advisory_id = ?').run(advisory.id);
-    sql('DELETE FROM md_aliases WHERE advisory_id = ?').run(advisory.id);
+    // Most lines of an export are new advisories: one lookup spares them the two deletes.
+    if (sql('SELECT 1 FROM md_advisories WHERE id = ?').get(advisory.id)) {
+      sql('DELETE FROM md_affected_data WHERE id IN (SELECT rowid FROM md_affected WHERE advisory_id = ?)').run(advisory.id);
+      sql('DELETE FROM md_affected WHERE advisory_id = ?').run(advisory.id);
+      sql('DELETE FROM md_aliases WHERE advisory_id = ?').run(advisory.id);
+    }
     sql('INSERT OR REPLACE INTO md_advisories (id, source, withdrawn, revision, data) VALUES (?, ?, ?, ?, ?)').run(
       advisory.id, advisory.source, advisory.withdrawn ? 1 : 0, revision, JSON.stringify(advisory),
     );
-    const affected = sql('INSERT INTO md_affected (advisory_id, type, name_key, data) VALUES (?, ?, ?, ?)');
-    for (const pkg of record.packages) affected.run(advisory.id, pkg.type, recordPackageKey(pkg.type, pkg.name).key, JSON.stringify(pkg));
+    const affected = sql('INSERT INTO md_affected (advisory_id, type, name_key, withdrawn, distro, range_kind, range) VALUES (?, ?, ?, ?, ?, ?, ?)');
+    const data = sql('INSERT INTO md_affected_data (id, data) VALUES (?, ?)');
+    for (const pkg of record.packages) {
+      const versions = versionsText(pkg);
+      const row = affected.run(advisory.id, pkg.type, recordPackageKey(pkg.type, pkg.name).key, advisory.withdrawn ? 1 : 0, pkg.distro, versions.kind, versions.text);
+      data.run(row.lastInsertRowid, JSON.stringify(pkg));
+    }
     const alias = sql('INSERT OR IGNORE INTO md_aliases (alias, advisory_id) VALUES (?, ?)');
     for (const id of new Set([advisory.id, ...advisory.identifiers.map((i) => i.value)])) alias.run(id.toUpperCase(), advisory.id);
   }
@@ -140,39 +148,54 @@ export function openSqliteMetadata(path: string, options: SqliteMetadataOptions 
     },
     async affectedFor(keys) {
       const out = new Map<string, StoredAffected[]>();
-      withWanted(db, keys, () => {
-        const advisories = new Map<string, Advisory>();
-        const rows = sql(
-          `SELECT a.type, a.name_key, a.advisory_id, a.data AS pkg, d.data AS advisory
-           FROM temp.md_wanted w JOIN md_affected a ON a.type = w.type AND a.name_key = w.name_key
-           JOIN md_advisories d ON d.id = a.advisory_id WHERE d.withdrawn = 0`,
-        ).all();
-        for (const r of rows) {
-          const id = String(r.advisory_id);
-          let advisory = advisories.get(id);
-          if (!advisory) advisories.set(id, (advisory = JSON.parse(String(r.advisory)) as Advisory));
-          const key = packageKeyText({ type: String(r.type), key: String(r.name_key) });
-          const list = out.get(key) ?? [];
-          list.push({ advisory, pkg: JSON.parse(String(r.pkg)) as AffectedPackage });
-          out.set(key, list);
+      // CROSS JOIN keeps the scan's names as the outer loop: without statistics SQLite might scan every row.
+      const query = sql(
+        `SELECT a.rowid, a.name_key, a.advisory_id, a.distro, a.range_kind, a.range
+         FROM json_each(?) j CROSS JOIN md_affected a ON a.type = ? AND a.name_key = j.value WHERE a.withdrawn = 0`,
+      );
+      query.setReturnArrays(true);
+      for (const [type, names] of namesByType(keys)) {
+        for (const row of query.all(JSON.stringify(names), type) as unknown as [number, string, string, string | null, string, string][]) {
+          const [ref, nameKey, advisoryId, distro, kind, range] = row;
+          const key = packageKeyText({ type, key: nameKey });
+          const entry: StoredAffected = { ref, advisoryId, type, distro, versions: { kind: kind === 'osv' ? 'osv' : 'pmdb', text: range } };
+          const list = out.get(key);
+          if (list) list.push(entry);
+          else out.set(key, [entry]);
         }
-      });
+      }
+      return out;
+    },
+    async details(refs) {
+      const out = new Map<number, AffectedDetails>();
+      const advisories = new Map<string, Advisory>();
+      const query = sql(
+        `SELECT a.rowid, p.data, d.id, d.data FROM json_each(?) j CROSS JOIN md_affected a ON a.rowid = j.value
+         JOIN md_affected_data p ON p.id = a.rowid JOIN md_advisories d ON d.id = a.advisory_id`,
+      );
+      query.setReturnArrays(true);
+      for (const [ref, pkg, id, advisory] of query.all(JSON.stringify(refs)) as unknown as [number, string, string, string][]) {
+        let parsed = advisories.get(id);
+        if (!parsed) advisories.set(id, (parsed = JSON.parse(advisory) as Advisory));
+        out.set(ref, { advisory: parsed, pkg: JSON.parse(pkg) as AffectedPackage });
+      }
       return out;
     },
     async licensesFor(keys) {
       const out = new Map<string, LicenseRecord>();
-      withWanted(db, keys, () => {
-        const rows = sql('SELECT l.type, l.name_key, l.data FROM temp.md_wanted w JOIN md_licenses l ON l.type = w.type AND l.name_key = w.name_key').all();
-        for (const r of rows) out.set(packageKeyText({ type: String(r.type), key: String(r.name_key) }), JSON.parse(String(r.data)) as LicenseRecord);
-      });
+      const query = sql('SELECT l.name_key, l.data FROM json_each(?) j CROSS JOIN md_licenses l ON l.type = ? AND l.name_key = j.value');
+      for (const [type, names] of namesByType(keys)) {
+        for (const r of query.all(JSON.stringify(names), type)) out.set(packageKeyText({ type, key: String(r.name_key) }), JSON.parse(String(r.data)) as LicenseRecord);
+      }
       return out;
     },
     async enrichmentFor(cveIds) {
       const out = new Map<string, CveEnrichment>();
-      const get = sql('SELECT cve_id, epss, known_exploited FROM md_cve_enrichment WHERE cve_id = ?');
-      for (const id of new Set(cveIds.map((c) => c.toUpperCase()))) {
-        const r = get.get(id);
-        if (r) out.set(id, { cveId: id, epss: r.epss === null ? null : Number(r.epss), knownExploited: r.known_exploited === null ? null : r.known_exploited === 1 });
+      const ids = [...new Set(cveIds.map((c) => c.toUpperCase()))];
+      const rows = sql('SELECT e.cve_id, e.epss, e.known_exploited FROM json_each(?) j CROSS JOIN md_cve_enrichment e ON e.cve_id = j.value').all(JSON.stringify(ids));
+      for (const r of rows) {
+        const id = String(r.cve_id);
+        out.set(id, { cveId: id, epss: r.epss === null ? null : Number(r.epss), knownExploited: r.known_exploited === null ? null : r.known_exploited === 1 });
       }
       return out;
     },
@@ -183,7 +206,9 @@ export function openSqliteMetadata(path: string, options: SqliteMetadataOptions 
         for (const { advisory_id: id } of ids) {
           const row = sql('SELECT data FROM md_advisories WHERE id = ?').get(String(id)) as { data: string } | undefined;
           if (!row) continue;
-          const packages = sql('SELECT data FROM md_affected WHERE advisory_id = ? ORDER BY rowid').all(String(id)).map((p) => JSON.parse(String(p.data)) as AffectedPackage);
+          const packages = sql('SELECT p.data FROM md_affected a JOIN md_affected_data p ON p.id = a.rowid WHERE a.advisory_id = ? ORDER BY a.rowid')
+            .all(String(id))
+            .map((p) => JSON.parse(String(p.data)) as AffectedPackage);
           records.push({ advisory: JSON.parse(row.data) as Advisory, packages });
         }
         return ok(records);

@@ -10,7 +10,30 @@ export interface PackageKey {
 
 export const packageKeyText = (k: PackageKey): string => `${k.type}\u0000${k.key}`;
 
+/** The text form of an affected package's versions: a PMDB range, or OSV `ranges`/`versions` as JSON. */
+export interface VersionsText {
+  readonly kind: 'pmdb' | 'osv';
+  readonly text: string;
+}
+
+export function versionsText(pkg: AffectedPackage): VersionsText {
+  return pkg.versions.kind === 'pmdb' ? { kind: 'pmdb', text: pkg.versions.range } : { kind: 'osv', text: JSON.stringify(pkg.versions.affected) };
+}
+
+/**
+ * One stored affected package as matching first sees it: what the version test needs, as columns. The package
+ * and its advisory are read (`details`) only for the rows that match, few among the candidates of a scan.
+ */
 export interface StoredAffected {
+  /** The store's handle of the row, for `details`. */
+  readonly ref: number;
+  readonly advisoryId: string;
+  readonly type: string;
+  readonly distro: string | null;
+  readonly versions: VersionsText;
+}
+
+export interface AffectedDetails {
   readonly advisory: Advisory;
   readonly pkg: AffectedPackage;
 }
@@ -20,8 +43,10 @@ export interface StoredAffected {
  * scan of 50,000 dependencies makes a handful of queries whatever the size of the advisory data.
  */
 export interface MetadataLookup {
-  /** Keyed by packageKeyText. */
+  /** Keyed by packageKeyText; withdrawn advisories are left out. */
   affectedFor(keys: readonly PackageKey[]): Promise<ReadonlyMap<string, readonly StoredAffected[]>>;
+  /** The packages and advisories of the rows that matched, by `ref`, in one go. */
+  details(refs: readonly number[]): Promise<ReadonlyMap<number, AffectedDetails>>;
   /** Keyed by packageKeyText. */
   licensesFor(keys: readonly PackageKey[]): Promise<ReadonlyMap<string, LicenseRecord>>;
   /** Keyed by upper-case CVE id. */
