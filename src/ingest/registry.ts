@@ -31,6 +31,7 @@ import { parser as podfileLock } from './lockfiles/podfile-lock/parse.js';
 import { parser as packageResolved } from './lockfiles/package-resolved/parse.js';
 import { parser as renvLock } from './lockfiles/renv-lock/parse.js';
 import { parser as dotnetDeps } from './lockfiles/dotnet-deps/parse.js';
+import { parser as pipdeptree } from './pipdeptree/parse.js';
 
 /**
  * The one list of input formats, in detection order: the first parser whose `detect` accepts the content wins.
@@ -43,6 +44,6 @@ export const parsers: readonly Parser[] = [
   poetryLock, pipfileLock, cargoLock, composerLock, nugetLock, gradleLockfile, conanLock,
   packageJson, composerJson, pyproject, pipfile,
   mavenTreeJson, mavenTreeText, gradleDependencies, gradleVerification,
-  uvLock, bunLock, pubspecLock, podfileLock, packageResolved, renvLock, dotnetDeps,
+  uvLock, bunLock, pubspecLock, podfileLock, packageResolved, renvLock, dotnetDeps, pipdeptree,
   requirementsTxt,
 ];
