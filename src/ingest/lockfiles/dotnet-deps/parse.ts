@@ -26,17 +26,17 @@ export const parser = {
     const dependencies = new Map<string, ParsedDependency>();
     const projects: string[] = [];
     for (const [key, library] of Object.entries(json['libraries'])) {
-      const place = jsonPointer('libraries', key);
+      const place = (): string => jsonPointer('libraries', key);
       const slash = key.lastIndexOf('/');
       if (!isJsonObject(library) || slash <= 0 || slash === key.length - 1 || typeof library['type'] !== 'string') {
-        problems.push({ place, message: `"${key}" is not a "Name/Version" library with a type` });
+        problems.push({ place: place(), message: `"${key}" is not a "Name/Version" library with a type` });
         continue;
       }
       if (library['type'] === 'project') projects.push(key);
       if (!PACKAGE_TYPES.has(library['type'])) continue;
       const purl = buildPurl('nuget', null, key.slice(0, slash), key.slice(slash + 1));
       if (!purl.ok) {
-        problems.push({ place, message: purl.error });
+        problems.push({ place: place(), message: purl.error });
         continue;
       }
       const sha512 = typeof library['sha512'] === 'string' && library['sha512'].length > 0 ? library['sha512'] : null;
@@ -46,7 +46,7 @@ export const parser = {
       const entry = isJsonObject(target[key]) ? target[key] : null;
       // compileOnly: referenced to build (analyzers, reference assemblies), not deployed with the app.
       const development = entry === null ? null : entry['compileOnly'] === true;
-      dependencies.set(keyOf(key.slice(0, slash), key.slice(slash + 1)), { ref: key, purl: purl.value, direct: false, development, licenses: null, checksums, source: null });
+      dependencies.set(key.toLowerCase(), { ref: key, purl: purl.value, direct: false, development, licenses: null, checksums, source: null });
     }
 
     const edges: [string, string][] = [];
@@ -54,8 +54,9 @@ export const parser = {
     const projectKeys = new Set(projects.map((p) => p.toLowerCase()));
     for (const [key, entry] of Object.entries(target)) {
       if (!isJsonObject(entry) || !isJsonObject(entry['dependencies'])) continue;
-      const from = dependencies.get(key.toLowerCase());
-      const fromProject = projectKeys.has(key.toLowerCase());
+      const lower = key.toLowerCase();
+      const from = dependencies.get(lower);
+      const fromProject = projectKeys.has(lower);
       if (!from && !fromProject) continue;
       for (const [name, version] of Object.entries(entry['dependencies'])) {
         if (typeof version !== 'string') continue;
