@@ -8,10 +8,12 @@ const isPackage = (v: unknown): v is Record<string, unknown> => isJsonObject(v) 
 
 /** `--json-tree` nests packages; `--json` lists `{ package, dependencies }` pairs. */
 function shape(json: unknown): 'tree' | 'flat' | null {
-  if (!Array.isArray(json) || json.length === 0) return null;
-  const first: unknown = json[0];
-  if (isPackage(first) && Array.isArray(first['dependencies'])) return 'tree';
-  if (isJsonObject(first) && isPackage(first['package']) && Array.isArray(first['dependencies'])) return 'flat';
+  if (!Array.isArray(json)) return null;
+  // The first of the first few items that reads decides: one damaged item must not change what the file is.
+  for (const item of json.slice(0, 20) as unknown[]) {
+    if (isPackage(item) && Array.isArray(item['dependencies'])) return 'tree';
+    if (isJsonObject(item) && isPackage(item['package']) && Array.isArray(item['dependencies'])) return 'flat';
+  }
   return null;
 }
 
@@ -42,20 +44,20 @@ export const parser = {
     const edges: [string, string][] = [];
     const seenEdges = new Set<string>();
     const refOf = (node: unknown, place: () => string): string | null => {
-      if (!isPackage(node)) {
-        problems.push({ place: place(), message: 'not a package (package_name, installed_version)' });
+      if (!isJsonObject(node) || typeof node['package_name'] !== 'string') {
+        problems.push({ place: isJsonObject(node) ? `${place()}/package_name` : place(), message: 'not a package (package_name, installed_version)' });
         return null;
       }
       const name = typeof node['key'] === 'string' ? node['key'] : (node['package_name'] as string);
       const version = node['installed_version'];
       // pipdeptree writes "?" when a requirement is not installed.
       if (typeof version !== 'string' || version.length === 0 || version === '?') {
-        problems.push({ place: place(), message: `"${String(node['package_name'])}" is not installed (installed_version ${JSON.stringify(version)})` });
+        problems.push({ place: `${place()}/installed_version`, message: `"${node['package_name']}" is not installed (installed_version ${JSON.stringify(version) ?? 'missing'})` });
         return null;
       }
       const ref = `${name}@${version}`;
       if (!dependencies.has(ref)) {
-        const purl = buildPurl('pypi', null, node['package_name'] as string, version);
+        const purl = buildPurl('pypi', null, node['package_name'], version);
         if (!purl.ok) {
           problems.push({ place: place(), message: purl.error });
           return null;

@@ -24,7 +24,7 @@ describe('--json-tree (own, PROVENANCE.md)', () => {
   });
   it('a requirement that is not installed and a broken node are problems at their pointers', () => {
     expect(problems).toEqual([
-      { place: '/2/dependencies/0', message: '"oauthlib" is not installed (installed_version "?")' },
+      { place: '/2/dependencies/0/installed_version', message: '"oauthlib" is not installed (installed_version "?")' },
       { place: '/2/dependencies/1', message: 'not a package (package_name, installed_version)' },
     ]);
   });

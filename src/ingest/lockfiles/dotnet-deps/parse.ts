@@ -6,6 +6,8 @@ import { isJsonObject } from '../../json-object.js';
 
 /** Library types that are NuGet packages: `package`, and the runtime packs a self-contained app carries. */
 const PACKAGE_TYPES = new Set(['package', 'runtimepack']);
+/** Types that are not packages: the app and its solution's projects, and framework reference assemblies. */
+const OTHER_TYPES = new Set(['project', 'reference', 'referenceassembly', 'msbuildproject']);
 
 export const parser = {
   id: 'dotnet-deps',
@@ -28,12 +30,16 @@ export const parser = {
     for (const [key, library] of Object.entries(json['libraries'])) {
       const place = (): string => jsonPointer('libraries', key);
       const slash = key.lastIndexOf('/');
-      if (!isJsonObject(library) || slash <= 0 || slash === key.length - 1 || typeof library['type'] !== 'string') {
-        problems.push({ place: place(), message: `"${key}" is not a "Name/Version" library with a type` });
+      if (!isJsonObject(library) || slash <= 0 || slash === key.length - 1) {
+        problems.push({ place: place(), message: `"${key}" is not a "Name/Version" library` });
         continue;
       }
-      if (library['type'] === 'project') projects.push(key);
-      if (!PACKAGE_TYPES.has(library['type'])) continue;
+      const type = library['type'];
+      if (type === 'project') projects.push(key);
+      if (typeof type === 'string' && OTHER_TYPES.has(type)) continue;
+      if (typeof type !== 'string' || !PACKAGE_TYPES.has(type)) {
+        problems.push({ place: jsonPointer('libraries', key, 'type'), message: `"${key}" has ${typeof type === 'string' ? 'an unknown type' : 'no type'}; read as a package` });
+      }
       const purl = buildPurl('nuget', null, key.slice(0, slash), key.slice(slash + 1));
       if (!purl.ok) {
         problems.push({ place: place(), message: purl.error });

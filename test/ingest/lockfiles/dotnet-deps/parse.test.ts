@@ -36,7 +36,7 @@ describe('a self-contained app with two projects (own)', () => {
   it('a bad sha512 and a key without a version are problems at their pointers', () => {
     expect(problems).toEqual([
       { place: '/libraries/Serilog~14.0.1/sha512', message: '"Serilog/4.0.1" has a sha512 that is not "sha512-<base64>"' },
-      { place: '/libraries/NoVersion', message: '"NoVersion" is not a "Name/Version" library with a type' },
+      { place: '/libraries/NoVersion', message: '"NoVersion" is not a "Name/Version" library' },
     ]);
   });
 });
