@@ -30,6 +30,9 @@ import { parser as pubspecLock } from './lockfiles/pubspec-lock/parse.js';
 import { parser as podfileLock } from './lockfiles/podfile-lock/parse.js';
 import { parser as packageResolved } from './lockfiles/package-resolved/parse.js';
 import { parser as renvLock } from './lockfiles/renv-lock/parse.js';
+import { parser as dotnetDeps } from './lockfiles/dotnet-deps/parse.js';
+import { parser as pipdeptree } from './pipdeptree/parse.js';
+import { parser as mixLock } from './lockfiles/mix-lock/parse.js';
 
 /**
  * The one list of input formats, in detection order: the first parser whose `detect` accepts the content wins.
@@ -42,6 +45,6 @@ export const parsers: readonly Parser[] = [
   poetryLock, pipfileLock, cargoLock, composerLock, nugetLock, gradleLockfile, conanLock,
   packageJson, composerJson, pyproject, pipfile,
   mavenTreeJson, mavenTreeText, gradleDependencies, gradleVerification,
-  uvLock, bunLock, pubspecLock, podfileLock, packageResolved, renvLock,
+  uvLock, bunLock, pubspecLock, podfileLock, packageResolved, renvLock, dotnetDeps, pipdeptree, mixLock,
   requirementsTxt,
 ];

@@ -39,6 +39,8 @@ export const parser = {
   companions: VERIFICATION,
   detect: ({ text, json }) => {
     if (json !== undefined) return false;
+    // The report's project header: a 60-dash rule, then "Root project 'x'" or "Project ':x'".
+    if (/^-{60}\r?\n(Root project|Project) ['(:]/m.test(text.slice(0, 100_000))) return true;
     // A configuration header directly followed by a first-level branch or "No dependencies".
     let previous: ReturnType<typeof readGradleLine> | null = null;
     let start = 0;

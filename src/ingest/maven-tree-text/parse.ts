@@ -35,7 +35,8 @@ export const parser = {
     let tested: boolean[] = [];
     let inTree = false;
     text.split('\n').forEach((raw, index) => {
-      const read = readTreeLine(stripLogPrefix(raw));
+      const line = stripLogPrefix(raw);
+      const read = readTreeLine(line);
       const place = `line ${index + 1}`;
       if (read.kind === 'root') {
         parents = [null];
@@ -44,7 +45,10 @@ export const parser = {
         return;
       }
       if (read.kind === 'other') {
-        inTree = false;
+        // Inside a tree, a line drawn like a branch ("|", "+", "\\", indentation) that does not read is damage;
+        // anything else (a log line, a blank) ends the tree.
+        if (inTree && /^[|+\\ ]/.test(line) && line.trim().length > 0) problems.push({ place, message: `"${printable(raw.trim(), 120)}" is not a dependency:tree line` });
+        else inTree = false;
         return;
       }
       if (!inTree) return;

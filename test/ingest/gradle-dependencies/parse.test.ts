@@ -1,5 +1,9 @@
+import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parser } from '../../../src/ingest/gradle-dependencies/parse.js';
+import { loadInput } from '../../../src/ingest/load.js';
 import { byRef, edgeStrings, fixture, run } from '../lockfiles/helpers.js';
 import { timeBudget } from '../../time-budget.js';
 
@@ -60,6 +64,16 @@ describe('configurations, conflict resolution, constraints, declarations (own)',
     const { set, notes } = run(parser, text, { 'gradle/verification-metadata.xml': metadata });
     expect(set.dependencies[0]?.checksums).toEqual({ sha256: 'c142955d757d923c6c626296bd97be2e0db1cfd33adeadbf2e2927403391e0a1' });
     expect(notes).toEqual(['checksums from gradle/verification-metadata.xml (9 components)']);
+  });
+
+  it('loadInput reads gradle/verification-metadata.xml below the report as its companion', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'depindex-gradle-'));
+    mkdirSync(join(dir, 'gradle'));
+    copyFileSync(new URL('../../../fixtures/ingest/gradle-verification/ical-proxy-excerpt.verification-metadata.xml', import.meta.url), join(dir, 'gradle/verification-metadata.xml'));
+    writeFileSync(join(dir, 'deps.txt'), 'runtimeClasspath - Runtime classpath.\n\\--- ch.qos.logback:logback-classic:1.6.1\n');
+    const loaded = await loadInput('deps.txt', { maxInputBytes: 1 << 20, cwd: dir });
+    expect(loaded.ok && loaded.parser.id).toBe('gradle-dependencies');
+    expect(loaded.ok && loaded.result.sets[0]?.dependencies[0]?.checksums).toEqual({ sha256: 'be8970a67c145e610071817622212b50ee531f2ee8649d70a704e8549b958bbd' });
   });
 
   it('does not claim Maven tree output or a gradle.lockfile', () => {

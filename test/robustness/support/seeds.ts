@@ -30,12 +30,29 @@ export const seedFiles: Readonly<Record<string, string>> = {
   pyproject: 'inesctec-tsg-client/pyproject.toml',
   pipfile: 'pipenv/Pipfile',
   'requirements-txt': 'gitlab-com-runbooks/requirements.txt',
+  // Formats with no file in ../shared: real files kept in this repo's fixtures (their PROVENANCE.md says where from).
+  'maven-tree-json': 'repo:maven-tree-json/ms-fitnote-pdf-generator.maven.graph.json',
+  'maven-tree-text': 'repo:maven-tree-text/cdxgen-mvn-dep-tree-simple.txt',
+  'gradle-dependencies': 'repo:gradle-dependencies/elasticsearch-server-compileClasspath.txt',
+  'gradle-verification': 'repo:gradle-verification/ical-proxy-excerpt.verification-metadata.xml',
+  'uv-lock': 'repo:uv-lock/test-pkg.uv.lock',
+  'bun-lock': 'repo:bun-lock/prettier-config.bun.lock',
+  'pubspec-lock': 'repo:pubspec-lock/ping-coming-soon-page.pubspec.lock',
+  'podfile-lock': 'repo:podfile-lock/trivy-happy.Podfile.lock',
+  'package-resolved': 'repo:package-resolved/cdxgen-Package2.v2.resolved',
+  'renv-lock': 'repo:renv-lock/rstudio-renv.renv.lock',
+  'dotnet-deps': 'repo:dotnet-deps/trivy-ExampleApp1.deps.json',
+  pipdeptree: 'repo:pipdeptree/flask-env.json.json',
+  'mix-lock': 'repo:mix-lock/rbtree.mix.lock',
 };
+
+/** "repo:<path>" seeds are under this repo's fixtures/ingest. */
+const repoFixtures = fileURLToPath(new URL('../../../fixtures/ingest/', import.meta.url));
 
 export function readSeed(id: string): string {
   const file = seedFiles[id];
   if (file === undefined) throw new Error(`no seed for parser ${id}`);
-  return readFileSync(externalRoot + file, 'utf8');
+  return readFileSync(file.startsWith('repo:') ? repoFixtures + file.slice(5) : externalRoot + file, 'utf8');
 }
 
 /** Own hand-written fixtures for the robustness cases (fixtures/robustness/<format>/<case>). */
@@ -45,3 +62,24 @@ export function readOwnFixture(relative: string): string {
 
 /** Manifests declare ranges and yield no sets: truncating one loses no good entries, only the note. */
 export const manifestIds: ReadonlySet<string> = new Set(['package-json', 'composer-json', 'pyproject', 'pipfile']);
+
+/**
+ * Tree formats: a node holds its dependencies' nodes (maven-tree-json's `children`), so nulling one node also
+ * removes its subtree from the file; what may be lost is that node and the nodes nested in it, no more.
+ */
+export const treeIds: ReadonlySet<string> = new Set(['maven-tree-json']);
+
+/** Objects nested in arrays under a value: the tree nodes a null in its place takes with it. */
+export function nestedNodes(value: unknown): number {
+  let count = 0;
+  const stack: unknown[] = [value];
+  for (let v = stack.pop(); v !== undefined; v = stack.pop()) {
+    if (Array.isArray(v)) {
+      for (const item of v) {
+        if (typeof item === 'object' && item !== null && !Array.isArray(item)) count++;
+        stack.push(item);
+      }
+    } else if (typeof v === 'object' && v !== null) stack.push(...Object.values(v));
+  }
+  return count;
+}

@@ -17,6 +17,9 @@ function requirements(record: Record<string, unknown>): string[] {
   return names.filter((n) => n.length > 0);
 }
 
+/** Sources renv writes for packages with no registry identity (a local build, a URL, a git host other than GitHub). */
+const UNREGISTERED = new Set(['Local', 'URL', 'git', 'GitLab', 'Bitbucket', 'svn', 'unknown', 'Cellar']);
+
 /** CRAN-like repositories -> pkg:cran; Bioconductor -> pkg:bioconductor; GitHub remotes -> pkg:github at their commit. */
 function purlOf(name: string, version: string, record: Record<string, unknown>): Result<string> | null {
   const source = typeof record['Source'] === 'string' ? record['Source'] : 'Repository';
@@ -51,7 +54,8 @@ export const parser = {
       const name = typeof record['Package'] === 'string' ? record['Package'] : key;
       const purl = purlOf(name, record['Version'], record);
       if (purl === null) {
-        other++;
+        if (typeof record['Source'] === 'string' && UNREGISTERED.has(record['Source'])) other++;
+        else problems.push({ place: jsonPointer('Packages', key, 'Source'), message: `"${key}" has an unknown Source; not read` });
         continue;
       }
       if (!purl.ok) {
