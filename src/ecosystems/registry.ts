@@ -15,10 +15,13 @@ import { rpm } from './rpm/index.js';
 import { apk } from './apk/index.js';
 import { wolfi } from './wolfi/index.js';
 import { cblMariner } from './cbl-mariner/index.js';
+import { hex } from './hex/index.js';
+import { cocoapods } from './cocoapods/index.js';
 
 /** The one list of ecosystems. A conformance test checks every module under src/ecosystems/ is here. */
 export const ecosystems: readonly Ecosystem[] = [
   npm, pypi, maven, gem, golang, nuget, composer, cargo, conan, swift, pub, deb, rpm, apk, wolfi, cblMariner,
+  hex, cocoapods,
 ] as readonly Ecosystem<never>[] as readonly Ecosystem[];
 
 const byName = new Map<string, Ecosystem>();
