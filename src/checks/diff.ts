@@ -1,5 +1,5 @@
 import { ecosystemFor } from '../ecosystems/registry.js';
-import { compareStrings } from '../graph/build.js';
+import { compareStrings } from '../model/compare-strings.js';
 import { viaPathFinder } from '../graph/paths.js';
 import type { Dependency } from '../model/dependency.js';
 import type { DependencySet } from '../model/dependency-set.js';

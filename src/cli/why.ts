@@ -1,7 +1,7 @@
 import { pathsTo } from '../graph/paths.js';
 import { packageMatcher } from '../graph/match.js';
 import { printable } from '../ingest/describe-unknown.js';
-import { parseByteSize } from '../ingest/load.js';
+import { parseByteSize } from '../model/byte-size.js';
 import { optionDefault } from '../run/options.js';
 import type { Dependency } from '../model/dependency.js';
 import type { DependencySet } from '../model/dependency-set.js';

@@ -6,9 +6,6 @@ import type { Capabilities, ParsedDependency, ParsedEdges, ParsedSet } from '../
 import { compareStrings } from '../model/compare-strings.js';
 import { capabilitiesOf } from './capabilities.js';
 
-// Moved to model/ (issue 12); re-exported for graph/paths.ts and checks/diff.ts until they import it from there.
-export { compareStrings } from '../model/compare-strings.js';
-
 /**
  * The one resolver every format shares (STYLE.md): parsers emit entries keyed by their own refs; here they
  * become one node per purl. A lock file lists the same version at several install paths, so entries with the

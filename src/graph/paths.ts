@@ -1,5 +1,5 @@
 import type { DependencySet } from '../model/dependency-set.js';
-import { compareStrings } from './build.js';
+import { compareStrings } from '../model/compare-strings.js';
 
 export interface PathsResult {
   /** Paths from an introduced dependency down to the target, as purls, shortest first. */

@@ -6,8 +6,6 @@ import { readBounded } from './read-file.js';
 import { TOOL_NAME } from '../version.js';
 
 export { formatBytes } from './read-file.js';
-// Moved to model/ (issue 12); re-exported for the importers in run/ and cli/ until they import it from there.
-export { parseByteSize } from '../model/byte-size.js';
 
 export const DEFAULT_MAX_INPUT_BYTES = 256 * 1024 * 1024;
 

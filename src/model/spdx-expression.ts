@@ -12,9 +12,15 @@ export function parseSpdxExpression(text: string): SpdxExpression | null {
   }
 }
 
-/** An expression of more than one license id: a conjunction (AND, OR), an exception (WITH), or parentheses. */
-export function isCompoundExpression(text: string): boolean {
+/** The expression when it holds more than one license id: a conjunction (AND, OR), an exception (WITH), or parentheses. */
+export function parseCompoundExpression(text: string): SpdxExpression | null {
+  // A compound needs a space or a parenthesis (the parser separates tokens by nothing else): skip the parse for plain ids.
+  if (!text.includes(' ') && !text.includes('(')) return null;
   const expression = parseSpdxExpression(text);
-  if (expression === null) return false;
-  return 'conjunction' in expression || expression.exception !== undefined || text.includes('(');
+  if (expression === null) return null;
+  return 'conjunction' in expression || expression.exception !== undefined || text.includes('(') ? expression : null;
+}
+
+export function isCompoundExpression(text: string): boolean {
+  return parseCompoundExpression(text) !== null;
 }

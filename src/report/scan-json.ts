@@ -3,9 +3,6 @@ import type { DependencySet } from '../model/dependency-set.js';
 import type { InputError, InputWarning } from '../model/input-problem.js';
 import { jsonArrayPieces } from './json-pieces.js';
 
-// Moved to model/ (issue 12); re-exported for the importers in run/ until they import them from there.
-export type { InputError, InputWarning } from '../model/input-problem.js';
-
 /**
  * The `--json` contract (README "JSON output"): other tools and our own checks read it, so its field names
  * and order are fixed. `warnings`, `notes` and `inputs` were added after the contract; readers may ignore them.

@@ -1,7 +1,7 @@
 import type { BaseSet } from '../checks/diff.js';
 import type { PreviousSet } from '../checks/context.js';
 import type { Finding } from '../model/finding.js';
-import type { InputError } from '../report/scan-json.js';
+import type { InputError } from '../model/input-problem.js';
 import type { ScanContext, Store } from '../store/store.js';
 import { readInputs } from './scan.js';
 

@@ -1,7 +1,7 @@
 import { accessSync, constants, type Dirent } from 'node:fs';
 import { glob } from 'node:fs/promises';
 import { isAbsolute, join, relative, sep } from 'node:path';
-import type { InputError } from '../report/scan-json.js';
+import type { InputError } from '../model/input-problem.js';
 
 const GLOB_CHARS = /[*?[\]{}]/;
 

@@ -7,7 +7,7 @@ import type { DepindexConfig } from '../config/schema.js';
 import type { Finding } from '../model/finding.js';
 import type { Verdict } from '../model/verdict.js';
 import type { CommentOutcome, CommentTarget } from '../platforms/comment.js';
-import type { InputError } from '../report/scan-json.js';
+import type { InputError } from '../model/input-problem.js';
 import type { Store, WriteSummary } from '../store/store.js';
 import { compare } from './compare.js';
 import { emit } from './emit.js';

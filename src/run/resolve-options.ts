@@ -1,5 +1,5 @@
 import { basename } from 'node:path';
-import { parseByteSize } from '../ingest/load.js';
+import { parseByteSize } from '../model/byte-size.js';
 import type { CommentMode } from '../platforms/comment.js';
 import type { ScanContext } from '../store/store.js';
 import type { CiFacts } from '../platforms/ci-env.js';

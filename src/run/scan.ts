@@ -4,7 +4,7 @@ import { loadInput } from '../ingest/load.js';
 import type { ParsedSet, Parser } from '../ingest/parser.js';
 import type { DependencySet } from '../model/dependency-set.js';
 import type { ReportedVulnerability } from '../model/vulnerability.js';
-import type { InputError, InputWarning } from '../report/scan-json.js';
+import type { InputError, InputWarning } from '../model/input-problem.js';
 import { expandInputs } from './inputs.js';
 
 export interface ScanRequest {

@@ -1,5 +1,6 @@
 import { ecosystemFor, ecosystems } from '../ecosystems/registry.js';
 import { pep503Name } from '../ecosystems/pypi/name.js';
+import { parseCompoundExpression, type SpdxExpression } from '../model/spdx-expression.js';
 
 /**
  * The derived search keys both stores write and query with, so SQLite and Elasticsearch agree on what
@@ -69,24 +70,32 @@ export function nameKeys(text: string, type?: string): string[] {
   return [...keys].sort();
 }
 
-const OPERATORS = new Set(['and', 'or', 'with']);
+/** The license ids and exceptions of an expression tree, as written ("GPL-2.0+" keeps its plus). */
+function leaves(expression: SpdxExpression, out: string[]): string[] {
+  if ('conjunction' in expression) {
+    leaves(expression.left, out);
+    leaves(expression.right, out);
+    return out;
+  }
+  out.push(expression.plus ? `${expression.license}+` : expression.license);
+  if (expression.exception !== undefined) out.push(expression.exception);
+  return out;
+}
 
 /**
- * License keys for search: each license as written, lower-cased, plus the ids inside an SPDX expression, so
- * `--license mit` finds "MIT OR Apache-2.0". Splitting on spaces and parentheses is enough to find the ids;
- * the expression's meaning is the license check's job, not search's.
+ * License keys for search: each license as written, lower-cased, plus the ids inside a compound SPDX
+ * expression, so `--license mit` finds "MIT OR Apache-2.0". Only what spdx-expression-parse reads as a
+ * compound expression is split: a license name as written ("Apache License 2.0", "BSD or MIT") is one key.
  */
 export function licenseKeys(licenses: readonly string[] | null): string[] {
   if (!licenses) return [];
   const keys = new Set<string>();
   for (const license of licenses) {
-    const lower = license.trim().toLowerCase();
-    if (lower === '') continue;
-    keys.add(lower);
-    const tokens = lower.split(/[\s()]+/).filter((t) => t !== '');
-    // Only an expression is split: a license name as written ("Apache License 2.0") is one key, not three words.
-    if (!lower.includes('(') && !tokens.some((t) => OPERATORS.has(t))) continue;
-    for (const token of tokens) if (!OPERATORS.has(token)) keys.add(token);
+    const trimmed = license.trim();
+    if (trimmed === '') continue;
+    keys.add(trimmed.toLowerCase());
+    const expression = parseCompoundExpression(trimmed);
+    if (expression !== null) for (const id of leaves(expression, [])) keys.add(id.toLowerCase());
   }
   return [...keys].sort();
 }

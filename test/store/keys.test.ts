@@ -47,6 +47,10 @@ describe('licenseKeys', () => {
     [['GPL-2.0-only WITH Classpath-exception-2.0'], ['classpath-exception-2.0', 'gpl-2.0-only', 'gpl-2.0-only with classpath-exception-2.0']],
     [['Apache License 2.0', ' '], ['apache license 2.0']],
     [['(MIT)'], ['(mit)', 'mit']],
+    // SPDX 2.3 Annex D: "+" belongs to the id, DocumentRef-x:LicenseRef-y is one reference, operators are case-insensitive.
+    [['GPL-2.0+ or DocumentRef-spdx-tool-1.2:LicenseRef-MIT-Style-2'], ['documentref-spdx-tool-1.2:licenseref-mit-style-2', 'gpl-2.0+', 'gpl-2.0+ or documentref-spdx-tool-1.2:licenseref-mit-style-2']],
+    // Not an SPDX expression ("BSD" is no license id): a license name as written stays one key.
+    [['BSD or MIT'], ['bsd or mit']],
   ])('%j -> %j', (licenses, keys) => {
     expect(licenseKeys(licenses)).toEqual(keys);
   });

@@ -1,4 +1,5 @@
 import { err, ok, type Result } from '../../model/result.js';
+import { compareStrings } from '../../model/compare-strings.js';
 
 /**
  * apk versions as apk-tools 3 reads and orders them (src/version.c at tag v3.0.6, the rewrite with `~hash` tokens
@@ -116,8 +117,8 @@ export function parseApkTools3Version(text: string): Result<ApkTools3Version> {
 }
 
 const order = (a: number | bigint, b: number | bigint): -1 | 0 | 1 => (a < b ? -1 : a > b ? 1 : 0);
-// apk_blob_sort: bytes up to the shorter length, then the shorter first.
-const blobSort = (a: string, b: string): -1 | 0 | 1 => (a < b ? -1 : a > b ? 1 : 0);
+// apk_blob_sort (bytes up to the shorter length, then the shorter first) is code-unit order on these ASCII digit runs.
+const blobSort = compareStrings;
 
 function tokenCompare(a: ApkToken, b: ApkToken): -1 | 0 | 1 {
   switch (a.token) {

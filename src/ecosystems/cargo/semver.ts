@@ -1,5 +1,6 @@
 import { err, ok, type Result } from '../../model/result.js';
 import { compareNumericText } from '../shared/semver2.js';
+import { compareStrings } from '../../model/compare-strings.js';
 
 /**
  * A port of the Rust `semver` crate 1.0 (what Cargo and crates.io use): src/parse.rs and src/impls.rs.
@@ -104,7 +105,6 @@ export function parseCargoVersion(text: string): Result<CargoVersion> {
 }
 
 const allDigits = (s: string): boolean => /^[0-9]*$/.test(s);
-const cmpText = (a: string, b: string): -1 | 0 | 1 => (a === b ? 0 : a < b ? -1 : 1);
 
 /** impl Ord for Prerelease: a release ('' here) is greater than any pre-release. */
 export function compareCargoPre(a: string, b: string): -1 | 0 | 1 {
@@ -117,7 +117,7 @@ export function compareCargoPre(a: string, b: string): -1 | 0 | 1 {
     if (y === undefined) return 1;
     const xd = allDigits(x);
     const yd = allDigits(y);
-    const order = xd && yd ? (x.length !== y.length ? (x.length < y.length ? -1 : 1) : cmpText(x, y)) : xd ? -1 : yd ? 1 : cmpText(x, y);
+    const order = xd && yd ? (x.length !== y.length ? (x.length < y.length ? -1 : 1) : compareStrings(x, y)) : xd ? -1 : yd ? 1 : compareStrings(x, y);
     if (order !== 0) return order;
   }
   return left.length === right.length ? 0 : -1;
@@ -138,7 +138,7 @@ export function compareCargoBuild(a: string, b: string): -1 | 0 | 1 {
       order = compareNumericText(xv, yv) || (x.length === y.length ? 0 : x.length < y.length ? -1 : 1);
     } else if (allDigits(x)) order = -1;
     else if (allDigits(y)) order = 1;
-    else order = cmpText(x, y);
+    else order = compareStrings(x, y);
     if (order !== 0) return order;
   }
   return left.length === right.length ? 0 : -1;

@@ -1,3 +1,5 @@
+import { compareStrings } from '../../model/compare-strings.js';
+
 /**
  * PHP's version_compare() (ext/standard/versioning.c, PHP 8.2), which Composer's constraints call on normalised
  * versions. Ported function by function so that every quirk is kept: special forms match by prefix
@@ -59,7 +61,7 @@ function strtol(element: string): string {
 
 function compareNumbers(a: string, b: string): -1 | 0 | 1 {
   if (a.length !== b.length) return a.length < b.length ? -1 : 1;
-  return a < b ? -1 : a > b ? 1 : 0;
+  return compareStrings(a, b);
 }
 
 const firstIsDigit = (s: string, at: number): boolean => at < s.length && isDigit(s.charCodeAt(at));

@@ -1,4 +1,5 @@
 import { err, ok, type Result } from '../../model/result.js';
+import { compareStrings } from '../../model/compare-strings.js';
 
 /**
  * Maven's `org.apache.maven.artifact.versioning.ComparableVersion` as Maven 3.9.16 ships it (maven-artifact at tag
@@ -153,7 +154,6 @@ export function parseMavenVersion(text: string): Result<MavenVersion> {
 }
 
 const sign = (n: number): -1 | 0 | 1 => (n < 0 ? -1 : n > 0 ? 1 : 0);
-const compareStrings = (a: string, b: string): -1 | 0 | 1 => (a < b ? -1 : a > b ? 1 : 0);
 
 function compareNumbers(a: NumberItem, b: NumberItem): -1 | 0 | 1 {
   if (a.size !== b.size) return a.size < b.size ? -1 : 1;

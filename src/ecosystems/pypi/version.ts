@@ -1,4 +1,5 @@
 import { err, ok, type Result } from '../../model/result.js';
+import { compareStrings } from '../../model/compare-strings.js';
 
 /**
  * PEP 440 versions exactly as the Python `packaging` library (23.x, the one Debian bookworm ships) parses and
@@ -132,7 +133,7 @@ export const isPrerelease = (v: PypiVersion): boolean => v.pre !== null || v.dev
 
 export function compareDigits(a: string, b: string): number {
   if (a.length !== b.length) return a.length < b.length ? -1 : 1;
-  return a < b ? -1 : a > b ? 1 : 0;
+  return compareStrings(a, b);
 }
 
 // _cmpkey's Infinity/NegativeInfinity sentinels, as ranks around the real values.
@@ -166,7 +167,7 @@ function compareLocal(a: readonly string[] | null, b: readonly string[] | null):
     let c: number;
     if (xn && yn) c = compareDigits(x, y);
     else if (xn !== yn) c = xn ? 1 : -1;
-    else c = x < y ? -1 : x > y ? 1 : 0;
+    else c = compareStrings(x, y);
     if (c !== 0) return c;
   }
   return a.length - b.length;

@@ -1,4 +1,5 @@
 import { err, ok, type Result } from '../../model/result.js';
+import { compareStrings } from '../../model/compare-strings.js';
 
 /**
  * Strict Semantic Versioning 2.0.0 (https://semver.org), the order OSV "SEMVER" ranges are defined in whatever the
@@ -19,7 +20,7 @@ const isIdentifier = (s: string): boolean => s.length > 0 && /^[0-9A-Za-z-]+$/.t
 /** Numeric identifiers of any size, compared without converting (a 30-digit pre-release number is valid). */
 export function compareNumericText(a: string, b: string): -1 | 0 | 1 {
   if (a.length !== b.length) return a.length < b.length ? -1 : 1;
-  return a === b ? 0 : a < b ? -1 : 1;
+  return compareStrings(a, b);
 }
 
 export function parseSemVer2(text: string): Result<SemVer2> {
@@ -58,7 +59,7 @@ export function comparePrerelease(a: readonly string[], b: readonly string[]): -
     const yn = isDigits(y);
     if (xn && yn) return compareNumericText(x, y);
     if (xn !== yn) return xn ? -1 : 1;
-    return x < y ? -1 : 1;
+    return compareStrings(x, y);
   }
   return a.length === b.length ? 0 : a.length < b.length ? -1 : 1;
 }

@@ -2,6 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { Dependency } from '../../model/dependency.js';
 import { canonicalKey, licenseKeys, projectNamespaces } from '../keys.js';
 import type { ScanContext, StoredDependency } from '../store.js';
+import { compareStrings } from '../../model/compare-strings.js';
 
 export { projectNamespaces };
 
@@ -77,7 +78,7 @@ export function dependencyId(set: string, purl: string, generation: string): str
 
 /** What a set's documents are made of: the scan's context and the merged dependencies, in a stable order. */
 export function contentHash(context: ScanContext, file: string, packageManager: string | null, format: string, dependencies: readonly Dependency[]): string {
-  const sorted = [...dependencies].sort((a, b) => (a.purl < b.purl ? -1 : a.purl > b.purl ? 1 : 0));
+  const sorted = [...dependencies].sort((a, b) => compareStrings(a.purl, b.purl));
   const stable = (value: unknown): unknown =>
     value && typeof value === 'object' && !Array.isArray(value)
       ? Object.fromEntries(Object.keys(value).sort().map((k) => [k, stable((value as Record<string, unknown>)[k])]))

@@ -1,5 +1,6 @@
 import type { Client, estypes } from '@elastic/elasticsearch';
 import { statusOf } from './errors.js';
+import { compareStrings } from '../../model/compare-strings.js';
 
 export interface RetryPolicy {
   /** Attempts after the first one. */
@@ -79,7 +80,7 @@ export async function bulkIndex(
     }
   };
   await Promise.all(Array.from({ length: Math.min(policy.concurrency, batches.length) }, worker));
-  return failures.sort((a, b) => (a.label < b.label ? -1 : a.label > b.label ? 1 : 0));
+  return failures.sort((a, b) => compareStrings(a.label, b.label));
 }
 
 async function indexBatch(
