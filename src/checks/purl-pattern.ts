@@ -14,6 +14,8 @@ export interface PurlPattern {
   readonly key: string;
   /** Null when the pattern has no glob: then the key is compared for equality (a map lookup). */
   readonly glob: RegExp | null;
+  /** The literal text before the first `*`: a cheap test before the regular expression. */
+  readonly prefix: string;
 }
 
 export function parsePurlPattern(text: string): Result<PurlPattern> {
@@ -31,7 +33,7 @@ export function parsePurlPattern(text: string): Result<PurlPattern> {
   const namespace = parts.length > 1 ? parts.slice(0, -1).join('/') : null;
   const key = canonicalKey(type, namespace, namespace ? `${namespace}/${name}` : name);
   const glob = key.includes('*') ? new RegExp(`^${key.split('*').map(escapeRegExp).join('.*')}$`, 's') : null;
-  return ok({ text, type, key, glob });
+  return ok({ text, type, key, glob, prefix: key.split('*')[0] as string });
 }
 
 function escapeRegExp(s: string): string {
@@ -45,7 +47,7 @@ export function dependencyKey(d: Pick<Dependency, 'type' | 'namespace' | 'name'>
 
 export function matchesKey(pattern: PurlPattern, type: string, key: string): boolean {
   if (pattern.type !== type.toLowerCase()) return false;
-  return pattern.glob ? pattern.glob.test(key) : pattern.key === key;
+  return pattern.glob ? key.startsWith(pattern.prefix) && pattern.glob.test(key) : pattern.key === key;
 }
 
 /**
