@@ -36,22 +36,11 @@ function startsOf(set: DependencySet): string[] {
 function propagate(set: DependencySet): (purl: string) => readonly string[] {
   const starts = startsOf(set);
   const isStart = new Set(starts);
+  // Node numbers: the starts first (bit k is start k), then every other dependency; edges only join dependencies.
+  const nodes: string[] = [...starts];
+  for (const d of set.dependencies) if (!isStart.has(d.purl)) nodes.push(d.purl);
   const index = new Map<string, number>();
-  const nodes: string[] = [];
-  const indexOf = (purl: string): number => {
-    let i = index.get(purl);
-    if (i === undefined) {
-      i = nodes.length;
-      index.set(purl, i);
-      nodes.push(purl);
-    }
-    return i;
-  };
-  for (const s of starts) indexOf(s);
-  for (const [from, targets] of set.graph.edges) {
-    indexOf(from);
-    for (const to of targets) indexOf(to);
-  }
+  nodes.forEach((purl, i) => index.set(purl, i));
   const words = Math.ceil(starts.length / 32);
   if (words * 32 * nodes.length > MAX_BITS) return walkPerStart(set, starts, isStart);
 
@@ -59,13 +48,16 @@ function propagate(set: DependencySet): (purl: string) => readonly string[] {
   const offsets = new Int32Array(nodes.length + 1);
   const flat: number[] = [];
   for (let n = 0; n < nodes.length; n++) {
-    for (const c of set.graph.edges.get(nodes[n] as string) ?? []) if (!isStart.has(c)) flat.push(index.get(c) as number);
+    for (const c of set.graph.edges.get(nodes[n] as string) ?? []) {
+      const i = index.get(c);
+      if (i !== undefined && i >= starts.length) flat.push(i);
+    }
     offsets[n + 1] = flat.length;
   }
   const children = Int32Array.from(flat);
-  const bits = new Uint32Array(nodes.length * words);
+  const bits = new Int32Array(nodes.length * words);
   starts.forEach((_, k) => {
-    bits[k * words + (k >>> 5)] = (1 << (k & 31)) >>> 0;
+    bits[k * words + (k >>> 5)] = 1 << (k & 31);
   });
   // Passes over the nodes in reverse post-order of a depth-first walk from the starts (a topological order where
   // the graph has no cycle): one pass carries every bit down, the next finds nothing changed; a cycle costs a pass
@@ -79,7 +71,7 @@ function propagate(set: DependencySet): (purl: string) => readonly string[] {
         const to = (children[e] as number) * words;
         for (let w = 0; w < words; w++) {
           const before = bits[to + w] as number;
-          const merged = (before | (bits[from + w] as number)) >>> 0;
+          const merged = before | (bits[from + w] as number);
           if (merged !== before) {
             bits[to + w] = merged;
             changed = true;
