@@ -29,7 +29,9 @@ export function dependencyPolicy(context: CheckContext): DraftFinding[] {
   const out: DraftFinding[] = [];
   for (const set of context.sets) {
     for (const d of set.dependencies) {
+      if (!index.hasType(d.type)) continue;
       const matched = index.match(d.type, dependencyKey(d));
+      if (matched.length === 0) continue;
       for (const { rule, index: i, tool } of matched) {
         if (!isInScope(d, rule.scope)) continue;
         let note = '';

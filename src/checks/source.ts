@@ -10,6 +10,8 @@ import { isPrivateRegistry, registryOf } from './registry.js';
 export function sourceChanged(context: CheckContext): DraftFinding[] {
   const { config } = context;
   if (!config.checks['source-changed']) return [];
+  // Nothing to compare with and no package that must be private: nothing can fire.
+  if ((context.previous ?? []).length === 0 && config.registries['private-packages'].length === 0) return [];
   const privateList = config.registries.private;
   const mustBePrivate = new PatternIndex<string>();
   for (const text of config.registries['private-packages']) {
