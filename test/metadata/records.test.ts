@@ -6,6 +6,7 @@ import { raiseForExploitation } from '../../src/metadata/match/severity.js';
 import { parsePmdbAdvisory } from '../../src/metadata/records/pmdb-advisory.js';
 import { purlTypeOf, registryIdOf } from '../../src/metadata/records/registry-ids.js';
 import { printable } from '../../src/metadata/sources/source.js';
+import { parseDataFile } from '../../src/metadata/records/data-file.js';
 
 describe('object names of both layouts', () => {
   it.each([
@@ -93,4 +94,17 @@ describe('printable', () => {
     ['line\u2028separator', 'line\\u2028separator'],
   ])('%j', (text, expected) => expect(printable(text)).toBe(expected));
   it('cuts long text', () => expect(printable('x'.repeat(400), 10)).toBe(`${'x'.repeat(10)}…`));
+});
+
+describe('a line that is not JSON', () => {
+  it('is reported by column, never quoting the line (file content stays out of logs)', () => {
+    const file = parseObjectName('v2/npm/1/00000001.ndjson', 'licenses')!;
+    const parsed = parseDataFile(file, '{"name": "a", "default_licenses": ["MIT"]}\nsecret-token-123 here\n{"name": \n{"secret" 1}\n', 'f.ndjson');
+    expect(parsed.licenses.map((l) => l.name)).toEqual(['a']);
+    expect(parsed.problems).toEqual([
+      { file: 'f.ndjson', line: 2, message: 'not JSON' },
+      { file: 'f.ndjson', line: 3, message: 'not JSON' },
+      { file: 'f.ndjson', line: 4, message: 'not JSON (column 11)' },
+    ]);
+  });
 });

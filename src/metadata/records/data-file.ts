@@ -3,6 +3,7 @@ import { parseCveEnrichment } from './cve-enrichment.js';
 import { parsePmdbAdvisory } from './pmdb-advisory.js';
 import { parsePmdbLicense, parseV1LicenseRow } from './pmdb-license.js';
 import type { AdvisoryRecord, CveEnrichment, LicenseRecord, RecordProblem } from './types.js';
+import { notJson } from './json-error.js';
 
 export interface ParsedDataFile {
   readonly advisories: AdvisoryRecord[];
@@ -41,7 +42,7 @@ export function parseDataFile(file: DataFile, text: string, place: string): Pars
     try {
       value = JSON.parse(line);
     } catch (e) {
-      problem(`not JSON (${(e as Error).message})`);
+      problem(notJson(e));
       continue;
     }
     if (file.dataType === 'advisories') {

@@ -1,4 +1,5 @@
 import type { RecordProblem } from '../records/types.js';
+import { printable } from '../sources/source.js';
 import type { SyncReporter } from './sync-pmdb.js';
 
 interface Stream {
@@ -25,7 +26,7 @@ export function consoleReporter(stdout: Stream, stderr: Stream, now: () => numbe
     },
     problem(p: RecordProblem) {
       clear();
-      stderr.write(`depindex sync: ${p.file}:${p.line}: ${p.message.replace(/[\r\n]+/g, ' ')}; line skipped\n`);
+      stderr.write(`depindex sync: ${p.file}:${p.line}: ${printable(p.message.replace(/[\r\n]+/g, ' '))}; line skipped\n`);
     },
     progress(done, total, records) {
       if (!tty) return;

@@ -5,6 +5,7 @@ import { printable } from '../sources/source.js';
 import type { OsvSource } from '../sources/osv.js';
 import type { MetadataStore } from '../store/types.js';
 import type { SyncOptions, SyncTotals } from './sync-pmdb.js';
+import { notJson } from '../records/json-error.js';
 
 /** Records written per transaction. */
 const BATCH = 1000;
@@ -33,7 +34,7 @@ export async function syncOsvSource(source: OsvSource, store: MetadataStore, opt
     try {
       record = parseOsvRecord(JSON.parse(decoder.decode(entry.bytes)));
     } catch (e) {
-      record = { ok: false, error: `not JSON (${(e as Error).message})` };
+      record = { ok: false, error: notJson(e) };
     }
     if (!record.ok) {
       options.reporter.problem({ file: place, line: 1, message: record.error });
