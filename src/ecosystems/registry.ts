@@ -17,11 +17,12 @@ import { wolfi } from './wolfi/index.js';
 import { cblMariner } from './cbl-mariner/index.js';
 import { hex } from './hex/index.js';
 import { cocoapods } from './cocoapods/index.js';
+import { cran } from './cran/index.js';
 
 /** The one list of ecosystems. A conformance test checks every module under src/ecosystems/ is here. */
 export const ecosystems: readonly Ecosystem[] = [
   npm, pypi, maven, gem, golang, nuget, composer, cargo, conan, swift, pub, deb, rpm, apk, wolfi, cblMariner,
-  hex, cocoapods,
+  hex, cocoapods, cran,
 ] as readonly Ecosystem<never>[] as readonly Ecosystem[];
 
 const byName = new Map<string, Ecosystem>();

@@ -77,6 +77,9 @@ describe('ecosystem registry (conformance)', () => {
       swift: ['1.2.3', 'from: 1.0.0'],
       pub: ['1.2.3', '^1.0.0'],
       conan: ['1.2.3', '[>=1.0 <2]'],
+      hex: ['1.2.3', '~> 1.0'],
+      cocoapods: ['1.2.3', '~> 1.0'],
+      cran: ['1.2-3', '>= 1.0'],
     };
     for (const [type, [version, range]] of Object.entries(samples)) {
       const e = ecosystemFor(type)!;

@@ -10,7 +10,7 @@ export interface PodVersion {
   /** `@version`: the text without surrounding whitespace. */
   readonly text: string;
   /** `numeric_segments`: the leading numbers (digit strings without leading zeros), trailing zeros dropped. */
-  readonly numeric: readonly string[];
+  readonly numeric: readonly Segment[];
   /** `prerelease_segments`: everything from the first string segment on. */
   readonly pre: readonly Segment[];
   /** `segments`: every segment of the text without its last `+...` group. */
@@ -109,6 +109,8 @@ function scan(text: string): Segment[] {
   return out;
 }
 
+const isZero = (s: Segment): boolean => 'n' in s && s.n === '0';
+
 /** Builds the compared parts of a valid, stripped version text. */
 export function buildPodVersion(text: string): PodVersion {
   // `sub(/(\+[0-9a-zA-Z\-\.]+)$/, '')`: the leftmost match reaching the end is the last `+` group.
@@ -117,8 +119,8 @@ export function buildPodVersion(text: string): PodVersion {
   const segments = scan(comparable);
   const firstString = segments.findIndex((s) => 's' in s);
   const split = firstString < 0 ? segments.length : firstString;
-  const numeric = segments.slice(0, split).map((s) => ('n' in s ? s.n : ''));
-  while (numeric.length > 0 && numeric[numeric.length - 1] === '0') numeric.pop();
+  const numeric = segments.slice(0, split);
+  while (numeric.length > 0 && isZero(numeric[numeric.length - 1] as Segment)) numeric.pop();
   let prerelease = false;
   for (let i = 0; i < comparable.length && !prerelease; i++) {
     const c = comparable.charCodeAt(i);
@@ -161,11 +163,7 @@ function compareLists(x: readonly Segment[], y: readonly Segment[], prerelease: 
 /** Pod::Version#compare_segments: what `==`, `>=`, `<=` and `!=` use; 0 for "1.0" and "1.0.0+build". */
 export function comparePod(a: PodVersion, b: PodVersion): -1 | 0 | 1 {
   if (a.text === b.text) return 0;
-  const numeric = compareLists(
-    a.numeric.map((n) => ({ n })),
-    b.numeric.map((n) => ({ n })),
-    false,
-  );
+  const numeric = compareLists(a.numeric, b.numeric, false);
   return numeric !== 0 ? numeric : compareLists(a.pre, b.pre, true);
 }
 
