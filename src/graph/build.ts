@@ -21,7 +21,7 @@ export function buildSet(
 ): { set: DependencySet; problems: Problem[] } {
   const knows = { direct: capabilities?.direct ?? true, development: capabilities?.development ?? true };
   const problems: Problem[] = [];
-  const entries = applyWalk(parsed, knows.development).dependencies;
+  const entries = applyWalk(parsed, knows).dependencies;
   const parts = purlParts(entries, problems);
 
   // Entries in purl order, found by sorting rather than by a purl -> entry map: the sort is needed anyway, and

@@ -3,16 +3,18 @@ import type { ParsedDependency, ParsedEdges, ParsedSet, ParsedWalk } from '../in
 /**
  * The development flags a parser leaves null, from the walk it hands over (ParsedWalk): filled only when the
  * format's capabilities say it knows them, so a format that cannot know keeps null. Entries whose flag the
- * parser set (poetry.lock 1.x `category`) keep it. Pure; the set is returned as it is when nothing changes.
+ * parser set (poetry.lock 1.x `category`) keep it. Pure; the set is returned as it is when there is no walk.
  */
-export function applyWalk(parsed: ParsedSet, knowsDevelopment: boolean): ParsedSet {
+export function applyWalk(parsed: ParsedSet, knows: { readonly direct: boolean; readonly development: boolean }): ParsedSet {
   const walk = parsed.walk;
-  if (!walk || !knowsDevelopment || !parsed.dependencies.some((d) => d.development === null)) return parsed;
+  if (!walk || !knows.development) return parsed;
   const flags = developmentFlags(walk, parsed.edges);
+  const directUnreached = knows.direct ? walk.directUnreached : undefined;
   const dependencies = parsed.dependencies.map((d): ParsedDependency => {
-    if (d.development !== null) return d;
-    const development = flags.get(d.ref) ?? walk.unreached;
-    return development === null ? d : { ...d, development };
+    const reached = flags.get(d.ref);
+    const development = d.development ?? reached ?? walk.unreached;
+    const direct = directUnreached !== undefined && reached === undefined && d.direct !== true ? directUnreached : d.direct;
+    return development === d.development && direct === d.direct ? d : { ...d, development, direct };
   });
   return { ...parsed, dependencies };
 }

@@ -60,6 +60,11 @@ export interface ParsedWalk {
   readonly edges?: readonly (readonly [string, string, boolean])[];
   /** The flag of an entry the walk does not reach: null (unknown) or true (Conan: outside the host graph). */
   readonly unreached: boolean | null;
+  /**
+   * The direct flag of an entry the walk does not reach and the parser did not find direct; absent: the parser's
+   * flag stands (a yarn v1 lock of workspaces: what the root manifest does not reach may be a workspace's own).
+   */
+  readonly directUnreached?: boolean | null;
 }
 
 /**

@@ -14,7 +14,7 @@ const entry = (ref: string, development: boolean | null = null): ParsedDependenc
 
 function flags(dependencies: ParsedDependency[], edges: [string, string][], walk: ParsedWalk, knows = true): Record<string, boolean | null> {
   const set: ParsedSet = { file: 'f', packageManager: null, dependencies, edges, walk };
-  return Object.fromEntries(applyWalk(set, knows).dependencies.map((d) => [d.ref, d.development]));
+  return Object.fromEntries(applyWalk(set, { direct: true, development: knows }).dependencies.map((d) => [d.ref, d.development]));
 }
 
 describe('applyWalk', () => {
@@ -41,6 +41,14 @@ describe('applyWalk', () => {
     const walk: ParsedWalk = { roots: [['a', false], ['b', false]], unreached: null };
     expect(flags(deps, [], walk)).toEqual({ a: true, b: false });
     expect(flags(deps, [], walk, false)).toEqual({ a: true, b: null });
+  });
+
+  it('leaves direct unknown for what the walk does not reach when the parser says so (yarn v1 workspaces)', () => {
+    const deps = [{ ...entry('dep'), direct: true }, { ...entry('below'), direct: false }, { ...entry('other'), direct: false }];
+    const set: ParsedSet = { file: 'f', packageManager: null, dependencies: deps, edges: [['dep', 'below']], walk: { roots: [['dep', false]], unreached: null, directUnreached: null } };
+    const direct = (knowsDirect: boolean) => applyWalk(set, { direct: knowsDirect, development: true }).dependencies.map((d) => d.direct);
+    expect(direct(true)).toEqual([true, false, null]);
+    expect(direct(false)).toEqual([true, false, false]);
   });
 
   it('walks a 100,000-deep chain without overflowing the stack', () => {

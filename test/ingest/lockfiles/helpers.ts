@@ -24,7 +24,7 @@ export function run(parser: Parser, text: string, companions: Record<string, str
   const outcome = parser.parse({ text, json, path, companions: new Map(Object.entries(companions)) });
   if (!outcome.ok) throw new Error(`parse failed: ${outcome.error} at ${outcome.place ?? '?'}`);
   // The graph stage's walk (graph/walk.ts) fills the flags a parser derives from its graph, as a scan does.
-  const sets = outcome.value.sets.map((s) => applyWalk(s, parser.capabilities.development));
+  const sets = outcome.value.sets.map((s) => applyWalk(s, parser.capabilities));
   const set = sets[0];
   if (!set) throw new Error('no set');
   return { ...outcome.value, sets, set };
