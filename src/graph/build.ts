@@ -5,13 +5,14 @@ import { fullName, parsePurl, type PurlParts } from '../model/purl.js';
 import type { Capabilities, ParsedDependency, ParsedEdges, ParsedSet } from '../ingest/parser.js';
 import { compareStrings } from '../model/compare-strings.js';
 import { capabilitiesOf } from './capabilities.js';
+import { applyWalk } from './walk.js';
 
 /**
  * The one resolver every format shares (STYLE.md): parsers emit entries keyed by their own refs; here they
  * become one node per purl. A lock file lists the same version at several install paths, so entries with the
  * same purl merge (see Merged). The format's declared capabilities (its parser's, by default) decide which
  * flags can be known: where the format cannot say whether a dependency is direct or for development, the flag
- * is null whatever an entry holds.
+ * is null whatever an entry holds; where it can and the parser handed over a walk, the walk fills them in.
  */
 export function buildSet(
   parsed: ParsedSet,
@@ -20,7 +21,7 @@ export function buildSet(
 ): { set: DependencySet; problems: Problem[] } {
   const knows = { direct: capabilities?.direct ?? true, development: capabilities?.development ?? true };
   const problems: Problem[] = [];
-  const entries = parsed.dependencies;
+  const entries = applyWalk(parsed, knows).dependencies;
   const parts = purlParts(entries, problems);
 
   // Entries in purl order, found by sorting rather than by a purl -> entry map: the sort is needed anyway, and

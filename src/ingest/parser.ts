@@ -7,8 +7,8 @@ import type { ReportedVulnerability } from '../model/vulnerability.js';
  * What a format can tell, declared as data (STYLE.md): the README's formats table is generated from it
  * (capabilities-table.ts), and the graph stage reads it (graph/capabilities.ts): where a format cannot know
  * whether a dependency is direct or for development, `buildSet` leaves the flag null rather than guessing.
- * The parsers that derive flags from their own graph (yarn, pnpm, poetry, conan, SPDX) still walk it
- * themselves; moving those walks into graph/ is the open part of issue 12.
+ * A parser whose flags follow from its graph hands the graph stage a `walk` (ParsedWalk) rather than walking
+ * it itself; graph/walk.ts derives the flags when the capabilities say the format knows them.
  */
 export interface Capabilities {
   /** none: no edges; partial: some ancestry (GitLab dependency_path); complete: the whole graph. */
@@ -43,6 +43,28 @@ export interface ParsedSet {
   readonly packageManager: string | null;
   readonly dependencies: readonly ParsedDependency[];
   readonly edges: ParsedEdges;
+  /** The walk that sets the development flags the entries leave null (graph/walk.ts). */
+  readonly walk?: ParsedWalk;
+}
+
+/**
+ * A format's development rule as data: what is reached from a runtime root through runtime edges only is
+ * runtime (false); anything else the walk reaches is development (true); the rest is `unreached`. Roots and
+ * edge ends may be refs that are no dependency (a workspace, a consumer node, a local folder): the walk goes
+ * through them.
+ */
+export interface ParsedWalk {
+  /** [ref, development]: where the walk starts. */
+  readonly roots: readonly (readonly [string, boolean])[];
+  /** [from, to, development]; absent: the set's edges, none of them development. */
+  readonly edges?: readonly (readonly [string, string, boolean])[];
+  /** The flag of an entry the walk does not reach: null (unknown) or true (Conan: outside the host graph). */
+  readonly unreached: boolean | null;
+  /**
+   * The direct flag of an entry the walk does not reach and the parser did not find direct; absent: the parser's
+   * flag stands (a yarn v1 lock of workspaces: what the root manifest does not reach may be a workspace's own).
+   */
+  readonly directUnreached?: boolean | null;
 }
 
 /**

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { gem } from '../../src/ecosystems/gem/index.js';
 import { ecosystemFor } from '../../src/ecosystems/registry.js';
 import { referenceGoldenTests } from './goldens.js';
-import { timeBudget } from '../time-budget.js';
 
 const { versioning } = gem;
 const v = (text: string) => {
@@ -46,13 +45,6 @@ describe('gem versions (Gem::Version)', () => {
   it.each(['1.0.', '.1', '1..0', '1.0-', '-1.0', 'v1.0', '1.0+build', '1.0_1', '1.0 .1', 'abc'])('rejects %j', (text) =>
     expect(versioning.parse(text).ok).toBe(false),
   );
-
-  it('parses a very long hostile version in bounded time', () => {
-    const start = performance.now();
-    expect(versioning.parse(`${'1.'.repeat(50_000)}-`).ok).toBe(false);
-    expect(versioning.parse(`1${'.a1'.repeat(50_000)}`).ok).toBe(true);
-    expect(performance.now() - start).toBeLessThan(timeBudget(1000));
-  });
 });
 
 describe('gem requirements (satisfied_by?)', () => {

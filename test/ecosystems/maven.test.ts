@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import { maven } from '../../src/ecosystems/maven/index.js';
 import { canonicalMavenVersion, type MavenVersion } from '../../src/ecosystems/maven/comparable-version.js';
 import { readGolden } from './goldens.js';
-import { timeBudget } from '../time-budget.js';
 
 const { versioning } = maven;
 const v = (text: string): MavenVersion => {
@@ -130,18 +129,6 @@ describe('maven ComparableVersion, cases of ComparableVersionTest (3.9.16 answer
   it('accepts any string as Maven does, refusing only absurd lengths', () => {
     for (const text of ['', '.', '-', 'v1.0', '1 0', '1..2', 'ǃ']) expect(versioning.parse(text).ok).toBe(true);
     expect(versioning.parse('1.'.repeat(5000)).ok).toBe(false);
-  });
-
-  it('compares long versions in bounded time', () => {
-    const a = v(`${'1.'.repeat(2000)}1`);
-    const b = v(`${'1.'.repeat(2000)}2`);
-    const start = performance.now();
-    for (let i = 0; i < 100; i++) expect(versioning.compare(a, b)).toBe(-1);
-    // every '-' and letter/digit switch opens a nested list: 4,000 levels deep still compares
-    const deep = v(`${'1-a'.repeat(1300)}1`);
-    const deeper = v(`${'1-a'.repeat(1300)}2`);
-    expect(versioning.compare(deep, deeper)).toBe(-1);
-    expect(performance.now() - start).toBeLessThan(timeBudget(1000));
   });
 });
 

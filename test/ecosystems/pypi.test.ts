@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pypi } from '../../src/ecosystems/pypi/index.js';
 import { referenceGoldenTests } from './goldens.js';
-import { timeBudget } from '../time-budget.js';
 
 const { versioning } = pypi;
 const v = (text: string) => {
@@ -50,13 +49,6 @@ describe('pypi versions (PEP 440)', () => {
     'rejects %j',
     (text) => expect(versioning.parse(text).ok).toBe(false),
   );
-
-  it('parses a very long hostile version in bounded time', () => {
-    const start = performance.now();
-    expect(versioning.parse(`${'1.'.repeat(50_000)}x`).ok).toBe(false);
-    expect(versioning.parse('1.0'.repeat(1) + '+a'.repeat(1) + '.a'.repeat(50_000)).ok).toBe(true);
-    expect(performance.now() - start).toBeLessThan(timeBudget(1000));
-  });
 });
 
 describe('pypi specifiers (contains with prereleases=True)', () => {

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect } from 'vitest';
 import type { ParsedDependency, ParsedSet, ParseResult, Parser } from '../../../src/ingest/parser.js';
 import { parsePurl } from '../../../src/model/purl.js';
+import { applyWalk } from '../../../src/graph/walk.js';
 import { pairsOf } from '../edges.js';
 
 /** Real files from ../shared (read in place, never copied) and this repo's own small fixtures. */
@@ -22,9 +23,11 @@ export function run(parser: Parser, text: string, companions: Record<string, str
   expect(parser.detect({ text, json })).toBe(true);
   const outcome = parser.parse({ text, json, path, companions: new Map(Object.entries(companions)) });
   if (!outcome.ok) throw new Error(`parse failed: ${outcome.error} at ${outcome.place ?? '?'}`);
-  const set = outcome.value.sets[0];
+  // The graph stage's walk (graph/walk.ts) fills the flags a parser derives from its graph, as a scan does.
+  const sets = outcome.value.sets.map((s) => applyWalk(s, parser.capabilities));
+  const set = sets[0];
   if (!set) throw new Error('no set');
-  return { ...outcome.value, set };
+  return { ...outcome.value, sets, set };
 }
 
 /** "name@version" of a parsed dependency, the name as the ecosystem writes it. */

@@ -1,6 +1,5 @@
-import type { ParsedDependency, Parser } from '../../parser.js';
+import type { ParsedDependency, ParsedWalk, Parser } from '../../parser.js';
 import { jsonPointer, type Problem } from '../../../model/problem.js';
-import { reachable, successorsOf } from '../shared/reachability.js';
 import { conanPurl, readReference } from './reference.js';
 import { isJsonObject } from '../../json-object.js';
 
@@ -50,7 +49,8 @@ function parseFlatLock(json: Obj, path: string) {
 
 /**
  * Conan 1 (0.4): graph_lock.nodes keyed by id, node "0" the consumer (conanfile); its requires and
- * build_requires are direct. A node only reachable through some build_requires edge is development.
+ * build_requires are direct. A node only reachable through some build_requires edge is development (the walk
+ * the graph stage takes).
  */
 function parseGraphLock(graph: Obj, path: string) {
   const problems: Problem[] = [];
@@ -78,7 +78,9 @@ function parseGraphLock(graph: Obj, path: string) {
     if (!dependencies.has(purl.value)) dependencies.set(purl.value, { ref: purl.value, purl: purl.value, direct: false, development: null, licenses: null, checksums: null, source: null });
   }
 
-  const hostEdges: [string, string][] = [];
+  // Build requirements are tools (cmake, meson): what only they bring is development, and so is what the
+  // consumer's host graph does not reach at all (graph/walk.ts).
+  const walkEdges: [string, string, boolean][] = [];
   const allEdges: [string, string][] = [];
   const seen = new Set<string>();
   const root = isJsonObject(nodes['0']) ? nodes['0'] : {};
@@ -97,7 +99,7 @@ function parseGraphLock(graph: Obj, path: string) {
         }
         const from = id === '0' ? '0' : refOfNode.get(id);
         if (!from) continue;
-        if (kind === 'requires') hostEdges.push([from, to]);
+        walkEdges.push([from, to, kind === 'build_requires']);
         if (from !== '0' && from !== to && !seen.has(`${from}\n${to}`)) {
           seen.add(`${from}\n${to}`);
           allEdges.push([from, to]);
@@ -106,12 +108,11 @@ function parseGraphLock(graph: Obj, path: string) {
     }
   }
   const directIds = [...strings(root['requires']), ...strings(root['build_requires'])];
-  const host = reachable(['0'], successorsOf(hostEdges));
   for (const id of directIds) {
     const ref = refOfNode.get(id);
     const dep = ref ? dependencies.get(ref) : undefined;
     if (ref && dep) dependencies.set(ref, { ...dep, direct: true });
   }
-  for (const [ref, dep] of dependencies) dependencies.set(ref, { ...dep, development: !host.has(ref) });
-  return { sets: [{ file: path, packageManager: 'conan', dependencies: [...dependencies.values()], edges: allEdges }], problems };
+  const walk: ParsedWalk = { roots: [['0', false]], edges: walkEdges, unreached: true };
+  return { sets: [{ file: path, packageManager: 'conan', dependencies: [...dependencies.values()], edges: allEdges, walk }], problems };
 }

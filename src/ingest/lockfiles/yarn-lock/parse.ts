@@ -1,8 +1,7 @@
 import type { Problem } from '../../../model/problem.js';
-import type { ParsedDependency, ParseInput, ParseOutcome, Parser } from '../../parser.js';
+import type { ParsedDependency, ParsedWalk, ParseInput, ParseOutcome, Parser } from '../../parser.js';
 import { declaredDependencies, type DeclaredDependencies } from '../../manifests/package-json/declared.js';
 import { npmPurl } from '../shared/npm-purl.js';
-import { developmentByReachability } from '../shared/reachability.js';
 import type { YarnEntry } from './entry.js';
 import { readV1 } from './v1.js';
 import { readBerry } from './berry.js';
@@ -49,13 +48,14 @@ function parse({ text, path, companions }: ParseInput): ParseOutcome {
   if (!graph.directKnown) notes.push('yarn.lock does not say which dependencies are direct or for development and no package.json was found beside it: both are unknown');
   return {
     ok: true,
-    value: { sets: [{ file: path, packageManager: 'yarn', dependencies: graph.dependencies, edges: graph.edges }], problems, notes },
+    value: { sets: [{ file: path, packageManager: 'yarn', dependencies: graph.dependencies, edges: graph.edges, ...(graph.walk && { walk: graph.walk }) }], problems, notes },
   };
 }
 
 interface Graph {
   readonly dependencies: ParsedDependency[];
   readonly edges: [string, string][];
+  readonly walk: ParsedWalk | null;
   readonly directKnown: boolean;
 }
 
@@ -98,16 +98,18 @@ function buildGraph(entries: readonly YarnEntry[], manifest: DeclaredDependencie
   ];
   const direct = new Set<YarnEntry>([...fromWorkspaces, ...developmentRoots, ...runtimeRoots]);
   const directKnown = manifest !== null || workspaces.length > 0;
-  const development = manifest ? developmentByReachability(runtimeRoots, developmentRoots, (e) => successors.get(e) ?? []) : null;
-
-  // A v1 lock of a workspaces project also holds what the workspaces need; their package.json files are not
-  // read, so an entry the root manifest does not reach may well be some workspace's direct dependency.
+  // Development follows package.json through the lock's graph, workspaces included (graph/walk.ts). A v1 lock
+  // of a workspaces project also holds what the workspaces need; their package.json files are not read, so an
+  // entry the root manifest does not reach may well be some workspace's direct dependency.
   const unreachedUnknown = manifest?.workspaces != null && workspaces.length === 0;
-  const isDirect = (entry: YarnEntry): boolean | null => {
-    if (!directKnown) return null;
-    if (direct.has(entry)) return true;
-    return unreachedUnknown && !development?.has(entry) ? null : false;
-  };
+  const walk: ParsedWalk | null = manifest
+    ? {
+        roots: [...runtimeRoots.map((e) => [refOf(e), false] as const), ...developmentRoots.map((e) => [refOf(e), true] as const)],
+        edges: entries.flatMap((e) => (successors.get(e) ?? []).map((t) => [refOf(e), refOf(t), false] as const)),
+        unreached: null,
+        ...(unreachedUnknown && { directUnreached: null }),
+      }
+    : null;
 
   const dependencies: ParsedDependency[] = [];
   const edges: [string, string][] = [];
@@ -121,13 +123,13 @@ function buildGraph(entries: readonly YarnEntry[], manifest: DeclaredDependencie
     dependencies.push({
       ref: refOf(entry),
       purl: purl.value,
-      direct: isDirect(entry),
-      development: development?.get(entry) ?? null,
+      direct: directKnown ? direct.has(entry) : null,
+      development: null,
       licenses: null,
       checksums: entry.checksums,
       source: entry.source,
     });
     for (const target of successors.get(entry) ?? []) if (!target.local) edges.push([refOf(entry), refOf(target)]);
   }
-  return { dependencies, edges, directKnown };
+  return { dependencies, edges, walk, directKnown };
 }
