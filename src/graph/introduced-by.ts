@@ -1,5 +1,5 @@
 import type { DependencySet } from '../model/dependency-set.js';
-import { compareStrings } from './build.js';
+import { compareStrings } from '../model/compare-strings.js';
 
 /** At most this many introducers are given per dependency: the first in purl order. */
 const MAX_INTRODUCERS = 10;
