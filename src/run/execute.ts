@@ -1,6 +1,9 @@
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import type { FindingProducer } from '../checks/context.js';
 import { loadConfig } from '../config/load.js';
+import { openMetadataStore, sqlitePathOf } from '../metadata/store/open.js';
+import type { MetadataStore } from '../metadata/store/types.js';
 import { ciFacts, type GithubEvent } from '../platforms/ci-env.js';
 import { chooseCommentTarget } from '../platforms/select.js';
 import { openStore } from '../store/open.js';
@@ -50,6 +53,7 @@ export async function executeScan(raw: RawScanOptions, environment: ExecuteEnvir
       storeError = `cannot open the store ${options.storeSpec}: ${(e as Error).message}`;
     }
   }
+  const metadata = options.storeSpec ? await openMetadata(options.storeSpec, environment) : { store: null, error: null };
   const pullRequest = typeof event?.pull_request === 'object' ? ((event.pull_request as { number?: unknown }).number ?? null) : null;
   const choice = chooseCommentTarget(ci, environment.env, typeof pullRequest === 'number' ? pullRequest : null, environment.githubToken ?? environment.env.GITHUB_TOKEN ?? null);
   try {
@@ -62,11 +66,30 @@ export async function executeScan(raw: RawScanOptions, environment: ExecuteEnvir
       commentTarget: choice.target,
       fullDiffLocation: options.diffJsonPath ? `the diff JSON (${options.diffJsonPath})` : 'the job log (pass --diff-json to keep it as an artifact)',
       producers: environment.producers ?? [],
+      metadata: metadata.store,
+      metadataError: metadata.error,
       now: environment.now,
     });
     return { ok: true, outcome, commentReason: choice.reason };
   } finally {
     await store?.close();
+    await metadata.store?.close();
+  }
+}
+
+/**
+ * The package metadata beside an embedded index, when `depindex sync` has put some there (its file exists). An
+ * index that was never synced is read as it is: the metadata tables are empty, so nothing is matched or filled.
+ * Elasticsearch keeps no metadata yet.
+ */
+async function openMetadata(storeSpec: string, environment: ExecuteEnvironment): Promise<{ store: MetadataStore | null; error: string | null }> {
+  const path = sqlitePathOf(storeSpec, environment.cwd);
+  if (path === null || path === ':memory:' || !existsSync(path)) return { store: null, error: null };
+  try {
+    const opened = await openMetadataStore(storeSpec, { cwd: environment.cwd, env: environment.env, create: false });
+    return opened.ok ? { store: opened.value, error: null } : { store: null, error: `package metadata not used: ${opened.error}` };
+  } catch (e) {
+    return { store: null, error: `package metadata not used: ${(e as Error).message}` };
   }
 }
 

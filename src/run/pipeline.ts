@@ -4,6 +4,7 @@ import type { DependencyDiff } from '../checks/diff-model.js';
 import { runChecks } from '../checks/run.js';
 import { decideVerdict } from '../checks/verdict.js';
 import type { DepindexConfig } from '../config/schema.js';
+import type { MetadataLookup } from '../metadata/store/types.js';
 import type { Finding } from '../model/finding.js';
 import type { Verdict } from '../model/verdict.js';
 import type { CommentOutcome, CommentTarget } from '../platforms/comment.js';
@@ -11,6 +12,7 @@ import type { InputError } from '../model/input-problem.js';
 import type { Store, WriteSummary } from '../store/store.js';
 import { compare } from './compare.js';
 import { emit } from './emit.js';
+import { enrich } from './enrich.js';
 import { exitCodeOf } from './exit-code.js';
 import type { ResolvedScanOptions } from './resolve-options.js';
 import { readInputs, type ScanResult } from './scan.js';
@@ -25,8 +27,12 @@ export interface PipelineOptions extends ResolvedScanOptions {
   readonly commentTarget: CommentTarget | null;
   /** Where the full diff is, for a comment that has to be cut ("the depindex-diff.json artifact"). */
   readonly fullDiffLocation: string;
-  /** Extra finding producers of the check stage (advisory matching of the metadata sync plugs in here). */
+  /** Extra finding producers of the check stage. */
   readonly producers: readonly FindingProducer[];
+  /** The package metadata `depindex sync` keeps beside the index (enrich stage); null when there is none. */
+  readonly metadata: MetadataLookup | null;
+  /** Why the package metadata could not be opened: a notice, the scan goes on without it. */
+  readonly metadataError?: string | null;
   readonly now: Date;
 }
 
@@ -48,11 +54,12 @@ export interface PipelineOutcome {
 
 /**
  * One scan, stage by stage as DESIGN.md 2 draws it:
- * read (and graph) -> compare -> check -> write -> emit -> exit code from the verdict.
- * The enrich stage (licences and advisories from the metadata store) arrives as `producers` of the check stage.
+ * read (and graph) -> enrich -> compare -> check -> write -> emit -> exit code from the verdict.
  */
 export async function runPipeline(options: PipelineOptions): Promise<PipelineOutcome> {
-  const read = await readInputs({ patterns: options.patterns, cwd: options.cwd, maxInputBytes: options.maxInputBytes });
+  const input = await readInputs({ patterns: options.patterns, cwd: options.cwd, maxInputBytes: options.maxInputBytes });
+  const enriched = await enrich(input.sets, options.metadata, { vulnerabilities: options.config.checks.vulnerability });
+  const read: ScanResult = { ...input, sets: enriched.sets };
 
   const compared = await compare({ ...options, needsHistory: options.config.checks['checksum-changed'] || options.config.checks['source-changed'] });
   // A file whose input could not be read this time is not compared: it would show as wholly removed.
@@ -63,12 +70,13 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineOut
   const findings = runChecks(
     { sets: read.sets, config: options.config, reported: read.vulnerabilities, previous: compared.previous, standing: compared.standing, now: options.now },
     base ?? null,
-    options.producers,
+    [...options.producers, () => enriched.findings],
   );
   const verdict = decideVerdict(findings, options.config, base !== undefined && base !== null);
 
   const outputErrors = [...(options.storeError ? [options.storeError] : []), ...compared.storeErrors];
-  const notices: string[] = [];
+  // Package metadata is optional: without it the scan is what it was before `depindex sync` existed.
+  const notices: string[] = [options.metadataError, enriched.error].filter((n): n is string => typeof n === 'string');
   let stored: WriteSummary | null = null;
   if (options.store && options.context) {
     const written = await options.store.writeScan(options.context, read.sets);

@@ -25,7 +25,7 @@ describe('depindex version compare', () => {
     const r = await run(['compare', '--type', 'golang'], 'v1.0.0\tv1.0.1\nbad\tv1.0.0\nv2.0.0\tv1.9.9\n\nv1\tv1.0.0\nno-tab\n');
     expect(r.out.split('\n')).toEqual([
       '-1',
-      'error: "bad" is not a valid Go module version (golang.org/x/mod/semver: [v]MAJOR[.MINOR[.PATCH[-PRE][+BUILD]]])',
+      'error: "bad" is not a valid Go module version (golang.org/x/mod/semver: vMAJOR[.MINOR[.PATCH[-PRE][+BUILD]]])',
       '1',
       'error: empty line',
       '0',

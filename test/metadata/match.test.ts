@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { fingerprint } from '../../src/checks/fingerprint.js';
 import { main } from '../../src/cli.js';
 import { matchVulnerabilities } from '../../src/metadata/match/match.js';
 import { openSqliteMetadata } from '../../src/metadata/store/sqlite-store.js';
@@ -45,7 +46,8 @@ describe('matchVulnerabilities: PMDB advisories', () => {
     expect(f.severity).toBe('high');
     expect(f.fixedVersions).toEqual(['1.9.1', '2.4.5']);
     expect(f.message).toContain('Upgrade to 1.9.1 or later.');
-    expect(f.id).toMatch(/^[0-9a-f]{40}$/);
+    // One fingerprint for every finding: the same as an input-reported vulnerability of that advisory would get.
+    expect(f.id).toBe(fingerprint('vulnerability', f.file, f.purl, '0c3e2f4a-8d1b-4d6e-9f6a-2b7c1e5d9a01'));
   });
 
   it('a later sequence replaced the guzzle advisory: 6.5.8 is no longer in it', async () => {

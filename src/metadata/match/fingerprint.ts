@@ -1,9 +1,10 @@
-import { createHash } from 'node:crypto';
+import { fingerprint } from '../../checks/fingerprint.js';
 
 /**
- * The id of a vulnerability finding: kind, advisory id, dependency file and purl, hashed. Nothing else goes in
- * (no order, no time, no severity), so the pipeline and a rescan give the same id for the same finding.
+ * The id of a vulnerability finding from synced advisories: the one fingerprint of every finding
+ * (checks/fingerprint.ts) with the advisory id as its key, so an advisory reported by the input and the same
+ * advisory matched from the metadata, in a pipeline or a rescan, give the same id.
  */
 export function vulnerabilityFingerprint(advisoryId: string, file: string, purl: string): string {
-  return createHash('sha256').update(JSON.stringify(['vulnerability', advisoryId, file, purl])).digest('hex').slice(0, 40);
+  return fingerprint('vulnerability', file, purl, advisoryId);
 }

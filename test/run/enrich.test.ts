@@ -1,0 +1,69 @@
+// The enrich stage through the CLI: `depindex sync` puts package metadata beside the index, and the next
+// `depindex scan` fills licences from it and reports the advisories its dependencies are in.
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { main } from '../../src/cli.js';
+import { memoryIO } from '../cli/io.js';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const shared = join(root, '..', 'shared');
+const external = join(shared, 'fixtures/external');
+
+interface FindingJson {
+  id: string;
+  kind: string;
+  severity: string;
+  purl: string;
+  advisory: { id: string; identifiers: { value: string }[] } | null;
+  fixedVersions: string[];
+}
+
+describe('scan with synced package metadata', () => {
+  let dir: string;
+  let store: string;
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'depindex-enrich-'));
+    store = `sqlite:${join(dir, 'index.db')}`;
+    const io = memoryIO(root);
+    const code = await main(['sync', '--source', join(root, 'fixtures/metadata/mirror'), '--source', `osv=${join(shared, 'fixtures/advisories/osv/Packagist')}`, '--store', store], io);
+    if (code !== 0) throw new Error(io.err());
+  });
+
+  it('fills licences the inputs lack and reports advisories as findings, with the verdict deciding the exit code', async () => {
+    const io = memoryIO(external);
+    const json = join(dir, 'deps.json');
+    const findings = join(dir, 'findings.json');
+    const code = await main(
+      ['scan', 'create-react-app/package-lock.json', 'cyclonedx-bom-examples/SBOM/laravel-7.12.0/bom.1.4.json', '--store', store, '--project', 'acme/web', '--ref', 'main', '--json', json, '--findings', findings],
+      io,
+    );
+    const written = JSON.parse(readFileSync(findings, 'utf8')) as { verdict: string; findings: FindingJson[] };
+    // GHSA-wxmh-65f7-jcvw (CVE-2023-29197): guzzlehttp/psr7 < 1.9.1, rated high: the default fail-on is high.
+    const psr7 = written.findings.filter((f) => f.kind === 'vulnerability' && f.purl.startsWith('pkg:composer/guzzlehttp/psr7@1.9.0'));
+    expect(psr7.map((f) => f.advisory?.id)).toContain('GHSA-wxmh-65f7-jcvw');
+    expect(psr7.flatMap((f) => f.advisory?.identifiers.map((i) => i.value) ?? [])).toContain('CVE-2023-29197');
+    expect(psr7.find((f) => f.advisory?.id === 'GHSA-wxmh-65f7-jcvw')?.fixedVersions).toContain('1.9.1');
+    expect(written.verdict).toBe('fail');
+    expect(code).toBe(1);
+
+    const sets = (JSON.parse(readFileSync(json, 'utf8')) as { sets: { dependencies: { name: string; licenses: string[] | null }[] }[] }).sets;
+    const lodash = sets.flatMap((s) => s.dependencies).filter((d) => d.name === 'lodash');
+    expect(lodash.length).toBeGreaterThan(0);
+    for (const d of lodash) expect(d.licenses).toEqual(['MIT']);
+  });
+
+  it('gives the same finding ids on a second scan, and without the metadata the advisories are gone', async () => {
+    const scan = async (storeSpec: string) => {
+      const findings = join(dir, `f-${Math.random()}.json`);
+      await main(['scan', 'cyclonedx-bom-examples/SBOM/laravel-7.12.0/bom.1.4.json', '--store', storeSpec, '--project', 'acme/api', '--ref', 'main', '--findings', findings], memoryIO(external));
+      return (JSON.parse(readFileSync(findings, 'utf8')) as { findings: FindingJson[] }).findings.filter((f) => f.kind === 'vulnerability').map((f) => f.id);
+    };
+    const first = await scan(store);
+    expect(first.length).toBeGreaterThan(0);
+    expect(await scan(store)).toEqual(first);
+    expect(await scan(`sqlite:${join(dir, 'never-synced.db')}`)).toEqual([]);
+  });
+});
