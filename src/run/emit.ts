@@ -3,7 +3,8 @@ import { isEmptyDiff, type DependencyDiff } from '../checks/diff-model.js';
 import type { Finding } from '../model/finding.js';
 import type { Verdict } from '../model/verdict.js';
 import type { CommentMode, CommentOutcome, CommentTarget } from '../platforms/comment.js';
-import { bomChunks } from '../report/cyclonedx/write.js';
+import { bomChunks, type SbomSubject } from '../report/cyclonedx/write.js';
+import { dependencyCsvChunks } from '../report/csv/dependency-list.js';
 import { diffJson } from '../report/diff-json.js';
 import { findingsJson } from '../report/findings/json.js';
 import { COMMENT_MARKER, renderDiffComment } from '../report/markdown/diff-comment.js';
@@ -15,10 +16,11 @@ import { newSbomStamp, type ScanResult } from './scan.js';
 
 export interface EmitOptions {
   readonly cwd: string;
-  readonly project: string;
-  readonly ref: string | null;
+  /** What the SBOM describes (report/cyclonedx/subject.ts). */
+  readonly subject: SbomSubject;
   readonly sbomPath: string | null;
   readonly jsonPath: string | null;
+  readonly csvPath: string | null;
   readonly diffJsonPath: string | null;
   readonly commentMdPath: string | null;
   readonly findingsPath: string | null;
@@ -51,9 +53,10 @@ export async function emit(
     if (!written.ok) outputErrors.push(written.message);
   };
   await write(options.sbomPath, () =>
-    bomChunks(result.sets, { name: options.project, version: options.ref }, { name: TOOL_NAME, version: VERSION }, newSbomStamp()),
+    bomChunks(result.sets, options.subject, { name: TOOL_NAME, version: VERSION }, newSbomStamp()),
   );
   await write(options.jsonPath, () => scanJsonChunks(result.inputs, result.sets, result.errors, result.warnings, result.notes));
+  await write(options.csvPath, () => dependencyCsvChunks(result.sets));
   if (diff) await write(options.diffJsonPath, () => diffJson(diff));
   await write(options.findingsPath, () => findingsJson(verdict, findings));
   if (options.gitlabReportPath || options.sarifPath) {

@@ -1,8 +1,11 @@
 import { existsSync } from 'node:fs';
+import { basename } from 'node:path';
 import { readFile } from 'node:fs/promises';
 import type { FindingProducer } from '../checks/context.js';
 import { loadConfig } from '../config/load.js';
+import { readProjectIdentity } from '../ingest/manifests/read-project-identity.js';
 import { openMetadataStore, sqlitePathOf } from '../metadata/store/open.js';
+import { sbomSubject } from '../report/cyclonedx/subject.js';
 import type { MetadataStore } from '../metadata/store/types.js';
 import { ciFacts, type GithubEvent } from '../platforms/ci-env.js';
 import { chooseCommentTarget } from '../platforms/select.js';
@@ -66,6 +69,15 @@ export async function executeScan(raw: RawScanOptions, environment: ExecuteEnvir
       commentTarget: choice.target,
       fullDiffLocation: options.diffJsonPath ? `the diff JSON (${options.diffJsonPath})` : 'the job log (pass --diff-json to keep it as an artifact)',
       producers: environment.producers ?? [],
+      subject: sbomSubject({
+        project: options.knownProject,
+        folder: basename(environment.cwd),
+        manifest: options.sbomPath ? await readProjectIdentity(environment.cwd) : null,
+        ref: options.ref,
+        commit: options.context?.commitSha ?? null,
+        name: options.sbomName,
+        version: options.sbomVersion,
+      }),
       metadata: metadata.store,
       metadataError: metadata.error,
       now: environment.now,

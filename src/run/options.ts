@@ -27,6 +27,19 @@ export const scanOptionSpecs = [
   },
   { name: 'sbom', kind: 'string', default: null, description: 'Write a CycloneDX 1.6 JSON SBOM of the project to this file.' },
   { name: 'json', kind: 'string', default: null, description: 'Write the dependency sets as JSON (README "JSON output") to this file.' },
+  { name: 'csv', kind: 'string', default: null, description: 'Write the dependency list as CSV (one row per dependency and file, for spreadsheets) to this file.' },
+  {
+    name: 'sbom-name',
+    kind: 'string',
+    default: null,
+    description: 'Name of the SBOM\'s subject (metadata.component). Default: the project path, else the root manifest\'s package name, else the folder.',
+  },
+  {
+    name: 'sbom-version',
+    kind: 'string',
+    default: null,
+    description: 'Version of the SBOM\'s subject. Default: the root manifest\'s version, else the commit, else the ref.',
+  },
   {
     name: 'store',
     kind: 'string',

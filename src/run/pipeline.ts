@@ -5,6 +5,7 @@ import { runChecks } from '../checks/run.js';
 import { decideVerdict } from '../checks/verdict.js';
 import type { DepindexConfig } from '../config/schema.js';
 import type { MetadataLookup } from '../metadata/store/types.js';
+import type { SbomSubject } from '../report/cyclonedx/write.js';
 import type { Finding } from '../model/finding.js';
 import type { Verdict } from '../model/verdict.js';
 import type { CommentOutcome, CommentTarget } from '../platforms/comment.js';
@@ -27,6 +28,8 @@ export interface PipelineOptions extends ResolvedScanOptions {
   readonly commentTarget: CommentTarget | null;
   /** Where the full diff is, for a comment that has to be cut ("the depindex-diff.json artifact"). */
   readonly fullDiffLocation: string;
+  /** What the SBOM describes, named at the edge from CI, the root manifest and the user's words. */
+  readonly subject: SbomSubject;
   /** Extra finding producers of the check stage. */
   readonly producers: readonly FindingProducer[];
   /** The package metadata `depindex sync` keeps beside the index (enrich stage); null when there is none. */

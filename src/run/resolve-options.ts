@@ -10,6 +10,9 @@ export interface RawScanOptions {
   readonly reports: readonly string[];
   readonly sbom?: string;
   readonly json?: string;
+  readonly csv?: string;
+  readonly 'sbom-name'?: string;
+  readonly 'sbom-version'?: string;
   readonly store?: string;
   readonly 'no-store'?: boolean;
   readonly project?: string;
@@ -35,6 +38,12 @@ export interface ResolvedScanOptions {
   readonly maxInputBytes: number;
   readonly sbomPath: string | null;
   readonly jsonPath: string | null;
+  readonly csvPath: string | null;
+  /** What the user says the SBOM describes (--sbom-name, --sbom-version); the rest comes from CI and the manifest. */
+  readonly sbomName: string | null;
+  readonly sbomVersion: string | null;
+  /** The project as CI or --project names it; null when unknown (`project` then falls back to the folder). */
+  readonly knownProject: string | null;
   readonly diffJsonPath: string | null;
   readonly commentMdPath: string | null;
   readonly findingsPath: string | null;
@@ -95,6 +104,10 @@ export function resolveScanOptions(
       maxInputBytes,
       sbomPath: raw.sbom ?? null,
       jsonPath: raw.json ?? null,
+      csvPath: raw.csv ?? null,
+      sbomName: raw['sbom-name'] ?? null,
+      sbomVersion: raw['sbom-version'] ?? null,
+      knownProject: knownProject ? knownProject.replace(/^\/+|\/+$/g, '') : null,
       diffJsonPath: raw['diff-json'] ?? null,
       commentMdPath: raw['comment-md'] ?? null,
       findingsPath: raw.findings ?? null,
