@@ -8,6 +8,7 @@ import type { FindingsQuery, FindingsResult } from '../store/store.js';
 import { parseCommandArgs } from './args.js';
 import type { Command } from './command.js';
 import { FLAGS, helpLinesOf, parseOptionsOf, storeSpecOf, type FlagSpec } from './option-catalog.js';
+import { neutralizeCommands } from './summary.js';
 
 const KINDS: readonly FindingKind[] = ['vulnerability', 'checksum-changed', 'source-changed', 'dependency-policy', 'license-policy'];
 
@@ -76,7 +77,7 @@ export const findingsCommand: Command = {
         io.stderr.write(`depindex findings: ${result.error}\n`);
         return EXIT.output;
       }
-      io.stdout.write(values.json ? renderJson(result.value) : renderTable(result.value, offset));
+      io.stdout.write(values.json ? renderJson(result.value) : neutralizeCommands(renderTable(result.value, offset)));
       return EXIT.ok;
     } finally {
       await opened.value.close();

@@ -5,6 +5,7 @@ import { parseCommandArgs } from './args.js';
 import { storeSpecOf } from './option-catalog.js';
 import type { Command } from './command.js';
 import { renderSearchJson, renderSearchTable } from './search-output.js';
+import { neutralizeCommands } from './summary.js';
 
 const HELP = `depindex search [NAME] [options]
 
@@ -124,7 +125,7 @@ export const searchCommand: Command = {
         io.stderr.write(`depindex search: ${result.error}\n`);
         return EXIT.output;
       }
-      io.stdout.write(values.json ? renderSearchJson(result.value) : renderSearchTable(result.value, query.value));
+      io.stdout.write(values.json ? renderSearchJson(result.value) : neutralizeCommands(renderSearchTable(result.value, query.value)));
       return EXIT.ok;
     } finally {
       await store.close();

@@ -9,6 +9,7 @@ import { EXIT } from '../run/exit-codes.js';
 import { readInputs } from '../run/scan.js';
 import { parseCommandArgs } from './args.js';
 import type { Command } from './command.js';
+import { neutralizeCommands } from './summary.js';
 
 const help = `Usage: depindex why [options] <package> <files or globs...>
 
@@ -56,10 +57,10 @@ export const whyCommand: Command = {
     for (const set of result.sets) {
       for (const dependency of set.dependencies.filter(matches)) {
         found++;
-        io.stdout.write(renderWhy(set, dependency, maxPaths));
+        io.stdout.write(neutralizeCommands(renderWhy(set, dependency, maxPaths)));
       }
     }
-    if (found === 0) io.stdout.write(`${printable(query, 200)} is not in ${result.sets.length} dependency file(s) read\n`);
+    if (found === 0) io.stdout.write(`not found: ${printable(query, 200)} is not in ${result.sets.length} dependency file(s) read\n`);
     if (result.errors.length > 0) return EXIT.input;
     return found > 0 ? EXIT.ok : 1;
   },

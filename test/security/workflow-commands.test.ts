@@ -57,3 +57,45 @@ describe('no printed line starts with untrusted text', () => {
     expect(run.stdout + run.stderr).not.toMatch(/^\s*::(?:add-mask|stop-commands|warning|notice)::/m);
   });
 });
+
+describe('why, search and findings print no workflow command either', () => {
+  // A CycloneDX SBOM whose direct dependency is named like a command, with a transitive one below it.
+  function hostileSbom(dir: string): string {
+    const bom = {
+      bomFormat: 'CycloneDX',
+      specVersion: '1.5',
+      metadata: { component: { 'bom-ref': 'app', type: 'application', name: 'app' } },
+      components: [
+        { 'bom-ref': 'a', type: 'library', name: '::error::pwned', version: '1.0.0', purl: 'pkg:npm/%3A%3Aerror%3A%3Apwned@1.0.0' },
+        { 'bom-ref': 'b', type: 'library', name: 'ms', version: '2.1.3', purl: 'pkg:npm/ms@2.1.3' },
+      ],
+      dependencies: [
+        { ref: 'app', dependsOn: ['a'] },
+        { ref: 'a', dependsOn: ['b'] },
+      ],
+    };
+    writeFileSync(join(dir, 'bom.json'), JSON.stringify(bom));
+    return 'bom.json';
+  }
+
+  it('why shows the path through a hostile name inside its own lines', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'depindex-commands-'));
+    const io = memoryIO(dir);
+    expect(await main(['why', 'ms', hostileSbom(dir)], io)).toBe(0);
+    expect(io.out()).toContain('::error::pwned');
+    expect(commandLines(io.out() + io.err())).toEqual([]);
+    const missing = memoryIO(dir);
+    await main(['why', '::warning::nope', hostileSbom(dir)], missing);
+    expect(commandLines(missing.out() + missing.err())).toEqual([]);
+  });
+
+  it('search prints hostile names from the index inside its own lines', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'depindex-commands-'));
+    const store = `sqlite:${join(dir, 'index.db')}`;
+    expect(await main(['scan', hostileSbom(dir), '--store', store, '--project', '::error::p/q', '--ref', '::notice::r'], memoryIO(dir))).toBe(0);
+    const io = memoryIO(dir);
+    expect(await main(['search', '--store', store], io)).toBe(0);
+    expect(io.out()).toContain('::error::pwned');
+    expect(commandLines(io.out() + io.err())).toEqual([]);
+  });
+});
