@@ -33,6 +33,18 @@ export interface DependencyDiff {
   readonly targetKnown: boolean;
   readonly summary: { readonly added: number; readonly removed: number; readonly upgraded: number; readonly downgraded: number };
   readonly files: readonly FileDiff[];
+  /**
+   * Inputs of either side that could not be read. Such a side is never compared: a head file without the base
+   * it would pair with is left out (not "all added"), and a base file without its head is left out (not "all
+   * removed"). Empty or absent: the comparison is complete.
+   */
+  readonly unread?: readonly UnreadInput[];
+}
+
+export interface UnreadInput {
+  readonly side: 'base' | 'head';
+  readonly file: string;
+  readonly message: string;
 }
 
 export function isEmptyDiff(diff: DependencyDiff): boolean {

@@ -3,7 +3,7 @@ import { compareStrings } from '../model/compare-strings.js';
 import { viaPathFinder } from '../graph/paths.js';
 import type { Dependency } from '../model/dependency.js';
 import type { DependencySet } from '../model/dependency-set.js';
-import type { DependencyDiff, DiffDependency, Direction, FileDiff, VersionChange } from './diff-model.js';
+import type { DependencyDiff, DiffDependency, Direction, FileDiff, UnreadInput, VersionChange } from './diff-model.js';
 
 /** The target side: sets as stored or read from base reports; a graph is not needed there. */
 export interface BaseSet {
@@ -17,14 +17,18 @@ export interface BaseSet {
  * on a side (npm installs can), the versions both sides share are unchanged and the rest pair up highest with
  * highest, so 1.x+2.x -> 1.x+3.x reads as one upgrade 2.x -> 3.x. Pure.
  */
-export function diffSets(target: string, base: readonly BaseSet[] | null, head: readonly DependencySet[]): DependencyDiff {
+export function diffSets(target: string, base: readonly BaseSet[] | null, head: readonly DependencySet[], unread: readonly UnreadInput[] = []): DependencyDiff {
   if (base === null) {
-    return { target, targetKnown: false, summary: { added: 0, removed: 0, upgraded: 0, downgraded: 0 }, files: [] };
+    return { target, targetKnown: false, summary: { added: 0, removed: 0, upgraded: 0, downgraded: 0 }, files: [], unread };
   }
   const baseByFile = pairFiles(base, head);
   const headByFile = new Map(head.map((s) => [s.file, s]));
+  // An input that could not be read may be the other side of any unpaired file: such files are not compared.
+  const baseUnread = unread.some((u) => u.side === 'base');
+  const headUnread = unread.some((u) => u.side === 'head');
+  const comparable = (file: string) => (baseByFile.has(file) || !baseUnread) && (headByFile.has(file) || !headUnread);
   const files: FileDiff[] = [];
-  for (const file of [...new Set([...baseByFile.keys(), ...headByFile.keys()])].sort(compareStrings)) {
+  for (const file of [...new Set([...baseByFile.keys(), ...headByFile.keys()])].filter(comparable).sort(compareStrings)) {
     const fileDiff = diffFile(file, baseByFile.get(file)?.dependencies ?? [], headByFile.get(file));
     if (fileDiff.added.length || fileDiff.removed.length || fileDiff.changed.length) files.push(fileDiff);
   }
@@ -37,7 +41,7 @@ export function diffSets(target: string, base: readonly BaseSet[] | null, head: 
       else summary.upgraded++;
     }
   }
-  return { target, targetKnown: true, summary, files };
+  return { target, targetKnown: true, summary, files, unread };
 }
 
 /**

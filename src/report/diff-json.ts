@@ -9,12 +9,15 @@ export function diffJson(diff: DependencyDiff): string {
       {
         target: diff.target,
         targetKnown: diff.targetKnown,
+        complete: (diff.unread ?? []).length === 0,
+        unread: diff.unread ?? [],
         summary: diff.summary,
         files: diff.files.map((f) => ({
           file: f.file,
           added: f.added.map(dep),
           removed: f.removed.map(dep),
-          changed: f.changed.map((c) => ({ name: c.name, type: c.type, from: c.from, to: c.to, direction: c.direction })),
+          // The dependency as it is now (purl, introduced, development, licences ... of the new version), then the change.
+          changed: f.changed.map((c) => ({ ...dep(c.dependency), name: c.name, type: c.type, from: c.from, to: c.to, direction: c.direction })),
         })),
       },
       null,

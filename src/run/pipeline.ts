@@ -1,6 +1,6 @@
 import type { FindingProducer } from '../checks/context.js';
 import { diffSets } from '../checks/diff.js';
-import type { DependencyDiff } from '../checks/diff-model.js';
+import type { DependencyDiff, UnreadInput } from '../checks/diff-model.js';
 import { runChecks } from '../checks/run.js';
 import { decideVerdict } from '../checks/verdict.js';
 import type { DepindexConfig } from '../config/schema.js';
@@ -65,10 +65,13 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineOut
   const read: ScanResult = { ...input, sets: enriched.sets };
 
   const compared = await compare({ ...options, needsHistory: options.config.checks['checksum-changed'] || options.config.checks['source-changed'] });
-  // A file whose input could not be read this time is not compared: it would show as wholly removed.
-  const unread = new Set(read.errors.map((e) => e.file));
-  const base = compared.base === undefined || compared.base === null ? compared.base : compared.base.filter((s) => !unread.has(s.file));
-  const diff = base === undefined ? null : diffSets(compared.target, base, read.sets);
+  // A side that could not be read is never compared: its files would show as wholly added or removed.
+  const unread: UnreadInput[] = [
+    ...read.errors.map((e) => ({ side: 'head' as const, file: e.file, message: e.message })),
+    ...compared.errors.map((e) => ({ side: 'base' as const, file: e.file, message: e.message })),
+  ];
+  const base = compared.base;
+  const diff = base === undefined ? null : diffSets(compared.target, base, read.sets, unread);
 
   const findings = runChecks(
     { sets: read.sets, config: options.config, reported: read.vulnerabilities, previous: compared.previous, standing: compared.standing, now: options.now },

@@ -33,7 +33,10 @@ describe('scan on a GitLab merge request pipeline', () => {
     expect(first.out()).toContain('diff with the base reports: 3 added, 1 removed, 1 upgraded, 0 downgraded');
     expect(first.out()).toContain('comment created');
     const diff = JSON.parse(readFileSync(join(out, 'diff.json'), 'utf8')) as { files: { changed: unknown[]; added: { name: string; via: string[] | null }[] }[] };
-    expect(diff.files[0]?.changed).toEqual([{ name: 'express', type: 'npm', from: '4.17.1', to: '4.18.2', direction: 'upgrade' }]);
+    // A changed row carries the dependency as it is now, as added rows do (issue 18), then the change.
+    expect(diff.files[0]?.changed).toEqual([
+      { purl: 'pkg:npm/express@4.18.2', type: 'npm', name: 'express', version: '4.18.2', introduced: true, development: null, licenses: ['MIT'], checksums: null, source: null, via: null, from: '4.17.1', to: '4.18.2', direction: 'upgrade' },
+    ]);
     expect(diff.files[0]?.added.find((d) => d.name === 'body-parser')?.via).toEqual(['express']);
     expect(gitlab.comments).toHaveLength(1);
     expect(gitlab.comments[0]?.body).toContain('**3 added, 1 removed, 1 upgraded, 0 downgraded**');

@@ -25,8 +25,9 @@ export function renderDiffComment(diff: DependencyDiff, options: CommentOptions)
     return `${head}${escapeCell(diff.target)} has not been scanned by depindex yet, so there is nothing to compare with. The diff will show here once a pipeline on ${escapeCell(diff.target)} has run.\n`;
   }
   const { added, removed, upgraded, downgraded } = diff.summary;
+  const incomplete = incompleteNote(diff);
   if (added + removed + upgraded + downgraded === 0) {
-    return `${head}No dependency changes compared with ${escapeCell(diff.target)}.\n`;
+    return `${head}${incomplete}No dependency changes compared with ${escapeCell(diff.target)}${incomplete ? ' in the files both sides could read' : ''}.\n`;
   }
   const summary =
     `**${added} added, ${removed} removed, ${upgraded} upgraded, ${downgraded} downgraded** ` +
@@ -61,7 +62,16 @@ export function renderDiffComment(diff: DependencyDiff, options: CommentOptions)
   if (shown < total) {
     body += `_${total - shown} of ${total} changes are not shown here to stay within the comment size limit; the full diff is in ${escapeCell(options.fullDiffLocation)}._\n`;
   }
-  return head + summary + body;
+  return head + incomplete + summary + body;
+}
+
+/** Says which inputs could not be read, so that files left out are not taken for unchanged, added or removed. */
+function incompleteNote(diff: DependencyDiff): string {
+  const unread = diff.unread ?? [];
+  if (unread.length === 0) return '';
+  const shown = unread.slice(0, 5).map((u) => `${codeSpan(u.file, { maxLength: 120, inTable: false })} (${u.side === 'base' ? escapeCell(diff.target, 80) : 'this change'})`);
+  const more = unread.length > shown.length ? ` and ${unread.length - shown.length} more` : '';
+  return `> **The comparison is incomplete:** ${shown.join(', ')}${more} could not be read, so files without a counterpart on the other side are not listed as added or removed.\n\n`;
 }
 
 function tableHeader(file: FileDiff): string {
