@@ -7,7 +7,9 @@ import { closingQuote, readValue, unquote, Unsupported, type Schema } from './ya
  * ten seconds; this reader is linear and ~20x faster. Anything outside the subset (anchors, block scalars,
  * multi-line flow, "? " keys ...) makes it hand the whole text to `yaml`, so for valid YAML the result never
  * differs from a real YAML parser, only the speed does (invalid YAML it may read leniently). It also remembers
- * the lines of the top-level keys (and, on request, of the level below), for problem places.
+ * the lines of the top-level keys (and, on request, of the levels below: keys of mappings, items of sequences),
+ * for problem places. Sequence items may be one-line scalars or mappings (`- key: value`, `- key:` and a block
+ * below, as Podfile.lock's PODS list has them).
  *
  * Why not js-yaml (issue 12 asked): it reads the same values, but with the key-to-line scan it needs for places it
  * took 63% more CPU on vite's 495 KB pnpm-lock (19.2 ms against 11.7), 105% more on prettier's yarn berry lock
@@ -18,8 +20,11 @@ export type { Schema } from './yaml-scalars.js';
 
 export interface YamlDocument {
   readonly value: unknown;
-  /** 1-based line of `key` in a mapping within `lineLevels`; undefined deeper or after a fallback to `yaml`. */
-  lineOf(container: object, key: string): number | undefined;
+  /**
+   * 1-based line of `key` in a mapping, or of item `key` (an index) in a sequence, within `lineLevels`; undefined
+   * deeper or after a fallback to `yaml`.
+   */
+  lineOf(container: object, key: string | number): number | undefined;
 }
 
 export type YamlOutcome = { readonly ok: true; readonly value: YamlDocument } | { readonly ok: false; readonly error: string; readonly place?: string };
@@ -37,9 +42,10 @@ interface Pending {
 
 /**
  * `schema`: "failsafe" keeps every plain scalar a string (as yarn berry reads its lock); "core" is YAML 1.2.
- * `lineLevels`: how many mapping levels from the top remember their keys' lines (1: top-level keys only).
+ * `lineLevels`: how many levels of collections from the top remember the lines of their keys or items (1: top-level
+ * keys only; a sequence item that is a mapping is a level of its own).
  */
-export function readBlockYaml(text: string, schema: Schema, lineLevels: 1 | 2 = 1): YamlOutcome {
+export function readBlockYaml(text: string, schema: Schema, lineLevels: 1 | 2 | 3 | 4 = 1): YamlOutcome {
   try {
     return { ok: true, value: fastRead(text, schema, lineLevels) };
   } catch (e) {
@@ -49,7 +55,8 @@ export function readBlockYaml(text: string, schema: Schema, lineLevels: 1 | 2 = 
 }
 
 function fastRead(text: string, schema: Schema, lineLevels: number): YamlDocument {
-  const lines = new WeakMap<object, Map<string, number>>();
+  const lines = new Map<object, Map<string, number>>();
+  const itemLines = new Map<unknown[], number[]>();
   const root: Record<string, unknown> = {};
   const stack: Frame[] = [{ indent: 0, container: root }];
   let pending: Pending | null = null;
@@ -82,18 +89,36 @@ function fastRead(text: string, schema: Schema, lineLevels: number): YamlDocumen
     while (stack.length > 1 && indent < (stack.at(-1)?.indent ?? 0)) stack.pop();
     // A sequence may sit at its key's own indentation ("key:\n- a"): a key line there ends it.
     if (!isItem && stack.length > 1 && Array.isArray(stack.at(-1)?.container) && stack.at(-1)?.indent === indent) stack.pop();
-    const frame = stack.at(-1);
+    let frame = stack.at(-1);
     if (!frame || frame.indent !== indent) throw new Unsupported();
+    let keyText = content;
     if (Array.isArray(frame.container)) {
       if (!isItem) throw new Unsupported();
+      const list = frame.container;
+      if (stack.length <= lineLevels) {
+        let listLines = itemLines.get(list);
+        if (!listLines) itemLines.set(list, (listLines = []));
+        listLines[list.length] = lineNo;
+      }
       const item = content.slice(1).trim();
-      if (item.length === 0 || looksLikeMapEntry(item)) throw new Unsupported();
-      frame.container.push(readValue(item, schema));
-      continue;
+      if (item.length === 0) throw new Unsupported();
+      if (!looksLikeMapEntry(item)) {
+        list.push(readValue(item, schema));
+        continue;
+      }
+      // "- key: value" or "- key:": a mapping whose keys sit at the column of this first one.
+      const gap = content.length - 1 - content.slice(1).trimStart().length;
+      if (content.slice(1, 1 + gap).includes('\t')) throw new Unsupported();
+      const map: Record<string, unknown> = {};
+      list.push(map);
+      frame = { indent: indent + 1 + gap, container: map };
+      stack.push(frame);
+      keyText = item;
+    } else if (isItem) {
+      throw new Unsupported();
     }
-    if (isItem) throw new Unsupported();
-    const { key, rest } = readKey(content);
-    const map = frame.container;
+    const { key, rest } = readKey(keyText);
+    const map = frame.container as Record<string, unknown>;
     // Lines are what problem places need (yarn entries, pnpm packages); a Map per nested mapping would cost
     // more than the rest of the read.
     if (stack.length <= lineLevels) {
@@ -104,12 +129,12 @@ function fastRead(text: string, schema: Schema, lineLevels: number): YamlDocumen
     const valueText = stripComment(rest).trim();
     if (valueText.length === 0) {
       map[key] = null;
-      pending = { indent, parent: map, key };
+      pending = { indent: frame.indent, parent: map, key };
     } else {
       map[key] = readValue(valueText, schema);
     }
   }
-  return { value: root, lineOf: (container, key) => lines.get(container)?.get(key) };
+  return { value: root, lineOf: (container, key) => (Array.isArray(container) ? itemLines.get(container)?.[Number(key)] : lines.get(container)?.get(String(key))) };
 }
 
 /** The line of the first alias (`*name`), where an alias expansion that is too large starts. */
@@ -147,7 +172,9 @@ function readKey(content: string): { key: string; rest: string } {
     if (close < 0 || content[close + 1] !== ':') throw new Unsupported();
     return { key: unquote(content.slice(0, close + 1)), rest: content.slice(close + 2) };
   }
-  if (first === undefined || '?:,[]{}#&*!|>%@`-'.includes(first)) throw new Unsupported();
+  if (first === undefined || ',[]{}#&*!|>%@`'.includes(first)) throw new Unsupported();
+  // "?", ":" and "-" start a plain key only before a non-space (":path:" in Podfile.lock, CocoaPods' options).
+  if ('?:-'.includes(first) && (content.length === 1 || content[1] === ' ' || content[1] === '\t')) throw new Unsupported();
   let colon = content.indexOf(': ');
   if (colon < 0) {
     if (!content.endsWith(':')) throw new Unsupported();
@@ -159,7 +186,12 @@ function readKey(content: string): { key: string; rest: string } {
 }
 
 function looksLikeMapEntry(item: string): boolean {
-  if (item.startsWith('"') || item.startsWith("'") || item.startsWith('[') || item.startsWith('{')) return false;
+  if (item.startsWith('"') || item.startsWith("'")) {
+    // '- "!ProtoCompiler (3.21.5)":' (CocoaPods quotes keys that start with an indicator)
+    const close = closingQuote(item, 0);
+    return close > 0 && item[close + 1] === ':' && (close + 2 === item.length || item[close + 2] === ' ');
+  }
+  if (item.startsWith('[') || item.startsWith('{')) return false;
   return item.includes(': ') || item.endsWith(':');
 }
 

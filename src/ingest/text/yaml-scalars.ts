@@ -22,6 +22,8 @@ export function readValue(text: string, schema: Schema): unknown {
     return value;
   }
   if (first === undefined || '&*!|>%@`'.includes(first)) throw new Unsupported();
+  // "- x", "? x", ": x" start a block sequence, explicit key or value, never a plain scalar ("- - x" is [[x]]).
+  if ((first === '-' || first === '?' || first === ':') && (text.length === 1 || text[1] === ' ')) throw new Unsupported();
   return plain(text, schema);
 }
 

@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
+import { parse, parseDocument } from 'yaml';
 import { readBlockYaml, type Schema } from '../../../src/ingest/text/block-yaml.js';
 
 const external = (p: string) => readFileSync(new URL(`../../../../shared/fixtures/external/${p}`, import.meta.url), 'utf8');
+const own = (p: string) => readFileSync(new URL(`../../../fixtures/ingest/${p}`, import.meta.url), 'utf8');
 
 // The fast reader must give exactly what the `yaml` package gives; only speed may differ.
 describe('readBlockYaml against the yaml package', () => {
@@ -35,6 +36,66 @@ describe('readBlockYaml against the yaml package', () => {
     const fast = readBlockYaml(text, 'core');
     expect(fast.ok).toBe(true);
     if (fast.ok) expect(fast.value.value).toStrictEqual(parse(text));
+  });
+
+  // Podfile.lock: PODS items that are one-key mappings over a sequence, ":path:" keys, keys with spaces;
+  // pubspec.lock: packages with a description that is a mapping or a string. lineOf answers only on the fast path.
+  it.each([
+    'podfile-lock/sources-and-bad.Podfile.lock',
+    'podfile-lock/trivy-happy.Podfile.lock',
+    'podfile-lock/alamofire-result.Podfile.lock',
+    'pubspec-lock/ping-coming-soon-page.pubspec.lock',
+    'pubspec-lock/sha256-git-path-and-bad.pubspec.lock',
+  ])('%s reads the same as yaml.parse, on the fast path', (file) => {
+    const text = own(file);
+    const fast = readBlockYaml(text, 'core');
+    expect(fast.ok).toBe(true);
+    if (!fast.ok) return;
+    expect(fast.value.value).toStrictEqual(parse(text));
+    const root = fast.value.value as object;
+    expect(fast.value.lineOf(root, Object.keys(root)[0] ?? '')).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ['sequence items that are mappings', 'PODS:\n  - A (1.0):\n    - B (~> 1)\n  - B (1.1)\n  - "!P (2)":\n    - A\nx:\n- a: 1\n  b: [c]\n-   d:\n- e\n- f:\n    g: 2\n'],
+    ['plain keys starting with ":", "-" or "?"', 'S:\n  P:\n    :path: "../P"\n    -x: 1\n    ?y: 2\n'],
+  ])('%s (fast path)', (_name, text) => {
+    const fast = readBlockYaml(text, 'core');
+    expect(fast.ok).toBe(true);
+    if (!fast.ok) return;
+    expect(fast.value.value).toStrictEqual(parse(text));
+    expect(fast.value.lineOf(fast.value.value as object, Object.keys(fast.value.value as object)[0] ?? '')).toBe(1);
+  });
+
+  it.each([
+    ['a sequence in a sequence', 'a:\n- - x\n'],
+    ['a sequence after a key on its line', 'a: - x\n'],
+    ['a tab after "- "', 'a:\n-\tb: 1\n'],
+  ])('%s (fallback)', (_name, text) => {
+    const fast = readBlockYaml(text, 'core');
+    const slow = parseDocument(text);
+    expect(fast.ok).toBe(slow.errors.length === 0);
+    if (fast.ok) {
+      expect(fast.value.value).toStrictEqual(slow.toJS());
+      expect(fast.value.lineOf(fast.value.value as object, 'a')).toBeUndefined();
+    }
+  });
+
+  it('remembers the lines of sequence items and of their keys, down to lineLevels', () => {
+    const r = readBlockYaml('PODS:\n  - A (1.0):\n\n    - B (~> 1)\n    # c\n    - C\n  - B (1.1)\nD:\n  - A\n', 'core', 4);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    const { PODS: pods, D: d } = r.value.value as { PODS: [Record<string, string[]>, string]; D: string[] };
+    expect([0, 1].map((i) => r.value.lineOf(pods, i))).toEqual([2, 7]);
+    expect(r.value.lineOf(pods[0], 'A (1.0)')).toBe(2);
+    const needs = pods[0]['A (1.0)'] ?? [];
+    expect([0, 1].map((i) => r.value.lineOf(needs, i))).toEqual([4, 6]);
+    expect(r.value.lineOf(d, 0)).toBe(9);
+    const shallow = readBlockYaml('PODS:\n  - A (1.0):\n    - B\n', 'core', 2);
+    if (!shallow.ok) throw new Error(shallow.error);
+    const shallowPods = (shallow.value.value as { PODS: Record<string, string[]>[] }).PODS;
+    expect(shallow.value.lineOf(shallowPods, 0)).toBe(2);
+    expect(shallow.value.lineOf(shallowPods[0] ?? {}, 'A (1.0)')).toBeUndefined();
   });
 
   it('remembers the line of each key', () => {

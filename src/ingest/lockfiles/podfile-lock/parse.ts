@@ -1,8 +1,8 @@
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
 import type { ParsedDependency, Parser } from '../../parser.js';
-import type { Problem } from '../../../model/problem.js';
+import { jsonPointer, type Problem } from '../../../model/problem.js';
 import { buildPurl } from '../../../model/purl.js';
 import { isJsonObject } from '../../json-object.js';
+import { readBlockYaml } from '../../text/block-yaml.js';
 
 const TRUNK = 'https://cdn.cocoapods.org/';
 
@@ -18,19 +18,19 @@ export const parser = {
   capabilities: { edges: 'complete', direct: true, development: false, checksums: false, sources: true, licenses: false },
   detect: ({ text, json }) => json === undefined && text.startsWith('PODS:\n') && /^COCOAPODS: \S+/m.test(text),
   parse: ({ text, path }) => {
-    const lineCounter = new LineCounter();
-    const doc = parseDocument(text, { lineCounter, uniqueKeys: false });
-    const lineOf = (node: unknown): string => `line ${lineCounter.linePos((node as YamlNode | null)?.range?.[0] ?? 0).line}`;
-    if (!isMap(doc.contents)) {
-      const e = doc.errors[0];
-      return { ok: false, error: `Podfile.lock is not valid YAML${e ? ': ' + (e.message.split('\n')[0] ?? '') : ''}`, place: e ? `line ${lineCounter.linePos(e.pos[0]).line}` : undefined };
-    }
-    const problems: Problem[] = doc.errors.map((e) => ({ place: `line ${lineCounter.linePos(e.pos[0]).line}`, message: `YAML: ${e.message.split('\n')[0] ?? ''}` }));
-    const root = doc.contents;
-    const externalSources = isJsonObject(root.toJSON()) ? (root.toJSON() as Record<string, unknown>) : {};
-    const external = isJsonObject(externalSources['EXTERNAL SOURCES']) ? externalSources['EXTERNAL SOURCES'] : {};
-    const checkout = isJsonObject(externalSources['CHECKOUT OPTIONS']) ? externalSources['CHECKOUT OPTIONS'] : {};
-    const specRepos = isJsonObject(externalSources['SPEC REPOS']) ? externalSources['SPEC REPOS'] : {};
+    // Lines down to level 4: PODS (1), its entries (2), an entry's key (3), the pods it needs (4).
+    const doc = readBlockYaml(text, 'core', 4);
+    if (!doc.ok) return { ok: false, error: `Podfile.lock is ${doc.error}`, ...(doc.place ? { place: doc.place } : {}) };
+    const root = doc.value.value;
+    if (!isJsonObject(root)) return { ok: false, error: 'Podfile.lock is not a YAML mapping' };
+    const placeOf = (container: object, key: number, ...pointer: (string | number)[]): string => {
+      const line = doc.value.lineOf(container, key);
+      return line === undefined ? jsonPointer(...pointer, key) : `line ${line}`;
+    };
+    const problems: Problem[] = [];
+    const external = isJsonObject(root['EXTERNAL SOURCES']) ? root['EXTERNAL SOURCES'] : {};
+    const checkout = isJsonObject(root['CHECKOUT OPTIONS']) ? root['CHECKOUT OPTIONS'] : {};
+    const specRepos = isJsonObject(root['SPEC REPOS']) ? root['SPEC REPOS'] : {};
 
     // Where each pod comes from: a spec repo (trunk is the CDN), a git checkout, a podspec URL; :path pods are this project's own.
     const sourceOf = new Map<string, string>();
@@ -46,28 +46,27 @@ export const parser = {
       else if (typeof options[':podspec'] === 'string') sourceOf.set(pod, options[':podspec']);
     }
 
-    const pods = root.get('PODS', true);
-    if (!isSeq(pods)) return { ok: false, error: 'Podfile.lock has no PODS list' };
+    const pods = root['PODS'];
+    if (!Array.isArray(pods)) return { ok: false, error: 'Podfile.lock has no PODS list' };
     const versionOf = new Map<string, string>();
     const dependencies = new Map<string, ParsedDependency>();
-    const needs: [string, string, YamlNode][] = [];
-    for (const item of pods.items as YamlNode[]) {
+    const needs: [string, string, string][] = [];
+    for (const [index, item] of pods.entries()) {
       // "Pod (1.0)" or { "Pod (1.0)": ["Dep (~> 2)", …] }
-      const keyNode = isMap(item) ? (item.items[0]?.key as YamlNode | undefined) : item;
-      const spec = isScalar(keyNode) && typeof keyNode.value === 'string' ? readSpec(keyNode.value) : null;
+      const entry = isJsonObject(item) ? Object.entries(item)[0] : undefined;
+      const key: unknown = entry ? entry[0] : item;
+      const spec = typeof key === 'string' ? readSpec(key) : null;
       if (!spec || !spec.inBrackets) {
-        problems.push({ place: lineOf(item), message: 'a PODS entry that is not "Name (version)"' });
+        problems.push({ place: placeOf(pods, index, 'PODS'), message: 'a PODS entry that is not "Name (version)"' });
         continue;
       }
       versionOf.set(spec.pod, spec.inBrackets);
-      if (isMap(item)) {
-        const list = item.items[0]?.value;
-        if (isSeq(list)) for (const d of list.items as YamlNode[]) if (isScalar(d) && typeof d.value === 'string') needs.push([spec.pod, d.value, d]);
-      }
+      const list = entry?.[1];
+      if (Array.isArray(list)) for (const [i, d] of list.entries()) if (typeof d === 'string') needs.push([spec.pod, d, placeOf(list, i, 'PODS', index, key as string)]);
       if (own.has(spec.pod) || dependencies.has(spec.pod)) continue;
       const purl = buildPurl('cocoapods', null, spec.pod, spec.inBrackets);
       if (!purl.ok) {
-        problems.push({ place: lineOf(item), message: purl.error });
+        problems.push({ place: placeOf(pods, index, 'PODS'), message: purl.error });
         continue;
       }
       dependencies.set(spec.pod, { ref: spec.pod, purl: purl.value, direct: false, development: null, licenses: null, checksums: null, source: sourceOf.get(spec.pod) ?? null });
@@ -75,19 +74,19 @@ export const parser = {
 
     const edges: [string, string][] = [];
     const direct = new Set<string>();
-    for (const [from, text, node] of needs) {
+    for (const [from, text, place] of needs) {
       const to = readSpec(text)?.pod;
       if (to === undefined || !versionOf.has(to)) {
-        problems.push({ place: lineOf(node), message: `"${from}" depends on "${text}", which is not in PODS` });
+        problems.push({ place, message: `"${from}" depends on "${text}", which is not in PODS` });
         continue;
       }
       if (own.has(from)) direct.add(to);
       else if (to !== from) edges.push([from, to]);
     }
-    const declared = root.get('DEPENDENCIES', true);
-    if (isSeq(declared)) {
-      for (const d of declared.items as YamlNode[]) {
-        const pod = isScalar(d) && typeof d.value === 'string' ? readSpec(d.value)?.pod : undefined;
+    const declared = root['DEPENDENCIES'];
+    if (Array.isArray(declared)) {
+      for (const d of declared) {
+        const pod = typeof d === 'string' ? readSpec(d)?.pod : undefined;
         if (pod !== undefined) direct.add(pod);
       }
     }
