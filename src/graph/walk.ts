@@ -21,46 +21,68 @@ export function applyWalk(parsed: ParsedSet, knows: { readonly direct: boolean; 
 
 /**
  * ref -> development for every ref the walk reaches: false when a runtime root reaches it through runtime edges
- * only, true otherwise. Two walks, the runtime one first, so each ref is entered at most twice: linear in refs
- * and edges, and iterative, so a deep graph cannot overflow the stack.
+ * only, true otherwise. Refs are numbered once and the edges kept as compressed rows, so the two walks (the
+ * runtime one first) are array indexing: linear in refs and edges, and iterative, so a deep graph cannot
+ * overflow the stack.
  */
 export function developmentFlags(walk: ParsedWalk, setEdges: ParsedEdges): Map<string, boolean> {
-  const runtimeNext = new Map<string, string[]>();
-  const anyNext = new Map<string, string[]>();
-  const add = (next: Map<string, string[]>, from: string, to: string): void => {
-    const list = next.get(from);
-    if (list) list.push(to);
-    else next.set(from, [to]);
-  };
-  if (walk.edges) {
-    for (const [from, to, development] of walk.edges) {
-      add(anyNext, from, to);
-      if (!development) add(runtimeNext, from, to);
+  const index = new Map<string, number>();
+  const refs: string[] = [];
+  const number = (ref: string): number => {
+    let i = index.get(ref);
+    if (i === undefined) {
+      i = refs.length;
+      index.set(ref, i);
+      refs.push(ref);
     }
-  } else if (setEdges instanceof Map) {
-    for (const [from, targets] of setEdges as ReadonlyMap<string, readonly string[]>) for (const to of targets) add(anyNext, from, to);
-  } else {
-    for (const [from, to] of setEdges as readonly (readonly [string, string])[]) add(anyNext, from, to);
-  }
-  const runtime = walk.edges ? runtimeNext : anyNext;
-
-  const flags = new Map<string, boolean>();
-  const visit = (roots: Iterable<string>, next: ReadonlyMap<string, readonly string[]>, development: boolean): void => {
-    const seen = new Set<string>();
-    const stack: string[] = [];
-    const enter = (ref: string): void => {
-      if (seen.has(ref)) return;
-      seen.add(ref);
-      if (!flags.has(ref)) flags.set(ref, development);
-      stack.push(ref);
-    };
-    for (const root of roots) enter(root);
-    for (let node = stack.pop(); node !== undefined; node = stack.pop()) for (const child of next.get(node) ?? []) enter(child);
+    return i;
   };
-  const runtimeRoots = walk.roots.filter(([, development]) => !development).map(([ref]) => ref);
-  visit(runtimeRoots, runtime, false);
+  const from: number[] = [];
+  const to: number[] = [];
+  const development: boolean[] = [];
+  const add = (a: string, b: string, isDevelopment: boolean): void => {
+    from.push(number(a));
+    to.push(number(b));
+    development.push(isDevelopment);
+  };
+  if (walk.edges) for (const [a, b, isDevelopment] of walk.edges) add(a, b, isDevelopment);
+  else if (setEdges instanceof Map) for (const [a, targets] of setEdges as ReadonlyMap<string, readonly string[]>) for (const b of targets) add(a, b, false);
+  else for (const [a, b] of setEdges as readonly (readonly [string, string])[]) add(a, b, false);
+  const roots = walk.roots.map(([ref, isDevelopment]) => [number(ref), isDevelopment] as const);
+
+  const n = refs.length;
+  const offsets = new Int32Array(n + 1);
+  for (const f of from) (offsets[f + 1] as number)++;
+  for (let i = 0; i < n; i++) offsets[i + 1] = (offsets[i + 1] as number) + (offsets[i] as number);
+  const fill = offsets.slice(0, n);
+  const order = new Int32Array(from.length);
+  for (let k = 0; k < from.length; k++) order[(fill[from[k] as number] as number)++] = k;
+
+  // 0: not reached; 1: runtime; 2: development.
+  const flag = new Uint8Array(n);
+  const visit = (starts: readonly number[], throughDevelopment: boolean, value: number): void => {
+    const seen = new Uint8Array(n);
+    const stack: number[] = [];
+    const enter = (i: number): void => {
+      if (seen[i]) return;
+      seen[i] = 1;
+      if (!flag[i]) flag[i] = value;
+      stack.push(i);
+    };
+    for (const s of starts) enter(s);
+    for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+      for (let j = offsets[node] as number; j < (offsets[node + 1] as number); j++) {
+        const k = order[j] as number;
+        if (throughDevelopment || !development[k]) enter(to[k] as number);
+      }
+    }
+  };
+  visit(roots.filter(([, isDevelopment]) => !isDevelopment).map(([i]) => i), false, 1);
   // What else is reached is development: through a development edge (then from every root), or from a
   // development root only (without development edges, what a runtime root reaches is runtime already).
-  visit(walk.roots.filter(([, development]) => walk.edges !== undefined || development).map(([ref]) => ref), anyNext, true);
+  visit(roots.filter(([, isDevelopment]) => walk.edges !== undefined || isDevelopment).map(([i]) => i), true, 2);
+
+  const flags = new Map<string, boolean>();
+  for (let i = 0; i < n; i++) if (flag[i]) flags.set(refs[i] as string, flag[i] === 2);
   return flags;
 }

@@ -1,10 +1,11 @@
+import type { ParsedWalk } from '../parser.js';
 import type { DependencyGraph, Relationships } from './relationships.js';
 
 export interface Flags {
   /** Per node: what a described package depends on; null when no described package has a dependency edge. */
   readonly direct: Uint8Array | null;
-  /** Per node: 1 development, 0 production, -1 not reached; null when the document has no development edge. */
-  readonly development: Int8Array | null;
+  /** The development walk for the graph stage (graph/walk.ts); null when the document has no development edge. */
+  readonly walk: ParsedWalk | null;
   /** Out-edges per node (compressed rows), also used to list the edges once. */
   readonly adjacency: Adjacency;
 }
@@ -16,10 +17,10 @@ export interface Adjacency {
 }
 
 /**
- * Direct: what the described package(s) depend on. Development: reachable from the starting points only
- * through at least one development edge (DEV/TEST/BUILD_DEPENDENCY_OF); reachable through run-time edges
- * alone is production. The starting points are the described packages, or, when none has edges, every
- * node that nothing depends on. Linear in the number of edges.
+ * Direct: what the described package(s) depend on. Development, worked out by the graph stage from the walk:
+ * reachable from the starting points only through at least one development edge (DEV/TEST/BUILD_DEPENDENCY_OF);
+ * reachable through run-time edges alone is production; not reached, unknown. The starting points are the
+ * described packages, or, when none has edges, every node that nothing depends on. Linear in the number of edges.
  */
 export function computeFlags(relationships: Relationships): Flags {
   const graph = relationships.graph;
@@ -37,7 +38,7 @@ export function computeFlags(relationships: Relationships): Flags {
     direct = new Uint8Array(n);
     for (const r of roots) forEachEdge(adjacency, r, (k) => (direct![graph.to[k] as number] = 1));
   }
-  if (!graph.development.includes(true)) return { direct, development: null, adjacency };
+  if (!graph.development.includes(true)) return { direct, walk: null, adjacency };
 
   let starts = roots;
   if (starts.length === 0) {
@@ -46,11 +47,13 @@ export function computeFlags(relationships: Relationships): Flags {
     starts = [];
     for (let i = 0; i < n; i++) if (!hasIncoming[i] && hasOut(i)) starts.push(i);
   }
-  const production = reach(starts, graph, adjacency, false);
-  const any = reach(starts, graph, adjacency, true);
-  const development = new Int8Array(n).fill(-1);
-  for (let i = 0; i < n; i++) if (any[i]) development[i] = production[i] ? 0 : 1;
-  return { direct, development, adjacency };
+  const id = (i: number): string => graph.ids[i] as string;
+  const walk: ParsedWalk = {
+    roots: starts.map((i) => [id(i), false] as const),
+    edges: graph.from.map((from, k) => [id(from), id(graph.to[k] as number), graph.development[k] === true] as const),
+    unreached: null,
+  };
+  return { direct, walk, adjacency };
 }
 
 function compress(graph: DependencyGraph): Adjacency {
@@ -65,20 +68,4 @@ function compress(graph: DependencyGraph): Adjacency {
 
 export function forEachEdge(adjacency: Adjacency, node: number, visit: (edge: number) => void): void {
   for (let j = adjacency.offsets[node] as number; j < (adjacency.offsets[node + 1] as number); j++) visit(adjacency.order[j] as number);
-}
-
-function reach(starts: readonly number[], graph: DependencyGraph, adjacency: Adjacency, throughDevelopment: boolean): Uint8Array {
-  const seen = new Uint8Array(graph.ids.length);
-  const stack = [...starts];
-  for (const s of starts) seen[s] = 1;
-  while (stack.length > 0) {
-    const node = stack.pop() as number;
-    forEachEdge(adjacency, node, (k) => {
-      const to = graph.to[k] as number;
-      if ((graph.development[k] && !throughDevelopment) || seen[to]) return;
-      seen[to] = 1;
-      stack.push(to);
-    });
-  }
-  return seen;
 }

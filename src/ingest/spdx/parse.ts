@@ -79,12 +79,11 @@ function parse({ json, path }: ParseInput): ParseOutcome {
   const dependencies: ParsedDependency[] = [];
   for (const [ref, fields] of kept) {
     const node = graph.indexOf.get(ref);
-    const development = node === undefined || flags.development === null ? -1 : (flags.development[node] as number);
     dependencies.push({
       ref,
       ...fields,
       direct: flags.direct === null ? null : node !== undefined && flags.direct[node] === 1,
-      development: development === -1 ? null : development === 1,
+      development: null,
     });
   }
   // Edges between kept packages, each once: per source node, a target seen in this round is skipped.
@@ -105,7 +104,7 @@ function parse({ json, path }: ParseInput): ParseOutcome {
   if (subjects > 0) notes.push(`${subjects === 1 ? 'the described package is' : `the ${subjects} described packages are`} the subject of the document, not a dependency`);
   if (relationships.contains > 0) notes.push(`${relationships.contains} CONTAINS/CONTAINED_BY relationships say what is inside what, not what depends on what; not read as edges`);
   if (relationships.reversed > 0) notes.push(`${relationships.reversed} *_DEPENDENCY_OF relationships name the described package as the dependency; read the other way round`);
-  return { ok: true, value: { sets: [{ file: path, packageManager: null, dependencies, edges }], problems, notes } };
+  return { ok: true, value: { sets: [{ file: path, packageManager: null, dependencies, edges, ...(flags.walk && { walk: flags.walk }) }], problems, notes } };
 }
 
 export const parser = {

@@ -5,6 +5,7 @@ import Ajv2019 from 'ajv/dist/2019.js';
 import { parser } from '../../../src/ingest/spdx/parse.js';
 import type { ParsedDependency, ParseResult, ParsedSet } from '../../../src/ingest/parser.js';
 import { pairsOf } from '../edges.js';
+import { applyWalk } from '../../../src/graph/walk.js';
 
 const repo = new URL('../../../', import.meta.url);
 const external = new URL('../shared/fixtures/external/protobom/test/conformance/testdata/spdx/2.3/json/', repo);
@@ -15,7 +16,8 @@ const readJson = (url: URL): unknown => JSON.parse(readFileSync(url, 'utf8'));
 function run(json: unknown, path = 'sbom.spdx.json'): ParseResult {
   const outcome = parser.parse({ text: '', json, path, companions: new Map() });
   if (!outcome.ok) throw new Error(`expected ok, got: ${outcome.error}`);
-  return outcome.value;
+  // The graph stage's walk (graph/walk.ts) sets the development flags, as a scan does.
+  return { ...outcome.value, sets: outcome.value.sets.map((s) => applyWalk(s, parser.capabilities)) };
 }
 const only = (result: ParseResult): ParsedSet => {
   expect(result.sets).toHaveLength(1);

@@ -1,9 +1,8 @@
 import { checksumsFromIntegrity } from '../../../model/checksum.js';
 import { jsonPointer, type Problem } from '../../../model/problem.js';
-import type { ParsedDependency } from '../../parser.js';
+import type { ParsedDependency, ParsedWalk } from '../../parser.js';
 import { isJsonObject } from '../../json-object.js';
 import { npmPurl } from '../shared/npm-purl.js';
-import { developmentByReachability } from '../shared/reachability.js';
 import { findKey, keyIdentity, withoutPeers } from './keys.js';
 
 interface Node {
@@ -20,6 +19,8 @@ interface Node {
 export interface PnpmGraph {
   readonly dependencies: ParsedDependency[];
   readonly edges: [string, string][];
+  /** 9.0: the walk that sets development (graph/walk.ts); null when the lock writes `dev` itself. */
+  readonly walk: ParsedWalk | null;
   readonly problems: Problem[];
 }
 
@@ -87,8 +88,16 @@ export function buildGraph(root: Record<string, unknown>, major: number, lineOf:
   }
   const direct = new Set<Node>([...runtimeRoots, ...developmentRoots]);
   for (const node of nodes.values()) if (node.local) for (const target of successors.get(node) ?? []) direct.add(target);
-  // 5.x and 6.0 write `dev` per package (absent: needed by both); 9.0 dropped it, so it comes from the graph.
-  const reached = major >= 9 ? developmentByReachability(runtimeRoots, developmentRoots, (n) => successors.get(n) ?? []) : null;
+  // 5.x and 6.0 write `dev` per package (absent: needed by both); 9.0 dropped it, so it comes from the graph,
+  // walked through the local folders too (they are the project's code, not dependencies).
+  const walk: ParsedWalk | null =
+    major >= 9
+      ? {
+          roots: [...runtimeRoots.map((n) => [n.key, false] as const), ...developmentRoots.map((n) => [n.key, true] as const)],
+          edges: [...successors].flatMap(([node, targets]) => targets.map((t) => [node.key, t.key, false] as const)),
+          unreached: null,
+        }
+      : null;
 
   const dependencies: ParsedDependency[] = [];
   const edges: [string, string][] = [];
@@ -109,14 +118,14 @@ export function buildGraph(root: Record<string, unknown>, major: number, lineOf:
       ref: node.key,
       purl: purl.value,
       direct: direct.has(node),
-      development: reached ? (reached.get(node) ?? null) : node.meta.dev === true,
+      development: walk ? null : node.meta.dev === true,
       licenses: null,
       checksums: typeof resolution.integrity === 'string' ? checksumsFromIntegrity(resolution.integrity) : null,
       source: typeof resolution.tarball === 'string' ? resolution.tarball : typeof resolution.repo === 'string' ? resolution.repo : null,
     });
     for (const target of successors.get(node) ?? []) if (!target.local) edges.push([node.key, target.key]);
   }
-  return { dependencies, edges, problems };
+  return { dependencies, edges, walk, problems };
 }
 
 /** Name and version: from the key for registry packages; tarball and git packages also write them as fields. */

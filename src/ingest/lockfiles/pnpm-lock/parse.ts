@@ -22,6 +22,6 @@ function parse({ text, path }: ParseInput): ParseOutcome {
   const graph = buildGraph(root, major, (container, key) => doc.value.lineOf(container, key));
   return {
     ok: true,
-    value: { sets: [{ file: path, packageManager: 'pnpm', dependencies: graph.dependencies, edges: graph.edges }], problems: graph.problems },
+    value: { sets: [{ file: path, packageManager: 'pnpm', dependencies: graph.dependencies, edges: graph.edges, ...(graph.walk && { walk: graph.walk }) }], problems: graph.problems },
   };
 }
