@@ -20,11 +20,13 @@ over a store, read-only.
   --no-auth              serve without a token on a non-loopback address (behind your own proxy)
   --cors-origin ORIGIN   let pages from ORIGIN call the API (repeatable); CORS is off otherwise
   --rate-limit N         requests per minute per client address (default 600; 0 turns it off)
-  --timeout SECONDS      longest a request may take to arrive or the store to answer (default 30)
+  --timeout SECONDS      longest a request may take to arrive, and to be answered (default 30; a SQLite
+                         query once started runs to its end: node:sqlite is synchronous)
   --quiet                no access log on stderr
 
 DEPINDEX_API_TOKEN, when set, is required on every /api request, whatever the address (at least
-${MIN_TOKEN_LENGTH} characters). SIGTERM or SIGINT stops the server after the requests in flight.
+${MIN_TOKEN_LENGTH} characters). On a loopback address without it, only requests whose Host is localhost,
+127.0.0.1 or [::1] are answered (against DNS rebinding). SIGTERM or SIGINT stops the server after the requests in flight.
 Exit codes: 0 stopped, 3 the store could not be opened or the port taken, 64 the command line is wrong.
 `;
 

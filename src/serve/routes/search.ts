@@ -42,6 +42,7 @@ export function searchRoutes(app: FastifyInstance, ctx: ServeContext): void {
       ...(defaultBranch.value === true && { defaultBranchOnly: true }),
     };
     // Every use, a page at a time, up to the window both stores can page through; `complete` says if that was all.
+    // All pages share the request's one deadline (withinRequest): ten pages never get ten times --timeout.
     const hits: SearchHit[] = [];
     let total = 0;
     for (let offset = 0; offset < MAX_WINDOW; offset += MAX_LIMIT) {
