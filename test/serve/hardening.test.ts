@@ -1,5 +1,6 @@
 import { closeSync, openSync, statSync, writeSync } from 'node:fs';
 import { request } from 'node:http';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SearchHit, Store } from '../../src/store/store.js';
 import { fixtureIndex } from './fixture.js';
@@ -81,6 +82,14 @@ describe('Host check without a token (DNS rebinding)', () => {
     }
     // The page too: a rebound page must not read it or its script.
     expect((await getWithHost(server.base, '/', `attacker.example:${port}`)).status).toBe(403);
+    // The refusal is an answer the OpenAPI document describes.
+    const document = (await getJson(`${server.base}/api/v1/openapi.json`)).body as { paths: Record<string, { get: { responses: Record<string, unknown> } }> };
+    expect(document.paths['/api/v1/projects']?.get.responses['403']).toBeDefined();
+    const ajv = new Ajv2020({ strict: false });
+    ajv.addSchema(document, 'openapi');
+    const validate = ajv.compile({ $ref: 'openapi#/components/schemas/Error' });
+    const refused = await getWithHost(server.base, '/api/v1/projects', 'attacker.example');
+    expect(validate(refused.body) ? null : validate.errors).toBeNull();
   });
 
   it('answers any Host when a token is required (the token is the check then)', async () => {
