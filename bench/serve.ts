@@ -12,6 +12,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
+import { LOOPBACK_HOSTS } from '../src/serve/host-check.js';
 import { buildServer } from '../src/serve/server.js';
 import { openSqliteStore } from '../src/store/sqlite/store.js';
 import type { SearchQuery } from '../src/store/store.js';
@@ -128,7 +129,7 @@ async function timeApi(origin: string): Promise<number[]> {
 }
 const readOnly = openSqliteStore(path, { readOnly: true });
 if (!readOnly.ok) throw new Error(readOnly.error);
-const app = await buildServer({ store: readOnly.value, token: null, corsOrigins: [], rateLimitPerMinute: 0, requestTimeoutMs: 30_000, log: null });
+const app = await buildServer({ store: readOnly.value, token: null, allowedHosts: LOOPBACK_HOSTS, corsOrigins: [], rateLimitPerMinute: 0, requestTimeoutMs: 30_000, log: null });
 const origin = await app.listen({ host: '127.0.0.1', port: 0 });
 for (const name of names.slice(0, 50)) await get(origin, name);
 const remoteCpu = process.cpuUsage();

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, open, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { EXIT } from '../run/exit-codes.js';
-import { sbomFromIndex } from '../serve/sbom.js';
+import { sbomFromIndex } from '../report/cyclonedx/from-index.js';
 import { DEFAULT_STORE, openStore } from '../store/open.js';
 import { parseCommandArgs } from './args.js';
 import type { Command } from './command.js';

@@ -1,6 +1,6 @@
 import { printable } from '../ingest/describe-unknown.js';
 import { SEVERITIES, type FindingKind, type Severity } from '../model/finding.js';
-import { contractFinding } from '../report/findings/json.js';
+import { storedFindingJson } from '../report/findings/stored-json.js';
 import { EXIT } from '../run/exit-codes.js';
 import { openStore } from '../store/open.js';
 import { DEFAULT_LIMIT, MAX_LIMIT } from '../store/search-query.js';
@@ -86,8 +86,7 @@ export const findingsCommand: Command = {
 };
 
 function renderJson(result: FindingsResult): string {
-  const hits = result.hits.map((h) => ({ project: h.project, ref: h.ref, ...contractFinding(h), firstSeenAt: h.firstSeenAt, firstCommitSha: h.firstCommitSha, lastSeenAt: h.lastSeenAt }));
-  return JSON.stringify({ total: result.total, hits }, null, 2) + '\n';
+  return JSON.stringify({ total: result.total, hits: result.hits.map(storedFindingJson) }, null, 2) + '\n';
 }
 
 function renderTable(result: FindingsResult, offset: number): string {

@@ -1,23 +1,6 @@
 import { printable } from '../ingest/describe-unknown.js';
-import type { SearchHit, SearchQuery, SearchResult } from '../store/store.js';
-
-/** One hit with its fields in a fixed order: `--json` and the index API (`depindex serve`) write the same. */
-export function hitJson(h: SearchHit): Record<string, unknown> {
-  return {
-    project: h.project,
-    ref: h.ref,
-    file: h.file,
-    purl: h.purl,
-    type: h.type,
-    name: h.name,
-    version: h.version,
-    licenses: h.licenses,
-    development: h.development,
-    introduced: h.introduced,
-    createdAt: h.createdAt,
-    firstCommitSha: h.firstCommitSha,
-  };
-}
+import { hitJson } from '../report/search-json.js';
+import type { SearchQuery, SearchResult } from '../store/store.js';
 
 /** `--json`: the total and the page of hits, each with its fields in a fixed order. */
 export function renderSearchJson(result: SearchResult): string {

@@ -1,6 +1,7 @@
 import { isIP } from 'node:net';
 import { EXIT } from '../run/exit-codes.js';
 import { MIN_TOKEN_LENGTH } from '../serve/auth.js';
+import { LOOPBACK_HOSTS } from '../serve/host-check.js';
 import { buildServer } from '../serve/server.js';
 import { DEFAULT_STORE, openStore } from '../store/open.js';
 import { parseCommandArgs } from './args.js';
@@ -19,11 +20,13 @@ over a store, read-only.
   --no-auth              serve without a token on a non-loopback address (behind your own proxy)
   --cors-origin ORIGIN   let pages from ORIGIN call the API (repeatable); CORS is off otherwise
   --rate-limit N         requests per minute per client address (default 600; 0 turns it off)
-  --timeout SECONDS      longest a request may take to arrive or the store to answer (default 30)
+  --timeout SECONDS      longest a request may take to arrive, and to be answered (default 30; a SQLite
+                         query once started runs to its end: node:sqlite is synchronous)
   --quiet                no access log on stderr
 
 DEPINDEX_API_TOKEN, when set, is required on every /api request, whatever the address (at least
-${MIN_TOKEN_LENGTH} characters). SIGTERM or SIGINT stops the server after the requests in flight.
+${MIN_TOKEN_LENGTH} characters). On a loopback address without it, only requests whose Host is localhost,
+127.0.0.1 or [::1] are answered (against DNS rebinding). SIGTERM or SIGINT stops the server after the requests in flight.
 Exit codes: 0 stopped, 3 the store could not be opened or the port taken, 64 the command line is wrong.
 `;
 
@@ -107,21 +110,29 @@ export const serveCommand: Command = {
     const app = await buildServer({
       store,
       token,
+      // Loopback without a token: a page of another site whose name resolves to 127.0.0.1 (DNS rebinding) could
+      // otherwise read the index through the visitor's browser; its requests carry that site's name in Host.
+      allowedHosts: token === null && LOOPBACK.has(host) ? LOOPBACK_HOSTS : null,
       corsOrigins: origins,
       rateLimitPerMinute: rate,
       requestTimeoutMs: timeout * 1000,
       log: values.quiet ? null : (line) => io.stderr.write(`${line}\n`),
     });
-    let address: string;
+    let bound: number;
     try {
-      address = await app.listen({ host, port });
+      await app.listen({ host, port });
+      const address = app.server.address();
+      bound = typeof address === 'object' && address !== null ? address.port : port;
     } catch (e) {
       io.stderr.write(`depindex serve: cannot listen on ${host}:${port}: ${(e as Error).message}\n`);
       await store.close();
       return EXIT.output;
     }
     const auth = token !== null ? 'bearer token required' : LOOPBACK.has(host) ? 'loopback only, no token' : 'NO authentication (--no-auth)';
-    io.stderr.write(`depindex serve: listening on ${address} (${store.location}; ${auth})\n`);
+    // The address it was given, never a friendlier one: 0.0.0.0 must show that every interface is served.
+    const shown = host.includes(':') ? `[${host}]` : host;
+    const every = host === '0.0.0.0' || host === '::' ? ', every interface' : '';
+    io.stderr.write(`depindex serve: listening on http://${shown}:${bound} (${store.location}; ${auth}${every})\n`);
 
     await new Promise<void>((resolve) => {
       const stop = (signal: string): void => {

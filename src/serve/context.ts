@@ -1,23 +1,35 @@
+import type { FastifyReply } from 'fastify';
 import type { Store } from '../store/store.js';
 
 /** What every route handler needs, passed in (never built at import). */
 export interface ServeContext {
   readonly store: Store;
   readonly now: () => Date;
-  /** How long one store call may take before the request answers 503. */
-  readonly storeTimeoutMs: number;
+  /** How long one request may take, all its store calls together, before it answers 503. */
+  readonly requestTimeoutMs: number;
+  /** The server's log (store failures go here, never to the client); null for none. */
+  readonly log: ((line: string) => void) | null;
 }
 
-/** A store call that did not answer in time: the request is answered; the call itself may still finish later. */
+/** A request whose time ran out: it is answered; a store call already started may still finish later. */
 export class StoreTimeout extends Error {}
 
-export async function withDeadline<T>(ms: number, work: Promise<T>): Promise<T> {
+/**
+ * Runs one store call within what is left of the request's time: one deadline per request, however many calls
+ * it makes. A call is not started once the time is spent. The deadline can only end a wait for an answer that
+ * comes asynchronously (Elasticsearch); node:sqlite answers synchronously, so a SQLite query, once started, runs
+ * to its end and the check happens before the next one.
+ */
+export async function withinRequest<T>(reply: FastifyReply, ctx: ServeContext, call: () => Promise<T>): Promise<T> {
+  const left = ctx.requestTimeoutMs - reply.elapsedTime;
+  const timeout = new StoreTimeout(`the request took longer than ${ctx.requestTimeoutMs / 1000} s`);
+  if (left <= 0) throw timeout;
   let timer: NodeJS.Timeout | undefined;
   const deadline = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new StoreTimeout(`the store did not answer within ${ms / 1000} s`)), ms);
+    timer = setTimeout(() => reject(timeout), left);
   });
   try {
-    return await Promise.race([work, deadline]);
+    return await Promise.race([call(), deadline]);
   } finally {
     clearTimeout(timer);
   }

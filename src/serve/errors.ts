@@ -1,9 +1,12 @@
 import type { FastifyReply } from 'fastify';
+import { printable } from '../ingest/describe-unknown.js';
+import { redactCredentials } from '../store/redact.js';
 
 /** Stable machine codes of the API's errors; `message` says the rest to a person. */
 export type ErrorCode =
   | 'bad_parameter'
   | 'unauthorized'
+  | 'host_not_allowed'
   | 'not_found'
   | 'method_not_allowed'
   | 'payload_too_large'
@@ -21,6 +24,7 @@ export interface ApiError {
 export const STATUS: Readonly<Record<ErrorCode, number>> = {
   bad_parameter: 400,
   unauthorized: 401,
+  host_not_allowed: 403,
   not_found: 404,
   method_not_allowed: 405,
   payload_too_large: 413,
@@ -55,4 +59,16 @@ export function describeThrown(e: unknown): { code: ErrorCode; message: string }
   if (status === 404) return { code: 'not_found', message: 'no such resource' };
   if (status >= 400 && status < 500) return { code: 'bad_parameter', message: 'the request is malformed' };
   return { code: 'internal', message: 'internal error; the server log has the details' };
+}
+
+/** What a client hears when the store fails: nothing of the server's paths, addresses or the database's internals. */
+export const STORE_UNAVAILABLE = 'the index is unavailable; the server log has the details';
+
+/**
+ * A store call that failed: the detail (file paths, SQLite or Elasticsearch messages) goes to the server log, with
+ * credentials removed and on one line that starts with the time; the client gets a generic 503.
+ */
+export function sendStoreFailure(reply: FastifyReply, log: ((line: string) => void) | null, detail: string): FastifyReply {
+  if (log) log(`${new Date().toISOString()} store error: ${printable(redactCredentials(detail), 500)}`);
+  return sendError(reply, 'store_unavailable', STORE_UNAVAILABLE);
 }

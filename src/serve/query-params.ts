@@ -31,6 +31,18 @@ export function readParameters(raw: RawQuery, known: readonly string[]): Result<
   return ok(out);
 }
 
+/** Deepest offset a listing pages to (searches have their own window, store/search-query.ts). */
+export const MAX_OFFSET = 1_000_000;
+
+/** A whole number from min to max, or the fallback when not given. */
+export function readCount(params: Readonly<Record<string, string>>, key: string, fallback: number, min: number, max: number): Result<number, ParameterError> {
+  const text = params[key];
+  if (text === undefined) return ok(fallback);
+  const n = /^\d{1,9}$/.test(text.trim()) ? Number(text.trim()) : NaN;
+  if (Number.isNaN(n) || n < min || n > max) return err({ parameter: key, message: `parameter ${key} must be a whole number from ${min} to ${max}, got "${text.slice(0, 32)}"` });
+  return ok(n);
+}
+
 /** `true`, `false`, `1`, `0`; also empty, as a checkbox in a form sends it, meaning true. */
 export function readFlag(params: Readonly<Record<string, string>>, key: string): Result<boolean | undefined, ParameterError> {
   const value = params[key];

@@ -6,8 +6,10 @@ import { accessLine } from './access-log.js';
 import { bearerCheck } from './auth.js';
 import { StoreTimeout, type ServeContext } from './context.js';
 import { describeThrown, sendError } from './errors.js';
+import { hostAllowed } from './host-check.js';
 import { openApiDocument } from './openapi/document.js';
 import { pageRoutes } from './page/routes.js';
+import { findingsRoutes } from './routes/findings.js';
 import { notYetRoutes } from './routes/not-yet.js';
 import { projectRoutes } from './routes/projects.js';
 import { searchRoutes } from './routes/search.js';
@@ -16,11 +18,16 @@ export interface ServerOptions {
   readonly store: Store;
   /** When set, every /api request needs `Authorization: Bearer <token>`. */
   readonly token: string | null;
+  /**
+   * Host header names answered (`LOOPBACK_HOSTS` for a loopback server without a token), with or without the port;
+   * other requests get 403. Null answers any Host (a token, or `--no-auth` behind a proxy).
+   */
+  readonly allowedHosts: readonly string[] | null;
   /** Origins allowed to call the API from a browser; none (the default) sends no CORS headers. */
   readonly corsOrigins: readonly string[];
   /** Requests per minute per client address; 0 turns the limit off. */
   readonly rateLimitPerMinute: number;
-  /** Longest a request may take to arrive, and a store call to answer. */
+  /** Longest a request may take to arrive, and to be answered (all its store calls together). */
   readonly requestTimeoutMs: number;
   /** One line per answered request, or null for none. Errors of the server itself go here too. */
   readonly log: ((line: string) => void) | null;
@@ -46,13 +53,21 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     routerOptions: { maxParamLength: 2048, ignoreTrailingSlash: true },
     return503OnClosing: true,
   });
-  const ctx: ServeContext = { store: options.store, now: options.now ?? (() => new Date()), storeTimeoutMs: options.requestTimeoutMs };
   const log = options.log;
+  const ctx: ServeContext = { store: options.store, now: options.now ?? (() => new Date()), requestTimeoutMs: options.requestTimeoutMs, log };
 
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-content-type-options', 'nosniff').header('referrer-policy', 'no-referrer');
     if (request.url.length > MAX_URL) return sendError(reply, 'uri_too_long', `the request URL is longer than ${MAX_URL} characters`);
   });
+  const allowedHosts = options.allowedHosts;
+  if (allowedHosts !== null) {
+    app.addHook('onRequest', async (request, reply) => {
+      if (!hostAllowed(request.headers.host, allowedHosts, request.socket.localPort)) {
+        return sendError(reply, 'host_not_allowed', `this server answers only to ${allowedHosts.join(', ')} (with its port) in the Host header`);
+      }
+    });
+  }
   if (log) {
     app.addHook('onResponse', async (request, reply) => {
       log(accessLine({ at: new Date(), client: request.ip, method: request.method, url: request.url, status: reply.statusCode, ms: reply.elapsedTime }));
@@ -60,12 +75,16 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   }
   if (options.corsOrigins.length > 0) await app.register(cors, { origin: [...options.corsOrigins], methods: ['GET', 'HEAD'] });
   if (options.rateLimitPerMinute > 0) {
+    // A hook of the root, not of each route: it runs before the token check of the API (so wrong tokens count) and
+    // also for paths that do not exist (so probing them counts).
     await app.register(rateLimit, {
+      global: false,
       max: options.rateLimitPerMinute,
       timeWindow: 60_000,
       errorResponseBuilder: (_request, context) =>
         Object.assign(new Error(`too many requests from this client; try again in ${Math.ceil(context.ttl / 1000)} s`), { statusCode: 429 }),
     });
+    app.addHook('onRequest', app.rateLimit());
   }
 
   app.setErrorHandler(async (error, _request, reply) => {
@@ -98,6 +117,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     });
     searchRoutes(api, ctx);
     projectRoutes(api, ctx);
+    findingsRoutes(api, ctx);
     notYetRoutes(api);
     const document = JSON.stringify(openApiDocument());
     api.get('/api/v1/openapi.json', async (_request, reply) => reply.type('application/json; charset=utf-8').send(document));

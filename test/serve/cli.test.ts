@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { request } from 'node:http';
 import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -83,8 +84,30 @@ describe('depindex serve, as a process', () => {
   it('serves without a token on another address with --no-auth', async () => {
     const server = await serve(['--store', `sqlite:${path}`, '--host', '0.0.0.0', '--port', '0', '--no-auth', '--quiet']);
     expect(server.stderr()).toContain('NO authentication (--no-auth)');
+    // The address it was given and bound, not a loopback one that would hide the exposure.
+    expect(server.stderr()).toMatch(/listening on http:\/\/0\.0\.0\.0:\d+ \(/);
+    expect(server.stderr()).toContain('every interface');
     const port = new URL(server.base).port;
     expect((await fetch(`http://127.0.0.1:${port}/api/v1/projects`)).status).toBe(200);
+    server.proc.kill('SIGTERM');
+    expect(await server.exit).toBe(0);
+  });
+
+  it('on loopback without a token, refuses another name in Host (DNS rebinding)', async () => {
+    const server = await serve(['--store', `sqlite:${path}`, '--port', '0', '--quiet']);
+    expect(server.stderr()).toMatch(/listening on http:\/\/127\.0\.0\.1:\d+ \(/);
+    const url = new URL(server.base);
+    const status = (host: string) =>
+      new Promise<number>((resolve, reject) => {
+        const req = request({ host: url.hostname, port: url.port, path: '/api/v1/projects', headers: { host } }, (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+        });
+        req.on('error', reject);
+        req.end();
+      });
+    expect(await status(`attacker.example:${url.port}`)).toBe(403);
+    expect(await status(`localhost:${url.port}`)).toBe(200);
     server.proc.kill('SIGTERM');
     expect(await server.exit).toBe(0);
   });

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Store } from '../../src/store/store.js';
 import type { FakeElasticsearch } from '../store/elasticsearch/fake-elasticsearch.js';
 import { openFake } from '../store/elasticsearch/open-fake.js';
-import { fixtureIndex, writeFixture } from './fixture.js';
+import { finding, fixtureIndex, writeFixture } from './fixture.js';
 import { getJson, openReadOnly, startServer, type Running } from './harness.js';
 
 /**
@@ -75,5 +75,32 @@ describe('the index API over Elasticsearch', () => {
     es.log.length = 0;
     await getJson(`${overEs.base}/api/v1/projects/acme%2Fapi/refs/main/sets`);
     expect(es.log.map((r) => [r.path, r.querystring['routing']])).toEqual([['/depindex-sets/_search', 'acme/api']]);
+  });
+
+  it('searches findings with the filters of the request, routed to the project, and answers the stored finding', async () => {
+    // The fake knows no findings index: the request is answered here, and its shape checked.
+    const stored = finding({ id: 'f-1', kind: 'vulnerability', severity: 'high', file: 'pom.xml', purl: 'pkg:maven/a/b@1', name: 'b', version: '1' });
+    const requests: { querystring: Record<string, string>; body: unknown }[] = [];
+    es.intercept = (request) => {
+      if (request.path !== '/depindex-findings/_search') return undefined;
+      requests.push(request);
+      const source = { project: 'acme/api', ref: 'main', first_seen_at: '2026-11-01T08:00:00.000Z', first_commit_sha: 'cccc333', last_seen_at: '2026-11-02T08:00:00.000Z', finding: stored };
+      return { hits: { total: { value: 3, relation: 'eq' }, hits: [{ _source: source }] } };
+    };
+    const { status, body } = await getJson(`${overEs.base}/api/v1/findings?project=acme%2Fapi&default-branch=true&kind=vulnerability&severity=high&limit=1&offset=2`).finally(() => {
+      es.intercept = null;
+    });
+    expect(status).toBe(200);
+    expect(requests).toHaveLength(1);
+    expect(requests[0]?.querystring['routing']).toBe('acme/api');
+    expect(requests[0]?.body).toMatchObject({
+      query: { bool: { filter: [
+        { term: { project: 'acme/api' } }, { term: { default_branch: true } }, { term: { kind: 'vulnerability' } },
+        { range: { severity_rank: { lte: 1 } } }, { term: { suppressed: false } },
+      ] } },
+      from: 2,
+      size: 1,
+    });
+    expect(body).toMatchObject({ total: 3, limit: 1, offset: 2, hits: [{ project: 'acme/api', ref: 'main', id: 'f-1', severity: 'high', firstSeenAt: '2026-11-01T08:00:00.000Z', lastSeenAt: '2026-11-02T08:00:00.000Z' }] });
   });
 });

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { LOOPBACK_HOSTS } from '../../src/serve/host-check.js';
 import { buildServer, type ServerOptions } from '../../src/serve/server.js';
 import { openSqliteStore } from '../../src/store/sqlite/store.js';
 import type { Store } from '../../src/store/store.js';
@@ -11,12 +12,13 @@ export interface Running {
   close(): Promise<void>;
 }
 
-/** A real server on 127.0.0.1 and a free port, over the given store. */
+/** A real server on 127.0.0.1 and a free port, over the given store; without a token, as `serve` does, it checks Host. */
 export async function startServer(store: Store, overrides: Partial<ServerOptions> = {}): Promise<Running> {
   const lines: string[] = [];
   const app = await buildServer({
     store,
     token: null,
+    allowedHosts: LOOPBACK_HOSTS,
     corsOrigins: [],
     rateLimitPerMinute: 0,
     requestTimeoutMs: 10_000,

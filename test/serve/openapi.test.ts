@@ -45,6 +45,9 @@ const requests: [template: string, url: string][] = [
   ['/api/v1/projects/{project}/refs/{ref}/sbom', '/api/v1/projects/nobody/refs/main/sbom'],
   ['/api/v1/why', '/api/v1/why?package=lodash'],
   ['/api/v1/findings', '/api/v1/findings'],
+  ['/api/v1/findings', '/api/v1/findings?kind=vulnerability&suppressed=true'],
+  ['/api/v1/findings', '/api/v1/findings?project=nobody'],
+  ['/api/v1/findings', '/api/v1/findings?severity=severe'],
   ['/api/v1/openapi.json', '/api/v1/openapi.json'],
 ];
 

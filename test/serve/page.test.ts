@@ -130,6 +130,8 @@ describe('the search page', () => {
     await page.waitForURL(/\/project\?project=acme%2Fweb%2Fshop&ref=feature%2Fx$/);
     await expect.poll(() => page.locator('#status').textContent()).toBe('1 dependency file, 1 dependency; last scan 2026-11-10 at bbbb222');
     expect(await rows(page, 'Dependency files').locator('td').allTextContents()).toEqual(['package-lock.json', 'npm', '1', '2026-11-10', 'bbbb222', 'pipeline']);
+    // The findings stored with that ref's scan (fixture.ts: one checksum finding on the feature branch).
+    expect(await rows(page, 'Findings').locator('td').allTextContents()).toEqual(['medium', 'checksum-changed', 'lodash', '4.17.20', 'package-lock.json', 'a test finding', '2026-11-10']);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: /Download SBOM/ }).click()]);
     expect(download.suggestedFilename()).toBe('acme_web_shop@feature_x.cdx.json');
     const saved = join(SHOTS, '..', 'sbom.cdx.json');
@@ -137,6 +139,17 @@ describe('the search page', () => {
     const bom = JSON.parse(readFileSync(saved, 'utf8')) as { bomFormat: string; components: { purl: string }[] };
     expect([bom.bomFormat, bom.components.map((c) => c.purl)]).toEqual(['CycloneDX', ['pkg:npm/lodash@4.17.20']]);
     await page.screenshot({ path: join(SHOTS, 'project.png'), fullPage: true });
+  });
+
+  it('lists the findings of a ref, most severe first, with a link to the advisory', async () => {
+    const page = await open();
+    await page.goto(`${server.base}/project?project=acme%2Fapi&ref=main`);
+    await expect.poll(() => rows(page, 'Findings').count()).toBe(2);
+    expect(await rows(page, 'Findings').locator('td:first-child').allTextContents()).toEqual(['critical', 'low']);
+    const advisory = rows(page, 'Findings').first().getByRole('link', { name: 'GHSA-jfh8-c2jp-5v3q' });
+    expect(await advisory.getAttribute('href')).toBe('https://osv.dev/vulnerability/GHSA-jfh8-c2jp-5v3q');
+    await page.goto(`${server.base}/project?project=${encodeURIComponent('evil/<img src=x onerror=alert(1)>')}&ref=main`);
+    await expect.poll(() => page.getByText('No findings stored for this ref.').count()).toBe(1);
   });
 
   it('links no pipeline URL that is not http(s)', async () => {

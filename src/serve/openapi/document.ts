@@ -1,3 +1,5 @@
+import { SEVERITIES } from '../../model/finding.js';
+import { FINDING_KINDS } from '../routes/findings.js';
 import { VERSION } from '../../version.js';
 import { schemas } from './schemas.js';
 
@@ -23,6 +25,7 @@ const flag = { type: 'string', enum: ['true', 'false', '1', '0', ''] };
 const common = {
   '400': error('A parameter is wrong; `error.parameter` names it.'),
   '401': error('A bearer token is required (`DEPINDEX_API_TOKEN`) and was missing or wrong.'),
+  '403': error('The Host header is not localhost, 127.0.0.1 or [::1] (a loopback server without a token answers no other name).'),
   '429': error('Too many requests from this client; `Retry-After` says when to try again.'),
   '500': error('Internal error (no details are sent; the server log has them).'),
   '503': error('The store could not be read, or did not answer in time.'),
@@ -127,15 +130,23 @@ export function openApiDocument(): Record<string, unknown> {
       '/api/v1/findings': {
         get: {
           operationId: 'findings',
-          summary: 'Findings of the checks (not stored in the index yet).',
-          responses: { ...common, '501': error('Findings are not stored in the index yet.') },
+          summary: 'Findings of the checks stored with the scans, as `depindex findings --json`.',
+          parameters: [
+            ...scope,
+            query('kind', 'One kind of finding.', { type: 'string', enum: FINDING_KINDS }),
+            query('severity', 'This severity or worse.', { type: 'string', enum: SEVERITIES }),
+            query('suppressed', 'Also list findings an exception suppresses.', flag),
+            query('limit', 'Findings per page, 1 to 1000 (default 50).', { type: 'string', pattern: '^[0-9]+$' }),
+            query('offset', 'Findings to skip.', { type: 'string', pattern: '^[0-9]+$' }),
+          ],
+          responses: { '200': json('A page of findings and the exact total.', 'FindingsResult'), ...common },
         },
       },
       '/api/v1/openapi.json': {
         get: {
           operationId: 'openApi',
           summary: 'This document.',
-          responses: { '200': { description: 'OpenAPI 3.1', content: { 'application/json': { schema: { type: 'object' } } } }, '401': common['401'], '429': common['429'] },
+          responses: { '200': { description: 'OpenAPI 3.1', content: { 'application/json': { schema: { type: 'object' } } } }, '401': common['401'], '403': common['403'], '429': common['429'] },
         },
       },
     },

@@ -1,3 +1,6 @@
+import { SEVERITIES } from '../../model/finding.js';
+import { FINDING_KINDS } from '../routes/findings.js';
+
 /** JSON Schemas (2020-12, as OpenAPI 3.1 uses them) of the API's answers; document.ts refers to them. */
 
 const string = { type: 'string' } as const;
@@ -20,7 +23,7 @@ export const schemas: Record<string, unknown> = {
       {
         code: {
           type: 'string',
-          enum: ['bad_parameter', 'unauthorized', 'not_found', 'method_not_allowed', 'payload_too_large', 'uri_too_long',
+          enum: ['bad_parameter', 'unauthorized', 'host_not_allowed', 'not_found', 'method_not_allowed', 'payload_too_large', 'uri_too_long',
             'rate_limited', 'not_implemented', 'store_unavailable', 'timeout', 'internal'],
         },
         message: string,
@@ -91,6 +94,52 @@ export const schemas: Record<string, unknown> = {
     dependencies: count,
   }),
   Sets: object({ project: string, ref: string, sets: { type: 'array', items: ref('Set'), minItems: 1 } }),
+  Finding: object({
+    project: string,
+    ref: string,
+    id: { ...string, description: 'Stable fingerprint: the same finding keeps its id across scans.' },
+    kind: { type: 'string', enum: FINDING_KINDS },
+    severity: { type: 'string', enum: SEVERITIES },
+    new: { type: 'boolean' },
+    suppressed: { type: 'boolean' },
+    suppressedBy: nullableString,
+    file: string,
+    purl: string,
+    name: string,
+    version: string,
+    message: string,
+    rule: nullableString,
+    advisory: {
+      anyOf: [
+        { type: 'null' },
+        {
+          type: 'object',
+          required: ['id', 'identifiers', 'title', 'cvss', 'source', 'epss', 'knownExploited', 'url'],
+          properties: {
+            id: string,
+            identifiers: { type: 'array', items: object({ type: string, name: string, value: string, url: nullableString }) },
+            title: nullableString,
+            cvss: { type: 'array', items: object({ version: string, vector: string, baseScore: { type: ['number', 'null'] } }) },
+            source: nullableString,
+            epss: { type: ['number', 'null'] },
+            knownExploited: nullableBoolean,
+            url: nullableString,
+          },
+        },
+      ],
+    },
+    fixedVersions: { type: 'array', items: string },
+    introducedBy: { type: 'array', items: string },
+    firstSeenAt: { ...dateTime, description: 'First scan of this ref that had the finding.' },
+    firstCommitSha: nullableString,
+    lastSeenAt: dateTime,
+  }),
+  FindingsResult: object({
+    total: count,
+    limit: count,
+    offset: count,
+    hits: { type: 'array', items: ref('Finding'), description: 'By project, ref, severity (most severe first), kind, file, purl.' },
+  }),
   CycloneDx: {
     type: 'object',
     description: 'A CycloneDX 1.6 BOM (https://cyclonedx.org/schema/bom-1.6.schema.json), as `depindex scan --sbom` writes it.',

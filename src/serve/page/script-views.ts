@@ -155,6 +155,16 @@ function projectsView() {
   run();
 }
 
+// The findings of the checks stored with the last scan of a ref, most severe first (suppressed ones left out).
+function findingsTable(findings) {
+  var caption = 'Findings' + (findings.total > findings.hits.length ? ' (first ' + findings.hits.length + ' of ' + findings.total + ')' : '');
+  return table(caption, ['Severity', 'Kind', 'Package', 'Version', 'File', 'Message', 'First seen'], findings.hits.map(function (f) {
+    var advisory = f.advisory && f.advisory.url && /^https?:\/\//i.test(f.advisory.url)
+      ? el('a', { href: f.advisory.url, rel: 'noopener noreferrer', text: f.advisory.id }) : null;
+    return [f.severity, f.kind, f.name, f.version, f.file, el('span', null, f.message, advisory ? ' ' : null, advisory), day(f.firstSeenAt)];
+  }));
+}
+
 function refView(project, ref) {
   var query = new URLSearchParams(location.search);
   var offset = Number(query.get('offset')) || 0;
@@ -183,6 +193,11 @@ function refView(project, ref) {
           s.commitSha ? s.commitSha.slice(0, 12) : '', pipeline];
       })));
       view.appendChild(el('p', { class: 'note', text: 'Why-paths appear here once the index stores dependency graphs.' }));
+      return api('findings', { project: project, ref: ref, limit: 100 }, null);
+    }).then(function (findings) {
+      if (!findings || !findings.hits) return null;
+      if (findings.total === 0) view.appendChild(el('p', { class: 'summary', text: 'No findings stored for this ref.' }));
+      else view.appendChild(findingsTable(findings));
       return api('dependencies', { project: project, ref: ref, offset: offset || '', limit: 50 }, null);
     }).then(function (deps) {
       if (!deps || !deps.hits) return;

@@ -1,21 +1,11 @@
 import { Readable } from 'node:stream';
 import type { FastifyInstance } from 'fastify';
-import { err, ok, type Result } from '../../model/result.js';
 import { DEFAULT_LIMIT, MAX_LIMIT } from '../../store/search-query.js';
-import { withDeadline, type ServeContext } from '../context.js';
-import { sendError } from '../errors.js';
-import { readParameters, type ParameterError, type RawQuery } from '../query-params.js';
-import { sbomFileName, sbomFromIndex } from '../sbom.js';
-
-const MAX_OFFSET = 1_000_000;
-
-function count(params: Readonly<Record<string, string>>, key: string, fallback: number, min: number, max: number): Result<number, ParameterError> {
-  const text = params[key];
-  if (text === undefined) return ok(fallback);
-  const n = /^\d{1,9}$/.test(text.trim()) ? Number(text.trim()) : NaN;
-  if (Number.isNaN(n) || n < min || n > max) return err({ parameter: key, message: `parameter ${key} must be a whole number from ${min} to ${max}, got "${text.slice(0, 32)}"` });
-  return ok(n);
-}
+import { withinRequest, type ServeContext } from '../context.js';
+import { sendError, sendStoreFailure } from '../errors.js';
+import { readCount as count, readParameters, MAX_OFFSET, type RawQuery } from '../query-params.js';
+import { sbomFromIndex } from '../../report/cyclonedx/from-index.js';
+import { sbomFileName } from '../sbom-file-name.js';
 
 interface RefParams {
   readonly project: string;
@@ -33,11 +23,10 @@ export function projectRoutes(app: FastifyInstance, ctx: ServeContext): void {
     if (!offset.ok) return sendError(reply, 'bad_parameter', offset.error.message, offset.error.parameter);
     const group = read.value['group']?.trim().replace(/\/+$/, '');
     if (group === '') return sendError(reply, 'bad_parameter', 'parameter group is empty', 'group');
-    const page = await withDeadline(
-      ctx.storeTimeoutMs,
+    const page = await withinRequest(reply, ctx, () =>
       ctx.store.listProjects({ ...(group !== undefined && { group }), limit: limit.value, offset: offset.value }),
     );
-    if (!page.ok) return sendError(reply, 'store_unavailable', page.error);
+    if (!page.ok) return sendStoreFailure(reply, ctx.log, page.error);
     return { total: page.value.total, limit: limit.value, offset: offset.value, projects: page.value.projects };
   });
 
@@ -45,8 +34,8 @@ export function projectRoutes(app: FastifyInstance, ctx: ServeContext): void {
     const read = readParameters(request.query as RawQuery, []);
     if (!read.ok) return sendError(reply, 'bad_parameter', read.error.message, read.error.parameter);
     const { project, ref } = request.params;
-    const sets = await withDeadline(ctx.storeTimeoutMs, ctx.store.listSets(project, ref));
-    if (!sets.ok) return sendError(reply, 'store_unavailable', sets.error);
+    const sets = await withinRequest(reply, ctx, () => ctx.store.listSets(project, ref));
+    if (!sets.ok) return sendStoreFailure(reply, ctx.log, sets.error);
     if (sets.value.length === 0) return sendError(reply, 'not_found', `the index holds no sets of project "${project}" at ref "${ref}"`);
     return { project, ref, sets: sets.value };
   });
@@ -55,8 +44,8 @@ export function projectRoutes(app: FastifyInstance, ctx: ServeContext): void {
     const read = readParameters(request.query as RawQuery, []);
     if (!read.ok) return sendError(reply, 'bad_parameter', read.error.message, read.error.parameter);
     const { project, ref } = request.params;
-    const sbom = await withDeadline(ctx.storeTimeoutMs, sbomFromIndex(ctx.store, project, ref, ctx.now()));
-    if (!sbom.ok) return sendError(reply, 'store_unavailable', sbom.error);
+    const sbom = await withinRequest(reply, ctx, () => sbomFromIndex(ctx.store, project, ref, ctx.now()));
+    if (!sbom.ok) return sendStoreFailure(reply, ctx.log, sbom.error);
     if (sbom.value === null) return sendError(reply, 'not_found', `the index holds no sets of project "${project}" at ref "${ref}"`);
     return reply
       .type('application/vnd.cyclonedx+json; version=1.6')

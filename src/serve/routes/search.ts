@@ -1,9 +1,9 @@
 import type { FastifyInstance } from 'fastify';
-import { hitJson } from '../../cli/search-output.js';
+import { hitJson } from '../../report/search-json.js';
 import { resolveType, MAX_LIMIT, MAX_WINDOW, ADVISORY_NOT_YET } from '../../store/search-query.js';
 import type { SearchHit } from '../../store/store.js';
-import { withDeadline, type ServeContext } from '../context.js';
-import { sendError } from '../errors.js';
+import { withinRequest, type ServeContext } from '../context.js';
+import { sendError, sendStoreFailure } from '../errors.js';
 import { packageView } from '../package-view.js';
 import { readFlag, readParameters, searchQueryFrom, type RawQuery } from '../query-params.js';
 
@@ -16,8 +16,8 @@ export function searchRoutes(app: FastifyInstance, ctx: ServeContext): void {
     if (raw['advisory'] !== undefined) return sendError(reply, 'not_implemented', ADVISORY_NOT_YET, 'advisory');
     const query = searchQueryFrom(raw, ctx.now());
     if (!query.ok) return sendError(reply, 'bad_parameter', query.error.message, query.error.parameter);
-    const result = await withDeadline(ctx.storeTimeoutMs, ctx.store.search(query.value));
-    if (!result.ok) return sendError(reply, 'store_unavailable', result.error);
+    const result = await withinRequest(reply, ctx, () => ctx.store.search(query.value));
+    if (!result.ok) return sendStoreFailure(reply, ctx.log, result.error);
     const { total, hits, byProject } = result.value;
     return { total, limit: query.value.limit, offset: query.value.offset, hits: hits.map(hitJson), byProject };
   });
@@ -42,11 +42,12 @@ export function searchRoutes(app: FastifyInstance, ctx: ServeContext): void {
       ...(defaultBranch.value === true && { defaultBranchOnly: true }),
     };
     // Every use, a page at a time, up to the window both stores can page through; `complete` says if that was all.
+    // All pages share the request's one deadline (withinRequest): ten pages never get ten times --timeout.
     const hits: SearchHit[] = [];
     let total = 0;
     for (let offset = 0; offset < MAX_WINDOW; offset += MAX_LIMIT) {
-      const page = await withDeadline(ctx.storeTimeoutMs, ctx.store.search({ ...scope, limit: MAX_LIMIT, offset }));
-      if (!page.ok) return sendError(reply, 'store_unavailable', page.error);
+      const page = await withinRequest(reply, ctx, () => ctx.store.search({ ...scope, limit: MAX_LIMIT, offset }));
+      if (!page.ok) return sendStoreFailure(reply, ctx.log, page.error);
       total = page.value.total;
       hits.push(...page.value.hits);
       if (hits.length >= total || page.value.hits.length < MAX_LIMIT) break;

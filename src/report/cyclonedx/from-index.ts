@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import type { DependencySet } from '../model/dependency-set.js';
-import { err, ok, type Result } from '../model/result.js';
-import { bomChunks } from '../report/cyclonedx/write.js';
-import type { StoredSet, Store } from '../store/store.js';
-import { TOOL_NAME, VERSION } from '../version.js';
+import type { DependencySet } from '../../model/dependency-set.js';
+import { err, ok, type Result } from '../../model/result.js';
+import { bomChunks } from './write.js';
+import type { StoredSet, Store } from '../../store/store.js';
+import { TOOL_NAME, VERSION } from '../../version.js';
 
 const NO_EDGES = new Map<string, readonly string[]>();
 
@@ -35,7 +35,7 @@ export function storedToSet(set: StoredSet): DependencySet {
 
 /**
  * The CycloneDX 1.6 SBOM of a project at a ref from the index, in pieces, through the same writer as
- * `scan --sbom` (report/cyclonedx/write.ts). Null when the index holds nothing for that project and ref.
+ * `scan --sbom` (write.ts); used by `depindex export-sbom` and the index API. Null when the index holds nothing for that project and ref.
  */
 export async function sbomFromIndex(store: Store, project: string, ref: string, now: Date): Promise<Result<Iterable<string> | null>> {
   const loaded = await store.loadSets(project, ref);
@@ -43,10 +43,4 @@ export async function sbomFromIndex(store: Store, project: string, ref: string, 
   if (loaded.value.length === 0) return ok(null);
   const sets = loaded.value.map(storedToSet);
   return ok(bomChunks(sets, { name: project, version: ref }, { name: TOOL_NAME, version: VERSION }, { serialNumber: `urn:uuid:${randomUUID()}`, timestamp: now }));
-}
-
-/** A file name for the download: letters, digits, dot, dash and underscore of project and ref, nothing else. */
-export function sbomFileName(project: string, ref: string): string {
-  const clean = (text: string): string => text.replace(/[^A-Za-z0-9._-]+/g, '_').replace(/^[._]+/, '').slice(0, 80) || 'x';
-  return `${clean(project)}@${clean(ref)}.cdx.json`;
 }
