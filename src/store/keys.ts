@@ -84,8 +84,8 @@ function leaves(expression: SpdxExpression, out: string[]): string[] {
 
 /**
  * License keys for search: each license as written, lower-cased, plus the ids inside a compound SPDX
- * expression, so `--license mit` finds "MIT OR Apache-2.0". Only what spdx-expression-parse reads as a
- * compound expression is split: a license name as written ("Apache License 2.0", "BSD or MIT") is one key.
+ * expression, so `--license mit` finds "MIT OR Apache-2.0" (read with spdx-expression-parse), and the words of
+ * text written like one that is not valid SPDX ("BSD or MIT"). A license name as written is one key.
  */
 export function licenseKeys(licenses: readonly string[] | null): string[] {
   if (!licenses) return [];
@@ -96,8 +96,22 @@ export function licenseKeys(licenses: readonly string[] | null): string[] {
     keys.add(trimmed.toLowerCase());
     const expression = parseCompoundExpression(trimmed);
     if (expression !== null) for (const id of leaves(expression, [])) keys.add(id.toLowerCase());
+    else for (const word of looseWords(trimmed.toLowerCase())) keys.add(word);
   }
   return [...keys].sort();
+}
+
+const LOOSE_OPERATORS = new Set(['and', 'or', 'with']);
+
+/**
+ * Text written like an expression that is not one ("BSD or MIT", "MIT OR Some-Custom": inputs write such
+ * things): its words, so `--license mit` still finds it. A name without operators or parentheses ("Apache
+ * License 2.0") gives none: it is one key, not three words.
+ */
+function looseWords(lower: string): string[] {
+  const words = lower.split(/[\s()]+/).filter((w) => w !== '');
+  if (!lower.includes('(') && !words.some((w) => LOOSE_OPERATORS.has(w))) return [];
+  return words.filter((w) => !LOOSE_OPERATORS.has(w));
 }
 
 /** The search key of a license filter. */

@@ -49,8 +49,9 @@ describe('licenseKeys', () => {
     [['(MIT)'], ['(mit)', 'mit']],
     // SPDX 2.3 Annex D: "+" belongs to the id, DocumentRef-x:LicenseRef-y is one reference, operators are case-insensitive.
     [['GPL-2.0+ or DocumentRef-spdx-tool-1.2:LicenseRef-MIT-Style-2'], ['documentref-spdx-tool-1.2:licenseref-mit-style-2', 'gpl-2.0+', 'gpl-2.0+ or documentref-spdx-tool-1.2:licenseref-mit-style-2']],
-    // Not an SPDX expression ("BSD" is no license id): a license name as written stays one key.
-    [['BSD or MIT'], ['bsd or mit']],
+    // Not an SPDX expression ("BSD" is no license id), but written like one: its words are keys too, so
+    // `--license mit` finds it (as before spdx-expression-parse read the valid ones).
+    [['BSD or MIT'], ['bsd', 'bsd or mit', 'mit']],
   ])('%j -> %j', (licenses, keys) => {
     expect(licenseKeys(licenses)).toEqual(keys);
   });
