@@ -1,6 +1,6 @@
 import type { ExceptionRule } from '../config/schema.js';
 import type { Finding } from '../model/finding.js';
-import { parsePurl, fullName } from '../model/purl.js';
+import { parsePurl, fullName } from '../ecosystems/shared/purl.js';
 import { dependencyKey, parsePurlPattern, matchesKey, type PurlPattern } from './purl-pattern.js';
 
 /**

@@ -1,7 +1,7 @@
 import type { Dependency } from '../model/dependency.js';
 import type { DependencySet } from '../model/dependency-set.js';
 import type { Problem } from '../model/problem.js';
-import { fullName, parsePurl, type PurlParts } from '../model/purl.js';
+import { fullName, parsePurl, type PurlParts } from '../ecosystems/shared/purl.js';
 import type { Capabilities, ParsedDependency, ParsedEdges, ParsedSet } from '../ingest/parser.js';
 import { compareStrings } from '../model/compare-strings.js';
 import { capabilitiesOf } from './capabilities.js';

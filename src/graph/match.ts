@@ -1,5 +1,5 @@
 import type { Dependency } from '../model/dependency.js';
-import { parsePurl } from '../model/purl.js';
+import { parsePurl } from '../ecosystems/shared/purl.js';
 
 /**
  * What a person types to name a package: a purl (with or without version), "name@version" or a name.

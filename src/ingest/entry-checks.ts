@@ -1,5 +1,5 @@
 import type { Problem } from '../model/problem.js';
-import { parsePurl } from '../model/purl.js';
+import { parsePurl } from '../ecosystems/shared/purl.js';
 import type { ParsedSet, ParseResult } from './parser.js';
 
 /**

@@ -1,5 +1,5 @@
 import type { Checksums } from '../model/checksum.js';
-import type { PurlParts } from '../model/purl.js';
+import type { PurlParts } from '../ecosystems/shared/purl.js';
 import type { Problem } from '../model/problem.js';
 import type { ReportedVulnerability } from '../model/vulnerability.js';
 

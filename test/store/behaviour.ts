@@ -4,7 +4,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Dependency } from '../../src/model/dependency.js';
-import { buildPurl } from '../../src/model/purl.js';
+import { buildPurl } from '../../src/ecosystems/shared/purl.js';
 import type { ScanContext, SearchHit, SearchQuery, SetToWrite, Store } from '../../src/store/store.js';
 import { describeListing } from './listing-behaviour.js';
 

@@ -1,6 +1,6 @@
 import type { Problem } from '../../model/problem.js';
 import { plainPurl } from '../../ecosystems/shared/plain-purl.js';
-import { canonicalPurl } from '../../model/purl.js';
+import { canonicalPurl } from '../../ecosystems/shared/purl.js';
 import type { ParsedDependency } from '../parser.js';
 import { developmentFromScope, readChecksums, readLicenses, readSource } from './component-fields.js';
 import { developmentFromCategory, overlay, readGitLabProperties, type GitLabProperties } from './gitlab-properties.js';

@@ -1,5 +1,5 @@
 import { ecosystemFor } from '../../ecosystems/registry.js';
-import { buildPurl } from '../../model/purl.js';
+import { buildPurl } from '../../ecosystems/shared/purl.js';
 import type { Result } from '../../model/result.js';
 
 /**

@@ -1,7 +1,7 @@
 import type { ParsedDependency, Parser } from '../parser.js';
 import type { Checksums } from '../../model/checksum.js';
 import type { Problem } from '../../model/problem.js';
-import { buildPurl } from '../../model/purl.js';
+import { buildPurl } from '../../ecosystems/shared/purl.js';
 import { printable } from '../describe-unknown.js';
 import { isDevelopmentConfiguration } from '../lockfiles/gradle-lockfile/configurations.js';
 import { readVerificationMetadata } from '../gradle-verification/components.js';

@@ -1,5 +1,5 @@
 import type { ParsedDependency, Parser } from '../parser.js';
-import { buildPurl } from '../../model/purl.js';
+import { buildPurl } from '../../ecosystems/shared/purl.js';
 import { readVerificationMetadata } from './components.js';
 
 export const parser = {

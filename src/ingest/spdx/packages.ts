@@ -1,6 +1,6 @@
 import { isPlausibleDigest, normaliseAlgorithm, type Checksums } from '../../model/checksum.js';
 import type { Problem } from '../../model/problem.js';
-import { buildPurl, parsePurl } from '../../model/purl.js';
+import { buildPurl, parsePurl } from '../../ecosystems/shared/purl.js';
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 /** Longer values are not real ids, purls, URLs or expressions; refusing them bounds the work per entry. */

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect } from 'vitest';
 import type { ParsedDependency, ParsedSet, ParseResult, Parser } from '../../../src/ingest/parser.js';
-import { parsePurl } from '../../../src/model/purl.js';
+import { parsePurl } from '../../../src/ecosystems/shared/purl.js';
 import { applyWalk } from '../../../src/graph/walk.js';
 import { pairsOf } from '../edges.js';
 

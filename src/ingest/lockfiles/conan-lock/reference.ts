@@ -1,4 +1,4 @@
-import { buildPurl } from '../../../model/purl.js';
+import { buildPurl } from '../../../ecosystems/shared/purl.js';
 import type { Result } from '../../../model/result.js';
 
 /** A Conan reference: "name/version@user/channel#rrev%timestamp" (everything after name/version optional). */

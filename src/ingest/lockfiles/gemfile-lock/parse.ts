@@ -1,4 +1,4 @@
-import { buildPurl } from '../../../model/purl.js';
+import { buildPurl } from '../../../ecosystems/shared/purl.js';
 import type { Problem } from '../../../model/problem.js';
 import type { ParsedDependency, ParseInput, ParseOutcome, Parser } from '../../parser.js';
 import { readLockfile, type Spec } from './sections.js';

@@ -1,6 +1,6 @@
 import type { ParsedDependency, Parser } from '../../parser.js';
 import type { Problem } from '../../../model/problem.js';
-import { buildPurl } from '../../../model/purl.js';
+import { buildPurl } from '../../../ecosystems/shared/purl.js';
 import { isPlausibleDigest } from '../../../model/checksum.js';
 import type { Result } from '../../../model/result.js';
 import { printable } from '../../describe-unknown.js';

@@ -1,6 +1,6 @@
 import type { ParsedDependency, Parser } from '../../parser.js';
 import { jsonPointer, type Problem } from '../../../model/problem.js';
-import { buildPurl } from '../../../model/purl.js';
+import { buildPurl } from '../../../ecosystems/shared/purl.js';
 import { canonicalPypiName } from '../../../ecosystems/pypi/name.js';
 import { artifactChecksums, PYPI_SIMPLE } from '../../manifests/pyproject/artifact-digests.js';
 import { declaredPipfileDependencies } from '../../manifests/pipfile/declared.js';

@@ -1,6 +1,6 @@
 import type { ParsedDependency, Parser } from '../../parser.js';
 import { jsonPointer, type Problem } from '../../../model/problem.js';
-import { buildPurl } from '../../../model/purl.js';
+import { buildPurl } from '../../../ecosystems/shared/purl.js';
 import { isJsonObject } from '../../json-object.js';
 import { readBlockYaml } from '../../text/block-yaml.js';
 

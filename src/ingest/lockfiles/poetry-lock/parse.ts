@@ -1,6 +1,6 @@
 import type { ParsedDependency, ParsedWalk, Parser } from '../../parser.js';
 import type { Problem } from '../../../model/problem.js';
-import { buildPurl } from '../../../model/purl.js';
+import { buildPurl } from '../../../ecosystems/shared/purl.js';
 import { canonicalPypiName } from '../../../ecosystems/pypi/name.js';
 import { declaredPyprojectDependencies, type DeclaredPythonDependency } from '../../manifests/pyproject/declared.js';
 import { hasTopLevelKey, readTomlLock, tomlHeaders, type TomlTable } from '../../text/toml-lock.js';

@@ -1,6 +1,6 @@
 import type { ParsedDependency, Parser } from '../../parser.js';
 import type { Problem } from '../../../model/problem.js';
-import { buildPurl } from '../../../model/purl.js';
+import { buildPurl } from '../../../ecosystems/shared/purl.js';
 import { printable } from '../../describe-unknown.js';
 import { canonicalPypiName, requirementName } from '../../../ecosystems/pypi/name.js';
 import { artifactChecksums, PYPI_SIMPLE } from '../../manifests/pyproject/artifact-digests.js';

@@ -1,5 +1,5 @@
 import { npm } from '../../../ecosystems/npm/index.js';
-import { buildPurl } from '../../../model/purl.js';
+import { buildPurl } from '../../../ecosystems/shared/purl.js';
 import type { Result } from '../../../model/result.js';
 
 /**

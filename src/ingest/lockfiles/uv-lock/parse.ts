@@ -1,7 +1,7 @@
 import { parse as parseToml, TomlError } from 'smol-toml';
 import type { ParsedDependency, Parser } from '../../parser.js';
 import type { Problem } from '../../../model/problem.js';
-import { buildPurl } from '../../../model/purl.js';
+import { buildPurl } from '../../../ecosystems/shared/purl.js';
 import { isPlausibleDigest, normaliseAlgorithm, type Checksums } from '../../../model/checksum.js';
 import { isJsonObject } from '../../json-object.js';
 import { developmentByReachability, successorsOf } from '../shared/reachability.js';

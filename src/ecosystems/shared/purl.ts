@@ -1,6 +1,6 @@
 import { PackageURL } from 'packageurl-js';
-import { plainPurl, plainPurlOf } from '../ecosystems/shared/plain-purl.js';
-import { err, ok, type Result } from './result.js';
+import { plainPurl, plainPurlOf } from './plain-purl.js';
+import { err, ok, type Result } from '../../model/result.js';
 
 export interface PurlParts {
   readonly type: string;
