@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { checksumChanged } from '../../src/checks/checksum.js';
 import { isPrivateRegistry, registryOf } from '../../src/checks/registry.js';
 import { main } from '../../src/cli.js';
+import { sourceChanged } from '../../src/checks/source.js';
 import type { DependencySet } from '../../src/model/dependency-set.js';
 import { memoryIO } from '../cli/io.js';
 import { configOf, external } from './support.js';
@@ -118,5 +119,33 @@ describe('a malformed URL in a lock file does not end the scan', () => {
     expect(result.code).toBe(0);
     expect(result.findings.verdict).toBe('pass');
     expect(JSON.parse(readFileSync(join(dir, 'out.sarif'), 'utf8'))).toMatchObject({ version: '2.1.0' });
+  });
+});
+
+describe('private-packages without a known source', () => {
+  const unsourced = (format: string): DependencySet => ({ ...setOf({ ...dep({}), source: null as unknown as string }), format });
+  const check = (format: string) =>
+    sourceChanged({ sets: [unsourced(format)], config: configOf('registries:\n  private-packages: ["pkg:npm/a"]\n'), reported: [], previous: null, now: new Date() });
+
+  it('fires (high) for a format that records sources, not for one that never does', () => {
+    const [found, ...rest] = check('npm-lock');
+    expect(rest).toEqual([]);
+    expect(found).toMatchObject({ kind: 'source-changed', severity: 'high', rule: 'registries.private-packages' });
+    expect(found?.message).toContain('source is unknown');
+    expect(found?.message).toContain('cannot be shown to come from a private registry');
+    expect(check('package-json')).toEqual([]);
+  });
+
+  it('through a scan: a lock entry without resolved is a finding', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'depindex-unsourced-'));
+    const lock = realLock();
+    delete (lock.packages['node_modules/scheduler'] as { resolved?: string }).resolved;
+    const config = join(dir, 'depindex.yml');
+    writeFileSync(config, 'registries:\n  private: [https://registry.npmjs.org/]\n  private-packages: ["pkg:npm/scheduler"]\n');
+    const result = await scan(dir, lock, 'main', ['--config', config]);
+    const found = result.findings.findings.filter((f) => f.rule === 'registries.private-packages');
+    expect(found.map((f) => [f.name, f.version, f.severity])).toEqual([['scheduler', lock.packages['node_modules/scheduler']?.version, 'high']]);
+    expect(found[0]?.message).toContain('source is unknown');
+    expect(result.code).toBe(1);
   });
 });
