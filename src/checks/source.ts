@@ -2,7 +2,7 @@ import { capabilitiesOf } from '../graph/capabilities.js';
 import type { DependencySet } from '../model/dependency-set.js';
 import type { Severity } from '../model/finding.js';
 import type { CheckContext, DraftFinding } from './context.js';
-import { dependencyKey, parsePurlPattern, PatternIndex } from './purl-pattern.js';
+import { dependencyKey, parsePurlPattern, PatternIndex } from '../model/purl-pattern.js';
 import { isPrivateRegistry, registryOf } from './registry.js';
 
 /**

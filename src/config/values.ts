@@ -1,7 +1,7 @@
 import spdxCorrect from 'spdx-correct';
 import spdxLicenseIds from 'spdx-license-ids/index.json' with { type: 'json' };
 import deprecatedIds from 'spdx-license-ids/deprecated.json' with { type: 'json' };
-import { parsePurlPattern } from '../checks/purl-pattern.js';
+import { parsePurlPattern } from '../model/purl-pattern.js';
 import { versionToolFor } from '../ecosystems/versions.js';
 import type { DepindexConfig } from './schema.js';
 
