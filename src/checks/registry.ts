@@ -81,7 +81,11 @@ export function isPrivateRegistry(registry: string, privateList: readonly string
   const url = parsedUrl(registry.replace(/^[a-z]+\+/i, ''));
   return privateList.some((entry) => {
     const e = entry.trim();
-    if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(e)) return url !== null && url.hostname.toLowerCase() === e.toLowerCase().replace(/\.$/, '');
+    if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(e)) {
+      // "npm.acme.internal" or "npm.acme.internal:8443": that host (and port, when given) only.
+      const host = e.toLowerCase().replace(/\.$/, '');
+      return url !== null && (url.hostname.toLowerCase() === host || url.host.toLowerCase() === host);
+    }
     const listed = parsedUrl(e.replace(/^[a-z]+\+/i, ''));
     if (listed === null || url === null) return false;
     if (listed.protocol !== url.protocol || listed.host.toLowerCase() !== url.host.toLowerCase()) return false;

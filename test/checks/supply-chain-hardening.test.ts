@@ -81,6 +81,9 @@ describe('private registries match host-exact and on path boundaries', () => {
     ['https://npm.corp.example.evil.com/', ['npm.corp.example'], false],
     ['https://evilnpm.corp.example/', ['npm.corp.example'], false],
     ['https://sub.npm.corp.example/', ['npm.corp.example'], false],
+    ['https://npm.corp.example:8443/npm/', ['npm.corp.example:8443'], true],
+    ['https://npm.corp.example:9443/npm/', ['npm.corp.example:8443'], false],
+    ['registry+https://cargo.corp.example/index', ['https://cargo.corp.example/'], true],
   ])('%s with private %j: %s', (registry, list, expected) => {
     expect(isPrivateRegistry(registry, list)).toBe(expected);
   });
