@@ -152,3 +152,19 @@ describe('private-packages without a known source', () => {
     expect(result.code).toBe(1);
   });
 });
+
+describe('licenses.unknown: warn through a scan', () => {
+  it('unknown licences with fail-on: info warn and exit 0', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'depindex-unknown-licence-'));
+    const lock = realLock();
+    (lock.packages['node_modules/react'] as { license?: string }).license = 'Apache 2';
+    const config = join(dir, 'depindex.yml');
+    writeFileSync(config, 'fail-on: info\nlicenses:\n  deny: [AGPL-3.0-only]\n  unknown: warn\n');
+    const result = await scan(dir, lock, 'main', ['--config', config]);
+    const unknown = result.findings.findings.filter((f) => f.rule === 'licenses.unknown');
+    expect(unknown.map((f) => f.name)).toContain('react');
+    expect(new Set(result.findings.findings.map((f) => f.severity))).toEqual(new Set(['unknown']));
+    expect(result.findings.verdict).toBe('warn');
+    expect(result.code).toBe(0);
+  });
+});
