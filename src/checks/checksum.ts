@@ -6,8 +6,8 @@ const short = (hex: string): string => `${hex.slice(0, 12)}…`;
 
 /**
  * checksum-changed: the same package version from the same registry was stored before (any ref of the project,
- * or the base reports) with a different digest of the same algorithm. A digest some earlier scan agrees with
- * is not a change: the artifact is the one seen before.
+ * or the base reports) with a different digest of the same algorithm. Every algorithm both sides carry must agree (some
+ * earlier scan saw that digest); one that disagrees is a change even when another algorithm still agrees.
  */
 export function checksumChanged(context: CheckContext): DraftFinding[] {
   if (!context.previous || !context.config.checks['checksum-changed']) return [];
@@ -56,15 +56,25 @@ export function checksumChanged(context: CheckContext): DraftFinding[] {
   return out;
 }
 
+/** Stronger digests first: the one reported when several disagree. Unlisted algorithms sort after, by name. */
+const STRENGTH = ['sha3-512', 'sha512', 'sha3-384', 'sha384', 'sha3-256', 'sha256', 'sha224', 'sha1', 'md5'];
+const strength = (algorithm: string): number => {
+  const i = STRENGTH.indexOf(algorithm.toLowerCase());
+  return i < 0 ? STRENGTH.length : i;
+};
+
+/**
+ * The strongest algorithm both sides have whose digest disagrees. Any disagreement is a change: a lock file
+ * that keeps the original sha1 beside a new sha512 ("sha512-<evil> sha1-<original>") must not pass because one
+ * algorithm still agrees. Algorithms only one side has are not compared.
+ */
 function changedAlgorithm(d: Dependency, before: ReadonlyMap<string, ReadonlySet<string>>): { algorithm: string; was: string; now: string } | null {
-  let changed: { algorithm: string; was: string; now: string } | null = null;
-  for (const algorithm of Object.keys(d.checksums ?? {}).sort()) {
+  const algorithms = Object.keys(d.checksums ?? {}).sort((a, b) => strength(a) - strength(b) || (a < b ? -1 : a > b ? 1 : 0));
+  for (const algorithm of algorithms) {
     const digest = (d.checksums as Record<string, string>)[algorithm] as string;
     const known = before.get(algorithm);
-    if (!known) continue;
-    // One algorithm agreeing with what was seen means the same artifact; others may just be missing before.
-    if (known.has(digest)) return null;
-    changed ??= { algorithm, was: [...known].sort()[0] as string, now: digest };
+    if (!known || known.has(digest)) continue;
+    return { algorithm, was: [...known].sort()[0] as string, now: digest };
   }
-  return changed;
+  return null;
 }

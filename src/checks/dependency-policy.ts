@@ -2,7 +2,7 @@ import type { DenyRule } from '../config/schema.js';
 import { versionToolFor, type VersionTool } from '../ecosystems/versions.js';
 import type { CheckContext, DraftFinding } from './context.js';
 import { isInScope } from './context.js';
-import { dependencyKey, parsePurlPattern, PatternIndex } from './purl-pattern.js';
+import { dependencyKey, parsePurlPattern, PatternIndex } from '../config/purl-pattern.js';
 
 interface IndexedRule {
   readonly rule: DenyRule;

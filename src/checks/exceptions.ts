@@ -1,7 +1,7 @@
 import type { ExceptionRule } from '../config/schema.js';
 import type { Finding } from '../model/finding.js';
 import { parsePurl, fullName } from '../ecosystems/shared/purl.js';
-import { dependencyKey, parsePurlPattern, matchesKey, type PurlPattern } from './purl-pattern.js';
+import { dependencyKey, parsePurlPattern, matchesKey, type PurlPattern } from '../config/purl-pattern.js';
 
 /**
  * Applies `exceptions`: a matching, unexpired exception marks the finding suppressed with its reason (the

@@ -59,7 +59,8 @@ function judgeWith(policy: DepindexConfig['licenses']): (licenses: readonly stri
       if (policy.unknown === 'ignore') return null;
       return {
         key: `unknown:${licenses.join(' AND ')}`,
-        severity: policy.unknown === 'fail' ? policy.severity : 'info',
+        // warn reports and never fails: `unknown` is the one severity the verdict never fails on, whatever fail-on.
+        severity: policy.unknown === 'fail' ? policy.severity : 'unknown',
         message: `licence unknown: ${parsed.why}. Find the licence and add it to the SBOM, or add an exception.`,
         rule: 'licenses.unknown',
       };

@@ -18,11 +18,20 @@ export function registryOf(d: Pick<Dependency, 'type' | 'namespace' | 'name' | '
     return /^[a-z]+\+[a-z]+:\/\//i.test(source) ? source : null;
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return url.protocol === 'file:' ? null : source;
-  const path = decodeURIComponent(url.pathname);
+  const path = decodedPath(url.pathname);
   const base = `${url.protocol}//${url.host.toLowerCase()}`;
   const cut = cutPoint(d, path);
   const kept = cut === null ? path : path.slice(0, cut);
   return base + withSlash(kept);
+}
+
+/** The path with percent-escapes decoded; a malformed escape ("%zz") keeps the path as written, never throws. */
+function decodedPath(pathname: string): string {
+  try {
+    return decodeURIComponent(pathname);
+  } catch {
+    return pathname;
+  }
 }
 
 function withSlash(path: string): string {
@@ -62,18 +71,32 @@ function cutPoint(d: Pick<Dependency, 'type' | 'namespace' | 'name' | 'version'>
   }
 }
 
-/** True when the registry is listed as private: a URL prefix, or a host name. */
+/**
+ * True when the registry is listed as private. A host entry ("npm.corp.example") matches that host only; a URL
+ * entry matches its origin exactly and its path as a prefix ending at a "/" boundary, so
+ * "https://npm.corp.example" does not make "https://npm.corp.example.evil.com/" private, nor
+ * ".../api/npm/npm" make ".../api/npm/npm-remote/" private.
+ */
 export function isPrivateRegistry(registry: string, privateList: readonly string[]): boolean {
-  const lower = registry.toLowerCase();
-  let host: string | null = null;
-  try {
-    host = new URL(registry.replace(/^[a-z]+\+/, '')).hostname.toLowerCase();
-  } catch {
-    host = null;
-  }
+  const url = parsedUrl(registry.replace(/^[a-z]+\+/i, ''));
   return privateList.some((entry) => {
-    const e = entry.toLowerCase();
-    if (/^[a-z][a-z0-9+.-]*:\/\//.test(e)) return lower.startsWith(e) || withSlash(lower).startsWith(withSlash(e));
-    return host !== null && (host === e || host.endsWith(`.${e}`));
+    const e = entry.trim();
+    if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(e)) {
+      // "npm.acme.internal" or "npm.acme.internal:8443": that host (and port, when given) only.
+      const host = e.toLowerCase().replace(/\.$/, '');
+      return url !== null && (url.hostname.toLowerCase() === host || url.host.toLowerCase() === host);
+    }
+    const listed = parsedUrl(e.replace(/^[a-z]+\+/i, ''));
+    if (listed === null || url === null) return false;
+    if (listed.protocol !== url.protocol || listed.host.toLowerCase() !== url.host.toLowerCase()) return false;
+    return withSlash(decodedPath(url.pathname)).startsWith(withSlash(decodedPath(listed.pathname)));
   });
+}
+
+function parsedUrl(text: string): URL | null {
+  try {
+    return new URL(text);
+  } catch {
+    return null;
+  }
 }

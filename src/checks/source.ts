@@ -1,11 +1,16 @@
+import { capabilitiesOf } from '../graph/capabilities.js';
+import type { DependencySet } from '../model/dependency-set.js';
+import type { Severity } from '../model/finding.js';
 import type { CheckContext, DraftFinding } from './context.js';
-import { dependencyKey, parsePurlPattern, PatternIndex } from './purl-pattern.js';
+import { dependencyKey, parsePurlPattern, PatternIndex } from '../config/purl-pattern.js';
 import { isPrivateRegistry, registryOf } from './registry.js';
 
 /**
  * source-changed: the project's package now resolves from a registry it never came from before. From a private
  * registry to a public one is dependency confusion (critical by default). A package that must come from a
- * private registry (`registries.private-packages`) and does not fires without any history.
+ * private registry (`registries.private-packages`) and does not fires without any history; so does one whose
+ * source is unknown (no `resolved`), since nothing shows it came from a private registry, unless its format
+ * never carries sources (a package.json, a Maven tree): there a missing source says nothing.
  */
 export function sourceChanged(context: CheckContext): DraftFinding[] {
   const { config } = context;
@@ -31,9 +36,16 @@ export function sourceChanged(context: CheckContext): DraftFinding[] {
   }
   const out: DraftFinding[] = [];
   for (const set of context.sets) {
+    const formatHasSources = capabilitiesOf(set.format)?.sources !== false;
     for (const d of set.dependencies) {
       const registry = registryOf(d);
-      if (registry === null) continue;
+      if (registry === null) {
+        if (formatHasSources && !d.source?.trim() && mustBePrivate.size > 0) {
+          const patterns = mustBePrivate.match(d.type, dependencyKey(d));
+          if (patterns.length > 0) out.push(unknownSource(set.file, d, patterns[0] as string, config.severities['source-changed']));
+        }
+        continue;
+      }
       const nameKey = dependencyKey(d);
       const known = before.get(`${d.type}\u0000${nameKey}`);
       const nowPrivate = isPrivateRegistry(registry, privateList);
@@ -71,4 +83,22 @@ export function sourceChanged(context: CheckContext): DraftFinding[] {
     }
   }
   return out;
+}
+
+function unknownSource(file: string, d: DependencySet['dependencies'][number], pattern: string, severity: Severity): DraftFinding {
+  return {
+    key: 'private-packages:unknown-source',
+    kind: 'source-changed',
+    severity,
+    file,
+    purl: d.purl,
+    name: d.name,
+    version: d.version,
+    message:
+      `${d.name} matches registries.private-packages (${pattern}) but its source is unknown (the file records no resolved URL), ` +
+      'so it cannot be shown to come from a private registry. Regenerate the lock file so it records where the package came from.',
+    rule: 'registries.private-packages',
+    advisory: null,
+    fixedVersions: [],
+  };
 }

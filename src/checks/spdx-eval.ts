@@ -1,9 +1,31 @@
 import parseSpdx from 'spdx-expression-parse';
 import spdxSatisfies from 'spdx-satisfies';
+import spdxLicenseIds from 'spdx-license-ids/index.json' with { type: 'json' };
+import deprecatedIds from 'spdx-license-ids/deprecated.json' with { type: 'json' };
 import { closestSpdxId } from '../config/values.js';
 
 type Node = parseSpdx.Info;
 type Leaf = parseSpdx.LicenseInfo;
+
+/** Lower case -> the SPDX licence list's spelling: "mit" and "MIT" are one licence. */
+const CANONICAL = new Map(
+  [...(spdxLicenseIds as string[]), ...(deprecatedIds as string[])].map((id) => [id.toLowerCase(), id]),
+);
+const OPERATORS = new Set(['and', 'or', 'with']);
+
+/**
+ * An SPDX id or expression with each id in the SPDX list's spelling and the operators upper-cased, so case alone
+ * never makes a licence unknown or unmatched. Ids the list does not know (LicenseRef-..., typos) are kept as written.
+ */
+export function normaliseSpdxCase(text: string): string {
+  return text.replace(/[A-Za-z0-9][A-Za-z0-9.+-]*/g, (token) => {
+    const lower = token.toLowerCase();
+    if (OPERATORS.has(lower)) return lower.toUpperCase();
+    const plus = lower.endsWith('+') ? '+' : '';
+    const id = CANONICAL.get(plus ? lower.slice(0, -1) : lower);
+    return id === undefined ? token : id + plus;
+  });
+}
 
 export type Parsed = { readonly ok: true; readonly tree: Node } | { readonly ok: false; readonly text: string; readonly why: string };
 
@@ -17,7 +39,7 @@ export function parseLicenses(licenses: readonly string[]): Parsed {
   for (const text of licenses) {
     let node: Node;
     try {
-      node = parseSpdx(text);
+      node = parseSpdx(normaliseSpdxCase(text));
     } catch (e) {
       const closest = closestSpdxId(text);
       const why = `"${text}" is not an SPDX expression (${(e as Error).message})${closest ? `; closest SPDX id: ${closest}` : ''}`;
@@ -43,7 +65,8 @@ export function satisfiable(tree: Node, accept: (leaf: Leaf) => boolean): boolea
 }
 
 /** The allow list as a leaf predicate: "+" and -or-later ranges by spdx-satisfies, LicenseRefs by equality. */
-export function allowPredicate(allow: readonly string[]): (leaf: Leaf) => boolean {
+export function allowPredicate(allowList: readonly string[]): (leaf: Leaf) => boolean {
+  const allow = allowList.map(normaliseSpdxCase);
   const exact = new Set(allow.map((a) => a.toLowerCase()));
   const listed = allow.filter((a) => !a.startsWith('LicenseRef-') && !a.startsWith('DocumentRef-'));
   return (leaf) => {
@@ -58,10 +81,32 @@ export function allowPredicate(allow: readonly string[]): (leaf: Leaf) => boolea
   };
 }
 
-/** A leaf is denied when it is a denied id; "GPL-2.0+" is denied only when its base version is. */
-export function deniedPredicate(deny: readonly string[]): (leaf: Leaf) => boolean {
+const OR_LATER = /(\+|-or-later)$/i;
+
+/**
+ * A leaf is denied when it is a denied id, whatever its -only / -or-later / "+" form; "GPL-2.0+" in an
+ * expression is denied only when its base version is (GPL-2.0 can be chosen). A denied or-later entry
+ * ("GPL-2.0+", "GPL-2.0-or-later") denies every version it covers, by spdx-satisfies: GPL-3.0-only and
+ * GPL-3.0-or-later too.
+ */
+export function deniedPredicate(denyList: readonly string[]): (leaf: Leaf) => boolean {
+  const deny = denyList.map(normaliseSpdxCase);
   const denied = new Set(deny.map((a) => a.replace(/\+$/, '').replace(/-(only|or-later)$/, '').toLowerCase()));
-  return (leaf) => denied.has(leaf.license.replace(/-(only|or-later)$/, '').toLowerCase());
+  const ranges = deny.filter((a) => OR_LATER.test(a));
+  return (leaf) => {
+    if (denied.has(leaf.license.replace(/-(only|or-later)$/, '').toLowerCase())) return true;
+    if (ranges.length === 0 || leaf.license.startsWith('LicenseRef-') || leaf.license.startsWith('DocumentRef-')) return false;
+    // The version the user can choose: the base of an or-later leaf.
+    const base = leaf.license.replace(/-(only|or-later)$/, '');
+    const lowest = CANONICAL.get(`${base}-only`.toLowerCase()) ?? base;
+    return ranges.some((range) => {
+      try {
+        return spdxSatisfies(lowest, [range]);
+      } catch {
+        return false;
+      }
+    });
+  };
 }
 
 export function describeTree(tree: Node): string {

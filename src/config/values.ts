@@ -1,7 +1,7 @@
 import spdxCorrect from 'spdx-correct';
 import spdxLicenseIds from 'spdx-license-ids/index.json' with { type: 'json' };
 import deprecatedIds from 'spdx-license-ids/deprecated.json' with { type: 'json' };
-import { parsePurlPattern } from '../checks/purl-pattern.js';
+import { parsePurlPattern } from './purl-pattern.js';
 import { versionToolFor } from '../ecosystems/versions.js';
 import type { DepindexConfig } from './schema.js';
 
@@ -62,9 +62,15 @@ export function checkConfigValues(config: DepindexConfig): ValueProblem[] {
     if (!pattern.ok) problems.push({ path: ['exceptions', i, 'purl'], message: pattern.error });
   });
   config.exceptions.forEach((e, i) => {
-    if (e.until !== undefined && Number.isNaN(Date.parse(`${e.until}T00:00:00Z`))) {
-      problems.push({ path: ['exceptions', i, 'until'], message: `"${e.until}" is not a date` });
+    if (e.until !== undefined && !isCalendarDate(e.until)) {
+      problems.push({ path: ['exceptions', i, 'until'], message: `"${e.until}" is not a date (YYYY-MM-DD, a day that exists)` });
     }
   });
   return problems;
+}
+
+/** A YYYY-MM-DD day that exists: parsed and printed back unchanged, so 2026-02-31 (which rolls to March) is refused. */
+function isCalendarDate(text: string): boolean {
+  const time = Date.parse(`${text}T00:00:00Z`);
+  return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === text;
 }

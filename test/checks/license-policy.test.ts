@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { licensePolicy } from '../../src/checks/license-policy.js';
+import { runChecks } from '../../src/checks/run.js';
+import { decideVerdict } from '../../src/checks/verdict.js';
 import type { DependencySet } from '../../src/model/dependency-set.js';
 import { configOf, external, scanOf } from './support.js';
 
@@ -37,11 +39,43 @@ describe('license-policy: SPDX expressions evaluated, not split', () => {
 
   it('an unknown licence says which string and why, per licenses.unknown', () => {
     const [warned] = judge('licenses:\n  allow: [MIT]\n', ['Apache 2']);
-    expect(warned?.severity).toBe('info');
+    expect(warned?.severity).toBe('unknown');
     expect(warned?.message).toContain('"Apache 2" is not an SPDX expression');
     expect(warned?.message).toContain('closest SPDX id: Apache-2.0');
     expect(judge('licenses:\n  allow: [MIT]\n  unknown: fail\n  severity: high\n', null)[0]?.severity).toBe('high');
     expect(judge('licenses:\n  allow: [MIT]\n  unknown: ignore\n', null)).toHaveLength(0);
+  });
+
+  it('a denied or-later licence denies every later version (spdx-satisfies ranges)', () => {
+    for (const entry of ['GPL-2.0+', 'GPL-2.0-or-later']) {
+      const yaml = `licenses:\n  deny: [${entry}]\n`;
+      for (const denied of ['GPL-2.0-only', 'GPL-2.0-or-later', 'GPL-3.0-only', 'GPL-3.0-or-later', 'MIT AND GPL-3.0-only']) {
+        expect(judge(yaml, [denied]).map((f) => f.rule), `${denied} with deny ${entry}`).toEqual(['licenses.deny']);
+      }
+      for (const passing of ['MIT', 'LGPL-3.0-only', 'GPL-1.0-only', 'MIT OR GPL-3.0-only']) expect(judge(yaml, [passing]), `${passing} with deny ${entry}`).toEqual([]);
+    }
+    // GPL-2.0-or-later can still be taken as GPL-2.0 when only 3.0 and later are denied.
+    expect(judge('licenses:\n  deny: [GPL-3.0-or-later]\n', ['GPL-2.0-or-later'])).toEqual([]);
+    expect(judge('licenses:\n  deny: [GPL-3.0-or-later]\n', ['GPL-3.0-only'])).toHaveLength(1);
+  });
+
+  it('licenses.unknown: warn never fails the verdict, even with fail-on: info', () => {
+    const config = configOf('fail-on: info\nlicenses:\n  allow: [MIT]\n');
+    const findings = runChecks({ sets: [setOf(dep(['Apache 2']))], config, reported: [], previous: null, now: new Date() }, null);
+    expect(findings.map((f) => [f.rule, f.severity])).toEqual([['licenses.unknown', 'unknown']]);
+    expect(decideVerdict(findings, config, false)).toBe('warn');
+    const failing = configOf('fail-on: info\nlicenses:\n  allow: [MIT]\n  unknown: fail\n');
+    expect(decideVerdict(runChecks({ sets: [setOf(dep(['Apache 2']))], config: failing, reported: [], previous: null, now: new Date() }, null), failing, false)).toBe('fail');
+  });
+
+  it('licence ids match whatever their case, in inputs and in the config', () => {
+    const allow = 'licenses:\n  allow: [MIT, BSD-3-Clause]\n';
+    for (const text of ['mit', 'bsd-3-clause', 'Mit', 'mit or gpl-3.0-only', '(mit AND bsd-3-clause)']) expect(judge(allow, [text]), text).toEqual([]);
+    expect(judge(allow, ['gpl-3.0-only']).map((f) => f.rule)).toEqual(['licenses.allow']);
+    expect(judge('licenses:\n  allow: [mit, apache-2.0]\n', ['MIT'])).toEqual([]);
+    expect(judge('licenses:\n  allow: [mit, apache-2.0]\n', ['Apache-2.0 WITH LLVM-exception'])).toEqual([]);
+    expect(judge('licenses:\n  deny: [gpl-3.0-only]\n', ['GPL-3.0-only']).map((f) => f.rule)).toEqual(['licenses.deny']);
+    expect(judge('licenses:\n  deny: [gpl-2.0+]\n', ['gpl-3.0-only']).map((f) => f.rule)).toEqual(['licenses.deny']);
   });
 
   it('scope runtime leaves development dependencies out', () => {

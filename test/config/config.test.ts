@@ -75,6 +75,19 @@ describe('.depindex.yml', () => {
     expect(parseConfig('exceptions:\n  - reason: x\n', 'c.yml').errors[0]).toMatch(/^config: c\.yml:2: exceptions\[0\]: an exception needs purl or id/);
   });
 
+  it('refuses an exception date that does not exist, naming the key and line', async () => {
+    const yaml = (until: string) => `exceptions:\n  - purl: pkg:npm/left-pad\n    until: ${until}\n    reason: x\n`;
+    for (const until of ['2026-02-31', '2026-02-29', '2027-04-31', '2027-13-01', '2027-00-10']) {
+      expect(parseConfig(yaml(until), 'c.yml').errors, until).toEqual([`config: c.yml:3: exceptions[0].until: "${until}" is not a date (YYYY-MM-DD, a day that exists)`]);
+    }
+    for (const until of ['2028-02-29', '2027-12-31']) expect(parseConfig(yaml(until), 'c.yml').errors, until).toEqual([]);
+    const dir = mkdtempSync(join(tmpdir(), 'depindex-config-'));
+    writeFileSync(join(dir, 'bad.yml'), yaml('2026-02-31'));
+    const io = memoryIO(dir);
+    expect(await main(['config', 'check', '--config', 'bad.yml'], io)).toBe(64);
+    expect(io.err()).toContain('config: bad.yml:3: exceptions[0].until: "2026-02-31" is not a date');
+  });
+
   it('says where YAML itself is broken', () => {
     expect(parseConfig('fail-on: high\nlicenses: [MIT\n', 'c.yml').errors[0]).toMatch(/^config: c\.yml:\d+: /);
   });

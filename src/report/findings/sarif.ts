@@ -1,4 +1,4 @@
-import type { Finding, Severity } from '../../model/finding.js';
+import { SEVERITIES, type Finding, type Severity } from '../../model/finding.js';
 import { TOOL_NAME, VERSION } from '../../version.js';
 
 const LEVEL: Readonly<Record<Severity, 'error' | 'warning' | 'note'>> = {
@@ -25,10 +25,14 @@ function ruleIdOf(f: Finding): string {
  * finding across runs), suppressed findings carrying a SARIF suppression with the exception's reason.
  */
 export function sarifReport(findings: readonly Finding[]): string {
-  const rules = new Map<string, { finding: Finding; index: number }>();
+  // A rule's security-severity is its most severe finding's: a policy rule with one critical finding among
+  // low ones ranks as critical. Severities rank in the model's order (SEVERITIES), `unknown` last.
+  const rules = new Map<string, { finding: Finding; index: number; severity: Severity }>();
   for (const f of findings) {
     const id = ruleIdOf(f);
-    if (!rules.has(id)) rules.set(id, { finding: f, index: rules.size });
+    const known = rules.get(id);
+    if (!known) rules.set(id, { finding: f, index: rules.size, severity: f.severity });
+    else if (rank(f.severity) < rank(known.severity)) known.severity = f.severity;
   }
   const log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
@@ -40,7 +44,7 @@ export function sarifReport(findings: readonly Finding[]): string {
             name: TOOL_NAME,
             version: VERSION,
             informationUri: 'https://github.com/depindex/depindex',
-            rules: [...rules.entries()].map(([id, { finding }]) => rule(id, finding)),
+            rules: [...rules.entries()].map(([id, { finding, severity }]) => rule(id, finding, severity)),
           },
         },
         results: findings.map((f) => result(f, rules.get(ruleIdOf(f))?.index ?? 0)),
@@ -50,14 +54,17 @@ export function sarifReport(findings: readonly Finding[]): string {
   return JSON.stringify(log, null, 2) + '\n';
 }
 
-function rule(id: string, f: Finding): Record<string, unknown> {
+/** Position in SEVERITIES with `unknown` (last there) kept last: lower is more severe. */
+const rank = (severity: Severity): number => SEVERITIES.indexOf(severity);
+
+function rule(id: string, f: Finding, severity: Severity): Record<string, unknown> {
   const name = f.advisory ? (f.advisory.title ?? f.advisory.id) : (f.rule ?? f.kind);
   return {
     id,
     name: f.kind.replace(/(^|-)(\w)/g, (_m, _d: string, c: string) => c.toUpperCase()),
     shortDescription: { text: name.slice(0, 1000) || id },
     ...(f.advisory?.url && /^https?:\/\//.test(f.advisory.url) ? { helpUri: f.advisory.url } : {}),
-    properties: { tags: ['supply-chain', f.kind], 'security-severity': SECURITY_SEVERITY[f.severity] },
+    properties: { tags: ['supply-chain', f.kind], 'security-severity': SECURITY_SEVERITY[severity] },
   };
 }
 
@@ -74,7 +81,8 @@ function result(f: Finding, ruleIndex: number): Record<string, unknown> {
       },
     ],
     partialFingerprints: { 'depindexFindingId/v1': f.id },
-    properties: { kind: f.kind, severity: f.severity, new: f.new, purl: f.purl, introducedBy: f.introducedBy },
+    // Per result too: the rule's value is its highest, each alert keeps its own.
+    properties: { kind: f.kind, severity: f.severity, 'security-severity': SECURITY_SEVERITY[f.severity], new: f.new, purl: f.purl, introducedBy: f.introducedBy },
     ...(f.suppressed ? { suppressions: [{ kind: 'external', status: 'accepted', justification: f.suppressedBy ?? 'exception in .depindex.yml' }] } : {}),
   };
 }

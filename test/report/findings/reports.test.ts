@@ -67,6 +67,31 @@ describe('findings reports', () => {
     expect(run?.results.filter((r) => r.suppressions).length).toBe(findings.filter((f) => f.suppressed).length);
   });
 
+  it('a SARIF rule ranks by its most severe finding; each result carries its own security-severity', () => {
+    const policy = findings.find((f) => f.kind === 'dependency-policy');
+    if (!policy) throw new Error('no dependency-policy finding');
+    const mixed: Finding[] = [
+      { ...policy, id: 'a', severity: 'low' },
+      { ...policy, id: 'b', severity: 'critical' },
+      { ...policy, id: 'c', severity: 'medium' },
+    ];
+    const ajv = new Ajv2020({ strict: false, allErrors: true });
+    formats.default(ajv);
+    const validate = ajv.compile(readJson(new URL('sarif/sarif-sdk-sarif-2.1.0.json', schemas)));
+    type Log = { runs: { tool: { driver: { rules: { properties: Record<string, string> }[] } }; results: { properties: Record<string, string> }[] }[] };
+    const log = JSON.parse(sarifReport(mixed)) as Log;
+    expect(validate(log), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
+    const [run] = log.runs;
+    expect(run?.tool.driver.rules).toHaveLength(1);
+    // GitHub's documented bands: critical > 9.0, high 7.0-8.9, medium 4.0-6.9, low 0.1-3.9.
+    expect(Number(run?.tool.driver.rules[0]?.properties['security-severity'])).toBeGreaterThan(9);
+    const perResult = run?.results.map((r) => Number(r.properties['security-severity'])) ?? [];
+    expect(perResult[0]).toBeLessThan(4);
+    expect(perResult[1]).toBeGreaterThan(9);
+    expect(perResult[2]).toBeGreaterThanOrEqual(4);
+    expect(perResult[2]).toBeLessThan(7);
+  });
+
   it('the findings JSON has the documented contract', () => {
     const json = JSON.parse(findingsJson('fail', findings)) as { verdict: string; findings: Record<string, unknown>[] };
     expect(json.verdict).toBe('fail');
