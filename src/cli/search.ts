@@ -117,7 +117,7 @@ export const searchCommand: Command = {
     const store = opened.value;
     try {
       if (advisory !== undefined) {
-        const { runAdvisorySearch } = await import('../metadata/search/cli.js');
+        const { runAdvisorySearch } = await import('./search-advisory.js');
         return await runAdvisorySearch(advisory, query.value, spec, store, io, values.json === true);
       }
       const result = await store.search(query.value);

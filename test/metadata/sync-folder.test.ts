@@ -1,3 +1,4 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli.js';
@@ -67,6 +68,28 @@ describe('depindex sync from an offline mirror', () => {
       ['deb', 'debian 11', 'high'],
     ]);
     await opened.value.close();
+  });
+
+  it('the two v2 layouts keep their own checkpoints: a file of the second with the same (sequence, chunk) is read after the first', async () => {
+    const dir = tempDir();
+    const root = join(dir, 'advisories');
+    const store = `sqlite:${join(dir, 'index.db')}`;
+    const write = (name: string, id: string): void => {
+      mkdirSync(join(root, name, '..'), { recursive: true });
+      const line = { advisory: { id, source: 'glad', title: id, identifiers: [] }, packages: [{ name: 'left-pad', purl_type: 'npm', affected_range: '<1.0.0', fixed_versions: ['1.0.0'] }] };
+      writeFileSync(join(root, name), `${JSON.stringify(line)}\n`);
+    };
+    write('v2/npm/10/00000001.ndjson', 'adv-export');
+    expect((await sync(['--source', `advisories=${root}`, '--store', store], dir)).code).toBe(0);
+    write('v2/npm/advisories/10/00000001.ndjson', 'adv-typed');
+    const second = await sync(['--source', `advisories=${root}`, '--store', store], dir);
+    expect(second.code).toBe(0);
+    expect(second.out.split('\n').filter((l) => l.startsWith('Evaluating data for'))).toEqual([`Evaluating data for advisories:${root}/v2/npm/advisories/10/00000001.ndjson`]);
+    const status = JSON.parse((await sync(['--status', '--json', '--store', store], dir)).out) as { checkpoints: { versionFormat: string; sequence: number; chunk: number }[]; counts: Record<string, number> };
+    expect(status.counts.advisories).toBe(2);
+    expect(status.checkpoints.map((c) => `${c.versionFormat} ${c.sequence} ${c.chunk}`).sort()).toEqual(['v2 10 1', 'v2-typed 10 1']);
+    const third = await sync(['--source', `advisories=${root}`, '--store', store], dir);
+    expect(third.out).not.toContain('Evaluating data for');
   });
 
   it('--registry limits the sync to the named registries (ids or purl types)', async () => {

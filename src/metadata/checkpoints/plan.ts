@@ -1,9 +1,10 @@
 import { checkpointKey, compareDataFiles, type DataFile } from '../layouts/object-name.js';
 
-/** The last file fully ingested for one (data type, registry, version format). */
+/** The last file fully ingested for one (data type, registry, layout). */
 export interface Checkpoint {
   readonly dataType: string;
   readonly registry: string;
+  /** The layout of the files ('v1', 'v2', 'v2-typed'; see DataFile.layout): the store's column keeps its first name. */
   readonly versionFormat: string;
   readonly sequence: number;
   readonly chunk: number;
@@ -14,7 +15,7 @@ export interface Checkpoint {
  * checkpoint's file is no longer listed (the export was rebuilt, DESIGN.md 8). `registries` limits the sync.
  */
 export function planFiles(listed: readonly DataFile[], checkpoints: readonly Checkpoint[], registries: ReadonlySet<string> | null): DataFile[] {
-  const saved = new Map(checkpoints.map((c) => [checkpointKey({ dataType: c.dataType as DataFile['dataType'], registry: c.registry, versionFormat: c.versionFormat as DataFile['versionFormat'] }), c]));
+  const saved = new Map(checkpoints.map((c) => [checkpointKey({ dataType: c.dataType as DataFile['dataType'], registry: c.registry, layout: c.versionFormat as DataFile['layout'] }), c]));
   const groups = new Map<string, DataFile[]>();
   for (const file of listed) {
     if (registries && file.dataType !== 'cve_enrichment' && !registries.has(file.registry)) continue;

@@ -3,6 +3,8 @@ import { isKnownRegistry, purlTypeOf } from '../records/registry-ids.js';
 export type DataType = 'advisories' | 'licenses' | 'cve_enrichment';
 export const DATA_TYPES: readonly DataType[] = ['advisories', 'licenses', 'cve_enrichment'];
 
+export type Layout = 'v1' | 'v2' | 'v2-typed';
+
 /** One data file of an export, located by its name (DESIGN.md 8). */
 export interface DataFile {
   /** The object name / relative path as listed, "/"-separated. */
@@ -11,6 +13,11 @@ export interface DataFile {
   /** purl type; "cve_enrichment" for CVE enrichment, which has no registry. */
   readonly registry: string;
   readonly versionFormat: 'v1' | 'v2';
+  /**
+   * Which layout named it: 'v1', 'v2' (the export's `v2/<registry_id>/...`) or 'v2-typed' (the protocol's
+   * `v2/<purl_type>/<data_type>/...`). Both v2 layouts number their files alike, so each keeps its own checkpoint.
+   */
+  readonly layout: Layout;
   readonly sequence: number;
   readonly chunk: number;
   readonly format: 'ndjson' | 'csv';
@@ -61,6 +68,7 @@ export function parseObjectName(name: string, dataType: DataType): DataFile | nu
     dataType: type,
     registry: type === 'cve_enrichment' ? 'cve_enrichment' : purlTypeOf(registry),
     versionFormat: format,
+    layout: format === 'v1' ? 'v1' : parts.length === 5 ? 'v2-typed' : 'v2',
     sequence: Number(sequenceText),
     chunk,
     format: format === 'v1' ? 'csv' : 'ndjson',
@@ -72,4 +80,5 @@ export function compareDataFiles(a: DataFile, b: DataFile): number {
   return a.sequence - b.sequence || a.chunk - b.chunk || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
 }
 
-export const checkpointKey = (f: Pick<DataFile, 'dataType' | 'registry' | 'versionFormat'>): string => `${f.dataType}|${f.registry}|${f.versionFormat}`;
+/** Checkpoints are kept per (data type, registry, layout); a checkpoint's `versionFormat` holds the layout. */
+export const checkpointKey = (f: Pick<DataFile, 'dataType' | 'registry' | 'layout'>): string => `${f.dataType}|${f.registry}|${f.layout}`;

@@ -1,6 +1,5 @@
 import { err, type Result } from '../../model/result.js';
-import type { MetadataStore } from './types.js';
-import type { OpenMetadataOptions } from './open.js';
+import type { MetadataStore, OpenMetadataOptions } from './types.js';
 
 /** Package metadata in Elasticsearch: not built yet (docs/metadata.md says what is planned). */
 export async function openElasticsearchMetadata(_location: string, _options: OpenMetadataOptions): Promise<Result<MetadataStore>> {

@@ -3,14 +3,9 @@ import { isAbsolute, resolve } from 'node:path';
 import { err, type Result } from '../../model/result.js';
 import { DEFAULT_STORE } from '../../store/open.js';
 import { openSqliteMetadata } from './sqlite-store.js';
-import type { MetadataStore } from './types.js';
+import type { MetadataStore, OpenMetadataOptions } from './types.js';
 
-export interface OpenMetadataOptions {
-  readonly cwd: string;
-  readonly env: Readonly<Record<string, string | undefined>>;
-  /** Readers pass false: a missing SQLite file is an error, not a new empty store. */
-  readonly create?: boolean;
-}
+export type { OpenMetadataOptions } from './types.js';
 
 /** The SQLite file a `--store` value names, or null when it names another kind of store. */
 export function sqlitePathOf(spec: string | undefined, cwd: string): string | null {

@@ -86,3 +86,11 @@ export interface MetadataStore extends MetadataLookup {
   changedSince(revision: number): Promise<Result<PackageKey[]>>;
   close(): Promise<void>;
 }
+
+/** How a `--store` value's metadata side is opened (store/open.ts; the Elasticsearch side takes the same). */
+export interface OpenMetadataOptions {
+  readonly cwd: string;
+  readonly env: Readonly<Record<string, string | undefined>>;
+  /** Readers pass false: a missing SQLite file is an error, not a new empty store. */
+  readonly create?: boolean;
+}

@@ -71,7 +71,7 @@ export async function syncPmdbSource(target: PmdbSourceToSync, store: MetadataSt
       advisories: parsed.advisories,
       licenses: parsed.licenses,
       enrichment: parsed.enrichment,
-      checkpoint: { dataType: file.dataType, registry: file.registry, versionFormat: file.versionFormat, sequence: file.sequence, chunk: file.chunk },
+      checkpoint: { dataType: file.dataType, registry: file.registry, versionFormat: file.layout, sequence: file.sequence, chunk: file.chunk },
     });
     if (!written.ok) return written;
     totals.files++;

@@ -1,9 +1,9 @@
-import type { CommandIO } from '../../cli/command.js';
-import { renderSearchJson, renderSearchTable } from '../../cli/search-output.js';
-import { EXIT } from '../../run/exit-codes.js';
-import type { SearchQuery, Store } from '../../store/store.js';
-import { openMetadataStore } from '../store/open.js';
-import { searchByAdvisory } from './advisory-search.js';
+import type { CommandIO } from './command.js';
+import { renderSearchJson, renderSearchTable } from './search-output.js';
+import { EXIT } from '../run/exit-codes.js';
+import type { SearchQuery, Store } from '../store/store.js';
+import { openMetadataStore } from '../metadata/store/open.js';
+import { searchByAdvisory } from '../metadata/search/advisory-search.js';
 
 /**
  * `depindex search --advisory ID`: the index `store` is open; the metadata is read from the same `--store`.
