@@ -1,6 +1,21 @@
 import { parseArgs } from 'node:util';
 import type { Command, CommandIO } from './command.js';
+import { EXIT } from '../run/exit-codes.js';
+import { FLAGS, helpLinesOf, parseOptionsOf, type FlagSpec } from './option-catalog.js';
 import { elasticsearchOptionsFromEnv, isElasticsearchLocation, openElasticsearchStore } from '../store/elasticsearch/open.js';
+
+/** es setup's own flags; --store is the one every index command shares (option-catalog.ts). */
+const SETUP_FLAGS: readonly FlagSpec[] = [
+  { ...FLAGS.store, value: 'URL', description: 'Elasticsearch URL (https://es.example:9200) or elastic-cloud:<cloud id>; default $DEPINDEX_STORE' },
+  {
+    name: 'shards',
+    kind: 'string',
+    value: 'N',
+    description: 'primary shards of the dependencies index when it is created (default 1; an instance of 10^5 projects wants 16-32: README "The index")',
+  },
+  { name: 'replicas', kind: 'string', value: 'N', description: 'replicas of each shard (default 1)' },
+  { name: 'prefix', kind: 'string', value: 'NAME', description: 'index name prefix (default depindex)' },
+];
 
 const HELP = `depindex es setup [--store URL] [--shards N] [--replicas N] [--prefix NAME]
 
@@ -8,12 +23,7 @@ Creates what the Elasticsearch store needs: the index templates (explicit mappin
 and the aliases readers and writers use. Safe to run again: existing indices and aliases are kept, templates
 are brought up to date. A scan creates them on its first write too; run this to choose the shard count.
 
-  --store URL     Elasticsearch URL (https://es.example:9200) or elastic-cloud:<cloud id>;
-                  default: $DEPINDEX_STORE
-  --shards N      primary shards of the dependencies index when it is created (default 1; an instance with
-                  10^5 projects wants 16-32, see src/store/elasticsearch/mappings.ts)
-  --replicas N    replicas of each shard (default 1)
-  --prefix NAME   index name prefix (default depindex)
+${helpLinesOf(SETUP_FLAGS)}
 
 Credentials come from the environment, never the command line:
   DEPINDEX_ES_API_KEY, or DEPINDEX_ES_USERNAME and DEPINDEX_ES_PASSWORD; DEPINDEX_ES_CA_CERT (PEM file of the
@@ -27,23 +37,17 @@ function count(text: string | undefined, name: string, min: number): number | st
 }
 
 async function setup(args: readonly string[], io: CommandIO): Promise<number> {
-  let values: Record<string, string | boolean | undefined>;
+  let values: Record<string, string | boolean | (string | boolean)[] | undefined>;
   try {
     ({ values } = parseArgs({
       args: [...args],
-      options: {
-        store: { type: 'string' },
-        shards: { type: 'string' },
-        replicas: { type: 'string' },
-        prefix: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
+      options: parseOptionsOf(SETUP_FLAGS),
       strict: true,
       allowPositionals: false,
     }));
   } catch (e) {
     io.stderr.write(`depindex es setup: ${(e as Error).message}\n`);
-    return 2;
+    return EXIT.usage;
   }
   if (values['help']) {
     io.stdout.write(HELP);
@@ -53,18 +57,18 @@ async function setup(args: readonly string[], io: CommandIO): Promise<number> {
   const store = (values['store'] as string | undefined) ?? io.env['DEPINDEX_STORE'] ?? (env.cloudId ? 'elastic-cloud:' + env.cloudId : undefined);
   if (!store) {
     io.stderr.write('depindex es setup: say which Elasticsearch with --store URL (or DEPINDEX_STORE)\n');
-    return 2;
+    return EXIT.usage;
   }
   if (!isElasticsearchLocation(store)) {
     io.stderr.write(`depindex es setup: "${store}" is not an Elasticsearch location (http(s)://host:port or elastic-cloud:<id>)\n`);
-    return 2;
+    return EXIT.usage;
   }
   const shards = count(values['shards'] as string | undefined, 'shards', 1);
   const replicas = count(values['replicas'] as string | undefined, 'replicas', 0);
   for (const problem of [shards, replicas]) {
     if (typeof problem === 'string') {
       io.stderr.write(`depindex es setup: ${problem}\n`);
-      return 2;
+      return EXIT.usage;
     }
   }
 
@@ -104,9 +108,9 @@ export const esCommand: Command = {
     if (sub === 'setup') return setup(rest, io);
     if (sub === undefined || sub === '--help' || sub === '-h' || sub === 'help') {
       io.stdout.write(HELP);
-      return sub === undefined ? 2 : 0;
+      return sub === undefined ? EXIT.usage : EXIT.ok;
     }
     io.stderr.write(`depindex es: unknown subcommand "${sub}"; try "depindex es setup --help"\n`);
-    return 2;
+    return EXIT.usage;
   },
 };

@@ -54,9 +54,9 @@ describe('depindex es setup', () => {
     [['setup', '--store', 'http://x:9200', '--replicas', 'two'], '--replicas must be a whole number >= 0, not "two"'],
     [['setup', '--stor', 'http://x:9200'], "Unknown option '--stor'"],
     [['teardown'], 'unknown subcommand "teardown"'],
-  ])('refuses %j with exit code 2', async (args, message) => {
+  ])('refuses %j as a usage error (exit 64)', async (args, message) => {
     const io = memoryIO('/tmp');
-    expect(await esCommand.run(args, io)).toBe(2);
+    expect(await esCommand.run(args, io)).toBe(64);
     expect(io.err()).toContain(message);
   });
 
