@@ -443,7 +443,10 @@ async function listSets(client, names, project, ref) {
     return (await setDocuments(client, names, [{ term: { project } }, { term: { ref } }], project)).map(toSummary);
 }
 
+// EXTERNAL MODULE: ./build/model/compare-strings.js
+var compare_strings = __webpack_require__(26582);
 ;// CONCATENATED MODULE: ./build/store/elasticsearch/documents.js
+
 
 
 
@@ -464,7 +467,7 @@ function dependencyId(set, purl, generation) {
 }
 /** What a set's documents are made of: the scan's context and the merged dependencies, in a stable order. */
 function contentHash(context, file, packageManager, format, dependencies) {
-    const sorted = [...dependencies].sort((a, b) => (a.purl < b.purl ? -1 : a.purl > b.purl ? 1 : 0));
+    const sorted = [...dependencies].sort((a, b) => (0,compare_strings/* compareStrings */.K)(a.purl, b.purl));
     const stable = (value) => value && typeof value === 'object' && !Array.isArray(value)
         ? Object.fromEntries(Object.keys(value).sort().map((k) => [k, stable(value[k])]))
         : value;
@@ -1226,6 +1229,7 @@ async function markRef(client, names, context) {
 var scan_input = __webpack_require__(97568);
 ;// CONCATENATED MODULE: ./build/store/elasticsearch/write.js
 
+
 const defaultBulkPolicy = {
     concurrency: 4,
     batchSize: 500,
@@ -1264,7 +1268,7 @@ async function bulkIndex(client, index, documents, policy, refresh) {
         }
     };
     await Promise.all(Array.from({ length: Math.min(policy.concurrency, batches.length) }, worker));
-    return failures.sort((a, b) => (a.label < b.label ? -1 : a.label > b.label ? 1 : 0));
+    return failures.sort((a, b) => (0,compare_strings/* compareStrings */.K)(a.label, b.label));
 }
 async function indexBatch(client, index, batch, policy, refresh) {
     let pending = batch;

@@ -37,8 +37,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./build/graph/paths.js
 var graph_paths = __webpack_require__(71419);
-// EXTERNAL MODULE: ./build/model/purl.js
-var purl = __webpack_require__(63217);
+// EXTERNAL MODULE: ./build/ecosystems/shared/purl.js
+var purl = __webpack_require__(54371);
 ;// CONCATENATED MODULE: ./build/graph/match.js
 
 /**
@@ -63,15 +63,21 @@ function packageMatcher(query) {
 
 // EXTERNAL MODULE: ./build/ingest/describe-unknown.js
 var describe_unknown = __webpack_require__(41875);
-// EXTERNAL MODULE: ./build/ingest/load.js + 89 modules
-var load = __webpack_require__(7959);
+// EXTERNAL MODULE: ./build/model/byte-size.js
+var byte_size = __webpack_require__(42322);
+// EXTERNAL MODULE: ./build/run/options.js
+var options = __webpack_require__(7312);
 // EXTERNAL MODULE: ./build/run/exit-codes.js
 var exit_codes = __webpack_require__(49103);
-// EXTERNAL MODULE: ./build/run/scan.js + 1 modules
-var scan = __webpack_require__(64089);
+// EXTERNAL MODULE: ./build/run/scan.js + 6 modules
+var scan = __webpack_require__(40194);
 // EXTERNAL MODULE: ./build/cli/args.js
 var cli_args = __webpack_require__(99376);
+// EXTERNAL MODULE: ./build/cli/summary.js + 1 modules
+var summary = __webpack_require__(52021);
 ;// CONCATENATED MODULE: ./build/cli/why.js
+
+
 
 
 
@@ -86,7 +92,7 @@ Prints the paths from introduced (direct) dependencies to a package, shortest fi
 
 Options:
   --max-paths N        Paths to show per dependency file (default 10); the rest are counted.
-  --max-input-size S   Inputs larger than this are refused (default 256MiB).
+  --max-input-size S   Inputs larger than this are refused (default ${String((0,options/* optionDefault */.Z)('max-input-size'))}).
   -h, --help           Show this help.
 
 Exit codes: 0 found; 1 the package is in none of the inputs; 2 an input could not be read.`;
@@ -111,7 +117,7 @@ const whyCommand = {
         }
         const [query, ...patterns] = positionals;
         const maxPaths = Number(values['max-paths'] ?? '10');
-        const maxInputBytes = (0,load/* parseByteSize */.nS)(values['max-input-size'] ?? '256MiB');
+        const maxInputBytes = (0,byte_size/* parseByteSize */.n)(values['max-input-size'] ?? String((0,options/* optionDefault */.Z)('max-input-size')));
         if (query === undefined || patterns.length === 0 || !Number.isInteger(maxPaths) || maxPaths < 1 || maxInputBytes === null) {
             io.stderr.write('depindex why: give a package and at least one input; --max-paths is a whole number.\nRun "depindex why --help" for usage.\n');
             return exit_codes/* EXIT */.d.usage;
@@ -124,11 +130,11 @@ const whyCommand = {
         for (const set of result.sets) {
             for (const dependency of set.dependencies.filter(matches)) {
                 found++;
-                io.stdout.write(renderWhy(set, dependency, maxPaths));
+                io.stdout.write((0,summary/* neutralizeCommands */.Kw)(renderWhy(set, dependency, maxPaths)));
             }
         }
         if (found === 0)
-            io.stdout.write(`${(0,describe_unknown/* printable */.g)(query, 200)} is not in ${result.sets.length} dependency file(s) read\n`);
+            io.stdout.write(`not found: ${(0,describe_unknown/* printable */.g)(query, 200)} is not in ${result.sets.length} dependency file(s) read\n`);
         if (result.errors.length > 0)
             return exit_codes/* EXIT */.d.input;
         return found > 0 ? exit_codes/* EXIT */.d.ok : 1;

@@ -693,87 +693,6 @@ module.exports = function (source) {
 
 /***/ }),
 
-/***/ 40832:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   ff: () => (/* binding */ parsePurlPattern),
-/* harmony export */   hb: () => (/* binding */ PatternIndex),
-/* harmony export */   jy: () => (/* binding */ dependencyKey),
-/* harmony export */   vV: () => (/* binding */ matchesKey)
-/* harmony export */ });
-/* harmony import */ var _store_keys_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(81928);
-/* harmony import */ var _model_result_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(46305);
-
-
-function parsePurlPattern(text) {
-    const m = /^pkg:([A-Za-z][A-Za-z0-9.+-]*)\/([^@?#]+)$/.exec(text.trim());
-    if (!m)
-        return (0,_model_result_js__WEBPACK_IMPORTED_MODULE_1__/* .err */ ._)(`"${text}" is not a purl pattern like pkg:npm/%40acme/* (type, namespace, name; no version)`);
-    const type = m[1].toLowerCase();
-    let parts;
-    try {
-        parts = m[2].split('/').filter((s) => s.length > 0).map((s) => decodeURIComponent(s));
-    }
-    catch {
-        return (0,_model_result_js__WEBPACK_IMPORTED_MODULE_1__/* .err */ ._)(`"${text}" has a broken percent-encoding`);
-    }
-    if (parts.length === 0)
-        return (0,_model_result_js__WEBPACK_IMPORTED_MODULE_1__/* .err */ ._)(`"${text}" names no package`);
-    const name = parts[parts.length - 1];
-    const namespace = parts.length > 1 ? parts.slice(0, -1).join('/') : null;
-    const key = (0,_store_keys_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalKey */ .yk)(type, namespace, namespace ? `${namespace}/${name}` : name);
-    const glob = key.includes('*') ? new RegExp(`^${key.split('*').map(escapeRegExp).join('.*')}$`, 's') : null;
-    return (0,_model_result_js__WEBPACK_IMPORTED_MODULE_1__.ok)({ text, type, key, glob });
-}
-function escapeRegExp(s) {
-    return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-/** The key a dependency is matched on: `type` and canonical full name. Computed once per dependency. */
-function dependencyKey(d) {
-    return (0,_store_keys_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalKey */ .yk)(d.type, d.namespace, d.name);
-}
-function matchesKey(pattern, type, key) {
-    if (pattern.type !== type.toLowerCase())
-        return false;
-    return pattern.glob ? pattern.glob.test(key) : pattern.key === key;
-}
-/**
- * Many patterns, matched fast: exact ones by map lookup per type, globs tested one by one. 1,000 deny rules
- * against 50,000 dependencies is the bench's case.
- */
-class PatternIndex {
-    exact = new Map();
-    globs = [];
-    add(pattern, value) {
-        if (pattern.glob) {
-            this.globs.push({ pattern, value });
-            return;
-        }
-        const k = `${pattern.type}\u0000${pattern.key}`;
-        const list = this.exact.get(k);
-        if (list)
-            list.push(value);
-        else
-            this.exact.set(k, [value]);
-    }
-    /** Values of every pattern the package matches, exact ones first, each in the order added. */
-    match(type, key) {
-        const lowerType = type.toLowerCase();
-        const out = [...(this.exact.get(`${lowerType}\u0000${key}`) ?? [])];
-        for (const g of this.globs)
-            if (matchesKey(g.pattern, lowerType, key))
-                out.push(g.value);
-        return out;
-    }
-    get size() {
-        return this.exact.size + this.globs.length;
-    }
-}
-
-
-/***/ }),
-
 /***/ 99376:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -964,6 +883,111 @@ function keyOffsetOf(doc, path, key) {
 
 /***/ }),
 
+/***/ 48145:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ff: () => (/* binding */ parsePurlPattern),
+/* harmony export */   hb: () => (/* binding */ PatternIndex),
+/* harmony export */   jy: () => (/* binding */ dependencyKey),
+/* harmony export */   vV: () => (/* binding */ matchesKey)
+/* harmony export */ });
+/* harmony import */ var _store_keys_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(81928);
+/* harmony import */ var _model_result_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(46305);
+
+
+function parsePurlPattern(text) {
+    const m = /^pkg:([A-Za-z][A-Za-z0-9.+-]*)\/([^@?#]+)$/.exec(text.trim());
+    if (!m)
+        return (0,_model_result_js__WEBPACK_IMPORTED_MODULE_1__/* .err */ ._)(`"${text}" is not a purl pattern like pkg:npm/%40acme/* (type, namespace, name; no version)`);
+    const type = m[1].toLowerCase();
+    let parts;
+    try {
+        parts = m[2].split('/').filter((s) => s.length > 0).map((s) => decodeURIComponent(s));
+    }
+    catch {
+        return (0,_model_result_js__WEBPACK_IMPORTED_MODULE_1__/* .err */ ._)(`"${text}" has a broken percent-encoding`);
+    }
+    if (parts.length === 0)
+        return (0,_model_result_js__WEBPACK_IMPORTED_MODULE_1__/* .err */ ._)(`"${text}" names no package`);
+    const name = parts[parts.length - 1];
+    const namespace = parts.length > 1 ? parts.slice(0, -1).join('/') : null;
+    const key = (0,_store_keys_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalKey */ .yk)(type, namespace, namespace ? `${namespace}/${name}` : name);
+    const glob = key.includes('*') ? new RegExp(`^${key.split('*').map(escapeRegExp).join('.*')}$`, 's') : null;
+    return (0,_model_result_js__WEBPACK_IMPORTED_MODULE_1__.ok)({ text, type, key, glob, prefix: key.split('*')[0] });
+}
+function escapeRegExp(s) {
+    return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+/** The key a dependency is matched on: `type` and canonical full name. Computed once per dependency. */
+function dependencyKey(d) {
+    return (0,_store_keys_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalKey */ .yk)(d.type, d.namespace, d.name);
+}
+function matchesKey(pattern, type, key) {
+    if (pattern.type !== type.toLowerCase())
+        return false;
+    return pattern.glob ? key.startsWith(pattern.prefix) && pattern.glob.test(key) : pattern.key === key;
+}
+/**
+ * Many patterns, matched fast: exact ones by map lookup per type, globs tested one by one. 1,000 deny rules
+ * against 50,000 dependencies is the bench's case.
+ */
+const NONE = [];
+class PatternIndex {
+    exact = new Map();
+    /** Glob patterns by purl type: a dependency is tested only against those of its own type. */
+    globs = new Map();
+    count = 0;
+    add(pattern, value) {
+        this.count++;
+        if (pattern.glob) {
+            const list = this.globs.get(pattern.type);
+            if (list)
+                list.push({ pattern, value });
+            else
+                this.globs.set(pattern.type, [{ pattern, value }]);
+            return;
+        }
+        const k = `${pattern.type}\u0000${pattern.key}`;
+        const list = this.exact.get(k);
+        if (list)
+            list.push(value);
+        else
+            this.exact.set(k, [value]);
+    }
+    /** Whether any pattern is of this purl type: most dependencies of a scan are ruled out by this alone. */
+    hasType(type) {
+        return this.types.has(type.toLowerCase());
+    }
+    typesCache = null;
+    get types() {
+        this.typesCache ??= new Set([...this.globs.keys(), ...[...this.exact.keys()].map((k) => k.slice(0, k.indexOf('\u0000')))]);
+        return this.typesCache;
+    }
+    /** Values of every pattern the package matches, exact ones first, each in the order added. */
+    match(type, key) {
+        const lowerType = type.toLowerCase();
+        const exact = this.exact.get(`${lowerType}\u0000${key}`);
+        const globs = this.globs.get(lowerType);
+        if (globs === undefined)
+            return exact ?? NONE;
+        let out = null;
+        for (const g of globs) {
+            if (!key.startsWith(g.pattern.prefix) || !g.pattern.glob.test(key))
+                continue;
+            out ??= exact ? [...exact] : [];
+            out.push(g.value);
+        }
+        return out ?? exact ?? NONE;
+    }
+    get size() {
+        return this.count;
+    }
+}
+
+
+/***/ }),
+
 /***/ 57096:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -1091,7 +1115,7 @@ const configSchema = {
 /* harmony import */ var spdx_correct__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(25728);
 /* harmony import */ var spdx_license_ids_index_json__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(75204);
 /* harmony import */ var spdx_license_ids_deprecated_json__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3389);
-/* harmony import */ var _checks_purl_pattern_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(40832);
+/* harmony import */ var _purl_pattern_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(48145);
 /* harmony import */ var _ecosystems_versions_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(33131);
 
 
@@ -1124,7 +1148,7 @@ function checkConfigValues(config) {
         });
     }
     config.dependencies.deny.forEach((rule, i) => {
-        const pattern = (0,_checks_purl_pattern_js__WEBPACK_IMPORTED_MODULE_3__/* .parsePurlPattern */ .ff)(rule.purl);
+        const pattern = (0,_purl_pattern_js__WEBPACK_IMPORTED_MODULE_3__/* .parsePurlPattern */ .ff)(rule.purl);
         if (!pattern.ok) {
             problems.push({ path: ['dependencies', 'deny', i, 'purl'], message: pattern.error });
             return;
@@ -1141,7 +1165,7 @@ function checkConfigValues(config) {
             problems.push({ path: ['dependencies', 'deny', i, 'range'], message: `"${rule.range}" is not a ${pattern.value.type} range: ${range.error}` });
     });
     config.registries['private-packages'].forEach((p, i) => {
-        const pattern = (0,_checks_purl_pattern_js__WEBPACK_IMPORTED_MODULE_3__/* .parsePurlPattern */ .ff)(p);
+        const pattern = (0,_purl_pattern_js__WEBPACK_IMPORTED_MODULE_3__/* .parsePurlPattern */ .ff)(p);
         if (!pattern.ok)
             problems.push({ path: ['registries', 'private-packages', i], message: pattern.error });
     });
@@ -1150,16 +1174,21 @@ function checkConfigValues(config) {
             problems.push({ path: ['exceptions', i], message: 'an exception needs purl or id: it would suppress every finding' });
         if (e.purl === undefined)
             return;
-        const pattern = (0,_checks_purl_pattern_js__WEBPACK_IMPORTED_MODULE_3__/* .parsePurlPattern */ .ff)(e.purl);
+        const pattern = (0,_purl_pattern_js__WEBPACK_IMPORTED_MODULE_3__/* .parsePurlPattern */ .ff)(e.purl);
         if (!pattern.ok)
             problems.push({ path: ['exceptions', i, 'purl'], message: pattern.error });
     });
     config.exceptions.forEach((e, i) => {
-        if (e.until !== undefined && Number.isNaN(Date.parse(`${e.until}T00:00:00Z`))) {
-            problems.push({ path: ['exceptions', i, 'until'], message: `"${e.until}" is not a date` });
+        if (e.until !== undefined && !isCalendarDate(e.until)) {
+            problems.push({ path: ['exceptions', i, 'until'], message: `"${e.until}" is not a date (YYYY-MM-DD, a day that exists)` });
         }
     });
     return problems;
+}
+/** A YYYY-MM-DD day that exists: parsed and printed back unchanged, so 2026-02-31 (which rolls to March) is refused. */
+function isCalendarDate(text) {
+    const time = Date.parse(`${text}T00:00:00Z`);
+    return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === text;
 }
 
 
@@ -1174,7 +1203,7 @@ function checkConfigValues(config) {
 /* harmony export */ });
 /* unused harmony exports compareVersions, satisfies */
 /* harmony import */ var _model_result_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(46305);
-/* harmony import */ var _registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83557);
+/* harmony import */ var _registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(721);
 
 
 /** Parsed values kept per text; the oldest half is dropped when full, so memory stays bounded on endless input. */
@@ -1250,6 +1279,42 @@ function satisfies(type, version, range, syntax = 'native') {
 
 /***/ }),
 
+/***/ 38378:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   VL: () => (/* binding */ parseCompoundExpression),
+/* harmony export */   qx: () => (/* binding */ isCompoundExpression)
+/* harmony export */ });
+/* unused harmony export parseSpdxExpression */
+/* harmony import */ var spdx_expression_parse__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(93326);
+
+/** The expression, or null when the text is not one (a license name as written, "Apache License 2.0"). */
+function parseSpdxExpression(text) {
+    try {
+        return spdx_expression_parse__WEBPACK_IMPORTED_MODULE_0__(text);
+    }
+    catch {
+        return null;
+    }
+}
+/** The expression when it holds more than one license id: a conjunction (AND, OR), an exception (WITH), or parentheses. */
+function parseCompoundExpression(text) {
+    // A compound needs a space or a parenthesis (the parser separates tokens by nothing else): skip the parse for plain ids.
+    if (!text.includes(' ') && !text.includes('('))
+        return null;
+    const expression = parseSpdxExpression(text);
+    if (expression === null)
+        return null;
+    return 'conjunction' in expression || expression.exception !== undefined || text.includes('(') ? expression : null;
+}
+function isCompoundExpression(text) {
+    return parseCompoundExpression(text) !== null;
+}
+
+
+/***/ }),
+
 /***/ 81928:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -1260,8 +1325,10 @@ function satisfies(type, version, range, syntax = 'native') {
 /* harmony export */   yk: () => (/* binding */ canonicalKey),
 /* harmony export */   zO: () => (/* binding */ licenseKey)
 /* harmony export */ });
-/* harmony import */ var _ecosystems_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83557);
-/* harmony import */ var _ecosystems_pypi_name_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(47094);
+/* harmony import */ var _ecosystems_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(721);
+/* harmony import */ var _ecosystems_pypi_name_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(47094);
+/* harmony import */ var _model_spdx_expression_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38378);
+
 
 
 /**
@@ -1326,34 +1393,57 @@ function nameKeys(text, type) {
     }
     if (type === undefined) {
         keys.add(trimmed.toLowerCase());
-        keys.add((0,_ecosystems_pypi_name_js__WEBPACK_IMPORTED_MODULE_1__/* .pep503Name */ .fq)(trimmed));
+        keys.add((0,_ecosystems_pypi_name_js__WEBPACK_IMPORTED_MODULE_2__/* .pep503Name */ .fq)(trimmed));
     }
     return [...keys].sort();
 }
-const OPERATORS = new Set(['and', 'or', 'with']);
+/** The license ids and exceptions of an expression tree, as written ("GPL-2.0+" keeps its plus). */
+function leaves(expression, out) {
+    if ('conjunction' in expression) {
+        leaves(expression.left, out);
+        leaves(expression.right, out);
+        return out;
+    }
+    out.push(expression.plus ? `${expression.license}+` : expression.license);
+    if (expression.exception !== undefined)
+        out.push(expression.exception);
+    return out;
+}
 /**
- * License keys for search: each license as written, lower-cased, plus the ids inside an SPDX expression, so
- * `--license mit` finds "MIT OR Apache-2.0". Splitting on spaces and parentheses is enough to find the ids;
- * the expression's meaning is the license check's job, not search's.
+ * License keys for search: each license as written, lower-cased, plus the ids inside a compound SPDX
+ * expression, so `--license mit` finds "MIT OR Apache-2.0" (read with spdx-expression-parse), and the words of
+ * text written like one that is not valid SPDX ("BSD or MIT"). A license name as written is one key.
  */
 function licenseKeys(licenses) {
     if (!licenses)
         return [];
     const keys = new Set();
     for (const license of licenses) {
-        const lower = license.trim().toLowerCase();
-        if (lower === '')
+        const trimmed = license.trim();
+        if (trimmed === '')
             continue;
-        keys.add(lower);
-        const tokens = lower.split(/[\s()]+/).filter((t) => t !== '');
-        // Only an expression is split: a license name as written ("Apache License 2.0") is one key, not three words.
-        if (!lower.includes('(') && !tokens.some((t) => OPERATORS.has(t)))
-            continue;
-        for (const token of tokens)
-            if (!OPERATORS.has(token))
-                keys.add(token);
+        keys.add(trimmed.toLowerCase());
+        const expression = (0,_model_spdx_expression_js__WEBPACK_IMPORTED_MODULE_1__/* .parseCompoundExpression */ .VL)(trimmed);
+        if (expression !== null)
+            for (const id of leaves(expression, []))
+                keys.add(id.toLowerCase());
+        else
+            for (const word of looseWords(trimmed.toLowerCase()))
+                keys.add(word);
     }
     return [...keys].sort();
+}
+const LOOSE_OPERATORS = new Set(['and', 'or', 'with']);
+/**
+ * Text written like an expression that is not one ("BSD or MIT", "MIT OR Some-Custom": inputs write such
+ * things): its words, so `--license mit` still finds it. A name without operators or parentheses ("Apache
+ * License 2.0") gives none: it is one key, not three words.
+ */
+function looseWords(lower) {
+    const words = lower.split(/[\s()]+/).filter((w) => w !== '');
+    if (!lower.includes('(') && !words.some((w) => LOOSE_OPERATORS.has(w)))
+        return [];
+    return words.filter((w) => !LOOSE_OPERATORS.has(w));
 }
 /** The search key of a license filter. */
 function licenseKey(license) {

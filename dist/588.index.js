@@ -11,7 +11,7 @@ export const modules = {
 /* harmony export */ });
 /* unused harmony exports compareVersions, satisfies */
 /* harmony import */ var _model_result_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(46305);
-/* harmony import */ var _registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83557);
+/* harmony import */ var _registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(721);
 
 
 /** Parsed values kept per text; the oldest half is dropped when full, so memory stays bounded on endless input. */
@@ -138,8 +138,8 @@ __webpack_require__.d(__webpack_exports__, {
   $1: () => (/* reexport */ versions/* versionTool */.$1)
 });
 
-// EXTERNAL MODULE: ./build/ecosystems/registry.js + 38 modules
-var registry = __webpack_require__(83557);
+// EXTERNAL MODULE: ./build/ecosystems/registry.js + 46 modules
+var registry = __webpack_require__(721);
 // EXTERNAL MODULE: ./build/ecosystems/versions.js
 var versions = __webpack_require__(33131);
 // EXTERNAL MODULE: ./build/model/result.js
@@ -435,8 +435,8 @@ var external_node_fs_ = __webpack_require__(73024);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./build/model/result.js
 var result = __webpack_require__(46305);
-// EXTERNAL MODULE: ./build/store/open.js + 1 modules
-var store_open = __webpack_require__(41721);
+// EXTERNAL MODULE: ./build/store/open.js
+var store_open = __webpack_require__(57268);
 // EXTERNAL MODULE: external "node:sqlite"
 var external_node_sqlite_ = __webpack_require__(80099);
 // EXTERNAL MODULE: ./build/store/sqlite/store.js + 8 modules
@@ -460,20 +460,17 @@ var types = __webpack_require__(5791);
 function failure(what, location, e) {
     return (0,result/* err */._)(`${what} in ${location} failed: ${e instanceof Error ? e.message : String(e)}`);
 }
-/** Rows of the keys a scan asks for go into a temporary table, so one join answers for all of them. */
-function withWanted(db, keys, read) {
-    db.exec('CREATE TEMP TABLE IF NOT EXISTS md_wanted (type TEXT NOT NULL, name_key TEXT NOT NULL, PRIMARY KEY (type, name_key)) WITHOUT ROWID');
-    db.exec('BEGIN');
-    try {
-        db.exec('DELETE FROM temp.md_wanted');
-        const insert = db.prepare('INSERT OR IGNORE INTO temp.md_wanted (type, name_key) VALUES (?, ?)');
-        for (const k of keys)
-            insert.run(k.type, k.key);
-        return read();
+/** Keys grouped by type: each type's names go to SQLite as one JSON array, read back with json_each. */
+function namesByType(keys) {
+    const out = new Map();
+    for (const k of keys) {
+        const list = out.get(k.type);
+        if (list)
+            list.push(k.key);
+        else
+            out.set(k.type, [k.key]);
     }
-    finally {
-        db.exec('COMMIT');
-    }
+    return out;
 }
 /**
  * The metadata tables in the index's SQLite file. The index itself is opened (and created) first through its
@@ -492,6 +489,8 @@ function openSqliteMetadata(path, options = {}) {
         db = new external_node_sqlite_.DatabaseSync(path, { timeout: options.busyTimeoutMs ?? 15_000 });
         db.exec('PRAGMA journal_mode = WAL');
         db.exec('PRAGMA synchronous = NORMAL');
+        // The names a scan asks for go into a temporary table: kept in memory, not in a temporary file.
+        db.exec('PRAGMA temp_store = MEMORY');
         (0,sqlite_schema/* prepareMetadataSchema */.W)(db, location);
     }
     catch (e) {
@@ -506,12 +505,20 @@ function openSqliteMetadata(path, options = {}) {
     };
     function writeAdvisory(record, revision) {
         const { advisory } = record;
-        sql('DELETE FROM md_affected WHERE advisory_id = ?').run(advisory.id);
-        sql('DELETE FROM md_aliases WHERE advisory_id = ?').run(advisory.id);
+        // Most lines of an export are new advisories: one lookup spares them the two deletes.
+        if (sql('SELECT 1 FROM md_advisories WHERE id = ?').get(advisory.id)) {
+            sql('DELETE FROM md_affected_data WHERE id IN (SELECT rowid FROM md_affected WHERE advisory_id = ?)').run(advisory.id);
+            sql('DELETE FROM md_affected WHERE advisory_id = ?').run(advisory.id);
+            sql('DELETE FROM md_aliases WHERE advisory_id = ?').run(advisory.id);
+        }
         sql('INSERT OR REPLACE INTO md_advisories (id, source, withdrawn, revision, data) VALUES (?, ?, ?, ?, ?)').run(advisory.id, advisory.source, advisory.withdrawn ? 1 : 0, revision, JSON.stringify(advisory));
-        const affected = sql('INSERT INTO md_affected (advisory_id, type, name_key, data) VALUES (?, ?, ?, ?)');
-        for (const pkg of record.packages)
-            affected.run(advisory.id, pkg.type, (0,package_key/* recordPackageKey */.HS)(pkg.type, pkg.name).key, JSON.stringify(pkg));
+        const affected = sql('INSERT INTO md_affected (advisory_id, type, name_key, withdrawn, distro, range_kind, range) VALUES (?, ?, ?, ?, ?, ?, ?)');
+        const data = sql('INSERT INTO md_affected_data (id, data) VALUES (?, ?)');
+        for (const pkg of record.packages) {
+            const versions = (0,types/* versionsText */.p)(pkg);
+            const row = affected.run(advisory.id, pkg.type, (0,package_key/* recordPackageKey */.HS)(pkg.type, pkg.name).key, advisory.withdrawn ? 1 : 0, pkg.distro, versions.kind, versions.text);
+            data.run(row.lastInsertRowid, JSON.stringify(pkg));
+        }
         const alias = sql('INSERT OR IGNORE INTO md_aliases (alias, advisory_id) VALUES (?, ?)');
         for (const id of new Set([advisory.id, ...advisory.identifiers.map((i) => i.value)]))
             alias.run(id.toUpperCase(), advisory.id);
@@ -585,40 +592,54 @@ function openSqliteMetadata(path, options = {}) {
         },
         async affectedFor(keys) {
             const out = new Map();
-            withWanted(db, keys, () => {
-                const advisories = new Map();
-                const rows = sql(`SELECT a.type, a.name_key, a.advisory_id, a.data AS pkg, d.data AS advisory
-           FROM temp.md_wanted w JOIN md_affected a ON a.type = w.type AND a.name_key = w.name_key
-           JOIN md_advisories d ON d.id = a.advisory_id WHERE d.withdrawn = 0`).all();
-                for (const r of rows) {
-                    const id = String(r.advisory_id);
-                    let advisory = advisories.get(id);
-                    if (!advisory)
-                        advisories.set(id, (advisory = JSON.parse(String(r.advisory))));
-                    const key = (0,types/* packageKeyText */.N)({ type: String(r.type), key: String(r.name_key) });
-                    const list = out.get(key) ?? [];
-                    list.push({ advisory, pkg: JSON.parse(String(r.pkg)) });
-                    out.set(key, list);
+            // CROSS JOIN keeps the scan's names as the outer loop: without statistics SQLite might scan every row.
+            const query = sql(`SELECT a.rowid, a.name_key, a.advisory_id, a.distro, a.range_kind, a.range
+         FROM json_each(?) j CROSS JOIN md_affected a ON a.type = ? AND a.name_key = j.value WHERE a.withdrawn = 0`);
+            query.setReturnArrays(true);
+            for (const [type, names] of namesByType(keys)) {
+                for (const row of query.all(JSON.stringify(names), type)) {
+                    const [ref, nameKey, advisoryId, distro, kind, range] = row;
+                    const key = (0,types/* packageKeyText */.N)({ type, key: nameKey });
+                    const entry = { ref, advisoryId, type, distro, versions: { kind: kind === 'osv' ? 'osv' : 'pmdb', text: range } };
+                    const list = out.get(key);
+                    if (list)
+                        list.push(entry);
+                    else
+                        out.set(key, [entry]);
                 }
-            });
+            }
+            return out;
+        },
+        async details(refs) {
+            const out = new Map();
+            const advisories = new Map();
+            const query = sql(`SELECT a.rowid, p.data, d.id, d.data FROM json_each(?) j CROSS JOIN md_affected a ON a.rowid = j.value
+         JOIN md_affected_data p ON p.id = a.rowid JOIN md_advisories d ON d.id = a.advisory_id`);
+            query.setReturnArrays(true);
+            for (const [ref, pkg, id, advisory] of query.all(JSON.stringify(refs))) {
+                let parsed = advisories.get(id);
+                if (!parsed)
+                    advisories.set(id, (parsed = JSON.parse(advisory)));
+                out.set(ref, { advisory: parsed, pkg: JSON.parse(pkg) });
+            }
             return out;
         },
         async licensesFor(keys) {
             const out = new Map();
-            withWanted(db, keys, () => {
-                const rows = sql('SELECT l.type, l.name_key, l.data FROM temp.md_wanted w JOIN md_licenses l ON l.type = w.type AND l.name_key = w.name_key').all();
-                for (const r of rows)
-                    out.set((0,types/* packageKeyText */.N)({ type: String(r.type), key: String(r.name_key) }), JSON.parse(String(r.data)));
-            });
+            const query = sql('SELECT l.name_key, l.data FROM json_each(?) j CROSS JOIN md_licenses l ON l.type = ? AND l.name_key = j.value');
+            for (const [type, names] of namesByType(keys)) {
+                for (const r of query.all(JSON.stringify(names), type))
+                    out.set((0,types/* packageKeyText */.N)({ type, key: String(r.name_key) }), JSON.parse(String(r.data)));
+            }
             return out;
         },
         async enrichmentFor(cveIds) {
             const out = new Map();
-            const get = sql('SELECT cve_id, epss, known_exploited FROM md_cve_enrichment WHERE cve_id = ?');
-            for (const id of new Set(cveIds.map((c) => c.toUpperCase()))) {
-                const r = get.get(id);
-                if (r)
-                    out.set(id, { cveId: id, epss: r.epss === null ? null : Number(r.epss), knownExploited: r.known_exploited === null ? null : r.known_exploited === 1 });
+            const ids = [...new Set(cveIds.map((c) => c.toUpperCase()))];
+            const rows = sql('SELECT e.cve_id, e.epss, e.known_exploited FROM json_each(?) j CROSS JOIN md_cve_enrichment e ON e.cve_id = j.value').all(JSON.stringify(ids));
+            for (const r of rows) {
+                const id = String(r.cve_id);
+                out.set(id, { cveId: id, epss: r.epss === null ? null : Number(r.epss), knownExploited: r.known_exploited === null ? null : r.known_exploited === 1 });
             }
             return out;
         },
@@ -630,7 +651,9 @@ function openSqliteMetadata(path, options = {}) {
                     const row = sql('SELECT data FROM md_advisories WHERE id = ?').get(String(id));
                     if (!row)
                         continue;
-                    const packages = sql('SELECT data FROM md_affected WHERE advisory_id = ? ORDER BY rowid').all(String(id)).map((p) => JSON.parse(String(p.data)));
+                    const packages = sql('SELECT p.data FROM md_affected a JOIN md_affected_data p ON p.id = a.rowid WHERE a.advisory_id = ? ORDER BY a.rowid')
+                        .all(String(id))
+                        .map((p) => JSON.parse(String(p.data)));
                     records.push({ advisory: JSON.parse(row.data), packages });
                 }
                 return (0,result.ok)(records);
@@ -725,8 +748,13 @@ const MIGRATIONS = [
     advisory_id TEXT NOT NULL,
     type TEXT NOT NULL,
     name_key TEXT NOT NULL,
-    data TEXT NOT NULL
+    withdrawn INTEGER NOT NULL,
+    distro TEXT,
+    range_kind TEXT NOT NULL,
+    range TEXT NOT NULL
   ) STRICT;
+  -- The whole package, apart: matching reads the small rows above for every candidate, this only for matches.
+  CREATE TABLE md_affected_data (id INTEGER PRIMARY KEY, data TEXT NOT NULL) STRICT;
   CREATE INDEX md_affected_by_name ON md_affected (type, name_key);
   CREATE INDEX md_affected_by_advisory ON md_affected (advisory_id);
   CREATE TABLE md_aliases (
@@ -801,9 +829,13 @@ function prepareMetadataSchema(db, place) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   N: () => (/* binding */ packageKeyText)
+/* harmony export */   N: () => (/* binding */ packageKeyText),
+/* harmony export */   p: () => (/* binding */ versionsText)
 /* harmony export */ });
 const packageKeyText = (k) => `${k.type}\u0000${k.key}`;
+function versionsText(pkg) {
+    return pkg.versions.kind === 'pmdb' ? { kind: 'pmdb', text: pkg.versions.range } : { kind: 'osv', text: JSON.stringify(pkg.versions.affected) };
+}
 
 
 /***/ })

@@ -28,32 +28,16 @@ function parseCommandArgs(args, options) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   P8: () => (/* binding */ renderSearchTable),
-/* harmony export */   Po: () => (/* binding */ renderSearchJson),
-/* harmony export */   qQ: () => (/* binding */ hitJson)
+/* harmony export */   P: () => (/* binding */ renderSearchJson),
+/* harmony export */   g: () => (/* binding */ renderSearchTable)
 /* harmony export */ });
-/* harmony import */ var _ingest_describe_unknown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(41875);
+/* harmony import */ var _ingest_describe_unknown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(41875);
+/* harmony import */ var _report_search_json_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2134);
 
-/** One hit with its fields in a fixed order: `--json` and the index API (`depindex serve`) write the same. */
-function hitJson(h) {
-    return {
-        project: h.project,
-        ref: h.ref,
-        file: h.file,
-        purl: h.purl,
-        type: h.type,
-        name: h.name,
-        version: h.version,
-        licenses: h.licenses,
-        development: h.development,
-        introduced: h.introduced,
-        createdAt: h.createdAt,
-        firstCommitSha: h.firstCommitSha,
-    };
-}
+
 /** `--json`: the total and the page of hits, each with its fields in a fixed order. */
 function renderSearchJson(result) {
-    return JSON.stringify({ total: result.total, hits: result.hits.map(hitJson) }, null, 2) + '\n';
+    return JSON.stringify({ total: result.total, hits: result.hits.map(_report_search_json_js__WEBPACK_IMPORTED_MODULE_0__/* .hitJson */ .q) }, null, 2) + '\n';
 }
 const COLUMN_MAX = 60;
 const PROJECTS_SHOWN = 20;
@@ -68,7 +52,7 @@ function renderSearchTable(result, query) {
         return 'no dependencies match.\n';
     const lines = [];
     if (result.hits.length > 0) {
-        const cell = (text) => (0,_ingest_describe_unknown_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g)(text, COLUMN_MAX);
+        const cell = (text) => (0,_ingest_describe_unknown_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g)(text, COLUMN_MAX);
         lines.push(...table(['PROJECT', 'REF', 'FILE', 'NAME', 'VERSION', 'TYPE', 'SCOPE', 'LICENSES', 'ADDED'], result.hits.map((h) => [
             cell(h.project),
             cell(h.ref),
@@ -98,7 +82,7 @@ function renderSearchTable(result, query) {
         const shown = result.byProject.slice(0, PROJECTS_SHOWN);
         const width = Math.max(...shown.map((p) => String(p.count).length));
         for (const p of shown)
-            lines.push(`  ${String(p.count).padStart(width)}  ${(0,_ingest_describe_unknown_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g)(p.project, 200)}`);
+            lines.push(`  ${String(p.count).padStart(width)}  ${(0,_ingest_describe_unknown_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g)(p.project, 200)}`);
         if (projects > shown.length)
             lines.push(`  … and ${projects - shown.length} more projects`);
     }
@@ -116,10 +100,14 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   searchCommand: () => (/* binding */ searchCommand)
 /* harmony export */ });
 /* harmony import */ var _run_exit_codes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(49103);
-/* harmony import */ var _store_open_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(41721);
+/* harmony import */ var _store_open_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57268);
 /* harmony import */ var _store_search_query_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(20201);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(99376);
-/* harmony import */ var _search_output_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(64219);
+/* harmony import */ var _option_catalog_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(79326);
+/* harmony import */ var _search_output_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(64219);
+/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(52021);
+
+
 
 
 
@@ -226,8 +214,7 @@ const searchCommand = {
         const query = (0,_store_search_query_js__WEBPACK_IMPORTED_MODULE_2__/* .buildSearchQuery */ .zJ)(filters, new Date());
         if (!query.ok)
             return usage(query.error);
-        // An empty DEPINDEX_STORE counts as unset: CI templates often define variables empty.
-        const spec = string('store') ?? (io.env.DEPINDEX_STORE || _store_open_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_STORE */ .O);
+        const spec = (0,_option_catalog_js__WEBPACK_IMPORTED_MODULE_4__/* .storeSpecOf */ .It)(string('store'), io.env);
         const opened = await (0,_store_open_js__WEBPACK_IMPORTED_MODULE_1__/* .openStore */ .C)(spec, { cwd: io.cwd, env: io.env, create: false });
         if (!opened.ok) {
             io.stderr.write(`depindex search: ${opened.error}\n`);
@@ -236,7 +223,7 @@ const searchCommand = {
         const store = opened.value;
         try {
             if (advisory !== undefined) {
-                const { runAdvisorySearch } = await Promise.all(/* import() */[__webpack_require__.e(91), __webpack_require__.e(588), __webpack_require__.e(997)]).then(__webpack_require__.bind(__webpack_require__, 19997));
+                const { runAdvisorySearch } = await Promise.all(/* import() */[__webpack_require__.e(91), __webpack_require__.e(588), __webpack_require__.e(964)]).then(__webpack_require__.bind(__webpack_require__, 93964));
                 return await runAdvisorySearch(advisory, query.value, spec, store, io, values.json === true);
             }
             const result = await store.search(query.value);
@@ -244,7 +231,7 @@ const searchCommand = {
                 io.stderr.write(`depindex search: ${result.error}\n`);
                 return _run_exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .EXIT */ .d.output;
             }
-            io.stdout.write(values.json ? (0,_search_output_js__WEBPACK_IMPORTED_MODULE_4__/* .renderSearchJson */ .Po)(result.value) : (0,_search_output_js__WEBPACK_IMPORTED_MODULE_4__/* .renderSearchTable */ .P8)(result.value, query.value));
+            io.stdout.write(values.json ? (0,_search_output_js__WEBPACK_IMPORTED_MODULE_5__/* .renderSearchJson */ .P)(result.value) : (0,_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .neutralizeCommands */ .Kw)((0,_search_output_js__WEBPACK_IMPORTED_MODULE_5__/* .renderSearchTable */ .g)(result.value, query.value)));
             return _run_exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .EXIT */ .d.ok;
         }
         finally {
@@ -252,6 +239,117 @@ const searchCommand = {
         }
     },
 };
+
+
+/***/ }),
+
+/***/ 52021:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Kw: () => (/* binding */ neutralizeCommands),
+  O_: () => (/* binding */ renderScanOutcome)
+});
+
+// UNUSED EXPORTS: renderScanSummary
+
+// EXTERNAL MODULE: ./build/ingest/describe-unknown.js
+var describe_unknown = __webpack_require__(41875);
+;// CONCATENATED MODULE: ./build/cli/findings-summary.js
+
+const SHOWN = 30;
+/** The findings part of the log: the verdict, then up to 30 findings, new ones first. Nothing without findings. */
+function renderFindingsSummary(findings, verdict) {
+    if (findings.length === 0)
+        return '';
+    const active = findings.filter((f) => !f.suppressed);
+    const fresh = active.filter((f) => f.new).length;
+    const lines = [`verdict: ${verdict} (${findings.length} findings: ${fresh} new, ${active.length - fresh} existing, ${findings.length - active.length} suppressed)`];
+    for (const f of findings.slice(0, SHOWN)) {
+        const marks = [f.new ? 'new' : 'existing', ...(f.suppressed ? ['suppressed'] : [])].join(', ');
+        lines.push(`finding: ${f.severity} ${f.kind} [${marks}] ${(0,describe_unknown/* printable */.g)(f.file, 200)}: ${(0,describe_unknown/* printable */.g)(f.message, 500)}`);
+    }
+    if (findings.length > SHOWN)
+        lines.push(`… and ${findings.length - SHOWN} more findings (all are in --findings output)`);
+    return lines.map((l) => l + '\n').join('');
+}
+
+;// CONCATENATED MODULE: ./build/cli/summary.js
+
+
+/**
+ * The short summary a CI log shows: files read, per set the package manager and counts, then what went wrong.
+ * Every line starts with depindex's own words: the runner takes a line whose text starts with "::" as a
+ * workflow command (fake annotations, ::add-mask::, ::stop-commands::), and file names, places and messages come
+ * from the checkout or from servers. printable() also keeps each of them on its line.
+ */
+function renderScanSummary(result) {
+    const lines = [];
+    const deps = result.sets.reduce((n, s) => n + s.dependencies.length, 0);
+    lines.push(`depindex: ${result.inputs.length} input(s) read, ${result.sets.length} dependency file(s), ${deps} dependencies` +
+        (result.errors.length ? `, ${result.errors.length} input(s) could not be read` : ''));
+    for (const set of result.sets) {
+        let direct = 0;
+        let transient = 0;
+        let unknown = 0;
+        let development = 0;
+        for (const d of set.dependencies) {
+            if (d.introduced === true)
+                direct++;
+            else if (d.introduced === false)
+                transient++;
+            else
+                unknown++;
+            if (d.development === true)
+                development++;
+        }
+        lines.push(`  set ${(0,describe_unknown/* printable */.g)(set.file, 120)} [${set.format}${set.packageManager ? `, ${(0,describe_unknown/* printable */.g)(set.packageManager, 30)}` : ''}]: ` +
+            `${set.dependencies.length} dependencies (${direct} direct, ${transient} transient, ${unknown} unknown; ${development} development)`);
+    }
+    for (const note of result.notes)
+        lines.push(`note: ${(0,describe_unknown/* printable */.g)(note.file, 200)}: ${(0,describe_unknown/* printable */.g)(note.message, 500)}`);
+    if (result.vulnerabilities.length)
+        lines.push(`${result.vulnerabilities.length} vulnerabilities reported by the inputs (kept for the checks)`);
+    const shownWarnings = result.warnings.slice(0, 20);
+    for (const w of shownWarnings)
+        lines.push(`warning: ${(0,describe_unknown/* printable */.g)(w.file, 200)}: ${(0,describe_unknown/* printable */.g)(w.place, 200)}: ${(0,describe_unknown/* printable */.g)(w.message, 500)}`);
+    if (result.warnings.length > shownWarnings.length)
+        lines.push(`… and ${result.warnings.length - shownWarnings.length} more warnings (all are in --json output)`);
+    for (const e of result.errors)
+        lines.push(`error: cannot read ${(0,describe_unknown/* printable */.g)(e.file, 200)}: ${(0,describe_unknown/* printable */.g)(e.message, 1000)}`);
+    return lines.join('\n') + '\n';
+}
+/** The summary plus what happened to the store, the diff and the comment. */
+function renderScanOutcome(outcome, commentReason) {
+    const lines = [];
+    if (outcome.stored) {
+        const s = outcome.stored;
+        lines.push(`stored ${s.sets} set(s): ${s.added} new, ${s.kept} kept, ${s.removed} removed`);
+    }
+    if (outcome.diff) {
+        const d = outcome.diff;
+        lines.push(d.targetKnown
+            ? `diff with ${(0,describe_unknown/* printable */.g)(d.target, 200)}: ${d.summary.added} added, ${d.summary.removed} removed, ${d.summary.upgraded} upgraded, ${d.summary.downgraded} downgraded`
+            : `diff: ${(0,describe_unknown/* printable */.g)(d.target, 200)} has never been scanned, nothing to compare with`);
+    }
+    const c = outcome.comment;
+    if (c)
+        lines.push(c.ok ? `comment ${c.action}${c.url ? `: ${(0,describe_unknown/* printable */.g)(c.url, 300)}` : ''}` : `warning: the comment was not posted: ${(0,describe_unknown/* printable */.g)(c.error, 1000)}`);
+    else if (commentReason)
+        lines.push(`warning: the comment was not posted: ${(0,describe_unknown/* printable */.g)(commentReason, 1000)}`);
+    for (const notice of outcome.notices)
+        lines.push(`note: ${(0,describe_unknown/* printable */.g)(notice, 1000)}`);
+    return neutralizeCommands(renderScanSummary(outcome.result) + lines.map((l) => l + '\n').join('') + renderFindingsSummary(outcome.findings, outcome.verdict));
+}
+/**
+ * The last guard for a log a CI runner reads: a line that would still start with "::" (after spaces) gets a
+ * leading "| ", so the runner prints it instead of obeying it. Lines built above never need it.
+ */
+function neutralizeCommands(text) {
+    return text.replace(/^([ \t]*)::/gm, '$1| ::');
+}
 
 
 /***/ }),
@@ -296,6 +394,36 @@ function printable(text, max) {
     // eslint-disable-next-line no-control-regex
     const clean = text.slice(0, max + 1).replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '?');
     return clean.length > max ? clean.slice(0, max) + '…' : clean;
+}
+
+
+/***/ }),
+
+/***/ 2134:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   q: () => (/* binding */ hitJson)
+/* harmony export */ });
+/**
+ * One search hit with its fields in a fixed order: `depindex search --json` and the index API (`depindex serve`)
+ * write the same, from here (below both, so neither imports the other).
+ */
+function hitJson(h) {
+    return {
+        project: h.project,
+        ref: h.ref,
+        file: h.file,
+        purl: h.purl,
+        type: h.type,
+        name: h.name,
+        version: h.version,
+        licenses: h.licenses,
+        development: h.development,
+        introduced: h.introduced,
+        createdAt: h.createdAt,
+        firstCommitSha: h.firstCommitSha,
+    };
 }
 
 

@@ -8,7 +8,9 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   sarifReport: () => (/* binding */ sarifReport)
 /* harmony export */ });
+/* harmony import */ var _model_finding_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(36939);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58508);
+
 
 const LEVEL = {
     critical: 'error',
@@ -32,11 +34,16 @@ function ruleIdOf(f) {
  * finding across runs), suppressed findings carrying a SARIF suppression with the exception's reason.
  */
 function sarifReport(findings) {
+    // A rule's security-severity is its most severe finding's: a policy rule with one critical finding among
+    // low ones ranks as critical. Severities rank in the model's order (SEVERITIES), `unknown` last.
     const rules = new Map();
     for (const f of findings) {
         const id = ruleIdOf(f);
-        if (!rules.has(id))
-            rules.set(id, { finding: f, index: rules.size });
+        const known = rules.get(id);
+        if (!known)
+            rules.set(id, { finding: f, index: rules.size, severity: f.severity });
+        else if (rank(f.severity) < rank(known.severity))
+            known.severity = f.severity;
     }
     const log = {
         $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
@@ -48,7 +55,7 @@ function sarifReport(findings) {
                         name: _version_js__WEBPACK_IMPORTED_MODULE_0__/* .TOOL_NAME */ .l,
                         version: _version_js__WEBPACK_IMPORTED_MODULE_0__/* .VERSION */ .x,
                         informationUri: 'https://github.com/depindex/depindex',
-                        rules: [...rules.entries()].map(([id, { finding }]) => rule(id, finding)),
+                        rules: [...rules.entries()].map(([id, { finding, severity }]) => rule(id, finding, severity)),
                     },
                 },
                 results: findings.map((f) => result(f, rules.get(ruleIdOf(f))?.index ?? 0)),
@@ -57,14 +64,16 @@ function sarifReport(findings) {
     };
     return JSON.stringify(log, null, 2) + '\n';
 }
-function rule(id, f) {
+/** Position in SEVERITIES with `unknown` (last there) kept last: lower is more severe. */
+const rank = (severity) => _model_finding_js__WEBPACK_IMPORTED_MODULE_1__/* .SEVERITIES */ .o.indexOf(severity);
+function rule(id, f, severity) {
     const name = f.advisory ? (f.advisory.title ?? f.advisory.id) : (f.rule ?? f.kind);
     return {
         id,
         name: f.kind.replace(/(^|-)(\w)/g, (_m, _d, c) => c.toUpperCase()),
         shortDescription: { text: name.slice(0, 1000) || id },
         ...(f.advisory?.url && /^https?:\/\//.test(f.advisory.url) ? { helpUri: f.advisory.url } : {}),
-        properties: { tags: ['supply-chain', f.kind], 'security-severity': SECURITY_SEVERITY[f.severity] },
+        properties: { tags: ['supply-chain', f.kind], 'security-severity': SECURITY_SEVERITY[severity] },
     };
 }
 function result(f, ruleIndex) {
@@ -80,7 +89,8 @@ function result(f, ruleIndex) {
             },
         ],
         partialFingerprints: { 'depindexFindingId/v1': f.id },
-        properties: { kind: f.kind, severity: f.severity, new: f.new, purl: f.purl, introducedBy: f.introducedBy },
+        // Per result too: the rule's value is its highest, each alert keeps its own.
+        properties: { kind: f.kind, severity: f.severity, 'security-severity': SECURITY_SEVERITY[f.severity], new: f.new, purl: f.purl, introducedBy: f.introducedBy },
         ...(f.suppressed ? { suppressions: [{ kind: 'external', status: 'accepted', justification: f.suppressedBy ?? 'exception in .depindex.yml' }] } : {}),
     };
 }

@@ -14,7 +14,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _ingest_describe_unknown_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(41875);
 /* harmony import */ var _report_diff_json_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7843);
 /* harmony import */ var _run_exit_codes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(49103);
-/* harmony import */ var _run_execute_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(65003);
+/* harmony import */ var _run_execute_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(20414);
 /* harmony import */ var _run_options_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7312);
 // The GitHub-style action: reads inputs, runs the scan, writes outputs. Started by src/index.ts.
 

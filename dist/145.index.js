@@ -1,5 +1,5 @@
-export const id = 489;
-export const ids = [489];
+export const id = 145;
+export const ids = [145];
 export const modules = {
 
 /***/ 99376:
@@ -24,7 +24,7 @@ function parseCommandArgs(args, options) {
 
 /***/ }),
 
-/***/ 18489:
+/***/ 43145:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -121,6 +121,7 @@ function parseObjectName(name, dataType) {
         dataType: type,
         registry: type === 'cve_enrichment' ? 'cve_enrichment' : purlTypeOf(registry),
         versionFormat: format,
+        layout: format === 'v1' ? 'v1' : parts.length === 5 ? 'v2-typed' : 'v2',
         sequence: Number(sequenceText),
         chunk,
         format: format === 'v1' ? 'csv' : 'ndjson',
@@ -130,7 +131,8 @@ function parseObjectName(name, dataType) {
 function compareDataFiles(a, b) {
     return a.sequence - b.sequence || a.chunk - b.chunk || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
 }
-const checkpointKey = (f) => `${f.dataType}|${f.registry}|${f.versionFormat}`;
+/** Checkpoints are kept per (data type, registry, layout); a checkpoint's `versionFormat` holds the layout. */
+const checkpointKey = (f) => `${f.dataType}|${f.registry}|${f.layout}`;
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
@@ -197,13 +199,58 @@ function folderSource(path) {
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./build/metadata/records/json-fields.js
 var json_fields = __webpack_require__(41769);
+;// CONCATENATED MODULE: ./build/metadata/sources/bounded-body.js
+/** Thrown when a body passes its byte limit; permanent, never retried. */
+class OverLimit extends Error {
+}
+/**
+ * Reads a response body as a stream and stops one byte past `maxBytes`: the length a server declares (or leaves
+ * out, with chunked encoding) and what gzip/br content-encoding inflates to are never trusted, so memory stays
+ * bounded whatever the server sends.
+ */
+async function readBounded(body, maxBytes) {
+    if (body === null)
+        return new Uint8Array(0);
+    const reader = body.getReader();
+    const chunks = [];
+    let total = 0;
+    for (;;) {
+        const { done, value } = await reader.read();
+        if (done)
+            break;
+        total += value.length;
+        if (total > maxBytes) {
+            await reader.cancel().catch(() => { });
+            throw new OverLimit(`the body is over the ${maxBytes}-byte limit`);
+        }
+        chunks.push(value);
+    }
+    const bytes = new Uint8Array(total);
+    let at = 0;
+    for (const chunk of chunks) {
+        bytes.set(chunk, at);
+        at += chunk.length;
+    }
+    return bytes;
+}
+
 ;// CONCATENATED MODULE: ./build/metadata/sources/http-bucket.js
 
 
 
 
-const DEFAULT_HTTP_POLICY = { concurrency: 4, attempts: 5, baseDelayMs: 500, maxDelayMs: 30_000, timeoutMs: 60_000, maxPages: 10_000 };
-const MAX_LISTING_PAGE_BYTES = 32 * 1024 * 1024;
+
+const DEFAULT_HTTP_POLICY = {
+    concurrency: 4,
+    attempts: 5,
+    baseDelayMs: 500,
+    maxDelayMs: 30_000,
+    timeoutMs: 60_000,
+    maxPages: 2_000,
+    deadlineMs: 4 * 60 * 60 * 1000,
+    maxObjectBytes: sources_source/* MAX_OBJECT_BYTES */.l,
+    maxPageBytes: 8 * 1024 * 1024,
+};
 /** Waits for a free slot; bounds the requests in flight however many reads the sync starts. */
 function limiter(concurrency) {
     let active = 0;
@@ -223,6 +270,8 @@ function limiter(concurrency) {
 }
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 class Retryable extends Error {
+}
+class TimedOut extends Error {
 }
 /**
  * An anonymous bucket with the GCS JSON API: listing at `<origin>/storage/v1/b/<bucket>/o?prefix=&pageToken=`,
@@ -250,13 +299,28 @@ function httpBucketSource(url, policy = {}) {
     const label = `${origin}/${bucket}`;
     const limit = limiter(settings.concurrency);
     const listed = new Map();
+    // Set by the listing: a server that answers slowly forever cannot hold a sync (or a CI job) open.
+    let deadlineAt = Number.POSITIVE_INFINITY;
+    const timedOut = () => new TimedOut(`timed out: the sync of ${label} did not finish within ${Math.round(settings.deadlineMs / 1000)} s`);
     async function request(target, maxBytes, expected) {
         let lastError = '';
         for (let attempt = 1; attempt <= settings.attempts; attempt++) {
             let retryAfterMs = null;
             try {
                 const body = await limit(async () => {
-                    const response = await fetch(target, { signal: AbortSignal.timeout(settings.timeoutMs), redirect: 'error' });
+                    const remaining = deadlineAt - Date.now();
+                    if (remaining <= 0)
+                        throw timedOut();
+                    const signal = AbortSignal.timeout(Math.min(settings.timeoutMs, remaining));
+                    // 'manual': a redirect is answered as a 3xx response (refused below, permanently) instead of a TypeError
+                    // that looks like a network failure and would be retried.
+                    const response = await fetch(target, { signal, redirect: 'manual' }).catch((e) => {
+                        throw remaining < settings.timeoutMs && e instanceof Error && e.name === 'TimeoutError' ? timedOut() : e;
+                    });
+                    if (response.status >= 300 && response.status < 400) {
+                        await response.body?.cancel();
+                        throw new Error(`HTTP ${response.status}: redirects are not followed`);
+                    }
                     if (response.status === 429 || response.status >= 500) {
                         const after = Number(response.headers.get('retry-after'));
                         if (Number.isFinite(after) && after >= 0)
@@ -269,29 +333,42 @@ function httpBucketSource(url, policy = {}) {
                         throw new Error(`HTTP ${response.status}`);
                     }
                     const declared = Number(response.headers.get('content-length') ?? NaN);
-                    if (declared > maxBytes)
-                        throw new Error(`the body is ${declared} bytes, over the ${maxBytes}-byte limit`);
-                    const bytes = new Uint8Array(await response.arrayBuffer());
-                    if (bytes.length > maxBytes)
-                        throw new Error(`the body is over the ${maxBytes}-byte limit`);
-                    if (Number.isFinite(declared) && bytes.length !== declared)
-                        throw new Retryable(`short body (${bytes.length} of ${declared} bytes)`);
-                    if (expected?.size != null && bytes.length !== expected.size)
-                        throw new Retryable(`short body (${bytes.length} of ${expected.size} bytes listed)`);
-                    if (expected?.md5 && (0,external_node_crypto_.createHash)('md5').update(bytes).digest('base64') !== expected.md5)
-                        throw new Retryable('body does not match the listed MD5');
+                    if (declared > maxBytes) {
+                        await response.body?.cancel();
+                        throw new OverLimit(`the body is ${declared} bytes, over the ${maxBytes}-byte limit`);
+                    }
+                    const bytes = await readBounded(response.body, maxBytes).catch((e) => {
+                        throw remaining < settings.timeoutMs && e instanceof Error && e.name === 'TimeoutError' ? timedOut() : e;
+                    });
+                    // With a content-encoding, fetch inflates the body: the declared length, the listed size and MD5 are
+                    // those of the encoded bytes (GCS transcoding), and gzip's own CRC checks the body instead.
+                    const encoded = (response.headers.get('content-encoding') ?? 'identity').toLowerCase() !== 'identity';
+                    if (!encoded) {
+                        if (Number.isFinite(declared) && bytes.length !== declared)
+                            throw new Retryable(`short body (${bytes.length} of ${declared} bytes)`);
+                        if (expected?.size != null && bytes.length !== expected.size)
+                            throw new Retryable(`short body (${bytes.length} of ${expected.size} bytes listed)`);
+                        if (expected?.md5 && (0,external_node_crypto_.createHash)('md5').update(bytes).digest('base64') !== expected.md5)
+                            throw new Retryable('body does not match the listed MD5');
+                    }
                     return bytes;
                 });
                 return (0,result.ok)(body);
             }
             catch (e) {
-                const retryable = e instanceof Retryable || (e instanceof Error && (e.name === 'TimeoutError' || e.name === 'AbortError' || e.name === 'TypeError'));
+                if (e instanceof TimedOut)
+                    return (0,result/* err */._)(`cannot fetch ${(0,sources_source/* printable */.g)(target)}: ${e.message}`);
+                // A TypeError is how fetch reports a network failure (reset, refused); redirects never get here ('manual').
+                const retryable = !(e instanceof OverLimit) && (e instanceof Retryable || (e instanceof Error && (e.name === 'TimeoutError' || e.name === 'AbortError' || e.name === 'TypeError')));
                 lastError = e instanceof Error ? (e.name === 'TimeoutError' ? `no answer within ${settings.timeoutMs} ms` : e.message) : String(e);
                 if (!retryable)
                     break;
                 if (attempt < settings.attempts) {
                     const backoff = Math.min(settings.maxDelayMs, settings.baseDelayMs * 2 ** (attempt - 1));
-                    await sleep(Math.min(settings.maxDelayMs, retryAfterMs ?? backoff * (0.5 + Math.random() / 2)));
+                    const wait = Math.min(settings.maxDelayMs, retryAfterMs ?? backoff * (0.5 + Math.random() / 2));
+                    if (Date.now() + wait >= deadlineAt)
+                        return (0,result/* err */._)(`cannot fetch ${(0,sources_source/* printable */.g)(target)}: ${timedOut().message} (last error: ${lastError})`);
+                    await sleep(wait);
                 }
             }
         }
@@ -302,12 +379,14 @@ function httpBucketSource(url, policy = {}) {
         async list() {
             const names = [];
             let pageToken = null;
+            const tokens = new Set();
+            deadlineAt = Date.now() + settings.deadlineMs;
             for (let page = 0; page < settings.maxPages; page++) {
                 const target = new URL(`${origin}/storage/v1/b/${encodeURIComponent(bucket)}/o`);
                 target.searchParams.set('prefix', '');
                 if (pageToken)
                     target.searchParams.set('pageToken', pageToken);
-                const body = await request(target.href, MAX_LISTING_PAGE_BYTES, null);
+                const body = await request(target.href, settings.maxPageBytes, null);
                 if (!body.ok)
                     return body;
                 let json;
@@ -332,12 +411,16 @@ function httpBucketSource(url, policy = {}) {
                 pageToken = (0,json_fields/* text */.Qq)(json, 'nextPageToken');
                 if (!pageToken)
                     return (0,result.ok)(names);
+                // Each page must move on: a token seen before would page the same listing forever.
+                if (tokens.has(pageToken))
+                    return (0,result/* err */._)(`the listing of ${label} repeats a page token at page ${page + 1}: not a listing that ends`);
+                tokens.add(pageToken);
             }
             return (0,result/* err */._)(`the listing of ${label} has more than ${settings.maxPages} pages`);
         },
         async read(name) {
             const target = `${origin}/${encodeURIComponent(bucket)}/${name.split('/').map(encodeURIComponent).join('/')}`;
-            return request(target, sources_source/* MAX_OBJECT_BYTES */.l, listed.get(name) ?? null);
+            return request(target, settings.maxObjectBytes, listed.get(name) ?? null);
         },
     });
 }
@@ -350,11 +433,14 @@ var esm = __webpack_require__(51306);
 
 
 
+
 /** Caps on an osv.dev `all.zip`: the whole npm one is about 1 GB unpacked; more is not OSV data. */
 const MAX_ZIP_BYTES = 1024 * 1024 * 1024;
 const MAX_UNPACKED_BYTES = 4 * 1024 * 1024 * 1024;
 const MAX_RECORD_BYTES = 16 * 1024 * 1024;
 const osv_MAX_DEPTH = 8;
+/** Compressed bytes pushed at a time: deflate inflates at most ~1,032x, so one push yields at most ~8 MiB. */
+const ZIP_READ_BYTES = 8 * 1024;
 async function jsonFiles(root, dir, depth, out) {
     if (depth > osv_MAX_DEPTH)
         return;
@@ -370,63 +456,139 @@ function osv_describe(e) {
     const code = e.code;
     return code === 'ENOENT' ? 'no such file or folder' : e instanceof Error ? e.message : String(e);
 }
-/** A folder of OSV JSON files (any depth), or an osv.dev ecosystem `all.zip` read with fflate. */
-function osvSource(path) {
+const overRecord = (limit) => `over the ${limit}-byte limit of one OSV record`;
+function concat(chunks, size) {
+    if (chunks.length === 1)
+        return chunks[0];
+    const out = new Uint8Array(size);
+    let at = 0;
+    for (const chunk of chunks) {
+        out.set(chunk, at);
+        at += chunk.length;
+    }
+    return out;
+}
+async function readFolder(path, visit, limits) {
+    try {
+        const names = [];
+        await jsonFiles(path, '', 0, names);
+        names.sort();
+        for (const name of names) {
+            const full = (0,external_node_path_.join)(path, name);
+            if ((await (0,promises_.stat)(full)).size > limits.maxRecordBytes) {
+                visit.refused(name, overRecord(limits.maxRecordBytes));
+                continue;
+            }
+            const done = await visit.entry({ name, bytes: await (0,promises_.readFile)(full) });
+            if (!done.ok)
+                return done;
+        }
+        return (0,result.ok)(undefined);
+    }
+    catch (e) {
+        return (0,result/* err */._)(`cannot read OSV data in ${path}: ${osv_describe(e)}`);
+    }
+}
+/**
+ * Streams a zip through fflate's `Unzip`: the file is read in small pieces, each JSON entry is inflated up to
+ * the per-record limit (an entry that declares or inflates to more is refused, the rest goes on) and handed over
+ * before the next piece is read; past the total bound the zip is refused as not OSV data.
+ */
+async function readZip(path, visit, limits) {
+    const ready = [];
+    const refused = [];
+    let unpacked = 0;
+    let found = 0;
+    let fatal = null;
+    const unzip = new esm/* Unzip */.HJ((file) => {
+        found++;
+        if (!file.name.endsWith('.json'))
+            return; // never started: fflate skips its data
+        if (file.originalSize !== undefined && file.originalSize > limits.maxRecordBytes) {
+            refused.push({ name: file.name, message: overRecord(limits.maxRecordBytes) });
+            return;
+        }
+        const chunks = [];
+        let size = 0;
+        let stopped = false;
+        file.ondata = (e, data, final) => {
+            if (stopped)
+                return;
+            if (e) {
+                fatal ??= `entry "${file.name}": ${e.message}`;
+                stopped = true;
+                return;
+            }
+            size += data.length;
+            unpacked += data.length;
+            if (unpacked > limits.maxUnpackedBytes)
+                fatal ??= `unpacks to more than ${limits.maxUnpackedBytes} bytes, over the limit of an OSV zip`;
+            else if (size > limits.maxRecordBytes)
+                refused.push({ name: file.name, message: overRecord(limits.maxRecordBytes) });
+            else {
+                chunks.push(data);
+                if (final)
+                    ready.push({ name: file.name, bytes: concat(chunks, size) });
+                return;
+            }
+            stopped = true;
+            chunks.length = 0;
+            file.terminate();
+        };
+        file.start();
+    });
+    unzip.register(esm/* UnzipInflate */.mM);
+    const handOver = async () => {
+        for (const r of refused.splice(0))
+            visit.refused(r.name, r.message);
+        for (let entry = ready.shift(); entry; entry = ready.shift()) {
+            const done = await visit.entry(entry);
+            if (!done.ok)
+                return done;
+        }
+        return (0,result.ok)(undefined);
+    };
+    let first = null;
+    try {
+        for await (const piece of (0,external_node_fs_.createReadStream)(path, { highWaterMark: ZIP_READ_BYTES })) {
+            first ??= piece;
+            unzip.push(piece);
+            if (fatal !== null)
+                return (0,result/* err */._)(`${path}: ${fatal}`);
+            const done = await handOver();
+            if (!done.ok)
+                return done;
+        }
+        unzip.push(new Uint8Array(0), true);
+    }
+    catch (e) {
+        return (0,result/* err */._)(`${path} is not a readable zip: ${e instanceof Error ? e.message : String(e)}`);
+    }
+    if (fatal !== null)
+        return (0,result/* err */._)(`${path}: ${fatal}`);
+    // A stream reader finds no entry in a file that is not a zip; only an empty zip (its end record) has none.
+    const empty = first !== null && first[0] === 0x50 && first[1] === 0x4b && first[2] === 0x05 && first[3] === 0x06;
+    if (found === 0 && !empty)
+        return (0,result/* err */._)(`${path} is not a readable zip: no zip entries found`);
+    return handOver();
+}
+/** A folder of OSV JSON files (any depth), or an osv.dev ecosystem `all.zip` streamed with fflate. */
+function osvSource(path, limits = { maxRecordBytes: MAX_RECORD_BYTES, maxUnpackedBytes: MAX_UNPACKED_BYTES }) {
     return {
         label: path,
-        async entries() {
-            let isFolder;
-            let size;
+        async read(visit) {
+            let info;
             try {
-                const info = await (0,promises_.stat)(path);
-                isFolder = info.isDirectory();
-                size = info.size;
+                info = await (0,promises_.stat)(path);
             }
             catch (e) {
                 return (0,result/* err */._)(`cannot read OSV data at ${path}: ${osv_describe(e)}`);
             }
-            if (isFolder) {
-                const names = [];
-                try {
-                    await jsonFiles(path, '', 0, names);
-                    names.sort();
-                    const out = [];
-                    for (const name of names) {
-                        const full = (0,external_node_path_.join)(path, name);
-                        if ((await (0,promises_.stat)(full)).size > MAX_RECORD_BYTES)
-                            return (0,result/* err */._)(`${full} is over the ${MAX_RECORD_BYTES}-byte limit of one OSV record`);
-                        out.push({ name, bytes: await (0,promises_.readFile)(full) });
-                    }
-                    return (0,result.ok)(out);
-                }
-                catch (e) {
-                    return (0,result/* err */._)(`cannot read OSV data in ${path}: ${osv_describe(e)}`);
-                }
-            }
-            if (size > Math.min(MAX_ZIP_BYTES, sources_source/* MAX_OBJECT_BYTES */.l * 2))
-                return (0,result/* err */._)(`${path} is ${size} bytes, over the limit of an OSV zip`);
-            try {
-                let unpacked = 0;
-                let refused = null;
-                const files = (0,esm/* unzipSync */.AO)(await (0,promises_.readFile)(path), {
-                    filter: (file) => {
-                        if (!file.name.endsWith('.json'))
-                            return false;
-                        unpacked += file.originalSize;
-                        if (file.originalSize > MAX_RECORD_BYTES || unpacked > MAX_UNPACKED_BYTES) {
-                            refused ??= file.name;
-                            return false;
-                        }
-                        return true;
-                    },
-                });
-                if (refused !== null)
-                    return (0,result/* err */._)(`${path}: entry "${refused}" is over the size limits of an OSV zip`);
-                return (0,result.ok)(Object.keys(files).sort().map((name) => ({ name, bytes: files[name] })));
-            }
-            catch (e) {
-                return (0,result/* err */._)(`${path} is not a readable zip: ${e instanceof Error ? e.message : String(e)}`);
-            }
+            if (info.isDirectory())
+                return readFolder(path, visit, limits);
+            if (info.size > Math.min(MAX_ZIP_BYTES, sources_source/* MAX_OBJECT_BYTES */.l * 2))
+                return (0,result/* err */._)(`${path} is ${info.size} bytes, over the limit of an OSV zip`);
+            return readZip(path, visit, limits);
         },
     };
 }
@@ -491,6 +653,16 @@ function parseSources(values, cwd, http = {}) {
         }
     }
     return (0,result.ok)(plan);
+}
+
+;// CONCATENATED MODULE: ./build/metadata/records/json-error.js
+/**
+ * Why a line is not JSON, without the line itself: V8's messages quote the input ("not json" is not valid
+ * JSON), and file content stays out of logs. Only the column is kept.
+ */
+function notJson(e) {
+    const position = /position (\d+)/.exec(e instanceof Error ? e.message : '')?.[1];
+    return position === undefined ? 'not JSON' : `not JSON (column ${Number(position) + 1})`;
 }
 
 // EXTERNAL MODULE: ./build/metadata/match/versions-api.js + 1 modules
@@ -638,53 +810,64 @@ function parseOsvRecord(value) {
 
 
 
+
 /** Records written per transaction. */
 const BATCH = 1000;
 /**
- * Syncs OSV records. They carry no sequence to checkpoint; each record replaces the stored one of its id, so a
- * rerun (after a kill too) writes the same rows again and duplicates nothing.
+ * Syncs OSV records as the source streams them, one batch per transaction. They carry no sequence to
+ * checkpoint; each record replaces the stored one of its id, so a rerun (after a kill too) writes the same rows
+ * again and duplicates nothing.
  */
 async function syncOsvSource(source, store, options, totals) {
-    const entries = await source.entries();
-    if (!entries.ok)
-        return entries;
     let batch = [];
+    let seen = 0;
     const flush = async () => {
         if (batch.length === 0)
             return (0,result.ok)(undefined);
         const written = await store.ingest({ advisories: batch, licenses: [], enrichment: [], checkpoint: null });
-        totals.records += batch.length;
+        // Counted only once written: a failed write must not be reported as synced records.
+        if (written.ok)
+            totals.records += batch.length;
         batch = [];
         return written;
     };
     const decoder = new TextDecoder('utf-8', { fatal: true });
-    // One line per source: an osv.dev zip holds hundreds of thousands of records.
-    options.reporter.file(`Evaluating data for osv:${(0,sources_source/* printable */.g)(source.label)} (${entries.value.length} records)`);
-    for (const [i, entry] of entries.value.entries()) {
-        const place = (0,sources_source/* printable */.g)(`${source.label}/${entry.name}`);
-        let record;
-        try {
-            record = parseOsvRecord(JSON.parse(decoder.decode(entry.bytes)));
-        }
-        catch (e) {
-            record = { ok: false, error: `not JSON (${e.message})` };
-        }
-        if (!record.ok) {
-            options.reporter.problem({ file: place, line: 1, message: record.error });
+    const read = await source.read({
+        async entry(entry) {
+            let record;
+            try {
+                record = parseOsvRecord(JSON.parse(decoder.decode(entry.bytes)));
+            }
+            catch (e) {
+                record = { ok: false, error: notJson(e) };
+            }
+            if (!record.ok) {
+                options.reporter.problem({ file: (0,sources_source/* printable */.g)(`${source.label}/${entry.name}`), line: 1, message: record.error });
+                totals.problems++;
+            }
+            else if (!options.registries || record.value.packages.some((p) => options.registries?.has(p.type))) {
+                batch.push(record.value);
+            }
+            totals.files++;
+            seen++;
+            // The count of a zip is known only at its end: the bar stays one short until then.
+            options.reporter.progress(seen, seen + 1, totals.records);
+            return batch.length >= BATCH ? flush() : (0,result.ok)(undefined);
+        },
+        refused(name, message) {
+            options.reporter.problem({ file: (0,sources_source/* printable */.g)(`${source.label}/${name}`), line: 1, message });
             totals.problems++;
-        }
-        else if (!options.registries || record.value.packages.some((p) => options.registries?.has(p.type))) {
-            batch.push(record.value);
-        }
-        totals.files++;
-        if (batch.length >= BATCH) {
-            const written = await flush();
-            if (!written.ok)
-                return written;
-        }
-        options.reporter.progress(i + 1, entries.value.length, totals.records);
-    }
-    return flush();
+        },
+    });
+    if (!read.ok)
+        return read;
+    const written = await flush();
+    if (!written.ok)
+        return written;
+    options.reporter.progress(seen, seen, totals.records);
+    // One line per source, once its count is known: an osv.dev zip holds hundreds of thousands of records.
+    options.reporter.file(`Evaluating data for osv:${(0,sources_source/* printable */.g)(source.label)} (${seen} records)`);
+    return (0,result.ok)(undefined);
 }
 
 ;// CONCATENATED MODULE: ./build/metadata/checkpoints/plan.js
@@ -694,7 +877,7 @@ async function syncOsvSource(source, store, options, totals) {
  * checkpoint's file is no longer listed (the export was rebuilt, DESIGN.md 8). `registries` limits the sync.
  */
 function planFiles(listed, checkpoints, registries) {
-    const saved = new Map(checkpoints.map((c) => [checkpointKey({ dataType: c.dataType, registry: c.registry, versionFormat: c.versionFormat }), c]));
+    const saved = new Map(checkpoints.map((c) => [checkpointKey({ dataType: c.dataType, registry: c.registry, layout: c.versionFormat }), c]));
     const groups = new Map();
     for (const file of listed) {
         if (registries && file.dataType !== 'cve_enrichment' && !registries.has(file.registry))
@@ -826,6 +1009,7 @@ var pmdb_license = __webpack_require__(43078);
 
 
 
+
 /**
  * One data file's text into records. A line that does not parse becomes a problem naming `place` and the line,
  * and the rest goes on. Within a file, a later line with the same advisory id replaces the earlier one.
@@ -860,7 +1044,7 @@ function parseDataFile(file, text, place) {
             value = JSON.parse(line);
         }
         catch (e) {
-            problem(`not JSON (${e.message})`);
+            problem(notJson(e));
             continue;
         }
         if (file.dataType === 'advisories') {
@@ -940,7 +1124,7 @@ async function syncPmdbSource(target, store, options, totals) {
             advisories: parsed.advisories,
             licenses: parsed.licenses,
             enrichment: parsed.enrichment,
-            checkpoint: { dataType: file.dataType, registry: file.registry, versionFormat: file.versionFormat, sequence: file.sequence, chunk: file.chunk },
+            checkpoint: { dataType: file.dataType, registry: file.registry, versionFormat: file.layout, sequence: file.sequence, chunk: file.chunk },
         });
         if (!written.ok)
             return written;
@@ -991,6 +1175,7 @@ async function runSync(plan, store, reporter) {
 // EXTERNAL MODULE: ./build/metadata/store/open.js + 1 modules
 var store_open = __webpack_require__(73588);
 ;// CONCATENATED MODULE: ./build/metadata/sync/progress.js
+
 /**
  * Progress of a sync: one line per file on stdout (the protocol's words), problems on stderr with file and line,
  * and on a terminal a bar with counts and rate redrawn in place on stderr.
@@ -1011,7 +1196,7 @@ function consoleReporter(stdout, stderr, now = Date.now) {
         },
         problem(p) {
             clear();
-            stderr.write(`depindex sync: ${p.file}:${p.line}: ${p.message.replace(/[\r\n]+/g, ' ')}; line skipped\n`);
+            stderr.write(`depindex sync: ${p.file}:${p.line}: ${(0,sources_source/* printable */.g)(p.message.replace(/[\r\n]+/g, ' '))}; line skipped\n`);
         },
         progress(done, total, records) {
             if (!tty)
@@ -1155,11 +1340,19 @@ const syncCommand = {
 const MAX_OBJECT_BYTES = 512 * 1024 * 1024;
 /** Control characters of untrusted text (names from a listing, ids from a file) made visible, never executed by a terminal. */
 function printable(text, max = 300) {
-    let cleaned = '';
-    for (const c of text) {
-        const code = c.charCodeAt(0);
-        const control = code < 0x20 || (code >= 0x7f && code <= 0x9f) || code === 0x2028 || code === 0x2029;
-        cleaned += control ? `\\u${code.toString(16).padStart(4, '0')}` : c;
+    const isControl = (code) => code < 0x20 || (code >= 0x7f && code <= 0x9f) || code === 0x2028 || code === 0x2029;
+    let first = -1;
+    for (let i = 0; i < text.length && first < 0; i++)
+        if (isControl(text.charCodeAt(i)))
+            first = i;
+    // Most text has none: returned as it is, without copying.
+    let cleaned = text;
+    if (first >= 0) {
+        cleaned = text.slice(0, first);
+        for (let i = first; i < text.length; i++) {
+            const code = text.charCodeAt(i);
+            cleaned += isControl(code) ? `\\u${code.toString(16).padStart(4, '0')}` : text[i];
+        }
     }
     return cleaned.length > max ? `${cleaned.slice(0, max)}…` : cleaned;
 }

@@ -1,6 +1,117 @@
-export const id = 231;
-export const ids = [231];
+export const id = 56;
+export const ids = [56];
 export const modules = {
+
+/***/ 52021:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Kw: () => (/* binding */ neutralizeCommands),
+  O_: () => (/* binding */ renderScanOutcome)
+});
+
+// UNUSED EXPORTS: renderScanSummary
+
+// EXTERNAL MODULE: ./build/ingest/describe-unknown.js
+var describe_unknown = __webpack_require__(41875);
+;// CONCATENATED MODULE: ./build/cli/findings-summary.js
+
+const SHOWN = 30;
+/** The findings part of the log: the verdict, then up to 30 findings, new ones first. Nothing without findings. */
+function renderFindingsSummary(findings, verdict) {
+    if (findings.length === 0)
+        return '';
+    const active = findings.filter((f) => !f.suppressed);
+    const fresh = active.filter((f) => f.new).length;
+    const lines = [`verdict: ${verdict} (${findings.length} findings: ${fresh} new, ${active.length - fresh} existing, ${findings.length - active.length} suppressed)`];
+    for (const f of findings.slice(0, SHOWN)) {
+        const marks = [f.new ? 'new' : 'existing', ...(f.suppressed ? ['suppressed'] : [])].join(', ');
+        lines.push(`finding: ${f.severity} ${f.kind} [${marks}] ${(0,describe_unknown/* printable */.g)(f.file, 200)}: ${(0,describe_unknown/* printable */.g)(f.message, 500)}`);
+    }
+    if (findings.length > SHOWN)
+        lines.push(`… and ${findings.length - SHOWN} more findings (all are in --findings output)`);
+    return lines.map((l) => l + '\n').join('');
+}
+
+;// CONCATENATED MODULE: ./build/cli/summary.js
+
+
+/**
+ * The short summary a CI log shows: files read, per set the package manager and counts, then what went wrong.
+ * Every line starts with depindex's own words: the runner takes a line whose text starts with "::" as a
+ * workflow command (fake annotations, ::add-mask::, ::stop-commands::), and file names, places and messages come
+ * from the checkout or from servers. printable() also keeps each of them on its line.
+ */
+function renderScanSummary(result) {
+    const lines = [];
+    const deps = result.sets.reduce((n, s) => n + s.dependencies.length, 0);
+    lines.push(`depindex: ${result.inputs.length} input(s) read, ${result.sets.length} dependency file(s), ${deps} dependencies` +
+        (result.errors.length ? `, ${result.errors.length} input(s) could not be read` : ''));
+    for (const set of result.sets) {
+        let direct = 0;
+        let transient = 0;
+        let unknown = 0;
+        let development = 0;
+        for (const d of set.dependencies) {
+            if (d.introduced === true)
+                direct++;
+            else if (d.introduced === false)
+                transient++;
+            else
+                unknown++;
+            if (d.development === true)
+                development++;
+        }
+        lines.push(`  set ${(0,describe_unknown/* printable */.g)(set.file, 120)} [${set.format}${set.packageManager ? `, ${(0,describe_unknown/* printable */.g)(set.packageManager, 30)}` : ''}]: ` +
+            `${set.dependencies.length} dependencies (${direct} direct, ${transient} transient, ${unknown} unknown; ${development} development)`);
+    }
+    for (const note of result.notes)
+        lines.push(`note: ${(0,describe_unknown/* printable */.g)(note.file, 200)}: ${(0,describe_unknown/* printable */.g)(note.message, 500)}`);
+    if (result.vulnerabilities.length)
+        lines.push(`${result.vulnerabilities.length} vulnerabilities reported by the inputs (kept for the checks)`);
+    const shownWarnings = result.warnings.slice(0, 20);
+    for (const w of shownWarnings)
+        lines.push(`warning: ${(0,describe_unknown/* printable */.g)(w.file, 200)}: ${(0,describe_unknown/* printable */.g)(w.place, 200)}: ${(0,describe_unknown/* printable */.g)(w.message, 500)}`);
+    if (result.warnings.length > shownWarnings.length)
+        lines.push(`… and ${result.warnings.length - shownWarnings.length} more warnings (all are in --json output)`);
+    for (const e of result.errors)
+        lines.push(`error: cannot read ${(0,describe_unknown/* printable */.g)(e.file, 200)}: ${(0,describe_unknown/* printable */.g)(e.message, 1000)}`);
+    return lines.join('\n') + '\n';
+}
+/** The summary plus what happened to the store, the diff and the comment. */
+function renderScanOutcome(outcome, commentReason) {
+    const lines = [];
+    if (outcome.stored) {
+        const s = outcome.stored;
+        lines.push(`stored ${s.sets} set(s): ${s.added} new, ${s.kept} kept, ${s.removed} removed`);
+    }
+    if (outcome.diff) {
+        const d = outcome.diff;
+        lines.push(d.targetKnown
+            ? `diff with ${(0,describe_unknown/* printable */.g)(d.target, 200)}: ${d.summary.added} added, ${d.summary.removed} removed, ${d.summary.upgraded} upgraded, ${d.summary.downgraded} downgraded`
+            : `diff: ${(0,describe_unknown/* printable */.g)(d.target, 200)} has never been scanned, nothing to compare with`);
+    }
+    const c = outcome.comment;
+    if (c)
+        lines.push(c.ok ? `comment ${c.action}${c.url ? `: ${(0,describe_unknown/* printable */.g)(c.url, 300)}` : ''}` : `warning: the comment was not posted: ${(0,describe_unknown/* printable */.g)(c.error, 1000)}`);
+    else if (commentReason)
+        lines.push(`warning: the comment was not posted: ${(0,describe_unknown/* printable */.g)(commentReason, 1000)}`);
+    for (const notice of outcome.notices)
+        lines.push(`note: ${(0,describe_unknown/* printable */.g)(notice, 1000)}`);
+    return neutralizeCommands(renderScanSummary(outcome.result) + lines.map((l) => l + '\n').join('') + renderFindingsSummary(outcome.findings, outcome.verdict));
+}
+/**
+ * The last guard for a log a CI runner reads: a line that would still start with "::" (after spaces) gets a
+ * leading "| ", so the runner prints it instead of obeying it. Lines built above never need it.
+ */
+function neutralizeCommands(text) {
+    return text.replace(/^([ \t]*)::/gm, '$1| ::');
+}
+
+
+/***/ }),
 
 /***/ 13748:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -9,7 +120,7 @@ export const modules = {
 /* harmony export */   V: () => (/* binding */ plainPurlOf),
 /* harmony export */   k: () => (/* binding */ plainPurl)
 /* harmony export */ });
-/* harmony import */ var _registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83557);
+/* harmony import */ var _registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(721);
 
 /** Unreserved characters and "+", which packageurl-js leaves as they are in a version. */
 const VERSION = /^[A-Za-z0-9][A-Za-z0-9._~+-]*$/;
@@ -77,229 +188,120 @@ function plainPurlOf(type, namespace, name, version) {
 
 /***/ }),
 
-/***/ 47655:
+/***/ 54371:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   K: () => (/* reexport safe */ _model_compare_strings_js__WEBPACK_IMPORTED_MODULE_1__.K),
-/* harmony export */   z: () => (/* binding */ buildSet)
+/* harmony export */   $l: () => (/* binding */ parsePurl),
+/* harmony export */   Eq: () => (/* binding */ buildPurl),
+/* harmony export */   fq: () => (/* binding */ fullName),
+/* harmony export */   qe: () => (/* binding */ canonicalPurl)
 /* harmony export */ });
-/* harmony import */ var _model_purl_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(63217);
-/* harmony import */ var _model_compare_strings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(26582);
+/* harmony import */ var packageurl_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(87091);
+/* harmony import */ var _plain_purl_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(13748);
+/* harmony import */ var _model_result_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(46305);
 
 
-// Moved to model/ (issue 12); re-exported for graph/paths.ts and checks/diff.ts until they import it from there.
 
 /**
- * The one resolver every format shares (STYLE.md): parsers emit entries keyed by their own refs; here they
- * become one node per purl. A lock file lists the same version at several install paths, so entries with the
- * same purl merge (see Merged).
+ * Parts of the purls built here with packageurl-js, by purl string. Every parser builds its purls with buildPurl and
+ * the graph stage parses each of them again; remembering the parts halves the packageurl-js work for purls that
+ * are not plain (plain-purl.ts answers for those without packageurl-js).
+ * Bounded, and transparent: a purl's parts do not depend on who asks.
  */
-function buildSet(parsed, format) {
-    const problems = [];
-    const entries = parsed.dependencies;
-    const parts = purlParts(entries, problems);
-    // Entries in purl order, found by sorting rather than by a purl -> entry map: the sort is needed anyway, and
-    // it is stable, so the entries of one purl stay in input order and merge in it.
-    const order = [];
-    for (let i = 0; i < entries.length; i++)
-        if (parts[i] !== null)
-            order.push(i);
-    const purlOf = (i) => entries[i].purl;
-    if (!isSortedBy(order, purlOf))
-        order.sort((a, b) => (0,_model_compare_strings_js__WEBPACK_IMPORTED_MODULE_1__/* .compareStrings */ .K)(purlOf(a), purlOf(b)));
-    // rankOfEntry[i]: the place of entry i's dependency in purl order (-1: left out), so that edges can be
-    // sorted and de-duplicated as numbers rather than by comparing purls.
-    const rankOfEntry = new Int32Array(entries.length).fill(-1);
-    const dependencies = [];
-    for (let k = 0; k < order.length;) {
-        const first = order[k];
-        let end = k + 1;
-        while (end < order.length && purlOf(order[end]) === purlOf(first))
-            end++;
-        // The first entry of a purl is kept as it is; only a second one pays for a merged copy.
-        let entry = entries[first];
-        if (end - k > 1) {
-            const merged = new Merged(entry);
-            for (let m = k + 1; m < end; m++)
-                merged.add(entries[order[m]]);
-            entry = merged;
-        }
-        for (let m = k; m < end; m++)
-            rankOfEntry[order[m]] = dependencies.length;
-        dependencies.push(dependencyOf(entry, parts[first]));
-        k = end;
-    }
-    // A ref names one entry; when a parser repeats a ref, its last entry is the one edges point at.
-    const rankOfRef = new Map();
-    for (let i = 0; i < entries.length; i++)
-        rankOfRef.set(entries[i].ref, rankOfEntry[i]);
+const builtParts = new Map();
+const MAX_REMEMBERED = 250_000;
+function partsOf(p) {
     return {
-        set: { file: parsed.file, packageManager: parsed.packageManager, format, dependencies, graph: { edges: edgesOf(parsed.edges, rankOfRef, dependencies) } },
-        problems,
+        type: p.type,
+        namespace: p.namespace ?? null,
+        name: p.name,
+        version: p.version ?? null,
+        qualifiers: p.qualifiers ? { ...p.qualifiers } : null,
+        subpath: p.subpath ?? null,
     };
 }
-/**
- * Each entry's purl parts, as the parser handed them over or parsed here; null for a purl that does not parse,
- * which is reported once, at its first entry.
- */
-function purlParts(entries, problems) {
-    const parts = new Array(entries.length);
-    let failed = null;
-    for (let i = 0; i < entries.length; i++) {
-        const entry = entries[i];
-        if (entry.parts !== undefined) {
-            parts[i] = entry.parts;
-            continue;
-        }
-        const parsedPurl = (0,_model_purl_js__WEBPACK_IMPORTED_MODULE_0__/* .parsePurl */ .$l)(entry.purl);
-        if (parsedPurl.ok) {
-            parts[i] = parsedPurl.value;
-            continue;
-        }
-        parts[i] = null;
-        failed ??= new Set();
-        if (failed.has(entry.purl))
-            continue;
-        failed.add(entry.purl);
-        problems.push({ place: `dependency ${entry.ref}`, message: parsedPurl.error });
+/** Builds a purl string with packageurl-js (which applies the per-type normalisation of the purl spec). */
+function buildPurl(type, namespace, name, version, qualifiers) {
+    const plain = qualifiers ? null : (0,_plain_purl_js__WEBPACK_IMPORTED_MODULE_1__/* .plainPurlOf */ .V)(type, namespace || null, name, version || '');
+    if (plain !== null)
+        return (0,_model_result_js__WEBPACK_IMPORTED_MODULE_2__.ok)(plain);
+    try {
+        const built = new packageurl_js__WEBPACK_IMPORTED_MODULE_0__.PackageURL(type, namespace || undefined, name, version || undefined, qualifiers ?? undefined, undefined);
+        const text = built.toString();
+        if (builtParts.size >= MAX_REMEMBERED)
+            builtParts.clear();
+        builtParts.set(text, partsOf(built));
+        return (0,_model_result_js__WEBPACK_IMPORTED_MODULE_2__.ok)(text);
     }
-    return parts;
-}
-function dependencyOf(entry, parts) {
-    return {
-        purl: entry.purl,
-        type: parts.type,
-        namespace: parts.namespace,
-        name: (0,_model_purl_js__WEBPACK_IMPORTED_MODULE_0__/* .fullName */ .fq)(parts),
-        version: parts.version ?? '',
-        introduced: entry.direct,
-        development: entry.development,
-        licenses: sortedLicenses(entry.licenses),
-        checksums: entry.checksums,
-        source: entry.source,
-    };
+    catch (e) {
+        // packageurl-js 2.0.1 fails with a ReferenceError instead of its own message on some invalid Go versions
+        // (package-url/packageurl-js#85); say what is wrong rather than echo the library's bug.
+        const reason = e instanceof ReferenceError ? `"${version ?? ''}" is not a valid ${type} version` : e.message;
+        return (0,_model_result_js__WEBPACK_IMPORTED_MODULE_2__/* .err */ ._)(`cannot build a purl for ${type} "${namespace ? namespace + '/' : ''}${name}@${version ?? ''}": ${reason}`);
+    }
 }
 /**
- * purl -> sorted, distinct purls it depends on, keys in purl order. Edges whose ends are not kept dependencies
- * (refs the parser did not list, purls that did not parse) and self-edges are left out, so every edge joins two
- * of the set's dependencies. Built as compressed rows of positions: 150,000 edges are sorted as numbers.
+ * A purl read from an input, written back as packageurl-js writes it, with a version supplied where the purl has
+ * none and without its subpath (a path inside the package, not part of its identity). One parse and one write:
+ * on a 50,000-component SBOM this is most of the parser's time.
  */
-function edgesOf(parsedEdges, rankOfRef, dependencies) {
-    let count = 0;
-    if (parsedEdges instanceof Map)
-        for (const targets of parsedEdges.values())
-            count += targets.length;
-    else
-        count = parsedEdges.length;
-    const from = new Int32Array(count);
-    const to = new Int32Array(count);
-    const degree = new Int32Array(dependencies.length + 1);
-    let kept = 0;
-    const add = (ra, rb) => {
-        if (ra === undefined || rb === undefined || ra < 0 || rb < 0 || ra === rb)
-            return;
-        from[kept] = ra;
-        to[kept] = rb;
-        degree[ra + 1]++;
-        kept++;
-    };
-    if (parsedEdges instanceof Map) {
-        for (const [fromRef, toRefs] of parsedEdges) {
-            const a = rankOfRef.get(fromRef);
-            if (a !== undefined && a >= 0)
-                for (const toRef of toRefs)
-                    add(a, rankOfRef.get(toRef));
-        }
+function canonicalPurl(text, fallbackVersion) {
+    if ((0,_plain_purl_js__WEBPACK_IMPORTED_MODULE_1__/* .plainPurl */ .k)(text) !== null)
+        return (0,_model_result_js__WEBPACK_IMPORTED_MODULE_2__.ok)(text);
+    let parsed;
+    try {
+        parsed = packageurl_js__WEBPACK_IMPORTED_MODULE_0__.PackageURL.fromString(text);
     }
-    else {
-        for (const [fromRef, toRef] of parsedEdges)
-            add(rankOfRef.get(fromRef), rankOfRef.get(toRef));
+    catch (e) {
+        return (0,_model_result_js__WEBPACK_IMPORTED_MODULE_2__/* .err */ ._)(`purl "${text.length > 200 ? text.slice(0, 200) + '…' : text}" does not parse: ${e.message}`);
     }
-    for (let i = 1; i < degree.length; i++)
-        degree[i] = degree[i] + degree[i - 1];
-    const targets = new Int32Array(kept);
-    const fill = degree.slice(0, dependencies.length);
-    for (let e = 0; e < kept; e++)
-        targets[fill[from[e]]++] = to[e];
-    const edges = new Map();
-    for (let node = 0; node < dependencies.length; node++) {
-        const start = degree[node];
-        const end = degree[node + 1];
-        if (start === end)
-            continue;
-        if (end - start > SHORT_ROW)
-            targets.subarray(start, end).sort();
-        else
-            sortShortRow(targets, start, end);
-        const purls = [];
-        for (let i = start; i < end; i++)
-            if (i === start || targets[i] !== targets[i - 1])
-                purls.push(dependencies[targets[i]].purl);
-        edges.set(dependencies[node].purl, purls);
+    if (!parsed.version || parsed.subpath) {
+        const version = parsed.version || fallbackVersion;
+        if (!version)
+            return (0,_model_result_js__WEBPACK_IMPORTED_MODULE_2__/* .err */ ._)(`purl "${text.length > 200 ? text.slice(0, 200) + '…' : text}" has no version`);
+        return buildPurl(parsed.type, parsed.namespace, parsed.name, version, parsed.qualifiers);
     }
-    return edges;
+    const written = parsed.toString();
+    if (builtParts.size >= MAX_REMEMBERED)
+        builtParts.clear();
+    builtParts.set(written, partsOf(parsed));
+    return (0,_model_result_js__WEBPACK_IMPORTED_MODULE_2__.ok)(written);
 }
-/** Rows up to this long are sorted in place: most packages have a handful of dependencies, and a view and a sort call per row cost more than the sort. */
-const SHORT_ROW = 16;
-function sortShortRow(values, start, end) {
-    for (let i = start + 1; i < end; i++) {
-        const value = values[i];
-        let j = i - 1;
-        for (; j >= start && values[j] > value; j--)
-            values[j + 1] = values[j];
-        values[j + 1] = value;
+function parsePurl(text) {
+    const plain = (0,_plain_purl_js__WEBPACK_IMPORTED_MODULE_1__/* .plainPurl */ .k)(text);
+    if (plain !== null)
+        return (0,_model_result_js__WEBPACK_IMPORTED_MODULE_2__.ok)(plain);
+    const remembered = builtParts.get(text);
+    if (remembered)
+        return (0,_model_result_js__WEBPACK_IMPORTED_MODULE_2__.ok)(remembered);
+    try {
+        return (0,_model_result_js__WEBPACK_IMPORTED_MODULE_2__.ok)(partsOf(packageurl_js__WEBPACK_IMPORTED_MODULE_0__.PackageURL.fromString(text)));
+    }
+    catch (e) {
+        return (0,_model_result_js__WEBPACK_IMPORTED_MODULE_2__/* .err */ ._)(`purl "${text.length > 200 ? text.slice(0, 200) + '…' : text}" does not parse: ${e.message}`);
     }
 }
-/** Sorted, and shared rather than copied when there is one: most packages have a single license. */
-function sortedLicenses(licenses) {
-    if (licenses === null)
-        return null;
-    if (Array.isArray(licenses) && licenses.length <= 1)
-        return licenses;
-    return [...licenses].sort();
+/** Full package name as the ecosystem writes it: namespace and name joined by "/". */
+function fullName(parts) {
+    return parts.namespace ? `${parts.namespace}/${parts.name}` : parts.name;
 }
-function isSortedBy(slots, key) {
-    for (let i = 1; i < slots.length; i++)
-        if (key(slots[i - 1]) > key(slots[i]))
-            return false;
-    return true;
-}
-/**
- * Entries of one purl: direct if any entry is direct; needed at runtime anywhere means a runtime dependency,
- * development only when every entry says so; licenses and checksums from all of them.
- */
-class Merged {
-    ref;
-    purl;
-    direct;
-    development;
-    licenses;
-    checksums;
-    source;
-    constructor(first) {
-        this.ref = first.ref;
-        this.purl = first.purl;
-        this.direct = first.direct;
-        this.development = first.development;
-        this.licenses = first.licenses ? new Set(first.licenses) : null;
-        this.checksums = first.checksums ? { ...first.checksums } : null;
-        this.source = first.source;
-    }
-    add(entry) {
-        this.direct = this.direct === true || entry.direct === true ? true : this.direct === null || entry.direct === null ? null : false;
-        this.development =
-            this.development === false || entry.development === false ? false : this.development === null || entry.development === null ? null : true;
-        if (entry.licenses) {
-            this.licenses ??= new Set();
-            for (const l of entry.licenses)
-                this.licenses.add(l);
-        }
-        if (entry.checksums)
-            this.checksums = { ...entry.checksums, ...(this.checksums ?? {}) };
-        this.source ??= entry.source;
-        return this;
-    }
+
+
+/***/ }),
+
+/***/ 42097:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ capabilitiesOf)
+/* harmony export */ });
+/* harmony import */ var _ingest_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(30008);
+
+const byFormat = new Map(_ingest_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .parsers */ .T.map((p) => [p.id, p.capabilities]));
+/** What the format of a set can tell, by its parser's id (the set's `format`); null for a format no parser reads. */
+function capabilitiesOf(format) {
+    return byFormat.get(format) ?? null;
 }
 
 
@@ -313,7 +315,7 @@ class Merged {
 /* harmony export */   iQ: () => (/* binding */ viaPathFinder)
 /* harmony export */ });
 /* unused harmony exports pathFinder, shortestPathFinder */
-/* harmony import */ var _build_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(47655);
+/* harmony import */ var _model_compare_strings_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26582);
 
 const DEFAULTS = { maxPaths: 10, maxExpansions: 200_000 };
 /**
@@ -363,55 +365,71 @@ function nearestStart(parents, isStart, targetPurl, maxLevels) {
 }
 /**
  * For the diff's "via" of many targets: the path of `shortestPathFinder`, whole up to `maxNodes` nodes; a longer
- * one keeps its start and its last nodes, with a count of the rest. One breadth-first walk down from every start,
- * made once, gives each node's distance; a query then searches up at most `maxNodes` levels, or reads a long
- * path's ends from that walk, so a 100,000-deep chain costs linear time instead of a walk of its depth per node.
+ * one keeps its start and its last nodes, with a count of the rest. A query searches up at most `maxNodes` levels;
+ * a longer path's ends are read from one breadth-first walk down from every start, made once when first needed,
+ * so a 100,000-deep chain costs linear time instead of a walk of its depth per node.
  */
 function viaPathFinder(set, maxNodes = 10) {
     const parents = reverseEdges(set);
     const isStart = startPredicate(set, parents);
     let tree = null;
     return (targetPurl) => {
+        // Short paths: the search up from the target, which picks the same path as pathsTo among equals.
+        const near = nearestStart(parents, isStart, targetPurl, maxNodes);
+        if (near)
+            return { path: near, omitted: 0 };
         tree ??= forwardTree(set, isStart);
-        const start = tree.start.get(targetPurl);
+        const start = tree.start(targetPurl);
         if (start === undefined)
             return null;
-        // Short paths: the search up from the target, which picks the same path as pathsTo among equals.
-        if ((tree.depth.get(targetPurl) ?? 0) < maxNodes)
-            return { path: nearestStart(parents, isStart, targetPurl, maxNodes) ?? [], omitted: 0 };
         const tail = [];
-        for (let node = targetPurl; node !== undefined && node !== start && tail.length < maxNodes - 1; node = tree.parent.get(node)) {
+        for (let node = targetPurl; node !== undefined && node !== start && tail.length < maxNodes - 1; node = tree.parent(node)) {
             tail.push(node);
         }
-        const length = (tree.depth.get(targetPurl) ?? 0) + 1;
+        const length = tree.depth(targetPurl) + 1;
         return { path: [start, ...tail.reverse()], omitted: length - 1 - tail.length };
     };
 }
-/** One breadth-first walk down from every start (sorted): each node's parent, depth and start in that tree. */
+/**
+ * One breadth-first walk down from every start (sorted): each node's parent, depth and start in that tree. Nodes
+ * are numbered once so that the walk fills typed arrays instead of three maps (a third of the time on 50,000).
+ */
 function forwardTree(set, isStart) {
-    const parent = new Map();
-    const depth = new Map();
-    const start = new Map();
-    let level = set.dependencies.map((d) => d.purl).filter(isStart).sort(_build_js__WEBPACK_IMPORTED_MODULE_0__/* .compareStrings */ .K);
+    const purls = set.dependencies.map((d) => d.purl);
+    const index = new Map();
+    purls.forEach((p, i) => index.set(p, i));
+    const parent = new Int32Array(purls.length).fill(-1);
+    const depth = new Int32Array(purls.length).fill(-1);
+    const start = new Int32Array(purls.length).fill(-1);
+    let level = purls.map((_, i) => i).filter((i) => isStart(purls[i])).sort((a, b) => (0,_model_compare_strings_js__WEBPACK_IMPORTED_MODULE_0__/* .compareStrings */ .K)(purls[a], purls[b]));
     for (const s of level) {
-        depth.set(s, 0);
-        start.set(s, s);
+        depth[s] = 0;
+        start[s] = s;
     }
     for (let d = 1; level.length > 0; d++) {
         const next = [];
         for (const node of level) {
-            for (const child of set.graph.edges.get(node) ?? []) {
-                if (depth.has(child))
+            for (const child of set.graph.edges.get(purls[node]) ?? []) {
+                const c = index.get(child);
+                if (c === undefined || depth[c] !== -1)
                     continue;
-                depth.set(child, d);
-                parent.set(child, node);
-                start.set(child, start.get(node));
-                next.push(child);
+                depth[c] = d;
+                parent[c] = node;
+                start[c] = start[node];
+                next.push(c);
             }
         }
         level = next;
     }
-    return { parent, depth, start };
+    const at = (table, purl) => {
+        const i = index.get(purl);
+        return i === undefined ? -1 : table[i];
+    };
+    return {
+        start: (purl) => (at(start, purl) < 0 ? undefined : purls[at(start, purl)]),
+        parent: (purl) => (at(parent, purl) < 0 ? undefined : purls[at(parent, purl)]),
+        depth: (purl) => at(depth, purl),
+    };
 }
 function walkBack(towards, start) {
     const path = [];
@@ -462,7 +480,7 @@ function reverseEdges(set) {
     }
     for (const list of parents.values())
         if (typeof list !== 'string')
-            list.sort(_build_js__WEBPACK_IMPORTED_MODULE_0__/* .compareStrings */ .K);
+            list.sort(_model_compare_strings_js__WEBPACK_IMPORTED_MODULE_0__/* .compareStrings */ .K);
     return parents;
 }
 function parentList(parents, node) {
@@ -477,6 +495,60 @@ function startPredicate(set, parents) {
     if (introduced.size > 0)
         return (purl) => introduced.has(purl);
     return (purl) => !parents.has(purl);
+}
+
+
+/***/ }),
+
+/***/ 26823:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ normalizeLineEndings),
+/* harmony export */   N: () => (/* binding */ decodeInput)
+/* harmony export */ });
+const SNIFF = 8192;
+/** UTF-16 without a byte order mark: ASCII text in it has a NUL in every other byte. */
+function looksUtf16(bytes) {
+    const n = Math.min(bytes.length, SNIFF) & ~1;
+    if (n < 4)
+        return null;
+    let evenNul = 0;
+    let oddNul = 0;
+    for (let i = 0; i < n; i += 2) {
+        if (bytes[i] === 0)
+            evenNul++;
+        if (bytes[i + 1] === 0)
+            oddNul++;
+    }
+    const pairs = n / 2;
+    if (oddNul > pairs * 0.7 && evenNul < pairs * 0.1)
+        return 'le';
+    if (evenNul > pairs * 0.7 && oddNul < pairs * 0.1)
+        return 'be';
+    return null;
+}
+function decodeInput(bytes) {
+    const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe ? 'le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'be' : looksUtf16(bytes);
+    if (utf16) {
+        return {
+            ok: false,
+            message: `the file is UTF-16 text (${utf16 === 'le' ? 'little' : 'big'}-endian); depindex reads UTF-8: convert it, e.g. iconv -f UTF-16 -t UTF-8`,
+        };
+    }
+    const head = bytes.subarray(0, SNIFF);
+    let nuls = 0;
+    for (let at = head.indexOf(0); at >= 0; at = head.indexOf(0, at + 1))
+        nuls++;
+    // A stray NUL in a text format is one bad entry (entry-checks.ts refuses it); many are binary data.
+    if (nuls > Math.max(1, head.length / 200))
+        return { ok: false, message: 'the file is binary data (it holds NUL bytes), not a text or JSON format depindex reads' };
+    const text = bytes.toString('utf8');
+    return { ok: true, text };
+}
+/** "\r\n" and a lone "\r" become "\n". JSON needs none of it (a raw CR can only be whitespace there). */
+function normalizeLineEndings(text) {
+    return text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
 }
 
 
@@ -527,69 +599,352 @@ function printable(text, max) {
 
 /***/ }),
 
-/***/ 7959:
+/***/ 82776:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  lJ: () => (/* binding */ loadInput),
-  nS: () => (/* reexport */ parseByteSize)
+  hI: () => (/* binding */ jsonStart),
+  qF: () => (/* binding */ parseJson)
 });
 
-// UNUSED EXPORTS: DEFAULT_MAX_INPUT_BYTES, formatBytes
+// UNUSED EXPORTS: lineAndColumn, looksLikeJson
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-;// CONCATENATED MODULE: ./build/ingest/decode.js
-const SNIFF = 8192;
-/** UTF-16 without a byte order mark: ASCII text in it has a NUL in every other byte. */
-function looksUtf16(bytes) {
-    const n = Math.min(bytes.length, SNIFF) & ~1;
-    if (n < 4)
-        return null;
-    let evenNul = 0;
-    let oddNul = 0;
-    for (let i = 0; i < n; i += 2) {
-        if (bytes[i] === 0)
-            evenNul++;
-        if (bytes[i + 1] === 0)
-            oddNul++;
+;// CONCATENATED MODULE: ./build/ingest/json-locate.js
+/**
+ * Where JSON stops being JSON, for the errors V8 reports without a position ("Unexpected token 'x', ... is not
+ * valid JSON"). A validating scan without building values: linear, iterative (no recursion, so 10,000 levels of
+ * nesting cannot overflow the stack), and only run after JSON.parse has already failed.
+ * Returns the offset of the first character that cannot continue a valid document.
+ *
+ * Why not a library (issue 12 asked): jsonc-parser 3.3 (`visit`, comments and trailing commas refused) finds the
+ * same offsets, but recurses per nesting level and overflows the stack at 10,000 levels, and took 80.7 ms of CPU
+ * on a 9 MB text against 30.3 ms here (2026-12-03); parse-json only reformats the position V8 gives, and the
+ * messages this runs for carry none.
+ */
+function locateJsonError(text) {
+    const stack = []; // 0x7b for objects, 0x5b for arrays
+    let i = 0;
+    const ws = () => {
+        while (i < text.length) {
+            const c = text.charCodeAt(i);
+            if (c !== 0x20 && c !== 0x0a && c !== 0x0d && c !== 0x09)
+                break;
+            i++;
+        }
+    };
+    /** Scans one string starting at its quote; returns false at a bad character. */
+    const string = () => {
+        i++;
+        while (i < text.length) {
+            const c = text.charCodeAt(i);
+            if (c === 0x22) {
+                i++;
+                return true;
+            }
+            if (c < 0x20)
+                return false;
+            if (c === 0x5c) {
+                const e = text[i + 1];
+                if (e === 'u') {
+                    if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) {
+                        i += 1;
+                        return false;
+                    }
+                    i += 6;
+                    continue;
+                }
+                if (e === undefined || !'"\\/bfnrt'.includes(e)) {
+                    i += 1;
+                    return false;
+                }
+                i += 2;
+                continue;
+            }
+            i++;
+        }
+        return false;
+    };
+    const scalar = () => {
+        const rest = text.slice(i, i + 5);
+        for (const literal of ['true', 'false', 'null']) {
+            if (rest.startsWith(literal)) {
+                i += literal.length;
+                return true;
+            }
+        }
+        const number = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(i, i + 400));
+        if (!number || number[0] === '' || number[0] === '-')
+            return false;
+        i += number[0].length;
+        return true;
+    };
+    // expect: 'value' | 'key' | 'afterValue'
+    let expect = 'value';
+    for (;;) {
+        ws();
+        if (i >= text.length)
+            return text.length;
+        const c = text.charCodeAt(i);
+        if (expect === 'value' || expect === 'firstValue') {
+            if (expect === 'firstValue' && c === 0x5d) {
+                stack.pop();
+                i++;
+                expect = 'afterValue';
+            }
+            else if (c === 0x7b) {
+                stack.push(0x7b);
+                i++;
+                expect = 'firstKey';
+            }
+            else if (c === 0x5b) {
+                stack.push(0x5b);
+                i++;
+                expect = 'firstValue';
+            }
+            else if (c === 0x22) {
+                if (!string())
+                    return i;
+                expect = 'afterValue';
+            }
+            else if (scalar()) {
+                expect = 'afterValue';
+            }
+            else
+                return i;
+        }
+        else if (expect === 'key' || expect === 'firstKey') {
+            if (expect === 'firstKey' && c === 0x7d) {
+                stack.pop();
+                i++;
+                expect = 'afterValue';
+                continue;
+            }
+            if (c !== 0x22 || !string())
+                return i;
+            ws();
+            if (text.charCodeAt(i) !== 0x3a)
+                return i;
+            i++;
+            expect = 'value';
+        }
+        else {
+            const top = stack[stack.length - 1];
+            if (top === undefined)
+                return i; // content after the document
+            if (c === 0x2c) {
+                i++;
+                expect = top === 0x7b ? 'key' : 'value';
+            }
+            else if ((c === 0x7d && top === 0x7b) || (c === 0x5d && top === 0x5b)) {
+                stack.pop();
+                i++;
+            }
+            else
+                return i;
+        }
     }
-    const pairs = n / 2;
-    if (oddNul > pairs * 0.7 && evenNul < pairs * 0.1)
-        return 'le';
-    if (evenNul > pairs * 0.7 && oddNul < pairs * 0.1)
-        return 'be';
+}
+
+;// CONCATENATED MODULE: ./build/ingest/json-text.js
+
+/**
+ * "{" starts JSON (no text format we read does); "[" may also start TOML (`[[package]]`, `[project]`), so a
+ * "[" text is JSON only when it parses as JSON. */
+function jsonStart(text) {
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09)
+            continue;
+        return c === 0x7b ? '{' : c === 0x5b ? '[' : null;
+    }
     return null;
 }
-function decodeInput(bytes) {
-    const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe ? 'le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'be' : looksUtf16(bytes);
-    if (utf16) {
-        return {
-            ok: false,
-            message: `the file is UTF-16 text (${utf16 === 'le' ? 'little' : 'big'}-endian); depindex reads UTF-8: convert it, e.g. iconv -f UTF-16 -t UTF-8`,
-        };
-    }
-    const head = bytes.subarray(0, SNIFF);
-    let nuls = 0;
-    for (let at = head.indexOf(0); at >= 0; at = head.indexOf(0, at + 1))
-        nuls++;
-    // A stray NUL in a text format is one bad entry (entry-checks.ts refuses it); many are binary data.
-    if (nuls > Math.max(1, head.length / 200))
-        return { ok: false, message: 'the file is binary data (it holds NUL bytes), not a text or JSON format depindex reads' };
-    const text = bytes.toString('utf8');
-    return { ok: true, text };
+function looksLikeJson(text) {
+    return jsonStart(text) !== null;
 }
-/** "\r\n" and a lone "\r" become "\n". JSON needs none of it (a raw CR can only be whitespace there). */
-function normalizeLineEndings(text) {
-    return text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
+function parseJson(text) {
+    try {
+        return { ok: true, value: JSON.parse(text) };
+    }
+    catch (e) {
+        const raw = e.message;
+        const position = /at position (\d+)/.exec(raw);
+        const lineColumn = /\(line (\d+) column (\d+)\)/.exec(raw);
+        const cleaned = raw.replace(/\s*\(line \d+ column \d+\)/, '').replace(/ in JSON at position \d+/, '').replace(/^JSON\.parse: /, '');
+        if (lineColumn)
+            return { ok: false, place: `line ${lineColumn[1]}, column ${lineColumn[2]}`, message: `invalid JSON: ${cleaned}` };
+        if (position) {
+            const { line, column } = lineAndColumn(text, Number(position[1]));
+            return { ok: false, place: `line ${line}, column ${column}`, message: `invalid JSON: ${cleaned}` };
+        }
+        // Some V8 messages carry no position ("Unexpected token 'x', ... is not valid JSON"): find it ourselves,
+        // and drop the message's echo of the text, which can be megabytes long.
+        const at = lineAndColumn(text, locateJsonError(text));
+        const reason = cleaned.replace(/, ".*" is not valid JSON$/s, '');
+        return { ok: false, place: `line ${at.line}, column ${at.column}`, message: `invalid JSON: ${reason}` };
+    }
+}
+function lineAndColumn(text, offset) {
+    let line = 1;
+    let lineStart = 0;
+    const end = Math.min(offset, text.length);
+    for (let i = 0; i < end; i++) {
+        if (text.charCodeAt(i) === 0x0a) {
+            line++;
+            lineStart = i + 1;
+        }
+    }
+    return { line, column: end - lineStart + 1 };
 }
 
-// EXTERNAL MODULE: ./build/ecosystems/registry.js + 38 modules
-var registry = __webpack_require__(83557);
-// EXTERNAL MODULE: ./build/model/purl.js
-var model_purl = __webpack_require__(63217);
+
+/***/ }),
+
+/***/ 10356:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CB: () => (/* binding */ readBounded)
+/* harmony export */ });
+/* unused harmony exports describeFsError, formatBytes */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+
+
+
+const FIRST_CHUNK = 64 * 1024;
+function within(root, path) {
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(root, path);
+    return rel === '' || (!rel.startsWith('..') && !(0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(rel));
+}
+/**
+ * Where `location` really is, when reading it is allowed: inside the repository after following links, or a path
+ * outside the repository that the command line named itself (its last part not a link: the caller's own choice
+ * of file is trusted, a link planted in the checkout is not).
+ */
+async function allowedLocation(location, root) {
+    let real;
+    let realRoot;
+    try {
+        real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(location);
+        realRoot = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(root).catch(() => (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(root));
+    }
+    catch (e) {
+        return { ok: false, message: describeFsError(e) };
+    }
+    if (within(realRoot, real))
+        return { ok: true, real };
+    if (!within((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(root), location)) {
+        const parent = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(location)).catch(() => (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(location));
+        if ((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(parent, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(location)) === real)
+            return { ok: true, real };
+    }
+    return { ok: false, message: 'is a symbolic link that leads out of the repository; not followed (inputs are read only inside the checkout)' };
+}
+/** Reads a regular file through one handle, at most `maxBytes + 1` bytes; never follows a link out of `root`. */
+async function readBounded(location, limits) {
+    const allowed = await allowedLocation(location, limits.root);
+    if (!allowed.ok)
+        return allowed;
+    let handle;
+    try {
+        // O_NONBLOCK: opening a FIFO must not wait for a writer; O_NOFOLLOW: the resolved path is read, not a link
+        // swapped in since.
+        handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(allowed.real, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK);
+    }
+    catch (e) {
+        return { ok: false, message: describeFsError(e) };
+    }
+    try {
+        const info = await handle.stat();
+        if (info.isDirectory())
+            return { ok: false, message: 'not a file' };
+        if (!info.isFile())
+            return { ok: false, message: 'not a regular file (a device, FIFO or socket); refused' };
+        if (info.size > limits.maxBytes)
+            return { ok: false, message: overLimit(info.size, limits.maxBytes) };
+        // The size is a hint only (/proc files say 0): the read itself is what is bounded.
+        // Reads ask for multiples of 8 bytes: some kernel files (/proc/self/pagemap) refuse any other length.
+        const cap = roundUp8(limits.maxBytes + 1);
+        let buffer = Buffer.allocUnsafe(Math.min(cap, roundUp8(Math.max(info.size + 1, FIRST_CHUNK))));
+        let used = 0;
+        for (;;) {
+            if (used === buffer.length) {
+                if (used > limits.maxBytes)
+                    return { ok: false, message: overLimit(null, limits.maxBytes) };
+                const grown = Buffer.allocUnsafe(Math.min(cap, buffer.length * 2));
+                buffer.copy(grown, 0, 0, used);
+                buffer = grown;
+            }
+            const { bytesRead } = await handle.read(buffer, used, buffer.length - used, null);
+            if (bytesRead === 0)
+                break;
+            used += bytesRead;
+        }
+        if (used > limits.maxBytes)
+            return { ok: false, message: overLimit(null, limits.maxBytes) };
+        return { ok: true, bytes: buffer.subarray(0, used) };
+    }
+    catch (e) {
+        return { ok: false, message: describeFsError(e) };
+    }
+    finally {
+        await handle.close().catch(() => undefined);
+    }
+}
+const roundUp8 = (n) => Math.ceil(n / 8) * 8;
+function overLimit(size, limit) {
+    const what = size === null ? `the file holds more than ${formatBytes(limit)}` : `the file is ${formatBytes(size)}`;
+    return `${what}, over the input size limit of ${formatBytes(limit)} (raise it with --max-input-size)`;
+}
+function describeFsError(e) {
+    const code = e.code;
+    switch (code) {
+        case 'ENOENT':
+            return 'no such file';
+        case 'EACCES':
+        case 'EPERM':
+            return 'permission denied';
+        case 'EISDIR':
+            return 'not a file';
+        case 'ELOOP':
+            return 'is a symbolic link that loops or was swapped while reading; not followed';
+        case 'ENXIO':
+            return 'not a regular file (a device, FIFO or socket); refused';
+        default:
+            // The code, not the message: a message may carry a path the checkout chose.
+            return `cannot be read (${code ?? 'unknown error'})`;
+    }
+}
+function formatBytes(bytes) {
+    if (bytes >= 1024 * 1024 * 1024)
+        return `${(bytes / 1024 / 1024 / 1024).toFixed(1)} GiB`;
+    if (bytes >= 1024 * 1024)
+        return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+    if (bytes >= 1024)
+        return `${(bytes / 1024).toFixed(1)} KiB`;
+    return `${bytes} B`;
+}
+
+
+/***/ }),
+
+/***/ 30008:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  T: () => (/* binding */ parsers)
+});
+
+// EXTERNAL MODULE: ./build/ecosystems/registry.js + 46 modules
+var registry = __webpack_require__(721);
+// EXTERNAL MODULE: ./build/ecosystems/shared/purl.js
+var shared_purl = __webpack_require__(54371);
 ;// CONCATENATED MODULE: ./build/ingest/gitlab-ds/package-purl.js
 
 
@@ -625,7 +980,7 @@ function purlTypeOf(packageManager) {
  */
 function purlFromName(type, name, version) {
     const [namespace, local] = (0,registry/* ecosystemFor */.m)(type)?.splitName?.(name) ?? [null, name];
-    return (0,model_purl/* buildPurl */.Eq)(type, namespace, local, version);
+    return (0,shared_purl/* buildPurl */.Eq)(type, namespace, local, version);
 }
 
 ;// CONCATENATED MODULE: ./build/ingest/json-object.js
@@ -1222,7 +1577,7 @@ function purlOf(component, place, problems) {
         return null;
     }
     const fallback = typeof component.version === 'string' && component.version.length <= MAX_PURL && component.version !== '' ? component.version : null;
-    const built = (0,model_purl/* canonicalPurl */.qe)(text, fallback);
+    const built = (0,shared_purl/* canonicalPurl */.qe)(text, fallback);
     if (!built.ok) {
         const message = built.error.endsWith('has no version') ? 'component has no version, neither in its purl nor in "version"' : built.error.slice(0, 300);
         problems.push({ place: built.error.endsWith('has no version') ? place() : `${place()}/purl`, message: `${message}; skipped` });
@@ -1523,10 +1878,10 @@ const parse_parser = {
 
 ;// CONCATENATED MODULE: ./build/ingest/spdx/flags.js
 /**
- * Direct: what the described package(s) depend on. Development: reachable from the starting points only
- * through at least one development edge (DEV/TEST/BUILD_DEPENDENCY_OF); reachable through run-time edges
- * alone is production. The starting points are the described packages, or, when none has edges, every
- * node that nothing depends on. Linear in the number of edges.
+ * Direct: what the described package(s) depend on. Development, worked out by the graph stage from the walk:
+ * reachable from the starting points only through at least one development edge (DEV/TEST/BUILD_DEPENDENCY_OF);
+ * reachable through run-time edges alone is production; not reached, unknown. The starting points are the
+ * described packages, or, when none has edges, every node that nothing depends on. Linear in the number of edges.
  */
 function computeFlags(relationships) {
     const graph = relationships.graph;
@@ -1546,7 +1901,7 @@ function computeFlags(relationships) {
             forEachEdge(adjacency, r, (k) => (direct[graph.to[k]] = 1));
     }
     if (!graph.development.includes(true))
-        return { direct, development: null, adjacency };
+        return { direct, walk: null, adjacency };
     let starts = roots;
     if (starts.length === 0) {
         const hasIncoming = new Uint8Array(n);
@@ -1557,13 +1912,13 @@ function computeFlags(relationships) {
             if (!hasIncoming[i] && hasOut(i))
                 starts.push(i);
     }
-    const production = reach(starts, graph, adjacency, false);
-    const any = reach(starts, graph, adjacency, true);
-    const development = new Int8Array(n).fill(-1);
-    for (let i = 0; i < n; i++)
-        if (any[i])
-            development[i] = production[i] ? 0 : 1;
-    return { direct, development, adjacency };
+    const id = (i) => graph.ids[i];
+    const walk = {
+        roots: starts.map((i) => [id(i), false]),
+        edges: graph.from.map((from, k) => [id(from), id(graph.to[k]), graph.development[k] === true]),
+        unreached: null,
+    };
+    return { direct, walk, adjacency };
 }
 function compress(graph) {
     const offsets = new Int32Array(graph.ids.length + 1);
@@ -1579,23 +1934,6 @@ function compress(graph) {
 function forEachEdge(adjacency, node, visit) {
     for (let j = adjacency.offsets[node]; j < adjacency.offsets[node + 1]; j++)
         visit(adjacency.order[j]);
-}
-function reach(starts, graph, adjacency, throughDevelopment) {
-    const seen = new Uint8Array(graph.ids.length);
-    const stack = [...starts];
-    for (const s of starts)
-        seen[s] = 1;
-    while (stack.length > 0) {
-        const node = stack.pop();
-        forEachEdge(adjacency, node, (k) => {
-            const to = graph.to[k];
-            if ((graph.development[k] && !throughDevelopment) || seen[to])
-                return;
-            seen[to] = 1;
-            stack.push(to);
-        });
-    }
-    return seen;
 }
 
 ;// CONCATENATED MODULE: ./build/ingest/spdx/packages.js
@@ -1629,7 +1967,7 @@ function readPackage(pkg, locator, place, problems) {
         problems.push({ place: `${place}/externalRefs`, message: 'purl reference is empty, not a string, or longer than 4096 characters; skipped' });
         return null;
     }
-    const parts = (0,model_purl/* parsePurl */.$l)(written);
+    const parts = (0,shared_purl/* parsePurl */.$l)(written);
     if (!parts.ok) {
         problems.push({ place: `${place}/externalRefs`, message: `${parts.error}; skipped` });
         return null;
@@ -1640,7 +1978,7 @@ function readPackage(pkg, locator, place, problems) {
         return null;
     }
     const { type, namespace, name, qualifiers } = parts.value;
-    const purl = (0,model_purl/* buildPurl */.Eq)(type, namespace, name, version, qualifiers);
+    const purl = (0,shared_purl/* buildPurl */.Eq)(type, namespace, name, version, qualifiers);
     if (!purl.ok) {
         problems.push({ place: `${place}/externalRefs`, message: `${purl.error.slice(0, 300)}; skipped` });
         return null;
@@ -1845,12 +2183,11 @@ function spdx_parse_parse({ json, path }) {
     const dependencies = [];
     for (const [ref, fields] of kept) {
         const node = graph.indexOf.get(ref);
-        const development = node === undefined || flags.development === null ? -1 : flags.development[node];
         dependencies.push({
             ref,
             ...fields,
             direct: flags.direct === null ? null : node !== undefined && flags.direct[node] === 1,
-            development: development === -1 ? null : development === 1,
+            development: null,
         });
     }
     // Edges between kept packages, each once: per source node, a target seen in this round is skipped.
@@ -1876,7 +2213,7 @@ function spdx_parse_parse({ json, path }) {
         notes.push(`${relationships.contains} CONTAINS/CONTAINED_BY relationships say what is inside what, not what depends on what; not read as edges`);
     if (relationships.reversed > 0)
         notes.push(`${relationships.reversed} *_DEPENDENCY_OF relationships name the described package as the dependency; read the other way round`);
-    return { ok: true, value: { sets: [{ file: path, packageManager: null, dependencies, edges }], problems, notes } };
+    return { ok: true, value: { sets: [{ file: path, packageManager: null, dependencies, edges, ...(flags.walk && { walk: flags.walk }) }], problems, notes } };
 }
 const spdx_parse_parser = {
     id: 'spdx',
@@ -1948,7 +2285,7 @@ function npmPurl(name, version) {
     if (name.length === 0)
         return { ok: false, error: 'the package name is empty' };
     const [namespace, local] = npm/* npm */.w.splitName(name);
-    return (0,model_purl/* buildPurl */.Eq)('npm', namespace, local, version);
+    return (0,shared_purl/* buildPurl */.Eq)('npm', namespace, local, version);
 }
 /** "name@range" keys (yarn, pnpm): the "@" that separates is the first one after position 0. */
 function splitNameAt(key) {
@@ -2276,64 +2613,6 @@ function npm_lock_parse_parse({ json, path, companions }) {
     };
 }
 
-;// CONCATENATED MODULE: ./build/ingest/lockfiles/shared/reachability.js
-/**
- * Graph walks for lock files that must derive flags from their own graph. Iterative, so deep graphs cannot
- * overflow the stack, and linear in nodes + edges: each node is entered at most once per walk.
- */
-/** Successors by node, for walks over an edge list (from -> to). */
-function successorsOf(edges) {
-    const next = new Map();
-    for (const [from, to] of edges) {
-        const list = next.get(from);
-        if (list)
-            list.push(to);
-        else
-            next.set(from, [to]);
-    }
-    return (node) => next.get(node) ?? [];
-}
-/** Nodes reachable from `roots`, roots included. */
-function reachable(roots, next) {
-    const seen = new Set();
-    walk(roots, next, (node) => {
-        if (seen.has(node))
-            return false;
-        seen.add(node);
-        return true;
-    });
-    return seen;
-}
-/**
- * Development flags from the graph, for lock files that do not write them (yarn.lock, pnpm 9, poetry.lock 2.0):
- * a package reachable from a runtime root is needed at runtime (false); one reachable only from development
- * roots is a development dependency (true); one reachable from neither is absent from the map (unknown, null).
- */
-function developmentByReachability(runtimeRoots, developmentRoots, next) {
-    const flags = new Map();
-    // The runtime walk goes first, so the development walk stops at anything runtime already reached.
-    for (const [roots, development] of [[runtimeRoots, false], [developmentRoots, true]]) {
-        walk(roots, next, (node) => {
-            if (flags.has(node))
-                return false;
-            flags.set(node, development);
-            return true;
-        });
-    }
-    return flags;
-}
-function walk(roots, next, enter) {
-    const stack = [];
-    for (const root of roots)
-        if (enter(root))
-            stack.push(root);
-    for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
-        for (const child of next(node))
-            if (enter(child))
-                stack.push(child);
-    }
-}
-
 ;// CONCATENATED MODULE: ./build/ingest/lockfiles/yarn-lock/v1.js
 
 
@@ -2523,6 +2802,9 @@ function readValue(text, schema) {
     }
     if (first === undefined || '&*!|>%@`'.includes(first))
         throw new Unsupported();
+    // "- x", "? x", ": x" start a block sequence, explicit key or value, never a plain scalar ("- - x" is [[x]]).
+    if ((first === '-' || first === '?' || first === ':') && (text.length === 1 || text[1] === ' '))
+        throw new Unsupported();
     return plain(text, schema);
 }
 function isBlankOrComment(s) {
@@ -2677,7 +2959,8 @@ class FlowReader {
 
 /**
  * `schema`: "failsafe" keeps every plain scalar a string (as yarn berry reads its lock); "core" is YAML 1.2.
- * `lineLevels`: how many mapping levels from the top remember their keys' lines (1: top-level keys only).
+ * `lineLevels`: how many levels of collections from the top remember the lines of their keys or items (1: top-level
+ * keys only; a sequence item that is a mapping is a level of its own).
  */
 function readBlockYaml(text, schema, lineLevels = 1) {
     try {
@@ -2690,7 +2973,8 @@ function readBlockYaml(text, schema, lineLevels = 1) {
     }
 }
 function fastRead(text, schema, lineLevels) {
-    const lines = new WeakMap();
+    const lines = new Map();
+    const itemLines = new Map();
     const root = {};
     const stack = [{ indent: 0, container: root }];
     let pending = null;
@@ -2732,21 +3016,41 @@ function fastRead(text, schema, lineLevels) {
         // A sequence may sit at its key's own indentation ("key:\n- a"): a key line there ends it.
         if (!isItem && stack.length > 1 && Array.isArray(stack.at(-1)?.container) && stack.at(-1)?.indent === indent)
             stack.pop();
-        const frame = stack.at(-1);
+        let frame = stack.at(-1);
         if (!frame || frame.indent !== indent)
             throw new Unsupported();
+        let keyText = content;
         if (Array.isArray(frame.container)) {
             if (!isItem)
                 throw new Unsupported();
+            const list = frame.container;
+            if (stack.length <= lineLevels) {
+                let listLines = itemLines.get(list);
+                if (!listLines)
+                    itemLines.set(list, (listLines = []));
+                listLines[list.length] = lineNo;
+            }
             const item = content.slice(1).trim();
-            if (item.length === 0 || looksLikeMapEntry(item))
+            if (item.length === 0)
                 throw new Unsupported();
-            frame.container.push(readValue(item, schema));
-            continue;
+            if (!looksLikeMapEntry(item)) {
+                list.push(readValue(item, schema));
+                continue;
+            }
+            // "- key: value" or "- key:": a mapping whose keys sit at the column of this first one.
+            const gap = content.length - 1 - content.slice(1).trimStart().length;
+            if (content.slice(1, 1 + gap).includes('\t'))
+                throw new Unsupported();
+            const map = {};
+            list.push(map);
+            frame = { indent: indent + 1 + gap, container: map };
+            stack.push(frame);
+            keyText = item;
         }
-        if (isItem)
+        else if (isItem) {
             throw new Unsupported();
-        const { key, rest } = readKey(content);
+        }
+        const { key, rest } = readKey(keyText);
         const map = frame.container;
         // Lines are what problem places need (yarn entries, pnpm packages); a Map per nested mapping would cost
         // more than the rest of the read.
@@ -2759,13 +3063,13 @@ function fastRead(text, schema, lineLevels) {
         const valueText = stripComment(rest).trim();
         if (valueText.length === 0) {
             map[key] = null;
-            pending = { indent, parent: map, key };
+            pending = { indent: frame.indent, parent: map, key };
         }
         else {
             map[key] = readValue(valueText, schema);
         }
     }
-    return { value: root, lineOf: (container, key) => lines.get(container)?.get(key) };
+    return { value: root, lineOf: (container, key) => (Array.isArray(container) ? itemLines.get(container)?.[Number(key)] : lines.get(container)?.get(String(key))) };
 }
 /** The line of the first alias (`*name`), where an alias expansion that is too large starts. */
 function firstAliasLine(text) {
@@ -2803,7 +3107,10 @@ function readKey(content) {
             throw new Unsupported();
         return { key: yaml_scalars_unquote(content.slice(0, close + 1)), rest: content.slice(close + 2) };
     }
-    if (first === undefined || '?:,[]{}#&*!|>%@`-'.includes(first))
+    if (first === undefined || ',[]{}#&*!|>%@`'.includes(first))
+        throw new Unsupported();
+    // "?", ":" and "-" start a plain key only before a non-space (":path:" in Podfile.lock, CocoaPods' options).
+    if ('?:-'.includes(first) && (content.length === 1 || content[1] === ' ' || content[1] === '\t'))
         throw new Unsupported();
     let colon = content.indexOf(': ');
     if (colon < 0) {
@@ -2817,7 +3124,12 @@ function readKey(content) {
     return { key: content.slice(0, colon).trimEnd(), rest: content.slice(colon + 1) };
 }
 function looksLikeMapEntry(item) {
-    if (item.startsWith('"') || item.startsWith("'") || item.startsWith('[') || item.startsWith('{'))
+    if (item.startsWith('"') || item.startsWith("'")) {
+        // '- "!ProtoCompiler (3.21.5)":' (CocoaPods quotes keys that start with an indicator)
+        const close = yaml_scalars_closingQuote(item, 0);
+        return close > 0 && item[close + 1] === ':' && (close + 2 === item.length || item[close + 2] === ' ');
+    }
+    if (item.startsWith('[') || item.startsWith('{'))
         return false;
     return item.includes(': ') || item.endsWith(':');
 }
@@ -2919,7 +3231,6 @@ function stringPairs(value) {
 
 
 
-
 const V1_MARKER = '# yarn lockfile v1';
 const yarn_lock_parse_parser = {
     id: 'yarn-lock',
@@ -2962,7 +3273,7 @@ function yarn_lock_parse_parse({ text, path, companions }) {
         notes.push('yarn.lock does not say which dependencies are direct or for development and no package.json was found beside it: both are unknown');
     return {
         ok: true,
-        value: { sets: [{ file: path, packageManager: 'yarn', dependencies: graph.dependencies, edges: graph.edges }], problems, notes },
+        value: { sets: [{ file: path, packageManager: 'yarn', dependencies: graph.dependencies, edges: graph.edges, ...(graph.walk && { walk: graph.walk }) }], problems, notes },
     };
 }
 function buildGraph(entries, manifest, problems) {
@@ -3004,17 +3315,18 @@ function buildGraph(entries, manifest, problems) {
     ];
     const direct = new Set([...fromWorkspaces, ...developmentRoots, ...runtimeRoots]);
     const directKnown = manifest !== null || workspaces.length > 0;
-    const development = manifest ? developmentByReachability(runtimeRoots, developmentRoots, (e) => successors.get(e) ?? []) : null;
-    // A v1 lock of a workspaces project also holds what the workspaces need; their package.json files are not
-    // read, so an entry the root manifest does not reach may well be some workspace's direct dependency.
+    // Development follows package.json through the lock's graph, workspaces included (graph/walk.ts). A v1 lock
+    // of a workspaces project also holds what the workspaces need; their package.json files are not read, so an
+    // entry the root manifest does not reach may well be some workspace's direct dependency.
     const unreachedUnknown = manifest?.workspaces != null && workspaces.length === 0;
-    const isDirect = (entry) => {
-        if (!directKnown)
-            return null;
-        if (direct.has(entry))
-            return true;
-        return unreachedUnknown && !development?.has(entry) ? null : false;
-    };
+    const walk = manifest
+        ? {
+            roots: [...runtimeRoots.map((e) => [refOf(e), false]), ...developmentRoots.map((e) => [refOf(e), true])],
+            edges: entries.flatMap((e) => (successors.get(e) ?? []).map((t) => [refOf(e), refOf(t), false])),
+            unreached: null,
+            ...(unreachedUnknown && { directUnreached: null }),
+        }
+        : null;
     const dependencies = [];
     const edges = [];
     for (const entry of entries) {
@@ -3028,8 +3340,8 @@ function buildGraph(entries, manifest, problems) {
         dependencies.push({
             ref: refOf(entry),
             purl: purl.value,
-            direct: isDirect(entry),
-            development: development?.get(entry) ?? null,
+            direct: directKnown ? direct.has(entry) : null,
+            development: null,
             licenses: null,
             checksums: entry.checksums,
             source: entry.source,
@@ -3038,7 +3350,7 @@ function buildGraph(entries, manifest, problems) {
             if (!target.local)
                 edges.push([refOf(entry), refOf(target)]);
     }
-    return { dependencies, edges, directKnown };
+    return { dependencies, edges, walk, directKnown };
 }
 
 ;// CONCATENATED MODULE: ./build/ingest/lockfiles/pnpm-lock/keys.js
@@ -3087,7 +3399,6 @@ function findKey(nodes, name, reference, major) {
 }
 
 ;// CONCATENATED MODULE: ./build/ingest/lockfiles/pnpm-lock/graph.js
-
 
 
 
@@ -3162,8 +3473,15 @@ function graph_buildGraph(root, major, lineOf) {
         if (node.local)
             for (const target of successors.get(node) ?? [])
                 direct.add(target);
-    // 5.x and 6.0 write `dev` per package (absent: needed by both); 9.0 dropped it, so it comes from the graph.
-    const reached = major >= 9 ? developmentByReachability(runtimeRoots, developmentRoots, (n) => successors.get(n) ?? []) : null;
+    // 5.x and 6.0 write `dev` per package (absent: needed by both); 9.0 dropped it, so it comes from the graph,
+    // walked through the local folders too (they are the project's code, not dependencies).
+    const walk = major >= 9
+        ? {
+            roots: [...runtimeRoots.map((n) => [n.key, false]), ...developmentRoots.map((n) => [n.key, true])],
+            edges: [...successors].flatMap(([node, targets]) => targets.map((t) => [node.key, t.key, false])),
+            unreached: null,
+        }
+        : null;
     const dependencies = [];
     const edges = [];
     for (const node of nodes.values()) {
@@ -3184,7 +3502,7 @@ function graph_buildGraph(root, major, lineOf) {
             ref: node.key,
             purl: purl.value,
             direct: direct.has(node),
-            development: reached ? (reached.get(node) ?? null) : node.meta.dev === true,
+            development: walk ? null : node.meta.dev === true,
             licenses: null,
             checksums: typeof resolution.integrity === 'string' ? checksumsFromIntegrity(resolution.integrity) : null,
             source: typeof resolution.tarball === 'string' ? resolution.tarball : typeof resolution.repo === 'string' ? resolution.repo : null,
@@ -3193,7 +3511,7 @@ function graph_buildGraph(root, major, lineOf) {
             if (!target.local)
                 edges.push([node.key, target.key]);
     }
-    return { dependencies, edges, problems };
+    return { dependencies, edges, walk, problems };
 }
 /** Name and version: from the key for registry packages; tarball and git packages also write them as fields. */
 function graph_identify(node) {
@@ -3231,7 +3549,7 @@ function pnpm_lock_parse_parse({ text, path }) {
     const graph = graph_buildGraph(root, major, (container, key) => doc.value.lineOf(container, key));
     return {
         ok: true,
-        value: { sets: [{ file: path, packageManager: 'pnpm', dependencies: graph.dependencies, edges: graph.edges }], problems: graph.problems },
+        value: { sets: [{ file: path, packageManager: 'pnpm', dependencies: graph.dependencies, edges: graph.edges, ...(graph.walk && { walk: graph.walk }) }], problems: graph.problems },
     };
 }
 
@@ -3379,7 +3697,7 @@ function gemfile_lock_parse_parse({ text, path }) {
     for (const spec of lock.specs) {
         if (spec.kind === 'PATH')
             continue;
-        const purl = (0,model_purl/* buildPurl */.Eq)('gem', null, spec.name, spec.version, spec.platform ? { platform: spec.platform } : null);
+        const purl = (0,shared_purl/* buildPurl */.Eq)('gem', null, spec.name, spec.version, spec.platform ? { platform: spec.platform } : null);
         if (!purl.ok) {
             problems.push({ place: `line ${spec.line}`, message: purl.error });
             continue;
@@ -3429,7 +3747,7 @@ function gemfile_lock_parse_parse({ text, path }) {
 /** pkg:golang/github.com/foo/bar@v1.2.3: the module path up to its last "/" is the namespace, the rest the name. */
 function golangPurl(modulePath, version) {
     const slash = modulePath.lastIndexOf('/');
-    return slash < 0 ? (0,model_purl/* buildPurl */.Eq)('golang', null, modulePath, version) : (0,model_purl/* buildPurl */.Eq)('golang', modulePath.slice(0, slash), modulePath.slice(slash + 1), version);
+    return slash < 0 ? (0,shared_purl/* buildPurl */.Eq)('golang', null, modulePath, version) : (0,shared_purl/* buildPurl */.Eq)('golang', modulePath.slice(0, slash), modulePath.slice(slash + 1), version);
 }
 
 ;// CONCATENATED MODULE: ./build/ingest/lockfiles/go-sum/lines.js
@@ -4344,7 +4662,6 @@ function sourceOf(source) {
 
 
 
-
 const GENERATED = '# This file is automatically @generated by Poetry';
 const parse_isTable = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
 const poetry_lock_parse_parser = {
@@ -4388,7 +4705,7 @@ const poetry_lock_parse_parser = {
             const pkg = read.value;
             for (const bad of pkg.invalidHashes)
                 problems.push({ place: place(), message: `"${pkg.name}": "${bad}" is not a usable file hash; the others are kept` });
-            const purl = (0,model_purl/* buildPurl */.Eq)('pypi', null, pkg.name, pkg.version);
+            const purl = (0,shared_purl/* buildPurl */.Eq)('pypi', null, pkg.name, pkg.version);
             if (!purl.ok) {
                 problems.push({ place: place(), message: purl.error });
                 continue;
@@ -4416,18 +4733,18 @@ const poetry_lock_parse_parser = {
             }
         }
         const declared = readDeclared(companions.get('pyproject.toml'), notes);
-        const fromManifest = declared ? classify(declared, refsByName, edges) : null;
         const declaredNames = declared ? new Set(declared.map((d) => d.name)) : null;
         const dependencies = nodes.map((node) => ({
             ref: node.ref,
             purl: node.purl,
             direct: declaredNames ? declaredNames.has(node.key) : null,
-            development: node.pkg.development ?? fromManifest?.get(node.ref) ?? null,
+            development: node.pkg.development ?? null,
             licenses: null,
             checksums: node.pkg.checksums,
             source: node.pkg.source,
         }));
-        return { ok: true, value: { sets: [{ file: path, packageManager: 'poetry', dependencies, edges }], problems, notes } };
+        const walk = declared ? walkOf(declared, refsByName) : undefined;
+        return { ok: true, value: { sets: [{ file: path, packageManager: 'poetry', dependencies, edges, ...(walk && { walk }) }], problems, notes } };
     },
 };
 function readDeclared(pyproject, notes) {
@@ -4444,11 +4761,11 @@ function readDeclared(pyproject, notes) {
 }
 /**
  * Lock 2.0 says nothing of groups: a package is for development when only development groups reach it through
- * the lock's graph, runtime when a runtime dependency does, unknown when neither does.
+ * the lock's graph, runtime when a runtime dependency does, unknown when neither does (graph/walk.ts).
  */
-function classify(declared, refsByName, edges) {
-    const rootsOf = (development) => declared.filter((d) => d.development === development).flatMap((d) => refsByName.get(d.name) ?? []);
-    return developmentByReachability(rootsOf(false), rootsOf(true), successorsOf(edges));
+function walkOf(declared, refsByName) {
+    const roots = declared.flatMap((d) => (refsByName.get(d.name) ?? []).map((ref) => [ref, d.development]));
+    return { roots, unreached: null };
 }
 
 ;// CONCATENATED MODULE: ./build/ingest/manifests/pipfile/declared.js
@@ -4558,7 +4875,7 @@ const pipfile_lock_parse_parser = {
                         dependencies[known] = { ...existing, direct: true };
                     continue;
                 }
-                const purl = (0,model_purl/* buildPurl */.Eq)('pypi', null, name, version);
+                const purl = (0,shared_purl/* buildPurl */.Eq)('pypi', null, name, version);
                 if (!purl.ok) {
                     problems.push({ place, message: purl.error });
                     continue;
@@ -4700,7 +5017,7 @@ const cargo_lock_parse_parser = {
             if (pkg.source === null)
                 continue;
             const ref = refOf(pkg);
-            const purl = (0,model_purl/* buildPurl */.Eq)('cargo', null, pkg.name, pkg.version);
+            const purl = (0,shared_purl/* buildPurl */.Eq)('cargo', null, pkg.name, pkg.version);
             if (!purl.ok) {
                 problems.push({ place: lock.placeOf(pkg.table), message: purl.error });
                 continue;
@@ -4744,194 +5061,8 @@ function resolver(locked) {
     };
 }
 
-;// CONCATENATED MODULE: ./build/ingest/json-locate.js
-/**
- * Where JSON stops being JSON, for the errors V8 reports without a position ("Unexpected token 'x', ... is not
- * valid JSON"). A validating scan without building values: linear, iterative (no recursion, so 10,000 levels of
- * nesting cannot overflow the stack), and only run after JSON.parse has already failed.
- * Returns the offset of the first character that cannot continue a valid document.
- *
- * Why not a library (issue 12 asked): jsonc-parser 3.3 (`visit`, comments and trailing commas refused) finds the
- * same offsets, but recurses per nesting level and overflows the stack at 10,000 levels, and took 80.7 ms of CPU
- * on a 9 MB text against 30.3 ms here (2026-12-03); parse-json only reformats the position V8 gives, and the
- * messages this runs for carry none.
- */
-function locateJsonError(text) {
-    const stack = []; // 0x7b for objects, 0x5b for arrays
-    let i = 0;
-    const ws = () => {
-        while (i < text.length) {
-            const c = text.charCodeAt(i);
-            if (c !== 0x20 && c !== 0x0a && c !== 0x0d && c !== 0x09)
-                break;
-            i++;
-        }
-    };
-    /** Scans one string starting at its quote; returns false at a bad character. */
-    const string = () => {
-        i++;
-        while (i < text.length) {
-            const c = text.charCodeAt(i);
-            if (c === 0x22) {
-                i++;
-                return true;
-            }
-            if (c < 0x20)
-                return false;
-            if (c === 0x5c) {
-                const e = text[i + 1];
-                if (e === 'u') {
-                    if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) {
-                        i += 1;
-                        return false;
-                    }
-                    i += 6;
-                    continue;
-                }
-                if (e === undefined || !'"\\/bfnrt'.includes(e)) {
-                    i += 1;
-                    return false;
-                }
-                i += 2;
-                continue;
-            }
-            i++;
-        }
-        return false;
-    };
-    const scalar = () => {
-        const rest = text.slice(i, i + 5);
-        for (const literal of ['true', 'false', 'null']) {
-            if (rest.startsWith(literal)) {
-                i += literal.length;
-                return true;
-            }
-        }
-        const number = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(i, i + 400));
-        if (!number || number[0] === '' || number[0] === '-')
-            return false;
-        i += number[0].length;
-        return true;
-    };
-    // expect: 'value' | 'key' | 'afterValue'
-    let expect = 'value';
-    for (;;) {
-        ws();
-        if (i >= text.length)
-            return text.length;
-        const c = text.charCodeAt(i);
-        if (expect === 'value' || expect === 'firstValue') {
-            if (expect === 'firstValue' && c === 0x5d) {
-                stack.pop();
-                i++;
-                expect = 'afterValue';
-            }
-            else if (c === 0x7b) {
-                stack.push(0x7b);
-                i++;
-                expect = 'firstKey';
-            }
-            else if (c === 0x5b) {
-                stack.push(0x5b);
-                i++;
-                expect = 'firstValue';
-            }
-            else if (c === 0x22) {
-                if (!string())
-                    return i;
-                expect = 'afterValue';
-            }
-            else if (scalar()) {
-                expect = 'afterValue';
-            }
-            else
-                return i;
-        }
-        else if (expect === 'key' || expect === 'firstKey') {
-            if (expect === 'firstKey' && c === 0x7d) {
-                stack.pop();
-                i++;
-                expect = 'afterValue';
-                continue;
-            }
-            if (c !== 0x22 || !string())
-                return i;
-            ws();
-            if (text.charCodeAt(i) !== 0x3a)
-                return i;
-            i++;
-            expect = 'value';
-        }
-        else {
-            const top = stack[stack.length - 1];
-            if (top === undefined)
-                return i; // content after the document
-            if (c === 0x2c) {
-                i++;
-                expect = top === 0x7b ? 'key' : 'value';
-            }
-            else if ((c === 0x7d && top === 0x7b) || (c === 0x5d && top === 0x5b)) {
-                stack.pop();
-                i++;
-            }
-            else
-                return i;
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./build/ingest/json-text.js
-
-/**
- * "{" starts JSON (no text format we read does); "[" may also start TOML (`[[package]]`, `[project]`), so a
- * "[" text is JSON only when it parses as JSON. */
-function jsonStart(text) {
-    for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09)
-            continue;
-        return c === 0x7b ? '{' : c === 0x5b ? '[' : null;
-    }
-    return null;
-}
-function looksLikeJson(text) {
-    return jsonStart(text) !== null;
-}
-function parseJson(text) {
-    try {
-        return { ok: true, value: JSON.parse(text) };
-    }
-    catch (e) {
-        const raw = e.message;
-        const position = /at position (\d+)/.exec(raw);
-        const lineColumn = /\(line (\d+) column (\d+)\)/.exec(raw);
-        const cleaned = raw.replace(/\s*\(line \d+ column \d+\)/, '').replace(/ in JSON at position \d+/, '').replace(/^JSON\.parse: /, '');
-        if (lineColumn)
-            return { ok: false, place: `line ${lineColumn[1]}, column ${lineColumn[2]}`, message: `invalid JSON: ${cleaned}` };
-        if (position) {
-            const { line, column } = lineAndColumn(text, Number(position[1]));
-            return { ok: false, place: `line ${line}, column ${column}`, message: `invalid JSON: ${cleaned}` };
-        }
-        // Some V8 messages carry no position ("Unexpected token 'x', ... is not valid JSON"): find it ourselves,
-        // and drop the message's echo of the text, which can be megabytes long.
-        const at = lineAndColumn(text, locateJsonError(text));
-        const reason = cleaned.replace(/, ".*" is not valid JSON$/s, '');
-        return { ok: false, place: `line ${at.line}, column ${at.column}`, message: `invalid JSON: ${reason}` };
-    }
-}
-function lineAndColumn(text, offset) {
-    let line = 1;
-    let lineStart = 0;
-    const end = Math.min(offset, text.length);
-    for (let i = 0; i < end; i++) {
-        if (text.charCodeAt(i) === 0x0a) {
-            line++;
-            lineStart = i + 1;
-        }
-    }
-    return { line, column: end - lineStart + 1 };
-}
-
+// EXTERNAL MODULE: ./build/ingest/json-text.js + 1 modules
+var json_text = __webpack_require__(82776);
 ;// CONCATENATED MODULE: ./build/ingest/manifests/composer-json/declared.js
 
 /**
@@ -5007,7 +5138,7 @@ const composer_lock_parse_parser = {
                     return;
                 }
                 const slash = name.indexOf('/');
-                const purl = (0,model_purl/* buildPurl */.Eq)('composer', slash > 0 ? name.slice(0, slash) : null, slash > 0 ? name.slice(slash + 1) : name, version);
+                const purl = (0,shared_purl/* buildPurl */.Eq)('composer', slash > 0 ? name.slice(0, slash) : null, slash > 0 ? name.slice(slash + 1) : name, version);
                 if (!purl.ok) {
                     problems.push({ place, message: purl.error });
                     return;
@@ -5063,7 +5194,7 @@ function composer_lock_parse_readDeclared(text, notes) {
         notes.push('no composer.json beside composer.lock: which dependencies are direct is unknown');
         return null;
     }
-    const parsed = parseJson(text);
+    const parsed = (0,json_text/* parseJson */.qF)(text);
     if (!parsed.ok) {
         notes.push(`composer.json beside composer.lock is not valid JSON (${parsed.place}: ${parsed.message}); which dependencies are direct is unknown`);
         return null;
@@ -5137,7 +5268,7 @@ const nuget_lock_parse_parser = {
                         known.dependency = { ...known.dependency, direct: true };
                     continue;
                 }
-                const purl = (0,model_purl/* buildPurl */.Eq)('nuget', null, name, version);
+                const purl = (0,shared_purl/* buildPurl */.Eq)('nuget', null, name, version);
                 if (!purl.ok) {
                     problems.push({ place, message: purl.error });
                     continue;
@@ -5266,7 +5397,7 @@ const gradle_lockfile_parse_parser = {
                 problems.push({ place, message: `"${(0,describe_unknown/* printable */.g)(line, 120)}" is not "group:artifact:version=configurations"` });
                 return;
             }
-            const purl = (0,model_purl/* buildPurl */.Eq)('maven', read.group, read.artifact, read.version);
+            const purl = (0,shared_purl/* buildPurl */.Eq)('maven', read.group, read.artifact, read.version);
             if (!purl.ok) {
                 problems.push({ place, message: purl.error });
                 return;
@@ -5335,11 +5466,10 @@ function conanPurl(ref) {
         qualifiers['user'] = ref.user;
     if (ref.rrev)
         qualifiers['rrev'] = ref.rrev;
-    return (0,model_purl/* buildPurl */.Eq)('conan', null, ref.name, ref.version, Object.keys(qualifiers).length > 0 ? qualifiers : null);
+    return (0,shared_purl/* buildPurl */.Eq)('conan', null, ref.name, ref.version, Object.keys(qualifiers).length > 0 ? qualifiers : null);
 }
 
 ;// CONCATENATED MODULE: ./build/ingest/lockfiles/conan-lock/parse.js
-
 
 
 
@@ -5394,7 +5524,8 @@ function parseFlatLock(json, path) {
 }
 /**
  * Conan 1 (0.4): graph_lock.nodes keyed by id, node "0" the consumer (conanfile); its requires and
- * build_requires are direct. A node only reachable through some build_requires edge is development.
+ * build_requires are direct. A node only reachable through some build_requires edge is development (the walk
+ * the graph stage takes).
  */
 function parseGraphLock(graph, path) {
     const problems = [];
@@ -5423,7 +5554,9 @@ function parseGraphLock(graph, path) {
         if (!dependencies.has(purl.value))
             dependencies.set(purl.value, { ref: purl.value, purl: purl.value, direct: false, development: null, licenses: null, checksums: null, source: null });
     }
-    const hostEdges = [];
+    // Build requirements are tools (cmake, meson): what only they bring is development, and so is what the
+    // consumer's host graph does not reach at all (graph/walk.ts).
+    const walkEdges = [];
     const allEdges = [];
     const seen = new Set();
     const root = isJsonObject(nodes['0']) ? nodes['0'] : {};
@@ -5445,8 +5578,7 @@ function parseGraphLock(graph, path) {
                 const from = id === '0' ? '0' : refOfNode.get(id);
                 if (!from)
                     continue;
-                if (kind === 'requires')
-                    hostEdges.push([from, to]);
+                walkEdges.push([from, to, kind === 'build_requires']);
                 if (from !== '0' && from !== to && !seen.has(`${from}\n${to}`)) {
                     seen.add(`${from}\n${to}`);
                     allEdges.push([from, to]);
@@ -5455,16 +5587,14 @@ function parseGraphLock(graph, path) {
         }
     }
     const directIds = [...strings(root['requires']), ...strings(root['build_requires'])];
-    const host = reachable(['0'], successorsOf(hostEdges));
     for (const id of directIds) {
         const ref = refOfNode.get(id);
         const dep = ref ? dependencies.get(ref) : undefined;
         if (ref && dep)
             dependencies.set(ref, { ...dep, direct: true });
     }
-    for (const [ref, dep] of dependencies)
-        dependencies.set(ref, { ...dep, development: !host.has(ref) });
-    return { sets: [{ file: path, packageManager: 'conan', dependencies: [...dependencies.values()], edges: allEdges }], problems };
+    const walk = { roots: [['0', false]], edges: walkEdges, unreached: true };
+    return { sets: [{ file: path, packageManager: 'conan', dependencies: [...dependencies.values()], edges: allEdges, walk }], problems };
 }
 
 ;// CONCATENATED MODULE: ./build/ingest/manifests/manifest-only.js
@@ -5897,7 +6027,7 @@ function toSet(path, pinned, source, problems) {
             problems.push({ place, message: `"${entry.name}" is pinned again; the first pin is kept` });
             continue;
         }
-        const purl = (0,model_purl/* buildPurl */.Eq)('pypi', null, entry.name, entry.version);
+        const purl = (0,shared_purl/* buildPurl */.Eq)('pypi', null, entry.name, entry.version);
         if (!purl.ok) {
             problems.push({ place, message: purl.error });
             continue;
@@ -5936,7 +6066,7 @@ function mavenPurl(a) {
         qualifiers['classifier'] = a.classifier;
     if (a.type && a.type !== 'jar')
         qualifiers['type'] = a.type;
-    return (0,model_purl/* buildPurl */.Eq)('maven', a.groupId, a.artifactId, a.version, Object.keys(qualifiers).length > 0 ? qualifiers : null);
+    return (0,shared_purl/* buildPurl */.Eq)('maven', a.groupId, a.artifactId, a.version, Object.keys(qualifiers).length > 0 ? qualifiers : null);
 }
 /**
  * Maven scopes that mean "not shipped, only for building and testing". Only `test` is: `provided` and `system`
@@ -6113,7 +6243,8 @@ const maven_tree_text_parse_parser = {
         let tested = [];
         let inTree = false;
         text.split('\n').forEach((raw, index) => {
-            const read = readTreeLine(stripLogPrefix(raw));
+            const line = stripLogPrefix(raw);
+            const read = readTreeLine(line);
             const place = `line ${index + 1}`;
             if (read.kind === 'root') {
                 parents = [null];
@@ -6122,7 +6253,12 @@ const maven_tree_text_parse_parser = {
                 return;
             }
             if (read.kind === 'other') {
-                inTree = false;
+                // Inside a tree, a line drawn like a branch ("|", "+", "\\", indentation) that does not read is damage;
+                // anything else (a log line, a blank) ends the tree.
+                if (inTree && /^[|+\\ ]/.test(line) && line.trim().length > 0)
+                    problems.push({ place, message: `"${(0,describe_unknown/* printable */.g)(raw.trim(), 120)}" is not a dependency:tree line` });
+                else
+                    inTree = false;
                 return;
             }
             if (!inTree)
@@ -6368,6 +6504,9 @@ const gradle_dependencies_parse_parser = {
     detect: ({ text, json }) => {
         if (json !== undefined)
             return false;
+        // The report's project header: a 60-dash rule, then "Root project 'x'" or "Project ':x'".
+        if (/^-{60}\r?\n(Root project|Project) ['(:]/m.test(text.slice(0, 100_000)))
+            return true;
         // A configuration header directly followed by a first-level branch or "No dependencies".
         let previous = null;
         let start = 0;
@@ -6429,7 +6568,7 @@ const gradle_dependencies_parse_parser = {
             const ref = `${group}:${name}@${version}`;
             let entry = entries.get(ref);
             if (!entry) {
-                const purl = (0,model_purl/* buildPurl */.Eq)('maven', group, name, version);
+                const purl = (0,shared_purl/* buildPurl */.Eq)('maven', group, name, version);
                 if (!purl.ok) {
                     problems.push({ place: `line ${index + 1}`, message: purl.error });
                     return;
@@ -6465,7 +6604,7 @@ const gradle_verification_parse_parser = {
         const dependencies = [];
         const seen = new Set();
         for (const c of components) {
-            const purl = (0,model_purl/* buildPurl */.Eq)('maven', c.group, c.name, c.version);
+            const purl = (0,shared_purl/* buildPurl */.Eq)('maven', c.group, c.name, c.version);
             if (!purl.ok) {
                 problems.push({ place: `line ${c.line}`, message: purl.error });
                 continue;
@@ -6478,6 +6617,64 @@ const gradle_verification_parse_parser = {
         return { ok: true, value: { sets: [{ file: path, packageManager: 'gradle', dependencies, edges: [] }], problems } };
     },
 };
+
+;// CONCATENATED MODULE: ./build/ingest/lockfiles/shared/reachability.js
+/**
+ * Graph walks for lock files that must derive flags from their own graph. Iterative, so deep graphs cannot
+ * overflow the stack, and linear in nodes + edges: each node is entered at most once per walk.
+ */
+/** Successors by node, for walks over an edge list (from -> to). */
+function successorsOf(edges) {
+    const next = new Map();
+    for (const [from, to] of edges) {
+        const list = next.get(from);
+        if (list)
+            list.push(to);
+        else
+            next.set(from, [to]);
+    }
+    return (node) => next.get(node) ?? [];
+}
+/** Nodes reachable from `roots`, roots included. */
+function reachable(roots, next) {
+    const seen = new Set();
+    walk(roots, next, (node) => {
+        if (seen.has(node))
+            return false;
+        seen.add(node);
+        return true;
+    });
+    return seen;
+}
+/**
+ * Development flags from the graph, for lock files that do not write them (yarn.lock, pnpm 9, poetry.lock 2.0):
+ * a package reachable from a runtime root is needed at runtime (false); one reachable only from development
+ * roots is a development dependency (true); one reachable from neither is absent from the map (unknown, null).
+ */
+function developmentByReachability(runtimeRoots, developmentRoots, next) {
+    const flags = new Map();
+    // The runtime walk goes first, so the development walk stops at anything runtime already reached.
+    for (const [roots, development] of [[runtimeRoots, false], [developmentRoots, true]]) {
+        walk(roots, next, (node) => {
+            if (flags.has(node))
+                return false;
+            flags.set(node, development);
+            return true;
+        });
+    }
+    return flags;
+}
+function walk(roots, next, enter) {
+    const stack = [];
+    for (const root of roots)
+        if (enter(root))
+            stack.push(root);
+    for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+        for (const child of next(node))
+            if (enter(child))
+                stack.push(child);
+    }
+}
 
 ;// CONCATENATED MODULE: ./build/ingest/lockfiles/uv-lock/parse.js
 
@@ -6588,7 +6785,7 @@ const uv_lock_parse_parser = {
             const own = isOwn(p);
             const ref = refOf(p);
             if (!own) {
-                const purl = (0,model_purl/* buildPurl */.Eq)('pypi', null, p.name, p.version);
+                const purl = (0,shared_purl/* buildPurl */.Eq)('pypi', null, p.name, p.version);
                 if (!purl.ok) {
                     problems.push({ place: `line ${p.line}`, message: purl.error });
                     continue;
@@ -6659,7 +6856,7 @@ function parseJsonc(text) {
         }
     }
     if (blanks.length === 0)
-        return parseJson(text);
+        return (0,json_text/* parseJson */.qF)(text);
     // Blanked ranges come in text order, except that a trailing comma is found after the comments that follow it.
     const ranges = [];
     for (let k = 0; k < blanks.length; k += 2)
@@ -6672,7 +6869,7 @@ function parseJsonc(text) {
         at = end;
     }
     pieces.push(text.slice(at));
-    return parseJson(pieces.join(''));
+    return (0,json_text/* parseJson */.qF)(pieces.join(''));
 }
 
 ;// CONCATENATED MODULE: ./build/ingest/lockfiles/bun-lock/packages.js
@@ -6739,7 +6936,7 @@ const parse_RUNTIME_KINDS = ['dependencies', 'optionalDependencies', 'peerDepend
 function parse_purlOf(p) {
     const github = /^(?:github:|git\+https:\/\/github\.com\/|git\+ssh:\/\/git@github\.com\/)([^/#]+)\/([^/#]+?)(?:\.git)?#([0-9a-f]{7,40})$/.exec(p.resolution);
     if (github)
-        return (0,model_purl/* buildPurl */.Eq)('github', github[1], github[2], github[3]);
+        return (0,shared_purl/* buildPurl */.Eq)('github', github[1], github[2], github[3]);
     if (/^(workspace|github|git\+|git:|https?:|file:|link:|root:)/.test(p.resolution))
         return null;
     return npmPurl(p.name, p.resolution);
@@ -6850,6 +7047,7 @@ const bun_lock_parse_parser = {
 
 
 
+
 const pubspec_lock_parse_GENERATED = '# Generated by pub';
 /** `dependency:` values pub writes: "direct main", "direct dev", "direct overridden", "transitive". */
 function flags(dependency) {
@@ -6878,23 +7076,19 @@ const pubspec_lock_parse_parser = {
         return /^packages:\s*$/m.test(text.slice(0, 4096)) && /^ {4}source: (hosted|git|path|sdk)\s*$/m.test(text.slice(0, 20_000)) && /^sdks:\s*$/m.test(text);
     },
     parse: ({ text, path }) => {
-        const lineCounter = new dist/* LineCounter */.HN();
-        const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, uniqueKeys: false });
-        if (doc.errors.length > 0 && !(0,dist/* isMap */.jh)(doc.contents)) {
-            const e = doc.errors[0];
-            const at = e ? lineCounter.linePos(e.pos[0]) : { line: 1, col: 1 };
-            return { ok: false, error: `pubspec.lock is not valid YAML: ${e?.message.split('\n')[0] ?? ''}`, place: `line ${at.line}, column ${at.col}` };
-        }
-        const problems = doc.errors.map((e) => ({ place: `line ${lineCounter.linePos(e.pos[0]).line}`, message: `YAML: ${e.message.split('\n')[0] ?? ''}` }));
-        const packagesNode = (0,dist/* isMap */.jh)(doc.contents) ? doc.contents.get('packages', true) : undefined;
-        if (!(0,dist/* isMap */.jh)(packagesNode))
+        const doc = readBlockYaml(text, 'core', 2); // lines of the keys under packages
+        if (!doc.ok)
+            return { ok: false, error: `pubspec.lock is ${doc.error}`, ...(doc.place ? { place: doc.place } : {}) };
+        const root = doc.value.value;
+        const packages = isJsonObject(root) ? root['packages'] : undefined;
+        if (!isJsonObject(packages))
             return { ok: false, error: 'pubspec.lock has no "packages" map' };
+        const problems = [];
         const dependencies = [];
         let sdkPackages = 0;
-        for (const pair of packagesNode.items) {
-            const name = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : '';
-            const place = `line ${lineCounter.linePos((0,dist/* isScalar */.jn)(pair.key) ? (pair.key.range?.[0] ?? 0) : 0).line}`;
-            const entry = (0,dist/* isMap */.jh)(pair.value) ? pair.value.toJSON() : null;
+        for (const [name, entry] of Object.entries(packages)) {
+            const line = doc.value.lineOf(packages, name);
+            const place = line === undefined ? jsonPointer('packages', name) : `line ${line}`;
             if (!isJsonObject(entry) || typeof entry['version'] !== 'string' || name.length === 0) {
                 problems.push({ place, message: `"${name}" has no version` });
                 continue;
@@ -6904,7 +7098,7 @@ const pubspec_lock_parse_parser = {
                 sdkPackages++;
                 continue;
             }
-            const purl = (0,model_purl/* buildPurl */.Eq)('pub', null, name, entry['version']);
+            const purl = (0,shared_purl/* buildPurl */.Eq)('pub', null, name, entry['version']);
             if (!purl.ok) {
                 problems.push({ place, message: purl.error });
                 continue;
@@ -6932,6 +7126,7 @@ const pubspec_lock_parse_parser = {
 
 
 
+
 const TRUNK = 'https://cdn.cocoapods.org/';
 /** "Firebase/Core (6.0.0)" or "Result (~> 0.6)" -> the pod ("Firebase": a subspec is part of its pod) and what is in brackets. */
 function readSpec(text) {
@@ -6944,19 +7139,21 @@ const podfile_lock_parse_parser = {
     capabilities: { edges: 'complete', direct: true, development: false, checksums: false, sources: true, licenses: false },
     detect: ({ text, json }) => json === undefined && text.startsWith('PODS:\n') && /^COCOAPODS: \S+/m.test(text),
     parse: ({ text, path }) => {
-        const lineCounter = new dist/* LineCounter */.HN();
-        const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, uniqueKeys: false });
-        const lineOf = (node) => `line ${lineCounter.linePos(node?.range?.[0] ?? 0).line}`;
-        if (!(0,dist/* isMap */.jh)(doc.contents)) {
-            const e = doc.errors[0];
-            return { ok: false, error: `Podfile.lock is not valid YAML${e ? ': ' + (e.message.split('\n')[0] ?? '') : ''}`, place: e ? `line ${lineCounter.linePos(e.pos[0]).line}` : undefined };
-        }
-        const problems = doc.errors.map((e) => ({ place: `line ${lineCounter.linePos(e.pos[0]).line}`, message: `YAML: ${e.message.split('\n')[0] ?? ''}` }));
-        const root = doc.contents;
-        const externalSources = isJsonObject(root.toJSON()) ? root.toJSON() : {};
-        const external = isJsonObject(externalSources['EXTERNAL SOURCES']) ? externalSources['EXTERNAL SOURCES'] : {};
-        const checkout = isJsonObject(externalSources['CHECKOUT OPTIONS']) ? externalSources['CHECKOUT OPTIONS'] : {};
-        const specRepos = isJsonObject(externalSources['SPEC REPOS']) ? externalSources['SPEC REPOS'] : {};
+        // Lines down to level 4: PODS (1), its entries (2), an entry's key (3), the pods it needs (4).
+        const doc = readBlockYaml(text, 'core', 4);
+        if (!doc.ok)
+            return { ok: false, error: `Podfile.lock is ${doc.error}`, ...(doc.place ? { place: doc.place } : {}) };
+        const root = doc.value.value;
+        if (!isJsonObject(root))
+            return { ok: false, error: 'Podfile.lock is not a YAML mapping' };
+        const placeOf = (container, key, ...pointer) => {
+            const line = doc.value.lineOf(container, key);
+            return line === undefined ? jsonPointer(...pointer, key) : `line ${line}`;
+        };
+        const problems = [];
+        const external = isJsonObject(root['EXTERNAL SOURCES']) ? root['EXTERNAL SOURCES'] : {};
+        const checkout = isJsonObject(root['CHECKOUT OPTIONS']) ? root['CHECKOUT OPTIONS'] : {};
+        const specRepos = isJsonObject(root['SPEC REPOS']) ? root['SPEC REPOS'] : {};
         // Where each pod comes from: a spec repo (trunk is the CDN), a git checkout, a podspec URL; :path pods are this project's own.
         const sourceOf = new Map();
         for (const [repo, pods] of Object.entries(specRepos)) {
@@ -6977,43 +7174,42 @@ const podfile_lock_parse_parser = {
             else if (typeof options[':podspec'] === 'string')
                 sourceOf.set(pod, options[':podspec']);
         }
-        const pods = root.get('PODS', true);
-        if (!(0,dist/* isSeq */.oP)(pods))
+        const pods = root['PODS'];
+        if (!Array.isArray(pods))
             return { ok: false, error: 'Podfile.lock has no PODS list' };
         const versionOf = new Map();
         const dependencies = new Map();
         const needs = [];
-        for (const item of pods.items) {
+        for (const [index, item] of pods.entries()) {
             // "Pod (1.0)" or { "Pod (1.0)": ["Dep (~> 2)", …] }
-            const keyNode = (0,dist/* isMap */.jh)(item) ? item.items[0]?.key : item;
-            const spec = (0,dist/* isScalar */.jn)(keyNode) && typeof keyNode.value === 'string' ? readSpec(keyNode.value) : null;
+            const entry = isJsonObject(item) ? Object.entries(item)[0] : undefined;
+            const key = entry ? entry[0] : item;
+            const spec = typeof key === 'string' ? readSpec(key) : null;
             if (!spec || !spec.inBrackets) {
-                problems.push({ place: lineOf(item), message: 'a PODS entry that is not "Name (version)"' });
+                problems.push({ place: placeOf(pods, index, 'PODS'), message: 'a PODS entry that is not "Name (version)"' });
                 continue;
             }
             versionOf.set(spec.pod, spec.inBrackets);
-            if ((0,dist/* isMap */.jh)(item)) {
-                const list = item.items[0]?.value;
-                if ((0,dist/* isSeq */.oP)(list))
-                    for (const d of list.items)
-                        if ((0,dist/* isScalar */.jn)(d) && typeof d.value === 'string')
-                            needs.push([spec.pod, d.value, d]);
-            }
+            const list = entry?.[1];
+            if (Array.isArray(list))
+                for (const [i, d] of list.entries())
+                    if (typeof d === 'string')
+                        needs.push([spec.pod, d, placeOf(list, i, 'PODS', index, key)]);
             if (own.has(spec.pod) || dependencies.has(spec.pod))
                 continue;
-            const purl = (0,model_purl/* buildPurl */.Eq)('cocoapods', null, spec.pod, spec.inBrackets);
+            const purl = (0,shared_purl/* buildPurl */.Eq)('cocoapods', null, spec.pod, spec.inBrackets);
             if (!purl.ok) {
-                problems.push({ place: lineOf(item), message: purl.error });
+                problems.push({ place: placeOf(pods, index, 'PODS'), message: purl.error });
                 continue;
             }
             dependencies.set(spec.pod, { ref: spec.pod, purl: purl.value, direct: false, development: null, licenses: null, checksums: null, source: sourceOf.get(spec.pod) ?? null });
         }
         const edges = [];
         const direct = new Set();
-        for (const [from, text, node] of needs) {
+        for (const [from, text, place] of needs) {
             const to = readSpec(text)?.pod;
             if (to === undefined || !versionOf.has(to)) {
-                problems.push({ place: lineOf(node), message: `"${from}" depends on "${text}", which is not in PODS` });
+                problems.push({ place, message: `"${from}" depends on "${text}", which is not in PODS` });
                 continue;
             }
             if (own.has(from))
@@ -7021,10 +7217,10 @@ const podfile_lock_parse_parser = {
             else if (to !== from)
                 edges.push([from, to]);
         }
-        const declared = root.get('DEPENDENCIES', true);
-        if ((0,dist/* isSeq */.oP)(declared)) {
-            for (const d of declared.items) {
-                const pod = (0,dist/* isScalar */.jn)(d) && typeof d.value === 'string' ? readSpec(d.value)?.pod : undefined;
+        const declared = root['DEPENDENCIES'];
+        if (Array.isArray(declared)) {
+            for (const d of declared) {
+                const pod = typeof d === 'string' ? readSpec(d)?.pod : undefined;
                 if (pod !== undefined)
                     direct.add(pod);
             }
@@ -7116,7 +7312,7 @@ const package_resolved_parse_parser = {
                 problems.push({ place: pointer(i), message: `"${pin.identity}" has ${pinned === null ? 'neither a version nor a revision' : `a location that is not a repository URL ("${pin.location}")`}` });
                 return;
             }
-            const purl = (0,model_purl/* buildPurl */.Eq)('swift', coordinates.namespace, coordinates.name, pinned);
+            const purl = (0,shared_purl/* buildPurl */.Eq)('swift', coordinates.namespace, coordinates.name, pinned);
             if (!purl.ok) {
                 problems.push({ place: pointer(i), message: purl.error });
                 return;
@@ -7148,15 +7344,17 @@ function requirements(record) {
     }
     return names.filter((n) => n.length > 0);
 }
+/** Sources renv writes for packages with no registry identity (a local build, a URL, a git host other than GitHub). */
+const UNREGISTERED = new Set(['Local', 'URL', 'git', 'GitLab', 'Bitbucket', 'svn', 'unknown', 'Cellar']);
 /** CRAN-like repositories -> pkg:cran; Bioconductor -> pkg:bioconductor; GitHub remotes -> pkg:github at their commit. */
 function renv_lock_parse_purlOf(name, version, record) {
     const source = typeof record['Source'] === 'string' ? record['Source'] : 'Repository';
     if (source === 'Repository')
-        return (0,model_purl/* buildPurl */.Eq)('cran', null, name, version);
+        return (0,shared_purl/* buildPurl */.Eq)('cran', null, name, version);
     if (source === 'Bioconductor')
-        return (0,model_purl/* buildPurl */.Eq)('bioconductor', null, name, version);
+        return (0,shared_purl/* buildPurl */.Eq)('bioconductor', null, name, version);
     if (source === 'GitHub' && typeof record['RemoteUsername'] === 'string' && typeof record['RemoteRepo'] === 'string' && typeof record['RemoteSha'] === 'string') {
-        return (0,model_purl/* buildPurl */.Eq)('github', record['RemoteUsername'], record['RemoteRepo'], record['RemoteSha']);
+        return (0,shared_purl/* buildPurl */.Eq)('github', record['RemoteUsername'], record['RemoteRepo'], record['RemoteSha']);
     }
     return null;
 }
@@ -7187,7 +7385,10 @@ const renv_lock_parse_parser = {
             const name = typeof record['Package'] === 'string' ? record['Package'] : key;
             const purl = renv_lock_parse_purlOf(name, record['Version'], record);
             if (purl === null) {
-                other++;
+                if (typeof record['Source'] === 'string' && UNREGISTERED.has(record['Source']))
+                    other++;
+                else
+                    problems.push({ place: jsonPointer('Packages', key, 'Source'), message: `"${key}" has an unknown Source; not read` });
                 continue;
             }
             if (!purl.ok) {
@@ -7215,7 +7416,424 @@ const renv_lock_parse_parser = {
     },
 };
 
+;// CONCATENATED MODULE: ./build/ingest/lockfiles/dotnet-deps/parse.js
+
+
+
+
+/** Library types that are NuGet packages: `package`, and the runtime packs a self-contained app carries. */
+const parse_PACKAGE_TYPES = new Set(['package', 'runtimepack']);
+/** Types that are not packages: the app and its solution's projects, and framework reference assemblies. */
+const OTHER_TYPES = new Set(['project', 'reference', 'referenceassembly', 'msbuildproject']);
+const dotnet_deps_parse_parser = {
+    id: 'dotnet-deps',
+    description: '.NET *.deps.json (dependency manifest of a built app)',
+    capabilities: { edges: 'complete', direct: true, development: true, checksums: true, sources: false, licenses: false },
+    detect: ({ json }) => isJsonObject(json) && isJsonObject(json['runtimeTarget']) && isJsonObject(json['targets']) && isJsonObject(json['libraries']),
+    parse: ({ json, path }) => {
+        if (!isJsonObject(json) || !isJsonObject(json['targets']) || !isJsonObject(json['libraries']))
+            return { ok: false, error: 'deps.json has no "targets" and "libraries"' };
+        const targets = json['targets'];
+        const runtimeTarget = isJsonObject(json['runtimeTarget']) && typeof json['runtimeTarget']['name'] === 'string' ? json['runtimeTarget']['name'] : null;
+        const targetName = runtimeTarget !== null && isJsonObject(targets[runtimeTarget]) ? runtimeTarget : Object.keys(targets).find((k) => isJsonObject(targets[k]));
+        const target = targetName !== undefined && isJsonObject(targets[targetName]) ? targets[targetName] : {};
+        const problems = [];
+        const notes = targetName !== undefined && targetName !== runtimeTarget ? [`runtimeTarget "${runtimeTarget ?? ''}" has no target; read "${targetName}"`] : [];
+        // Library keys are "Name/Version"; dependency lists say { Name: Version }. NuGet ids are case-insensitive.
+        const keyOf = (name, version) => `${name}/${version}`.toLowerCase();
+        const dependencies = new Map();
+        const projects = [];
+        for (const [key, library] of Object.entries(json['libraries'])) {
+            const place = () => jsonPointer('libraries', key);
+            const slash = key.lastIndexOf('/');
+            if (!isJsonObject(library) || slash <= 0 || slash === key.length - 1) {
+                problems.push({ place: place(), message: `"${key}" is not a "Name/Version" library` });
+                continue;
+            }
+            const type = library['type'];
+            if (type === 'project')
+                projects.push(key);
+            if (typeof type === 'string' && OTHER_TYPES.has(type))
+                continue;
+            if (typeof type !== 'string' || !parse_PACKAGE_TYPES.has(type)) {
+                problems.push({ place: jsonPointer('libraries', key, 'type'), message: `"${key}" has ${typeof type === 'string' ? 'an unknown type' : 'no type'}; read as a package` });
+            }
+            const purl = (0,shared_purl/* buildPurl */.Eq)('nuget', null, key.slice(0, slash), key.slice(slash + 1));
+            if (!purl.ok) {
+                problems.push({ place: place(), message: purl.error });
+                continue;
+            }
+            const sha512 = typeof library['sha512'] === 'string' && library['sha512'].length > 0 ? library['sha512'] : null;
+            const digest = sha512 ? checksumsFromIntegrity(sha512)?.['sha512'] : undefined;
+            const checksums = digest ? { sha512: digest } : null;
+            if (sha512 && !digest)
+                problems.push({ place: jsonPointer('libraries', key, 'sha512'), message: `"${key}" has a sha512 that is not "sha512-<base64>"` });
+            const entry = isJsonObject(target[key]) ? target[key] : null;
+            // compileOnly: referenced to build (analyzers, reference assemblies), not deployed with the app.
+            const development = entry === null ? null : entry['compileOnly'] === true;
+            dependencies.set(key.toLowerCase(), { ref: key, purl: purl.value, direct: false, development, licenses: null, checksums, source: null });
+        }
+        const edges = [];
+        const direct = new Set();
+        const projectKeys = new Set(projects.map((p) => p.toLowerCase()));
+        for (const [key, entry] of Object.entries(target)) {
+            if (!isJsonObject(entry) || !isJsonObject(entry['dependencies']))
+                continue;
+            const lower = key.toLowerCase();
+            const from = dependencies.get(lower);
+            const fromProject = projectKeys.has(lower);
+            if (!from && !fromProject)
+                continue;
+            for (const [name, version] of Object.entries(entry['dependencies'])) {
+                if (typeof version !== 'string')
+                    continue;
+                const to = dependencies.get(keyOf(name, version));
+                if (!to)
+                    continue; // a project of the same solution, or a reference assembly
+                if (fromProject)
+                    direct.add(to.ref);
+                else if (from)
+                    edges.push([from.ref, to.ref]);
+            }
+        }
+        const out = [...dependencies.values()].map((d) => ({ ...d, direct: direct.has(d.ref) }));
+        return { ok: true, value: { sets: [{ file: path, packageManager: 'nuget', dependencies: out, edges }], problems, notes } };
+    },
+};
+
+;// CONCATENATED MODULE: ./build/ingest/pipdeptree/parse.js
+
+
+
+/** A package as pipdeptree writes it: `key` (normalised name), `package_name`, `installed_version`. */
+const isPackage = (v) => isJsonObject(v) && typeof v['package_name'] === 'string' && 'installed_version' in v;
+/** `--json-tree` nests packages; `--json` lists `{ package, dependencies }` pairs. */
+function shape(json) {
+    if (!Array.isArray(json))
+        return null;
+    // The first of the first few items that reads decides: one damaged item must not change what the file is.
+    for (const item of json.slice(0, 20)) {
+        if (isPackage(item) && Array.isArray(item['dependencies']))
+            return 'tree';
+        if (isJsonObject(item) && isPackage(item['package']) && Array.isArray(item['dependencies']))
+            return 'flat';
+    }
+    return null;
+}
+/** JSON pointer of a node, built only for a problem. */
+function parse_placeOf(item) {
+    const segments = [];
+    for (let p = item; p !== null; p = p.at)
+        segments.push(p.index, ...(p.at ? ['dependencies'] : []));
+    return jsonPointer(...segments.reverse());
+}
+const pipdeptree_parse_parser = {
+    id: 'pipdeptree',
+    description: 'pipdeptree --json-tree / --json output (an installed Python environment)',
+    capabilities: { edges: 'complete', direct: false, development: false, checksums: false, sources: false, licenses: false },
+    detect: ({ json }) => shape(json) !== null,
+    parse: ({ json, path }) => {
+        const kind = shape(json);
+        if (kind === null || !Array.isArray(json))
+            return { ok: false, error: 'not pipdeptree JSON output' };
+        const problems = [];
+        const dependencies = new Map();
+        const edges = [];
+        const seenEdges = new Set();
+        const refOf = (node, place) => {
+            if (!isJsonObject(node) || typeof node['package_name'] !== 'string') {
+                problems.push({ place: isJsonObject(node) ? `${place()}/package_name` : place(), message: 'not a package (package_name, installed_version)' });
+                return null;
+            }
+            const name = typeof node['key'] === 'string' ? node['key'] : node['package_name'];
+            const version = node['installed_version'];
+            // pipdeptree writes "?" when a requirement is not installed.
+            if (typeof version !== 'string' || version.length === 0 || version === '?') {
+                problems.push({ place: `${place()}/installed_version`, message: `"${node['package_name']}" is not installed (installed_version ${JSON.stringify(version) ?? 'missing'})` });
+                return null;
+            }
+            const ref = `${name}@${version}`;
+            if (!dependencies.has(ref)) {
+                const purl = (0,shared_purl/* buildPurl */.Eq)('pypi', null, node['package_name'], version);
+                if (!purl.ok) {
+                    problems.push({ place: place(), message: purl.error });
+                    return null;
+                }
+                dependencies.set(ref, { ref, purl: purl.value, direct: null, development: null, licenses: null, checksums: null, source: null });
+            }
+            return ref;
+        };
+        const edge = (from, to) => {
+            const key = `${from}\n${to}`;
+            if (seenEdges.has(key))
+                return;
+            seenEdges.add(key);
+            edges.push([from, to]);
+        };
+        if (kind === 'flat') {
+            json.forEach((entry, i) => {
+                const from = isJsonObject(entry) ? refOf(entry['package'], () => jsonPointer(i, 'package')) : refOf(entry, () => jsonPointer(i));
+                const children = isJsonObject(entry) && Array.isArray(entry['dependencies']) ? entry['dependencies'] : [];
+                children.forEach((child, c) => {
+                    const to = refOf(child, () => jsonPointer(i, 'dependencies', c));
+                    if (from && to)
+                        edge(from, to);
+                });
+            });
+        }
+        else {
+            // Iterative: the tree repeats shared subtrees and can be deep.
+            const stack = [];
+            for (let i = json.length - 1; i >= 0; i--)
+                stack.push({ node: json[i], at: null, index: i, parent: null });
+            for (let item = stack.pop(); item !== undefined; item = stack.pop()) {
+                const current = item;
+                const ref = refOf(current.node, () => parse_placeOf(current));
+                if (ref && current.parent)
+                    edge(current.parent, ref);
+                const children = isJsonObject(current.node) && Array.isArray(current.node['dependencies']) ? current.node['dependencies'] : [];
+                for (let c = children.length - 1; c >= 0; c--)
+                    stack.push({ node: children[c], at: current, index: c, parent: ref });
+            }
+        }
+        return { ok: true, value: { sets: [{ file: path, packageManager: 'pip', dependencies: [...dependencies.values()], edges }], problems } };
+    },
+};
+
+;// CONCATENATED MODULE: ./build/ingest/lockfiles/mix-lock/terms.js
+class TermError extends Error {
+}
+const MAX_DEPTH = 64;
+const WORD = /[-\w.?!@+]+/y;
+class TermReader {
+    text;
+    at = 0;
+    constructor(text) {
+        this.text = text;
+    }
+    get position() {
+        return this.at;
+    }
+    skip() {
+        for (let c = this.text.charCodeAt(this.at); c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d; c = this.text.charCodeAt(++this.at))
+            ;
+    }
+    peek() {
+        this.skip();
+        return this.text[this.at] ?? '';
+    }
+    expect(token) {
+        this.skip();
+        if (!this.text.startsWith(token, this.at))
+            throw new TermError(`expected "${token}" at column ${this.at + 1}`);
+        this.at += token.length;
+    }
+    /** `"key": value` or `"key" => value`, the two ways Elixir writes a map entry with a string key. */
+    mapEntry(depth = 0) {
+        const key = this.string();
+        this.skip();
+        if (this.text[this.at] === ':')
+            this.at++;
+        else
+            this.expect('=>');
+        return [key, this.term(depth + 1)];
+    }
+    term(depth = 0) {
+        if (depth > MAX_DEPTH)
+            throw new TermError('nested too deeply');
+        const c = this.peek();
+        if (c === '"')
+            return this.string();
+        if (c === ':') {
+            this.at++;
+            return this.text[this.at] === '"' ? { t: 'atom', v: this.string().v } : { t: 'atom', v: this.word() };
+        }
+        if (c === '{')
+            return { t: 'tuple', items: this.sequence('{', '}', depth) };
+        if (c === '[')
+            return { t: 'list', items: this.sequence('[', ']', depth) };
+        if (c === '%') {
+            this.expect('%{');
+            const entries = [];
+            while (this.peek() !== '}') {
+                entries.push(this.mapEntry(depth));
+                if (this.peek() === ',')
+                    this.at++;
+                else
+                    break;
+            }
+            this.expect('}');
+            return { t: 'map', entries };
+        }
+        if (/[-0-9]/.test(c))
+            return { t: 'number', v: this.word() };
+        if (/[A-Za-z_]/.test(c)) {
+            // a keyword entry `name: value` (inside lists) or a bare atom (true, false, nil)
+            const word = this.word();
+            if (this.text[this.at] === ':' && this.text[this.at + 1] !== ':') {
+                this.at++;
+                return { t: 'tuple', items: [{ t: 'atom', v: word }, this.term(depth + 1)] };
+            }
+            return { t: 'atom', v: word };
+        }
+        throw new TermError(c === '' ? 'the entry ends too early' : `unexpected "${c}" at column ${this.at + 1}`);
+    }
+    sequence(open, close, depth) {
+        this.expect(open);
+        const items = [];
+        while (this.peek() !== close) {
+            items.push(this.term(depth + 1));
+            if (this.peek() === ',')
+                this.at++;
+            else
+                break;
+        }
+        this.expect(close);
+        return items;
+    }
+    word() {
+        WORD.lastIndex = this.at;
+        const m = WORD.exec(this.text);
+        if (!m)
+            throw new TermError(`unexpected "${this.text[this.at] ?? ''}" at column ${this.at + 1}`);
+        this.at += m[0].length;
+        return m[0];
+    }
+    string() {
+        this.expect('"');
+        // Fast path: no escape before the closing quote.
+        const close = this.text.indexOf('"', this.at);
+        const escape = this.text.indexOf('\\', this.at);
+        if (close !== -1 && (escape === -1 || escape > close)) {
+            const v = this.text.slice(this.at, close);
+            this.at = close + 1;
+            return { t: 'string', v };
+        }
+        let out = '';
+        for (;;) {
+            const c = this.text[this.at++];
+            if (c === undefined)
+                throw new TermError('a string is not closed');
+            if (c === '"')
+                return { t: 'string', v: out };
+            if (c === '\\') {
+                const e = this.text[this.at++] ?? '';
+                out += e === 'n' ? '\n' : e === 't' ? '\t' : e;
+            }
+            else
+                out += c;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./build/ingest/lockfiles/mix-lock/parse.js
+
+
+
+
+const mix_lock_parse_str = (t) => (t?.t === 'string' ? t.v : null);
+const atom = (t) => (t?.t === 'atom' ? t.v : null);
+/** `optional: true` in a dependency's options: mix does not lock it unless something else needs it. */
+function isOptional(options) {
+    if (options?.t !== 'list')
+        return false;
+    return options.items.some((i) => i.t === 'tuple' && i.items.length === 2 && atom(i.items[0]) === 'optional' && atom(i.items[1]) === 'true');
+}
+/** {:hex, :pkg, "1.0.0", inner, managers, deps, "hexpm", outer} or {:git, "url", "sha", opts}. */
+function readEntry(app, value, line) {
+    if (value.t !== 'tuple')
+        return 'is not a tuple';
+    const [kind, ...rest] = value.items;
+    if (atom(kind) === 'hex') {
+        const [pkg, version, , , deps, repo, outer] = rest;
+        const name = atom(pkg);
+        const v = mix_lock_parse_str(version);
+        if (name === null || v === null)
+            return 'is not {:hex, :name, "version", …}';
+        const repository = mix_lock_parse_str(repo) ?? 'hexpm';
+        // A private organisation's packages are in "hexpm:org": the purl spec puts the organisation in the namespace.
+        const org = /^hexpm:(.+)$/.exec(repository)?.[1] ?? null;
+        const needs = deps?.t === 'list' ? deps.items.flatMap((d) => (d.t === 'tuple' && atom(d.items[0]) !== null ? [{ app: atom(d.items[0]), optional: isOptional(d.items[2]) }] : [])) : [];
+        const checksum = mix_lock_parse_str(outer)?.toLowerCase() ?? null;
+        return { app, line, purl: (0,shared_purl/* buildPurl */.Eq)('hex', org, name, v), checksum, source: repository === 'hexpm' ? 'https://repo.hex.pm' : repository, needs };
+    }
+    if (atom(kind) === 'git') {
+        const [url, sha] = rest;
+        const u = mix_lock_parse_str(url);
+        const commit = mix_lock_parse_str(sha);
+        if (u === null || commit === null)
+            return 'is not {:git, "url", "commit", …}';
+        const github = /github\.com[/:]([^/]+)\/([^/]+?)(?:\.git)?$/.exec(u);
+        const purl = github ? (0,shared_purl/* buildPurl */.Eq)('github', github[1], github[2], commit) : (0,shared_purl/* buildPurl */.Eq)('generic', null, app, commit, { vcs_url: `git+${u}@${commit}` });
+        return { app, line, purl, checksum: null, source: `git+${u}#${commit}`, needs: [] };
+    }
+    return `has an unknown source ${kind?.t === 'atom' ? ':' + kind.v : ''}`;
+}
+const mix_lock_parse_parser = {
+    id: 'mix-lock',
+    description: 'Elixir mix.lock',
+    capabilities: { edges: 'complete', direct: false, development: false, checksums: true, sources: true, licenses: false },
+    detect: ({ text, json }) => json === undefined && /^%\{\s*"[\w.-]+"\s*(:|=>)\s*\{:(hex|git|path),/.test(text.slice(0, 1024)),
+    parse: ({ text, path }) => {
+        const problems = [];
+        const locked = new Map();
+        text.split('\n').forEach((raw, index) => {
+            // mix writes one entry per line: `%{"a": {…},`, `  "b": {…},`, …, `  "z": {…}}`
+            let line = raw.trim();
+            if (index === 0 && line.startsWith('%{'))
+                line = line.slice(2).trim();
+            if (line.length === 0 || line === '}')
+                return;
+            const place = `line ${index + 1}`;
+            try {
+                const reader = new TermReader(line);
+                const [key, value] = reader.mapEntry();
+                const rest = line.slice(reader.position).trim();
+                if (rest !== '' && rest !== ',' && rest !== '}' && rest !== ',}')
+                    throw new TermError(`unexpected "${(0,describe_unknown/* printable */.g)(rest, 20)}" after the entry`);
+                const app = mix_lock_parse_str(key) ?? '';
+                const entry = readEntry(app, value, index + 1);
+                if (typeof entry === 'string')
+                    problems.push({ place, message: `"${(0,describe_unknown/* printable */.g)(app, 60)}" ${entry}` });
+                else
+                    locked.set(app, entry);
+            }
+            catch (e) {
+                if (!(e instanceof TermError))
+                    throw e;
+                problems.push({ place, message: `not a mix.lock entry: ${e.message}` });
+            }
+        });
+        const dependencies = [];
+        const edges = [];
+        for (const entry of locked.values()) {
+            if (!entry.purl.ok) {
+                problems.push({ place: `line ${entry.line}`, message: entry.purl.error });
+                continue;
+            }
+            let checksums = null;
+            if (entry.checksum !== null) {
+                if (isPlausibleDigest('sha256', entry.checksum))
+                    checksums = { sha256: entry.checksum };
+                else
+                    problems.push({ place: `line ${entry.line}`, message: `"${entry.app}" has an outer checksum that is not a SHA-256 digest` });
+            }
+            dependencies.push({ ref: entry.app, purl: entry.purl.value, direct: null, development: null, licenses: null, checksums, source: entry.source });
+            for (const need of entry.needs) {
+                if (locked.has(need.app))
+                    edges.push([entry.app, need.app]);
+                else if (!need.optional)
+                    problems.push({ place: `line ${entry.line}`, message: `"${entry.app}" depends on "${need.app}", which is not in the lock file` });
+            }
+        }
+        return { ok: true, value: { sets: [{ file: path, packageManager: 'mix', dependencies, edges }], problems } };
+    },
+};
+
 ;// CONCATENATED MODULE: ./build/ingest/registry.js
+
+
+
 
 
 
@@ -7252,16 +7870,494 @@ const renv_lock_parse_parser = {
  * A conformance test checks that each fixture is claimed by exactly one parser, so the order only matters
  * for free-text formats (requirements.txt is last because almost anything could be one).
  */
-const registry_parsers = [
+const parsers = [
     parser, parse_parser, spdx_parse_parser,
     npm_lock_parse_parser, yarn_lock_parse_parser, pnpm_lock_parse_parser, gemfile_lock_parse_parser, go_mod_parse_parser, go_sum_parse_parser,
     poetry_lock_parse_parser, pipfile_lock_parse_parser, cargo_lock_parse_parser, composer_lock_parse_parser, nuget_lock_parse_parser, gradle_lockfile_parse_parser, conan_lock_parse_parser,
     package_json_parse_parser, composer_json_parse_parser, pyproject_parse_parser, pipfile_parse_parser,
     maven_tree_json_parse_parser, maven_tree_text_parse_parser, gradle_dependencies_parse_parser, gradle_verification_parse_parser,
-    uv_lock_parse_parser, bun_lock_parse_parser, pubspec_lock_parse_parser, podfile_lock_parse_parser, package_resolved_parse_parser, renv_lock_parse_parser,
+    uv_lock_parse_parser, bun_lock_parse_parser, pubspec_lock_parse_parser, podfile_lock_parse_parser, package_resolved_parse_parser, renv_lock_parse_parser, dotnet_deps_parse_parser, pipdeptree_parse_parser, mix_lock_parse_parser,
     requirements_txt_parse_parser,
 ];
 
+
+/***/ }),
+
+/***/ 42322:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ parseByteSize)
+/* harmony export */ });
+/** "512M", "1G", "2048" (bytes) -> bytes; null when it does not parse. Read from options such as --max-input-size. */
+function parseByteSize(text) {
+    const m = /^\s*(\d+(?:\.\d+)?)\s*([kmg]i?b?|b)?\s*$/i.exec(text);
+    if (!m)
+        return null;
+    const unit = (m[2] ?? 'b').toLowerCase()[0];
+    const factor = unit === 'k' ? 1024 : unit === 'm' ? 1024 ** 2 : unit === 'g' ? 1024 ** 3 : 1;
+    return Math.floor(Number(m[1]) * factor);
+}
+
+
+/***/ }),
+
+/***/ 7312:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ scanOptionSpecs),
+/* harmony export */   Z: () => (/* binding */ optionDefault)
+/* harmony export */ });
+/* harmony import */ var _store_open_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57268);
+
+const scanOptionSpecs = [
+    {
+        name: 'reports',
+        kind: 'list',
+        default: null,
+        description: 'Files or globs of scanner outputs to read: GitLab dependency scanning reports, CycloneDX or SPDX SBOMs, lock files. One per line or comma-separated in the action; positional arguments on the CLI.',
+    },
+    { name: 'sbom', kind: 'string', default: null, description: 'Write a CycloneDX 1.6 JSON SBOM of the project to this file.' },
+    { name: 'json', kind: 'string', default: null, description: 'Write the dependency sets as JSON (README "JSON output") to this file.' },
+    { name: 'csv', kind: 'string', default: null, description: 'Write the dependency list as CSV (one row per dependency and file, for spreadsheets) to this file.' },
+    {
+        name: 'sbom-name',
+        kind: 'string',
+        default: null,
+        description: 'Name of the SBOM\'s subject (metadata.component). Default: the project path, else the root manifest\'s package name, else the folder.',
+    },
+    {
+        name: 'sbom-version',
+        kind: 'string',
+        default: null,
+        description: 'Version of the SBOM\'s subject. Default: the root manifest\'s version, else the commit, else the ref.',
+    },
+    {
+        name: 'store',
+        kind: 'string',
+        default: _store_open_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_STORE */ .O,
+        description: 'Where the index is: sqlite:PATH (embedded, no server), an http(s):// Elasticsearch URL, or an Elastic Cloud id. Defaults from DEPINDEX_STORE when set.',
+    },
+    { name: 'no-store', kind: 'boolean', default: false, description: 'Do not read or write the index (scan, SBOM and diff against --base only).' },
+    {
+        name: 'project',
+        kind: 'string',
+        default: null,
+        description: 'The project\'s full path ("group/sub/app", "owner/repo"). Defaults from CI (CI_PROJECT_PATH, GITHUB_REPOSITORY).',
+    },
+    {
+        name: 'ref',
+        kind: 'string',
+        default: null,
+        description: 'The branch or tag scanned. Defaults from CI (CI_COMMIT_REF_NAME; GITHUB_HEAD_REF or GITHUB_REF_NAME).',
+    },
+    { name: 'ref-type', kind: 'string', default: 'branch', description: 'branch or tag. Defaults from CI (CI_COMMIT_TAG, GITHUB_REF_TYPE).' },
+    {
+        name: 'default-branch',
+        kind: 'boolean',
+        default: false,
+        description: 'The ref is the project\'s default branch. Defaults from CI (CI_DEFAULT_BRANCH; the event\'s repository.default_branch).',
+    },
+    { name: 'commit', kind: 'string', default: null, description: 'The commit SHA scanned. Defaults from CI (CI_COMMIT_SHA, the pull request head SHA or GITHUB_SHA).' },
+    { name: 'pipeline-url', kind: 'string', default: null, description: 'The pipeline or workflow run URL. Defaults from CI.' },
+    {
+        name: 'target-ref',
+        kind: 'string',
+        default: null,
+        description: 'Compare with this ref\'s sets in the store. Defaults from CI (CI_MERGE_REQUEST_TARGET_BRANCH_NAME, GITHUB_BASE_REF).',
+    },
+    { name: 'base', kind: 'list', default: null, description: 'Compare with these base reports or SBOMs (files or globs) instead of the store.' },
+    { name: 'diff-json', kind: 'string', default: null, description: 'Write the dependency diff as JSON (README "Diff JSON") to this file.' },
+    {
+        name: 'config',
+        kind: 'string',
+        default: null,
+        description: 'The checks\' configuration (README "Configuration"). Default: .depindex.yml at the repository root, when present.',
+    },
+    { name: 'findings', kind: 'string', default: null, description: 'Write the verdict and the findings as JSON (README "Findings JSON") to this file.' },
+    {
+        name: 'gitlab-report',
+        kind: 'string',
+        default: null,
+        description: 'Write the findings as a GitLab dependency scanning security report (schema 15.2.1) to this file.',
+    },
+    { name: 'sarif', kind: 'string', default: null, description: 'Write the findings as SARIF 2.1.0 (GitHub code scanning) to this file.' },
+    { name: 'comment-md', kind: 'string', default: null, description: 'Write the merge request comment\'s markdown to this file.' },
+    {
+        name: 'comment',
+        kind: 'string',
+        default: 'on-change',
+        description: 'Post the diff on the merge/pull request: always, on-change (only when something changed, or to update an earlier comment), or never.',
+    },
+    {
+        name: 'github-token',
+        kind: 'string',
+        default: null,
+        actionOnly: true,
+        description: 'Token for the pull request comment; needs pull-requests: write. action.yml defaults it to the workflow token.',
+    },
+    {
+        name: 'max-input-size',
+        kind: 'string',
+        default: '256MiB',
+        description: 'Inputs larger than this are refused with a message instead of being read (e.g. 512MiB, 1GiB).',
+    },
+];
+function optionDefault(name) {
+    return scanOptionSpecs.find((o) => o.name === name).default;
+}
+
+
+/***/ }),
+
+/***/ 40194:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  h: () => (/* binding */ newSbomStamp),
+  K: () => (/* binding */ readInputs)
+});
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: ./build/ecosystems/shared/purl.js
+var purl = __webpack_require__(54371);
+// EXTERNAL MODULE: ./build/model/compare-strings.js
+var compare_strings = __webpack_require__(26582);
+// EXTERNAL MODULE: ./build/graph/capabilities.js
+var graph_capabilities = __webpack_require__(42097);
+;// CONCATENATED MODULE: ./build/graph/walk.js
+/**
+ * The development flags a parser leaves null, from the walk it hands over (ParsedWalk): filled only when the
+ * format's capabilities say it knows them, so a format that cannot know keeps null. Entries whose flag the
+ * parser set (poetry.lock 1.x `category`) keep it. Pure; the set is returned as it is when there is no walk.
+ */
+function applyWalk(parsed, knows) {
+    const walk = parsed.walk;
+    if (!walk || !knows.development)
+        return parsed;
+    const flags = developmentFlags(walk, parsed.edges);
+    const directUnreached = knows.direct ? walk.directUnreached : undefined;
+    const dependencies = parsed.dependencies.map((d) => {
+        const reached = flags.get(d.ref);
+        const development = d.development ?? reached ?? walk.unreached;
+        const direct = directUnreached !== undefined && reached === undefined && d.direct !== true ? directUnreached : d.direct;
+        return development === d.development && direct === d.direct ? d : { ...d, development, direct };
+    });
+    return { ...parsed, dependencies };
+}
+/**
+ * ref -> development for every ref the walk reaches: false when a runtime root reaches it through runtime edges
+ * only, true otherwise. Refs are numbered once and the edges kept as compressed rows, so the two walks (the
+ * runtime one first) are array indexing: linear in refs and edges, and iterative, so a deep graph cannot
+ * overflow the stack.
+ */
+function developmentFlags(walk, setEdges) {
+    const index = new Map();
+    const refs = [];
+    const number = (ref) => {
+        let i = index.get(ref);
+        if (i === undefined) {
+            i = refs.length;
+            index.set(ref, i);
+            refs.push(ref);
+        }
+        return i;
+    };
+    const from = [];
+    const to = [];
+    const development = [];
+    const add = (a, b, isDevelopment) => {
+        from.push(number(a));
+        to.push(number(b));
+        development.push(isDevelopment);
+    };
+    if (walk.edges)
+        for (const [a, b, isDevelopment] of walk.edges)
+            add(a, b, isDevelopment);
+    else if (setEdges instanceof Map)
+        for (const [a, targets] of setEdges)
+            for (const b of targets)
+                add(a, b, false);
+    else
+        for (const [a, b] of setEdges)
+            add(a, b, false);
+    const roots = walk.roots.map(([ref, isDevelopment]) => [number(ref), isDevelopment]);
+    const n = refs.length;
+    const offsets = new Int32Array(n + 1);
+    for (const f of from)
+        offsets[f + 1]++;
+    for (let i = 0; i < n; i++)
+        offsets[i + 1] = offsets[i + 1] + offsets[i];
+    const fill = offsets.slice(0, n);
+    const order = new Int32Array(from.length);
+    for (let k = 0; k < from.length; k++)
+        order[fill[from[k]]++] = k;
+    // 0: not reached; 1: runtime; 2: development.
+    const flag = new Uint8Array(n);
+    const visit = (starts, throughDevelopment, value) => {
+        const seen = new Uint8Array(n);
+        const stack = [];
+        const enter = (i) => {
+            if (seen[i])
+                return;
+            seen[i] = 1;
+            if (!flag[i])
+                flag[i] = value;
+            stack.push(i);
+        };
+        for (const s of starts)
+            enter(s);
+        for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+            for (let j = offsets[node]; j < offsets[node + 1]; j++) {
+                const k = order[j];
+                if (throughDevelopment || !development[k])
+                    enter(to[k]);
+            }
+        }
+    };
+    visit(roots.filter(([, isDevelopment]) => !isDevelopment).map(([i]) => i), false, 1);
+    // What else is reached is development: through a development edge (then from every root), or from a
+    // development root only (without development edges, what a runtime root reaches is runtime already).
+    visit(roots.filter(([, isDevelopment]) => walk.edges !== undefined || isDevelopment).map(([i]) => i), true, 2);
+    const flags = new Map();
+    for (let i = 0; i < n; i++)
+        if (flag[i])
+            flags.set(refs[i], flag[i] === 2);
+    return flags;
+}
+
+;// CONCATENATED MODULE: ./build/graph/build.js
+
+
+
+
+/**
+ * The one resolver every format shares (STYLE.md): parsers emit entries keyed by their own refs; here they
+ * become one node per purl. A lock file lists the same version at several install paths, so entries with the
+ * same purl merge (see Merged). The format's declared capabilities (its parser's, by default) decide which
+ * flags can be known: where the format cannot say whether a dependency is direct or for development, the flag
+ * is null whatever an entry holds; where it can and the parser handed over a walk, the walk fills them in.
+ */
+function buildSet(parsed, format, capabilities = (0,graph_capabilities/* capabilitiesOf */.S)(format)) {
+    const knows = { direct: capabilities?.direct ?? true, development: capabilities?.development ?? true };
+    const problems = [];
+    const entries = applyWalk(parsed, knows).dependencies;
+    const parts = purlParts(entries, problems);
+    // Entries in purl order, found by sorting rather than by a purl -> entry map: the sort is needed anyway, and
+    // it is stable, so the entries of one purl stay in input order and merge in it.
+    const order = [];
+    for (let i = 0; i < entries.length; i++)
+        if (parts[i] !== null)
+            order.push(i);
+    const purlOf = (i) => entries[i].purl;
+    if (!isSortedBy(order, purlOf))
+        order.sort((a, b) => (0,compare_strings/* compareStrings */.K)(purlOf(a), purlOf(b)));
+    // rankOfEntry[i]: the place of entry i's dependency in purl order (-1: left out), so that edges can be
+    // sorted and de-duplicated as numbers rather than by comparing purls.
+    const rankOfEntry = new Int32Array(entries.length).fill(-1);
+    const dependencies = [];
+    for (let k = 0; k < order.length;) {
+        const first = order[k];
+        let end = k + 1;
+        while (end < order.length && purlOf(order[end]) === purlOf(first))
+            end++;
+        // The first entry of a purl is kept as it is; only a second one pays for a merged copy.
+        let entry = entries[first];
+        if (end - k > 1) {
+            const merged = new Merged(entry);
+            for (let m = k + 1; m < end; m++)
+                merged.add(entries[order[m]]);
+            entry = merged;
+        }
+        for (let m = k; m < end; m++)
+            rankOfEntry[order[m]] = dependencies.length;
+        dependencies.push(dependencyOf(entry, parts[first], knows));
+        k = end;
+    }
+    // A ref names one entry; when a parser repeats a ref, its last entry is the one edges point at.
+    const rankOfRef = new Map();
+    for (let i = 0; i < entries.length; i++)
+        rankOfRef.set(entries[i].ref, rankOfEntry[i]);
+    return {
+        set: { file: parsed.file, packageManager: parsed.packageManager, format, dependencies, graph: { edges: edgesOf(parsed.edges, rankOfRef, dependencies) } },
+        problems,
+    };
+}
+/**
+ * Each entry's purl parts, as the parser handed them over or parsed here; null for a purl that does not parse,
+ * which is reported once, at its first entry.
+ */
+function purlParts(entries, problems) {
+    const parts = new Array(entries.length);
+    let failed = null;
+    for (let i = 0; i < entries.length; i++) {
+        const entry = entries[i];
+        if (entry.parts !== undefined) {
+            parts[i] = entry.parts;
+            continue;
+        }
+        const parsedPurl = (0,purl/* parsePurl */.$l)(entry.purl);
+        if (parsedPurl.ok) {
+            parts[i] = parsedPurl.value;
+            continue;
+        }
+        parts[i] = null;
+        failed ??= new Set();
+        if (failed.has(entry.purl))
+            continue;
+        failed.add(entry.purl);
+        problems.push({ place: `dependency ${entry.ref}`, message: parsedPurl.error });
+    }
+    return parts;
+}
+function dependencyOf(entry, parts, knows) {
+    return {
+        purl: entry.purl,
+        type: parts.type,
+        namespace: parts.namespace,
+        name: (0,purl/* fullName */.fq)(parts),
+        version: parts.version ?? '',
+        introduced: knows.direct ? entry.direct : null,
+        development: knows.development ? entry.development : null,
+        licenses: sortedLicenses(entry.licenses),
+        checksums: entry.checksums,
+        source: entry.source,
+    };
+}
+/**
+ * purl -> sorted, distinct purls it depends on, keys in purl order. Edges whose ends are not kept dependencies
+ * (refs the parser did not list, purls that did not parse) and self-edges are left out, so every edge joins two
+ * of the set's dependencies. Built as compressed rows of positions: 150,000 edges are sorted as numbers.
+ */
+function edgesOf(parsedEdges, rankOfRef, dependencies) {
+    let count = 0;
+    if (parsedEdges instanceof Map)
+        for (const targets of parsedEdges.values())
+            count += targets.length;
+    else
+        count = parsedEdges.length;
+    const from = new Int32Array(count);
+    const to = new Int32Array(count);
+    const degree = new Int32Array(dependencies.length + 1);
+    let kept = 0;
+    const add = (ra, rb) => {
+        if (ra === undefined || rb === undefined || ra < 0 || rb < 0 || ra === rb)
+            return;
+        from[kept] = ra;
+        to[kept] = rb;
+        degree[ra + 1]++;
+        kept++;
+    };
+    if (parsedEdges instanceof Map) {
+        for (const [fromRef, toRefs] of parsedEdges) {
+            const a = rankOfRef.get(fromRef);
+            if (a !== undefined && a >= 0)
+                for (const toRef of toRefs)
+                    add(a, rankOfRef.get(toRef));
+        }
+    }
+    else {
+        for (const [fromRef, toRef] of parsedEdges)
+            add(rankOfRef.get(fromRef), rankOfRef.get(toRef));
+    }
+    for (let i = 1; i < degree.length; i++)
+        degree[i] = degree[i] + degree[i - 1];
+    const targets = new Int32Array(kept);
+    const fill = degree.slice(0, dependencies.length);
+    for (let e = 0; e < kept; e++)
+        targets[fill[from[e]]++] = to[e];
+    const edges = new Map();
+    for (let node = 0; node < dependencies.length; node++) {
+        const start = degree[node];
+        const end = degree[node + 1];
+        if (start === end)
+            continue;
+        if (end - start > SHORT_ROW)
+            targets.subarray(start, end).sort();
+        else
+            sortShortRow(targets, start, end);
+        const purls = [];
+        for (let i = start; i < end; i++)
+            if (i === start || targets[i] !== targets[i - 1])
+                purls.push(dependencies[targets[i]].purl);
+        edges.set(dependencies[node].purl, purls);
+    }
+    return edges;
+}
+/** Rows up to this long are sorted in place: most packages have a handful of dependencies, and a view and a sort call per row cost more than the sort. */
+const SHORT_ROW = 16;
+function sortShortRow(values, start, end) {
+    for (let i = start + 1; i < end; i++) {
+        const value = values[i];
+        let j = i - 1;
+        for (; j >= start && values[j] > value; j--)
+            values[j + 1] = values[j];
+        values[j + 1] = value;
+    }
+}
+/** Sorted, and shared rather than copied when there is one: most packages have a single license. */
+function sortedLicenses(licenses) {
+    if (licenses === null)
+        return null;
+    if (Array.isArray(licenses) && licenses.length <= 1)
+        return licenses;
+    return [...licenses].sort();
+}
+function isSortedBy(slots, key) {
+    for (let i = 1; i < slots.length; i++)
+        if (key(slots[i - 1]) > key(slots[i]))
+            return false;
+    return true;
+}
+/**
+ * Entries of one purl: direct if any entry is direct; needed at runtime anywhere means a runtime dependency,
+ * development only when every entry says so; licenses and checksums from all of them.
+ */
+class Merged {
+    ref;
+    purl;
+    direct;
+    development;
+    licenses;
+    checksums;
+    source;
+    constructor(first) {
+        this.ref = first.ref;
+        this.purl = first.purl;
+        this.direct = first.direct;
+        this.development = first.development;
+        this.licenses = first.licenses ? new Set(first.licenses) : null;
+        this.checksums = first.checksums ? { ...first.checksums } : null;
+        this.source = first.source;
+    }
+    add(entry) {
+        this.direct = this.direct === true || entry.direct === true ? true : this.direct === null || entry.direct === null ? null : false;
+        this.development =
+            this.development === false || entry.development === false ? false : this.development === null || entry.development === null ? null : true;
+        if (entry.licenses) {
+            this.licenses ??= new Set();
+            for (const l of entry.licenses)
+                this.licenses.add(l);
+        }
+        if (entry.checksums)
+            this.checksums = { ...entry.checksums, ...(this.checksums ?? {}) };
+        this.source ??= entry.source;
+        return this;
+    }
+}
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./build/ingest/decode.js
+var decode = __webpack_require__(26823);
+// EXTERNAL MODULE: ./build/ingest/registry.js + 85 modules
+var registry = __webpack_require__(30008);
+// EXTERNAL MODULE: ./build/ingest/describe-unknown.js
+var describe_unknown = __webpack_require__(41875);
 ;// CONCATENATED MODULE: ./build/ingest/entry-checks.js
 
 /**
@@ -7282,13 +8378,13 @@ function refuseControlCharacters(result, text) {
         const kept = set.dependencies.filter((d) => {
             if (!ENCODED_CONTROL.test(d.purl))
                 return true;
-            const parsed = d.parts ? null : (0,model_purl/* parsePurl */.$l)(d.purl);
+            const parsed = d.parts ? null : (0,purl/* parsePurl */.$l)(d.purl);
             const parts = d.parts ?? (parsed?.ok ? parsed.value : undefined);
             const bad = parts ? [parts.namespace, parts.name, parts.version].find((v) => v != null && CONTROL.test(v)) : undefined;
             if (bad == null)
                 return true;
             (problems ??= [...result.problems]).push({
-                place: entry_checks_placeOf(text, bad),
+                place: placeOf(text, bad),
                 message: 'a name or version holds a control character (such as NUL or ESC); this entry is left out',
             });
             return false;
@@ -7298,7 +8394,7 @@ function refuseControlCharacters(result, text) {
     return problems === null ? result : { ...result, sets, problems };
 }
 /** The line where a value occurs in the text, or the first line holding a control character. */
-function entry_checks_placeOf(text, value) {
+function placeOf(text, value) {
     let at = text.indexOf(value);
     if (at < 0) {
         const m = CONTROL.exec(text.replace(/[\n\t]/g, ' '));
@@ -7328,6 +8424,8 @@ function warnWhenNothingFound(result) {
     };
 }
 
+// EXTERNAL MODULE: ./build/ingest/json-text.js + 1 modules
+var json_text = __webpack_require__(82776);
 ;// CONCATENATED MODULE: ./build/ingest/detect.js
 
 
@@ -7335,20 +8433,20 @@ function warnWhenNothingFound(result) {
 
 
 /** Pure: decodes JSON once (shared by every parser's detect and parse) and picks the parser by content. */
-function detectFormat(rawText, parsers = registry_parsers) {
+function detectFormat(rawText, parsers = registry/* parsers */.T) {
     const unmarked = rawText.charCodeAt(0) === 0xfeff ? rawText.slice(1) : rawText;
     if (unmarked.length === 0)
         return { ok: false, message: 'the file is empty' };
-    const start = jsonStart(unmarked);
+    const start = (0,json_text/* jsonStart */.hI)(unmarked);
     if (start === null && unmarked.trim().length === 0) {
         return { ok: false, message: `the file holds only whitespace (${unmarked.length} characters), no data` };
     }
     // Line endings are made one kind for the text formats here, once; a JSON object needs none of it.
-    const text = start === '{' ? unmarked : normalizeLineEndings(unmarked);
+    const text = start === '{' ? unmarked : (0,decode/* normalizeLineEndings */.E)(unmarked);
     let json = undefined;
     let jsonError = null;
     if (start !== null) {
-        const parsed = parseJson(text);
+        const parsed = (0,json_text/* parseJson */.qF)(text);
         if (parsed.ok)
             json = parsed.value;
         else if (start === '{') {
@@ -7396,146 +8494,16 @@ function parseDetected(detection, path, companions) {
     }
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
-;// CONCATENATED MODULE: ./build/ingest/read-file.js
-
-
-
-const FIRST_CHUNK = 64 * 1024;
-function within(root, path) {
-    const rel = (0,external_node_path_.relative)(root, path);
-    return rel === '' || (!rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel));
-}
-/**
- * Where `location` really is, when reading it is allowed: inside the repository after following links, or a path
- * outside the repository that the command line named itself (its last part not a link: the caller's own choice
- * of file is trusted, a link planted in the checkout is not).
- */
-async function allowedLocation(location, root) {
-    let real;
-    let realRoot;
-    try {
-        real = await (0,promises_.realpath)(location);
-        realRoot = await (0,promises_.realpath)(root).catch(() => (0,external_node_path_.resolve)(root));
-    }
-    catch (e) {
-        return { ok: false, message: describeFsError(e) };
-    }
-    if (within(realRoot, real))
-        return { ok: true, real };
-    if (!within((0,external_node_path_.resolve)(root), location)) {
-        const parent = await (0,promises_.realpath)((0,external_node_path_.dirname)(location)).catch(() => (0,external_node_path_.dirname)(location));
-        if ((0,external_node_path_.join)(parent, (0,external_node_path_.basename)(location)) === real)
-            return { ok: true, real };
-    }
-    return { ok: false, message: 'is a symbolic link that leads out of the repository; not followed (inputs are read only inside the checkout)' };
-}
-/** Reads a regular file through one handle, at most `maxBytes + 1` bytes; never follows a link out of `root`. */
-async function readBounded(location, limits) {
-    const allowed = await allowedLocation(location, limits.root);
-    if (!allowed.ok)
-        return allowed;
-    let handle;
-    try {
-        // O_NONBLOCK: opening a FIFO must not wait for a writer; O_NOFOLLOW: the resolved path is read, not a link
-        // swapped in since.
-        handle = await (0,promises_.open)(allowed.real, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW | external_node_fs_.constants.O_NONBLOCK);
-    }
-    catch (e) {
-        return { ok: false, message: describeFsError(e) };
-    }
-    try {
-        const info = await handle.stat();
-        if (info.isDirectory())
-            return { ok: false, message: 'not a file' };
-        if (!info.isFile())
-            return { ok: false, message: 'not a regular file (a device, FIFO or socket); refused' };
-        if (info.size > limits.maxBytes)
-            return { ok: false, message: overLimit(info.size, limits.maxBytes) };
-        // The size is a hint only (/proc files say 0): the read itself is what is bounded.
-        // Reads ask for multiples of 8 bytes: some kernel files (/proc/self/pagemap) refuse any other length.
-        const cap = roundUp8(limits.maxBytes + 1);
-        let buffer = Buffer.allocUnsafe(Math.min(cap, roundUp8(Math.max(info.size + 1, FIRST_CHUNK))));
-        let used = 0;
-        for (;;) {
-            if (used === buffer.length) {
-                if (used > limits.maxBytes)
-                    return { ok: false, message: overLimit(null, limits.maxBytes) };
-                const grown = Buffer.allocUnsafe(Math.min(cap, buffer.length * 2));
-                buffer.copy(grown, 0, 0, used);
-                buffer = grown;
-            }
-            const { bytesRead } = await handle.read(buffer, used, buffer.length - used, null);
-            if (bytesRead === 0)
-                break;
-            used += bytesRead;
-        }
-        if (used > limits.maxBytes)
-            return { ok: false, message: overLimit(null, limits.maxBytes) };
-        return { ok: true, bytes: buffer.subarray(0, used) };
-    }
-    catch (e) {
-        return { ok: false, message: describeFsError(e) };
-    }
-    finally {
-        await handle.close().catch(() => undefined);
-    }
-}
-const roundUp8 = (n) => Math.ceil(n / 8) * 8;
-function overLimit(size, limit) {
-    const what = size === null ? `the file holds more than ${formatBytes(limit)}` : `the file is ${formatBytes(size)}`;
-    return `${what}, over the input size limit of ${formatBytes(limit)} (raise it with --max-input-size)`;
-}
-function describeFsError(e) {
-    const code = e.code;
-    switch (code) {
-        case 'ENOENT':
-            return 'no such file';
-        case 'EACCES':
-        case 'EPERM':
-            return 'permission denied';
-        case 'EISDIR':
-            return 'not a file';
-        case 'ELOOP':
-            return 'is a symbolic link that loops or was swapped while reading; not followed';
-        case 'ENXIO':
-            return 'not a regular file (a device, FIFO or socket); refused';
-        default:
-            // The code, not the message: a message may carry a path the checkout chose.
-            return `cannot be read (${code ?? 'unknown error'})`;
-    }
-}
-function formatBytes(bytes) {
-    if (bytes >= 1024 * 1024 * 1024)
-        return `${(bytes / 1024 / 1024 / 1024).toFixed(1)} GiB`;
-    if (bytes >= 1024 * 1024)
-        return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
-    if (bytes >= 1024)
-        return `${(bytes / 1024).toFixed(1)} KiB`;
-    return `${bytes} B`;
-}
-
-;// CONCATENATED MODULE: ./build/model/byte-size.js
-/** "512M", "1G", "2048" (bytes) -> bytes; null when it does not parse. Read from options such as --max-input-size. */
-function parseByteSize(text) {
-    const m = /^\s*(\d+(?:\.\d+)?)\s*([kmg]i?b?|b)?\s*$/i.exec(text);
-    if (!m)
-        return null;
-    const unit = (m[2] ?? 'b').toLowerCase()[0];
-    const factor = unit === 'k' ? 1024 : unit === 'm' ? 1024 ** 2 : unit === 'g' ? 1024 ** 3 : 1;
-    return Math.floor(Number(m[1]) * factor);
-}
-
+// EXTERNAL MODULE: ./build/ingest/read-file.js
+var read_file = __webpack_require__(10356);
+// EXTERNAL MODULE: ./build/version.js
+var version = __webpack_require__(58508);
 ;// CONCATENATED MODULE: ./build/ingest/load.js
 
 
 
 
 
-// Moved to model/ (issue 12); re-exported for the importers in run/ and cli/ until they import it from there.
 
 const DEFAULT_MAX_INPUT_BYTES = (/* unused pure expression or super */ null && (256 * 1024 * 1024));
 /** The I/O edge of ingest: reads one input (and its companions), then hands text to the pure parsers. */
@@ -7543,10 +8511,10 @@ async function loadInput(path, options) {
     const failed = (message) => ({ ok: false, path, message });
     const root = (0,external_node_path_.resolve)(options.cwd ?? '.');
     const location = (0,external_node_path_.resolve)(root, path);
-    const read = await readBounded(location, { root, maxBytes: options.maxInputBytes });
+    const read = await (0,read_file/* readBounded */.CB)(location, { root, maxBytes: options.maxInputBytes });
     if (!read.ok)
         return failed(read.message);
-    const decoded = decodeInput(read.bytes);
+    const decoded = (0,decode/* decodeInput */.N)(read.bytes);
     if (!decoded.ok)
         return failed(decoded.message);
     const detection = detectFormat(decoded.text);
@@ -7557,7 +8525,14 @@ async function loadInput(path, options) {
     if (!parsed.ok)
         return failed(parsed.message);
     const result = companions.notes.length ? { ...parsed.result, notes: [...(parsed.result.notes ?? []), ...companions.notes] } : parsed.result;
-    return { ok: true, path, parser: parsed.parser, result };
+    return { ok: true, path, parser: parsed.parser, result, writtenByDepindex: writtenByDepindex(detection.input.json) };
+}
+/** A CycloneDX SBOM whose metadata names depindex as its tool: one of depindex's own outputs. */
+function writtenByDepindex(json) {
+    const tools = json?.metadata?.tools;
+    // CycloneDX 1.5+: {components: [...], services: [...]}; before: an array of {vendor, name, version}.
+    const listed = Array.isArray(tools) ? tools : Array.isArray(tools?.components) ? tools.components : [];
+    return listed.some((t) => t?.name === version/* TOOL_NAME */.l);
 }
 async function readCompanions(path, names, root, maxBytes) {
     const found = new Map();
@@ -7565,9 +8540,9 @@ async function readCompanions(path, names, root, maxBytes) {
     for (const name of names) {
         if (name === (0,external_node_path_.basename)(path))
             continue;
-        const read = await readBounded((0,external_node_path_.join)((0,external_node_path_.dirname)(path), name), { root, maxBytes });
+        const read = await (0,read_file/* readBounded */.CB)((0,external_node_path_.join)((0,external_node_path_.dirname)(path), name), { root, maxBytes });
         if (read.ok) {
-            const decoded = decodeInput(read.bytes);
+            const decoded = (0,decode/* decodeInput */.N)(read.bytes);
             if (decoded.ok)
                 found.set(name, decoded.text);
             else
@@ -7581,147 +8556,10 @@ async function readCompanions(path, names, root, maxBytes) {
     return { found, notes };
 }
 
-
-/***/ }),
-
-/***/ 26582:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   K: () => (/* binding */ compareStrings)
-/* harmony export */ });
-/** Code-unit order, so output does not depend on the machine's locale (localeCompare would). */
-function compareStrings(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-
-
-/***/ }),
-
-/***/ 63217:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $l: () => (/* binding */ parsePurl),
-/* harmony export */   Eq: () => (/* binding */ buildPurl),
-/* harmony export */   fq: () => (/* binding */ fullName),
-/* harmony export */   qe: () => (/* binding */ canonicalPurl)
-/* harmony export */ });
-/* harmony import */ var packageurl_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(87091);
-/* harmony import */ var _ecosystems_shared_plain_purl_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(13748);
-/* harmony import */ var _result_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(46305);
-
-
-
-/**
- * Parts of the purls built here with packageurl-js, by purl string. Every parser builds its purls with buildPurl and
- * the graph stage parses each of them again; remembering the parts halves the packageurl-js work for purls that
- * are not plain (plain-purl.ts answers for those without packageurl-js).
- * Bounded, and transparent: a purl's parts do not depend on who asks.
- */
-const builtParts = new Map();
-const MAX_REMEMBERED = 250_000;
-function partsOf(p) {
-    return {
-        type: p.type,
-        namespace: p.namespace ?? null,
-        name: p.name,
-        version: p.version ?? null,
-        qualifiers: p.qualifiers ? { ...p.qualifiers } : null,
-        subpath: p.subpath ?? null,
-    };
-}
-/** Builds a purl string with packageurl-js (which applies the per-type normalisation of the purl spec). */
-function buildPurl(type, namespace, name, version, qualifiers) {
-    const plain = qualifiers ? null : (0,_ecosystems_shared_plain_purl_js__WEBPACK_IMPORTED_MODULE_1__/* .plainPurlOf */ .V)(type, namespace || null, name, version || '');
-    if (plain !== null)
-        return (0,_result_js__WEBPACK_IMPORTED_MODULE_2__.ok)(plain);
-    try {
-        const built = new packageurl_js__WEBPACK_IMPORTED_MODULE_0__.PackageURL(type, namespace || undefined, name, version || undefined, qualifiers ?? undefined, undefined);
-        const text = built.toString();
-        if (builtParts.size >= MAX_REMEMBERED)
-            builtParts.clear();
-        builtParts.set(text, partsOf(built));
-        return (0,_result_js__WEBPACK_IMPORTED_MODULE_2__.ok)(text);
-    }
-    catch (e) {
-        // packageurl-js 2.0.1 fails with a ReferenceError instead of its own message on some invalid Go versions
-        // (package-url/packageurl-js#85); say what is wrong rather than echo the library's bug.
-        const reason = e instanceof ReferenceError ? `"${version ?? ''}" is not a valid ${type} version` : e.message;
-        return (0,_result_js__WEBPACK_IMPORTED_MODULE_2__/* .err */ ._)(`cannot build a purl for ${type} "${namespace ? namespace + '/' : ''}${name}@${version ?? ''}": ${reason}`);
-    }
-}
-/**
- * A purl read from an input, written back as packageurl-js writes it, with a version supplied where the purl has
- * none and without its subpath (a path inside the package, not part of its identity). One parse and one write:
- * on a 50,000-component SBOM this is most of the parser's time.
- */
-function canonicalPurl(text, fallbackVersion) {
-    if ((0,_ecosystems_shared_plain_purl_js__WEBPACK_IMPORTED_MODULE_1__/* .plainPurl */ .k)(text) !== null)
-        return (0,_result_js__WEBPACK_IMPORTED_MODULE_2__.ok)(text);
-    let parsed;
-    try {
-        parsed = packageurl_js__WEBPACK_IMPORTED_MODULE_0__.PackageURL.fromString(text);
-    }
-    catch (e) {
-        return (0,_result_js__WEBPACK_IMPORTED_MODULE_2__/* .err */ ._)(`purl "${text.length > 200 ? text.slice(0, 200) + '…' : text}" does not parse: ${e.message}`);
-    }
-    if (!parsed.version || parsed.subpath) {
-        const version = parsed.version || fallbackVersion;
-        if (!version)
-            return (0,_result_js__WEBPACK_IMPORTED_MODULE_2__/* .err */ ._)(`purl "${text.length > 200 ? text.slice(0, 200) + '…' : text}" has no version`);
-        return buildPurl(parsed.type, parsed.namespace, parsed.name, version, parsed.qualifiers);
-    }
-    const written = parsed.toString();
-    if (builtParts.size >= MAX_REMEMBERED)
-        builtParts.clear();
-    builtParts.set(written, partsOf(parsed));
-    return (0,_result_js__WEBPACK_IMPORTED_MODULE_2__.ok)(written);
-}
-function parsePurl(text) {
-    const plain = (0,_ecosystems_shared_plain_purl_js__WEBPACK_IMPORTED_MODULE_1__/* .plainPurl */ .k)(text);
-    if (plain !== null)
-        return (0,_result_js__WEBPACK_IMPORTED_MODULE_2__.ok)(plain);
-    const remembered = builtParts.get(text);
-    if (remembered)
-        return (0,_result_js__WEBPACK_IMPORTED_MODULE_2__.ok)(remembered);
-    try {
-        return (0,_result_js__WEBPACK_IMPORTED_MODULE_2__.ok)(partsOf(packageurl_js__WEBPACK_IMPORTED_MODULE_0__.PackageURL.fromString(text)));
-    }
-    catch (e) {
-        return (0,_result_js__WEBPACK_IMPORTED_MODULE_2__/* .err */ ._)(`purl "${text.length > 200 ? text.slice(0, 200) + '…' : text}" does not parse: ${e.message}`);
-    }
-}
-/** Full package name as the ecosystem writes it: namespace and name joined by "/". */
-function fullName(parts) {
-    return parts.namespace ? `${parts.namespace}/${parts.name}` : parts.name;
-}
-
-
-/***/ }),
-
-/***/ 64089:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  h: () => (/* binding */ newSbomStamp),
-  K: () => (/* binding */ readInputs)
-});
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: ./build/graph/build.js
-var build = __webpack_require__(47655);
-// EXTERNAL MODULE: ./build/ingest/load.js + 89 modules
-var load = __webpack_require__(7959);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
 ;// CONCATENATED MODULE: ./build/run/inputs.js
 
 
@@ -7736,11 +8574,14 @@ const GLOB_CHARS = /[*?[\]{}]/;
  */
 async function expandInputs(patterns, cwd) {
     const files = new Set();
+    // Paths given as they are, not found by a glob: the user asked for exactly these.
+    const named = new Set();
     const errors = [];
     const unreadable = new Set();
     for (const pattern of patterns) {
         if (!GLOB_CHARS.test(pattern)) {
             files.add(display(pattern, cwd));
+            named.add(display(pattern, cwd));
             continue;
         }
         const matched = [];
@@ -7771,7 +8612,7 @@ async function expandInputs(patterns, cwd) {
         for (const file of matched.sort())
             files.add(file);
     }
-    return { files: [...files], errors };
+    return { files: [...files], errors, named };
 }
 function display(path, cwd) {
     const rel = (0,external_node_path_.isAbsolute)(path) ? (0,external_node_path_.relative)(cwd, path) : path;
@@ -7784,48 +8625,67 @@ function display(path, cwd) {
 
 
 
+/** Formats that describe what scanners saw, not what a package manager resolved. */
+const REPORT_FORMATS = new Set(['cyclonedx', 'spdx', 'gitlab-ds']);
 /**
  * Reads every input; one that fails is recorded and the others go on (DESIGN.md 5). Inputs are read one at a
  * time so that no more than one input's text is held at once (DESIGN.md 10).
+ *
+ * The store keys sets by dependency file, so one file gets one set. When a lock file and a report (an SBOM, a
+ * GitLab report) both describe it, the lock file is used: it is the package manager's own record, while a
+ * report may be stale — depindex's own SBOM from an earlier run in the same workspace matched the README's
+ * GitLab glob and hid a version bump. Otherwise the first input (in pattern order) is used. Either way the log
+ * says which was used. An SBOM depindex wrote itself is never read when a glob found it (name it to read it).
  */
 async function readInputs(request) {
-    const { files, errors } = await expandInputs(request.patterns, request.cwd);
-    const inputs = [];
-    const sets = [];
+    const { files, errors, named } = await expandInputs(request.patterns, request.cwd);
     const warnings = [];
     const notes = [];
     const vulnerabilities = [];
-    const setOwner = new Map();
+    const read = [];
+    const claims = new Map();
     for (const file of files) {
-        const loaded = await (0,load/* loadInput */.lJ)(file, { maxInputBytes: request.maxInputBytes, cwd: request.cwd });
+        const loaded = await loadInput(file, { maxInputBytes: request.maxInputBytes, cwd: request.cwd });
         if (!loaded.ok) {
             errors.push({ file, message: loaded.message });
             continue;
         }
         const { parser, result } = loaded;
+        if (loaded.writtenByDepindex && !named.has(file)) {
+            notes.push({ file, message: 'an SBOM depindex wrote itself (its tool metadata says so); not read as an input (name it without a glob to read it)' });
+            continue;
+        }
         for (const problem of result.problems)
             warnings.push({ file, place: problem.place, message: problem.message });
         for (const message of result.notes ?? [])
             notes.push({ file, message });
         vulnerabilities.push(...(result.vulnerabilities ?? []));
-        let kept = 0;
+        read.push({ path: file, format: parser.id });
         for (const parsed of result.sets) {
-            const setFile = parsed.file;
-            const owner = setOwner.get(setFile);
-            if (owner !== undefined) {
-                // The store keys sets by dependency file, so two inputs describing one file cannot both be kept.
-                warnings.push({ file, place: setFile, message: `${owner} already describes ${setFile}; this input's set for it is left out` });
-                continue;
-            }
-            setOwner.set(setFile, file);
-            const { set, problems } = (0,build/* buildSet */.z)({ ...parsed, file: setFile }, parser.id);
-            for (const problem of problems)
-                warnings.push({ file, place: problem.place, message: problem.message });
-            sets.push(set);
-            kept++;
+            const list = claims.get(parsed.file);
+            if (list)
+                list.push({ input: file, parser, parsed });
+            else
+                claims.set(parsed.file, [{ input: file, parser, parsed }]);
         }
-        inputs.push({ path: file, format: parser.id, sets: kept });
     }
+    const kept = new Map();
+    const sets = [];
+    for (const [setFile, list] of claims) {
+        const chosen = list.find((c) => !REPORT_FORMATS.has(c.parser.id)) ?? list[0];
+        for (const other of list) {
+            if (other === chosen)
+                continue;
+            const why = REPORT_FORMATS.has(chosen.parser.id) || REPORT_FORMATS.has(other.parser.id) === false ? 'read first' : 'the lock file is preferred over a report';
+            warnings.push({ file: other.input, place: setFile, message: `${setFile} is taken from ${chosen.input} (${why}); this input's set for it is left out` });
+        }
+        const { set, problems } = buildSet({ ...chosen.parsed, file: setFile }, chosen.parser.id);
+        for (const problem of problems)
+            warnings.push({ file: chosen.input, place: problem.place, message: problem.message });
+        sets.push(set);
+        kept.set(chosen.input, (kept.get(chosen.input) ?? 0) + 1);
+    }
+    const inputs = read.map(({ path, format }) => ({ path, format, sets: kept.get(path) ?? 0 }));
     return { inputs, sets, errors, warnings, notes, vulnerabilities };
 }
 function newSbomStamp() {

@@ -1,5 +1,5 @@
-export const id = 525;
-export const ids = [525];
+export const id = 417;
+export const ids = [417];
 export const modules = {
 
 /***/ 99376:
@@ -24,91 +24,7 @@ function parseCommandArgs(args, options) {
 
 /***/ }),
 
-/***/ 64219:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   P8: () => (/* binding */ renderSearchTable),
-/* harmony export */   Po: () => (/* binding */ renderSearchJson),
-/* harmony export */   qQ: () => (/* binding */ hitJson)
-/* harmony export */ });
-/* harmony import */ var _ingest_describe_unknown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(41875);
-
-/** One hit with its fields in a fixed order: `--json` and the index API (`depindex serve`) write the same. */
-function hitJson(h) {
-    return {
-        project: h.project,
-        ref: h.ref,
-        file: h.file,
-        purl: h.purl,
-        type: h.type,
-        name: h.name,
-        version: h.version,
-        licenses: h.licenses,
-        development: h.development,
-        introduced: h.introduced,
-        createdAt: h.createdAt,
-        firstCommitSha: h.firstCommitSha,
-    };
-}
-/** `--json`: the total and the page of hits, each with its fields in a fixed order. */
-function renderSearchJson(result) {
-    return JSON.stringify({ total: result.total, hits: result.hits.map(hitJson) }, null, 2) + '\n';
-}
-const COLUMN_MAX = 60;
-const PROJECTS_SHOWN = 20;
-const scope = (development) => (development === null ? '?' : development ? 'dev' : 'prod');
-function table(header, rows) {
-    const widths = header.map((h, c) => Math.max(h.length, ...rows.map((r) => r[c]?.length ?? 0)));
-    return [header, ...rows].map((r) => r.map((cell, c) => cell.padEnd(widths[c] ?? 0)).join('  ').trimEnd());
-}
-/** The readable answer: a table of the page, where the page sits in the total, and counts by project. */
-function renderSearchTable(result, query) {
-    if (result.total === 0)
-        return 'no dependencies match.\n';
-    const lines = [];
-    if (result.hits.length > 0) {
-        const cell = (text) => (0,_ingest_describe_unknown_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g)(text, COLUMN_MAX);
-        lines.push(...table(['PROJECT', 'REF', 'FILE', 'NAME', 'VERSION', 'TYPE', 'SCOPE', 'LICENSES', 'ADDED'], result.hits.map((h) => [
-            cell(h.project),
-            cell(h.ref),
-            cell(h.file),
-            cell(h.name),
-            cell(h.version),
-            cell(h.type),
-            scope(h.development),
-            cell(h.licenses === null ? '?' : h.licenses.join(', ')),
-            h.createdAt.slice(0, 10),
-        ])), '');
-    }
-    const projects = result.byProject.length;
-    const first = query.offset + 1;
-    const last = query.offset + result.hits.length;
-    const where = `${result.total} ${result.total === 1 ? 'dependency' : 'dependencies'} in ${projects} ${projects === 1 ? 'project' : 'projects'}`;
-    if (result.hits.length === 0)
-        lines.push(`${where}; none at --offset ${query.offset}.`);
-    else if (result.hits.length === result.total)
-        lines.push(`${where}.`);
-    else {
-        const next = last < result.total ? `; --offset ${last} for the next page` : '';
-        lines.push(`${where}; showing ${first}-${last}${next}.`);
-    }
-    if (projects > 1) {
-        lines.push('', 'by project:');
-        const shown = result.byProject.slice(0, PROJECTS_SHOWN);
-        const width = Math.max(...shown.map((p) => String(p.count).length));
-        for (const p of shown)
-            lines.push(`  ${String(p.count).padStart(width)}  ${(0,_ingest_describe_unknown_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g)(p.project, 200)}`);
-        if (projects > shown.length)
-            lines.push(`  … and ${projects - shown.length} more projects`);
-    }
-    return lines.join('\n') + '\n';
-}
-
-
-/***/ }),
-
-/***/ 42525:
+/***/ 6417:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -142,6 +58,26 @@ function bearerCheck(token) {
 }
 /** Tokens shorter than this are refused at start-up: guessable, and a rate limit alone does not make up for it. */
 const MIN_TOKEN_LENGTH = 16;
+
+;// CONCATENATED MODULE: ./build/serve/host-check.js
+/** The names a loopback server answers to: anything else in `Host` is a page of another site (DNS rebinding). */
+const LOOPBACK_HOSTS = ['localhost', '127.0.0.1', '[::1]'];
+/**
+ * True when a request's Host header names one of `names`, alone or with the port the request came in on. Without a
+ * token, the only thing standing between the index and a page on another site that rebinds its name to 127.0.0.1
+ * is that the browser still sends that site's name in Host.
+ */
+function hostAllowed(header, names, localPort) {
+    if (header === undefined)
+        return false;
+    const m = /^(\[[0-9a-f:.]+\]|[^:[\]]+)(?::(\d{1,5}))?$/i.exec(header.trim());
+    if (!m)
+        return false;
+    const name = (m[1] ?? '').toLowerCase();
+    if (!names.includes(name))
+        return false;
+    return m[2] === undefined || Number(m[2]) === localPort;
+}
 
 // EXTERNAL MODULE: ./node_modules/@fastify/cors/index.js
 var cors = __webpack_require__(10935);
@@ -187,26 +123,41 @@ function accessLine(e) {
 }
 
 ;// CONCATENATED MODULE: ./build/serve/context.js
-/** A store call that did not answer in time: the request is answered; the call itself may still finish later. */
+/** A request whose time ran out: it is answered; a store call already started may still finish later. */
 class StoreTimeout extends Error {
 }
-async function withDeadline(ms, work) {
+/**
+ * Runs one store call within what is left of the request's time: one deadline per request, however many calls
+ * it makes. A call is not started once the time is spent. The deadline can only end a wait for an answer that
+ * comes asynchronously (Elasticsearch); node:sqlite answers synchronously, so a SQLite query, once started, runs
+ * to its end and the check happens before the next one.
+ */
+async function withinRequest(reply, ctx, call) {
+    const left = ctx.requestTimeoutMs - reply.elapsedTime;
+    const timeout = new StoreTimeout(`the request took longer than ${ctx.requestTimeoutMs / 1000} s`);
+    if (left <= 0)
+        throw timeout;
     let timer;
     const deadline = new Promise((_, reject) => {
-        timer = setTimeout(() => reject(new StoreTimeout(`the store did not answer within ${ms / 1000} s`)), ms);
+        timer = setTimeout(() => reject(timeout), left);
     });
     try {
-        return await Promise.race([work, deadline]);
+        return await Promise.race([call(), deadline]);
     }
     finally {
         clearTimeout(timer);
     }
 }
 
+// EXTERNAL MODULE: ./build/store/redact.js
+var redact = __webpack_require__(609);
 ;// CONCATENATED MODULE: ./build/serve/errors.js
+
+
 const STATUS = {
     bad_parameter: 400,
     unauthorized: 401,
+    host_not_allowed: 403,
     not_found: 404,
     method_not_allowed: 405,
     payload_too_large: 413,
@@ -243,10 +194,186 @@ function describeThrown(e) {
         return { code: 'bad_parameter', message: 'the request is malformed' };
     return { code: 'internal', message: 'internal error; the server log has the details' };
 }
+/** What a client hears when the store fails: nothing of the server's paths, addresses or the database's internals. */
+const STORE_UNAVAILABLE = 'the index is unavailable; the server log has the details';
+/**
+ * A store call that failed: the detail (file paths, SQLite or Elasticsearch messages) goes to the server log, with
+ * credentials removed and on one line that starts with the time; the client gets a generic 503.
+ */
+function sendStoreFailure(reply, log, detail) {
+    if (log)
+        log(`${new Date().toISOString()} store error: ${(0,describe_unknown/* printable */.g)((0,redact/* redactCredentials */.U)(detail), 500)}`);
+    return sendError(reply, 'store_unavailable', STORE_UNAVAILABLE);
+}
+
+// EXTERNAL MODULE: ./build/model/finding.js
+var finding = __webpack_require__(36939);
+// EXTERNAL MODULE: ./build/report/findings/stored-json.js
+var stored_json = __webpack_require__(61758);
+// EXTERNAL MODULE: ./build/store/search-query.js
+var search_query = __webpack_require__(20201);
+// EXTERNAL MODULE: ./build/model/result.js
+var result = __webpack_require__(46305);
+;// CONCATENATED MODULE: ./build/serve/query-params.js
+
+
+/** The search parameters, named as `depindex search` names its flags (without the dashes). */
+const SEARCH_PARAMETERS = [
+    'name', 'type', 'version', 'range', 'license', 'advisory', 'project', 'group', 'ref', 'default-branch',
+    'added-since', 'exclude-development', 'file', 'limit', 'offset',
+];
+/** Each parameter at most once, and only the known ones: a typo must not silently widen a search. */
+function readParameters(raw, known) {
+    const out = {};
+    for (const [key, value] of Object.entries(raw)) {
+        if (value === undefined)
+            continue;
+        if (!known.includes(key)) {
+            return (0,result/* err */._)({ parameter: key, message: `unknown parameter "${key.slice(0, 64)}"; known: ${known.join(', ')}` });
+        }
+        if (Array.isArray(value))
+            return (0,result/* err */._)({ parameter: key, message: `parameter ${key} is given ${value.length} times; give it once` });
+        out[key] = value;
+    }
+    return (0,result.ok)(out);
+}
+/** Deepest offset a listing pages to (searches have their own window, store/search-query.ts). */
+const MAX_OFFSET = 1_000_000;
+/** A whole number from min to max, or the fallback when not given. */
+function readCount(params, key, fallback, min, max) {
+    const text = params[key];
+    if (text === undefined)
+        return (0,result.ok)(fallback);
+    const n = /^\d{1,9}$/.test(text.trim()) ? Number(text.trim()) : NaN;
+    if (Number.isNaN(n) || n < min || n > max)
+        return (0,result/* err */._)({ parameter: key, message: `parameter ${key} must be a whole number from ${min} to ${max}, got "${text.slice(0, 32)}"` });
+    return (0,result.ok)(n);
+}
+/** `true`, `false`, `1`, `0`; also empty, as a checkbox in a form sends it, meaning true. */
+function readFlag(params, key) {
+    const value = params[key];
+    if (value === undefined)
+        return (0,result.ok)(undefined);
+    const v = value.trim().toLowerCase();
+    if (v === 'true' || v === '1' || v === '')
+        return (0,result.ok)(true);
+    if (v === 'false' || v === '0')
+        return (0,result.ok)(false);
+    return (0,result/* err */._)({ parameter: key, message: `parameter ${key} must be true or false, got "${value.slice(0, 64)}"` });
+}
+/** The first `--flag` a search-query message names is the parameter to blame; flags become parameter names. */
+function toParameterError(message) {
+    const flag = /--([a-z-]+)/.exec(message)?.[1] ?? 'query';
+    return { parameter: flag, message: message.replace(/--([a-z-]+)/g, 'parameter $1') };
+}
+/**
+ * The query string of `GET /api/v1/dependencies` into the SearchQuery `depindex search` builds from its flags,
+ * through the same validation (store/search-query.ts), so the CLI and the API answer the same questions alike.
+ */
+function searchQueryFrom(raw, now) {
+    const read = readParameters(raw, SEARCH_PARAMETERS);
+    if (!read.ok)
+        return read;
+    const p = read.value;
+    const defaultBranch = readFlag(p, 'default-branch');
+    if (!defaultBranch.ok)
+        return defaultBranch;
+    const excludeDevelopment = readFlag(p, 'exclude-development');
+    if (!excludeDevelopment.ok)
+        return excludeDevelopment;
+    const filters = {
+        ...(p['name'] !== undefined && { name: p['name'] }),
+        ...(p['type'] !== undefined && { type: p['type'] }),
+        ...(p['version'] !== undefined && { version: p['version'] }),
+        ...(p['range'] !== undefined && { range: p['range'] }),
+        ...(p['license'] !== undefined && { license: p['license'] }),
+        ...(p['advisory'] !== undefined && { advisory: p['advisory'] }),
+        ...(p['added-since'] !== undefined && { addedSince: p['added-since'] }),
+        ...(excludeDevelopment.value === true && { excludeDevelopment: true }),
+        ...(p['project'] !== undefined && { project: p['project'] }),
+        ...(p['group'] !== undefined && { group: p['group'] }),
+        ...(p['ref'] !== undefined && { ref: p['ref'] }),
+        ...(defaultBranch.value === true && { defaultBranch: true }),
+        ...(p['file'] !== undefined && { file: p['file'] }),
+        ...(p['limit'] !== undefined && { limit: p['limit'] }),
+        ...(p['offset'] !== undefined && { offset: p['offset'] }),
+    };
+    const query = (0,search_query/* buildSearchQuery */.zJ)(filters, now);
+    return query.ok ? query : (0,result/* err */._)(toParameterError(query.error));
+}
+
+;// CONCATENATED MODULE: ./build/serve/routes/findings.js
+
+
+
+
+
+
+/** Every kind, as a record so that a kind added to the model fails to compile here until it is listed. */
+const KIND_SET = {
+    vulnerability: true,
+    'checksum-changed': true,
+    'source-changed': true,
+    'dependency-policy': true,
+    'license-policy': true,
+};
+const FINDING_KINDS = Object.keys(KIND_SET);
+/** The parameters of `GET /api/v1/findings`: the flags of `depindex findings`, without the dashes. */
+const FINDINGS_PARAMETERS = ['project', 'group', 'ref', 'default-branch', 'kind', 'severity', 'suppressed', 'limit', 'offset'];
+/** `/api/v1/findings`: the stored findings of the checks, with the filters and the answer of `depindex findings --json`. */
+function findingsRoutes(app, ctx) {
+    app.get('/api/v1/findings', async (request, reply) => {
+        const read = readParameters(request.query, FINDINGS_PARAMETERS);
+        if (!read.ok)
+            return sendError(reply, 'bad_parameter', read.error.message, read.error.parameter);
+        const p = read.value;
+        const kind = p['kind'];
+        if (kind !== undefined && !FINDING_KINDS.includes(kind)) {
+            return sendError(reply, 'bad_parameter', `parameter kind "${kind.slice(0, 64)}" is not one of ${FINDING_KINDS.join(', ')}`, 'kind');
+        }
+        const severity = p['severity'];
+        if (severity !== undefined && !finding/* SEVERITIES */.o.includes(severity)) {
+            return sendError(reply, 'bad_parameter', `parameter severity "${severity.slice(0, 64)}" is not one of ${finding/* SEVERITIES */.o.join(', ')}`, 'severity');
+        }
+        for (const key of ['project', 'group', 'ref']) {
+            if (p[key] !== undefined && p[key].trim() === '')
+                return sendError(reply, 'bad_parameter', `parameter ${key} is empty`, key);
+        }
+        const defaultBranch = readFlag(p, 'default-branch');
+        if (!defaultBranch.ok)
+            return sendError(reply, 'bad_parameter', defaultBranch.error.message, defaultBranch.error.parameter);
+        const suppressed = readFlag(p, 'suppressed');
+        if (!suppressed.ok)
+            return sendError(reply, 'bad_parameter', suppressed.error.message, suppressed.error.parameter);
+        const limit = readCount(p, 'limit', search_query/* DEFAULT_LIMIT */.eH, 1, search_query/* MAX_LIMIT */.tq);
+        if (!limit.ok)
+            return sendError(reply, 'bad_parameter', limit.error.message, limit.error.parameter);
+        const offset = readCount(p, 'offset', 0, 0, MAX_OFFSET);
+        if (!offset.ok)
+            return sendError(reply, 'bad_parameter', offset.error.message, offset.error.parameter);
+        const query = {
+            ...(p['project'] !== undefined && { project: p['project'] }),
+            ...(p['group'] !== undefined && { group: p['group'].replace(/^\/+|\/+$/g, '') }),
+            ...(p['ref'] !== undefined && { ref: p['ref'] }),
+            ...(defaultBranch.value === true && { defaultBranchOnly: true }),
+            ...(kind !== undefined && { kind: kind }),
+            ...(severity !== undefined && { severity: severity }),
+            includeSuppressed: suppressed.value === true,
+            limit: limit.value,
+            offset: offset.value,
+        };
+        const result = await withinRequest(reply, ctx, () => ctx.store.searchFindings(query));
+        if (!result.ok)
+            return sendStoreFailure(reply, ctx.log, result.error);
+        return { total: result.value.total, limit: limit.value, offset: offset.value, hits: result.value.hits.map(stored_json/* storedFindingJson */.V) };
+    });
+}
 
 // EXTERNAL MODULE: ./build/version.js
 var version = __webpack_require__(58508);
 ;// CONCATENATED MODULE: ./build/serve/openapi/schemas.js
+
+
 /** JSON Schemas (2020-12, as OpenAPI 3.1 uses them) of the API's answers; document.ts refers to them. */
 const string = { type: 'string' };
 const nullableString = { type: ['string', 'null'] };
@@ -265,7 +392,7 @@ const schemas = {
         error: object({
             code: {
                 type: 'string',
-                enum: ['bad_parameter', 'unauthorized', 'not_found', 'method_not_allowed', 'payload_too_large', 'uri_too_long',
+                enum: ['bad_parameter', 'unauthorized', 'host_not_allowed', 'not_found', 'method_not_allowed', 'payload_too_large', 'uri_too_long',
                     'rate_limited', 'not_implemented', 'store_unavailable', 'timeout', 'internal'],
             },
             message: string,
@@ -334,6 +461,52 @@ const schemas = {
         dependencies: count,
     }),
     Sets: object({ project: string, ref: string, sets: { type: 'array', items: ref('Set'), minItems: 1 } }),
+    Finding: object({
+        project: string,
+        ref: string,
+        id: { ...string, description: 'Stable fingerprint: the same finding keeps its id across scans.' },
+        kind: { type: 'string', enum: FINDING_KINDS },
+        severity: { type: 'string', enum: finding/* SEVERITIES */.o },
+        new: { type: 'boolean' },
+        suppressed: { type: 'boolean' },
+        suppressedBy: nullableString,
+        file: string,
+        purl: string,
+        name: string,
+        version: string,
+        message: string,
+        rule: nullableString,
+        advisory: {
+            anyOf: [
+                { type: 'null' },
+                {
+                    type: 'object',
+                    required: ['id', 'identifiers', 'title', 'cvss', 'source', 'epss', 'knownExploited', 'url'],
+                    properties: {
+                        id: string,
+                        identifiers: { type: 'array', items: object({ type: string, name: string, value: string, url: nullableString }) },
+                        title: nullableString,
+                        cvss: { type: 'array', items: object({ version: string, vector: string, baseScore: { type: ['number', 'null'] } }) },
+                        source: nullableString,
+                        epss: { type: ['number', 'null'] },
+                        knownExploited: nullableBoolean,
+                        url: nullableString,
+                    },
+                },
+            ],
+        },
+        fixedVersions: { type: 'array', items: string },
+        introducedBy: { type: 'array', items: string },
+        firstSeenAt: { ...dateTime, description: 'First scan of this ref that had the finding.' },
+        firstCommitSha: nullableString,
+        lastSeenAt: dateTime,
+    }),
+    FindingsResult: object({
+        total: count,
+        limit: count,
+        offset: count,
+        hits: { type: 'array', items: ref('Finding'), description: 'By project, ref, severity (most severe first), kind, file, purl.' },
+    }),
     CycloneDx: {
         type: 'object',
         description: 'A CycloneDX 1.6 BOM (https://cyclonedx.org/schema/bom-1.6.schema.json), as `depindex scan --sbom` writes it.',
@@ -343,6 +516,8 @@ const schemas = {
 };
 
 ;// CONCATENATED MODULE: ./build/serve/openapi/document.js
+
+
 
 
 const error = (description) => ({
@@ -366,6 +541,7 @@ const flag = { type: 'string', enum: ['true', 'false', '1', '0', ''] };
 const common = {
     '400': error('A parameter is wrong; `error.parameter` names it.'),
     '401': error('A bearer token is required (`DEPINDEX_API_TOKEN`) and was missing or wrong.'),
+    '403': error('The Host header is not localhost, 127.0.0.1 or [::1] (a loopback server without a token answers no other name).'),
     '429': error('Too many requests from this client; `Retry-After` says when to try again.'),
     '500': error('Internal error (no details are sent; the server log has them).'),
     '503': error('The store could not be read, or did not answer in time.'),
@@ -469,15 +645,23 @@ function openApiDocument() {
             '/api/v1/findings': {
                 get: {
                     operationId: 'findings',
-                    summary: 'Findings of the checks (not stored in the index yet).',
-                    responses: { ...common, '501': error('Findings are not stored in the index yet.') },
+                    summary: 'Findings of the checks stored with the scans, as `depindex findings --json`.',
+                    parameters: [
+                        ...scope,
+                        query('kind', 'One kind of finding.', { type: 'string', enum: FINDING_KINDS }),
+                        query('severity', 'This severity or worse.', { type: 'string', enum: finding/* SEVERITIES */.o }),
+                        query('suppressed', 'Also list findings an exception suppresses.', flag),
+                        query('limit', 'Findings per page, 1 to 1000 (default 50).', { type: 'string', pattern: '^[0-9]+$' }),
+                        query('offset', 'Findings to skip.', { type: 'string', pattern: '^[0-9]+$' }),
+                    ],
+                    responses: { '200': json('A page of findings and the exact total.', 'FindingsResult'), ...common },
                 },
             },
             '/api/v1/openapi.json': {
                 get: {
                     operationId: 'openApi',
                     summary: 'This document.',
-                    responses: { '200': { description: 'OpenAPI 3.1', content: { 'application/json': { schema: { type: 'object' } } } }, '401': common['401'], '429': common['429'] },
+                    responses: { '200': { description: 'OpenAPI 3.1', content: { 'application/json': { schema: { type: 'object' } } } }, '401': common['401'], '403': common['403'], '429': common['429'] },
                 },
             },
         },
@@ -824,6 +1008,16 @@ function projectsView() {
   run();
 }
 
+// The findings of the checks stored with the last scan of a ref, most severe first (suppressed ones left out).
+function findingsTable(findings) {
+  var caption = 'Findings' + (findings.total > findings.hits.length ? ' (first ' + findings.hits.length + ' of ' + findings.total + ')' : '');
+  return table(caption, ['Severity', 'Kind', 'Package', 'Version', 'File', 'Message', 'First seen'], findings.hits.map(function (f) {
+    var advisory = f.advisory && f.advisory.url && /^https?:\/\//i.test(f.advisory.url)
+      ? el('a', { href: f.advisory.url, rel: 'noopener noreferrer', text: f.advisory.id }) : null;
+    return [f.severity, f.kind, f.name, f.version, f.file, el('span', null, f.message, advisory ? ' ' : null, advisory), day(f.firstSeenAt)];
+  }));
+}
+
 function refView(project, ref) {
   var query = new URLSearchParams(location.search);
   var offset = Number(query.get('offset')) || 0;
@@ -852,6 +1046,11 @@ function refView(project, ref) {
           s.commitSha ? s.commitSha.slice(0, 12) : '', pipeline];
       })));
       view.appendChild(el('p', { class: 'note', text: 'Why-paths appear here once the index stores dependency graphs.' }));
+      return api('findings', { project: project, ref: ref, limit: 100 }, null);
+    }).then(function (findings) {
+      if (!findings || !findings.hits) return null;
+      if (findings.total === 0) view.appendChild(el('p', { class: 'summary', text: 'No findings stored for this ref.' }));
+      else view.appendChild(findingsTable(findings));
       return api('dependencies', { project: project, ref: ref, offset: offset || '', limit: 50 }, null);
     }).then(function (deps) {
       if (!deps || !deps.hits) return;
@@ -906,7 +1105,7 @@ input[type=text], input[type=password] { font: inherit; padding: 8px; border: 1p
 .main-field input { font-size: 1.1rem; }
 .filters { display: grid; grid-template-columns: repeat(auto-fill, minmax(220px, 1fr)); gap: 12px; padding-top: 12px; }
 .check { display: flex; gap: 8px; align-items: center; }
-.check input { width: 20px; height: 20px; }
+.check input { width: 20px; height: 20px; flex: none; }
 summary { cursor: pointer; font-weight: 600; }
 button, .button { font: inherit; padding: 8px 16px; border: 0; border-radius: 4px; background: #0b57d0; color: #fff; cursor: pointer; justify-self: start; text-decoration: none; display: inline-block; }
 .scroll { overflow-x: auto; margin: 12px 0 20px; }
@@ -953,98 +1152,24 @@ function pageRoutes(app) {
 ;// CONCATENATED MODULE: ./build/serve/routes/not-yet.js
 
 /**
- * Endpoints the API promises but the index cannot answer yet: the stored graph (why-paths) and findings are not
- * written by scans yet. They answer 501 with what is missing, so scripts can tell "not yet" from "no".
+ * The endpoint the API promises but the index cannot answer yet: scans do not store the dependency graph
+ * (why-paths). It answers 501 with what is missing, so scripts can tell "not yet" from "no".
  */
 function notYetRoutes(app) {
     app.get('/api/v1/why', async (_request, reply) => sendError(reply, 'not_implemented', 'why-paths need the dependency graph in the index, which scans do not store yet; `depindex why` answers from scanner outputs'));
-    app.get('/api/v1/findings', async (_request, reply) => sendError(reply, 'not_implemented', 'findings are not stored in the index yet; they come with the findings storage of the checks'));
 }
 
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __webpack_require__(57075);
-// EXTERNAL MODULE: ./build/model/result.js
-var result = __webpack_require__(46305);
-// EXTERNAL MODULE: ./build/store/search-query.js
-var search_query = __webpack_require__(20201);
-;// CONCATENATED MODULE: ./build/serve/query-params.js
-
-
-/** The search parameters, named as `depindex search` names its flags (without the dashes). */
-const SEARCH_PARAMETERS = [
-    'name', 'type', 'version', 'range', 'license', 'advisory', 'project', 'group', 'ref', 'default-branch',
-    'added-since', 'exclude-development', 'file', 'limit', 'offset',
-];
-/** Each parameter at most once, and only the known ones: a typo must not silently widen a search. */
-function readParameters(raw, known) {
-    const out = {};
-    for (const [key, value] of Object.entries(raw)) {
-        if (value === undefined)
-            continue;
-        if (!known.includes(key)) {
-            return (0,result/* err */._)({ parameter: key, message: `unknown parameter "${key.slice(0, 64)}"; known: ${known.join(', ')}` });
-        }
-        if (Array.isArray(value))
-            return (0,result/* err */._)({ parameter: key, message: `parameter ${key} is given ${value.length} times; give it once` });
-        out[key] = value;
-    }
-    return (0,result.ok)(out);
-}
-/** `true`, `false`, `1`, `0`; also empty, as a checkbox in a form sends it, meaning true. */
-function readFlag(params, key) {
-    const value = params[key];
-    if (value === undefined)
-        return (0,result.ok)(undefined);
-    const v = value.trim().toLowerCase();
-    if (v === 'true' || v === '1' || v === '')
-        return (0,result.ok)(true);
-    if (v === 'false' || v === '0')
-        return (0,result.ok)(false);
-    return (0,result/* err */._)({ parameter: key, message: `parameter ${key} must be true or false, got "${value.slice(0, 64)}"` });
-}
-/** The first `--flag` a search-query message names is the parameter to blame; flags become parameter names. */
-function toParameterError(message) {
-    const flag = /--([a-z-]+)/.exec(message)?.[1] ?? 'query';
-    return { parameter: flag, message: message.replace(/--([a-z-]+)/g, 'parameter $1') };
-}
-/**
- * The query string of `GET /api/v1/dependencies` into the SearchQuery `depindex search` builds from its flags,
- * through the same validation (store/search-query.ts), so the CLI and the API answer the same questions alike.
- */
-function searchQueryFrom(raw, now) {
-    const read = readParameters(raw, SEARCH_PARAMETERS);
-    if (!read.ok)
-        return read;
-    const p = read.value;
-    const defaultBranch = readFlag(p, 'default-branch');
-    if (!defaultBranch.ok)
-        return defaultBranch;
-    const excludeDevelopment = readFlag(p, 'exclude-development');
-    if (!excludeDevelopment.ok)
-        return excludeDevelopment;
-    const filters = {
-        ...(p['name'] !== undefined && { name: p['name'] }),
-        ...(p['type'] !== undefined && { type: p['type'] }),
-        ...(p['version'] !== undefined && { version: p['version'] }),
-        ...(p['range'] !== undefined && { range: p['range'] }),
-        ...(p['license'] !== undefined && { license: p['license'] }),
-        ...(p['advisory'] !== undefined && { advisory: p['advisory'] }),
-        ...(p['added-since'] !== undefined && { addedSince: p['added-since'] }),
-        ...(excludeDevelopment.value === true && { excludeDevelopment: true }),
-        ...(p['project'] !== undefined && { project: p['project'] }),
-        ...(p['group'] !== undefined && { group: p['group'] }),
-        ...(p['ref'] !== undefined && { ref: p['ref'] }),
-        ...(defaultBranch.value === true && { defaultBranch: true }),
-        ...(p['file'] !== undefined && { file: p['file'] }),
-        ...(p['limit'] !== undefined && { limit: p['limit'] }),
-        ...(p['offset'] !== undefined && { offset: p['offset'] }),
-    };
-    const query = (0,search_query/* buildSearchQuery */.zJ)(filters, now);
-    return query.ok ? query : (0,result/* err */._)(toParameterError(query.error));
+// EXTERNAL MODULE: ./build/report/cyclonedx/from-index.js
+var from_index = __webpack_require__(83120);
+;// CONCATENATED MODULE: ./build/serve/sbom-file-name.js
+/** A file name for the download: letters, digits, dot, dash and underscore of project and ref, nothing else. */
+function sbomFileName(project, ref) {
+    const clean = (text) => text.replace(/[^A-Za-z0-9._-]+/g, '_').replace(/^[._]+/, '').slice(0, 80) || 'x';
+    return `${clean(project)}@${clean(ref)}.cdx.json`;
 }
 
-// EXTERNAL MODULE: ./build/serve/sbom.js
-var serve_sbom = __webpack_require__(98291);
 ;// CONCATENATED MODULE: ./build/serve/routes/projects.js
 
 
@@ -1053,34 +1178,24 @@ var serve_sbom = __webpack_require__(98291);
 
 
 
-const MAX_OFFSET = 1_000_000;
-function projects_count(params, key, fallback, min, max) {
-    const text = params[key];
-    if (text === undefined)
-        return (0,result.ok)(fallback);
-    const n = /^\d{1,9}$/.test(text.trim()) ? Number(text.trim()) : NaN;
-    if (Number.isNaN(n) || n < min || n > max)
-        return (0,result/* err */._)({ parameter: key, message: `parameter ${key} must be a whole number from ${min} to ${max}, got "${text.slice(0, 32)}"` });
-    return (0,result.ok)(n);
-}
 /** `/api/v1/projects` and what lies under a project's ref. Project paths and refs come URL-encoded in one segment each. */
 function projectRoutes(app, ctx) {
     app.get('/api/v1/projects', async (request, reply) => {
         const read = readParameters(request.query, ['group', 'limit', 'offset']);
         if (!read.ok)
             return sendError(reply, 'bad_parameter', read.error.message, read.error.parameter);
-        const limit = projects_count(read.value, 'limit', search_query/* DEFAULT_LIMIT */.eH, 1, search_query/* MAX_LIMIT */.tq);
+        const limit = readCount(read.value, 'limit', search_query/* DEFAULT_LIMIT */.eH, 1, search_query/* MAX_LIMIT */.tq);
         if (!limit.ok)
             return sendError(reply, 'bad_parameter', limit.error.message, limit.error.parameter);
-        const offset = projects_count(read.value, 'offset', 0, 0, MAX_OFFSET);
+        const offset = readCount(read.value, 'offset', 0, 0, MAX_OFFSET);
         if (!offset.ok)
             return sendError(reply, 'bad_parameter', offset.error.message, offset.error.parameter);
         const group = read.value['group']?.trim().replace(/\/+$/, '');
         if (group === '')
             return sendError(reply, 'bad_parameter', 'parameter group is empty', 'group');
-        const page = await withDeadline(ctx.storeTimeoutMs, ctx.store.listProjects({ ...(group !== undefined && { group }), limit: limit.value, offset: offset.value }));
+        const page = await withinRequest(reply, ctx, () => ctx.store.listProjects({ ...(group !== undefined && { group }), limit: limit.value, offset: offset.value }));
         if (!page.ok)
-            return sendError(reply, 'store_unavailable', page.error);
+            return sendStoreFailure(reply, ctx.log, page.error);
         return { total: page.value.total, limit: limit.value, offset: offset.value, projects: page.value.projects };
     });
     app.get('/api/v1/projects/:project/refs/:ref/sets', async (request, reply) => {
@@ -1088,9 +1203,9 @@ function projectRoutes(app, ctx) {
         if (!read.ok)
             return sendError(reply, 'bad_parameter', read.error.message, read.error.parameter);
         const { project, ref } = request.params;
-        const sets = await withDeadline(ctx.storeTimeoutMs, ctx.store.listSets(project, ref));
+        const sets = await withinRequest(reply, ctx, () => ctx.store.listSets(project, ref));
         if (!sets.ok)
-            return sendError(reply, 'store_unavailable', sets.error);
+            return sendStoreFailure(reply, ctx.log, sets.error);
         if (sets.value.length === 0)
             return sendError(reply, 'not_found', `the index holds no sets of project "${project}" at ref "${ref}"`);
         return { project, ref, sets: sets.value };
@@ -1100,22 +1215,22 @@ function projectRoutes(app, ctx) {
         if (!read.ok)
             return sendError(reply, 'bad_parameter', read.error.message, read.error.parameter);
         const { project, ref } = request.params;
-        const sbom = await withDeadline(ctx.storeTimeoutMs, (0,serve_sbom/* sbomFromIndex */.Su)(ctx.store, project, ref, ctx.now()));
+        const sbom = await withinRequest(reply, ctx, () => (0,from_index/* sbomFromIndex */.S)(ctx.store, project, ref, ctx.now()));
         if (!sbom.ok)
-            return sendError(reply, 'store_unavailable', sbom.error);
+            return sendStoreFailure(reply, ctx.log, sbom.error);
         if (sbom.value === null)
             return sendError(reply, 'not_found', `the index holds no sets of project "${project}" at ref "${ref}"`);
         return reply
             .type('application/vnd.cyclonedx+json; version=1.6')
-            .header('content-disposition', `attachment; filename="${(0,serve_sbom/* sbomFileName */.RM)(project, ref)}"`)
+            .header('content-disposition', `attachment; filename="${sbomFileName(project, ref)}"`)
             .send(external_node_stream_.Readable.from(sbom.value));
     });
 }
 
-// EXTERNAL MODULE: ./build/cli/search-output.js
-var search_output = __webpack_require__(64219);
-// EXTERNAL MODULE: ./build/ecosystems/registry.js + 38 modules
-var registry = __webpack_require__(83557);
+// EXTERNAL MODULE: ./build/report/search-json.js
+var search_json = __webpack_require__(2134);
+// EXTERNAL MODULE: ./build/ecosystems/registry.js + 46 modules
+var registry = __webpack_require__(721);
 ;// CONCATENATED MODULE: ./build/serve/package-view.js
 
 /**
@@ -1197,11 +1312,11 @@ function searchRoutes(app, ctx) {
         const query = searchQueryFrom(raw, ctx.now());
         if (!query.ok)
             return sendError(reply, 'bad_parameter', query.error.message, query.error.parameter);
-        const result = await withDeadline(ctx.storeTimeoutMs, ctx.store.search(query.value));
+        const result = await withinRequest(reply, ctx, () => ctx.store.search(query.value));
         if (!result.ok)
-            return sendError(reply, 'store_unavailable', result.error);
+            return sendStoreFailure(reply, ctx.log, result.error);
         const { total, hits, byProject } = result.value;
-        return { total, limit: query.value.limit, offset: query.value.offset, hits: hits.map(search_output/* hitJson */.qQ), byProject };
+        return { total, limit: query.value.limit, offset: query.value.offset, hits: hits.map(search_json/* hitJson */.q), byProject };
     });
     app.get('/api/v1/package', async (request, reply) => {
         const read = readParameters(request.query, PACKAGE_PARAMETERS);
@@ -1227,12 +1342,13 @@ function searchRoutes(app, ctx) {
             ...(defaultBranch.value === true && { defaultBranchOnly: true }),
         };
         // Every use, a page at a time, up to the window both stores can page through; `complete` says if that was all.
+        // All pages share the request's one deadline (withinRequest): ten pages never get ten times --timeout.
         const hits = [];
         let total = 0;
         for (let offset = 0; offset < search_query/* MAX_WINDOW */.SD; offset += search_query/* MAX_LIMIT */.tq) {
-            const page = await withDeadline(ctx.storeTimeoutMs, ctx.store.search({ ...scope, limit: search_query/* MAX_LIMIT */.tq, offset }));
+            const page = await withinRequest(reply, ctx, () => ctx.store.search({ ...scope, limit: search_query/* MAX_LIMIT */.tq, offset }));
             if (!page.ok)
-                return sendError(reply, 'store_unavailable', page.error);
+                return sendStoreFailure(reply, ctx.log, page.error);
             total = page.value.total;
             hits.push(...page.value.hits);
             if (hits.length >= total || page.value.hits.length < search_query/* MAX_LIMIT */.tq)
@@ -1243,6 +1359,8 @@ function searchRoutes(app, ctx) {
 }
 
 ;// CONCATENATED MODULE: ./build/serve/server.js
+
+
 
 
 
@@ -1273,13 +1391,21 @@ async function buildServer(options) {
         routerOptions: { maxParamLength: 2048, ignoreTrailingSlash: true },
         return503OnClosing: true,
     });
-    const ctx = { store: options.store, now: options.now ?? (() => new Date()), storeTimeoutMs: options.requestTimeoutMs };
     const log = options.log;
+    const ctx = { store: options.store, now: options.now ?? (() => new Date()), requestTimeoutMs: options.requestTimeoutMs, log };
     app.addHook('onRequest', async (request, reply) => {
         reply.header('x-content-type-options', 'nosniff').header('referrer-policy', 'no-referrer');
         if (request.url.length > MAX_URL)
             return sendError(reply, 'uri_too_long', `the request URL is longer than ${MAX_URL} characters`);
     });
+    const allowedHosts = options.allowedHosts;
+    if (allowedHosts !== null) {
+        app.addHook('onRequest', async (request, reply) => {
+            if (!hostAllowed(request.headers.host, allowedHosts, request.socket.localPort)) {
+                return sendError(reply, 'host_not_allowed', `this server answers only to ${allowedHosts.join(', ')} (with its port) in the Host header`);
+            }
+        });
+    }
     if (log) {
         app.addHook('onResponse', async (request, reply) => {
             log(accessLine({ at: new Date(), client: request.ip, method: request.method, url: request.url, status: reply.statusCode, ms: reply.elapsedTime }));
@@ -1288,11 +1414,15 @@ async function buildServer(options) {
     if (options.corsOrigins.length > 0)
         await app.register(cors, { origin: [...options.corsOrigins], methods: ['GET', 'HEAD'] });
     if (options.rateLimitPerMinute > 0) {
+        // A hook of the root, not of each route: it runs before the token check of the API (so wrong tokens count) and
+        // also for paths that do not exist (so probing them counts).
         await app.register(rate_limit, {
+            global: false,
             max: options.rateLimitPerMinute,
             timeWindow: 60_000,
             errorResponseBuilder: (_request, context) => Object.assign(new Error(`too many requests from this client; try again in ${Math.ceil(context.ttl / 1000)} s`), { statusCode: 429 }),
         });
+        app.addHook('onRequest', app.rateLimit());
     }
     app.setErrorHandler(async (error, _request, reply) => {
         if (error instanceof StoreTimeout)
@@ -1326,6 +1456,7 @@ async function buildServer(options) {
         });
         searchRoutes(api, ctx);
         projectRoutes(api, ctx);
+        findingsRoutes(api, ctx);
         notYetRoutes(api);
         const document = JSON.stringify(openApiDocument());
         api.get('/api/v1/openapi.json', async (_request, reply) => reply.type('application/json; charset=utf-8').send(document));
@@ -1346,11 +1477,12 @@ async function buildServer(options) {
     return app;
 }
 
-// EXTERNAL MODULE: ./build/store/open.js + 1 modules
-var store_open = __webpack_require__(41721);
+// EXTERNAL MODULE: ./build/store/open.js
+var store_open = __webpack_require__(57268);
 // EXTERNAL MODULE: ./build/cli/args.js
 var cli_args = __webpack_require__(99376);
 ;// CONCATENATED MODULE: ./build/cli/serve.js
+
 
 
 
@@ -1370,11 +1502,13 @@ over a store, read-only.
   --no-auth              serve without a token on a non-loopback address (behind your own proxy)
   --cors-origin ORIGIN   let pages from ORIGIN call the API (repeatable); CORS is off otherwise
   --rate-limit N         requests per minute per client address (default 600; 0 turns it off)
-  --timeout SECONDS      longest a request may take to arrive or the store to answer (default 30)
+  --timeout SECONDS      longest a request may take to arrive, and to be answered (default 30; a SQLite
+                         query once started runs to its end: node:sqlite is synchronous)
   --quiet                no access log on stderr
 
 DEPINDEX_API_TOKEN, when set, is required on every /api request, whatever the address (at least
-${MIN_TOKEN_LENGTH} characters). SIGTERM or SIGINT stops the server after the requests in flight.
+${MIN_TOKEN_LENGTH} characters). On a loopback address without it, only requests whose Host is localhost,
+127.0.0.1 or [::1] are answered (against DNS rebinding). SIGTERM or SIGINT stops the server after the requests in flight.
 Exit codes: 0 stopped, 3 the store could not be opened or the port taken, 64 the command line is wrong.
 `;
 const OPTIONS = {
@@ -1462,14 +1596,19 @@ const serveCommand = {
         const app = await buildServer({
             store,
             token,
+            // Loopback without a token: a page of another site whose name resolves to 127.0.0.1 (DNS rebinding) could
+            // otherwise read the index through the visitor's browser; its requests carry that site's name in Host.
+            allowedHosts: token === null && LOOPBACK.has(host) ? LOOPBACK_HOSTS : null,
             corsOrigins: origins,
             rateLimitPerMinute: rate,
             requestTimeoutMs: timeout * 1000,
             log: values.quiet ? null : (line) => io.stderr.write(`${line}\n`),
         });
-        let address;
+        let bound;
         try {
-            address = await app.listen({ host, port });
+            await app.listen({ host, port });
+            const address = app.server.address();
+            bound = typeof address === 'object' && address !== null ? address.port : port;
         }
         catch (e) {
             io.stderr.write(`depindex serve: cannot listen on ${host}:${port}: ${e.message}\n`);
@@ -1477,7 +1616,10 @@ const serveCommand = {
             return exit_codes/* EXIT */.d.output;
         }
         const auth = token !== null ? 'bearer token required' : LOOPBACK.has(host) ? 'loopback only, no token' : 'NO authentication (--no-auth)';
-        io.stderr.write(`depindex serve: listening on ${address} (${store.location}; ${auth})\n`);
+        // The address it was given, never a friendlier one: 0.0.0.0 must show that every interface is served.
+        const shown = host.includes(':') ? `[${host}]` : host;
+        const every = host === '0.0.0.0' || host === '::' ? ', every interface' : '';
+        io.stderr.write(`depindex serve: listening on http://${shown}:${bound} (${store.location}; ${auth}${every})\n`);
         await new Promise((resolve) => {
             const stop = (signal) => {
                 process.off('SIGTERM', onTerm);
@@ -1548,21 +1690,65 @@ function printable(text, max) {
 
 /***/ }),
 
-/***/ 26582:
+/***/ 83120:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   K: () => (/* binding */ compareStrings)
+/* harmony export */   S: () => (/* binding */ sbomFromIndex)
 /* harmony export */ });
-/** Code-unit order, so output does not depend on the machine's locale (localeCompare would). */
-function compareStrings(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
+/* unused harmony export storedToSet */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var _model_result_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(46305);
+/* harmony import */ var _write_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(70895);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(58508);
+
+
+
+
+const NO_EDGES = new Map();
+/**
+ * A stored set as the SBOM writer takes it. The index keeps no dependency graph yet, so the SBOM lists every
+ * component and marks the directly introduced ones as the project's dependencies; no component-to-component edges.
+ */
+function storedToSet(set) {
+    return {
+        file: set.file,
+        packageManager: set.packageManager,
+        format: set.format,
+        // Both stores load dependencies sorted by purl, the order the writer's one-set fast path expects.
+        dependencies: set.dependencies.map((d) => ({
+            purl: d.purl,
+            type: d.type,
+            namespace: d.namespace,
+            name: d.name,
+            version: d.version,
+            introduced: d.introduced,
+            development: d.development,
+            licenses: d.licenses,
+            checksums: d.checksums,
+            source: d.source,
+        })),
+        graph: { edges: NO_EDGES },
+    };
+}
+/**
+ * The CycloneDX 1.6 SBOM of a project at a ref from the index, in pieces, through the same writer as
+ * `scan --sbom` (write.ts); used by `depindex export-sbom` and the index API. Null when the index holds nothing for that project and ref.
+ */
+async function sbomFromIndex(store, project, ref, now) {
+    const loaded = await store.loadSets(project, ref);
+    if (!loaded.ok)
+        return (0,_model_result_js__WEBPACK_IMPORTED_MODULE_2__/* .err */ ._)(loaded.error);
+    if (loaded.value.length === 0)
+        return (0,_model_result_js__WEBPACK_IMPORTED_MODULE_2__.ok)(null);
+    const sets = loaded.value.map(storedToSet);
+    return (0,_model_result_js__WEBPACK_IMPORTED_MODULE_2__.ok)((0,_write_js__WEBPACK_IMPORTED_MODULE_1__/* .bomChunks */ .x)(sets, { name: project, version: ref }, { name: _version_js__WEBPACK_IMPORTED_MODULE_3__/* .TOOL_NAME */ .l, version: _version_js__WEBPACK_IMPORTED_MODULE_3__/* .VERSION */ .x }, { serialNumber: `urn:uuid:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}`, timestamp: now }));
 }
 
 
 /***/ }),
 
-/***/ 81491:
+/***/ 70895:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1578,6 +1764,7 @@ var enums = __webpack_require__(6820);
 // EXTERNAL MODULE: ./build/model/compare-strings.js
 var compare_strings = __webpack_require__(26582);
 ;// CONCATENATED MODULE: ./build/report/cyclonedx/hashes.js
+
 
 const ALGORITHMS = {
     md5: enums.HashAlgorithm.MD5,
@@ -1605,32 +1792,13 @@ function toHashes(checksums) {
         if (algorithm !== undefined)
             out.push({ alg: algorithm, content: hex });
     }
-    return out.length > 1 ? out.sort((a, b) => (a.alg < b.alg ? -1 : a.alg > b.alg ? 1 : 0)) : out;
+    return out.length > 1 ? out.sort((a, b) => (0,compare_strings/* compareStrings */.K)(a.alg, b.alg)) : out;
 }
 
 // EXTERNAL MODULE: ./node_modules/@cyclonedx/cyclonedx-library/dist.node/spdx.js
 var spdx = __webpack_require__(61290);
-// EXTERNAL MODULE: ./node_modules/spdx-expression-parse/index.js
-var spdx_expression_parse = __webpack_require__(93326);
-;// CONCATENATED MODULE: ./build/model/spdx-expression.js
-
-/** The expression, or null when the text is not one (a license name as written, "Apache License 2.0"). */
-function parseSpdxExpression(text) {
-    try {
-        return spdx_expression_parse(text);
-    }
-    catch {
-        return null;
-    }
-}
-/** An expression of more than one license id: a conjunction (AND, OR), an exception (WITH), or parentheses. */
-function isCompoundExpression(text) {
-    const expression = parseSpdxExpression(text);
-    if (expression === null)
-        return false;
-    return 'conjunction' in expression || expression.exception !== undefined || text.includes('(');
-}
-
+// EXTERNAL MODULE: ./build/model/spdx-expression.js
+var spdx_expression = __webpack_require__(38378);
 ;// CONCATENATED MODULE: ./build/report/cyclonedx/licenses.js
 
 
@@ -1643,7 +1811,7 @@ function isCompoundExpression(text) {
  * common single licenses (write.ts, bounded).
  */
 function toLicenses(licenses) {
-    if (licenses.length === 1 && isCompoundExpression(licenses[0]))
+    if (licenses.length === 1 && (0,spdx_expression/* isCompoundExpression */.qx)(licenses[0]))
         return [{ expression: licenses[0] }];
     return licenses.map((text) => {
         const id = spdx/* fixupSpdxId */.Xg(text);
@@ -1863,6 +2031,62 @@ function isSorted(values) {
 
 /***/ }),
 
+/***/ 76266:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* binding */ contractFinding),
+/* harmony export */   p: () => (/* binding */ findingsJson)
+/* harmony export */ });
+/**
+ * `--findings`: the verdict and every finding, suppressed ones included and marked (README "Findings JSON").
+ * Keys are written in the contract's order, so two runs on the same input give the same bytes.
+ */
+function findingsJson(verdict, findings) {
+    return JSON.stringify({ verdict, findings: findings.map(contractFinding) }, null, 2) + '\n';
+}
+function contractFinding(f) {
+    return {
+        id: f.id,
+        kind: f.kind,
+        severity: f.severity,
+        new: f.new,
+        suppressed: f.suppressed,
+        suppressedBy: f.suppressedBy,
+        file: f.file,
+        purl: f.purl,
+        name: f.name,
+        version: f.version,
+        message: f.message,
+        rule: f.rule,
+        advisory: f.advisory,
+        fixedVersions: f.fixedVersions,
+        introducedBy: f.introducedBy,
+    };
+}
+
+
+/***/ }),
+
+/***/ 61758:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ storedFindingJson)
+/* harmony export */ });
+/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76266);
+
+/**
+ * One stored finding in a fixed key order: its project and ref, the finding as the findings JSON writes it, and
+ * when it was first and last seen. `depindex findings --json` and `GET /api/v1/findings` write the same.
+ */
+function storedFindingJson(h) {
+    return { project: h.project, ref: h.ref, ...(0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .contractFinding */ .k)(h), firstSeenAt: h.firstSeenAt, firstCommitSha: h.firstCommitSha, lastSeenAt: h.lastSeenAt };
+}
+
+
+/***/ }),
+
 /***/ 97353:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -1896,65 +2120,31 @@ function* jsonArrayPieces(count, item) {
 
 /***/ }),
 
-/***/ 98291:
+/***/ 2134:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   RM: () => (/* binding */ sbomFileName),
-/* harmony export */   Su: () => (/* binding */ sbomFromIndex)
+/* harmony export */   q: () => (/* binding */ hitJson)
 /* harmony export */ });
-/* unused harmony export storedToSet */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var _model_result_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(46305);
-/* harmony import */ var _report_cyclonedx_write_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(81491);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(58508);
-
-
-
-
-const NO_EDGES = new Map();
 /**
- * A stored set as the SBOM writer takes it. The index keeps no dependency graph yet, so the SBOM lists every
- * component and marks the directly introduced ones as the project's dependencies; no component-to-component edges.
+ * One search hit with its fields in a fixed order: `depindex search --json` and the index API (`depindex serve`)
+ * write the same, from here (below both, so neither imports the other).
  */
-function storedToSet(set) {
+function hitJson(h) {
     return {
-        file: set.file,
-        packageManager: set.packageManager,
-        format: set.format,
-        // Both stores load dependencies sorted by purl, the order the writer's one-set fast path expects.
-        dependencies: set.dependencies.map((d) => ({
-            purl: d.purl,
-            type: d.type,
-            namespace: d.namespace,
-            name: d.name,
-            version: d.version,
-            introduced: d.introduced,
-            development: d.development,
-            licenses: d.licenses,
-            checksums: d.checksums,
-            source: d.source,
-        })),
-        graph: { edges: NO_EDGES },
+        project: h.project,
+        ref: h.ref,
+        file: h.file,
+        purl: h.purl,
+        type: h.type,
+        name: h.name,
+        version: h.version,
+        licenses: h.licenses,
+        development: h.development,
+        introduced: h.introduced,
+        createdAt: h.createdAt,
+        firstCommitSha: h.firstCommitSha,
     };
-}
-/**
- * The CycloneDX 1.6 SBOM of a project at a ref from the index, in pieces, through the same writer as
- * `scan --sbom` (report/cyclonedx/write.ts). Null when the index holds nothing for that project and ref.
- */
-async function sbomFromIndex(store, project, ref, now) {
-    const loaded = await store.loadSets(project, ref);
-    if (!loaded.ok)
-        return (0,_model_result_js__WEBPACK_IMPORTED_MODULE_2__/* .err */ ._)(loaded.error);
-    if (loaded.value.length === 0)
-        return (0,_model_result_js__WEBPACK_IMPORTED_MODULE_2__.ok)(null);
-    const sets = loaded.value.map(storedToSet);
-    return (0,_model_result_js__WEBPACK_IMPORTED_MODULE_2__.ok)((0,_report_cyclonedx_write_js__WEBPACK_IMPORTED_MODULE_1__/* .bomChunks */ .x)(sets, { name: project, version: ref }, { name: _version_js__WEBPACK_IMPORTED_MODULE_3__/* .TOOL_NAME */ .l, version: _version_js__WEBPACK_IMPORTED_MODULE_3__/* .VERSION */ .x }, { serialNumber: `urn:uuid:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}`, timestamp: now }));
-}
-/** A file name for the download: letters, digits, dot, dash and underscore of project and ref, nothing else. */
-function sbomFileName(project, ref) {
-    const clean = (text) => text.replace(/[^A-Za-z0-9._-]+/g, '_').replace(/^[._]+/, '').slice(0, 80) || 'x';
-    return `${clean(project)}@${clean(ref)}.cdx.json`;
 }
 
 

@@ -1,6 +1,312 @@
-export const id = 519;
-export const ids = [519];
+export const id = 72;
+export const ids = [72];
 export const modules = {
+
+/***/ 93326:
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+
+
+
+var scan = __webpack_require__(86849)
+var parse = __webpack_require__(25501)
+
+module.exports = function (source) {
+  return parse(scan(source))
+}
+
+
+/***/ }),
+
+/***/ 25501:
+/***/ ((module) => {
+
+
+
+// The ABNF grammar in the spec is totally ambiguous.
+//
+// This parser follows the operator precedence defined in the
+// `Order of Precedence and Parentheses` section.
+
+module.exports = function (tokens) {
+  var index = 0
+
+  function hasMore () {
+    return index < tokens.length
+  }
+
+  function token () {
+    return hasMore() ? tokens[index] : null
+  }
+
+  function next () {
+    if (!hasMore()) {
+      throw new Error()
+    }
+    index++
+  }
+
+  function parseOperator (operator) {
+    var t = token()
+    if (t && t.type === 'OPERATOR' && operator === t.string) {
+      next()
+      return t.string
+    }
+  }
+
+  function parseWith () {
+    if (parseOperator('WITH')) {
+      var t = token()
+      if (t && t.type === 'EXCEPTION') {
+        next()
+        return t.string
+      }
+      throw new Error('Expected exception after `WITH`')
+    }
+  }
+
+  function parseLicenseRef () {
+    // TODO: Actually, everything is concatenated into one string
+    // for backward-compatibility but it could be better to return
+    // a nice structure.
+    var begin = index
+    var string = ''
+    var t = token()
+    if (t.type === 'DOCUMENTREF') {
+      next()
+      string += 'DocumentRef-' + t.string + ':'
+      if (!parseOperator(':')) {
+        throw new Error('Expected `:` after `DocumentRef-...`')
+      }
+    }
+    t = token()
+    if (t === null) {
+      throw new Error('Unexpected end of input')
+    }
+    if (t.type === 'LICENSEREF') {
+      next()
+      string += 'LicenseRef-' + t.string
+      var node = { license: string }
+      var exception = parseWith()
+      if (exception) {
+        node.exception = exception
+      }
+      return node
+    }
+    index = begin
+  }
+
+  function parseLicense () {
+    var t = token()
+    if (t && t.type === 'LICENSE') {
+      next()
+      var node = { license: t.string }
+      if (parseOperator('+')) {
+        node.plus = true
+      }
+      var exception = parseWith()
+      if (exception) {
+        node.exception = exception
+      }
+      return node
+    }
+  }
+
+  function parseParenthesizedExpression () {
+    var left = parseOperator('(')
+    if (!left) {
+      return
+    }
+
+    var expr = parseExpression()
+
+    if (!parseOperator(')')) {
+      throw new Error('Expected `)`')
+    }
+
+    return expr
+  }
+
+  function parseAtom () {
+    return (
+      parseParenthesizedExpression() ||
+      parseLicenseRef() ||
+      parseLicense()
+    )
+  }
+
+  function makeBinaryOpParser (operator, nextParser) {
+    return function parseBinaryOp () {
+      var left = nextParser()
+      if (!left) {
+        return
+      }
+
+      if (!parseOperator(operator)) {
+        return left
+      }
+
+      var right = parseBinaryOp()
+      if (!right) {
+        throw new Error('Expected expression')
+      }
+      return {
+        left: left,
+        conjunction: operator.toLowerCase(),
+        right: right
+      }
+    }
+  }
+
+  var parseAnd = makeBinaryOpParser('AND', parseAtom)
+  var parseExpression = makeBinaryOpParser('OR', parseAnd)
+
+  var node = parseExpression()
+  if (!node || hasMore()) {
+    throw new Error('Syntax error')
+  }
+  return node
+}
+
+
+/***/ }),
+
+/***/ 86849:
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+
+
+
+var licenses = []
+  .concat(__webpack_require__(75204))
+  .concat(__webpack_require__(3389))
+var exceptions = __webpack_require__(53988)
+
+module.exports = function (source) {
+  var index = 0
+
+  function hasMore () {
+    return index < source.length
+  }
+
+  // `value` can be a regexp or a string.
+  // If it is recognized, the matching source string is returned and
+  // the index is incremented. Otherwise `undefined` is returned.
+  function read (value) {
+    if (value instanceof RegExp) {
+      var chars = source.slice(index)
+      var match = chars.match(value)
+      if (match) {
+        index += match[0].length
+        return match[0]
+      }
+    } else {
+      if (source.indexOf(value, index) === index) {
+        index += value.length
+        return value
+      }
+    }
+  }
+
+  function skipWhitespace () {
+    read(/[ ]*/)
+  }
+
+  function operator () {
+    var string
+    var possibilities = [/^WITH/i, /^AND/i, /^OR/i, '(', ')', ':', '+']
+    for (var i = 0; i < possibilities.length; i++) {
+      string = read(possibilities[i])
+      if (string) {
+        break
+      }
+    }
+
+    if (string === '+' && index > 1 && source[index - 2] === ' ') {
+      throw new Error('Space before `+`')
+    }
+
+    return string && {
+      type: 'OPERATOR',
+      string: string.toUpperCase()
+    }
+  }
+
+  function idstring () {
+    return read(/[A-Za-z0-9-.]+/)
+  }
+
+  function expectIdstring () {
+    var string = idstring()
+    if (!string) {
+      throw new Error('Expected idstring at offset ' + index)
+    }
+    return string
+  }
+
+  function documentRef () {
+    if (read('DocumentRef-')) {
+      var string = expectIdstring()
+      return { type: 'DOCUMENTREF', string: string }
+    }
+  }
+
+  function licenseRef () {
+    if (read('LicenseRef-')) {
+      var string = expectIdstring()
+      return { type: 'LICENSEREF', string: string }
+    }
+  }
+
+  function identifier () {
+    var begin = index
+    var string = idstring()
+
+    if (licenses.indexOf(string) !== -1) {
+      return {
+        type: 'LICENSE',
+        string: string
+      }
+    } else if (exceptions.indexOf(string) !== -1) {
+      return {
+        type: 'EXCEPTION',
+        string: string
+      }
+    }
+
+    index = begin
+  }
+
+  // Tries to read the next token. Returns `undefined` if no token is
+  // recognized.
+  function parseToken () {
+    // Ordering matters
+    return (
+      operator() ||
+      documentRef() ||
+      licenseRef() ||
+      identifier()
+    )
+  }
+
+  var tokens = []
+  while (hasMore()) {
+    skipWhitespace()
+    if (!hasMore()) {
+      break
+    }
+
+    var token = parseToken()
+    if (!token) {
+      throw new Error('Unexpected `' + source[index] +
+                      '` at offset ' + index)
+    }
+
+    tokens.push(token)
+  }
+  return tokens
+}
+
+
+/***/ }),
 
 /***/ 99376:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -35,8 +341,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var _run_exit_codes_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(49103);
-/* harmony import */ var _serve_sbom_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(98291);
-/* harmony import */ var _store_open_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(41721);
+/* harmony import */ var _report_cyclonedx_from_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(83120);
+/* harmony import */ var _store_open_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(57268);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(99376);
 
 
@@ -128,7 +434,7 @@ const exportSbomCommand = {
         }
         const store = opened.value;
         try {
-            const sbom = await (0,_serve_sbom_js__WEBPACK_IMPORTED_MODULE_4__/* .sbomFromIndex */ .Su)(store, project, ref, new Date());
+            const sbom = await (0,_report_cyclonedx_from_index_js__WEBPACK_IMPORTED_MODULE_4__/* .sbomFromIndex */ .S)(store, project, ref, new Date());
             if (!sbom.ok) {
                 io.stderr.write(`depindex export-sbom: ${sbom.error}\n`);
                 return _run_exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .EXIT */ .d.output;
@@ -160,21 +466,65 @@ const exportSbomCommand = {
 
 /***/ }),
 
-/***/ 26582:
+/***/ 83120:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   K: () => (/* binding */ compareStrings)
+/* harmony export */   S: () => (/* binding */ sbomFromIndex)
 /* harmony export */ });
-/** Code-unit order, so output does not depend on the machine's locale (localeCompare would). */
-function compareStrings(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
+/* unused harmony export storedToSet */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var _model_result_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(46305);
+/* harmony import */ var _write_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(70895);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(58508);
+
+
+
+
+const NO_EDGES = new Map();
+/**
+ * A stored set as the SBOM writer takes it. The index keeps no dependency graph yet, so the SBOM lists every
+ * component and marks the directly introduced ones as the project's dependencies; no component-to-component edges.
+ */
+function storedToSet(set) {
+    return {
+        file: set.file,
+        packageManager: set.packageManager,
+        format: set.format,
+        // Both stores load dependencies sorted by purl, the order the writer's one-set fast path expects.
+        dependencies: set.dependencies.map((d) => ({
+            purl: d.purl,
+            type: d.type,
+            namespace: d.namespace,
+            name: d.name,
+            version: d.version,
+            introduced: d.introduced,
+            development: d.development,
+            licenses: d.licenses,
+            checksums: d.checksums,
+            source: d.source,
+        })),
+        graph: { edges: NO_EDGES },
+    };
+}
+/**
+ * The CycloneDX 1.6 SBOM of a project at a ref from the index, in pieces, through the same writer as
+ * `scan --sbom` (write.ts); used by `depindex export-sbom` and the index API. Null when the index holds nothing for that project and ref.
+ */
+async function sbomFromIndex(store, project, ref, now) {
+    const loaded = await store.loadSets(project, ref);
+    if (!loaded.ok)
+        return (0,_model_result_js__WEBPACK_IMPORTED_MODULE_2__/* .err */ ._)(loaded.error);
+    if (loaded.value.length === 0)
+        return (0,_model_result_js__WEBPACK_IMPORTED_MODULE_2__.ok)(null);
+    const sets = loaded.value.map(storedToSet);
+    return (0,_model_result_js__WEBPACK_IMPORTED_MODULE_2__.ok)((0,_write_js__WEBPACK_IMPORTED_MODULE_1__/* .bomChunks */ .x)(sets, { name: project, version: ref }, { name: _version_js__WEBPACK_IMPORTED_MODULE_3__/* .TOOL_NAME */ .l, version: _version_js__WEBPACK_IMPORTED_MODULE_3__/* .VERSION */ .x }, { serialNumber: `urn:uuid:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}`, timestamp: now }));
 }
 
 
 /***/ }),
 
-/***/ 81491:
+/***/ 70895:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -190,6 +540,7 @@ var enums = __webpack_require__(6820);
 // EXTERNAL MODULE: ./build/model/compare-strings.js
 var compare_strings = __webpack_require__(26582);
 ;// CONCATENATED MODULE: ./build/report/cyclonedx/hashes.js
+
 
 const ALGORITHMS = {
     md5: enums.HashAlgorithm.MD5,
@@ -217,32 +568,13 @@ function toHashes(checksums) {
         if (algorithm !== undefined)
             out.push({ alg: algorithm, content: hex });
     }
-    return out.length > 1 ? out.sort((a, b) => (a.alg < b.alg ? -1 : a.alg > b.alg ? 1 : 0)) : out;
+    return out.length > 1 ? out.sort((a, b) => (0,compare_strings/* compareStrings */.K)(a.alg, b.alg)) : out;
 }
 
 // EXTERNAL MODULE: ./node_modules/@cyclonedx/cyclonedx-library/dist.node/spdx.js
 var spdx = __webpack_require__(61290);
-// EXTERNAL MODULE: ./node_modules/spdx-expression-parse/index.js
-var spdx_expression_parse = __webpack_require__(93326);
-;// CONCATENATED MODULE: ./build/model/spdx-expression.js
-
-/** The expression, or null when the text is not one (a license name as written, "Apache License 2.0"). */
-function parseSpdxExpression(text) {
-    try {
-        return spdx_expression_parse(text);
-    }
-    catch {
-        return null;
-    }
-}
-/** An expression of more than one license id: a conjunction (AND, OR), an exception (WITH), or parentheses. */
-function isCompoundExpression(text) {
-    const expression = parseSpdxExpression(text);
-    if (expression === null)
-        return false;
-    return 'conjunction' in expression || expression.exception !== undefined || text.includes('(');
-}
-
+// EXTERNAL MODULE: ./build/model/spdx-expression.js
+var spdx_expression = __webpack_require__(38378);
 ;// CONCATENATED MODULE: ./build/report/cyclonedx/licenses.js
 
 
@@ -255,7 +587,7 @@ function isCompoundExpression(text) {
  * common single licenses (write.ts, bounded).
  */
 function toLicenses(licenses) {
-    if (licenses.length === 1 && isCompoundExpression(licenses[0]))
+    if (licenses.length === 1 && (0,spdx_expression/* isCompoundExpression */.qx)(licenses[0]))
         return [{ expression: licenses[0] }];
     return licenses.map((text) => {
         const id = spdx/* fixupSpdxId */.Xg(text);
@@ -503,70 +835,6 @@ function* jsonArrayPieces(count, item) {
             yield ',';
         yield JSON.stringify(items).slice(1, -1);
     }
-}
-
-
-/***/ }),
-
-/***/ 98291:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   RM: () => (/* binding */ sbomFileName),
-/* harmony export */   Su: () => (/* binding */ sbomFromIndex)
-/* harmony export */ });
-/* unused harmony export storedToSet */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var _model_result_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(46305);
-/* harmony import */ var _report_cyclonedx_write_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(81491);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(58508);
-
-
-
-
-const NO_EDGES = new Map();
-/**
- * A stored set as the SBOM writer takes it. The index keeps no dependency graph yet, so the SBOM lists every
- * component and marks the directly introduced ones as the project's dependencies; no component-to-component edges.
- */
-function storedToSet(set) {
-    return {
-        file: set.file,
-        packageManager: set.packageManager,
-        format: set.format,
-        // Both stores load dependencies sorted by purl, the order the writer's one-set fast path expects.
-        dependencies: set.dependencies.map((d) => ({
-            purl: d.purl,
-            type: d.type,
-            namespace: d.namespace,
-            name: d.name,
-            version: d.version,
-            introduced: d.introduced,
-            development: d.development,
-            licenses: d.licenses,
-            checksums: d.checksums,
-            source: d.source,
-        })),
-        graph: { edges: NO_EDGES },
-    };
-}
-/**
- * The CycloneDX 1.6 SBOM of a project at a ref from the index, in pieces, through the same writer as
- * `scan --sbom` (report/cyclonedx/write.ts). Null when the index holds nothing for that project and ref.
- */
-async function sbomFromIndex(store, project, ref, now) {
-    const loaded = await store.loadSets(project, ref);
-    if (!loaded.ok)
-        return (0,_model_result_js__WEBPACK_IMPORTED_MODULE_2__/* .err */ ._)(loaded.error);
-    if (loaded.value.length === 0)
-        return (0,_model_result_js__WEBPACK_IMPORTED_MODULE_2__.ok)(null);
-    const sets = loaded.value.map(storedToSet);
-    return (0,_model_result_js__WEBPACK_IMPORTED_MODULE_2__.ok)((0,_report_cyclonedx_write_js__WEBPACK_IMPORTED_MODULE_1__/* .bomChunks */ .x)(sets, { name: project, version: ref }, { name: _version_js__WEBPACK_IMPORTED_MODULE_3__/* .TOOL_NAME */ .l, version: _version_js__WEBPACK_IMPORTED_MODULE_3__/* .VERSION */ .x }, { serialNumber: `urn:uuid:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}`, timestamp: now }));
-}
-/** A file name for the download: letters, digits, dot, dash and underscore of project and ref, nothing else. */
-function sbomFileName(project, ref) {
-    const clean = (text) => text.replace(/[^A-Za-z0-9._-]+/g, '_').replace(/^[._]+/, '').slice(0, 80) || 'x';
-    return `${clean(project)}@${clean(ref)}.cdx.json`;
 }
 
 

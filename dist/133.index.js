@@ -1,0 +1,747 @@
+export const id = 133;
+export const ids = [133];
+export const modules = {
+
+/***/ 93326:
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+
+
+
+var scan = __webpack_require__(86849)
+var parse = __webpack_require__(25501)
+
+module.exports = function (source) {
+  return parse(scan(source))
+}
+
+
+/***/ }),
+
+/***/ 25501:
+/***/ ((module) => {
+
+
+
+// The ABNF grammar in the spec is totally ambiguous.
+//
+// This parser follows the operator precedence defined in the
+// `Order of Precedence and Parentheses` section.
+
+module.exports = function (tokens) {
+  var index = 0
+
+  function hasMore () {
+    return index < tokens.length
+  }
+
+  function token () {
+    return hasMore() ? tokens[index] : null
+  }
+
+  function next () {
+    if (!hasMore()) {
+      throw new Error()
+    }
+    index++
+  }
+
+  function parseOperator (operator) {
+    var t = token()
+    if (t && t.type === 'OPERATOR' && operator === t.string) {
+      next()
+      return t.string
+    }
+  }
+
+  function parseWith () {
+    if (parseOperator('WITH')) {
+      var t = token()
+      if (t && t.type === 'EXCEPTION') {
+        next()
+        return t.string
+      }
+      throw new Error('Expected exception after `WITH`')
+    }
+  }
+
+  function parseLicenseRef () {
+    // TODO: Actually, everything is concatenated into one string
+    // for backward-compatibility but it could be better to return
+    // a nice structure.
+    var begin = index
+    var string = ''
+    var t = token()
+    if (t.type === 'DOCUMENTREF') {
+      next()
+      string += 'DocumentRef-' + t.string + ':'
+      if (!parseOperator(':')) {
+        throw new Error('Expected `:` after `DocumentRef-...`')
+      }
+    }
+    t = token()
+    if (t === null) {
+      throw new Error('Unexpected end of input')
+    }
+    if (t.type === 'LICENSEREF') {
+      next()
+      string += 'LicenseRef-' + t.string
+      var node = { license: string }
+      var exception = parseWith()
+      if (exception) {
+        node.exception = exception
+      }
+      return node
+    }
+    index = begin
+  }
+
+  function parseLicense () {
+    var t = token()
+    if (t && t.type === 'LICENSE') {
+      next()
+      var node = { license: t.string }
+      if (parseOperator('+')) {
+        node.plus = true
+      }
+      var exception = parseWith()
+      if (exception) {
+        node.exception = exception
+      }
+      return node
+    }
+  }
+
+  function parseParenthesizedExpression () {
+    var left = parseOperator('(')
+    if (!left) {
+      return
+    }
+
+    var expr = parseExpression()
+
+    if (!parseOperator(')')) {
+      throw new Error('Expected `)`')
+    }
+
+    return expr
+  }
+
+  function parseAtom () {
+    return (
+      parseParenthesizedExpression() ||
+      parseLicenseRef() ||
+      parseLicense()
+    )
+  }
+
+  function makeBinaryOpParser (operator, nextParser) {
+    return function parseBinaryOp () {
+      var left = nextParser()
+      if (!left) {
+        return
+      }
+
+      if (!parseOperator(operator)) {
+        return left
+      }
+
+      var right = parseBinaryOp()
+      if (!right) {
+        throw new Error('Expected expression')
+      }
+      return {
+        left: left,
+        conjunction: operator.toLowerCase(),
+        right: right
+      }
+    }
+  }
+
+  var parseAnd = makeBinaryOpParser('AND', parseAtom)
+  var parseExpression = makeBinaryOpParser('OR', parseAnd)
+
+  var node = parseExpression()
+  if (!node || hasMore()) {
+    throw new Error('Syntax error')
+  }
+  return node
+}
+
+
+/***/ }),
+
+/***/ 86849:
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+
+
+
+var licenses = []
+  .concat(__webpack_require__(75204))
+  .concat(__webpack_require__(3389))
+var exceptions = __webpack_require__(53988)
+
+module.exports = function (source) {
+  var index = 0
+
+  function hasMore () {
+    return index < source.length
+  }
+
+  // `value` can be a regexp or a string.
+  // If it is recognized, the matching source string is returned and
+  // the index is incremented. Otherwise `undefined` is returned.
+  function read (value) {
+    if (value instanceof RegExp) {
+      var chars = source.slice(index)
+      var match = chars.match(value)
+      if (match) {
+        index += match[0].length
+        return match[0]
+      }
+    } else {
+      if (source.indexOf(value, index) === index) {
+        index += value.length
+        return value
+      }
+    }
+  }
+
+  function skipWhitespace () {
+    read(/[ ]*/)
+  }
+
+  function operator () {
+    var string
+    var possibilities = [/^WITH/i, /^AND/i, /^OR/i, '(', ')', ':', '+']
+    for (var i = 0; i < possibilities.length; i++) {
+      string = read(possibilities[i])
+      if (string) {
+        break
+      }
+    }
+
+    if (string === '+' && index > 1 && source[index - 2] === ' ') {
+      throw new Error('Space before `+`')
+    }
+
+    return string && {
+      type: 'OPERATOR',
+      string: string.toUpperCase()
+    }
+  }
+
+  function idstring () {
+    return read(/[A-Za-z0-9-.]+/)
+  }
+
+  function expectIdstring () {
+    var string = idstring()
+    if (!string) {
+      throw new Error('Expected idstring at offset ' + index)
+    }
+    return string
+  }
+
+  function documentRef () {
+    if (read('DocumentRef-')) {
+      var string = expectIdstring()
+      return { type: 'DOCUMENTREF', string: string }
+    }
+  }
+
+  function licenseRef () {
+    if (read('LicenseRef-')) {
+      var string = expectIdstring()
+      return { type: 'LICENSEREF', string: string }
+    }
+  }
+
+  function identifier () {
+    var begin = index
+    var string = idstring()
+
+    if (licenses.indexOf(string) !== -1) {
+      return {
+        type: 'LICENSE',
+        string: string
+      }
+    } else if (exceptions.indexOf(string) !== -1) {
+      return {
+        type: 'EXCEPTION',
+        string: string
+      }
+    }
+
+    index = begin
+  }
+
+  // Tries to read the next token. Returns `undefined` if no token is
+  // recognized.
+  function parseToken () {
+    // Ordering matters
+    return (
+      operator() ||
+      documentRef() ||
+      licenseRef() ||
+      identifier()
+    )
+  }
+
+  var tokens = []
+  while (hasMore()) {
+    skipWhitespace()
+    if (!hasMore()) {
+      break
+    }
+
+    var token = parseToken()
+    if (!token) {
+      throw new Error('Unexpected `' + source[index] +
+                      '` at offset ' + index)
+    }
+
+    tokens.push(token)
+  }
+  return tokens
+}
+
+
+/***/ }),
+
+/***/ 99376:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ parseCommandArgs)
+/* harmony export */ });
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57975);
+
+/** node:util parseArgs, with its errors turned into one line for the log instead of a thrown TypeError. */
+function parseCommandArgs(args, options) {
+    try {
+        const parsed = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({ args: [...args], options, allowPositionals: true, strict: true });
+        return { ok: true, value: parsed };
+    }
+    catch (e) {
+        return { ok: false, error: e.message.replace(/\. To specify a positional argument.*$/s, '') };
+    }
+}
+
+
+/***/ }),
+
+/***/ 70816:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  rescanCommand: () => (/* binding */ rescanCommand)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./build/metadata/store/open.js + 1 modules
+var store_open = __webpack_require__(73588);
+// EXTERNAL MODULE: ./build/model/result.js
+var result = __webpack_require__(46305);
+// EXTERNAL MODULE: ./build/metadata/match/match.js + 4 modules
+var match = __webpack_require__(72722);
+// EXTERNAL MODULE: ./build/metadata/match/package-key.js
+var package_key = __webpack_require__(78448);
+// EXTERNAL MODULE: ./build/metadata/store/types.js
+var types = __webpack_require__(5791);
+;// CONCATENATED MODULE: ./build/metadata/rescan/notifications.js
+/**
+ * What changed between a set's previous vulnerability findings and the new ones, by fingerprint: a finding not
+ * there before is `new`; one whose first fixed version appeared is `fixed-available`; one whose severity or
+ * advisory details changed is `updated`. Findings that went away say nothing (the advisory was withdrawn or
+ * changed): the findings storage marks them no longer detected.
+ */
+function notificationsFor(set, previous, current) {
+    const before = new Map(previous.map((f) => [f.id, f]));
+    const out = [];
+    for (const f of current) {
+        const old = before.get(f.id);
+        let kind = null;
+        if (!old)
+            kind = 'new';
+        else if (old.fixedVersions.length === 0 && f.fixedVersions.length > 0)
+            kind = 'fixed-available';
+        else if (old.severity !== f.severity || JSON.stringify(old.advisory) !== JSON.stringify(f.advisory) || JSON.stringify(old.fixedVersions) !== JSON.stringify(f.fixedVersions))
+            kind = 'updated';
+        if (kind)
+            out.push({ kind, project: set.project, ref: set.ref, file: set.file, purl: f.purl, advisory: f.advisory?.id ?? '', severity: f.severity });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./build/metadata/rescan/rescan.js
+
+
+
+
+
+/**
+ * Evaluates stored sets against the advisories written since each set was last evaluated, with no pipeline:
+ * a set none of whose packages has a changed advisory is skipped; the others are matched whole (so their
+ * findings and fingerprints equal the pipeline's), recorded, and compared with what they gave before.
+ */
+async function rescan(index, metadata, refs, sink, options) {
+    const revision = await metadata.revision();
+    if (!revision.ok)
+        return revision;
+    const listed = await refs.list(options.scope);
+    if (!listed.ok)
+        return listed;
+    const changedCache = new Map();
+    const changedSince = async (since) => {
+        const hit = changedCache.get(since);
+        if (hit)
+            return (0,result.ok)(hit);
+        const keys = await metadata.changedSince(since);
+        if (!keys.ok)
+            return keys;
+        const set = new Set(keys.value.map(types/* packageKeyText */.N));
+        changedCache.set(since, set);
+        return (0,result.ok)(set);
+    };
+    let sets = 0;
+    let evaluated = 0;
+    let findings = 0;
+    const notifications = [];
+    for (const { project, ref } of listed.value) {
+        const stored = await index.loadSets(project, ref);
+        if (!stored.ok)
+            return stored;
+        for (const s of stored.value) {
+            sets++;
+            const key = { project, ref, file: s.file };
+            const previous = await sink.previous(key);
+            if (!previous.ok)
+                return previous;
+            // A set scanned again since its last evaluation is evaluated whole: its dependencies changed.
+            const sameScan = previous.value.scannedAt === s.scannedAt;
+            if (sameScan && previous.value.revision >= revision.value)
+                continue;
+            const changed = await changedSince(previous.value.revision);
+            if (!changed.ok)
+                return changed;
+            if (sameScan && !s.dependencies.some((d) => changed.value.has((0,types/* packageKeyText */.N)((0,package_key/* dependencyKey */.jy)(d))))) {
+                const kept = await sink.record(key, revision.value, s.scannedAt, previous.value.findings);
+                if (!kept.ok)
+                    return kept;
+                continue;
+            }
+            evaluated++;
+            // Stored sets keep no edges here: introduced dependencies stand for themselves, others are left empty.
+            const set = { file: s.file, packageManager: s.packageManager, format: s.format, dependencies: s.dependencies, graph: { edges: new Map() } };
+            const current = await (0,match/* matchVulnerabilities */.U)([set], metadata, { includeDevelopment: options.includeDevelopment });
+            findings += current.length;
+            notifications.push(...notificationsFor(key, previous.value.findings, current));
+            const recorded = await sink.record(key, revision.value, s.scannedAt, current);
+            if (!recorded.ok)
+                return recorded;
+        }
+    }
+    return (0,result.ok)({ sets, evaluated, findings, notifications });
+}
+
+// EXTERNAL MODULE: external "node:sqlite"
+var external_node_sqlite_ = __webpack_require__(80099);
+// EXTERNAL MODULE: ./build/metadata/store/sqlite-schema.js
+var sqlite_schema = __webpack_require__(53018);
+;// CONCATENATED MODULE: ./build/metadata/rescan/sqlite-state.js
+
+
+
+const message = (e) => (e instanceof Error ? e.message : String(e));
+/**
+ * The rescan's SQLite side, in the index file: findings per set in md_rescan_sets, and the (project, ref)
+ * pairs read from the index's own `sets` and `project_namespaces` tables (read only).
+ */
+function openSqliteRescanState(path) {
+    let db;
+    try {
+        db = new external_node_sqlite_.DatabaseSync(path, { timeout: 15_000 });
+        (0,sqlite_schema/* prepareMetadataSchema */.W)(db, `sqlite:${path}`);
+    }
+    catch (e) {
+        return (0,result/* err */._)(`cannot open sqlite:${path} for rescan: ${message(e)}`);
+    }
+    return (0,result.ok)({
+        async previous(set) {
+            try {
+                const row = db.prepare('SELECT revision, scanned_at, findings FROM md_rescan_sets WHERE project = ? AND ref = ? AND file = ?').get(set.project, set.ref, set.file);
+                return (0,result.ok)(row ? { revision: Number(row.revision), scannedAt: row.scanned_at, findings: JSON.parse(row.findings) } : { revision: 0, scannedAt: null, findings: [] });
+            }
+            catch (e) {
+                return (0,result/* err */._)(`reading rescan state of ${set.project} ${set.ref} ${set.file}: ${message(e)}`);
+            }
+        },
+        async record(set, revision, scannedAt, findings) {
+            try {
+                db.prepare('INSERT OR REPLACE INTO md_rescan_sets (project, ref, file, revision, scanned_at, findings) VALUES (?, ?, ?, ?, ?, ?)').run(set.project, set.ref, set.file, revision, scannedAt, JSON.stringify(findings));
+                return (0,result.ok)(undefined);
+            }
+            catch (e) {
+                return (0,result/* err */._)(`writing rescan findings of ${set.project} ${set.ref} ${set.file}: ${message(e)}`);
+            }
+        },
+        async list(scope) {
+            const where = [];
+            const params = [];
+            if (scope.project !== undefined) {
+                where.push('project = ?');
+                params.push(scope.project);
+            }
+            if (scope.group !== undefined) {
+                where.push('project IN (SELECT project FROM project_namespaces WHERE namespace = ?)');
+                params.push(scope.group);
+            }
+            if (scope.ref !== undefined) {
+                where.push('ref = ?');
+                params.push(scope.ref);
+            }
+            if (scope.defaultBranchOnly)
+                where.push('default_branch = 1');
+            try {
+                const rows = db.prepare(`SELECT DISTINCT project, ref FROM sets ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY project, ref`).all(...params);
+                return (0,result.ok)(rows.map((r) => ({ project: String(r.project), ref: String(r.ref) })));
+            }
+            catch (e) {
+                return (0,result/* err */._)(`listing stored sets in sqlite:${path}: ${message(e)}`);
+            }
+        },
+        close() {
+            if (db.isOpen)
+                db.close();
+        },
+    });
+}
+
+;// CONCATENATED MODULE: ./build/metadata/rescan/webhook.js
+
+const DEFAULT_POLICY = { attempts: 5, baseDelayMs: 500, timeoutMs: 30_000 };
+/** The URL as messages show it: scheme, host and path; credentials and the query (where tokens live) are left out. */
+function redactedUrl(url) {
+    try {
+        const u = new URL(url);
+        return `${u.protocol}//${u.host}${u.pathname}${u.search ? '?…' : ''}`;
+    }
+    catch {
+        return '(an invalid URL)';
+    }
+}
+/**
+ * POSTs the notifications as `{"notifications": [...]}`; retried with exponential backoff on 429, 5xx, network
+ * errors and timeouts. `token` (DEPINDEX_WEBHOOK_TOKEN) goes in an Authorization header and never into a message.
+ */
+async function postNotifications(url, notifications, token, policy = {}) {
+    const settings = { ...DEFAULT_POLICY, ...policy };
+    const shown = redactedUrl(url);
+    let last = '';
+    for (let attempt = 1; attempt <= settings.attempts; attempt++) {
+        try {
+            const response = await fetch(url, {
+                method: 'POST',
+                headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+                body: JSON.stringify({ notifications }),
+                signal: AbortSignal.timeout(settings.timeoutMs),
+                redirect: 'error',
+            });
+            await response.body?.cancel();
+            if (response.ok)
+                return (0,result.ok)(undefined);
+            last = `HTTP ${response.status}`;
+            if (response.status !== 429 && response.status < 500)
+                break;
+        }
+        catch (e) {
+            last = e instanceof Error && e.name === 'TimeoutError' ? `no answer within ${settings.timeoutMs} ms` : 'the connection failed';
+        }
+        if (attempt < settings.attempts)
+            await new Promise((resolve) => setTimeout(resolve, settings.baseDelayMs * 2 ** (attempt - 1)));
+    }
+    return (0,result/* err */._)(`the webhook ${shown} did not take the notifications: ${last}`);
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+;// CONCATENATED MODULE: ./build/metadata/rescan/write-atomic.js
+
+
+
+/** Replaces a file whole: written beside it under a temporary name, synced, then renamed over it. */
+async function writeFileAtomic(path, text) {
+    const temp = (0,external_node_path_.join)((0,external_node_path_.dirname)(path), `.${(0,external_node_path_.basename)(path)}.${process.pid}.${Date.now()}.tmp`);
+    try {
+        await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
+        const handle = await (0,promises_.open)(temp, 'w');
+        try {
+            await handle.writeFile(text);
+            await handle.sync();
+        }
+        finally {
+            await handle.close();
+        }
+        await (0,promises_.rename)(temp, path);
+        return (0,result.ok)(undefined);
+    }
+    catch (e) {
+        await (0,promises_.rm)(temp, { force: true });
+        return (0,result/* err */._)(`cannot write ${path}: ${e.code ?? e.message}`);
+    }
+}
+
+// EXTERNAL MODULE: ./build/run/exit-codes.js
+var exit_codes = __webpack_require__(49103);
+// EXTERNAL MODULE: ./build/store/open.js
+var build_store_open = __webpack_require__(57268);
+// EXTERNAL MODULE: ./build/cli/args.js
+var cli_args = __webpack_require__(99376);
+;// CONCATENATED MODULE: ./build/cli/rescan.js
+
+
+
+
+
+
+
+
+
+const help = `Usage: depindex rescan [--project PATH] [--group NAMESPACE] [--ref REF] [--default-branch]
+                       [--exclude-development] [--notify-jsonl FILE] [--webhook URL] [--store STORE]
+
+Evaluates the stored dependency sets against the advisories synced since each set was last evaluated, with no
+pipeline: writes their vulnerability findings to the store and tells what is new, as JSON lines
+{"kind": "new"|"updated"|"fixed-available", "project", "ref", "file", "purl", "advisory", "severity"}.
+
+Options:
+  --project, --group, --ref, --default-branch   which sets, as for search
+  --exclude-development   leave development dependencies out
+  --notify-jsonl FILE     write the notifications there (replaced whole) instead of stdout
+  --webhook URL           also POST them as {"notifications": [...]}; a bearer token is read from
+                          DEPINDEX_WEBHOOK_TOKEN, never from the command line
+  --store STORE           sqlite:PATH (default $DEPINDEX_STORE, else ${build_store_open/* DEFAULT_STORE */.O})
+
+Exit codes: 0 done; 3 the store could not be read or written, or the webhook refused; 64 the command line was wrong.`;
+const rescanCommand = {
+    name: 'rescan',
+    summary: 'Evaluate stored sets against newly synced advisories, without a pipeline; notify',
+    help,
+    async run(args, io) {
+        const name = 'depindex rescan';
+        const parsed = (0,cli_args/* parseCommandArgs */.Q)(args, {
+            project: { type: 'string' },
+            group: { type: 'string' },
+            ref: { type: 'string' },
+            'default-branch': { type: 'boolean' },
+            'exclude-development': { type: 'boolean' },
+            'notify-jsonl': { type: 'string' },
+            webhook: { type: 'string' },
+            store: { type: 'string' },
+            help: { type: 'boolean', short: 'h' },
+        });
+        const usage = (message) => {
+            io.stderr.write(`${name}: ${message}\nRun "${name} --help" for usage.\n`);
+            return exit_codes/* EXIT */.d.usage;
+        };
+        if (!parsed.ok)
+            return usage(parsed.error);
+        const { values, positionals } = parsed.value;
+        if (values.help) {
+            io.stdout.write(help + '\n');
+            return exit_codes/* EXIT */.d.ok;
+        }
+        if (positionals.length > 0)
+            return usage(`unexpected argument "${positionals[0]}"`);
+        const webhook = values.webhook;
+        if (webhook !== undefined && !/^https?:\/\//i.test(webhook))
+            return usage(`--webhook ${redactedUrl(webhook)} is not an http(s) URL`);
+        const spec = values.store ?? (io.env.DEPINDEX_STORE || build_store_open/* DEFAULT_STORE */.O);
+        const path = (0,store_open/* sqlitePathOf */.Z)(spec, io.cwd);
+        if (path === null || path === ':memory:')
+            return usage('rescan reads a SQLite store (sqlite:PATH) so far');
+        const index = await (0,build_store_open/* openStore */.C)(spec, { cwd: io.cwd, env: io.env, create: false });
+        if (!index.ok) {
+            io.stderr.write(`${name}: ${index.error}\n`);
+            return exit_codes/* EXIT */.d.output;
+        }
+        const metadata = await (0,store_open/* openMetadataStore */.j)(spec, { cwd: io.cwd, env: io.env, create: false });
+        const state = openSqliteRescanState(path);
+        try {
+            if (!metadata.ok || !state.ok) {
+                io.stderr.write(`${name}: ${!metadata.ok ? metadata.error : !state.ok ? state.error : ''}\n`);
+                return exit_codes/* EXIT */.d.output;
+            }
+            const scope = {
+                ...(values.project !== undefined && { project: values.project }),
+                ...(values.group !== undefined && { group: values.group }),
+                ...(values.ref !== undefined && { ref: values.ref }),
+                ...(values['default-branch'] === true && { defaultBranchOnly: true }),
+            };
+            const outcome = await rescan(index.value, metadata.value, state.value, state.value, { scope, includeDevelopment: values['exclude-development'] !== true });
+            if (!outcome.ok) {
+                io.stderr.write(`${name}: ${outcome.error}\n`);
+                return exit_codes/* EXIT */.d.output;
+            }
+            const { notifications, sets, evaluated, findings } = outcome.value;
+            const lines = notifications.map((n) => JSON.stringify(n) + '\n').join('');
+            const target = values['notify-jsonl'];
+            if (target === undefined)
+                io.stdout.write(lines);
+            else {
+                const written = await writeFileAtomic((0,external_node_path_.resolve)(io.cwd, target), lines);
+                if (!written.ok) {
+                    io.stderr.write(`${name}: ${written.error}\n`);
+                    return exit_codes/* EXIT */.d.output;
+                }
+            }
+            if (webhook !== undefined && notifications.length > 0) {
+                const posted = await postNotifications(webhook, notifications, io.env.DEPINDEX_WEBHOOK_TOKEN || undefined);
+                if (!posted.ok) {
+                    io.stderr.write(`${name}: ${posted.error}\n`);
+                    return exit_codes/* EXIT */.d.output;
+                }
+            }
+            io.stderr.write(`${name}: ${sets} sets, ${evaluated} evaluated, ${findings} vulnerability findings, ${notifications.length} notifications.\n`);
+            return exit_codes/* EXIT */.d.ok;
+        }
+        finally {
+            if (metadata.ok)
+                await metadata.value.close();
+            if (state.ok)
+                state.value.close();
+            await index.value.close();
+        }
+    },
+};
+
+
+/***/ }),
+
+/***/ 53988:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('["389-exception","Asterisk-exception","Autoconf-exception-2.0","Autoconf-exception-3.0","Autoconf-exception-generic","Autoconf-exception-generic-3.0","Autoconf-exception-macro","Bison-exception-1.24","Bison-exception-2.2","Bootloader-exception","Classpath-exception-2.0","CLISP-exception-2.0","cryptsetup-OpenSSL-exception","DigiRule-FOSS-exception","eCos-exception-2.0","Fawkes-Runtime-exception","FLTK-exception","fmt-exception","Font-exception-2.0","freertos-exception-2.0","GCC-exception-2.0","GCC-exception-2.0-note","GCC-exception-3.1","Gmsh-exception","GNAT-exception","GNOME-examples-exception","GNU-compiler-exception","gnu-javamail-exception","GPL-3.0-interface-exception","GPL-3.0-linking-exception","GPL-3.0-linking-source-exception","GPL-CC-1.0","GStreamer-exception-2005","GStreamer-exception-2008","i2p-gpl-java-exception","KiCad-libraries-exception","LGPL-3.0-linking-exception","libpri-OpenH323-exception","Libtool-exception","Linux-syscall-note","LLGPL","LLVM-exception","LZMA-exception","mif-exception","OCaml-LGPL-linking-exception","OCCT-exception-1.0","OpenJDK-assembly-exception-1.0","openvpn-openssl-exception","PS-or-PDF-font-exception-20170817","QPL-1.0-INRIA-2004-exception","Qt-GPL-exception-1.0","Qt-LGPL-exception-1.1","Qwt-exception-1.0","SANE-exception","SHL-2.0","SHL-2.1","stunnel-exception","SWI-exception","Swift-exception","Texinfo-exception","u-boot-exception-2.0","UBDL-exception","Universal-FOSS-exception-1.0","vsftpd-openssl-exception","WxWindows-exception-3.1","x11vnc-openssl-exception"]');
+
+/***/ }),
+
+/***/ 3389:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('["AGPL-1.0","AGPL-3.0","BSD-2-Clause-FreeBSD","BSD-2-Clause-NetBSD","GFDL-1.1","GFDL-1.2","GFDL-1.3","GPL-1.0","GPL-2.0","GPL-2.0-with-GCC-exception","GPL-2.0-with-autoconf-exception","GPL-2.0-with-bison-exception","GPL-2.0-with-classpath-exception","GPL-2.0-with-font-exception","GPL-3.0","GPL-3.0-with-GCC-exception","GPL-3.0-with-autoconf-exception","LGPL-2.0","LGPL-2.1","LGPL-3.0","Net-SNMP","Nunit","StandardML-NJ","bzip2-1.0.5","eCos-2.0","wxWindows"]');
+
+/***/ }),
+
+/***/ 75204:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('["0BSD","3D-Slicer-1.0","AAL","ADSL","AFL-1.1","AFL-1.2","AFL-2.0","AFL-2.1","AFL-3.0","AGPL-1.0-only","AGPL-1.0-or-later","AGPL-3.0-only","AGPL-3.0-or-later","ALGLIB-Documentation","AMD-newlib","AMDPLPA","AML","AML-glslang","AMPAS","ANTLR-PD","ANTLR-PD-fallback","APAFML","APL-1.0","APSL-1.0","APSL-1.1","APSL-1.2","APSL-2.0","ASWF-Digital-Assets-1.0","ASWF-Digital-Assets-1.1","Abstyles","AdaCore-doc","Adobe-2006","Adobe-Display-PostScript","Adobe-Glyph","Adobe-Utopia","Advanced-Cryptics-Dictionary","Afmparse","Aladdin","Apache-1.0","Apache-1.1","Apache-2.0","App-s2p","Arphic-1999","Artistic-1.0","Artistic-1.0-Perl","Artistic-1.0-cl8","Artistic-2.0","Artistic-dist","Aspell-RU","BOLA-1.1","BSD-1-Clause","BSD-2-Clause","BSD-2-Clause-Darwin","BSD-2-Clause-Patent","BSD-2-Clause-Views","BSD-2-Clause-first-lines","BSD-2-Clause-pkgconf-disclaimer","BSD-2-Clause-pos-unchanged","BSD-3-Clause","BSD-3-Clause-Attribution","BSD-3-Clause-Clear","BSD-3-Clause-HP","BSD-3-Clause-LBNL","BSD-3-Clause-Modification","BSD-3-Clause-No-Military-License","BSD-3-Clause-No-Nuclear-License","BSD-3-Clause-No-Nuclear-License-2014","BSD-3-Clause-No-Nuclear-Warranty","BSD-3-Clause-Open-MPI","BSD-3-Clause-OpenWebUI","BSD-3-Clause-Sun","BSD-3-Clause-Tso","BSD-3-Clause-acpica","BSD-3-Clause-flex","BSD-4-Clause","BSD-4-Clause-Shortened","BSD-4-Clause-UC","BSD-4.3RENO","BSD-4.3TAHOE","BSD-Advertising-Acknowledgement","BSD-Attribution-HPND-disclaimer","BSD-Inferno-Nettverk","BSD-Mark-Modifications","BSD-Protection","BSD-Source-Code","BSD-Source-Code-no-disclaimer","BSD-Source-alt-GPL","BSD-Source-beginning-file","BSD-Systemics","BSD-Systemics-W3Works","BSD-ask-to-endorse","BSL-1.0","BUSL-1.1","Baekmuk","Bahyph","Barr","Beerware","BitTorrent-1.0","BitTorrent-1.1","Bitstream-Charter","Bitstream-Vera","BlueOak-1.0.0","Boehm-GC","Boehm-GC-without-fee","Borceux","Brian-Gladman-2-Clause","Brian-Gladman-3-Clause","Brian-Gladman-3-Clause-no-conversion","Buddy","Bugroff","C-UDA-1.0","CAL-1.0","CAL-1.0-Combined-Work-Exception","CAPEC-tou","CATOSL-1.1","CC-BY-1.0","CC-BY-2.0","CC-BY-2.5","CC-BY-2.5-AU","CC-BY-3.0","CC-BY-3.0-AT","CC-BY-3.0-AU","CC-BY-3.0-DE","CC-BY-3.0-IGO","CC-BY-3.0-NL","CC-BY-3.0-US","CC-BY-4.0","CC-BY-NC-1.0","CC-BY-NC-2.0","CC-BY-NC-2.5","CC-BY-NC-3.0","CC-BY-NC-3.0-DE","CC-BY-NC-3.0-IGO","CC-BY-NC-4.0","CC-BY-NC-ND-1.0","CC-BY-NC-ND-2.0","CC-BY-NC-ND-2.5","CC-BY-NC-ND-3.0","CC-BY-NC-ND-3.0-DE","CC-BY-NC-ND-3.0-IGO","CC-BY-NC-ND-4.0","CC-BY-NC-SA-1.0","CC-BY-NC-SA-2.0","CC-BY-NC-SA-2.0-DE","CC-BY-NC-SA-2.0-FR","CC-BY-NC-SA-2.0-UK","CC-BY-NC-SA-2.5","CC-BY-NC-SA-3.0","CC-BY-NC-SA-3.0-DE","CC-BY-NC-SA-3.0-IGO","CC-BY-NC-SA-4.0","CC-BY-ND-1.0","CC-BY-ND-2.0","CC-BY-ND-2.5","CC-BY-ND-3.0","CC-BY-ND-3.0-DE","CC-BY-ND-4.0","CC-BY-SA-1.0","CC-BY-SA-2.0","CC-BY-SA-2.0-UK","CC-BY-SA-2.1-JP","CC-BY-SA-2.5","CC-BY-SA-3.0","CC-BY-SA-3.0-AT","CC-BY-SA-3.0-DE","CC-BY-SA-3.0-IGO","CC-BY-SA-4.0","CC-PDDC","CC-PDM-1.0","CC-SA-1.0","CC0-1.0","CDDL-1.0","CDDL-1.1","CDL-1.0","CDLA-Permissive-1.0","CDLA-Permissive-2.0","CDLA-Sharing-1.0","CECILL-1.0","CECILL-1.1","CECILL-2.0","CECILL-2.1","CECILL-B","CECILL-C","CERN-OHL-1.1","CERN-OHL-1.2","CERN-OHL-P-2.0","CERN-OHL-S-2.0","CERN-OHL-W-2.0","CFITSIO","CMU-Mach","CMU-Mach-nodoc","CNRI-Jython","CNRI-Python","CNRI-Python-GPL-Compatible","COIL-1.0","CPAL-1.0","CPL-1.0","CPOL-1.02","CUA-OPL-1.0","Caldera","Caldera-no-preamble","Catharon","ClArtistic","Clips","Community-Spec-1.0","Condor-1.1","Cornell-Lossless-JPEG","Cronyx","Crossword","CryptoSwift","CrystalStacker","Cube","D-FSL-1.0","DEC-3-Clause","DL-DE-BY-2.0","DL-DE-ZERO-2.0","DOC","DRL-1.0","DRL-1.1","DSDP","DocBook-DTD","DocBook-Schema","DocBook-Stylesheet","DocBook-XML","Dotseqn","ECL-1.0","ECL-2.0","EFL-1.0","EFL-2.0","EPICS","EPL-1.0","EPL-2.0","ESA-PL-permissive-2.4","ESA-PL-strong-copyleft-2.4","ESA-PL-weak-copyleft-2.4","EUDatagrid","EUPL-1.0","EUPL-1.1","EUPL-1.2","Elastic-2.0","Entessa","ErlPL-1.1","Eurosym","FBM","FDK-AAC","FDK-MPEG-H","FSFAP","FSFAP-no-warranty-disclaimer","FSFUL","FSFULLR","FSFULLRSD","FSFULLRWD","FSL-1.1-ALv2","FSL-1.1-MIT","FTL","Fair","Ferguson-Twofish","Frameworx-1.0","FreeBSD-DOC","FreeImage","Furuseth","GCR-docs","GD","GFDL-1.1-invariants-only","GFDL-1.1-invariants-or-later","GFDL-1.1-no-invariants-only","GFDL-1.1-no-invariants-or-later","GFDL-1.1-only","GFDL-1.1-or-later","GFDL-1.2-invariants-only","GFDL-1.2-invariants-or-later","GFDL-1.2-no-invariants-only","GFDL-1.2-no-invariants-or-later","GFDL-1.2-only","GFDL-1.2-or-later","GFDL-1.3-invariants-only","GFDL-1.3-invariants-or-later","GFDL-1.3-no-invariants-only","GFDL-1.3-no-invariants-or-later","GFDL-1.3-only","GFDL-1.3-or-later","GL2PS","GLWTPL","GPL-1.0-only","GPL-1.0-or-later","GPL-2.0-only","GPL-2.0-or-later","GPL-3.0-only","GPL-3.0-or-later","Game-Programming-Gems","Giftware","Glide","Glulxe","Graphics-Gems","Gutmann","HDF5","HIDAPI","HP-1986","HP-1989","HPND","HPND-DEC","HPND-Fenneberg-Livingston","HPND-INRIA-IMAG","HPND-Intel","HPND-Kevlin-Henney","HPND-MIT-disclaimer","HPND-Markus-Kuhn","HPND-Netrek","HPND-Pbmplus","HPND-SMC","HPND-UC","HPND-UC-export-US","HPND-doc","HPND-doc-sell","HPND-export-US","HPND-export-US-acknowledgement","HPND-export-US-modify","HPND-export2-US","HPND-merchantability-variant","HPND-sell-MIT-disclaimer-xserver","HPND-sell-regexpr","HPND-sell-variant","HPND-sell-variant-MIT-disclaimer","HPND-sell-variant-MIT-disclaimer-rev","HPND-sell-variant-critical-systems","HTMLTIDY","HaskellReport","Hippocratic-2.1","Hippocratic-3.0-core","IBM-pibs","ICU","IEC-Code-Components-EULA","IJG","IJG-short","IPA","IPL-1.0","ISC","ISC-Veillard","ISO-permission","ImageMagick","Imlib2","Info-ZIP","Informatica","Inner-Net-2.0","InnoSetup","Intel","Intel-ACPI","Interbase-1.0","JPL-image","JPNIC","JSON","Jam","JasPer-2.0","Kastrup","Kazlib","Knuth-CTAN","LAL-1.2","LAL-1.3","LGPL-2.0-only","LGPL-2.0-or-later","LGPL-2.1-only","LGPL-2.1-or-later","LGPL-3.0-only","LGPL-3.0-or-later","LGPLLR","LOOP","LPD-document","LPL-1.0","LPL-1.02","LPPL-1.0","LPPL-1.1","LPPL-1.2","LPPL-1.3a","LPPL-1.3c","LZMA-SDK-9.11-to-9.20","LZMA-SDK-9.22","Latex2e","Latex2e-translated-notice","Leptonica","LiLiQ-P-1.1","LiLiQ-R-1.1","LiLiQ-Rplus-1.1","Libpng","Linux-OpenIB","Linux-man-pages-1-para","Linux-man-pages-copyleft","Linux-man-pages-copyleft-2-para","Linux-man-pages-copyleft-var","Lucida-Bitmap-Fonts","MIPS","MIT","MIT-0","MIT-CMU","MIT-Click","MIT-Festival","MIT-Khronos-old","MIT-Modern-Variant","MIT-STK","MIT-Wu","MIT-advertising","MIT-enna","MIT-feh","MIT-open-group","MIT-testregex","MITNFA","MMIXware","MMPL-1.0.1","MPEG-SSG","MPL-1.0","MPL-1.1","MPL-2.0","MPL-2.0-no-copyleft-exception","MS-LPL","MS-PL","MS-RL","MTLL","MVT-1.1","Mackerras-3-Clause","Mackerras-3-Clause-acknowledgment","MakeIndex","Martin-Birgmeier","McPhee-slideshow","Minpack","MirOS","Motosoto","MulanPSL-1.0","MulanPSL-2.0","Multics","Mup","NAIST-2003","NASA-1.3","NBPL-1.0","NCBI-PD","NCGL-UK-2.0","NCL","NCSA","NGPL","NICTA-1.0","NIST-PD","NIST-PD-TNT","NIST-PD-fallback","NIST-Software","NLOD-1.0","NLOD-2.0","NLPL","NOSL","NPL-1.0","NPL-1.1","NPOSL-3.0","NRL","NTIA-PD","NTP","NTP-0","Naumen","NetCDF","Newsletr","Nokia","Noweb","O-UDA-1.0","OAR","OCCT-PL","OCLC-2.0","ODC-By-1.0","ODbL-1.0","OFFIS","OFL-1.0","OFL-1.0-RFN","OFL-1.0-no-RFN","OFL-1.1","OFL-1.1-RFN","OFL-1.1-no-RFN","OGC-1.0","OGDL-Taiwan-1.0","OGL-Canada-2.0","OGL-UK-1.0","OGL-UK-2.0","OGL-UK-3.0","OGTSL","OLDAP-1.1","OLDAP-1.2","OLDAP-1.3","OLDAP-1.4","OLDAP-2.0","OLDAP-2.0.1","OLDAP-2.1","OLDAP-2.2","OLDAP-2.2.1","OLDAP-2.2.2","OLDAP-2.3","OLDAP-2.4","OLDAP-2.5","OLDAP-2.6","OLDAP-2.7","OLDAP-2.8","OLFL-1.3","OML","OPL-1.0","OPL-UK-3.0","OPUBL-1.0","OSC-1.0","OSET-PL-2.1","OSL-1.0","OSL-1.1","OSL-2.0","OSL-2.1","OSL-3.0","OSSP","OpenMDW-1.0","OpenPBS-2.3","OpenSSL","OpenSSL-standalone","OpenVision","PADL","PDDL-1.0","PHP-3.0","PHP-3.01","PPL","PSF-2.0","ParaType-Free-Font-1.3","Parity-6.0.0","Parity-7.0.0","Pixar","Plexus","PolyForm-Noncommercial-1.0.0","PolyForm-Small-Business-1.0.0","PostgreSQL","Python-2.0","Python-2.0.1","QPL-1.0","QPL-1.0-INRIA-2004","Qhull","RHeCos-1.1","RPL-1.1","RPL-1.5","RPSL-1.0","RSA-MD","RSCPL","Rdisc","Ruby","Ruby-pty","SAX-PD","SAX-PD-2.0","SCEA","SGI-B-1.0","SGI-B-1.1","SGI-B-2.0","SGI-OpenGL","SGMLUG-PM","SGP4","SHL-0.5","SHL-0.51","SISSL","SISSL-1.2","SL","SMAIL-GPL","SMLNJ","SMPPL","SNIA","SOFA","SPL-1.0","SSH-OpenSSH","SSH-short","SSLeay-standalone","SSPL-1.0","SUL-1.0","SWL","Saxpath","SchemeReport","Sendmail","Sendmail-8.23","Sendmail-Open-Source-1.1","SimPL-2.0","Sleepycat","Soundex","Spencer-86","Spencer-94","Spencer-99","SugarCRM-1.1.3","Sun-PPP","Sun-PPP-2000","SunPro","Symlinks","TAPR-OHL-1.0","TCL","TCP-wrappers","TGPPL-1.0","TMate","TORQUE-1.1","TOSL","TPDL","TPL-1.0","TTWL","TTYP0","TU-Berlin-1.0","TU-Berlin-2.0","TekHVC","TermReadKey","ThirdEye","TrustedQSL","UCAR","UCL-1.0","UMich-Merit","UPL-1.0","URT-RLE","Ubuntu-font-1.0","UnRAR","Unicode-3.0","Unicode-DFS-2015","Unicode-DFS-2016","Unicode-TOU","UnixCrypt","Unlicense","Unlicense-libtelnet","Unlicense-libwhirlpool","VOSTROM","VSL-1.0","Vim","Vixie-Cron","W3C","W3C-19980720","W3C-20150513","WTFNMFPL","WTFPL","Watcom-1.0","Widget-Workshop","WordNet","Wsuipa","X11","X11-distribute-modifications-variant","X11-no-permit-persons","X11-swapped","XFree86-1.1","XSkat","Xdebug-1.03","Xerox","Xfig","Xnet","YPL-1.0","YPL-1.1","ZPL-1.1","ZPL-2.0","ZPL-2.1","Zed","Zeeff","Zend-2.0","Zimbra-1.3","Zimbra-1.4","Zlib","any-OSI","any-OSI-perl-modules","atc-game","bcrypt-Solar-Designer","blessing","bzip2-1.0.6","check-cvs","checkmk","copyleft-next-0.3.0","copyleft-next-0.3.1","curl","cve-tou","diffmark","dtoa","dvipdfm","eGenix","etalab-2.0","fwlw","gSOAP-1.3b","generic-xts","gnuplot","gtkbook","hdparm","hyphen-bulgarian","iMatix","jove","libpng-1.6.35","libpng-2.0","libselinux-1.0","libtiff","libutil-David-Nugent","lsof","magaz","mailprio","man2html","metamail","mpi-permissive","mpich2","mplus","ngrep","pkgconf","pnmstitch","psfrag","psutils","python-ldap","radvd","snprintf","softSurfer","ssh-keyscan","swrule","threeparttable","ulem","w3m","wwl","xinetd","xkeyboard-config-Zinoviev","xlock","xpp","xzoom","zlib-acknowledgement"]');
+
+/***/ })
+
+};

@@ -1,0 +1,276 @@
+export const id = 964;
+export const ids = [964];
+export const modules = {
+
+/***/ 93964:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  runAdvisorySearch: () => (/* binding */ runAdvisorySearch)
+});
+
+// EXTERNAL MODULE: ./build/cli/search-output.js
+var search_output = __webpack_require__(64219);
+// EXTERNAL MODULE: ./build/run/exit-codes.js
+var exit_codes = __webpack_require__(49103);
+// EXTERNAL MODULE: ./build/metadata/store/open.js + 1 modules
+var store_open = __webpack_require__(73588);
+// EXTERNAL MODULE: ./build/model/result.js
+var result = __webpack_require__(46305);
+// EXTERNAL MODULE: ./build/metadata/match/affected.js
+var affected = __webpack_require__(34040);
+// EXTERNAL MODULE: ./build/metadata/match/distro.js
+var distro = __webpack_require__(14867);
+// EXTERNAL MODULE: ./build/metadata/match/package-key.js
+var package_key = __webpack_require__(78448);
+;// CONCATENATED MODULE: ./build/metadata/search/advisory-search.js
+
+
+
+
+/** Hits read per affected package: the scope flags narrow bigger searches. */
+const MAX_CANDIDATES = 200_000;
+const PAGE = 1_000;
+const compareHits = (a, b) => a.project.localeCompare(b.project) || a.ref.localeCompare(b.ref) || a.file.localeCompare(b.file) || a.name.localeCompare(b.name) || a.version.localeCompare(b.version);
+/**
+ * Every dependency in scope that an advisory (by id or alias: CVE, GHSA ...) affects: the advisory's packages
+ * are searched in the index by name and type with the caller's scope, and their versions tested in-process
+ * with the ecosystem's semantics, as a scan matches them. `scope` is a validated query without name or version;
+ * its limit and offset page the answer.
+ */
+async function searchByAdvisory(idOrAlias, scope, index, metadata) {
+    const records = await metadata.advisoriesById(idOrAlias);
+    if (!records.ok)
+        return records;
+    if (records.value.length === 0)
+        return (0,result/* err */._)(`no advisory "${idOrAlias}" in the synced metadata of ${metadata.location} (run depindex sync)`);
+    const ranges = new affected/* AffectedRanges */.d();
+    const found = new Map();
+    for (const { advisory, packages } of records.value) {
+        if (advisory.withdrawn)
+            continue;
+        for (const pkg of packages) {
+            const test = ranges.test(pkg);
+            if (!test.ok)
+                continue;
+            for (let offset = 0; offset < MAX_CANDIDATES; offset += PAGE) {
+                const page = await index.search({ ...scope, name: pkg.name, type: pkg.type, limit: PAGE, offset });
+                if (!page.ok)
+                    return page;
+                for (const hit of page.value.hits) {
+                    if (!test.value(hit.version))
+                        continue;
+                    if ((0,package_key/* isOsType */.f0)(hit.type) && !(0,distro/* distroApplies */.gq)(pkg.distro, { purl: hit.purl, namespace: hit.purl.split('/')[1] ?? null }, (0,distro/* dependencyDistro */.R3)(hit)))
+                        continue;
+                    found.set(`${hit.project}\u0000${hit.ref}\u0000${hit.file}\u0000${hit.purl}`, hit);
+                }
+                if (page.value.hits.length < PAGE)
+                    break;
+            }
+        }
+    }
+    const all = [...found.values()].sort(compareHits);
+    const counts = new Map();
+    for (const hit of all)
+        counts.set(hit.project, (counts.get(hit.project) ?? 0) + 1);
+    return (0,result.ok)({
+        total: all.length,
+        hits: all.slice(scope.offset, scope.offset + scope.limit),
+        byProject: [...counts].map(([project, count]) => ({ project, count })).sort((a, b) => b.count - a.count || a.project.localeCompare(b.project)),
+    });
+}
+
+;// CONCATENATED MODULE: ./build/cli/search-advisory.js
+
+
+
+
+/**
+ * `depindex search --advisory ID`: the index `store` is open; the metadata is read from the same `--store`.
+ * Returns the exit code, having written the answer or the error.
+ */
+async function runAdvisorySearch(advisory, scope, storeSpec, index, io, json) {
+    const metadata = await (0,store_open/* openMetadataStore */.j)(storeSpec, { cwd: io.cwd, env: io.env, create: false });
+    if (!metadata.ok) {
+        io.stderr.write(`depindex search: ${metadata.error}\n`);
+        return exit_codes/* EXIT */.d.output;
+    }
+    try {
+        const result = await searchByAdvisory(advisory, scope, index, metadata.value);
+        if (!result.ok) {
+            io.stderr.write(`depindex search: --advisory: ${result.error}\n`);
+            return exit_codes/* EXIT */.d.output;
+        }
+        io.stdout.write(json ? (0,search_output/* renderSearchJson */.P)(result.value) : (0,search_output/* renderSearchTable */.g)(result.value, scope));
+        return exit_codes/* EXIT */.d.ok;
+    }
+    finally {
+        await metadata.value.close();
+    }
+}
+
+
+/***/ }),
+
+/***/ 34040:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ AffectedRanges)
+/* harmony export */ });
+/* harmony import */ var _store_types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5791);
+/* harmony import */ var _versions_api_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(35335);
+
+
+/**
+ * Builds the test of one affected package with its ecosystem's semantics: the PMDB `affected_range` in the
+ * type's advisory syntax (DESIGN.md 8.1), or OSV events and explicit lists. Tools and ranges are cached per
+ * type and range text, so 500,000 stored rows cost one parse per distinct range.
+ */
+class AffectedRanges {
+    tools = new Map();
+    tests = new WeakMap();
+    byText = new Map();
+    tool(type) {
+        let tool = this.tools.get(type);
+        if (tool === undefined) {
+            const ecosystem = (0,_versions_api_js__WEBPACK_IMPORTED_MODULE_0__/* .ecosystemFor */ .mL)(type);
+            tool = ecosystem ? (0,_versions_api_js__WEBPACK_IMPORTED_MODULE_0__/* .versionTool */ .$1)(ecosystem, 50_000) : null;
+            this.tools.set(type, tool);
+        }
+        return tool;
+    }
+    test(pkg) {
+        const cached = this.tests.get(pkg);
+        if (cached)
+            return cached;
+        const result = this.testText(pkg.type, (0,_store_types_js__WEBPACK_IMPORTED_MODULE_1__/* .versionsText */ .p)(pkg));
+        this.tests.set(pkg, result);
+        return result;
+    }
+    /** The test of versions in their stored text form; one per distinct (type, text). */
+    testText(type, versions) {
+        let byType = this.byText.get(type);
+        if (!byType)
+            this.byText.set(type, (byType = new Map()));
+        let result = byType.get(versions.text);
+        if (!result) {
+            result = this.build(type, versions);
+            if (byType.size > 100_000)
+                byType.clear();
+            byType.set(versions.text, result);
+        }
+        return result;
+    }
+    build(type, versions) {
+        const tool = this.tool(type);
+        if (!tool)
+            return { ok: false, error: `package type "${type}" has no version semantics in depindex` };
+        if (versions.kind === 'osv') {
+            let affected;
+            try {
+                affected = JSON.parse(versions.text);
+            }
+            catch {
+                return { ok: false, error: 'stored OSV ranges are not JSON' };
+            }
+            const range = (0,_versions_api_js__WEBPACK_IMPORTED_MODULE_0__/* .osvRange */ .uo)(tool.ecosystem, affected);
+            return range.ok ? { ok: true, value: (v) => range.value.contains(v) } : range;
+        }
+        const range = tool.range(versions.text, 'advisory');
+        if (!range.ok)
+            return range;
+        const contains = range.value.contains.bind(range.value);
+        const parse = this.parser(type, tool);
+        return {
+            ok: true,
+            value: (v) => {
+                const parsed = parse(v);
+                return parsed !== undefined && contains(parsed);
+            },
+        };
+    }
+    parsers = new Map();
+    /** Each version text parsed once per type (undefined: it does not parse). */
+    parser(type, tool) {
+        let parse = this.parsers.get(type);
+        if (!parse) {
+            const cache = new Map();
+            parse = (text) => {
+                if (cache.has(text))
+                    return cache.get(text);
+                const r = tool.ecosystem.versioning.parse(text);
+                if (cache.size > 200_000)
+                    cache.clear();
+                cache.set(text, r.ok ? r.value : undefined);
+                return r.ok ? r.value : undefined;
+            };
+            this.parsers.set(type, parse);
+        }
+        return parse;
+    }
+    /** Fixed versions sorted in the ecosystem's order (unparsable ones last, as written), and the smallest above `current`. */
+    remediation(type, fixed, current) {
+        const tool = this.tool(type);
+        const unique = [...new Set(fixed)];
+        if (!tool)
+            return { sorted: unique, next: null };
+        const parsable = unique.filter((f) => tool.compare(f, f).ok);
+        const rest = unique.filter((f) => !parsable.includes(f));
+        parsable.sort((a, b) => tool.compare(a, b).value);
+        const next = parsable.find((f) => {
+            const c = tool.compare(f, current);
+            return c.ok && c.value > 0;
+        });
+        return { sorted: [...parsable, ...rest], next: next ?? null };
+    }
+}
+
+
+/***/ }),
+
+/***/ 14867:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R3: () => (/* binding */ dependencyDistro),
+/* harmony export */   gq: () => (/* binding */ distroApplies)
+/* harmony export */ });
+/* unused harmony export normalDistro */
+/* harmony import */ var packageurl_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(87091);
+
+/** "Debian 12", "debian-12", "alpine:v3.18" -> "debian 12", "alpine 3.18": one spelling to compare. */
+function normalDistro(text) {
+    return text.toLowerCase().replace(/[\s\-_:/]+/g, ' ').replace(/ v(?=\d)/, ' ').trim();
+}
+/** The distribution of an OS package from its purl's `distro` qualifier; null when the purl does not say. */
+function dependencyDistro(dependency) {
+    try {
+        const distro = packageurl_js__WEBPACK_IMPORTED_MODULE_0__.PackageURL.fromString(dependency.purl).qualifiers?.['distro'];
+        return distro ? normalDistro(distro) : null;
+    }
+    catch {
+        return null;
+    }
+}
+/**
+ * Whether an advisory entry for `advisoryDistro` applies to an OS package: the same distribution and release
+ * ("alpine 3.18" covers "alpine 3.18.4"). When the purl names no release, the vendor in its namespace decides
+ * (pkg:deb/debian/... is some Debian), so the package is not silently left out.
+ */
+function distroApplies(advisoryDistro, dependency, known) {
+    if (advisoryDistro === null)
+        return true;
+    const wanted = normalDistro(advisoryDistro);
+    if (known !== null)
+        return known === wanted || known.startsWith(`${wanted}.`);
+    const vendor = dependency.namespace?.toLowerCase();
+    return vendor !== undefined && wanted.split(' ')[0] === vendor;
+}
+
+
+/***/ })
+
+};
