@@ -1,4 +1,6 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { EXIT } from '../run/exit-codes.js';
+import type { CommandIO } from './command.js';
 
 export type ParsedArgs = { values: Record<string, string | boolean | string[] | undefined>; positionals: string[] };
 
@@ -13,4 +15,32 @@ export function parseCommandArgs(
   } catch (e) {
     return { ok: false, error: (e as Error).message.replace(/\. To specify a positional argument.*$/s, '') };
   }
+}
+
+export type CommandStart =
+  | { readonly exit: number }
+  | { readonly exit: null; readonly values: ParsedArgs['values']; readonly positionals: string[]; usage(message: string): number };
+
+/**
+ * The start every subcommand shares: parse its flags, answer --help, and give a `usage` that says what is wrong
+ * on one line, points at --help and exits 64. `exit` is set when the command is already answered.
+ */
+export function startCommand(
+  name: string,
+  args: readonly string[],
+  options: NonNullable<ParseArgsConfig['options']>,
+  help: string,
+  io: Pick<CommandIO, 'stdout' | 'stderr'>,
+): CommandStart {
+  const usage = (message: string): number => {
+    io.stderr.write(`${name}: ${message}\nRun "${name} --help" for usage.\n`);
+    return EXIT.usage;
+  };
+  const parsed = parseCommandArgs(args, options);
+  if (!parsed.ok) return { exit: usage(parsed.error) };
+  if (parsed.value.values.help) {
+    io.stdout.write(help.endsWith('\n') ? help : help + '\n');
+    return { exit: EXIT.ok };
+  }
+  return { exit: null, values: parsed.value.values, positionals: parsed.value.positionals, usage };
 }

@@ -4,7 +4,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { EXIT } from '../run/exit-codes.js';
 import { sbomFromIndex } from '../report/cyclonedx/from-index.js';
 import { DEFAULT_STORE, openStore } from '../store/open.js';
-import { parseCommandArgs } from './args.js';
+import { startCommand } from './args.js';
 import type { Command } from './command.js';
 
 const HELP = `depindex export-sbom --project PATH --ref REF [options]
@@ -61,17 +61,9 @@ export const exportSbomCommand: Command = {
   summary: 'write the CycloneDX SBOM of a project at a ref from the index',
   help: HELP,
   async run(args, io) {
-    const usage = (message: string): number => {
-      io.stderr.write(`depindex export-sbom: ${message}\nRun "depindex export-sbom --help" for usage.\n`);
-      return EXIT.usage;
-    };
-    const parsed = parseCommandArgs(args, OPTIONS);
-    if (!parsed.ok) return usage(parsed.error);
-    const { values, positionals } = parsed.value;
-    if (values.help) {
-      io.stdout.write(HELP);
-      return EXIT.ok;
-    }
+    const start = startCommand('depindex export-sbom', args, OPTIONS, HELP, io);
+    if (start.exit !== null) return start.exit;
+    const { values, positionals, usage } = start;
     if (positionals.length > 0) return usage(`unexpected argument "${positionals[0]}"`);
     const project = typeof values.project === 'string' ? values.project.trim() : '';
     const ref = typeof values.ref === 'string' ? values.ref.trim() : '';

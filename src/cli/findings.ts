@@ -5,7 +5,7 @@ import { EXIT } from '../run/exit-codes.js';
 import { openStore } from '../store/open.js';
 import { DEFAULT_LIMIT, MAX_LIMIT } from '../store/search-query.js';
 import type { FindingsQuery, FindingsResult } from '../store/store.js';
-import { parseCommandArgs } from './args.js';
+import { startCommand } from './args.js';
 import type { Command } from './command.js';
 import { FLAGS, helpLinesOf, parseOptionsOf, storeSpecOf, type FlagSpec } from './option-catalog.js';
 import { neutralizeCommands } from './summary.js';
@@ -34,17 +34,9 @@ export const findingsCommand: Command = {
   summary: 'List stored findings by project, group, ref, kind or severity',
   help: HELP,
   async run(args, io) {
-    const usage = (message: string): number => {
-      io.stderr.write(`depindex findings: ${message}\nRun "depindex findings --help" for usage.\n`);
-      return EXIT.usage;
-    };
-    const parsed = parseCommandArgs(args, parseOptionsOf(FLAG_LIST));
-    if (!parsed.ok) return usage(parsed.error);
-    const { values, positionals } = parsed.value;
-    if (values.help) {
-      io.stdout.write(HELP);
-      return EXIT.ok;
-    }
+    const start = startCommand('depindex findings', args, parseOptionsOf(FLAG_LIST), HELP, io);
+    if (start.exit !== null) return start.exit;
+    const { values, positionals, usage } = start;
     if (positionals.length > 0) return usage(`no positional arguments, got: ${positionals.join(' ')}`);
     const text = (key: string): string | undefined => (typeof values[key] === 'string' ? (values[key] as string) : undefined);
     const kind = text('kind');

@@ -6,7 +6,7 @@ import { postNotifications, redactedUrl } from '../metadata/rescan/webhook.js';
 import { writeFileAtomic } from '../metadata/rescan/write-atomic.js';
 import { EXIT } from '../run/exit-codes.js';
 import { DEFAULT_STORE, openStore } from '../store/open.js';
-import { parseCommandArgs } from './args.js';
+import { startCommand } from './args.js';
 import type { Command } from './command.js';
 
 const help = `Usage: depindex rescan [--project PATH] [--group NAMESPACE] [--ref REF] [--default-branch]
@@ -32,7 +32,7 @@ export const rescanCommand: Command = {
   help,
   async run(args, io) {
     const name = 'depindex rescan';
-    const parsed = parseCommandArgs(args, {
+    const start = startCommand(name, args, {
       project: { type: 'string' },
       group: { type: 'string' },
       ref: { type: 'string' },
@@ -42,17 +42,9 @@ export const rescanCommand: Command = {
       webhook: { type: 'string' },
       store: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
-    });
-    const usage = (message: string): number => {
-      io.stderr.write(`${name}: ${message}\nRun "${name} --help" for usage.\n`);
-      return EXIT.usage;
-    };
-    if (!parsed.ok) return usage(parsed.error);
-    const { values, positionals } = parsed.value;
-    if (values.help) {
-      io.stdout.write(help + '\n');
-      return EXIT.ok;
-    }
+    }, help, io);
+    if (start.exit !== null) return start.exit;
+    const { values, positionals, usage } = start;
     if (positionals.length > 0) return usage(`unexpected argument "${positionals[0]}"`);
     const webhook = values.webhook as string | undefined;
     if (webhook !== undefined && !/^https?:\/\//i.test(webhook)) return usage(`--webhook ${redactedUrl(webhook)} is not an http(s) URL`);

@@ -1,7 +1,7 @@
 import { EXIT } from '../run/exit-codes.js';
 import { DEFAULT_STORE, openStore } from '../store/open.js';
 import { buildSearchQuery, DEFAULT_LIMIT, MAX_LIMIT, type SearchFilters } from '../store/search-query.js';
-import { parseCommandArgs } from './args.js';
+import { startCommand } from './args.js';
 import { storeSpecOf } from './option-catalog.js';
 import type { Command } from './command.js';
 import { renderSearchJson, renderSearchTable } from './search-output.js';
@@ -65,17 +65,9 @@ export const searchCommand: Command = {
   summary: 'find dependencies in the index by name, version range, license, project, group or ref',
   help: HELP,
   async run(args, io) {
-    const usage = (message: string): number => {
-      io.stderr.write(`depindex search: ${message}\nRun "depindex search --help" for usage.\n`);
-      return EXIT.usage;
-    };
-    const parsed = parseCommandArgs(args, OPTIONS);
-    if (!parsed.ok) return usage(parsed.error);
-    const { values, positionals } = parsed.value;
-    if (values.help) {
-      io.stdout.write(HELP);
-      return EXIT.ok;
-    }
+    const start = startCommand('depindex search', args, OPTIONS, HELP, io);
+    if (start.exit !== null) return start.exit;
+    const { values, positionals, usage } = start;
     if (positionals.length > 1) return usage(`one package name at most, got ${positionals.length}: ${positionals.join(' ')}`);
     const string = (key: keyof typeof OPTIONS): string | undefined => {
       const value = values[key];

@@ -4,7 +4,7 @@ import { MIN_TOKEN_LENGTH } from '../serve/auth.js';
 import { LOOPBACK_HOSTS } from '../serve/host-check.js';
 import { buildServer } from '../serve/server.js';
 import { DEFAULT_STORE, openStore } from '../store/open.js';
-import { parseCommandArgs } from './args.js';
+import { startCommand } from './args.js';
 import type { Command } from './command.js';
 
 const HELP = `depindex serve [options]
@@ -66,17 +66,9 @@ export const serveCommand: Command = {
   summary: 'Serve the index API and the search page over a store',
   help: HELP,
   async run(args, io) {
-    const usage = (message: string): number => {
-      io.stderr.write(`depindex serve: ${message}\nRun "depindex serve --help" for usage.\n`);
-      return EXIT.usage;
-    };
-    const parsed = parseCommandArgs(args, OPTIONS);
-    if (!parsed.ok) return usage(parsed.error);
-    const { values, positionals } = parsed.value;
-    if (values.help) {
-      io.stdout.write(HELP);
-      return EXIT.ok;
-    }
+    const start = startCommand('depindex serve', args, OPTIONS, HELP, io);
+    if (start.exit !== null) return start.exit;
+    const { values, positionals, usage } = start;
     if (positionals.length > 0) return usage(`unexpected argument "${positionals[0]}"`);
     const str = (key: keyof typeof OPTIONS): string | undefined => (typeof values[key] === 'string' ? (values[key] as string) : undefined);
     const host = (str('host') ?? '127.0.0.1').trim();

@@ -2,7 +2,7 @@ import { planSync, runSync } from '../metadata/sync/run.js';
 import { openMetadataStore } from '../metadata/store/open.js';
 import { consoleReporter } from '../metadata/sync/progress.js';
 import { EXIT } from '../run/exit-codes.js';
-import { parseCommandArgs } from './args.js';
+import { startCommand } from './args.js';
 import type { Command } from './command.js';
 
 const help = `Usage: depindex sync --source SOURCE [--source SOURCE ...] [--registry npm,pypi,...] [--store STORE]
@@ -32,7 +32,7 @@ export const syncCommand: Command = {
   help,
   async run(args, io) {
     const name = 'depindex sync';
-    const parsed = parseCommandArgs(args, {
+    const start = startCommand(name, args, {
       source: { type: 'string', multiple: true },
       registry: { type: 'string', multiple: true },
       store: { type: 'string' },
@@ -40,17 +40,9 @@ export const syncCommand: Command = {
       status: { type: 'boolean' },
       json: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
-    });
-    const usage = (message: string): number => {
-      io.stderr.write(`${name}: ${message}\nRun "${name} --help" for usage.\n`);
-      return EXIT.usage;
-    };
-    if (!parsed.ok) return usage(parsed.error);
-    const { values, positionals } = parsed.value;
-    if (values.help) {
-      io.stdout.write(help + '\n');
-      return EXIT.ok;
-    }
+    }, help, io);
+    if (start.exit !== null) return start.exit;
+    const { values, positionals, usage } = start;
     if (positionals.length > 0) return usage(`unexpected argument "${positionals[0]}"`);
     const sources = (values.source as string[] | undefined) ?? [];
     if (values.json && !values.status) return usage('--json goes with --status');
