@@ -697,9 +697,12 @@ module.exports = function (source) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ parseCommandArgs)
+/* harmony export */   Q: () => (/* binding */ parseCommandArgs),
+/* harmony export */   S: () => (/* binding */ startCommand)
 /* harmony export */ });
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57975);
+/* harmony import */ var _run_exit_codes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(49103);
+
 
 /** node:util parseArgs, with its errors turned into one line for the log instead of a thrown TypeError. */
 function parseCommandArgs(args, options) {
@@ -710,6 +713,24 @@ function parseCommandArgs(args, options) {
     catch (e) {
         return { ok: false, error: e.message.replace(/\. To specify a positional argument.*$/s, '') };
     }
+}
+/**
+ * The start every subcommand shares: parse its flags, answer --help, and give a `usage` that says what is wrong
+ * on one line, points at --help and exits 64. `exit` is set when the command is already answered.
+ */
+function startCommand(name, args, options, help, io) {
+    const usage = (message) => {
+        io.stderr.write(`${name}: ${message}\nRun "${name} --help" for usage.\n`);
+        return _run_exit_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .EXIT */ .d.usage;
+    };
+    const parsed = parseCommandArgs(args, options);
+    if (!parsed.ok)
+        return { exit: usage(parsed.error) };
+    if (parsed.value.values.help) {
+        io.stdout.write(help.endsWith('\n') ? help : help + '\n');
+        return { exit: _run_exit_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .EXIT */ .d.ok };
+    }
+    return { exit: null, values: parsed.value.values, positionals: parsed.value.positionals, usage };
 }
 
 
