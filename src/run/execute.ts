@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises';
 import type { FindingProducer } from '../checks/context.js';
 import { loadConfig } from '../config/load.js';
 import { readProjectIdentity } from '../ingest/manifests/read-project-identity.js';
-import { openMetadataStore, sqlitePathOf } from '../metadata/store/open.js';
+import { hasSyncedMetadata, openMetadataStore, sqlitePathOf } from '../metadata/store/open.js';
 import { sbomSubject } from '../report/cyclonedx/subject.js';
 import type { MetadataStore } from '../metadata/store/types.js';
 import { ciFacts, type GithubEvent } from '../platforms/ci-env.js';
@@ -90,13 +90,13 @@ export async function executeScan(raw: RawScanOptions, environment: ExecuteEnvir
 }
 
 /**
- * The package metadata beside an embedded index, when `depindex sync` has put some there (its file exists). An
- * index that was never synced is read as it is: the metadata tables are empty, so nothing is matched or filled.
+ * The package metadata beside an embedded index, when `depindex sync` has put some there. An index that was
+ * never synced is left as it is: no metadata tables, nothing matched or filled.
  * Elasticsearch keeps no metadata yet.
  */
 async function openMetadata(storeSpec: string, environment: ExecuteEnvironment): Promise<{ store: MetadataStore | null; error: string | null }> {
   const path = sqlitePathOf(storeSpec, environment.cwd);
-  if (path === null || path === ':memory:' || !existsSync(path)) return { store: null, error: null };
+  if (path === null || path === ':memory:' || !existsSync(path) || !hasSyncedMetadata(path)) return { store: null, error: null };
   try {
     const opened = await openMetadataStore(storeSpec, { cwd: environment.cwd, env: environment.env, create: false });
     return opened.ok ? { store: opened.value, error: null } : { store: null, error: `package metadata not used: ${opened.error}` };

@@ -2,6 +2,7 @@
 // `depindex scan` fills licences from it and reports the advisories its dependencies are in.
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { DatabaseSync } from 'node:sqlite';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -65,5 +66,9 @@ describe('scan with synced package metadata', () => {
     expect(first.length).toBeGreaterThan(0);
     expect(await scan(store)).toEqual(first);
     expect(await scan(`sqlite:${join(dir, 'never-synced.db')}`)).toEqual([]);
+    // An index that was never synced gets no metadata tables from a scan.
+    const db = new DatabaseSync(join(dir, 'never-synced.db'), { readOnly: true });
+    expect(db.prepare("SELECT name FROM sqlite_master WHERE name LIKE 'md\\_%' ESCAPE '\\'").all()).toEqual([]);
+    db.close();
   });
 });

@@ -1,3 +1,4 @@
+import { DatabaseSync } from 'node:sqlite';
 import { existsSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
 import { err, type Result } from '../../model/result.js';
@@ -30,4 +31,21 @@ export async function openMetadataStore(spec: string | undefined, options: OpenM
     return openElasticsearchMetadata(text, options);
   }
   return err(`--store "${text}" is not a store: give sqlite:PATH or an http(s):// Elasticsearch URL`);
+}
+
+/**
+ * Whether `depindex sync` ever wrote package metadata into this SQLite index (its schema table is there). A scan
+ * asks first, so an index that was never synced is neither given metadata tables nor opened a second time.
+ */
+export function hasSyncedMetadata(path: string): boolean {
+  try {
+    const db = new DatabaseSync(path, { readOnly: true });
+    try {
+      return db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'md_schema'").get() !== undefined;
+    } finally {
+      db.close();
+    }
+  } catch {
+    return false;
+  }
 }
