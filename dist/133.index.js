@@ -675,7 +675,7 @@ const rescanCommand = {
         if (webhook !== undefined && !/^https?:\/\//i.test(webhook))
             return usage(`--webhook ${redactedUrl(webhook)} is not an http(s) URL`);
         const spec = values.store ?? (io.env.DEPINDEX_STORE || build_store_open/* DEFAULT_STORE */.O);
-        const path = (0,store_open/* sqlitePathOf */.Z)(spec, io.cwd);
+        const path = (0,store_open/* sqlitePathOf */.Zd)(spec, io.cwd);
         if (path === null || path === ':memory:')
             return usage('rescan reads a SQLite store (sqlite:PATH) so far');
         const index = await (0,build_store_open/* openStore */.C)(spec, { cwd: io.cwd, env: io.env, create: false });
@@ -683,7 +683,7 @@ const rescanCommand = {
             io.stderr.write(`${name}: ${index.error}\n`);
             return exit_codes/* EXIT */.d.output;
         }
-        const metadata = await (0,store_open/* openMetadataStore */.j)(spec, { cwd: io.cwd, env: io.env, create: false });
+        const metadata = await (0,store_open/* openMetadataStore */.jL)(spec, { cwd: io.cwd, env: io.env, create: false });
         const state = openSqliteRescanState(path);
         try {
             if (!metadata.ok || !state.ok) {

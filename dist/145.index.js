@@ -1296,7 +1296,7 @@ const syncCommand = {
         const plan = values.status ? null : planSync(sources, values.registry ?? [], io.cwd, { concurrency });
         if (plan && !plan.ok)
             return usage(plan.error);
-        const store = await (0,store_open/* openMetadataStore */.j)(values.store, { cwd: io.cwd, env: io.env, create: !values.status });
+        const store = await (0,store_open/* openMetadataStore */.jL)(values.store, { cwd: io.cwd, env: io.env, create: !values.status });
         if (!store.ok) {
             io.stderr.write(`${name}: ${store.error}\n`);
             return values.status ? exit_codes/* EXIT */.d.input : exit_codes/* EXIT */.d.output;

@@ -3409,16 +3409,16 @@ async function executeScan(raw, environment) {
     }
 }
 /**
- * The package metadata beside an embedded index, when `depindex sync` has put some there (its file exists). An
- * index that was never synced is read as it is: the metadata tables are empty, so nothing is matched or filled.
+ * The package metadata beside an embedded index, when `depindex sync` has put some there. An index that was
+ * never synced is left as it is: no metadata tables, nothing matched or filled.
  * Elasticsearch keeps no metadata yet.
  */
 async function openMetadata(storeSpec, environment) {
-    const path = (0,store_open/* sqlitePathOf */.Z)(storeSpec, environment.cwd);
-    if (path === null || path === ':memory:' || !(0,external_node_fs_.existsSync)(path))
+    const path = (0,store_open/* sqlitePathOf */.Zd)(storeSpec, environment.cwd);
+    if (path === null || path === ':memory:' || !(0,external_node_fs_.existsSync)(path) || !(0,store_open/* hasSyncedMetadata */.oJ)(path))
         return { store: null, error: null };
     try {
-        const opened = await (0,store_open/* openMetadataStore */.j)(storeSpec, { cwd: environment.cwd, env: environment.env, create: false });
+        const opened = await (0,store_open/* openMetadataStore */.jL)(storeSpec, { cwd: environment.cwd, env: environment.env, create: false });
         return opened.ok ? { store: opened.value, error: null } : { store: null, error: `package metadata not used: ${opened.error}` };
     }
     catch (e) {

@@ -425,10 +425,13 @@ function mergeLicenseRecords(earlier, later) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  j: () => (/* binding */ openMetadataStore),
-  Z: () => (/* binding */ sqlitePathOf)
+  oJ: () => (/* binding */ hasSyncedMetadata),
+  jL: () => (/* binding */ openMetadataStore),
+  Zd: () => (/* binding */ sqlitePathOf)
 });
 
+// EXTERNAL MODULE: external "node:sqlite"
+var external_node_sqlite_ = __webpack_require__(80099);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
@@ -437,8 +440,6 @@ var external_node_path_ = __webpack_require__(76760);
 var result = __webpack_require__(46305);
 // EXTERNAL MODULE: ./build/store/open.js
 var store_open = __webpack_require__(57268);
-// EXTERNAL MODULE: external "node:sqlite"
-var external_node_sqlite_ = __webpack_require__(80099);
 // EXTERNAL MODULE: ./build/store/sqlite/store.js + 8 modules
 var sqlite_store = __webpack_require__(31491);
 // EXTERNAL MODULE: ./build/metadata/match/package-key.js
@@ -693,6 +694,7 @@ function openSqliteMetadata(path, options = {}) {
 
 
 
+
 /** The SQLite file a `--store` value names, or null when it names another kind of store. */
 function sqlitePathOf(spec, cwd) {
     const text = (spec ?? store_open/* DEFAULT_STORE */.O).trim();
@@ -718,6 +720,24 @@ async function openMetadataStore(spec, options) {
         return openElasticsearchMetadata(text, options);
     }
     return (0,result/* err */._)(`--store "${text}" is not a store: give sqlite:PATH or an http(s):// Elasticsearch URL`);
+}
+/**
+ * Whether `depindex sync` ever wrote package metadata into this SQLite index (its schema table is there). A scan
+ * asks first, so an index that was never synced is neither given metadata tables nor opened a second time.
+ */
+function hasSyncedMetadata(path) {
+    try {
+        const db = new external_node_sqlite_.DatabaseSync(path, { readOnly: true });
+        try {
+            return db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'md_schema'").get() !== undefined;
+        }
+        finally {
+            db.close();
+        }
+    }
+    catch {
+        return false;
+    }
 }
 
 

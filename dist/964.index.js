@@ -92,7 +92,7 @@ async function searchByAdvisory(idOrAlias, scope, index, metadata) {
  * Returns the exit code, having written the answer or the error.
  */
 async function runAdvisorySearch(advisory, scope, storeSpec, index, io, json) {
-    const metadata = await (0,store_open/* openMetadataStore */.j)(storeSpec, { cwd: io.cwd, env: io.env, create: false });
+    const metadata = await (0,store_open/* openMetadataStore */.jL)(storeSpec, { cwd: io.cwd, env: io.env, create: false });
     if (!metadata.ok) {
         io.stderr.write(`depindex search: ${metadata.error}\n`);
         return exit_codes/* EXIT */.d.output;
