@@ -42,6 +42,58 @@ describe('--json (own)', () => {
   });
 });
 
+interface TreeNode { key: string; installed_version: string; dependencies: TreeNode[] }
+interface FlatEntry { package: { key: string; installed_version: string }; dependencies: { key: string; installed_version: string }[] }
+
+/** Packages and edges read from a --json-tree file by a plain recursive walk, independently of the parser. */
+function treeFacts(nodes: TreeNode[], parent: string | null, refs: Set<string>, edges: Set<string>): void {
+  for (const n of nodes) {
+    const ref = n.installed_version === '?' ? null : `${n.key}@${n.installed_version}`;
+    if (ref) refs.add(ref);
+    if (ref && parent) edges.add(`${parent} -> ${ref}`);
+    treeFacts(n.dependencies, ref, refs, edges);
+  }
+}
+
+describe('--json-tree, pyvis (real, PROVENANCE.md)', () => {
+  const text = fixture('pipdeptree/pyvis-pipdeptree.json-tree.json');
+  const { set, problems } = parse(text);
+  const refs = new Set<string>();
+  const edges = new Set<string>();
+  treeFacts(JSON.parse(text) as TreeNode[], null, refs, edges);
+
+  it('the packages and edges a plain walk of the file finds', () => {
+    expect(new Set(set.dependencies.map((d) => d.ref))).toEqual(refs);
+    expect(set.dependencies).toHaveLength(refs.size);
+    expect(new Set(edgeStrings(set))).toEqual(edges);
+  });
+  it('values read from the file: PyYAML keeps its name in the purl, pyrsistent under jsonschema', () => {
+    expect(byRef(set, 'pyyaml@6.0.1').purl).toBe('pkg:pypi/pyyaml@6.0.1');
+    expect(edgeStrings(set)).toContain('jsonschema@4.17.3 -> pyrsistent@0.18.0');
+    expect(edgeStrings(set)).toContain('anaconda-project@0.8.2 -> anaconda-client@1.7.2');
+  });
+  it('its one uninstalled requirement (ruamel-yaml "?") is the only problem', () => {
+    expect(problems).toEqual([{ place: '/2/dependencies/2/installed_version', message: '"ruamel-yaml" is not installed (installed_version "?")' }]);
+  });
+});
+
+describe('--json, python-depviz (real, PROVENANCE.md)', () => {
+  const text = fixture('pipdeptree/python-depviz-dependencies.json.json');
+  const { set, problems } = parse(text);
+  const entries = JSON.parse(text) as FlatEntry[];
+
+  it('one dependency per listed package; an edge per listed requirement (required_version null in this older pipdeptree)', () => {
+    expect(problems).toEqual([]);
+    expect(new Set(set.dependencies.map((d) => d.ref))).toEqual(new Set(entries.map((e) => `${e.package.key}@${e.package.installed_version}`)));
+    const edges = new Set(entries.flatMap((e) => e.dependencies.map((d) => `${e.package.key}@${e.package.installed_version} -> ${d.key}@${d.installed_version}`)));
+    expect(new Set(edgeStrings(set))).toEqual(edges);
+  });
+  it('values read from the file', () => {
+    expect(edgeStrings(set)).toContain('zarr@2.6.1 -> numcodecs@0.7.3');
+    expect(byRef(set, 'zict@2.0.0').purl).toBe('pkg:pypi/zict@2.0.0');
+  });
+});
+
 describe('scale', () => {
   it('reads a 50,000-deep chain without recursion', () => {
     let node: Record<string, unknown> = { key: 'p49999', package_name: 'p49999', installed_version: '1.0', dependencies: [] };

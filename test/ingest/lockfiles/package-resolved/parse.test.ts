@@ -28,6 +28,29 @@ describe('cdxgen Package.resolved files (real, PROVENANCE.md)', () => {
   });
 });
 
+describe('IceCubesApp Package.resolved v3 (real, PROVENANCE.md)', () => {
+  const text = fixture('package-resolved/icecubesapp-Package.v3.resolved');
+  const { set, problems } = run(parser, text);
+  const pins = (JSON.parse(text) as { version: number; pins: { location: string; state: { version?: string; revision: string } }[] }).pins;
+
+  it('one swift dependency per pin, named by the location’s host and path (.git dropped)', () => {
+    expect(problems).toEqual([]);
+    // Expected purls derived from the file's own fields, not from the parser.
+    const expected = pins.map((p) => {
+      const url = new URL(p.location);
+      return `pkg:swift/${url.host}${url.pathname.replace(/\.git$/, '')}@${p.state.version ?? p.state.revision}`;
+    });
+    expect(set.dependencies.map((d) => d.purl)).toEqual(expected);
+    expect(set.dependencies).toHaveLength(20);
+  });
+
+  it('values read from the file: a version pin, a branch pin at its revision, a .git location', () => {
+    expect(byRef(set, 'pkg:swift/github.com/mergesort/Bodega@2.1.3')).toMatchObject({ source: 'https://github.com/mergesort/Bodega', direct: null, checksums: null });
+    expect(byRef(set, 'pkg:swift/github.com/Dimillian/EmojiText@3b11459a19c9406176a08b0f0599b98f88113296').source).toBe('https://github.com/Dimillian/EmojiText');
+    expect(byRef(set, 'pkg:swift/github.com/kaishin/Gifu@4.0.1').source).toBe('https://github.com/kaishin/Gifu.git');
+  });
+});
+
 describe('v3, registry pins and bad pins (own)', () => {
   const { set, problems } = run(parser, fixture('package-resolved/v3-kinds-and-bad.resolved'));
   it('reads v3; a registry pin is scope/name', () => {
