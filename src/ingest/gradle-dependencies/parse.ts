@@ -1,29 +1,12 @@
 import type { ParsedDependency, Parser } from '../parser.js';
-import type { Checksums } from '../../model/checksum.js';
 import type { Problem } from '../../model/problem.js';
 import { buildPurl } from '../../ecosystems/shared/purl.js';
 import { printable } from '../describe-unknown.js';
 import { isDevelopmentConfiguration } from '../lockfiles/gradle-lockfile/configurations.js';
-import { readVerificationMetadata } from '../gradle-verification/components.js';
+import { VERIFICATION_COMPANIONS, verifiedChecksums } from '../gradle-verification/by-coordinate.js';
 import { readGradleLine } from './tree-line.js';
 
-const VERIFICATION = ['gradle/verification-metadata.xml', 'verification-metadata.xml'];
 const DETECT_LINES = 5000;
-
-/** Checksums by "group:name:version" from the verification metadata beside the output, when there is one. */
-function verifiedChecksums(companions: ReadonlyMap<string, string>): { sums: Map<string, Checksums>; notes: string[] } {
-  const sums = new Map<string, Checksums>();
-  for (const name of VERIFICATION) {
-    const text = companions.get(name);
-    if (text === undefined) continue;
-    const read = readVerificationMetadata(text);
-    for (const c of read.components) if (c.checksums) sums.set(`${c.group}:${c.name}:${c.version}`, c.checksums);
-    const notes = [`checksums from ${name} (${read.components.length} components)`];
-    if (read.problems.length > 0) notes.push(`${name}: ${read.problems.length} entries could not be read; their dependencies have no checksums`);
-    return { sums, notes };
-  }
-  return { sums, notes: [] };
-}
 
 interface Entry {
   dependency: ParsedDependency;
@@ -36,7 +19,7 @@ export const parser = {
   id: 'gradle-dependencies',
   description: 'Gradle `dependencies` task console output (per configuration)',
   capabilities: { edges: 'complete', direct: true, development: true, checksums: true, sources: false, licenses: false },
-  companions: VERIFICATION,
+  companions: VERIFICATION_COMPANIONS,
   detect: ({ text, json }) => {
     if (json !== undefined) return false;
     // The report's project header: a 60-dash rule, then "Root project 'x'" or "Project ':x'".

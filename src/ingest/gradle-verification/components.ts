@@ -87,11 +87,17 @@ function attributes(text: string): Record<string, string> {
   return out;
 }
 
-/** The artifact that is the component itself: name-version.ext, not a pom, module or classifier file. */
+/**
+ * The artifact that is the component itself: name-version.ext (not a pom, module or classifier file); else a
+ * differently named binary that is no sources/javadoc jar (Kotlin multiplatform modules publish `clikt-jvm.jar`
+ * for clikt-core-jvm 5.1.0: the .module names the file, and Gradle records that name); else the pom; else the first.
+ */
 function mainChecksums(c: { name: string; version: string; artifacts: { name: string; checksums: Record<string, string> }[] }): Checksums | null {
   const base = `${c.name}-${c.version}.`;
   const withSums = c.artifacts.filter((a) => Object.keys(a.checksums).length > 0);
   const main = withSums.find((a) => a.name.startsWith(base) && !/\.(pom|module)$/.test(a.name) && !a.name.slice(base.length).includes('-'));
-  const chosen = main ?? withSums.find((a) => a.name === `${base}pom`) ?? withSums[0];
+  // A file named after the component with a classifier (name-version-natives.jar) is another artifact, not this one.
+  const renamed = withSums.find((a) => !a.name.startsWith(`${c.name}-${c.version}`) && /\.(jar|aar|klib)$/.test(a.name) && !/-(sources|javadoc)\.jar$/.test(a.name));
+  const chosen = main ?? renamed ?? withSums.find((a) => a.name === `${base}pom`) ?? withSums[0];
   return chosen ? chosen.checksums : null;
 }

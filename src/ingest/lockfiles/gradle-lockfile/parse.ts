@@ -3,6 +3,7 @@ import type { Problem } from '../../../model/problem.js';
 import { buildPurl } from '../../../ecosystems/shared/purl.js';
 import { printable } from '../../describe-unknown.js';
 import { isDevelopmentConfiguration } from './configurations.js';
+import { VERIFICATION_COMPANIONS, verifiedChecksums } from '../../gradle-verification/by-coordinate.js';
 
 const GENERATED = '# This is a Gradle generated file for dependency locking.';
 
@@ -20,7 +21,9 @@ function readLine(line: string): { group: string; artifact: string; version: str
 export const parser = {
   id: 'gradle-lockfile',
   description: 'Gradle gradle.lockfile (dependency locking)',
-  capabilities: { edges: 'none', direct: false, development: true, checksums: false, sources: false, licenses: false },
+  capabilities: { edges: 'none', direct: false, development: true, checksums: true, sources: false, licenses: false },
+  // Gradle keeps the checksums of what it resolved in its dependency verification file, not in the lock file.
+  companions: VERIFICATION_COMPANIONS,
   detect: ({ text, json }) => {
     if (json !== undefined) return false;
     if (text.startsWith(GENERATED)) return true;
@@ -35,8 +38,9 @@ export const parser = {
     }
     return coordinates > 0;
   },
-  parse: ({ text, path }) => {
+  parse: ({ text, path, companions }) => {
     const problems: Problem[] = [];
+    const { sums, notes } = verifiedChecksums(companions);
     const dependencies: ParsedDependency[] = [];
     const seen = new Set<string>();
     text.split('\n').forEach((raw, index) => {
@@ -66,10 +70,10 @@ export const parser = {
         // Dev only when every configuration that resolves it is a test, annotation-processing or build-tool one.
         development: read.configurations.length > 0 && read.configurations.every(isDevelopmentConfiguration),
         licenses: null,
-        checksums: null,
+        checksums: sums.get(`${read.group}:${read.artifact}:${read.version}`) ?? null,
         source: null,
       });
     });
-    return { ok: true, value: { sets: [{ file: path, packageManager: 'gradle', dependencies, edges: [] }], problems } };
+    return { ok: true, value: { sets: [{ file: path, packageManager: 'gradle', dependencies, edges: [] }], problems, notes } };
   },
 } satisfies Parser;

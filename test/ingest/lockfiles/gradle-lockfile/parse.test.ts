@@ -1,7 +1,27 @@
+import { copyFileSync, mkdirSync, mkdtempSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { loadInput } from '../../../../src/ingest/load.js';
 import { parser } from '../../../../src/ingest/lockfiles/gradle-lockfile/parse.js';
 import { isDevelopmentConfiguration } from '../../../../src/ingest/lockfiles/gradle-lockfile/configurations.js';
 import { byRef, external, fixture, run } from '../helpers.js';
+
+/**
+ * The jar digest of each component, read from verification-metadata.xml with a plain scan (not the parser's):
+ * `name-version.jar` when listed, else a jar under another name that is no -sources/-javadoc or classifier jar.
+ */
+function jarSums(xml: string): Map<string, string> {
+  const sums = new Map<string, string>();
+  for (const c of xml.matchAll(/<component group="([^"]+)" name="([^"]+)" version="([^"]+)">([\s\S]*?)<\/component>/g)) {
+    const artifacts = [...(c[4] as string).matchAll(/<artifact name="([^"]+)">\s*<sha256 value="([0-9a-f]{64})"/g)];
+    const jar =
+      artifacts.find((a) => a[1] === `${c[2]}-${c[3]}.jar`) ??
+      artifacts.find((a) => /\.jar$/.test(a[1] as string) && !/-(sources|javadoc)\.jar$/.test(a[1] as string) && !(a[1] as string).startsWith(`${c[2]}-${c[3]}`));
+    if (jar) sums.set(`${c[1]}:${c[2]}@${c[3]}`, jar[2] as string);
+  }
+  return sums;
+}
 
 const coordinateLines = (text: string) => text.split('\n').filter((l) => l.trim() && !l.startsWith('#') && !l.startsWith('empty='));
 
@@ -55,6 +75,62 @@ describe('development from configurations', () => {
     ['latestRuntimeClasspath', false],
   ])('%s -> %s', (name, expected) => {
     expect(isDevelopmentConfiguration(name)).toBe(expected);
+  });
+});
+
+describe('JDKCertsTool gradle.lockfile with its gradle/verification-metadata.xml (real, PROVENANCE.md)', () => {
+  const lock = fixture('gradle-lockfile/jdkcertstool/gradle.lockfile');
+  const xml = fixture('gradle-lockfile/jdkcertstool/gradle/verification-metadata.xml');
+  const { set, problems, notes } = run(parser, lock, { 'gradle/verification-metadata.xml': xml });
+  const expected = jarSums(xml);
+
+  it('each locked coordinate with a verified jar carries that jar’s sha256', () => {
+    expect(problems).toEqual([]);
+    const withJar = set.dependencies.filter((d) => expected.has(d.ref));
+    expect(withJar.length).toBeGreaterThan(30);
+    for (const d of withJar) expect(d.checksums).toEqual({ sha256: expected.get(d.ref) });
+    expect(notes).toEqual([`checksums from gradle/verification-metadata.xml (${[...xml.matchAll(/<component /g)].length} components)`]);
+  });
+
+  it('values read from the file: a plain jar, and the Kotlin multiplatform jar Gradle records under another name', () => {
+    expect(byRef(set, 'ch.qos.logback:logback-classic@1.3.16').checksums).toEqual({ sha256: '3f63cbc593b91670f75890ab256aa47c123a9b125185939a272c720ca1417c2c' });
+    expect(byRef(set, 'com.github.ajalt.clikt:clikt-core-jvm@5.1.0').checksums).toEqual({ sha256: '7f78049fa8159bac05ce09ddef4313248d4cad0014a744214c1150d14e3661e7' });
+  });
+
+  it('without the companion the same dependencies have no checksums', () => {
+    const alone = run(parser, lock);
+    expect(alone.set.dependencies.map((d) => d.ref)).toEqual(set.dependencies.map((d) => d.ref));
+    expect(alone.set.dependencies.every((d) => d.checksums === null)).toBe(true);
+  });
+});
+
+describe('the verification metadata is read as a companion from the checkout', () => {
+  const source = new URL('../../../../fixtures/ingest/gradle-lockfile/jdkcertstool/', import.meta.url).pathname;
+  const checkout = (): string => {
+    const dir = mkdtempSync(join(tmpdir(), 'depindex-gradle-'));
+    copyFileSync(join(source, 'gradle.lockfile'), join(dir, 'gradle.lockfile'));
+    mkdirSync(join(dir, 'gradle'));
+    return dir;
+  };
+
+  it('gradle/verification-metadata.xml beside the lock file gives the checksums', async () => {
+    const dir = checkout();
+    copyFileSync(join(source, 'gradle', 'verification-metadata.xml'), join(dir, 'gradle', 'verification-metadata.xml'));
+    const loaded = await loadInput('gradle.lockfile', { maxInputBytes: 1 << 20, cwd: dir });
+    if (!loaded.ok) throw new Error(loaded.message);
+    const d = loaded.result.sets[0]?.dependencies.find((x) => x.ref === 'ch.qos.logback:logback-classic@1.3.16');
+    expect(d?.checksums).toEqual({ sha256: '3f63cbc593b91670f75890ab256aa47c123a9b125185939a272c720ca1417c2c' });
+  });
+
+  it('a link that leads out of the checkout is not followed: no checksums, and a note says why', async () => {
+    const outside = mkdtempSync(join(tmpdir(), 'depindex-outside-'));
+    copyFileSync(join(source, 'gradle', 'verification-metadata.xml'), join(outside, 'secret.xml'));
+    const dir = checkout();
+    symlinkSync(join(outside, 'secret.xml'), join(dir, 'gradle', 'verification-metadata.xml'));
+    const loaded = await loadInput('gradle.lockfile', { maxInputBytes: 1 << 20, cwd: dir });
+    if (!loaded.ok) throw new Error(loaded.message);
+    expect(loaded.result.sets[0]?.dependencies.every((x) => x.checksums === null)).toBe(true);
+    expect(loaded.result.notes).toEqual([expect.stringMatching(/^gradle\/verification-metadata\.xml beside it was not used: /)]);
   });
 });
 
