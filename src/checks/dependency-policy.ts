@@ -1,5 +1,6 @@
 import type { DenyRule } from '../config/schema.js';
-import { versionToolFor, type VersionTool } from '../ecosystems/versions.js';
+import { versionTool, versionToolFor, type VersionTool } from '../ecosystems/versions.js';
+import { purlSemantics } from '../ecosystems/shared/purl-semantics.js';
 import type { CheckContext, DraftFinding } from './context.js';
 import { isInScope } from './context.js';
 import { dependencyKey, parsePurlPattern, PatternIndex } from '../config/purl-pattern.js';
@@ -8,6 +9,18 @@ interface IndexedRule {
   readonly rule: DenyRule;
   readonly index: number;
   readonly tool: VersionTool | null;
+}
+
+const variantTools = new Map<string, VersionTool>();
+
+/** The rule's tool, or the variant's where the dependency's purl selects one (apk-tools 3 for Alpine 3.23+). */
+function toolForPurl(type: string, purl: string, tool: VersionTool): VersionTool {
+  if (tool.ecosystem.forPurl === undefined) return tool;
+  const semantics = purlSemantics(type, purl);
+  if (!semantics || semantics.ecosystem === tool.ecosystem) return tool;
+  let variant = variantTools.get(semantics.key);
+  if (!variant) variantTools.set(semantics.key, (variant = versionTool(semantics.ecosystem)));
+  return variant;
 }
 
 /**
@@ -36,7 +49,7 @@ export function dependencyPolicy(context: CheckContext): DraftFinding[] {
         if (!isInScope(d, rule.scope)) continue;
         let note = '';
         if (rule.range !== undefined && tool) {
-          const inRange = tool.satisfies(d.version, rule.range);
+          const inRange = toolForPurl(d.type, d.purl, tool).satisfies(d.version, rule.range);
           if (inRange.ok && !inRange.value) continue;
           if (!inRange.ok) note = ` (its version could not be compared with ${rule.range}: ${inRange.error})`;
         }

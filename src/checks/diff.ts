@@ -1,4 +1,6 @@
 import { ecosystemFor } from '../ecosystems/registry.js';
+import { purlSemantics } from '../ecosystems/shared/purl-semantics.js';
+import type { Versioning } from '../ecosystems/types.js';
 import { compareStrings } from '../model/compare-strings.js';
 import { viaPathFinder } from '../graph/paths.js';
 import type { Dependency } from '../model/dependency.js';
@@ -86,7 +88,7 @@ function diffFile(file: string, before: readonly Dependency[], headSet: Dependen
       while (gone.length > 0 && fresh.length > 0) {
         const from = gone.pop() as Dependency;
         const to = fresh.pop() as Dependency;
-        changed.push({ name: to.name, type: to.type, from: from.version, to: to.version, direction: direction(to.type, from.version, to.version), dependency: withVia(to) });
+        changed.push({ name: to.name, type: to.type, from: from.version, to: to.version, direction: direction(from, to), dependency: withVia(to) });
       }
       for (const d of gone) removed.push({ ...d, via: null });
       for (const d of fresh) added.push(withVia(d));
@@ -198,24 +200,27 @@ function canonicalNameFor(type: string): (d: Dependency) => string {
   return (d) => ecosystem.canonicalName(d.namespace, d.namespace ? d.name.slice(d.namespace.length + 1) : d.name);
 }
 
-/** Ascending in the ecosystem's order where it has one, so pop() takes the highest. */
+/**
+ * Ascending in the ecosystem's order where it has one, so pop() takes the highest. The versions of one name in
+ * one file share a distribution, so the first purl chooses the semantics for all (apk-tools 3 for Alpine 3.23+).
+ */
 function sortByVersion(dependencies: Dependency[]): Dependency[] {
-  return dependencies.sort((a, b) => {
-    const order = compareVersions(a.type, a.version, b.version);
-    return order ?? compareStrings(a.version, b.version);
-  });
+  const first = dependencies[0];
+  if (!first) return dependencies;
+  const versioning = purlSemantics(first.type, first.purl)?.ecosystem.versioning;
+  return dependencies.sort((a, b) => compareWith(versioning, a.version, b.version) ?? compareStrings(a.version, b.version));
 }
 
-function compareVersions(type: string, a: string, b: string): number | null {
-  const versioning = ecosystemFor(type)?.versioning;
+function compareWith(versioning: Versioning<unknown> | undefined, a: string, b: string): number | null {
   if (!versioning) return null;
   const left = versioning.parse(a);
   const right = versioning.parse(b);
   return left.ok && right.ok ? versioning.compare(left.value, right.value) : null;
 }
 
-function direction(type: string, from: string, to: string): Direction {
-  const order = compareVersions(type, from, to);
+/** Up or down as the head's package manager sees it: an image moved to Alpine 3.23 compares with apk-tools 3. */
+function direction(from: Dependency, to: Dependency): Direction {
+  const order = compareWith(purlSemantics(to.type, to.purl)?.ecosystem.versioning, from.version, to.version);
   return order === null ? 'changed' : order > 0 ? 'downgrade' : 'upgrade';
 }
 

@@ -23,6 +23,14 @@ export interface Ecosystem<V = unknown> {
    * Absent: every purl of the type goes through packageurl-js.
    */
   readonly plainPurl?: PlainPurlRule;
+  /**
+   * Where one purl type has had two version semantics (apk-tools 2 and 3), the variant that a purl's namespace and
+   * qualifiers select (`pkg:apk/alpine/musl@1.2.5-r0?distro=alpine-3.23`); undefined when they select none and
+   * `versioning` answers. Read through shared/purl-semantics.ts, which keeps variants apart in caches.
+   */
+  forPurl?(namespace: string | null, qualifiers: Readonly<Record<string, string>>): Ecosystem | undefined;
+  /** Set on a variant that forPurl returns: names its semantics ("apk-tools 3"). */
+  readonly variant?: string;
 }
 
 /**

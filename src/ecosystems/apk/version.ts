@@ -32,3 +32,14 @@ export function compareApkVersions(a: ApkVersion, b: ApkVersion, fuzzy = false):
   if (a.v3 && b.v3) return compareApkTools3(a.v3, b.v3, fuzzy);
   return compareApkTools2(a.v2 ?? readApkTools2(a.text), b.v2 ?? readApkTools2(b.text), fuzzy);
 }
+
+/**
+ * The same readings ordered as apk-tools 3 orders them, for packages of a distribution that runs it (Alpine 3.23+,
+ * distro.ts): both readable by 3.x: 3.x (`1.0~abc` < `1.0~abc-r1`, leading zeros compared as text, 64-bit
+ * numbers); else 2.14 as in compareApkVersions, so a version apk-tools 3 refuses (`1.2.3-r0-r1`) still has a
+ * place instead of silently matching nothing.
+ */
+export function compareApkVersionsTools3First(a: ApkVersion, b: ApkVersion, fuzzy = false): -1 | 0 | 1 {
+  if (a.v3 && b.v3) return compareApkTools3(a.v3, b.v3, fuzzy);
+  return compareApkVersions(a, b, fuzzy);
+}

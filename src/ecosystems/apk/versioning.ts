@@ -3,7 +3,7 @@ import type { RangeSyntax, Versioning } from '../types.js';
 import { ADVISORY_OPERATORS, parseOperatorRange, type OperatorSyntax } from '../shared/os-range.js';
 import { compareApkTools2, parseApkTools2Version, type ApkTools2Version } from './tools2.js';
 import { compareApkTools3, parseApkTools3Version, type ApkTools3Version } from './tools3.js';
-import { compareApkVersions, parseApkVersion, type ApkVersion } from './version.js';
+import { compareApkVersions, compareApkVersionsTools3First, parseApkVersion, type ApkVersion } from './version.js';
 
 // A dependency's operator is a mask of the answers it accepts (apk_blob_pull_dep); `~` also makes the comparison
 // fuzzy (the package version may extend the bound: `~1.2` holds for 1.2.3).
@@ -41,6 +41,8 @@ function versioningOf<V>(parse: (text: string) => Result<V>, compare: (a: V, b: 
 
 /** apk version semantics, shared by every apk distribution (apk = Alpine, wolfi): 2.14 and 3.x (version.ts). */
 export const apkVersioning: Versioning<ApkVersion> = versioningOf(parseApkVersion, compareApkVersions);
+/** Alpine 3.23+ (apk-tools 3): 3.x where it reads both versions, else as apkVersioning (version.ts). */
+export const apkTools3FirstVersioning: Versioning<ApkVersion> = versioningOf(parseApkVersion, compareApkVersionsTools3First);
 /** apk-tools 2.14 alone (tags v2.14.x). */
 export const apkTools2Versioning: Versioning<ApkTools2Version> = versioningOf(parseApkTools2Version, compareApkTools2);
 /** apk-tools 3 alone (tags v3.0.x, Alpine 3.23+). */

@@ -1,7 +1,7 @@
 import type { Result } from '../../model/result.js';
 import type { AffectedPackage } from '../records/types.js';
 import { versionsText, type VersionsText } from '../store/types.js';
-import { ecosystemFor, osvRange, versionTool, type VersionTool } from './versions-api.js';
+import { hasPurlVariants, osvRange, purlSemantics, versionTool, type PurlSemantics, type VersionTool } from './versions-api.js';
 
 /** Whether a version text is in an affected package's versions. */
 export type AffectedTest = (version: string) => boolean;
@@ -9,21 +9,36 @@ export type AffectedTest = (version: string) => boolean;
 /**
  * Builds the test of one affected package with its ecosystem's semantics: the PMDB `affected_range` in the
  * type's advisory syntax (DESIGN.md 8.1), or OSV events and explicit lists. Tools and ranges are cached per
- * type and range text, so 500,000 stored rows cost one parse per distinct range.
+ * type and range text, so 500,000 stored rows cost one parse per distinct range. Where a package's purl selects
+ * other semantics (apk-tools 3 for Alpine 3.23+, Ecosystem.forPurl), its tests and order are that variant's, cached
+ * apart under the variant's key.
  */
 export class AffectedRanges {
   private readonly tools = new Map<string, VersionTool | null>();
   private readonly tests = new WeakMap<AffectedPackage, Result<AffectedTest>>();
   private readonly byText = new Map<string, Map<string, Result<AffectedTest>>>();
 
-  tool(type: string): VersionTool | null {
-    let tool = this.tools.get(type);
+  tool(type: string, purl?: string | null): VersionTool | null {
+    const semantics = this.semantics(type, purl);
+    if (!semantics) return null;
+    let tool = this.tools.get(semantics.key);
     if (tool === undefined) {
-      const ecosystem = ecosystemFor(type);
-      tool = ecosystem ? versionTool(ecosystem, 50_000) : null;
-      this.tools.set(type, tool);
+      tool = versionTool(semantics.ecosystem, 50_000);
+      this.tools.set(semantics.key, tool);
     }
     return tool;
+  }
+
+  private readonly byPurl = new Map<string, PurlSemantics | undefined>();
+
+  /** The semantics for a package; a purl is parsed once, and only for types whose purls can select a variant. */
+  private semantics(type: string, purl?: string | null): PurlSemantics | undefined {
+    const key = purl && hasPurlVariants(type) ? purl : type;
+    if (this.byPurl.has(key)) return this.byPurl.get(key);
+    const found = purlSemantics(type, key === type ? null : purl);
+    if (this.byPurl.size > 100_000) this.byPurl.clear();
+    this.byPurl.set(key, found);
+    return found;
   }
 
   test(pkg: AffectedPackage): Result<AffectedTest> {
@@ -34,21 +49,27 @@ export class AffectedRanges {
     return result;
   }
 
-  /** The test of versions in their stored text form; one per distinct (type, text). */
-  testText(type: string, versions: VersionsText): Result<AffectedTest> {
-    let byType = this.byText.get(type);
-    if (!byType) this.byText.set(type, (byType = new Map()));
+  /** The test of an affected package for one dependency's purl: the variant's when the purl selects one. */
+  testFor(pkg: AffectedPackage, purl: string): Result<AffectedTest> {
+    return hasPurlVariants(pkg.type) ? this.testText(pkg.type, versionsText(pkg), purl) : this.test(pkg);
+  }
+
+  /** The test of versions in their stored text form; one per distinct (semantics, text). */
+  testText(type: string, versions: VersionsText, purl?: string | null): Result<AffectedTest> {
+    const key = this.semantics(type, purl)?.key ?? type;
+    let byType = this.byText.get(key);
+    if (!byType) this.byText.set(key, (byType = new Map()));
     let result = byType.get(versions.text);
     if (!result) {
-      result = this.build(type, versions);
+      result = this.build(type, versions, purl);
       if (byType.size > 100_000) byType.clear();
       byType.set(versions.text, result);
     }
     return result;
   }
 
-  private build(type: string, versions: VersionsText): Result<AffectedTest> {
-    const tool = this.tool(type);
+  private build(type: string, versions: VersionsText, purl?: string | null): Result<AffectedTest> {
+    const tool = this.tool(type, purl);
     if (!tool) return { ok: false, error: `package type "${type}" has no version semantics in depindex` };
     if (versions.kind === 'osv') {
       let affected: unknown;
@@ -63,7 +84,7 @@ export class AffectedRanges {
     const range = tool.range(versions.text, 'advisory');
     if (!range.ok) return range;
     const contains = range.value.contains.bind(range.value);
-    const parse = this.parser(type, tool);
+    const parse = this.parser(this.semantics(type, purl)?.key ?? type, tool);
     return {
       ok: true,
       value: (v) => {
@@ -75,9 +96,9 @@ export class AffectedRanges {
 
   private readonly parsers = new Map<string, (text: string) => unknown>();
 
-  /** Each version text parsed once per type (undefined: it does not parse). */
-  private parser(type: string, tool: VersionTool): (text: string) => unknown {
-    let parse = this.parsers.get(type);
+  /** Each version text parsed once per semantics (undefined: it does not parse). */
+  private parser(key: string, tool: VersionTool): (text: string) => unknown {
+    let parse = this.parsers.get(key);
     if (!parse) {
       const cache = new Map<string, unknown>();
       parse = (text) => {
@@ -87,14 +108,14 @@ export class AffectedRanges {
         cache.set(text, r.ok ? r.value : undefined);
         return r.ok ? r.value : undefined;
       };
-      this.parsers.set(type, parse);
+      this.parsers.set(key, parse);
     }
     return parse;
   }
 
   /** Fixed versions sorted in the ecosystem's order (unparsable ones last, as written), and the smallest above `current`. */
-  remediation(type: string, fixed: readonly string[], current: string): { sorted: string[]; next: string | null } {
-    const tool = this.tool(type);
+  remediation(type: string, fixed: readonly string[], current: string, purl?: string | null): { sorted: string[]; next: string | null } {
+    const tool = this.tool(type, purl);
     const unique = [...new Set(fixed)];
     if (!tool) return { sorted: unique, next: null };
     const parsable = unique.filter((f) => tool.compare(f, f).ok);

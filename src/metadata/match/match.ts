@@ -46,7 +46,7 @@ function matchingRows(dependency: Dependency, candidates: readonly StoredAffecte
   return candidates.filter((candidate) => {
     if (candidate.type !== dependency.type) return false;
     if (os && !distroApplies(candidate.distro, dependency, known)) return false;
-    const test = ranges.testText(candidate.type, candidate.versions);
+    const test = ranges.testText(candidate.type, candidate.versions, dependency.purl);
     return test.ok && test.value(dependency.version);
   });
 }
@@ -128,7 +128,7 @@ export async function matchVulnerabilities(sets: readonly DependencySet[], looku
     const stated: Severity =
       severityWord(hit.packages.find((p) => p.severity)?.severity) ?? severityOfScores(cvss) ?? severityWord(advisory.severity) ?? 'unknown';
     const severity = raiseForExploitation(stated, { epss, knownExploited }, epssThreshold);
-    const { sorted, next } = ranges.remediation(dependency.type, hit.packages.flatMap((p) => p.fixedVersions), dependency.version);
+    const { sorted, next } = ranges.remediation(dependency.type, hit.packages.flatMap((p) => p.fixedVersions), dependency.version, dependency.purl);
     const findingAdvisory: FindingAdvisory = {
       id: advisory.id,
       identifiers: advisory.identifiers,

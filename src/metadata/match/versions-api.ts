@@ -5,4 +5,5 @@
 export { ecosystemFor } from '../../ecosystems/registry.js';
 export { versionTool, type VersionTool } from '../../ecosystems/versions.js';
 export { osvRange, ecosystemForOsv, type OsvAffectedJson, type OsvRangeJson } from '../../ecosystems/shared/osv-range.js';
+export { purlSemantics, hasPurlVariants, type PurlSemantics } from '../../ecosystems/shared/purl-semantics.js';
 export type { Ecosystem, VersionRange } from '../../ecosystems/types.js';

@@ -33,7 +33,9 @@ export async function searchByAdvisory(idOrAlias: string, scope: SearchQuery, in
         const page = await index.search({ ...scope, name: pkg.name, type: pkg.type, limit: PAGE, offset });
         if (!page.ok) return page;
         for (const hit of page.value.hits) {
-          if (!test.value(hit.version)) continue;
+          // Each hit with its own purl's semantics (apk-tools 3 for an Alpine 3.23+ package).
+          const own = ranges.testFor(pkg, hit.purl);
+          if (!own.ok || !own.value(hit.version)) continue;
           if (isOsType(hit.type) && !distroApplies(pkg.distro, { purl: hit.purl, namespace: hit.purl.split('/')[1] ?? null }, dependencyDistro(hit))) continue;
           found.set(`${hit.project}\u0000${hit.ref}\u0000${hit.file}\u0000${hit.purl}`, hit);
         }
