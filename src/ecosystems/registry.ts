@@ -18,11 +18,12 @@ import { cblMariner } from './cbl-mariner/index.js';
 import { hex } from './hex/index.js';
 import { cocoapods } from './cocoapods/index.js';
 import { cran } from './cran/index.js';
+import { bioconductor } from './bioconductor/index.js';
 
 /** The one list of ecosystems. A conformance test checks every module under src/ecosystems/ is here. */
 export const ecosystems: readonly Ecosystem[] = [
   npm, pypi, maven, gem, golang, nuget, composer, cargo, conan, swift, pub, deb, rpm, apk, wolfi, cblMariner,
-  hex, cocoapods, cran,
+  hex, cocoapods, cran, bioconductor,
 ] as readonly Ecosystem<never>[] as readonly Ecosystem[];
 
 const byName = new Map<string, Ecosystem>();

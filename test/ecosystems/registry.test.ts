@@ -80,6 +80,7 @@ describe('ecosystem registry (conformance)', () => {
       hex: ['1.2.3', '~> 1.0'],
       cocoapods: ['1.2.3', '~> 1.0'],
       cran: ['1.2-3', '>= 1.0'],
+      bioconductor: ['2.64.0', '>= 2.60.0'],
     };
     for (const [type, [version, range]] of Object.entries(samples)) {
       const e = ecosystemFor(type)!;

@@ -17,7 +17,7 @@ const random = lcg(7);
 const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
 const ALPHABET = [...'abcxyz019', ...'ABZ', '.', '_', '~', '-', '+', ':', '%40', '%2F', '@', ' ', '!', '/', '..'];
 const segment = () => Array.from({ length: 1 + Math.floor(random() * 6) }, () => (random() < 0.7 ? pick([...'abcdefghij0123456789.-']) : pick(ALPHABET))).join('');
-const TYPES = ['npm', 'composer', 'pypi', 'maven', 'gem', 'cargo', 'nuget', 'golang', 'pub', 'conan', 'deb', 'swift', 'hex', 'cocoapods', 'cran', 'NPM'];
+const TYPES = ['npm', 'composer', 'pypi', 'maven', 'gem', 'cargo', 'nuget', 'golang', 'pub', 'conan', 'deb', 'swift', 'hex', 'cocoapods', 'cran', 'bioconductor', 'NPM'];
 
 function generatedPurl(): string {
   const type = pick(TYPES);
