@@ -1,4 +1,6 @@
+import { parse as parseToml } from 'smol-toml';
 import { describe, expect, it } from 'vitest';
+import { readTomlLock } from '../../../../src/ingest/text/toml-lock.js';
 import { parser } from '../../../../src/ingest/lockfiles/uv-lock/parse.js';
 import { byRef, edgeStrings, external, fixture, run } from '../helpers.js';
 import { timeBudget } from '../../../time-budget.js';
@@ -77,3 +79,20 @@ describe('scale', () => {
     expect(performance.now() - started).toBeLessThan(timeBudget(8000));
   });
 });
+
+describe('TOML reading (the lock-file reader, smol-toml when it cannot)', () => {
+  it.each([['test-pkg.uv.lock'], ['workspace-and-bad-entries.uv.lock']])('%s: the lock-file reader gives smol-toml’s values', (name) => {
+    const text = fixture(`uv-lock/${name}`);
+    const lock = readTomlLock(text);
+    expect(lock.problems).toEqual([]);
+    expect(lock.root).toEqual(parseToml(text));
+  });
+
+  it('a duplicate key, which only smol-toml can judge, still refuses the file whole', () => {
+    const text = 'version = 1\nrequires-python = ">=3"\n\n[[package]]\nname = "a"\nname = "b"\nversion = "1"\nsource = { registry = "https://pypi.org/simple" }\n';
+    const outcome = parser.parse({ text, json: undefined, path: 'uv.lock', companions: new Map() });
+    expect(outcome.ok).toBe(false);
+    expect(!outcome.ok && outcome.place).toMatch(/^line 6, /);
+  });
+});
+
