@@ -4,6 +4,8 @@ import { apkToolsOfDistro } from '../../src/ecosystems/apk/distro.js';
 import { purlSemantics } from '../../src/ecosystems/shared/purl-semantics.js';
 import type { Versioning } from '../../src/ecosystems/types.js';
 import { diffSets } from '../../src/checks/diff.js';
+import { dependencyPolicy } from '../../src/checks/dependency-policy.js';
+import { configOf } from '../checks/support.js';
 import { AffectedRanges } from '../../src/metadata/match/affected.js';
 import { dep, set } from '../checks/dependency-sets.js';
 import { repoPath } from './support.js';
@@ -120,5 +122,19 @@ describe('where versions are compared for a purl', () => {
       diffSets('main', [set('sbom.json', [apkDep('1.0.2', release)])], [set('sbom.json', [apkDep('1.002', release)])]).files[0]?.changed.map((c) => c.direction);
     expect(direction('alpine-3.22')).toEqual(['downgrade']);
     expect(direction('alpine-3.23')).toEqual(['upgrade']);
+  });
+
+  it('dependencies.deny ranges: the dependency’s distribution decides', () => {
+    const config = configOf('dependencies:\n  deny:\n    - purl: pkg:apk/alpine/pkg\n      range: "<1.0.2"\n');
+    const denied = (release: string) =>
+      dependencyPolicy({
+        sets: [set('sbom.json', [dep('apk', 'alpine/pkg', '1.002', { namespace: 'alpine', purl: `pkg:apk/alpine/pkg@1.002?distro=${release}` })])],
+        config,
+        reported: [],
+        previous: null,
+        now: new Date(),
+      }).length;
+    expect(denied('alpine-3.22')).toBe(1);
+    expect(denied('alpine-3.23')).toBe(0);
   });
 });
