@@ -7,9 +7,14 @@ import { compareVersions, satisfies } from '../../src/ecosystems/versions.js';
 import { buildPurl } from '../../src/ecosystems/shared/purl.js';
 import { referenceGoldenTests } from './goldens.js';
 
-// Bioconductor packages are R packages: R's package_version orders them, so R's own answers (the cran goldens,
-// scripts/reference/cran/generate.sh over real renv.lock, R and Debian r-cran-* versions) are the reference.
-describe('bioconductor against R 4.2 package_version (golden files of scripts/reference/cran)', () => {
+// Bioconductor packages are R packages: R's package_version orders them, so R's own answers are the reference,
+// over the real Bioconductor versions of Debian's r-bioc-* packages (scripts/reference/bioconductor/generate.sh)
+// and over cran's corpus (scripts/reference/cran/generate.sh), which the same comparator must also follow.
+describe('bioconductor against R 4.2 package_version over real Bioconductor versions', () => {
+  referenceGoldenTests('bioconductor', bioconductor.versioning, { minOrdered: 100 });
+});
+
+describe('bioconductor against R 4.2 package_version over cran’s corpus', () => {
   referenceGoldenTests('cran', bioconductor.versioning, { minOrdered: 700 });
 });
 
