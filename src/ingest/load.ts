@@ -1,4 +1,4 @@
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import type { ParseResult, Parser } from './parser.js';
 import { decodeInput } from './decode.js';
 import { detectFormat, parseDetected } from './detect.js';
@@ -59,7 +59,15 @@ async function readCompanions(
   const notes: string[] = [];
   for (const name of names) {
     if (name === basename(path)) continue;
-    const read = await readBounded(join(dirname(path), name), { root, maxBytes });
+    const location = join(dirname(path), name);
+    // A name that climbs (`../gradle/…`, for a subproject's lock file) is not looked for above the repository: there
+    // it is no companion of this checkout, and a note for it on every root-level input would only be noise.
+    // Names that do not climb are read as before, also beside an input the command line named outside the repository.
+    if (name.startsWith('../')) {
+      const rel = relative(root, location);
+      if (rel.startsWith('..') || isAbsolute(rel)) continue;
+    }
+    const read = await readBounded(location, { root, maxBytes });
     if (read.ok) {
       const decoded = decodeInput(read.bytes);
       if (decoded.ok) found.set(name, decoded.text);

@@ -2,10 +2,17 @@ import type { Checksums } from '../../model/checksum.js';
 import { readVerificationMetadata } from './components.js';
 
 /**
- * Where Gradle keeps verification metadata, as companion names relative to a Gradle output or lock file at the
- * build's root (gradle/ is Gradle's own place; a bare file beside it is what people attach to a CI artifact).
+ * Where Gradle keeps verification metadata, as companion names relative to a Gradle output or lock file, nearest
+ * first: at the build's root (gradle/ is Gradle's own place; a bare file beside it is what people attach to a CI
+ * artifact), then the root build's gradle/ seen from a subproject one or two levels down (`app/gradle.lockfile`):
+ * one file verifies the whole build. Names that climb out of the repository are not looked for (ingest/load.ts).
  */
-export const VERIFICATION_COMPANIONS: readonly string[] = ['gradle/verification-metadata.xml', 'verification-metadata.xml'];
+export const VERIFICATION_COMPANIONS: readonly string[] = [
+  'gradle/verification-metadata.xml',
+  'verification-metadata.xml',
+  '../gradle/verification-metadata.xml',
+  '../../gradle/verification-metadata.xml',
+];
 
 /**
  * Checksums by "group:name:version" from the first verification metadata companion that was found, with notes

@@ -122,6 +122,18 @@ describe('the verification metadata is read as a companion from the checkout', (
     expect(d?.checksums).toEqual({ sha256: '3f63cbc593b91670f75890ab256aa47c123a9b125185939a272c720ca1417c2c' });
   });
 
+  it('a subproject’s lock file finds the root build’s gradle/verification-metadata.xml', async () => {
+    const dir = checkout();
+    copyFileSync(join(source, 'gradle', 'verification-metadata.xml'), join(dir, 'gradle', 'verification-metadata.xml'));
+    mkdirSync(join(dir, 'app'));
+    copyFileSync(join(source, 'gradle.lockfile'), join(dir, 'app', 'gradle.lockfile'));
+    const loaded = await loadInput('app/gradle.lockfile', { maxInputBytes: 1 << 20, cwd: dir });
+    if (!loaded.ok) throw new Error(loaded.message);
+    expect(loaded.result.notes).toEqual([expect.stringMatching(/^checksums from \.\.\/gradle\/verification-metadata\.xml /)]);
+    const d = loaded.result.sets[0]?.dependencies.find((x) => x.ref === 'ch.qos.logback:logback-classic@1.3.16');
+    expect(d?.checksums).toEqual({ sha256: '3f63cbc593b91670f75890ab256aa47c123a9b125185939a272c720ca1417c2c' });
+  });
+
   it('a link that leads out of the checkout is not followed: no checksums, and a note says why', async () => {
     const outside = mkdtempSync(join(tmpdir(), 'depindex-outside-'));
     copyFileSync(join(source, 'gradle', 'verification-metadata.xml'), join(outside, 'secret.xml'));
