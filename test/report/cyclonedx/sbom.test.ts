@@ -98,7 +98,8 @@ describe('CycloneDX SBOM', () => {
 
   it('carries purl, group, scope, licenses, hashes and distribution URL', () => {
     const babel = byRef.get('pkg:npm/%40babel/core@7.0.0');
-    expect(babel).toMatchObject({ name: 'core', group: '@babel', scope: 'optional' });
+    // A development dependency: "excluded", not needed at run time (CycloneDX spec); "optional" means optional at run time.
+    expect(babel).toMatchObject({ name: 'core', group: '@babel', scope: 'excluded' });
     expect(babel?.hashes).toEqual([{ alg: 'SHA-512', content: 'a'.repeat(128) }]);
     expect(babel?.externalReferences).toEqual([{ type: 'distribution', url: 'https://registry.npmjs.org/@babel/core/-/core-7.0.0.tgz' }]);
     expect(babel?.licenses).toEqual([{ license: { id: 'MIT' } }]);
