@@ -28,7 +28,7 @@ export interface ScopeFlags {
  *   package, and cdxgen writes "optional" for every development package: on such a component the scope says
  *   nothing about optional; cdxgen's `cdx:npm:package:optional` does, npm's SBOM leaves it unknown.
  * - GitLab's `gitlab:dependency_scanning:category` (development, test, production) where the scope is silent.
- * syft and Trivy write neither scope nor a development mark: the spec's default, required, stands.
+ * syft writes neither scope nor a development mark (syft 1.2.0, only syft:* properties): the spec's default, required, stands.
  */
 export function readScopeFlags(component: Readonly<Record<string, unknown>>, category: string | undefined, rules: ScopeRules): ScopeFlags {
   const scope = component.scope;
