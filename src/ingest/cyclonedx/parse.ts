@@ -6,6 +6,7 @@ import { readGitLabProperties } from './gitlab-properties.js';
 import { packageManagerFromTools, toolNames } from './tools.js';
 import { readCycloneDxVulnerabilities } from './vulnerabilities.js';
 import { isJsonObject } from '../json-object.js';
+import { TOOL_NAME } from '../../version.js';
 
 /**
  * `bomFormat: "CycloneDX"`; also documents that point at a CycloneDX schema or carry a `specVersion` with
@@ -44,7 +45,8 @@ function parse({ json, path }: ParseInput): ParseOutcome {
   const defaultFile = metadataProperties.inputFile ?? metadataProperties.sourceFile ?? path;
   const defaultPackageManager = metadataProperties.packageManager ?? packageManagerFromTools(metadata.tools);
 
-  const scopeRules = { npmOptionalProperty: toolNames(metadata.tools).has('cdxgen') };
+  const tools = toolNames(metadata.tools);
+  const scopeRules = { npmOptionalProperty: tools.has('cdxgen'), missingScopeIsUnknown: tools.has(TOOL_NAME) };
   const walked = walkComponents(json.components, { metadataProperties, defaultFile, defaultPackageManager, directRefs: directRefsOf(root, graph), subjectRef: root, scopeRules }, problems);
   const { sets, crossing } = withEdges(walked.buckets, walked.bucketOfRef, graph, defaultFile, defaultPackageManager);
 

@@ -7,6 +7,11 @@ export interface ScopeRules {
    * lib/helpers/npmutils.js setNpmOptionalProperty), so its absence on a development package means "not optional".
    */
   readonly npmOptionalProperty: boolean;
+  /**
+   * depindex's own SBOM (report/cyclonedx/write.ts) leaves the scope out exactly where it does not know; read
+   * back, that is unknown again rather than the spec's default.
+   */
+  readonly missingScopeIsUnknown: boolean;
 }
 
 /** The CycloneDX npm taxonomy (cyclonedx-property-taxonomy cdx/npm.md), written by npm, cyclonedx-npm and cdxgen. */
@@ -45,6 +50,7 @@ export function readScopeFlags(component: Readonly<Record<string, unknown>>, cat
   // Not at run time; whether it is also optional, one scope value cannot say.
   if (scope === 'excluded') return { development: true, optional: marks.optional ? true : null };
   const byCategory = developmentFromCategory(category);
+  if (scope === undefined && rules.missingScopeIsUnknown && !marks.optional) return { development: byCategory, optional: null };
   return { development: byCategory ?? false, optional: marks.optional || scope === 'optional' };
 }
 

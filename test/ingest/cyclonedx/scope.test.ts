@@ -42,6 +42,9 @@ describe('CycloneDX development and optional', () => {
     ['GitLab: development', 'Gemnasium', { properties: [category('development')] }, [true, false]],
     ['GitLab: test', 'Gemnasium', { properties: [category('test')] }, [true, false]],
     ['GitLab: production', 'Gemnasium', { properties: [category('production')] }, [false, false]],
+    // depindex's own SBOM leaves the scope out only where it did not know.
+    ['depindex: no scope is unknown', 'depindex', {}, [null, null]],
+    ['depindex: required', 'depindex', { scope: 'required' }, [false, false]],
   ] as const)('%s', (_, tool, component, expected) => {
     expect(flagsOf(tool, component)).toEqual(expected);
   });
