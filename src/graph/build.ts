@@ -97,6 +97,8 @@ function dependencyOf(entry: ParsedDependency | Merged, parts: PurlParts, knows:
     version: parts.version ?? '',
     introduced: knows.direct ? entry.direct : null,
     development: knows.development ? entry.development : null,
+    // Left out when the input does not say, as most formats do not (model/dependency.ts).
+    ...(entry.optional !== undefined && entry.optional !== null && { optional: entry.optional }),
     licenses: sortedLicenses(entry.licenses),
     checksums: entry.checksums,
     source: entry.source,
@@ -176,13 +178,14 @@ function isSortedBy(slots: readonly number[], key: (slot: number) => string): bo
 
 /**
  * Entries of one purl: direct if any entry is direct; needed at runtime anywhere means a runtime dependency,
- * development only when every entry says so; licenses and checksums from all of them.
+ * development (and optional) only when every entry says so; licenses and checksums from all of them.
  */
 class Merged {
   readonly ref: string;
   readonly purl: string;
   direct: boolean | null;
   development: boolean | null;
+  optional: boolean | null;
   licenses: Set<string> | null;
   checksums: Record<string, string> | null;
   source: string | null;
@@ -192,6 +195,7 @@ class Merged {
     this.purl = first.purl;
     this.direct = first.direct;
     this.development = first.development;
+    this.optional = first.optional ?? null;
     this.licenses = first.licenses ? new Set(first.licenses) : null;
     this.checksums = first.checksums ? { ...first.checksums } : null;
     this.source = first.source;
@@ -201,6 +205,9 @@ class Merged {
     this.direct = this.direct === true || entry.direct === true ? true : this.direct === null || entry.direct === null ? null : false;
     this.development =
       this.development === false || entry.development === false ? false : this.development === null || entry.development === null ? null : true;
+    // Optional like development: one install path that needs it makes it needed.
+    const optional = entry.optional ?? null;
+    this.optional = this.optional === false || optional === false ? false : this.optional === null || optional === null ? null : true;
     if (entry.licenses) {
       this.licenses ??= new Set();
       for (const l of entry.licenses) this.licenses.add(l);

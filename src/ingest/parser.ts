@@ -31,6 +31,8 @@ export interface ParsedDependency {
   readonly parts?: PurlParts;
   readonly direct: boolean | null;
   readonly development: boolean | null;
+  /** Installed only as an optional dependency (model/dependency.ts); absent when the format does not say. */
+  readonly optional?: boolean | null;
   readonly licenses: readonly string[] | null;
   readonly checksums: Checksums | null;
   readonly source: string | null;

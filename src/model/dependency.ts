@@ -14,7 +14,17 @@ export interface Dependency {
   readonly name: string;
   readonly version: string;
   readonly introduced: boolean | null;
+  /**
+   * Needed only to develop, build or test the project, never at run time (docs/development-and-optional.md):
+   * npm `dev`, CycloneDX scope `excluded` or a generator's development property, SPDX DEV/TEST/BUILD edges.
+   */
   readonly development: boolean | null;
+  /**
+   * Installed only as an optional dependency (npm `optional` / `devOptional`, CycloneDX scope `optional`, SPDX
+   * OPTIONAL_DEPENDENCY_OF): an install may go without it (platform binaries, fsevents). Its own field, not a
+   * kind of development. Absent or null: the input does not say.
+   */
+  readonly optional?: boolean | null;
   /** SPDX ids or expressions; license names that are not SPDX are kept as written. */
   readonly licenses: readonly string[] | null;
   readonly checksums: Checksums | null;

@@ -45,6 +45,8 @@ export function dependencyJson(d: Dependency) {
     version: d.version,
     introduced: d.introduced,
     development: d.development,
+    // Its own field, not a kind of development (model/dependency.ts); null when the input does not say.
+    optional: d.optional ?? null,
     licenses: d.licenses,
     checksums: d.checksums,
     source: d.source,

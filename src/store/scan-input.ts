@@ -23,7 +23,7 @@ export function checkScan(context: ScanContext, sets: readonly SetToWrite[]): Re
 /**
  * One row per purl in a set: a file can list the same version twice (npm's nested node_modules). The merge
  * keeps what the entries agree on and the stronger claim where they differ: direct beats transient,
- * production beats development, since either entry alone would have been stored that way.
+ * production beats development and required beats optional, since either entry alone would have been stored that way.
  */
 export function mergeByPurl(dependencies: readonly Dependency[]): Dependency[] {
   const byPurl = new Map<string, Dependency>();
@@ -37,10 +37,18 @@ export function mergeByPurl(dependencies: readonly Dependency[]): Dependency[] {
       ...seen,
       introduced: seen.introduced === true || d.introduced === true ? true : (seen.introduced ?? d.introduced),
       development: seen.development === false || d.development === false ? false : (seen.development ?? d.development),
+      ...optionalOf(seen.optional, d.optional),
       licenses: seen.licenses ?? d.licenses,
       checksums: seen.checksums || d.checksums ? { ...d.checksums, ...seen.checksums } : null,
       source: seen.source ?? d.source,
     });
   }
   return [...byPurl.values()];
+}
+
+/** Needed (false) by either entry wins, as for development; unknown (absent) only when both are unknown. */
+function optionalOf(a: boolean | null | undefined, b: boolean | null | undefined): { optional?: boolean } {
+  if (a === false || b === false) return { optional: false };
+  const known = a ?? b;
+  return known === null || known === undefined ? {} : { optional: known };
 }

@@ -35,7 +35,7 @@ describe('scan on a GitLab merge request pipeline', () => {
     const diff = JSON.parse(readFileSync(join(out, 'diff.json'), 'utf8')) as { files: { changed: unknown[]; added: { name: string; via: string[] | null }[] }[] };
     // A changed row carries the dependency as it is now, as added rows do (issue 18), then the change.
     expect(diff.files[0]?.changed).toEqual([
-      { purl: 'pkg:npm/express@4.18.2', type: 'npm', name: 'express', version: '4.18.2', introduced: true, development: null, licenses: ['MIT'], checksums: null, source: null, via: null, from: '4.17.1', to: '4.18.2', direction: 'upgrade' },
+      { purl: 'pkg:npm/express@4.18.2', type: 'npm', name: 'express', version: '4.18.2', introduced: true, development: false, optional: false, licenses: ['MIT'], checksums: null, source: null, via: null, from: '4.17.1', to: '4.18.2', direction: 'upgrade' },
     ]);
     expect(diff.files[0]?.added.find((d) => d.name === 'body-parser')?.via).toEqual(['express']);
     expect(gitlab.comments).toHaveLength(1);

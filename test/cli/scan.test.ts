@@ -58,7 +58,7 @@ describe('depindex why', () => {
     const io = memoryIO(fixtures);
     expect(await main(['why', 'qs', 'web-app.cdx.json'], io)).toBe(0);
     expect(io.out()).toBe(
-      'qs@6.11.0 in web-app.cdx.json (transient, scope unknown)\n' + '  express@4.18.2 > qs@6.11.0\n' + '  express@4.18.2 > body-parser@1.20.1 > qs@6.11.0\n',
+      'qs@6.11.0 in web-app.cdx.json (transient, runtime)\n' + '  express@4.18.2 > qs@6.11.0\n' + '  express@4.18.2 > body-parser@1.20.1 > qs@6.11.0\n',
     );
   });
 

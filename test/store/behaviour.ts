@@ -14,6 +14,7 @@ export interface DepSpec {
   readonly name: string;
   readonly version: string;
   readonly development?: boolean | null;
+  readonly optional?: boolean | null;
   readonly introduced?: boolean | null;
   readonly licenses?: readonly string[] | null;
   readonly checksums?: Readonly<Record<string, string>> | null;
@@ -30,6 +31,7 @@ export function dep(spec: DepSpec): Dependency {
     name: spec.namespace ? `${spec.namespace}/${spec.name}` : spec.name,
     version: spec.version,
     development: spec.development === undefined ? false : spec.development,
+    ...(spec.optional !== undefined && { optional: spec.optional }),
     introduced: spec.introduced === undefined ? true : spec.introduced,
     licenses: spec.licenses === undefined ? null : spec.licenses,
     checksums: spec.checksums ?? null,
@@ -113,6 +115,20 @@ export function describeStoreBehaviour(name: string, openFresh: () => Promise<St
         expect(again).toEqual({ sets: 2, added: 0, kept: 3, removed: 0 });
         expect(await must(store.loadSets('g/p', 'main'))).toEqual(once);
         expect((await must(store.search({ project: 'g/p', ...page }))).total).toBe(3);
+      });
+
+      it('keeps optional apart from development, and a change of optional alone is written', async () => {
+        const platformBinary = dep({ type: 'npm', name: 'fsevents', version: '2.3.3', development: false, optional: true });
+        const devAndOptional = dep({ type: 'npm', name: 'esbuild-linux', version: '0.1.0', development: true, optional: true });
+        const needed = dep({ type: 'npm', name: 'needed', version: '1.0.0', optional: false });
+        const unknown = dep({ type: 'npm', name: 'unknown', version: '1.0.0', development: null });
+        await must(store.writeScan(scan('g/p', 'main', T1, 'c1'), [set('package-lock.json', [platformBinary, devAndOptional, needed, unknown])]));
+        const flags = async () =>
+          Object.fromEntries((await must(store.loadSets('g/p', 'main')))[0]!.dependencies.map((d) => [d.name, [d.development, d.optional ?? null]]));
+        expect(await flags()).toEqual({ fsevents: [false, true], 'esbuild-linux': [true, true], needed: [false, false], unknown: [null, null] });
+        // The same versions, now needed: the rows change, although nothing else about them did.
+        await must(store.writeScan(scan('g/p', 'main', T2, 'c2'), [set('package-lock.json', [{ ...platformBinary, optional: false }, devAndOptional, needed, unknown])]));
+        expect((await flags()).fsevents).toEqual([false, false]);
       });
 
       it('keeps one row per purl when a file lists a version twice, direct and production winning', async () => {

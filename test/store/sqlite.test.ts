@@ -91,6 +91,27 @@ describe('sqlite store files', () => {
     }
   });
 
+  it('upgrades an index written before the optional column: old rows are unknown, the next scan fills them', async () => {
+    const path = freshPath();
+    const old = open(path);
+    await old.writeScan(scan('g/p', 'main', '2026-11-01T00:00:00Z', 'c1'), [set('a.json', [dep({ type: 'npm', name: 'a', version: '1.0.0', optional: true })])]);
+    await old.close();
+    // The file as the depindex before issue 18 left it: schema 2, no optional column.
+    const db = new DatabaseSync(path);
+    db.exec(`ALTER TABLE dependencies DROP COLUMN optional; PRAGMA user_version = ${SCHEMA_VERSION - 1}`);
+    db.close();
+    const upgraded = open(path);
+    const before = await upgraded.loadSets('g/p', 'main');
+    expect(before.ok && before.value[0]?.dependencies.map((d) => [d.name, d.optional])).toEqual([['a', undefined]]);
+    await upgraded.writeScan(scan('g/p', 'main', '2026-11-02T00:00:00Z', 'c2'), [set('a.json', [dep({ type: 'npm', name: 'a', version: '1.0.0', optional: true })])]);
+    const after = await upgraded.loadSets('g/p', 'main');
+    expect(after.ok && after.value[0]?.dependencies[0]?.optional).toBe(true);
+    await upgraded.close();
+    const check = new DatabaseSync(path);
+    expect(check.prepare('PRAGMA user_version').get()).toEqual({ user_version: SCHEMA_VERSION });
+    check.close();
+  });
+
   it('refuses an index written by a newer depindex', async () => {
     const path = freshPath();
     await open(path).close();

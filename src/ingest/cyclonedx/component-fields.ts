@@ -98,14 +98,3 @@ export function readSource(value: unknown): string | null {
   }
   return intake;
 }
-
-/**
- * `scope`: "optional" and "excluded" mark what the project does not need at run time — cyclonedx-npm writes
- * dev dependencies as optional (DESIGN.md 5) — so development; "required" is runtime. Absent → undefined, so
- * the caller can fall back to GitLab's category.
- */
-export function developmentFromScope(scope: unknown): boolean | undefined {
-  if (scope === 'optional' || scope === 'excluded') return true;
-  if (scope === 'required') return false;
-  return undefined;
-}

@@ -2,8 +2,9 @@ import type { Problem } from '../../model/problem.js';
 import { plainPurl } from '../../ecosystems/shared/plain-purl.js';
 import { canonicalPurl } from '../../ecosystems/shared/purl.js';
 import type { ParsedDependency } from '../parser.js';
-import { developmentFromScope, readChecksums, readLicenses, readSource } from './component-fields.js';
-import { developmentFromCategory, overlay, readGitLabProperties, type GitLabProperties } from './gitlab-properties.js';
+import { readChecksums, readLicenses, readSource } from './component-fields.js';
+import { overlay, readGitLabProperties, type GitLabProperties } from './gitlab-properties.js';
+import { readScopeFlags, type ScopeRules } from './scope.js';
 import { isJsonObject } from '../json-object.js';
 
 /** Real purls are short; refusing longer ones keeps parsing of hostile input bounded. */
@@ -19,6 +20,8 @@ export interface WalkContext {
   readonly directRefs: ReadonlySet<string> | null;
   /** bom-ref of metadata.component: some generators list the subject among the components too. */
   readonly subjectRef: string | null;
+  /** How this BOM's generator marks development and optional packages. */
+  readonly scopeRules: ScopeRules;
 }
 
 /** The components of one input file, as the walk finds them; edges are added by the caller. */
@@ -114,12 +117,14 @@ export function walkComponents(value: unknown, context: WalkContext, problems: P
     }
     last = bucket;
     bucketOfRef.set(ref, bucket);
+    const flags = readScopeFlags(component, properties.category, context.scopeRules);
     bucket.dependencies.push({
       ref,
       purl,
       parts: plain ?? undefined,
       direct: context.directRefs === null ? null : context.directRefs.has(ref),
-      development: developmentFromScope(component.scope) ?? developmentFromCategory(properties.category),
+      development: flags.development,
+      optional: flags.optional,
       licenses: readLicenses(component.licenses),
       checksums: readChecksums(component, place, problems),
       source: readSource(component.externalReferences),

@@ -3,9 +3,10 @@ import type { DetectInput, ParsedSet, Parser, ParseOutcome, ParseInput } from '.
 import { walkComponents, type Bucket } from './components.js';
 import { directRefsOf, readDependsOn, type DependsOn } from './dependency-graph.js';
 import { readGitLabProperties } from './gitlab-properties.js';
-import { packageManagerFromTools } from './tools.js';
+import { packageManagerFromTools, toolNames } from './tools.js';
 import { readCycloneDxVulnerabilities } from './vulnerabilities.js';
 import { isJsonObject } from '../json-object.js';
+import { TOOL_NAME } from '../../version.js';
 
 /**
  * `bomFormat: "CycloneDX"`; also documents that point at a CycloneDX schema or carry a `specVersion` with
@@ -44,7 +45,9 @@ function parse({ json, path }: ParseInput): ParseOutcome {
   const defaultFile = metadataProperties.inputFile ?? metadataProperties.sourceFile ?? path;
   const defaultPackageManager = metadataProperties.packageManager ?? packageManagerFromTools(metadata.tools);
 
-  const walked = walkComponents(json.components, { metadataProperties, defaultFile, defaultPackageManager, directRefs: directRefsOf(root, graph), subjectRef: root }, problems);
+  const tools = toolNames(metadata.tools);
+  const scopeRules = { npmOptionalProperty: tools.has('cdxgen'), missingScopeIsUnknown: tools.has(TOOL_NAME) };
+  const walked = walkComponents(json.components, { metadataProperties, defaultFile, defaultPackageManager, directRefs: directRefsOf(root, graph), subjectRef: root, scopeRules }, problems);
   const { sets, crossing } = withEdges(walked.buckets, walked.bucketOfRef, graph, defaultFile, defaultPackageManager);
 
   if (walked.withoutPurl > 0) notes.push(`skipped ${walked.withoutPurl} components without a purl (files, operating systems, applications and the like)`);

@@ -13,21 +13,25 @@ const PACKAGE_MANAGER_OF_TOOL: Readonly<Record<string, string>> = {
   'cyclonedx-dotnet': 'nuget',
 };
 
-/** `metadata.tools` is an array of tools up to 1.4 and `{components, services}` from 1.5. */
 export function packageManagerFromTools(tools: unknown): string | null {
+  const found = new Set<string>();
+  for (const key of toolNames(tools)) if (Object.hasOwn(PACKAGE_MANAGER_OF_TOOL, key)) found.add(PACKAGE_MANAGER_OF_TOOL[key] as string);
+  return found.size === 1 ? ([...found][0] as string) : null;
+}
+
+/** Lower-case names of the generating tools. `metadata.tools` is an array up to 1.4 and `{components, services}` from 1.5. */
+export function toolNames(tools: unknown): Set<string> {
   const list: unknown[] = Array.isArray(tools)
     ? tools
     : typeof tools === 'object' && tools !== null
       ? [...asArray((tools as { components?: unknown }).components), ...asArray((tools as { services?: unknown }).services)]
       : [];
-  const found = new Set<string>();
+  const names = new Set<string>();
   for (const tool of list) {
     const name = typeof tool === 'object' && tool !== null ? (tool as { name?: unknown }).name : undefined;
-    if (typeof name !== 'string' || name.length > 100) continue;
-    const key = name.toLowerCase();
-    if (Object.hasOwn(PACKAGE_MANAGER_OF_TOOL, key)) found.add(PACKAGE_MANAGER_OF_TOOL[key] as string);
+    if (typeof name === 'string' && name.length <= 100) names.add(name.toLowerCase());
   }
-  return found.size === 1 ? ([...found][0] as string) : null;
+  return names;
 }
 
 const asArray = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);

@@ -1,11 +1,17 @@
 import type { ParsedWalk } from '../parser.js';
 import type { DependencyGraph, Relationships } from './relationships.js';
+import { optionalFlags, type OptionalFlags } from './optional.js';
 
 export interface Flags {
   /** Per node: what a described package depends on; null when no described package has a dependency edge. */
   readonly direct: Uint8Array | null;
-  /** The development walk for the graph stage (graph/walk.ts); null when the document has no development edge. */
+  /**
+   * The development walk for the graph stage (graph/walk.ts); null when the document has no development or
+   * optional edge: a generator that writes only plain DEPENDS_ON / DEPENDENCY_OF does not tell the kinds apart.
+   */
   readonly walk: ParsedWalk | null;
+  /** optional.ts, under the same condition as `walk`. */
+  readonly optional: OptionalFlags | null;
   /** Out-edges per node (compressed rows), also used to list the edges once. */
   readonly adjacency: Adjacency;
 }
@@ -38,7 +44,7 @@ export function computeFlags(relationships: Relationships): Flags {
     direct = new Uint8Array(n);
     for (const r of roots) forEachEdge(adjacency, r, (k) => (direct![graph.to[k] as number] = 1));
   }
-  if (!graph.development.includes(true)) return { direct, walk: null, adjacency };
+  if (!graph.development.includes(true) && !graph.optional.includes(true)) return { direct, walk: null, optional: null, adjacency };
 
   let starts = roots;
   if (starts.length === 0) {
@@ -53,7 +59,7 @@ export function computeFlags(relationships: Relationships): Flags {
     edges: graph.from.map((from, k) => [id(from), id(graph.to[k] as number), graph.development[k] === true] as const),
     unreached: null,
   };
-  return { direct, walk, adjacency };
+  return { direct, walk, optional: optionalFlags(graph, adjacency, starts), adjacency };
 }
 
 function compress(graph: DependencyGraph): Adjacency {

@@ -84,6 +84,7 @@ function parse({ json, path }: ParseInput): ParseOutcome {
       ...fields,
       direct: flags.direct === null ? null : node !== undefined && flags.direct[node] === 1,
       development: null,
+      ...(flags.optional !== null && { optional: node === undefined || flags.optional[node] === 0 ? null : flags.optional[node] === 2 }),
     });
   }
   // Edges between kept packages, each once: per source node, a target seen in this round is skipped.

@@ -2,7 +2,8 @@ import type { Problem } from '../../model/problem.js';
 
 /**
  * The dependency graph over SPDXIDs, numbered once so that the graph work is array indexing: node i is
- * `ids[i]`; edge k says `ids[from[k]]` depends on `ids[to[k]]`, a development edge when `development[k]`.
+ * `ids[i]`; edge k says `ids[from[k]]` depends on `ids[to[k]]`, a development edge when `development[k]`, an
+ * optional one when `optional[k]`.
  */
 export interface DependencyGraph {
   readonly ids: readonly string[];
@@ -10,6 +11,7 @@ export interface DependencyGraph {
   readonly from: readonly number[];
   readonly to: readonly number[];
   readonly development: readonly boolean[];
+  readonly optional: readonly boolean[];
 }
 
 export interface Relationships {
@@ -22,22 +24,29 @@ export interface Relationships {
   readonly reversed: number;
 }
 
-type EdgeKind = 'runtime' | 'development';
+type EdgeKind = 'runtime' | 'development' | 'optional';
 
 /**
- * "A X_DEPENDENCY_OF B" means A is a dependency of B. SPDX 2.3 types, plus DEV_DEPENDENCY, which is not an
- * SPDX type but is named in issues about real files; read like DEV_DEPENDENCY_OF. BUILD and TEST count as
- * development (not needed to run the thing); OPTIONAL and PROVIDED are still run-time dependencies.
+ * "A X_DEPENDENCY_OF B" means A is a dependency of B (SPDX 2.3 clause 11.1). SPDX 2.3 types, plus DEV_DEPENDENCY,
+ * which is not an SPDX type but is named in issues about real files; read like DEV_DEPENDENCY_OF. BUILD and TEST
+ * dependencies and the DEV/BUILD/TEST_TOOL_OF tools count as development (not needed to run the thing).
+ * OPTIONAL_DEPENDENCY_OF is its own kind: a run-time edge that makes what is only reached through such edges
+ * optional (flags.ts). PROVIDED is run time. "A PREREQUISITE_FOR B" is how npm writes a peer dependency of B
+ * (lib/utils/sbom-spdx.js); arborist follows peer edges like any other, so it is a run-time edge here.
  */
 const DEPENDENCY_OF: Readonly<Record<string, EdgeKind>> = {
   DEPENDENCY_OF: 'runtime',
   RUNTIME_DEPENDENCY_OF: 'runtime',
-  OPTIONAL_DEPENDENCY_OF: 'runtime',
   PROVIDED_DEPENDENCY_OF: 'runtime',
+  PREREQUISITE_FOR: 'runtime',
+  OPTIONAL_DEPENDENCY_OF: 'optional',
   DEV_DEPENDENCY_OF: 'development',
   DEV_DEPENDENCY: 'development',
   TEST_DEPENDENCY_OF: 'development',
   BUILD_DEPENDENCY_OF: 'development',
+  DEV_TOOL_OF: 'development',
+  BUILD_TOOL_OF: 'development',
+  TEST_TOOL_OF: 'development',
 };
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -82,15 +91,17 @@ export function readRelationships(document: Record<string, unknown>, documentId:
   const from: number[] = [];
   const to: number[] = [];
   const development: boolean[] = [];
+  const optional: boolean[] = [];
   const add = (a: string, b: string, kind: EdgeKind): void => {
     from.push(number(a));
     to.push(number(b));
     development.push(kind === 'development');
+    optional.push(kind === 'optional');
   };
   let contains = 0;
   let reversed = 0;
   for (const [element, type, related] of read) {
-    if (type === 'DEPENDS_ON') add(element, related, 'runtime');
+    if (type === 'DEPENDS_ON' || type === 'HAS_PREREQUISITE') add(element, related, 'runtime');
     else if (type === 'CONTAINS' || type === 'CONTAINED_BY') contains++;
     else if (Object.hasOwn(DEPENDENCY_OF, type)) {
       const kind = DEPENDENCY_OF[type] as EdgeKind;
@@ -102,5 +113,5 @@ export function readRelationships(document: Record<string, unknown>, documentId:
       } else add(related, element, kind);
     }
   }
-  return { described, graph: { ids, indexOf, from, to, development }, contains, reversed };
+  return { described, graph: { ids, indexOf, from, to, development, optional }, contains, reversed };
 }

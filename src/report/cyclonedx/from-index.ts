@@ -25,6 +25,7 @@ export function storedToSet(set: StoredSet): DependencySet {
       version: d.version,
       introduced: d.introduced,
       development: d.development,
+      ...(d.optional !== undefined && d.optional !== null && { optional: d.optional }),
       licenses: d.licenses,
       checksums: d.checksums,
       source: d.source,

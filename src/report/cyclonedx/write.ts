@@ -189,6 +189,19 @@ function setProperties(shared: readonly object[]): SetProperties {
   };
 }
 
+/**
+ * CycloneDX's scope (docs/development-and-optional.md): `excluded` is "not needed at run time" (development),
+ * `optional` is "optional at run time", `required` needed at run time. One value only: a development package
+ * that is also optional is written as excluded. Unknown stays unset (which a reader takes as required, so a
+ * dependency whose development is unknown and is known not to be optional is written as required anyway).
+ * GitLab's category property carries development for GitLab.
+ */
+export function scopeOf(dependency: Pick<Dependency, 'development' | 'optional'>): 'required' | 'optional' | 'excluded' | undefined {
+  if (dependency.development === true) return 'excluded';
+  if (dependency.optional === true) return 'optional';
+  return dependency.development === false ? 'required' : undefined;
+}
+
 /** One component, its keys in the order the library writes them. */
 function componentObject(dependency: Dependency, ref: string, properties: SetProperties): object {
   const hashes = dependency.checksums ? toHashes(dependency.checksums) : null;
@@ -199,8 +212,7 @@ function componentObject(dependency: Dependency, ref: string, properties: SetPro
     group: dependency.namespace || undefined,
     version: dependency.version || undefined,
     'bom-ref': ref,
-    // CycloneDX's own way to say "not needed at runtime"; GitLab's category property says the same for GitLab.
-    scope: dependency.development === null ? undefined : dependency.development ? 'optional' : 'required',
+    scope: scopeOf(dependency),
     hashes: hashes !== null && hashes.length > 0 ? hashes : undefined,
     licenses: dependency.licenses && dependency.licenses.length > 0 ? licenseChoices(dependency.licenses) : undefined,
     purl: dependency.purl,

@@ -26,6 +26,8 @@ export interface DependencyDocument extends SetIdentity {
   readonly package: { readonly type: string; readonly namespace: string | null; readonly name: string; readonly canonical_name: string };
   readonly version: string;
   readonly development: boolean | null;
+  /** Absent in documents written before the field existed, like null: unknown. */
+  readonly optional?: boolean | null;
   readonly introduced: boolean | null;
   readonly licenses: readonly string[] | null;
   /** Each license lower-cased plus the ids inside SPDX expressions (keys.ts), what a license search matches. */
@@ -153,6 +155,7 @@ export function dependencyDocument(
     },
     version: dependency.version,
     development: dependency.development,
+    optional: dependency.optional ?? null,
     introduced: dependency.introduced,
     licenses: dependency.licenses,
     license_keys: licenseKeys(dependency.licenses),
@@ -176,6 +179,7 @@ export function storedDependency(doc: DependencyDocument): StoredDependency {
     version: doc.version,
     introduced: doc.introduced,
     development: doc.development,
+    ...(doc.optional !== undefined && doc.optional !== null && { optional: doc.optional }),
     licenses: doc.licenses,
     checksums: checksumsFromTerms(doc.checksums),
     source: doc.source,

@@ -1,6 +1,16 @@
 import type { estypes } from '@elastic/elasticsearch';
 
 /**
+ * Dependency fields added after indices were first created: the index is strict, so setup.ts puts these into the
+ * mapping of an existing index (adding a field is allowed in place). optional: issue 18, its own field beside
+ * development.
+ */
+export const ADDED_DEPENDENCY_FIELDS = {
+  optional: { type: 'boolean' },
+} as const;
+
+
+/**
  * Index names, templates and explicit mappings of the Elasticsearch store (DESIGN.md 6).
  * Readers and writers only ever use the aliases; the versioned indices behind them (`-v1`) let a mapping change
  * be rolled out by creating `-v2`, reindexing and moving the alias, without touching clients.
@@ -90,6 +100,7 @@ export const dependencyMappings: estypes.MappingTypeMapping = {
     },
     version: exact,
     development: { type: 'boolean' },
+    ...ADDED_DEPENDENCY_FIELDS,
     introduced: { type: 'boolean' },
     licenses: keyword,
     license_keys: lowerKeyword,

@@ -1,5 +1,5 @@
 import type { Client } from '@elastic/elasticsearch';
-import { indexTemplates, type IndexNames, type ShardLayout } from './mappings.js';
+import { ADDED_DEPENDENCY_FIELDS, indexTemplates, type IndexNames, type ShardLayout } from './mappings.js';
 
 export interface SetupReport {
   readonly templates: readonly string[];
@@ -28,6 +28,9 @@ export async function ensureIndices(client: Client, names: IndexNames, layout: S
     const existing = await aliasTarget(client, alias);
     if (existing !== null) {
       aliases[alias] = existing;
+      // An index made by an earlier depindex lacks the fields added since; documents carrying them would be
+      // refused by its strict mapping. Putting a field that is already there with the same type is a no-op.
+      if (alias === names.dependencies) await client.indices.putMapping({ index: existing, properties: ADDED_DEPENDENCY_FIELDS });
       continue;
     }
     try {

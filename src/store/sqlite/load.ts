@@ -11,7 +11,7 @@ export function createLoader(db: DatabaseSync): SetLoader {
     'SELECT id, file, package_manager, format, commit_sha, scanned_at FROM sets WHERE project = ? AND ref = ? ORDER BY file',
   );
   const readDependencies = db.prepare(
-    `SELECT purl, type, namespace, name, version, introduced, development, licenses, checksums, source, created_at, first_commit_sha
+    `SELECT purl, type, namespace, name, version, introduced, development, optional, licenses, checksums, source, created_at, first_commit_sha
      FROM dependencies WHERE set_id = ? ORDER BY purl`,
   );
   return (project, ref) =>
@@ -26,6 +26,8 @@ export function createLoader(db: DatabaseSync): SetLoader {
           version: String(d.version),
           introduced: fromFlag(d.introduced),
           development: fromFlag(d.development),
+          // Left out when unknown, as the scan leaves it out (graph/build.ts).
+          ...(d.optional !== null && { optional: fromFlag(d.optional) }),
           licenses: fromJson<string[]>(d.licenses),
           checksums: fromJson<Checksums>(d.checksums),
           source: d.source === null ? null : String(d.source),

@@ -10,6 +10,7 @@ export interface DependencyColumns {
   readonly name_key: string;
   readonly version: string;
   readonly development: number | null;
+  readonly optional: number | null;
   readonly introduced: number | null;
   readonly licenses: string | null;
   readonly license_keys: string | null;
@@ -19,7 +20,7 @@ export interface DependencyColumns {
 
 export const CONTENT_COLUMNS = [
   'type', 'namespace', 'name', 'name_key', 'version', 'development', 'introduced', 'licenses', 'license_keys',
-  'checksums', 'source',
+  'checksums', 'source', 'optional',
 ] as const satisfies readonly (keyof DependencyColumns)[];
 
 const flag = (value: boolean | null): number | null => (value === null ? null : value ? 1 : 0);
@@ -41,6 +42,7 @@ export function toColumns(d: Dependency): DependencyColumns {
     name_key: canonicalKey(d.type, d.namespace, d.name),
     version: d.version,
     development: flag(d.development),
+    optional: flag(d.optional ?? null),
     introduced: flag(d.introduced),
     licenses: d.licenses === null ? null : JSON.stringify(d.licenses),
     license_keys: keys.length ? JSON.stringify(keys) : null,

@@ -16,6 +16,12 @@ export const APPLICATION_ID = 0x64706978;
  */
 type Migration = string | ((db: DatabaseSync) => void);
 
+/**
+ * 3: whether a dependency is installed only as an optional one (issue 18), its own column beside development
+ * rather than folded into it. Rows written before stay NULL (unknown) until their set is scanned again.
+ */
+const ADD_OPTIONAL = 'ALTER TABLE dependencies ADD COLUMN optional INTEGER CHECK (optional IN (0, 1));';
+
 const MIGRATIONS: readonly Migration[] = [
   `
   CREATE TABLE sets (
@@ -84,6 +90,7 @@ const MIGRATIONS: readonly Migration[] = [
   ) STRICT, WITHOUT ROWID;
   CREATE INDEX findings_by_kind ON findings (kind, severity_rank);
   `,
+  ADD_OPTIONAL,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

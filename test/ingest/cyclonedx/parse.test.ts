@@ -101,24 +101,27 @@ describe('cyclonedx: entries of real files', () => {
     const set = only(run(readJson(new URL('cyclonedx-bom-examples/SBOM/dropwizard-1.3.15/bom.json', external))));
     expect(set.packageManager).toBe('maven');
     const databind = find(set, 'pkg:maven/com.fasterxml.jackson.core/jackson-databind@2.9.10?type=jar');
-    expect(databind).toMatchObject({ direct: null, development: null, licenses: ['Apache-2.0'], source: 'https://oss.sonatype.org/service/local/staging/deploy/maven2/' });
+    // No scope: the CycloneDX spec's default, required, so a runtime dependency that is not optional.
+    expect(databind).toMatchObject({ direct: null, development: false, optional: false, licenses: ['Apache-2.0'], source: 'https://oss.sonatype.org/service/local/staging/deploy/maven2/' });
     expect(databind.checksums?.sha1).toBe('e201bb70b7469ba18dd58ed8268aa44e702fa2f0');
     expect(databind.checksums?.sha256).toBe('49bb71a73fcdcdf59c40a1a01d7245f41d3a8ba96ea6182b720f0c6167241757');
     expect(Object.keys(databind.checksums ?? {}).sort()).toEqual(['md5', 'sha1', 'sha256', 'sha3-256', 'sha3-384', 'sha3-512', 'sha384', 'sha512']);
     expect(find(set, 'pkg:maven/ch.qos.logback/logback-classic@1.2.3?type=jar').licenses).toEqual(['EPL-1.0', 'GNU Lesser General Public License']);
   });
 
-  it('juice-shop flat (cyclonedx-npm, 1.6): digest from the distribution reference, direct from the root, optional and excluded are development', () => {
+  it('juice-shop flat (cyclonedx-npm, 1.6): digest from the distribution reference, direct from the root, scope optional is optional, excluded is development', () => {
     const set = only(run(readJson(new URL('cyclonedx-node-npm/demo/juice-shop/example-results/flat/bom.1.6.json', external))));
     expect(set.packageManager).toBe('npm');
     const parser_ = find(set, 'pkg:npm/%40babel/helper-string-parser@7.24.7');
     expect(parser_.ref).toBe('juice-shop@14.1.1|@babel/helper-string-parser@7.24.7');
     expect(parser_.checksums?.sha512).toMatch(/^ecc6d5b7ac6bc0541bba71f60cd42c00fe6c4c6c5fa90b44aef048bc8322e844/);
     expect(parser_.source).toBe('https://registry.npmjs.org/@babel/helper-string-parser/-/helper-string-parser-7.24.7.tgz');
-    expect(parser_).toMatchObject({ direct: false, development: null, licenses: ['MIT'] });
-    expect(find(set, 'pkg:npm/body-parser@1.20.2')).toMatchObject({ direct: true, development: null });
-    expect(find(set, 'pkg:npm/fsevents@2.3.3').development).toBe(true);
-    expect(find(set, 'pkg:npm/%40gar/promisify@1.1.3').development).toBe(true);
+    expect(parser_).toMatchObject({ direct: false, development: false, optional: false, licenses: ['MIT'] });
+    expect(find(set, 'pkg:npm/body-parser@1.20.2')).toMatchObject({ direct: true, development: false, optional: false });
+    // scope excluded: not at run time (fsevents, which was not installed on Linux).
+    expect(find(set, 'pkg:npm/fsevents@2.3.3')).toMatchObject({ development: true, optional: null });
+    // scope optional without a development mark: optional at run time, not development.
+    expect(find(set, 'pkg:npm/%40gar/promisify@1.1.3')).toMatchObject({ development: false, optional: true });
     const raw = readJson(new URL('cyclonedx-node-npm/demo/juice-shop/example-results/flat/bom.1.6.json', external)) as {
       dependencies: { ref: string; dependsOn?: string[] }[];
     };
@@ -207,7 +210,8 @@ describe('cyclonedx: entries of real files', () => {
     const set = only(run(readJson(new URL(file, external)), 'gl-sbom.cdx.json'));
     expect(set.file).toBe(inputFile);
     expect(set.packageManager).toBe(packageManager);
-    if (purl) expect(find(set, purl)).toMatchObject({ direct: null, development: null, licenses: null, checksums: null, source: null });
+    // Gemnasium writes no scope and no category here: the spec's default, required.
+    if (purl) expect(find(set, purl)).toMatchObject({ direct: null, development: false, optional: false, licenses: null, checksums: null, source: null });
   });
 });
 
@@ -282,17 +286,20 @@ describe('cyclonedx: own fixtures', () => {
     const set = only(result);
     expect(set).toMatchObject({ file: 'bom.json', packageManager: 'npm' });
     const leftPad = find(set, 'pkg:npm/left-pad@1.3.0');
-    expect(leftPad).toMatchObject({ direct: true, development: false, licenses: ['WTFPL'], source: 'https://registry.npmjs.org/left-pad/-/left-pad-1.3.0.tgz' });
+    expect(leftPad).toMatchObject({ direct: true, development: false, optional: false, licenses: ['WTFPL'], source: 'https://registry.npmjs.org/left-pad/-/left-pad-1.3.0.tgz' });
     expect(leftPad.checksums?.sha512).toMatch(/^09813a7230c60ea6206ce369/);
+    // npm's own SBOM marks development with a property and writes scope optional for it: optional unknown.
     expect(find(set, 'pkg:npm/mocha@10.2.0')).toMatchObject({
       direct: true,
       development: true,
+      optional: null,
       licenses: ['MIT OR Apache-2.0'],
       source: 'https://npm.example.com/mocha/-/mocha-10.2.0.tgz',
       checksums: { sha1: '1b8ebdc6f1cf1bb8cba10a5b1b3a3e8d0f0c1a2b' },
     });
-    expect(find(set, 'pkg:npm/ms@2.1.3')).toMatchObject({ direct: false, development: true, licenses: ['Custom: see LICENSE'] });
-    expect(find(set, 'pkg:npm/chalk@5.3.0')).toMatchObject({ direct: false, development: null });
+    expect(find(set, 'pkg:npm/ms@2.1.3')).toMatchObject({ direct: false, development: true, optional: null, licenses: ['Custom: see LICENSE'] });
+    // No scope: required (CycloneDX spec), so runtime and not optional.
+    expect(find(set, 'pkg:npm/chalk@5.3.0')).toMatchObject({ direct: false, development: false, optional: false });
     expect(keptPairs(set).map(([a, b]) => `${a} -> ${b}`).sort()).toEqual([
       'demo-app@1.0.0|mocha@10.2.0 -> demo-app@1.0.0|chalk@5.3.0',
       'demo-app@1.0.0|mocha@10.2.0 -> demo-app@1.0.0|mocha@10.2.0|ms@2.1.3',

@@ -81,10 +81,10 @@ function toComponent(dependency: Dependency, bomRef: string, set: DependencySet,
     purl: dependency.purl,
     properties: new Models.PropertyRepository(properties),
   });
-  if (dependency.development !== null) {
-    // CycloneDX's own way to say "not needed at runtime"; GitLab's category property says the same for GitLab.
-    component.scope = dependency.development ? Enums.ComponentScope.Optional : Enums.ComponentScope.Required;
-  }
+  // The CycloneDX spec's scopes: excluded is not needed at run time, optional is optional at run time.
+  if (dependency.development === true) component.scope = Enums.ComponentScope.Excluded;
+  else if (dependency.optional === true) component.scope = Enums.ComponentScope.Optional;
+  else if (dependency.development === false) component.scope = Enums.ComponentScope.Required;
   if (dependency.licenses) {
     for (const choice of toLicenses(dependency.licenses)) {
       if ('expression' in choice) component.licenses.add(new Models.LicenseExpression(choice.expression));

@@ -98,7 +98,8 @@ describe('CycloneDX SBOM', () => {
 
   it('carries purl, group, scope, licenses, hashes and distribution URL', () => {
     const babel = byRef.get('pkg:npm/%40babel/core@7.0.0');
-    expect(babel).toMatchObject({ name: 'core', group: '@babel', scope: 'optional' });
+    // A development dependency: "excluded", not needed at run time (CycloneDX spec); "optional" means optional at run time.
+    expect(babel).toMatchObject({ name: 'core', group: '@babel', scope: 'excluded' });
     expect(babel?.hashes).toEqual([{ alg: 'SHA-512', content: 'a'.repeat(128) }]);
     expect(babel?.externalReferences).toEqual([{ type: 'distribution', url: 'https://registry.npmjs.org/@babel/core/-/core-7.0.0.tgz' }]);
     expect(babel?.licenses).toEqual([{ license: { id: 'MIT' } }]);
@@ -133,6 +134,24 @@ describe('CycloneDX SBOM', () => {
     const parsed = parseDetected(detection, 'depindex.cdx.json', new Map());
     if (!parsed.ok) throw new Error(parsed.message);
     expect(parsed.result.sets.map((s) => [s.file, s.packageManager, s.dependencies.length])).toEqual([['package-lock.json', 'npm', 3]]);
+  });
+
+  it('reads back development and optional as written: excluded, optional, required', () => {
+    const flags: [boolean | null, boolean | undefined][] = [[true, false], [true, true], [false, true], [false, false], [null, undefined]];
+    const set: DependencySet = {
+      ...npmSet,
+      dependencies: flags.map(([development, optional], i) => dep(`pkg:npm/p${i}@1.0.0`, `p${i}`, '1.0.0', { development, ...(optional !== undefined && { optional }) })),
+      graph: { edges: new Map() },
+    };
+    const written = JSON.parse(sbom([set])) as { components: { name: string; scope?: string }[] };
+    expect(written.components.map((c) => [c.name, c.scope])).toEqual([['p0', 'excluded'], ['p1', 'excluded'], ['p2', 'optional'], ['p3', 'required'], ['p4', undefined]]);
+    const detection = detectFormat(sbom([set]));
+    if (!detection.ok) throw new Error(detection.message);
+    const parsed = parseDetected(detection, 'depindex.cdx.json', new Map());
+    if (!parsed.ok) throw new Error(parsed.message);
+    // One scope value: a development package that is also optional comes back as development, optional unknown.
+    // depindex leaves the scope out only where it does not know; reading its own SBOM, that stays unknown.
+    expect(parsed.result.sets[0]?.dependencies.map((d) => [d.development, d.optional])).toEqual([[true, null], [true, null], [false, true], [false, false], [null, null]]);
   });
 
   it('writes the dependency graph, with the project depending on introduced dependencies', () => {

@@ -72,6 +72,8 @@ export function readLegacy(root: Record<string, unknown>, declared: DeclaredDepe
       purl: purl.value,
       direct: declaredNames ? isTop && declaredNames.has(name) : null,
       development: entry.dev === true,
+      // lockfileVersion 1 has no devOptional; `optional: true` is npm's own mark.
+      optional: entry.optional === true,
       licenses: null,
       checksums: integrity,
       source: identity.source ?? (typeof entry.resolved === 'string' ? entry.resolved : null),

@@ -3,6 +3,7 @@ import { jsonPointer, type Problem } from '../../../model/problem.js';
 import type { ParsedDependency } from '../../parser.js';
 import { isJsonObject } from '../../json-object.js';
 import { npmPurl } from '../shared/npm-purl.js';
+import { PeerCheck } from './peers.js';
 
 export interface Graph {
   readonly dependencies: ParsedDependency[];
@@ -14,7 +15,6 @@ const NODE_MODULES = 'node_modules/';
 /** Installed packages get these edges; npm installs devDependencies only for the root and workspaces. */
 const INSTALLED_KINDS = ['dependencies', 'optionalDependencies', 'peerDependencies'] as const;
 const LOCAL_KINDS = [...INSTALLED_KINDS, 'devDependencies'] as const;
-const OPTIONAL_KINDS: ReadonlySet<string> = new Set(['optionalDependencies', 'peerDependencies']);
 
 type Kind = (typeof LOCAL_KINDS)[number];
 
@@ -65,6 +65,9 @@ export function readPackages(packages: Record<string, unknown>): Graph {
       // devOptional packages are installed by `npm install --omit=dev` (as optional dependencies of runtime
       // code), so they count as runtime; extraneous ones are reachable from nothing, so nobody knows.
       development: entry.extraneous === true ? null : entry.dev === true,
+      // npm's own CycloneDX writes scope "optional" for exactly these (lib/utils/sbom-cyclonedx.js): only optional
+      // dependencies lead to it, or (devOptional) optional ones at run time and development ones otherwise.
+      optional: entry.extraneous === true ? null : entry.optional === true || entry.devOptional === true,
       licenses: typeof entry.license === 'string' ? [entry.license] : null,
       checksums: typeof entry.integrity === 'string' ? checksumsFromIntegrity(entry.integrity) : null,
       source: typeof entry.resolved === 'string' ? entry.resolved : null,
@@ -75,6 +78,7 @@ export function readPackages(packages: Record<string, unknown>): Graph {
   // The folders above a package are listed once per package; each name is then one map lookup, with no
   // string built per dependency (this is what keeps a 50,000-package lock fast).
   const placed = placedByFolder(packages, installed);
+  const peers = new PeerCheck();
   const follow = (from: string, kinds: readonly Kind[], onTarget: (to: string) => void) => {
     const entry = packages[from];
     if (!isJsonObject(entry)) return;
@@ -89,8 +93,12 @@ export function readPackages(packages: Record<string, unknown>): Graph {
       for (const name of Object.keys(declared)) {
         let to: string | null | undefined;
         for (const here of chain) if ((to = here.get(name)) !== undefined) break;
+        if (kind === 'peerDependencies') {
+          if (to === undefined) peers.missing(from, entry, name, declared[name]);
+          else if (to !== null) peers.installed(from, entry, name, declared[name], objectOrUndefined(packages[to]));
+        }
         if (to === undefined) {
-          if (!OPTIONAL_KINDS.has(kind) && !isOptionalPeer(entry, name)) {
+          if (kind !== 'optionalDependencies' && kind !== 'peerDependencies') {
             problems.push({ place: jsonPointer('packages', from, kind, name), message: `${name} is not in the lock file where Node would look for it` });
           }
         } else if (to !== null) {
@@ -106,7 +114,7 @@ export function readPackages(packages: Record<string, unknown>): Graph {
   return {
     dependencies: dependencies.map((d) => (direct.has(d.ref) ? { ...d, direct: true } : d)),
     edges,
-    problems,
+    problems: [...problems, ...peers.problems],
   };
 }
 
@@ -146,7 +154,6 @@ function parentDir(dir: string): string | null {
   return slash < 0 ? '' : dir.slice(0, slash);
 }
 
-function isOptionalPeer(entry: Record<string, unknown>, name: string): boolean {
-  const meta = entry.peerDependenciesMeta;
-  return isJsonObject(meta) && isJsonObject(meta[name]) && meta[name].optional === true;
+function objectOrUndefined(value: unknown): Record<string, unknown> | undefined {
+  return isJsonObject(value) ? value : undefined;
 }

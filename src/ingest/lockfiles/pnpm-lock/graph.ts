@@ -119,6 +119,8 @@ export function buildGraph(root: Record<string, unknown>, major: number, lineOf:
       purl: purl.value,
       direct: direct.has(node),
       development: walk ? null : node.meta.dev === true,
+      // pnpm writes `optional: true` on a package only optional dependencies lead to (9.0: on the snapshot).
+      optional: node.links.optional === true || node.meta.optional === true,
       licenses: null,
       checksums: typeof resolution.integrity === 'string' ? checksumsFromIntegrity(resolution.integrity) : null,
       source: typeof resolution.tarball === 'string' ? resolution.tarball : typeof resolution.repo === 'string' ? resolution.repo : null,

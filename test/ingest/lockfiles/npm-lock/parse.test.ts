@@ -16,7 +16,8 @@ describe('npm-lock on real files', () => {
     const text = external('create-react-app/package-lock.json');
     const lock = JSON.parse(text) as Lock;
     const { set, problems } = run(parser, text, { 'package.json': external('create-react-app/package.json') });
-    expect(problems).toEqual([]);
+    // Only the unmet peers npm itself names: the lock is otherwise complete (see the peer test below).
+    expect(problems.map((p) => p.place).every((place) => place.includes('/peerDependencies/'))).toBe(true);
     expect(set.packageManager).toBe('npm');
     // PROVENANCE.md: 2589 packages keys besides the root; 12 are link entries and 12 workspace folders.
     expect(Object.keys(lock.packages).length - 1).toBe(2589);
@@ -166,5 +167,50 @@ describe('npm-lock on small cases', () => {
     const outcome = parser.parse({ text, json: JSON.parse(text), path: 'package-lock.json', companions: new Map() });
     expect(outcome.ok).toBe(false);
     if (!outcome.ok) expect(outcome.error).toMatch(message);
+  });
+});
+
+describe('npm-lock peer dependencies', () => {
+  // npm 11.19.1 `npm sbom --package-lock-only` in a folder holding create-react-app's package.json and
+  // package-lock.json refuses the lock with ESBOMPROBLEMS and exactly these lines (lib/commands/sbom.js):
+  const npmRefusal = [
+    'invalid: ajv@6.12.6, >=8 required by @apideck/better-ajv-errors@0.3.1',
+    'invalid: react@17.0.2, ^16.13.1 required by @mdx-js/runtime@1.6.22',
+    'missing: typescript@>= 2.7, required by fork-ts-checker-webpack-plugin@6.5.0',
+    'missing: typescript@>=2.8.0 || >= 3.2.0-dev || >= 3.3.0-dev || >= 3.4.0-dev || >= 3.5.0-dev || >= 3.6.0-dev || >= 3.6.0-beta || >= 3.7.0-dev || >= 3.7.0-beta, required by tsutils@3.21.0',
+  ];
+
+  it('names the packages npm sbom refuses the create-react-app lock for, one warning each', () => {
+    const text = external('create-react-app/package-lock.json');
+    const { problems } = run(parser, text, { 'package.json': external('create-react-app/package.json') });
+    expect(problems).toHaveLength(npmRefusal.length);
+    for (const line of npmRefusal) {
+      const invalid = /^invalid: (.+)@([^@]+), (.+) required by (.+)$/.exec(line);
+      const missing = /^missing: (.+?)@(.+), required by (.+)$/.exec(line);
+      // [peer name, range, the package that declares it, what the lock has instead (invalid only)]
+      const [name, range, by, found] = invalid ? [invalid[1], invalid[3], invalid[4], `${invalid[1]}@${invalid[2]}`] : [missing![1], missing![2], missing![3], null];
+      const hit = problems.filter((p) => p.message.includes(`peer dependency ${name}@${range} of ${by} `));
+      expect(hit, line).toHaveLength(1);
+      expect(hit[0]!.place.endsWith(`/peerDependencies/${name}`)).toBe(true);
+      if (found) expect(hit[0]!.message).toContain(`the lock has ${found}`);
+      else expect(hit[0]!.message).toContain('is not in the lock file');
+    }
+  });
+
+  it('an optional peer may be missing; a met peer and a non-semver range are not judged', () => {
+    const lock = {
+      lockfileVersion: 3,
+      packages: {
+        '': { name: 'app', version: '1.0.0', dependencies: { plugin: '^1.0.0', host: '^2.0.0' } },
+        'node_modules/plugin': { version: '1.0.0', peerDependencies: { host: '>=2', extra: '^1', tagged: 'latest' }, peerDependenciesMeta: { extra: { optional: true } } },
+        'node_modules/host': { version: '2.1.0' },
+        'node_modules/tagged': { version: '0.0.1' },
+      },
+    };
+    expect(run(parser, JSON.stringify(lock)).problems).toEqual([]);
+    const unmet = { ...lock, packages: { ...lock.packages, 'node_modules/host': { version: '1.9.0' } } };
+    expect(run(parser, JSON.stringify(unmet)).problems).toEqual([
+      { place: '/packages/node_modules~1plugin/peerDependencies/host', message: 'peer dependency host@>=2 of plugin@1.0.0 is not met: the lock has host@1.9.0 (npm sbom refuses this lock: "invalid")' },
+    ]);
   });
 });

@@ -18,6 +18,23 @@ function oracle(text: string) {
 }
 
 describe('pnpm-lock on real files', () => {
+  it.each([
+    ['vite/pnpm-lock.yaml', 'snapshots'],
+    ['vite/v6.0/pnpm-lock.yaml', 'packages'],
+  ] as const)('%s: optional is pnpm\'s own `optional: true`, per %s entry', (file, section) => {
+    const text = external(file);
+    const lock = parseYaml(text) as Record<string, Record<string, { optional?: boolean; resolution?: { type?: string } }> | undefined>;
+    const marked = Object.entries(lock[section] ?? {})
+      .filter(([, entry]) => entry?.optional === true)
+      .map(([key]) => key)
+      .sort();
+    expect(marked.length).toBeGreaterThan(100);
+    const { set } = run(parser, text);
+    expect(set.dependencies.filter((d) => d.optional === true).map((d) => d.ref).sort()).toEqual(marked);
+    expect(set.dependencies.every((d) => d.optional === true || d.optional === false)).toBe(true);
+  });
+
+
   it('vite (9.0): snapshots are the nodes, development from reachability', () => {
     const text = external('vite/pnpm-lock.yaml');
     const { lock, nodes, registryPackages } = oracle(text);
