@@ -1,4 +1,5 @@
 import type { estypes } from '@elastic/elasticsearch';
+import { EDGE_PROPERTIES } from './edges.js';
 
 /**
  * Index names, templates and explicit mappings of the Elasticsearch store (DESIGN.md 6).
@@ -101,6 +102,7 @@ export const dependencyMappings: estypes.MappingTypeMapping = {
     first_commit_sha: keyword,
     last_seen_at: date,
     commit_sha: keyword,
+    ...EDGE_PROPERTIES,
   },
 };
 

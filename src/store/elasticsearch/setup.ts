@@ -1,4 +1,5 @@
 import type { Client } from '@elastic/elasticsearch';
+import { ensureEdgeMapping } from './edges.js';
 import { indexTemplates, type IndexNames, type ShardLayout } from './mappings.js';
 
 export interface SetupReport {
@@ -28,6 +29,8 @@ export async function ensureIndices(client: Client, names: IndexNames, layout: S
     const existing = await aliasTarget(client, alias);
     if (existing !== null) {
       aliases[alias] = existing;
+      // An index made before edges were stored gets their field (issue 15); a no-op when it has it.
+      if (alias === names.dependencies) await ensureEdgeMapping(client, existing);
       continue;
     }
     try {
