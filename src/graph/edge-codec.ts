@@ -1,4 +1,4 @@
-import type { DependencyGraph } from '../model/dependency-set.js';
+import type { DependencyGraph, GraphPositions } from '../model/dependency-set.js';
 import { compareStrings } from '../model/compare-strings.js';
 
 /**
@@ -14,40 +14,75 @@ const FORMAT = 1;
 
 /** The set's purls in the order edges are numbered by: distinct, sorted by compareStrings. */
 export function edgeOrder(purls: Iterable<string>): string[] {
-  const out = [...new Set(purls)];
+  const out = Array.isArray(purls) ? (purls as string[]) : [...purls];
+  // Sets come sorted and distinct from the graph stage and the stores: checked, not redone (a copy and a sort of
+  // 50,000 purls was a tenth of the cost of storing a set's edges).
   for (let i = 1; i < out.length; i++) {
-    if (compareStrings(out[i - 1] as string, out[i] as string) > 0) return out.sort(compareStrings);
+    if ((out[i - 1] as string) >= (out[i] as string)) return [...new Set(out)].sort(compareStrings);
   }
   return out;
+}
+
+function indexOf(purls: readonly string[]): Map<string, number> {
+  const index = new Map<string, number>();
+  for (let i = 0; i < purls.length; i++) index.set(purls[i] as string, i);
+  return index;
+}
+
+/** Positions of `targets` in ascending order, without `self`, repeats or purls that are not in the set. */
+function targetPositions(index: ReadonlyMap<string, number>, self: number, targets: readonly string[], into: number[]): number[] {
+  into.length = 0;
+  let sorted = true;
+  for (const to of targets) {
+    const b = index.get(to);
+    if (b === undefined || b === self) continue;
+    if (into.length > 0 && b <= (into[into.length - 1] as number)) sorted = false;
+    into.push(b);
+  }
+  if (!sorted) {
+    into.sort((x, y) => x - y);
+    let kept = 0;
+    for (let i = 0; i < into.length; i++) if (i === 0 || into[i] !== into[i - 1]) into[kept++] = into[i] as number;
+    into.length = kept;
+  }
+  return into;
 }
 
 /** Targets of each position, ascending; edges whose ends are not among `purls` are left out (cannot be stored). */
 export function edgeRows(purls: readonly string[], graph: DependencyGraph | undefined): number[][] {
   const rows: number[][] = purls.map(() => []);
   if (!graph || graph.edges.size === 0) return rows;
-  const index = new Map<string, number>();
-  purls.forEach((p, i) => index.set(p, i));
+  const index = indexOf(purls);
   for (const [from, targets] of graph.edges) {
     const a = index.get(from);
-    if (a === undefined) continue;
-    const row = rows[a] as number[];
-    for (const to of targets) {
-      const b = index.get(to);
-      if (b !== undefined && b !== a) row.push(b);
-    }
-    row.sort((x, y) => x - y);
-    for (let i = row.length - 1; i > 0; i--) if (row[i] === row[i - 1]) row.splice(i, 1);
+    if (a !== undefined) rows[a] = [...targetPositions(index, a, targets, [])];
   }
   return rows;
 }
 
-export function encodeEdges(rows: readonly (readonly number[])[]): Uint8Array {
-  let edges = 0;
-  for (const row of rows) edges += row.length;
-  // At most 5 bytes per 32-bit number: a bound, trimmed at the end.
-  const out = new Uint8Array(1 + 5 * (1 + rows.length + edges));
+/** The graph stage's positions when they index exactly these purls (the set was not reshaped since). */
+function positionsOver(purls: readonly string[], graph: DependencyGraph | undefined): GraphPositions | null {
+  const positions = graph?.positions;
+  if (!positions || positions.purls.length !== purls.length) return null;
+  for (let i = 0; i < purls.length; i++) if (positions.purls[i] !== purls[i]) return null;
+  return positions;
+}
+
+/**
+ * The stored form of a set's graph over its ordered purls (layout above). From the graph stage's positions when
+ * they fit, else by looking each target up: the lookups were most of the cost of storing 150,000 edges.
+ */
+export function encodeGraph(purls: readonly string[], graph: DependencyGraph | undefined): Uint8Array {
+  const positions = positionsOver(purls, graph);
+  const index = positions ? null : indexOf(purls);
+  let out = new Uint8Array(16 + purls.length * 2);
   let at = 0;
   const put = (value: number): void => {
+    if (at + 5 > out.length) {
+      const grown = new Uint8Array(out.length * 2);
+      grown.set(out);
+      out = grown;
+    }
     let v = value >>> 0;
     while (v >= 0x80) {
       out[at++] = (v & 0x7f) | 0x80;
@@ -56,8 +91,25 @@ export function encodeEdges(rows: readonly (readonly number[])[]): Uint8Array {
     out[at++] = v;
   };
   out[at++] = FORMAT;
-  put(rows.length);
-  for (const row of rows) {
+  put(purls.length);
+  const row: number[] = [];
+  for (let i = 0; i < purls.length; i++) {
+    if (positions) {
+      const end = positions.offsets[i + 1] as number;
+      let previous = 0;
+      put(end - (positions.offsets[i] as number));
+      for (let k = positions.offsets[i] as number; k < end; k++) {
+        put((positions.targets[k] as number) - previous);
+        previous = positions.targets[k] as number;
+      }
+      continue;
+    }
+    const targets = graph?.edges.get(purls[i] as string);
+    if (targets === undefined || targets.length === 0) {
+      put(0);
+      continue;
+    }
+    targetPositions(index as Map<string, number>, i, targets, row);
     put(row.length);
     let previous = 0;
     for (const target of row) {
@@ -68,8 +120,9 @@ export function encodeEdges(rows: readonly (readonly number[])[]): Uint8Array {
   return out.slice(0, at);
 }
 
-/** Sorted rows back from bytes; a message when the bytes are not edges of a set of `size` purls (never throws). */
-export function decodeEdges(bytes: Uint8Array, size: number): number[][] | string {
+/** The graph back from its stored form over the same ordered purls; a message when the bytes do not fit them. */
+export function decodeGraph(bytes: Uint8Array, purls: readonly string[]): DependencyGraph | string {
+  const size = purls.length;
   let at = 0;
   const take = (): number => {
     let value = 0;
@@ -85,20 +138,21 @@ export function decodeEdges(bytes: Uint8Array, size: number): number[][] | strin
     if (bytes[at++] !== FORMAT) return `unknown edge format ${String(bytes[0])}`;
     const count = take();
     if (count !== size) return `the edges are of ${count} dependencies, the set has ${size}`;
-    const rows: number[][] = [];
+    const edges = new Map<string, readonly string[]>();
     for (let i = 0; i < count; i++) {
       const degree = take();
+      if (degree === 0) continue;
       if (degree > size) return 'an edge count is larger than the set';
-      const row: number[] = [];
+      const row: string[] = [];
       let target = 0;
       for (let k = 0; k < degree; k++) {
         target += take();
         if (target >= size) return 'an edge points past the set';
-        row.push(target);
+        row.push(purls[target] as string);
       }
-      rows.push(row);
+      edges.set(purls[i] as string, row);
     }
-    return rows;
+    return { edges };
   } catch (e) {
     return (e as Error).message;
   }

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Client, estypes } from '@elastic/elasticsearch';
 import type { DependencyGraph, DependencySet } from '../../model/dependency-set.js';
-import { edgeOrder, edgeRows, encodeEdges, graphOf } from '../../graph/edge-codec.js';
+import { edgeOrder, edgeRows, encodeGraph, graphOf } from '../../graph/edge-codec.js';
 import { storedDependency } from './documents.js';
 import { readCurrent } from './load.js';
 import type { IndexNames } from './mappings.js';
@@ -27,7 +27,7 @@ export function childrenOf(purls: readonly string[], graph: DependencyGraph | un
   });
   // Part of the content hash (a re-scan with the same dependencies and other edges must write); null without
   // edges, so a set written without a graph hashes as it did before edges were stored.
-  const digest = byPurl.size === 0 ? null : createHash('sha256').update(encodeEdges(rows)).digest('base64url');
+  const digest = byPurl.size === 0 ? null : createHash('sha256').update(encodeGraph(order, graph)).digest('base64url');
   return { byPurl, digest };
 }
 

@@ -2,7 +2,7 @@ import type { DatabaseSync } from 'node:sqlite';
 import type { Dependency } from '../../model/dependency.js';
 import type { DependencyGraph, DependencySet } from '../../model/dependency-set.js';
 import type { Checksums } from '../../model/checksum.js';
-import { decodeEdges, edgeOrder, edgeRows, encodeEdges, graphOf } from '../../graph/edge-codec.js';
+import { decodeGraph, edgeOrder, encodeGraph } from '../../graph/edge-codec.js';
 import { fromFlag, fromJson } from './rows.js';
 
 /**
@@ -31,7 +31,7 @@ export function createEdgeWriter(db: DatabaseSync): EdgeWriter {
   const read = db.prepare('SELECT edges FROM set_edges WHERE set_id = ?');
   const write = db.prepare('INSERT INTO set_edges (set_id, edges) VALUES (?, ?) ON CONFLICT (set_id) DO UPDATE SET edges = excluded.edges');
   return (setId, purls, graph) => {
-    const bytes = encodeEdges(edgeRows(edgeOrder(purls), graph));
+    const bytes = encodeGraph(edgeOrder(purls), graph);
     const old = read.get(setId)?.edges;
     if (old instanceof Uint8Array && Buffer.compare(old, bytes) === 0) return;
     write.run(setId, bytes);
@@ -69,14 +69,14 @@ export function createGraphLoader(db: DatabaseSync): GraphLoader {
       // SQLite sorts by UTF-8 bytes; the edges are numbered in code-unit order (edge-codec.ts).
       const purls = edgeOrder(byPurl.keys());
       const blob = edges.get(Number(s.id))?.edges;
-      const decoded = blob instanceof Uint8Array ? decodeEdges(blob, purls.length) : [];
+      const decoded = blob instanceof Uint8Array ? decodeGraph(blob, purls) : { edges: new Map<string, readonly string[]>() };
       if (typeof decoded === 'string') throw new Error(`the stored edges of ${String(s.file)} of ${project} at ${ref} are damaged (${decoded}); scan the ref again`);
       return {
         file: String(s.file),
         packageManager: s.package_manager === null ? null : String(s.package_manager),
         format: String(s.format),
         dependencies: purls.map((p) => byPurl.get(p) as Dependency),
-        graph: graphOf(purls, decoded),
+        graph: decoded,
       };
     });
   };
