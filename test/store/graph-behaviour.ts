@@ -71,6 +71,18 @@ export function describeGraphs(current: () => Store): void {
       expect(third!.dependencies.map((d) => d.name)).toEqual(['a', 'b', 'c', 'z']);
     });
 
+    it('keeps edges between purls that code units and UTF-8 bytes sort differently', async () => {
+      const store = current();
+      const raw = (purl: string, introduced: boolean) => ({ ...a, purl, name: purl.slice(12, -2), introduced });
+      // U+FF21 sorts after a surrogate pair in code units, before it in UTF-8 bytes (SQLite's and Lucene's order).
+      const wide = raw('pkg:generic/\uFF21@1', true);
+      const astral = raw('pkg:generic/\u{1F600}@1', false);
+      const plain = raw('pkg:generic/b@1', false);
+      await must(store.writeScan(scan('g/u', 'main', T1, 'c1'), [{ ...set('x.json', [wide, astral, plain]), graph: { edges: new Map([[wide.purl, [astral.purl]], [astral.purl, [plain.purl]]]) } }]));
+      const [loaded] = await must(store.loadGraphs('g/u', 'main'));
+      expect(edgeLines(loaded!)).toEqual(['\u{1F600}@1 -> b@1', '\uFF21@1 -> \u{1F600}@1']);
+    });
+
     it('keeps one file with --file, and answers nothing for a ref never scanned', async () => {
       const store = current();
       await must(store.writeScan(scan('g/p', 'main', T1, 'c1'), [withEdges([[a.purl, [b.purl]]]), set('other.lock', [z])]));
