@@ -15,6 +15,7 @@ import { DatabaseSync } from 'node:sqlite';
 import { main } from '../src/cli.js';
 import type { Dependency } from '../src/model/dependency.js';
 import { readInputs } from '../src/run/scan.js';
+import { withIntroducedBy } from '../src/store/introduced-by.js';
 import { openSqliteStore, type SqliteStore } from '../src/store/sqlite/store.js';
 import type { ScanContext, SetToWrite } from '../src/store/store.js';
 
@@ -189,6 +190,21 @@ const whyRatio = median(times.index) / median(times.file);
 rows.push([`why ${target}: from the file (${COMPONENTS} components) / from the index (${stored} stored), cpu`,
   `${median(times.file).toFixed(0)} / ${median(times.index).toFixed(0)} ms = index ${whyRatio.toFixed(2)}x the file`, check(whyRatio <= 2, 'index <= 2x file')]);
 rows.push(['the same, wall time', `${median(times.fileWall).toFixed(0)} / ${median(times.indexWall).toFixed(0)} ms`, '']);
+// 4. introducedBy on a page of search hits: the worst case, a page of 50 hits all in the 50,000-dependency set,
+// whose graph is read whole, against the search alone.
+const reader = open(indexPath);
+const page = { project: 'bench/big', limit: 50, offset: 0 };
+const searchOnly: number[] = [];
+const searchWith: number[] = [];
+for (let run = 0; run < RUNS; run++) {
+  searchOnly.push((await timed(() => reader.search(page))).cpu);
+  searchWith.push((await timed(async () => {
+    const found = await reader.search(page);
+    if (!found.ok || !(await withIntroducedBy(reader, found.value)).ok) throw new Error('search failed');
+  })).cpu);
+}
+await reader.close();
+rows.push([`search page of 50 hits in the ${COMPONENTS}-dependency set: alone / with introducedBy, cpu`, `${median(searchOnly).toFixed(0)} / ${median(searchWith).toFixed(0)} ms`, '']);
 rows.push(['full index file', `${(fileSize(indexPath) / 1e6).toFixed(0)} MB`, '']);
 rmSync(dir, { recursive: true, force: true });
 
