@@ -1,5 +1,6 @@
 import { EXIT } from '../run/exit-codes.js';
 import { DEFAULT_STORE, openStore } from '../store/open.js';
+import { withIntroducedBy } from '../store/introduced-by.js';
 import { buildSearchQuery, DEFAULT_LIMIT, MAX_LIMIT, type SearchFilters } from '../store/search-query.js';
 import { startCommand } from './args.js';
 import { storeSpecOf } from './option-catalog.js';
@@ -112,7 +113,9 @@ export const searchCommand: Command = {
         const { runAdvisorySearch } = await import('./search-advisory.js');
         return await runAdvisorySearch(advisory, query.value, spec, store, io, values.json === true);
       }
-      const result = await store.search(query.value);
+      const found = await store.search(query.value);
+      // The JSON says which introduced dependencies bring each hit in; read for this page's sets only.
+      const result = found.ok && values.json === true ? await withIntroducedBy(store, found.value) : found;
       if (!result.ok) {
         io.stderr.write(`depindex search: ${result.error}\n`);
         return EXIT.output;

@@ -1,90 +1,123 @@
-import { pathsTo } from '../graph/paths.js';
-import { packageMatcher } from '../graph/match.js';
+import { explainWhy } from '../graph/why.js';
 import { printable } from '../ingest/describe-unknown.js';
 import { parseByteSize } from '../model/byte-size.js';
-import { optionDefault } from '../run/options.js';
-import type { Dependency } from '../model/dependency.js';
 import type { DependencySet } from '../model/dependency-set.js';
+import { renderWhyText } from '../report/why-text.js';
+import { optionDefault } from '../run/options.js';
 import { EXIT } from '../run/exit-codes.js';
 import { readInputs } from '../run/scan.js';
-import { parseCommandArgs } from './args.js';
-import type { Command } from './command.js';
+import { DEFAULT_STORE, openStore } from '../store/open.js';
+import { startCommand } from './args.js';
+import type { Command, CommandIO } from './command.js';
+import { storeSpecOf } from './option-catalog.js';
 import { neutralizeCommands } from './summary.js';
 
 const help = `Usage: depindex why [options] <package> <files or globs...>
+       depindex why [options] <package> --project PATH --ref REF [--file PATH]
 
-Prints the paths from introduced (direct) dependencies to a package, shortest first.
+Prints the paths from introduced (direct) dependencies to a package, shortest first: from dependency files,
+or from the graphs the index stored when the project was scanned (the same answer either way).
 <package> is a name ("lodash", "@babel/core"), name@version, or a purl ("pkg:npm/lodash@4.17.21").
 
 Options:
+  --project PATH       answer from the index: this project (full path, group/subgroup/project)
+  --ref REF            the branch or tag of the project (with --project)
+  --file PATH          one dependency file of the project, by its path in it (with --project)
+  --store STORE        sqlite:PATH, an http(s):// Elasticsearch URL or an Elastic Cloud id
+                       (default $DEPINDEX_STORE, else ${DEFAULT_STORE})
   --max-paths N        Paths to show per dependency file (default 10); the rest are counted.
   --max-input-size S   Inputs larger than this are refused (default ${String(optionDefault('max-input-size'))}).
   -h, --help           Show this help.
 
-Exit codes: 0 found; 1 the package is in none of the inputs; 2 an input could not be read.`;
+Exit codes: 0 found; 1 the package is in none of the inputs (or the project's files at that ref); 2 an input
+could not be read; 3 the index could not be read; 64 the command line is wrong.`;
+
+const OPTIONS = {
+  'max-paths': { type: 'string' },
+  'max-input-size': { type: 'string' },
+  project: { type: 'string' },
+  ref: { type: 'string' },
+  file: { type: 'string' },
+  store: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
 
 export const whyCommand: Command = {
   name: 'why',
   summary: 'Show why a package is in the dependencies: the paths from introduced dependencies to it',
   help,
   async run(args, io) {
-    const parsed = parseCommandArgs(args, {
-      'max-paths': { type: 'string' },
-      'max-input-size': { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
-    });
-    if (!parsed.ok) {
-      io.stderr.write(`depindex why: ${parsed.error}\nRun "depindex why --help" for usage.\n`);
-      return EXIT.usage;
-    }
-    const { values, positionals } = parsed.value;
-    if (values.help) {
-      io.stdout.write(help + '\n');
-      return EXIT.ok;
-    }
+    const start = startCommand('depindex why', args, OPTIONS, help, io);
+    if (start.exit !== null) return start.exit;
+    const { values, positionals, usage } = start;
+    const text = (key: keyof typeof OPTIONS): string | undefined => (typeof values[key] === 'string' ? values[key] : undefined);
     const [query, ...patterns] = positionals;
-    const maxPaths = Number((values['max-paths'] as string | undefined) ?? '10');
-    const maxInputBytes = parseByteSize((values['max-input-size'] as string | undefined) ?? String(optionDefault('max-input-size')));
-    if (query === undefined || patterns.length === 0 || !Number.isInteger(maxPaths) || maxPaths < 1 || maxInputBytes === null) {
-      io.stderr.write('depindex why: give a package and at least one input; --max-paths is a whole number.\nRun "depindex why --help" for usage.\n');
-      return EXIT.usage;
+    const project = text('project');
+    const ref = text('ref');
+    // Each message says only what is missing or wrong (issue 18).
+    if (query === undefined) return usage('give the package to explain (a name, name@version or purl)');
+    if (project === undefined && patterns.length === 0) {
+      if (ref !== undefined || text('file') !== undefined) return usage('--ref and --file need --project');
+      return usage(`give the dependency files to look in (depindex why ${printable(query, 100)} package-lock.json), or --project and --ref to answer from the index`);
     }
+    if (project !== undefined && patterns.length > 0) return usage('give dependency files or --project, not both');
+    if (project !== undefined && ref === undefined) return usage('--project needs --ref (the branch or tag to answer for)');
+    const maxPathsText = text('max-paths') ?? '10';
+    const maxPaths = Number(maxPathsText);
+    if (!/^\d+$/.test(maxPathsText) || maxPaths < 1) return usage(`--max-paths takes a whole number of at least 1, got ${printable(maxPathsText, 40)}`);
 
+    if (project !== undefined && ref !== undefined) {
+      return fromIndex(io, { query, project, ref, file: text('file'), store: text('store'), maxPaths });
+    }
+    const maxInputText = text('max-input-size') ?? String(optionDefault('max-input-size'));
+    const maxInputBytes = parseByteSize(maxInputText);
+    if (maxInputBytes === null) return usage(`--max-input-size takes a size such as 50MB, got ${printable(maxInputText, 40)}`);
     const result = await readInputs({ patterns, cwd: io.cwd, maxInputBytes });
     for (const e of result.errors) io.stderr.write(`error: cannot read ${printable(e.file, 200)}: ${printable(e.message, 1000)}\n`);
-    const matches = packageMatcher(query);
-    let found = 0;
-    for (const set of result.sets) {
-      for (const dependency of set.dependencies.filter(matches)) {
-        found++;
-        io.stdout.write(neutralizeCommands(renderWhy(set, dependency, maxPaths)));
-      }
-    }
-    if (found === 0) io.stdout.write(`not found: ${printable(query, 200)} is not in ${result.sets.length} dependency file(s) read\n`);
+    const found = answer(io, result.sets, query, maxPaths);
     if (result.errors.length > 0) return EXIT.input;
-    return found > 0 ? EXIT.ok : 1;
+    return found ? EXIT.ok : 1;
   },
 };
 
-function renderWhy(set: DependencySet, dependency: Dependency, maxPaths: number): string {
-  const label = (purl: string): string => {
-    const d = set.dependencies.find((x) => x.purl === purl);
-    return d ? `${d.name}@${d.version}` : purl;
-  };
-  const role = dependency.introduced === true ? 'direct' : dependency.introduced === false ? 'transient' : 'direct or transient: unknown';
-  const scope = dependency.development === true ? 'development' : dependency.development === false ? 'runtime' : 'scope unknown';
-  const lines = [`${printable(label(dependency.purl), 300)} in ${printable(set.file, 200)} (${role}, ${scope})`];
-  const { paths, omitted, countCapped } = pathsTo(set, dependency.purl, { maxPaths });
-  if (paths.length === 0 || (paths.length === 1 && paths[0]?.length === 1)) {
-    lines.push(
-      dependency.introduced === true
-        ? '  declared directly'
-        : set.graph.edges.size === 0
-          ? '  this input has no dependency graph, so no path can be shown'
-          : '  no path from an introduced dependency reaches it',
-    );
+/** Prints the answers; true when the package was found. */
+function answer(io: CommandIO, sets: readonly DependencySet[], query: string, maxPaths: number): boolean {
+  const answers = explainWhy(sets, query, maxPaths);
+  for (const a of answers) io.stdout.write(neutralizeCommands(renderWhyText(a)));
+  if (answers.length === 0) io.stdout.write(`not found: ${printable(query, 200)} is not in ${sets.length} dependency file(s) read\n`);
+  return answers.length > 0;
+}
+
+interface IndexQuery {
+  readonly query: string;
+  readonly project: string;
+  readonly ref: string;
+  readonly file: string | undefined;
+  readonly store: string | undefined;
+  readonly maxPaths: number;
+}
+
+/** The same answer from the graphs the index stored (issue 15); the index is only read. */
+async function fromIndex(io: CommandIO, q: IndexQuery): Promise<number> {
+  const opened = await openStore(storeSpecOf(q.store, io.env), { cwd: io.cwd, env: io.env, create: false });
+  if (!opened.ok) {
+    io.stderr.write(`depindex why: ${opened.error}\n`);
+    return EXIT.output;
   }
-  for (const path of paths) if (path.length > 1) lines.push('  ' + path.map((p) => printable(label(p), 200)).join(' > '));
-  if (omitted > 0 || countCapped) lines.push(`  … ${omitted}${countCapped ? '+' : ''} more path(s) not shown`);
-  return lines.join('\n') + '\n';
+  const store = opened.value;
+  try {
+    const loaded = await store.loadGraphs(q.project, q.ref, q.file);
+    if (!loaded.ok) {
+      io.stderr.write(`depindex why: ${loaded.error}\n`);
+      return EXIT.output;
+    }
+    if (loaded.value.length === 0) {
+      const what = q.file === undefined ? 'no dependency files' : `no dependency file ${printable(q.file, 200)}`;
+      io.stdout.write(`not found: the index holds ${what} of ${printable(q.project, 200)} at ${printable(q.ref, 200)}\n`);
+      return 1;
+    }
+    return answer(io, loaded.value, q.query, q.maxPaths) ? EXIT.ok : 1;
+  } finally {
+    await store.close();
+  }
 }

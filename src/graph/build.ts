@@ -1,5 +1,5 @@
 import type { Dependency } from '../model/dependency.js';
-import type { DependencySet } from '../model/dependency-set.js';
+import type { DependencyGraph, DependencySet } from '../model/dependency-set.js';
 import type { Problem } from '../model/problem.js';
 import { fullName, parsePurl, type PurlParts } from '../ecosystems/shared/purl.js';
 import type { Capabilities, ParsedDependency, ParsedEdges, ParsedSet } from '../ingest/parser.js';
@@ -56,7 +56,7 @@ export function buildSet(
   for (let i = 0; i < entries.length; i++) rankOfRef.set((entries[i] as ParsedDependency).ref, rankOfEntry[i] as number);
 
   return {
-    set: { file: parsed.file, packageManager: parsed.packageManager, format, dependencies, graph: { edges: edgesOf(parsed.edges, rankOfRef, dependencies) } },
+    set: { file: parsed.file, packageManager: parsed.packageManager, format, dependencies, graph: edgesOf(parsed.edges, rankOfRef, dependencies) },
     problems,
   };
 }
@@ -110,7 +110,7 @@ function dependencyOf(entry: ParsedDependency | Merged, parts: PurlParts, knows:
  * (refs the parser did not list, purls that did not parse) and self-edges are left out, so every edge joins two
  * of the set's dependencies. Built as compressed rows of positions: 150,000 edges are sorted as numbers.
  */
-function edgesOf(parsedEdges: ParsedEdges, rankOfRef: ReadonlyMap<string, number>, dependencies: readonly Dependency[]): Map<string, readonly string[]> {
+function edgesOf(parsedEdges: ParsedEdges, rankOfRef: ReadonlyMap<string, number>, dependencies: readonly Dependency[]): DependencyGraph {
   let count = 0;
   if (parsedEdges instanceof Map) for (const targets of parsedEdges.values()) count += targets.length;
   else count = (parsedEdges as readonly unknown[]).length;
@@ -139,17 +139,29 @@ function edgesOf(parsedEdges: ParsedEdges, rankOfRef: ReadonlyMap<string, number
   for (let e = 0; e < kept; e++) targets[(fill[from[e] as number] as number)++] = to[e] as number;
 
   const edges = new Map<string, readonly string[]>();
+  // The same rows as positions, distinct (GraphPositions): what the index stores, without looking purls up again.
+  const offsets = new Int32Array(dependencies.length + 1);
+  let distinct = 0;
   for (let node = 0; node < dependencies.length; node++) {
     const start = degree[node] as number;
     const end = degree[node + 1] as number;
+    offsets[node] = distinct;
     if (start === end) continue;
     if (end - start > SHORT_ROW) targets.subarray(start, end).sort();
     else sortShortRow(targets, start, end);
     const purls: string[] = [];
-    for (let i = start; i < end; i++) if (i === start || targets[i] !== targets[i - 1]) purls.push((dependencies[targets[i] as number] as Dependency).purl);
+    for (let i = start; i < end; i++) {
+      if (i !== start && targets[i] === targets[i - 1]) continue;
+      targets[distinct++] = targets[i] as number;
+      purls.push((dependencies[targets[i] as number] as Dependency).purl);
+    }
     edges.set((dependencies[node] as Dependency).purl, purls);
   }
-  return edges;
+  offsets[dependencies.length] = distinct;
+  const graph: DependencyGraph = { edges };
+  // Not enumerable: a derived view of `edges`, kept out of equality checks, spreads and serialised output.
+  Object.defineProperty(graph, 'positions', { value: { purls: dependencies.map((d) => d.purl), offsets, targets: targets.subarray(0, distinct) } });
+  return graph;
 }
 
 /** Rows up to this long are sorted in place: most packages have a handful of dependencies, and a view and a sort call per row cost more than the sort. */

@@ -18,5 +18,7 @@ export function hitJson(h: SearchHit): Record<string, unknown> {
     introduced: h.introduced,
     createdAt: h.createdAt,
     firstCommitSha: h.firstCommitSha,
+    // Only where asked for (store/introduced-by.ts): the CLI's --json and the API's dependencies.
+    ...(h.introducedBy !== undefined && { introducedBy: h.introducedBy }),
   };
 }

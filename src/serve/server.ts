@@ -10,7 +10,7 @@ import { hostAllowed } from './host-check.js';
 import { openApiDocument } from './openapi/document.js';
 import { pageRoutes } from './page/routes.js';
 import { findingsRoutes } from './routes/findings.js';
-import { notYetRoutes } from './routes/not-yet.js';
+import { whyRoutes } from './routes/why.js';
 import { projectRoutes } from './routes/projects.js';
 import { searchRoutes } from './routes/search.js';
 
@@ -118,7 +118,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     searchRoutes(api, ctx);
     projectRoutes(api, ctx);
     findingsRoutes(api, ctx);
-    notYetRoutes(api);
+    whyRoutes(api, ctx);
     const document = JSON.stringify(openApiDocument());
     api.get('/api/v1/openapi.json', async (_request, reply) => reply.type('application/json; charset=utf-8').send(document));
     // Every API path answers other methods with 405 and says which ones it takes.

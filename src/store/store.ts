@@ -1,4 +1,5 @@
 import type { Dependency } from '../model/dependency.js';
+import type { DependencyGraph, DependencySet } from '../model/dependency-set.js';
 import type { Finding, FindingKind, Severity } from '../model/finding.js';
 import type { Result } from '../model/result.js';
 
@@ -20,6 +21,8 @@ export interface SetToWrite {
   readonly packageManager: string | null;
   readonly format: string;
   readonly dependencies: readonly Dependency[];
+  /** Its edges, stored with it (issue 15) so `why` and `introducedBy` answer from the index; none when absent. */
+  readonly graph?: DependencyGraph;
 }
 
 export interface StoredDependency extends Dependency {
@@ -84,6 +87,11 @@ export interface SearchHit {
   readonly introduced: boolean | null;
   readonly createdAt: string;
   readonly firstCommitSha: string | null;
+  /**
+   * The introduced dependencies that bring this one in, from the stored graph (graph/introduced-by.ts); only
+   * when asked for (store/introduced-by.ts), as it reads each hit's set.
+   */
+  readonly introducedBy?: readonly string[] | null;
 }
 
 export interface SearchResult {
@@ -147,6 +155,11 @@ export interface Store {
   writeFindings(context: ScanContext, findings: readonly Finding[]): Promise<Result<FindingsWriteSummary>>;
   loadFindings(project: string, ref: string): Promise<Result<readonly StoredFinding[]>>;
   searchFindings(query: FindingsQuery): Promise<Result<FindingsResult>>;
+  /**
+   * The sets of a project at a ref with their stored graphs (one file when given), sorted by file; what `why`
+   * and `introducedBy` walk. Empty when never scanned. A set written without edges has a graph with none.
+   */
+  loadGraphs(project: string, ref: string, file?: string): Promise<Result<readonly DependencySet[]>>;
   /** The refs a project has sets at, sorted (the checks' history is every ref of the project). */
   listRefs(project: string): Promise<Result<readonly string[]>>;
   /** Hits sorted by project, ref, file, canonical name, version (as text); totals exact whatever the page. */

@@ -83,6 +83,8 @@ describe('depindex search', () => {
       introduced: true,
       createdAt: MONTH_AGO,
       firstCommitSha: 'aaaa111',
+      // Introduced itself (issue 15: introducedBy from the stored graph).
+      introducedBy: ['pkg:pypi/django@4.2.0'],
     });
   });
 

@@ -34,7 +34,8 @@ beforeAll(async () => {
   if (!opened.ok) throw new Error(opened.error);
   const written = await opened.value.writeScan(
     { project: 'acme/shop', ref: 'main', refType: 'branch', defaultBranch: true, commitSha: 'c0ffee', pipelineUrl: null, scannedAt: new Date('2026-11-01T08:00:00Z') },
-    laravel.map((s) => ({ file: s.file, packageManager: s.packageManager, format: s.format, dependencies: s.dependencies })),
+    // With its graph, which the index stores (issue 15): the rescan's findings say what brings them in.
+    laravel.map((s) => ({ file: s.file, packageManager: s.packageManager, format: s.format, dependencies: s.dependencies, graph: s.graph })),
   );
   if (!written.ok) throw new Error(written.error);
   await opened.value.close();
@@ -78,10 +79,13 @@ describe('depindex rescan', () => {
     await opened.value.close();
     const { DatabaseSync } = await import('node:sqlite');
     const raw = new DatabaseSync(db, { readOnly: true });
-    const stored = raw.prepare('SELECT findings FROM md_rescan_sets').all().flatMap((r) => JSON.parse(String(r.findings)) as { id: string }[]);
+    const stored = raw.prepare('SELECT findings FROM md_rescan_sets').all().flatMap((r) => JSON.parse(String(r.findings)) as { id: string; introducedBy: string[] }[]);
     raw.close();
     expect(stored.map((f) => f.id).sort()).toEqual(pipeline.map((f) => f.id).sort());
     expect(stored.length).toBe(1);
+    // introducedBy from the graph stored with the set, as the pipeline gave it from the file.
+    expect(stored[0]?.introducedBy).toEqual(pipeline[0]?.introducedBy);
+    expect(stored[0]?.introducedBy.length).toBeGreaterThan(0);
   });
 
   it('POSTs to a webhook on 127.0.0.1 with retries and the token in a header, never printed', async () => {

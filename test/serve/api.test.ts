@@ -166,9 +166,44 @@ describe('projects, sets and SBOM', () => {
     expect((await api('projects/nope/refs/main/sbom')).status).toBe(404);
   });
 
-  it('answers 501 with a message for why-paths (findings: findings.test.ts)', async () => {
-    const { status, body } = await api('why?package=lodash&project=acme%2Fapi&ref=main');
-    expect(status).toBe(501);
-    expect((body as { error: { code: string; message: string } }).error).toMatchObject({ code: 'not_implemented', message: expect.stringContaining('dependency graph') });
+  it('answers why from the stored graph, as `depindex why --project --ref` does', async () => {
+    const { status, body } = await api('why?package=left-pad&project=acme%2Fweb%2Fshop&ref=main');
+    expect(status).toBe(200);
+    expect(body).toEqual({
+      package: 'left-pad',
+      project: 'acme/web/shop',
+      ref: 'main',
+      files: 2,
+      answers: [{
+        file: 'package-lock.json',
+        purl: 'pkg:npm/left-pad@1.3.0',
+        name: 'left-pad',
+        version: '1.3.0',
+        introduced: false,
+        development: false,
+        paths: [['pkg:npm/jest@29.7.0', 'pkg:npm/left-pad@1.3.0'], ['pkg:npm/lodash@4.17.21', 'pkg:npm/left-pad@1.3.0']],
+        omitted: 0,
+        omittedAtLeast: false,
+        note: null,
+      }],
+    });
+    const one = await api('why?package=left-pad&project=acme%2Fweb%2Fshop&ref=main&file=package-lock.json&max-paths=1');
+    expect(one.body).toMatchObject({ files: 1, answers: [{ paths: [['pkg:npm/jest@29.7.0', 'pkg:npm/left-pad@1.3.0']], omitted: 1 }] });
+    expect((await api('why?package=nothing&project=acme%2Fweb%2Fshop&ref=main')).body).toMatchObject({ answers: [] });
+    expect((await api('why?package=left-pad&project=nobody&ref=main')).status).toBe(404);
+    const missing = await api('why?package=left-pad&ref=main');
+    expect(missing.status).toBe(400);
+    expect((missing.body as { error: { parameter: string } }).error.parameter).toBe('project');
+  });
+
+  it('gives search hits introducedBy from the stored graph', async () => {
+    const { body } = await api('dependencies?name=left-pad');
+    expect((body as { hits: { introducedBy: unknown }[] }).hits.map((h) => h.introducedBy)).toEqual([['pkg:npm/jest@29.7.0', 'pkg:npm/lodash@4.17.21']]);
+    const pom = await api('dependencies?type=maven&project=acme%2Fapi');
+    // Introduced themselves; the pom set has no edges, but an introduced package is its own answer.
+    expect((pom.body as { hits: { introducedBy: unknown }[] }).hits.map((h) => h.introducedBy)).toEqual([
+      ['pkg:maven/org.apache.logging.log4j/log4j-core@2.14.1'],
+      ['pkg:maven/org.apache.logging.log4j/log4j-core@2.9.0'],
+    ]);
   });
 });

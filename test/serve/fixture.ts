@@ -21,11 +21,15 @@ async function must<T>(result: Promise<{ ok: true; value: T } | { ok: false; err
  */
 export async function writeFixture(store: Store): Promise<void> {
   await must(store.writeScan(scan('acme/web/shop', 'main', T1, 'aaaa111'), [
-    set('package-lock.json', [
-      dep({ type: 'npm', name: 'lodash', version: '4.17.21', licenses: ['MIT'] }),
-      dep({ type: 'npm', name: 'jest', version: '29.7.0', development: true, introduced: true, licenses: ['MIT'] }),
-      dep({ type: 'npm', name: 'left-pad', version: '1.3.0', introduced: false, licenses: ['WTFPL'], checksums: { 'SHA-512': 'ab'.repeat(64) } }),
-    ]),
+    {
+      ...set('package-lock.json', [
+        dep({ type: 'npm', name: 'lodash', version: '4.17.21', licenses: ['MIT'] }),
+        dep({ type: 'npm', name: 'jest', version: '29.7.0', development: true, introduced: true, licenses: ['MIT'] }),
+        dep({ type: 'npm', name: 'left-pad', version: '1.3.0', introduced: false, licenses: ['WTFPL'], checksums: { 'SHA-512': 'ab'.repeat(64) } }),
+      ]),
+      // Both introduced packages bring left-pad in (the why endpoint's paths).
+      graph: { edges: new Map([['pkg:npm/jest@29.7.0', ['pkg:npm/left-pad@1.3.0']], ['pkg:npm/lodash@4.17.21', ['pkg:npm/left-pad@1.3.0']]]) },
+    },
     set('requirements.txt', [dep({ type: 'pypi', name: 'Django', version: '4.2.0', licenses: ['BSD-3-Clause'] })], 'pip'),
   ]));
   await must(store.writeScan(scan('acme/web/shop', 'feature/x', T2, 'bbbb222', false), [

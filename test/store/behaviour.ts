@@ -7,6 +7,7 @@ import type { Dependency } from '../../src/model/dependency.js';
 import { buildPurl } from '../../src/ecosystems/shared/purl.js';
 import type { ScanContext, SearchHit, SearchQuery, SetToWrite, Store } from '../../src/store/store.js';
 import { describeListing } from './listing-behaviour.js';
+import { describeGraphs } from './graph-behaviour.js';
 
 export interface DepSpec {
   readonly type: string;
@@ -361,5 +362,6 @@ export function describeStoreBehaviour(name: string, openFresh: () => Promise<St
     });
 
     describeListing(() => store);
+    describeGraphs(() => store);
   });
 }

@@ -96,9 +96,9 @@ describe('sqlite store files', () => {
     const old = open(path);
     await old.writeScan(scan('g/p', 'main', '2026-11-01T00:00:00Z', 'c1'), [set('a.json', [dep({ type: 'npm', name: 'a', version: '1.0.0', optional: true })])]);
     await old.close();
-    // The file as the depindex before issue 18 left it: schema 2, no optional column.
+    // The file as the depindex before issue 18 left it: schema 2, no optional column and no edges table.
     const db = new DatabaseSync(path);
-    db.exec(`ALTER TABLE dependencies DROP COLUMN optional; PRAGMA user_version = ${SCHEMA_VERSION - 1}`);
+    db.exec('DROP TRIGGER set_edges_follow_sets; DROP TABLE set_edges; ALTER TABLE dependencies DROP COLUMN optional; PRAGMA user_version = 2');
     db.close();
     const upgraded = open(path);
     const before = await upgraded.loadSets('g/p', 'main');

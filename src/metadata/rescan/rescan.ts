@@ -62,8 +62,13 @@ export async function rescan(index: Store, metadata: MetadataStore, refs: RefLis
         continue;
       }
       evaluated++;
-      // Stored sets keep no edges here: introduced dependencies stand for themselves, others are left empty.
-      const set: DependencySet = { file: s.file, packageManager: s.packageManager, format: s.format, dependencies: s.dependencies, graph: { edges: new Map() } };
+      // The graph stored with the set (issue 15) gives the findings their introducedBy; a set stored without
+      // edges (or rewritten since the load) has none: introduced dependencies then stand for themselves.
+      const graphs = await index.loadGraphs(project, ref, s.file);
+      if (!graphs.ok) return graphs;
+      const withGraph = graphs.value[0];
+      const graph = withGraph && withGraph.dependencies.length === s.dependencies.length ? withGraph.graph : { edges: new Map<string, readonly string[]>() };
+      const set: DependencySet = { file: s.file, packageManager: s.packageManager, format: s.format, dependencies: s.dependencies, graph };
       const current = await matchVulnerabilities([set], metadata, { includeDevelopment: options.includeDevelopment });
       findings += current.length;
       notifications.push(...notificationsFor(key, previous.value.findings, current));

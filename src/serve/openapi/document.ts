@@ -122,9 +122,15 @@ export function openApiDocument(): Record<string, unknown> {
       '/api/v1/why': {
         get: {
           operationId: 'why',
-          summary: 'Paths from direct dependencies to a package (needs the stored graph: not available yet).',
-          parameters: [query('package', 'Package name or purl.'), query('project', 'Full project path.'), query('ref', 'Branch or tag.')],
-          responses: { ...common, '501': error('The index does not store dependency graphs yet.') },
+          summary: 'Paths from introduced dependencies to a package, from the graphs stored with the sets (as `depindex why --project --ref`).',
+          parameters: [
+            { ...query('package', 'Package name, name@version or purl.'), required: true },
+            { ...query('project', 'Full project path.'), required: true },
+            { ...query('ref', 'Branch or tag.'), required: true },
+            query('file', 'One dependency file, by its path in the project.'),
+            query('max-paths', 'Paths per dependency, 1 to 100 (default 10).', { type: 'string', pattern: '^[0-9]+$' }),
+          ],
+          responses: { '200': json('The paths to each matching dependency.', 'WhyResult'), ...common, '404': error('The index holds nothing for that project and ref (or file).') },
         },
       },
       '/api/v1/findings': {

@@ -45,6 +45,33 @@ export const schemas: Record<string, unknown> = {
     introduced: { ...nullableBoolean, description: 'Direct dependency of the project (null: the input did not say).' },
     createdAt: { ...dateTime, description: 'First seen in this file.' },
     firstCommitSha: nullableString,
+    introducedBy: {
+      type: ['array', 'null'],
+      items: string,
+      description: 'purls of the introduced dependencies that bring it in, from the stored graph (at most 10); null when the set was stored without edges.',
+    },
+  }, ['project', 'ref', 'file', 'purl', 'type', 'name', 'version', 'licenses', 'development', 'introduced', 'createdAt', 'firstCommitSha']),
+  WhyResult: object({
+    package: string,
+    project: string,
+    ref: string,
+    files: { ...count, description: 'Dependency files of the project at the ref that were looked in.' },
+    answers: {
+      type: 'array',
+      description: 'Each dependency matching the package, by file and purl; empty when none does.',
+      items: object({
+        file: string,
+        purl: string,
+        name: string,
+        version: string,
+        introduced: nullableBoolean,
+        development: nullableBoolean,
+        paths: { type: 'array', items: { type: 'array', items: string, minItems: 2 }, description: 'purls from an introduced dependency down to the package, shortest first.' },
+        omitted: { ...count, description: 'Paths found beyond max-paths.' },
+        omittedAtLeast: { type: 'boolean', description: 'The count stopped early: at least `omitted` more.' },
+        note: { type: ['string', 'null'], enum: ['declared directly', 'no graph', 'unreached', null] },
+      }),
+    },
   }),
   SearchResult: object({
     total: count,

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { hitJson } from '../../report/search-json.js';
 import { resolveType, MAX_LIMIT, MAX_WINDOW, ADVISORY_NOT_YET } from '../../store/search-query.js';
 import type { SearchHit } from '../../store/store.js';
+import { withIntroducedBy } from '../../store/introduced-by.js';
 import { withinRequest, type ServeContext } from '../context.js';
 import { sendError, sendStoreFailure } from '../errors.js';
 import { packageView } from '../package-view.js';
@@ -16,7 +17,11 @@ export function searchRoutes(app: FastifyInstance, ctx: ServeContext): void {
     if (raw['advisory'] !== undefined) return sendError(reply, 'not_implemented', ADVISORY_NOT_YET, 'advisory');
     const query = searchQueryFrom(raw, ctx.now());
     if (!query.ok) return sendError(reply, 'bad_parameter', query.error.message, query.error.parameter);
-    const result = await withinRequest(reply, ctx, () => ctx.store.search(query.value));
+    // introducedBy from the stored graphs of this page's sets, within the same deadline.
+    const result = await withinRequest(reply, ctx, async () => {
+      const found = await ctx.store.search(query.value);
+      return found.ok ? withIntroducedBy(ctx.store, found.value) : found;
+    });
     if (!result.ok) return sendStoreFailure(reply, ctx.log, result.error);
     const { total, hits, byProject } = result.value;
     return { total, limit: query.value.limit, offset: query.value.offset, hits: hits.map(hitJson), byProject };

@@ -39,6 +39,8 @@ export interface DependencyDocument extends SetIdentity {
   readonly first_commit_sha: string | null;
   readonly last_seen_at: string;
   readonly commit_sha: string | null;
+  /** Positions of what it depends on among its set's purls (edges.ts); absent when nothing. */
+  readonly children?: readonly number[];
 }
 
 export interface SetDocument extends SetIdentity {

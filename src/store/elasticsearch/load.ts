@@ -1,6 +1,6 @@
 import type { Client } from '@elastic/elasticsearch';
 import type { StoredSet } from '../store.js';
-import { storedDependency, type SetDocument } from './documents.js';
+import { storedDependency, type DependencyDocument, type SetDocument } from './documents.js';
 import { isIndexMissing } from './errors.js';
 import type { IndexNames } from './mappings.js';
 import { readGeneration } from './sets.js';
@@ -32,24 +32,35 @@ const signature = (sets: readonly SetDocument[]): string => sets.map((s) => `${s
  * changed in between, every set was read whole; otherwise the read is repeated. Throws the client's errors.
  */
 export async function loadSets(client: Client, names: IndexNames, project: string, ref: string): Promise<StoredSet[]> {
+  return readCurrent(client, names, project, ref, undefined, (set, documents) => ({
+    project: set.project,
+    ref: set.ref,
+    file: set.file,
+    packageManager: set.package_manager,
+    format: set.format,
+    commitSha: set.commit_sha,
+    scannedAt: set.scanned_at ?? set.updated_at,
+    dependencies: documents.map(storedDependency),
+  }));
+}
+
+/** The consistent read of loadSets, each set (one file when given) made into a T from its current documents. */
+export async function readCurrent<T>(
+  client: Client,
+  names: IndexNames,
+  project: string,
+  ref: string,
+  file: string | undefined,
+  make: (set: SetDocument, documents: DependencyDocument[]) => T,
+): Promise<T[]> {
   for (let attempt = 1; ; attempt++) {
-    const before = await currentSets(client, names, project, ref);
-    const sets: StoredSet[] = [];
+    const before = (await currentSets(client, names, project, ref)).filter((s) => file === undefined || s.file === file);
+    const sets: T[] = [];
     for (const set of before) {
       if (set.generation === null) continue;
-      const documents = await readGeneration(client, names, set.set_id, project, set.generation);
-      sets.push({
-        project: set.project,
-        ref: set.ref,
-        file: set.file,
-        packageManager: set.package_manager,
-        format: set.format,
-        commitSha: set.commit_sha,
-        scannedAt: set.scanned_at ?? set.updated_at,
-        dependencies: documents.map(storedDependency),
-      });
+      sets.push(make(set, await readGeneration(client, names, set.set_id, project, set.generation)));
     }
-    const after = await currentSets(client, names, project, ref);
+    const after = (await currentSets(client, names, project, ref)).filter((s) => file === undefined || s.file === file);
     if (signature(after) === signature(before)) return sets;
     if (attempt >= ATTEMPTS) {
       throw new Error(`the sets of ${project} at ${ref} changed under ${ATTEMPTS} attempts to read them (a scan writing them right now?); try again`);

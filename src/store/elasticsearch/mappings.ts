@@ -1,4 +1,5 @@
 import type { estypes } from '@elastic/elasticsearch';
+import { EDGE_PROPERTIES } from './edges.js';
 
 /**
  * Dependency fields added after indices were first created: the index is strict, so setup.ts puts these into the
@@ -112,6 +113,7 @@ export const dependencyMappings: estypes.MappingTypeMapping = {
     first_commit_sha: keyword,
     last_seen_at: date,
     commit_sha: keyword,
+    ...EDGE_PROPERTIES,
   },
 };
 

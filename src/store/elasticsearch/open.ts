@@ -7,6 +7,7 @@ import { describeError } from './errors.js';
 import { ensureFindingsIndex, findingsNames, loadFindings, searchFindings, writeFindings } from './findings.js';
 import { listProjects, listSets } from './listing.js';
 import { listRefs, loadSets } from './load.js';
+import { loadGraphs } from './edges.js';
 import { indexNames, type IndexNames, type ShardLayout } from './mappings.js';
 import { search } from './search.js';
 import { ensureIndices, type SetupReport } from './setup.js';
@@ -143,6 +144,13 @@ export async function openElasticsearchStore(url: string, options: Elasticsearch
     async loadSets(project, ref) {
       try {
         return ok(await loadSets(client, names, project, ref));
+      } catch (e) {
+        return err(describeError(location, 'read from', e));
+      }
+    },
+    async loadGraphs(project, ref, file) {
+      try {
+        return ok(await loadGraphs(client, names, project, ref, file));
       } catch (e) {
         return err(describeError(location, 'read from', e));
       }

@@ -17,6 +17,7 @@ import { describeError, statusOf } from './errors.js';
 import type { IndexNames } from './mappings.js';
 import { changeSet, readGeneration, readSet } from './sets.js';
 import { markRef } from './refs.js';
+import { childrenOf } from './edges.js';
 // Shared with the SQLite store so both refuse and merge alike; they belong in a store-neutral module (see report).
 import { checkScan, mergeByPurl } from '../scan-input.js';
 import { backoffDelay, bulkIndex, describeFailures, isRetryableStatus, type BulkPolicy } from './write.js';
@@ -116,7 +117,8 @@ async function writeSet(writer: Writer, context: ScanContext, set: SetToWrite): 
   const generation = newGeneration(started);
 
   const dependencies = mergeByPurl(set.dependencies);
-  const hash = contentHash(context, set.file, set.packageManager, set.format, dependencies);
+  const edges = childrenOf(dependencies.map((d) => d.purl), set.graph);
+  const hash = contentHash(context, set.file, set.packageManager, set.format, dependencies) + (edges.digest === null ? '' : `.${edges.digest}`);
   // Memory: what the current generation knows about each version (created_at, first commit).
   const existing = await readSet(client, names, id, routing);
   if (existing?.doc.generation && existing.doc.content_hash === hash) {
@@ -141,7 +143,7 @@ async function writeSet(writer: Writer, context: ScanContext, set: SetToWrite): 
     id: dependencyId(id, d.purl, generation),
     routing,
     label: d.purl,
-    source: dependencyDocument(place, d, generation, remembered.get(d.purl)),
+    source: withChildren(dependencyDocument(place, d, generation, remembered.get(d.purl)), edges.byPurl.get(d.purl)),
   }));
   let failed: string | null = null;
   try {
@@ -230,4 +232,9 @@ async function retire(writer: Writer, id: string, routing: string, generations: 
     current ? { ...current, hidden_generations: current.hidden_generations.filter((g) => !generations.includes(g)) } : 'the set document is gone',
   );
   return unhidden.ok ? true : unhidden.error;
+}
+
+/** The document with its edges (edges.ts), written in the same bulk as its generation. */
+function withChildren(document: object, children: readonly number[] | undefined): object {
+  return children === undefined ? document : { ...document, children };
 }

@@ -1,5 +1,6 @@
 import { DatabaseSync } from 'node:sqlite';
 import { err, ok, type Result } from '../../model/result.js';
+import { EDGES_MIGRATION } from './edges.js';
 
 /** Marks a file as a depindex index, so a foreign SQLite file is told apart from an empty one. "dpix". */
 export const APPLICATION_ID = 0x64706978;
@@ -91,6 +92,8 @@ const MIGRATIONS: readonly Migration[] = [
   CREATE INDEX findings_by_kind ON findings (kind, severity_rank);
   `,
   ADD_OPTIONAL,
+  // 4: each set's dependency edges, one compact blob per set (edges.ts, issue 15).
+  EDGES_MIGRATION,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

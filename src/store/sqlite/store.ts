@@ -6,6 +6,7 @@ import type { Store, WriteSummary } from '../store.js';
 import { createLister } from './listing.js';
 import { createFindingsTable } from './findings.js';
 import { createLoader } from './load.js';
+import { createGraphLoader } from './edges.js';
 import { checkSchemaReadOnly, prepareSchema, READ_ONLY_ADVICE, REBUILD } from './schema.js';
 import { openReadOnly } from './read-only.js';
 import { createSearcher } from './search.js';
@@ -85,6 +86,7 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
   let parts: {
     writer: ReturnType<typeof createWriter>;
     load: ReturnType<typeof createLoader>;
+    graphs: ReturnType<typeof createGraphLoader>;
     search: ReturnType<typeof createSearcher>;
     lister: ReturnType<typeof createLister>;
     refs: ReturnType<DatabaseSync['prepare']>;
@@ -95,6 +97,7 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
       parts = {
         writer: createWriter(db, options.onRowWritten),
         load: createLoader(db),
+        graphs: createGraphLoader(db),
         search: createSearcher(db),
         lister: createLister(db),
         refs: db.prepare('SELECT DISTINCT ref FROM sets WHERE project = ? ORDER BY ref'),
@@ -108,7 +111,7 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
     db.close();
     return prepared.ok ? err(`cannot open ${location}`) : prepared;
   }
-  const { writer, load, search, lister, refs, findings } = parts;
+  const { writer, load, graphs, search, lister, refs, findings } = parts;
   let open = true;
 
   const guarded = async <T>(what: string, run: () => Result<T>): Promise<Result<T>> => {
@@ -138,6 +141,7 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
         return ok(writer.writeScans(scans));
       }),
     loadSets: (project, ref) => guarded('loading sets', () => ok(inReadTransaction(db, () => load(project, ref)))),
+    loadGraphs: (project, ref, file) => guarded('loading graphs', () => ok(inReadTransaction(db, () => graphs(project, ref, file)))),
     writeFindings: (context, list) => guarded('writing findings', () => ok(findings.write(context, list))),
     loadFindings: (project, ref) => guarded('loading findings', () => ok(inReadTransaction(db, () => findings.load(project, ref)))),
     searchFindings: (query) => guarded('searching findings', () => ok(inReadTransaction(db, () => findings.search(query)))),

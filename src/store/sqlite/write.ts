@@ -2,6 +2,7 @@ import type { DatabaseSync } from 'node:sqlite';
 import { projectNamespaces } from '../keys.js';
 import type { ScanContext, SetToWrite, WriteSummary } from '../store.js';
 import { mergeByPurl } from '../scan-input.js';
+import { createEdgeWriter } from './edges.js';
 import { CONTENT_COLUMNS, toColumns, type DependencyColumns } from './rows.js';
 
 /** Test hook: called inside the write transaction after each dependency row written (crash tests). */
@@ -58,6 +59,7 @@ export function createWriter(db: DatabaseSync, onRowWritten?: RowWrittenHook): W
   );
   const updateRow = db.prepare(`UPDATE dependencies SET (${CONTENT_COLUMNS.join(', ')}) = (${CONTENT_COLUMNS.map(() => '?').join(', ')}) WHERE id = ?`);
   const deleteRow = db.prepare('DELETE FROM dependencies WHERE id = ?');
+  const writeEdges = createEdgeWriter(db);
 
   let rowsWritten = 0;
   const wrote = (): void => {
@@ -86,6 +88,10 @@ export function createWriter(db: DatabaseSync, onRowWritten?: RowWrittenHook): W
     } else {
       setId = Number(insertSet.get(context.project, context.ref, set.file, ...meta)?.id);
     }
+
+    // Before the rows, in the same transaction: a write killed anywhere in between leaves the previous set and
+    // its edges (the kill test stops it among the rows).
+    writeEdges(setId, columns.map((c) => c.purl), set.graph);
 
     const stored = new Map<string, StoredRow>();
     if (found) for (const row of readRows.all(setId) as unknown as StoredRow[]) stored.set(row[1], row);

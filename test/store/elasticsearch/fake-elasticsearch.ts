@@ -149,6 +149,12 @@ export class FakeElasticsearch {
       this.aliases.set(name!, index!);
       return { acknowledged: true };
     });
+    // An additive mapping change on an index made before a field existed (edges.ts); the fake's mappings are the
+    // source's, so it only checks the index is there.
+    route('PUT', '/:index/_mapping', (p) => {
+      const [docs, index] = this.resolve(p.path.split('/')[1]!);
+      return docs ? { acknowledged: true } : fail(404, 'index_not_found_exception', `no such index [${index}]`);
+    });
     route('GET', '/:index/_doc/:id', (p) => {
       const [docs, index] = this.resolve(p.path.split('/')[1]!);
       if (!docs) return fail(404, 'index_not_found_exception', `no such index [${index}]`);

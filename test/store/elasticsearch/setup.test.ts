@@ -95,13 +95,13 @@ describe('setup', () => {
     expect(es.log.filter((r) => r.method === 'PUT' && r.path === '/depindex-dependencies-v1')).toHaveLength(1);
   });
 
-  it('adds fields introduced later (optional) to the mapping of an existing dependencies index', async () => {
+  it('adds fields introduced later (optional, edges) to the mapping of an existing dependencies index', async () => {
     const { es, store } = await openFake();
     es.indices.set('depindex-dependencies-v1', new Map());
     es.aliases.set('depindex-dependencies', 'depindex-dependencies-v1');
     const report = await store.setup();
     expect(report.ok).toBe(true);
-    expect(es.mappingUpdates).toEqual([{ index: 'depindex-dependencies-v1', body: { properties: { optional: { type: 'boolean' } } } }]);
+    expect(es.mappingUpdates).toEqual([{ index: 'depindex-dependencies-v1', body: { properties: { optional: { type: 'boolean' }, children: { type: 'integer', index: false, doc_values: false } } } }]);
   });
 
   it('keeps an alias an operator moved to a newer index', async () => {

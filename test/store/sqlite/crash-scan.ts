@@ -20,6 +20,15 @@ export function largeScan(size: number, version: string): { context: ScanContext
       source: null,
     });
   }
+  // Edges (issue 15), shaped by version so that the kill test can tell whose edges it reads: 1.x chains each
+  // block of ten from its introduced package, other versions link every package of a block to its first.
+  const edges = new Map<string, string[]>();
+  const purl = (i: number): string => `pkg:npm/package-${i}@${version}`;
+  for (let i = 0; i < size; i++) {
+    if (i % 10 === 0) continue;
+    const from = version.startsWith('1.') ? i - 1 : i - (i % 10);
+    edges.set(purl(from), [...(edges.get(purl(from)) ?? []), purl(i)]);
+  }
   return {
     context: {
       project: CRASH_PROJECT,
@@ -30,6 +39,6 @@ export function largeScan(size: number, version: string): { context: ScanContext
       pipelineUrl: null,
       scannedAt: new Date(version === '1.0.0' ? '2026-11-01T00:00:00Z' : '2026-11-02T00:00:00Z'),
     },
-    sets: [{ file: 'package-lock.json', packageManager: 'npm', format: 'test', dependencies }],
+    sets: [{ file: 'package-lock.json', packageManager: 'npm', format: 'test', dependencies, graph: { edges } }],
   };
 }

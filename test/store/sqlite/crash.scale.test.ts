@@ -53,6 +53,20 @@ async function stateOf(path: string): Promise<{ versions: string[]; commit: stri
   return { versions: [...new Set(deps.map((d) => d.version))], commit: sets.value[0]?.commitSha, total: found.value.total };
 }
 
+/** The stored edges as sorted "from -> to" lines, and those the scan of `size` at `version` has. */
+async function edgesOf(path: string): Promise<string[]> {
+  const opened = openSqliteStore(path);
+  if (!opened.ok) throw new Error(opened.error);
+  const graphs = await opened.value.loadGraphs(CRASH_PROJECT, 'main');
+  await opened.value.close();
+  if (!graphs.ok) throw new Error(graphs.error);
+  return graphs.value.flatMap((s) => [...s.graph.edges].flatMap(([from, targets]) => targets.map((to) => `${from} -> ${to}`))).sort();
+}
+function edgesOfScan(size: number, version: string): string[] {
+  const { sets } = largeScan(size, version);
+  return [...(sets[0]?.graph?.edges ?? [])].flatMap(([from, targets]) => targets.map((to) => `${from} -> ${to}`)).sort();
+}
+
 describe('a writer killed mid-transaction', () => {
   it('leaves the previous state intact, and the next run completes normally', async () => {
     const path = join(dir, 'index.db');
@@ -68,10 +82,16 @@ describe('a writer killed mid-transaction', () => {
     // The kill left the rows it had written in the WAL; recovery must ignore them since they were never committed.
     expect(existsSync(`${path}-wal`) && statSync(`${path}-wal`).size).toBeGreaterThan(1_000_000);
     expect(await stateOf(path)).toEqual({ versions: ['1.0.0'], commit: 'commit-1.0.0', total: 3000 });
+    // The new edges were written before the rows, in the killed transaction: the set and its edges are still the
+    // previous write's, together (issue 15).
+    const previousEdges = edgesOfScan(3000, '1.0.0');
+    expect(previousEdges).toHaveLength(2700);
+    expect(await edgesOf(path)).toEqual(previousEdges);
 
     const next = await runWriter([path, '20000', '2.0.0', '0']);
     expect(next.stdout).toBe('done {"sets":1,"added":20000,"kept":0,"removed":3000}\n');
     expect(await stateOf(path)).toEqual({ versions: ['2.0.0'], commit: 'commit-2.0.0', total: 20000 });
+    expect(await edgesOf(path)).toEqual(edgesOfScan(20000, '2.0.0'));
   }, 120_000);
 
   it('lets readers see the previous state meanwhile, and makes a second writer wait, then fail with a message', async () => {
