@@ -84,6 +84,11 @@ const MIGRATIONS: readonly Migration[] = [
   ) STRICT, WITHOUT ROWID;
   CREATE INDEX findings_by_kind ON findings (kind, severity_rank);
   `,
+  // 3 (lifecycle, issue #15): `depindex prune --older-than` finds the refs not scanned since a time without
+  // grouping every set of the instance.
+  `
+  CREATE INDEX sets_by_scanned_at ON sets (scanned_at);
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

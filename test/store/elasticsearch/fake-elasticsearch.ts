@@ -105,6 +105,8 @@ export class FakeElasticsearch {
   readonly indices = new Map<string, Map<string, Stored>>();
   readonly aliases = new Map<string, string>();
   readonly templates = new Map<string, unknown>();
+  /** Each index's mapping `_meta` (the store schema version lives there), from its template when created. */
+  readonly meta = new Map<string, Doc>();
   version = '9.1.0';
   private seq = 0;
   /** Runs before each request is handled; return a value to answer with it instead. */
@@ -133,6 +135,10 @@ export class FakeElasticsearch {
       const index = p.path.slice(1);
       if (this.indices.has(index)) return fail(400, 'resource_already_exists_exception', `index [${index}] already exists`);
       this.indices.set(index, new Map());
+      for (const body of this.templates.values()) {
+        const t = body as { index_patterns?: string[]; template?: { mappings?: { _meta?: Doc } } };
+        if (t.index_patterns?.some((p) => index.startsWith(p.replace(/\*$/, ''))) && t.template?.mappings?._meta) this.meta.set(index, t.template.mappings._meta);
+      }
       for (const alias of Object.keys((p.body as { aliases?: Doc } | null)?.aliases ?? {})) this.aliases.set(alias, index);
       return { acknowledged: true, index };
     });
@@ -150,6 +156,31 @@ export class FakeElasticsearch {
       return { _index: index, _id: id, found: true, _seq_no: doc.seqNo, _primary_term: 1, _source: doc.source };
     });
     route('PUT', '/:index/_doc/:id', (p) => this.indexOne(p));
+    route('DELETE', '/:index/_doc/:id', (p) => {
+      const [docs, index] = this.resolve(p.path.split('/')[1]!);
+      if (!docs) return fail(404, 'index_not_found_exception', `no such index [${index}]`);
+      const id = decodeURIComponent(p.path.split('/')[3]!);
+      const existing = docs.get(id);
+      if (!existing) return fail(404, 'not_found', 'not found');
+      if (p.querystring['if_seq_no'] !== undefined && String(existing.seqNo) !== p.querystring['if_seq_no']) {
+        return fail(409, 'version_conflict_engine_exception', 'required seqNo mismatch');
+      }
+      docs.delete(id);
+      return { _index: index, _id: id, result: 'deleted', _seq_no: ++this.seq, _primary_term: 1 };
+    });
+    route('GET', '/:index/_mapping', (p) => {
+      const [docs, index] = this.resolve(p.path.split('/')[1]!);
+      if (!docs) return fail(404, 'index_not_found_exception', `no such index [${index}]`);
+      const meta = this.meta.get(index);
+      return { [index]: { mappings: { ...(meta ? { _meta: meta } : {}), properties: this.properties(index) } } };
+    });
+    route('PUT', '/:index/_mapping', (p) => {
+      const [docs, index] = this.resolve(p.path.split('/')[1]!);
+      if (!docs) return fail(404, 'index_not_found_exception', `no such index [${index}]`);
+      const body = p.body as { _meta?: Doc };
+      if (body._meta) this.meta.set(index, body._meta);
+      return { acknowledged: true };
+    });
     route('POST', '/:index/_bulk', (p) => this.bulk(p));
     route('POST', '/:index/_search', (p) => this.search(p));
     route('POST', '/:index/_update_by_query', (p) => this.updateByQuery(p));
