@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import type * as EsModule from '@elastic/elasticsearch';
+import { findingMappings } from '../../../src/store/elasticsearch/findings.js';
 import { dependencyMappings, setMappings } from '../../../src/store/elasticsearch/mappings.js';
 
 /**
@@ -182,6 +183,8 @@ export class FakeElasticsearch {
       return { acknowledged: true };
     });
     route('POST', '/:index/_bulk', (p) => this.bulk(p));
+    // The findings are written with the index named in each action line.
+    route('POST', '/_bulk', (p) => this.bulk(p));
     route('POST', '/:index/_search', (p) => this.search(p));
     route('POST', '/:index/_update_by_query', (p) => this.updateByQuery(p));
     route('POST', '/:index/_delete_by_query', (p) => {
@@ -224,7 +227,8 @@ export class FakeElasticsearch {
   }
 
   private properties(index: string): Record<string, unknown> {
-    return (index.includes('-sets') ? setMappings : dependencyMappings).properties as Record<string, unknown>;
+    const mappings = index.includes('-sets') ? setMappings : index.includes('-findings') ? findingMappings : dependencyMappings;
+    return mappings.properties as Record<string, unknown>;
   }
 
   private indexOne(p: Params): unknown {
@@ -245,11 +249,11 @@ export class FakeElasticsearch {
   }
 
   private bulk(p: Params): unknown {
-    const [docs, index] = this.resolve(p.path.split('/')[1]!);
     const lines = p.body as Doc[];
     const items: unknown[] = [];
     for (let i = 0; i < lines.length; i += 2) {
-      const action = (lines[i] as { index: { _id: string; routing?: string } }).index;
+      const action = (lines[i] as { index: { _id: string; _index?: string; routing?: string } }).index;
+      const [docs, index] = this.resolve(action._index ?? p.path.split('/')[1]!);
       const source = lines[i + 1] as Doc;
       const strict = docs ? checkStrict(source, this.properties(index), '_doc') : 'no such index';
       const error = !docs
@@ -310,10 +314,12 @@ export class FakeElasticsearch {
       return { value: docs.reduce((n, d) => n + Number(valuesAt(d, field)[0] ?? 0), 0) };
     }
     if (agg['terms']) {
-      const { field, size } = agg['terms'] as { field: string; size: number };
+      const { field, size, order } = agg['terms'] as { field: string; size: number; order?: { _key?: string } };
       const counts = new Map<string, number>();
       for (const d of docs) for (const v of valuesAt(d, field)) counts.set(String(v), (counts.get(String(v)) ?? 0) + 1);
-      const buckets = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, size);
+      // Elasticsearch's default order is by count; `order: {_key: 'asc'}` (listRefs) asks for the keys' order.
+      const byKey = (a: [string, number], b: [string, number]): number => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
+      const buckets = [...counts].sort((a, b) => (order?._key === 'asc' ? byKey(a, b) : b[1] - a[1] || byKey(a, b))).slice(0, size);
       return { buckets: buckets.map(([key, doc_count]) => ({ key, doc_count })) };
     }
     if (agg['composite']) {
