@@ -76,7 +76,8 @@ function describe(r: PrunedRef): string {
  * printable() (they came from a checkout).
  */
 export async function runPrune(request: PruneRequest, storeSpec: string, io: Pick<CommandIO, 'stdout' | 'stderr' | 'env' | 'cwd'>, json: boolean): Promise<number> {
-  const opened = await openStore(storeSpec, { cwd: io.cwd, env: io.env, create: false });
+  // A typo in the path says "no index there" rather than pruning a new empty one.
+  const opened = await openStore(storeSpec, { cwd: io.cwd, env: io.env, mustExist: true });
   if (!opened.ok) {
     io.stderr.write(`depindex prune: ${opened.error}\n`);
     return EXIT.output;
