@@ -27,7 +27,10 @@ function readInputs(): RawScanOptions {
   return raw as unknown as RawScanOptions;
 }
 
-/** mode prune-deleted-ref: the branch or tag GitHub's delete event names leaves the index (README "Pruning"). */
+/**
+ * mode prune-deleted-ref: the branch or tag GitHub's delete event names leaves the index (README "Complete scans,
+ * partial scans and pruning").
+ */
 async function runPruneDeletedRef(): Promise<void> {
   // An unreadable payload is said below as "no deleted ref in the payload".
   const event: unknown = process.env.GITHUB_EVENT_PATH

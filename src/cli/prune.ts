@@ -24,8 +24,9 @@ const HELP = `Usage: depindex prune --project P --ref R [options]
        depindex prune --older-than 90d [--project P] [--keep-default-branch] [--keep-tags] [options]
 
 Removes refs from the index: their dependency sets, dependencies and findings. A deleted branch goes with
---project and --ref (the action does it on GitHub's delete event, README "Pruning"); refs nobody scans any
-more go with --older-than, which looks at each ref's latest scan of any file.
+--project and --ref (the action does it on GitHub's delete event); refs nobody scans any more go with
+--older-than, which looks at each ref's latest scan of any file. README: "Complete scans, partial scans
+and pruning".
 
 Options:
 ${helpLinesOf(PRUNE_FLAGS)}
