@@ -70,6 +70,8 @@ export function elasticsearchOptionsFromEnv(env: Readonly<Record<string, string 
 export interface ElasticsearchStore extends Store {
   /** Templates, versioned indices and aliases; run on the first write, or by `depindex es setup`. */
   setup(): Promise<Result<SetupReport>>;
+  /** setup(), then the indices brought to this depindex's store schema (or refused when newer); writes do it too. */
+  upgradeSchema(): Promise<Result<number | null>>;
   readonly names: IndexNames;
 }
 
@@ -133,8 +135,8 @@ export async function openElasticsearchStore(url: string, options: Elasticsearch
     return ready;
   };
   // Writers also bring the indices to this depindex's store schema (or refuse a newer one) before writing.
-  let versioned: Promise<Result<void>> | null = null;
-  const prepare = async (): Promise<Result<void>> => {
+  let versioned: Promise<Result<number | null>> | null = null;
+  const prepare = async (): Promise<Result<number | null>> => {
     const made = await setup();
     if (!made.ok) return made;
     versioned ??= prepareSchemaVersion(client, names, location).then(
@@ -154,6 +156,7 @@ export async function openElasticsearchStore(url: string, options: Elasticsearch
     location,
     names,
     setup,
+    upgradeSchema: prepare,
     async writeScan(context, sets, writeOptions) {
       const prepared = await prepare();
       if (!prepared.ok) return prepared;

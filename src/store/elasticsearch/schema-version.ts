@@ -38,10 +38,10 @@ async function versionsOf(client: Client, alias: string): Promise<Map<string, { 
 }
 
 /**
- * Refuses indices from a newer depindex, and brings older ones to this version. `location` names the store in
- * messages. Throws the client's errors.
+ * Refuses indices from a newer depindex, and brings older ones to this version: the version they had, or null
+ * when they were current. `location` names the store in messages. Throws the client's errors.
  */
-export async function prepareSchemaVersion(client: Client, names: IndexNames, location: string): Promise<Result<void>> {
+export async function prepareSchemaVersion(client: Client, names: IndexNames, location: string): Promise<Result<number | null>> {
   const found = new Map<string, { version: number; meta: Record<string, unknown> }>();
   for (const alias of [names.dependencies, names.sets]) for (const [index, v] of await versionsOf(client, alias)) found.set(index, v);
   const versions = [...found.values()].map((v) => v.version);
@@ -51,12 +51,12 @@ export async function prepareSchemaVersion(client: Client, names: IndexNames, lo
     return err(`${location} was written by a newer depindex (index ${index} has store schema ${newest}; this version reads up to ${ES_SCHEMA_VERSION}); upgrade depindex`);
   }
   const oldest = Math.min(ES_SCHEMA_VERSION, ...versions);
-  if (oldest === ES_SCHEMA_VERSION) return ok(undefined);
+  if (oldest === ES_SCHEMA_VERSION) return ok(null);
   for (let v = oldest; v < ES_SCHEMA_VERSION; v++) await (MIGRATIONS[v - 1] as Migration)(client, names);
   for (const [index, { version, meta }] of found) {
     if (version === ES_SCHEMA_VERSION) continue;
     // _meta is replaced whole by a mapping update, so what others put there is carried over.
     await client.indices.putMapping({ index, _meta: { ...meta, ...schemaMeta } });
   }
-  return ok(undefined);
+  return ok(oldest);
 }

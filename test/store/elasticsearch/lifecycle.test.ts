@@ -83,6 +83,16 @@ describe('the store schema version in the mappings', () => {
     ]);
   });
 
+  it('is upgraded by es setup\'s upgradeSchema, which says from which version (null when already current)', async () => {
+    const { es, store } = await openFake();
+    await store.setup();
+    es.meta.delete('depindex-dependencies-v1');
+    es.meta.delete('depindex-sets-v1');
+    expect(await store.upgradeSchema()).toEqual({ ok: true, value: 1 });
+    const { store: again } = await openFake({}, es);
+    expect(await again.upgradeSchema()).toEqual({ ok: true, value: null });
+  });
+
   it('refuses indices from a newer depindex, naming both versions, before writing anything', async () => {
     const { es, store } = await openFake();
     await store.setup();
