@@ -81,6 +81,27 @@ describe('a partial scan', () => {
   });
 });
 
+describe('findings follow the sets', () => {
+  it('a partial scan, or one with an unread input, keeps the findings of the files it did not read', async () => {
+    const dir = checkout();
+    writeFileSync(join(dir, '.depindex.yml'), 'mode: warn\ndependencies:\n  deny:\n    - purl: pkg:gem/activesupport\n    - purl: pkg:npm/ajv\n');
+    const findingFiles = async (): Promise<string[]> => {
+      const listed = await run(dir, ['findings', ...STORE, '--ref', 'main', '--json']);
+      return [...new Set((JSON.parse(listed.out) as { hits: { file: string }[] }).hits.map((h) => h.file))].sort();
+    };
+    expect((await scan(dir, 'main', 'package-lock.json', 'Gemfile.lock')).code).toBe(0);
+    expect(await findingFiles()).toEqual(['Gemfile.lock', 'package-lock.json']);
+    expect((await scan(dir, 'main', 'package-lock.json', '--partial')).code).toBe(0);
+    expect(await findingFiles()).toEqual(['Gemfile.lock', 'package-lock.json']);
+    writeFileSync(join(dir, 'broken.cdx.json'), '{"bomFormat": "CycloneDX", ');
+    expect((await scan(dir, 'main', 'package-lock.json', 'broken.cdx.json')).code).toBe(EXIT.input);
+    expect(await findingFiles()).toEqual(['Gemfile.lock', 'package-lock.json']);
+    // The complete scan retires Gemfile.lock, and its findings go with it.
+    expect((await scan(dir, 'main', 'package-lock.json')).code).toBe(0);
+    expect(await findingFiles()).toEqual(['package-lock.json']);
+  });
+});
+
 describe('file identity', () => {
   it('names dependency files from the repository root, whatever folder the scan runs in', async () => {
     const dir = checkout([]);
