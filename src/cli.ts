@@ -54,6 +54,11 @@ export const commands: readonly { readonly name: string; readonly summary: strin
     load: async () => (await import('./cli/rescan.js')).rescanCommand,
   },
   {
+    name: 'prune',
+    summary: 'Remove refs from the index: a deleted branch, or refs not scanned for a while',
+    load: async () => (await import('./cli/prune.js')).pruneCommand,
+  },
+  {
     name: 'es',
     summary: 'Elasticsearch store administration (es setup: templates, indices, aliases)',
     load: async () => (await import('./cli/es.js')).esCommand,

@@ -1,5 +1,9 @@
 // The GitHub-style action: reads inputs, runs the scan, writes outputs. Started by src/index.ts.
+import { readFile } from 'node:fs/promises';
 import * as core from '@actions/core';
+import { runPrune } from './cli/prune.js';
+import { storeSpecOf } from './cli/option-catalog.js';
+import { deletedRef } from './platforms/github/delete-event.js';
 import { renderScanOutcome } from './cli/summary.js';
 import { printable } from './ingest/describe-unknown.js';
 import { diffJson } from './report/diff-json.js';
@@ -23,7 +27,32 @@ function readInputs(): RawScanOptions {
   return raw as unknown as RawScanOptions;
 }
 
+/**
+ * mode prune-deleted-ref: the branch or tag GitHub's delete event names leaves the index (README "Complete scans,
+ * partial scans and pruning").
+ */
+async function runPruneDeletedRef(): Promise<void> {
+  // An unreadable payload is said below as "no deleted ref in the payload".
+  const event: unknown = process.env.GITHUB_EVENT_PATH
+    ? await readFile(process.env.GITHUB_EVENT_PATH, 'utf8').then((text) => JSON.parse(text) as unknown, () => null).catch(() => null)
+    : null;
+  const target = deletedRef(process.env, event, core.getInput('project').trim() || process.env.GITHUB_REPOSITORY || null);
+  if (!target.ok) {
+    core.setFailed(`depindex: ${printable(target.error, 2000)}`);
+    return;
+  }
+  const io = { stdout: process.stdout, stderr: process.stdout, env: process.env, cwd: process.env.GITHUB_WORKSPACE ?? process.cwd() };
+  const code = await runPrune(target.value, storeSpecOf(core.getInput('store').trim() || undefined, process.env), io, false);
+  if (code !== EXIT.ok) core.setFailed(`depindex: exit code ${code} (see the error above)`);
+}
+
 async function runInner(): Promise<void> {
+  const mode = core.getInput('mode').trim() || 'scan';
+  if (mode === 'prune-deleted-ref') return runPruneDeletedRef();
+  if (mode !== 'scan') {
+    core.setFailed(`depindex: mode "${printable(mode, 100)}" must be scan or prune-deleted-ref`);
+    return;
+  }
   const raw = readInputs();
   const executed = await executeScan(raw, {
     env: process.env,

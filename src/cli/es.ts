@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import type { Command, CommandIO } from './command.js';
 import { EXIT } from '../run/exit-codes.js';
+import { ES_SCHEMA_VERSION } from '../store/elasticsearch/schema-version.js';
 import { FLAGS, helpLinesOf, parseOptionsOf, type FlagSpec } from './option-catalog.js';
 import { elasticsearchOptionsFromEnv, isElasticsearchLocation, openElasticsearchStore } from '../store/elasticsearch/open.js';
 
@@ -93,6 +94,13 @@ async function setup(args: readonly string[], io: CommandIO): Promise<number> {
     io.stdout.write(`index templates: ${templates.join(', ')}\n`);
     io.stdout.write(`indices created: ${createdIndices.length > 0 ? createdIndices.join(', ') : 'none (all existed)'}\n`);
     for (const alias of Object.keys(aliases).sort()) io.stdout.write(`alias ${alias} -> ${aliases[alias]}\n`);
+    // An index from an older depindex is upgraded here too, so an operator can do it before the next scan.
+    const upgraded = await opened.value.upgradeSchema();
+    if (!upgraded.ok) {
+      io.stderr.write(`depindex es setup: ${upgraded.error}\n`);
+      return 1;
+    }
+    if (upgraded.value !== null) io.stdout.write(`store schema upgraded from ${upgraded.value} to ${ES_SCHEMA_VERSION}\n`);
     return 0;
   } finally {
     await opened.value.close();

@@ -28,6 +28,15 @@ export const FLAGS = {
     value: 'STORE',
     description: `sqlite:PATH, an http(s):// Elasticsearch URL or an Elastic Cloud id (default $DEPINDEX_STORE, else ${DEFAULT_STORE})`,
   },
+  'older-than': {
+    name: 'older-than',
+    kind: 'string',
+    value: 'WHEN',
+    description: 'refs whose latest scan is before this: a duration back from now (90d, 12w, 36h) or a date (2026-01-31)',
+  },
+  'keep-default-branch': { name: 'keep-default-branch', kind: 'boolean', description: 'never the default branch' },
+  'keep-tags': { name: 'keep-tags', kind: 'boolean', description: 'never tags' },
+  'dry-run': { name: 'dry-run', kind: 'boolean', description: 'list what would be removed, remove nothing' },
   'max-input-size': {
     name: 'max-input-size',
     kind: 'string',

@@ -47,6 +47,14 @@ export function renderScanOutcome(outcome: PipelineOutcome, commentReason: strin
   if (outcome.stored) {
     const s = outcome.stored;
     lines.push(`stored ${s.sets} set(s): ${s.added} new, ${s.kept} kept, ${s.removed} removed`);
+    // File names come from the index (an earlier checkout): printable, and never at the start of a line.
+    if (s.retired) {
+      const shown = s.retired.slice(0, 20).map((f) => printable(f, 200)).join(', ');
+      const more = s.retired.length > 20 ? `, and ${s.retired.length - 20} more` : '';
+      lines.push(s.retired.length ? `complete scan: retired ${s.retired.length} set(s) of files no longer scanned: ${shown}${more}` : 'complete scan: no set retired');
+    } else {
+      lines.push('the sets of files not read in this scan were left as they are');
+    }
   }
   if (outcome.diff) {
     const d = outcome.diff;

@@ -22,6 +22,7 @@ export interface CompareOptions {
   readonly basePatterns: readonly string[] | null;
   readonly targetRef: string | null;
   readonly cwd: string;
+  readonly root: string;
   readonly maxInputBytes: number;
   readonly store: Store | null;
   readonly context: ScanContext | null;
@@ -41,7 +42,7 @@ export async function compare(options: CompareOptions): Promise<Comparison> {
   const fromBaseReports = options.basePatterns !== null && options.basePatterns.length > 0;
   const target = fromBaseReports ? 'the base reports' : (options.targetRef ?? '');
   if (fromBaseReports) {
-    const read = await readInputs({ patterns: options.basePatterns ?? [], cwd: options.cwd, maxInputBytes: options.maxInputBytes });
+    const read = await readInputs({ patterns: options.basePatterns ?? [], cwd: options.cwd, maxInputBytes: options.maxInputBytes, root: options.root });
     errors.push(...read.errors.map((e) => ({ file: e.file, message: `(base) ${e.message}` })));
     base = read.sets;
   } else if (options.targetRef && options.store && options.context) {

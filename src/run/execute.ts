@@ -13,6 +13,7 @@ import { openStore } from '../store/open.js';
 import type { Store } from '../store/store.js';
 import { EXIT } from './exit-codes.js';
 import { runPipeline, type PipelineOutcome } from './pipeline.js';
+import { repositoryRoot } from './repository-root.js';
 import { resolveScanOptions, type RawScanOptions } from './resolve-options.js';
 
 export interface ExecuteEnvironment {
@@ -63,6 +64,7 @@ export async function executeScan(raw: RawScanOptions, environment: ExecuteEnvir
     const outcome = await runPipeline({
       ...options,
       cwd: environment.cwd,
+      root: repositoryRoot(environment.env, environment.cwd),
       config: loaded.value.config,
       store,
       storeError,

@@ -49,6 +49,13 @@ export const scanOptionSpecs = [
   },
   { name: 'no-store', kind: 'boolean', default: false, description: 'Do not read or write the index (scan, SBOM and diff against --base only).' },
   {
+    name: 'partial',
+    kind: 'boolean',
+    default: false,
+    description:
+      'The inputs are only some of the ref\'s dependency files: other files\' sets stay in the index, and the diff compares only the files read. Without it a scan is the ref\'s complete picture and sets of files it no longer has are retired.',
+  },
+  {
     name: 'project',
     kind: 'string',
     default: null,
@@ -104,6 +111,14 @@ export const scanOptionSpecs = [
     default: null,
     actionOnly: true,
     description: 'Token for the pull request comment; needs pull-requests: write. action.yml defaults it to the workflow token.',
+  },
+  {
+    name: 'mode',
+    kind: 'string',
+    default: 'scan',
+    actionOnly: true,
+    description:
+      'scan (the default), or prune-deleted-ref: run on GitHub\'s delete event (on: delete) to remove the deleted branch or tag, named by the event payload, from the index given by store; reports is then not read.',
   },
   {
     name: 'max-input-size',

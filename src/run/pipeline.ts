@@ -21,6 +21,8 @@ import { readInputs, type ScanResult } from './scan.js';
 /** One scan's options: the resolved flags plus the clients and facts the edge (execute.ts) brings in. */
 export interface PipelineOptions extends ResolvedScanOptions {
   readonly cwd: string;
+  /** The repository root dependency files are named from (repository-root.ts); `cwd` when not given. */
+  readonly root?: string;
   readonly config: DepindexConfig;
   readonly store: Store | null;
   /** Why the store could not be opened; reported as an output error, and the scan goes on without it. */
@@ -60,17 +62,20 @@ export interface PipelineOutcome {
  * read (and graph) -> enrich -> compare -> check -> write -> emit -> exit code from the verdict.
  */
 export async function runPipeline(options: PipelineOptions): Promise<PipelineOutcome> {
-  const input = await readInputs({ patterns: options.patterns, cwd: options.cwd, maxInputBytes: options.maxInputBytes });
+  const root = options.root ?? options.cwd;
+  const input = await readInputs({ patterns: options.patterns, cwd: options.cwd, maxInputBytes: options.maxInputBytes, root });
   const enriched = await enrich(input.sets, options.metadata, { vulnerabilities: options.config.checks.vulnerability });
   const read: ScanResult = { ...input, sets: enriched.sets };
 
-  const compared = await compare({ ...options, needsHistory: options.config.checks['checksum-changed'] || options.config.checks['source-changed'] });
+  const compared = await compare({ ...options, root, needsHistory: options.config.checks['checksum-changed'] || options.config.checks['source-changed'] });
   // A side that could not be read is never compared: its files would show as wholly added or removed.
   const unread: UnreadInput[] = [
     ...read.errors.map((e) => ({ side: 'head' as const, file: e.file, message: e.message })),
     ...compared.errors.map((e) => ({ side: 'base' as const, file: e.file, message: e.message })),
   ];
-  const base = compared.base;
+  // A partial scan says nothing about the files it did not read: the base is limited to the files it did.
+  const scanned = new Set(read.sets.map((s) => s.file));
+  const base = options.partial && compared.base ? compared.base.filter((s) => scanned.has(s.file)) : compared.base;
   const diff = base === undefined ? null : diffSets(compared.target, base, read.sets, unread);
 
   const findings = runChecks(
@@ -85,11 +90,18 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineOut
   const notices: string[] = [options.metadataError, enriched.error].filter((n): n is string => typeof n === 'string');
   let stored: WriteSummary | null = null;
   if (options.store && options.context) {
-    const written = await options.store.writeScan(options.context, read.sets);
+    // A complete scan retires the ref's other files, unless an input could not be read: its file may be one of
+    // them, and what was good in the index is never lost to a read error.
+    // A scan that read no dependency file at all (only SBOMs depindex wrote itself) is no picture of the ref either.
+    const complete = !options.partial && read.errors.length === 0 && read.sets.length > 0;
+    if (!options.partial && read.errors.length > 0) notices.push('no set was retired: an input could not be read, and retiring needs the complete picture of the ref');
+    else if (!options.partial && !complete) notices.push('no set was retired: no dependency file was read (`depindex prune` removes a ref)');
+    const written = await options.store.writeScan(options.context, read.sets, { complete });
     if (written.ok) stored = written.value;
     else outputErrors.push(`cannot write to the store ${options.store.location}: ${written.error}`);
-    // Written only with the sets they belong to: findings of sets the store refused would describe nothing.
-    const kept = written.ok ? await options.store.writeFindings(options.context, findings) : null;
+    // Written only with the sets they belong to: findings of sets the store refused would describe nothing. Sets
+    // that were not retired keep their findings too.
+    const kept = written.ok ? await options.store.writeFindings(options.context, findings, complete ? undefined : [...scanned]) : null;
     if (kept && !kept.ok) outputErrors.push(`cannot write the findings to the store ${options.store.location}: ${kept.error}`);
   } else if (options.storeSpec && !options.context) {
     notices.push('not written to the index: give --project and --ref (in CI they default from the environment), or --no-store');

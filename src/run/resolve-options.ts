@@ -15,6 +15,7 @@ export interface RawScanOptions {
   readonly 'sbom-version'?: string;
   readonly store?: string;
   readonly 'no-store'?: boolean;
+  readonly partial?: boolean;
   readonly project?: string;
   readonly ref?: string;
   readonly 'ref-type'?: string;
@@ -53,6 +54,8 @@ export interface ResolvedScanOptions {
   readonly configPath: string | null;
   /** Null with --no-store. */
   readonly storeSpec: string | null;
+  /** --partial: the inputs are only some of the ref's files (nothing retired, the diff limited to them). */
+  readonly partial: boolean;
   readonly project: string;
   readonly ref: string | null;
   readonly context: ScanContext | null;
@@ -114,6 +117,7 @@ export function resolveScanOptions(
       gitlabReportPath: raw['gitlab-report'] ?? null,
       sarifPath: raw.sarif ?? null,
       configPath: raw.config ?? null,
+      partial: raw.partial ?? false,
       storeSpec: raw['no-store'] ? null : (raw.store ?? (env.DEPINDEX_STORE || null) ?? String(optionDefault('store'))),
       project: knownProject ?? basename(cwd),
       ref,

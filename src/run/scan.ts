@@ -6,11 +6,14 @@ import type { DependencySet } from '../model/dependency-set.js';
 import type { ReportedVulnerability } from '../model/vulnerability.js';
 import type { InputError, InputWarning } from '../model/input-problem.js';
 import { expandInputs } from './inputs.js';
+import { fileIdentity } from './repository-root.js';
 
 export interface ScanRequest {
   readonly patterns: readonly string[];
   readonly cwd: string;
   readonly maxInputBytes: number;
+  /** The repository root set names are relative to (repository-root.ts); `cwd` when not given. */
+  readonly root?: string;
 }
 
 export interface InputSummary {
@@ -72,9 +75,13 @@ export async function readInputs(request: ScanRequest): Promise<ScanResult> {
     vulnerabilities.push(...(result.vulnerabilities ?? []));
     read.push({ path: file, format: parser.id });
     for (const parsed of result.sets) {
-      const list = claims.get(parsed.file);
-      if (list) list.push({ input: file, parser, parsed });
-      else claims.set(parsed.file, [{ input: file, parser, parsed }]);
+      // A set named by the input's own path (a lock file, an SBOM without dependency-file information) is named
+      // from the repository root; a file a report names is already written from the project's root.
+      const setFile = parsed.file === file ? fileIdentity(file, request.cwd, request.root ?? request.cwd) : parsed.file;
+      const claim = { input: file, parser, parsed: setFile === parsed.file ? parsed : { ...parsed, file: setFile } };
+      const list = claims.get(setFile);
+      if (list) list.push(claim);
+      else claims.set(setFile, [claim]);
     }
   }
 

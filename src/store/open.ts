@@ -20,6 +20,8 @@ export interface OpenStoreOptions {
   readonly create?: boolean;
   /** Opens the store for reading only (`depindex serve`); implies `create: false`. */
   readonly readOnly?: boolean;
+  /** A missing SQLite file is an error, but an existing one is opened for writing (`depindex prune`). */
+  readonly mustExist?: boolean;
 }
 
 /** An Elastic Cloud id: "deployment-name:base64(host$es-id$kibana-id)". */
@@ -52,7 +54,7 @@ async function openNamedStore(spec: string, options: OpenStoreOptions): Promise<
     const path = text.slice('sqlite:'.length);
     if (path === '') return err('--store sqlite: needs a path, e.g. sqlite:.depindex/index.db');
     const full = path === ':memory:' || isAbsolute(path) ? path : resolve(options.cwd, path);
-    if ((options.create === false || options.readOnly) && full !== ':memory:' && !existsSync(full)) {
+    if ((options.create === false || options.readOnly || options.mustExist) && full !== ':memory:' && !existsSync(full)) {
       return err(`no index at ${text} (${full}) yet: \`depindex scan\` writes one, or say where it is with --store`);
     }
     return openSqliteStore(full, { readOnly: options.create === false || options.readOnly === true });

@@ -48,6 +48,40 @@ export interface WriteSummary {
   readonly added: number;
   readonly kept: number;
   readonly removed: number;
+  /** Files whose sets a complete write retired (sorted); absent for a partial write, which retires nothing. */
+  readonly retired?: readonly string[];
+}
+
+/** How a scan's sets relate to what the ref held before. */
+export interface WriteOptions {
+  /**
+   * The scan is the whole picture of its ref (issue #15): sets of the ref whose file is not among these are
+   * retired in the same write. Off, other files' sets are left as they are (`depindex scan --partial`).
+   */
+  readonly complete?: boolean;
+}
+
+/** What `depindex prune` removes: one ref, or the refs not scanned since a time. */
+export interface PruneRequest {
+  readonly project?: string;
+  readonly ref?: string;
+  /** Refs whose latest scan of any file is before this. */
+  readonly olderThan?: Date;
+  readonly keepDefaultBranch?: boolean;
+  readonly keepTags?: boolean;
+  /** Only say what would be removed. */
+  readonly dryRun?: boolean;
+}
+
+/** A ref that was (or, on a dry run, would be) removed, with what it held. */
+export interface PrunedRef {
+  readonly project: string;
+  readonly ref: string;
+  readonly refType: 'branch' | 'tag';
+  readonly defaultBranch: boolean;
+  readonly lastScannedAt: string;
+  /** The dependency files of its sets, sorted. */
+  readonly files: readonly string[];
 }
 
 export interface SearchQuery {
@@ -140,19 +174,23 @@ export interface FindingsResult {
 /**
  * The one store interface (DESIGN.md 6), implemented by sqlite/ and elasticsearch/.
  * Writing a scan replaces each given set with memory, whole or not at all from a reader's point of view.
- * Sets of the same project and ref that are not in the scan are left alone.
+ * Sets of the same project and ref that are not in the scan are retired by a complete write (WriteOptions), in
+ * the same transaction, and left alone otherwise.
  */
 export interface Store {
   /** A readable name for messages: "sqlite:.depindex/index.db", "https://es.example:9200". */
   readonly location: string;
-  writeScan(context: ScanContext, sets: readonly SetToWrite[]): Promise<Result<WriteSummary>>;
+  writeScan(context: ScanContext, sets: readonly SetToWrite[], options?: WriteOptions): Promise<Result<WriteSummary>>;
+  /** Removes refs (their sets, dependencies and findings); sorted by project, then ref. Nothing to remove is ok([]). */
+  prune(request: PruneRequest): Promise<Result<readonly PrunedRef[]>>;
   /** Every set of a project at a ref (for diffs and checks); empty when never scanned. */
   loadSets(project: string, ref: string): Promise<Result<readonly StoredSet[]>>;
   /**
    * Replaces the findings of a project and ref with these, keeping `firstSeenAt` of those stored before. A scan is
-   * the complete picture of its ref, so findings not given are removed.
+   * the complete picture of its ref, so findings not given are removed; `onlyFiles` (a partial scan) limits that
+   * to findings of those dependency files, keeping the others.
    */
-  writeFindings(context: ScanContext, findings: readonly Finding[]): Promise<Result<FindingsWriteSummary>>;
+  writeFindings(context: ScanContext, findings: readonly Finding[], onlyFiles?: readonly string[]): Promise<Result<FindingsWriteSummary>>;
   loadFindings(project: string, ref: string): Promise<Result<readonly StoredFinding[]>>;
   searchFindings(query: FindingsQuery): Promise<Result<FindingsResult>>;
   /**

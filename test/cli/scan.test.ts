@@ -11,7 +11,8 @@ const out = () => mkdtempSync(join(tmpdir(), 'depindex-cli-'));
 describe('depindex scan', () => {
   it('keeps what was good when one input is broken: sets, SBOM and the error are all written, exit 2', async () => {
     const dir = out();
-    const io = memoryIO(fixtures);
+    // The fixtures folder stands for a checkout's root (set names are relative to it, not to depindex's own repo).
+    const io = memoryIO(fixtures, { CI_PROJECT_DIR: fixtures });
     const code = await main(['scan', 'truncated.cdx.json', 'web-app.cdx.json', '--json', join(dir, 'd.json'), '--sbom', join(dir, 's.json')], io);
     expect(code).toBe(2);
     const json = JSON.parse(readFileSync(join(dir, 'd.json'), 'utf8')) as {

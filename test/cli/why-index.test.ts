@@ -12,8 +12,10 @@ const fixtures = new URL('../../fixtures/cli/', import.meta.url).pathname;
 const dir = mkdtempSync(join(tmpdir(), 'depindex-why-index-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
+// Scans name files from the repository root; CI_PROJECT_DIR pins it to the folder scanned, as on a runner, so the
+// names match what `why` on the file prints (this test runs inside depindex's own git checkout).
 async function run(cwd: string, argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  const io = memoryIO(cwd);
+  const io = memoryIO(cwd, argv[0] === 'scan' ? { CI_PROJECT_DIR: cwd } : {});
   const code = await main(argv, io);
   return { code, out: io.out(), err: io.err() };
 }

@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Dependency } from '../../src/model/dependency.js';
 import { buildPurl } from '../../src/ecosystems/shared/purl.js';
 import type { ScanContext, SearchHit, SearchQuery, SetToWrite, Store } from '../../src/store/store.js';
+import { describeLifecycle } from './lifecycle-behaviour.js';
 import { describeListing } from './listing-behaviour.js';
 import { describeGraphs } from './graph-behaviour.js';
 
@@ -363,5 +364,6 @@ export function describeStoreBehaviour(name: string, openFresh: () => Promise<St
 
     describeListing(() => store);
     describeGraphs(() => store);
+    describeLifecycle(() => store);
   });
 }

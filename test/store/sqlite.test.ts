@@ -98,7 +98,7 @@ describe('sqlite store files', () => {
     await old.close();
     // The file as the depindex before issue 18 left it: schema 2, no optional column and no edges table.
     const db = new DatabaseSync(path);
-    db.exec('DROP TRIGGER set_edges_follow_sets; DROP TABLE set_edges; ALTER TABLE dependencies DROP COLUMN optional; PRAGMA user_version = 2');
+    db.exec('DROP INDEX sets_by_scanned_at; DROP TRIGGER set_edges_follow_sets; DROP TABLE set_edges; ALTER TABLE dependencies DROP COLUMN optional; PRAGMA user_version = 2');
     db.close();
     const upgraded = open(path);
     const before = await upgraded.loadSets('g/p', 'main');

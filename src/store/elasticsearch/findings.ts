@@ -107,8 +107,23 @@ export async function ensureFindingsIndex(client: Client, names: FindingsNames, 
 const scope = (project: string, ref: string): estypes.QueryDslQueryContainer => ({ bool: { filter: [{ term: { project } }, { term: { ref } }] } });
 const SORT: estypes.Sort = [{ project: 'asc' }, { ref: 'asc' }, { severity_rank: 'asc' }, { kind: 'asc' }, { file: 'asc' }, { purl: 'asc' }, { finding_id: 'asc' }];
 
+/** Removes every finding of a ref (`depindex prune`). Throws the client's errors; a missing index holds none. */
+export async function deleteRefFindings(client: Client, names: FindingsNames, project: string, ref: string): Promise<void> {
+  try {
+    await client.deleteByQuery({ index: names.alias, routing: project, query: scope(project, ref), refresh: true, conflicts: 'proceed' });
+  } catch (e) {
+    if (!isIndexMissing(e)) throw e;
+  }
+}
+
 /** Replaces the findings of (project, ref), keeping first_seen_at of those already there. Throws the client's errors. */
-export async function writeFindings(client: Client, names: FindingsNames, context: ScanContext, findings: readonly Finding[]): Promise<FindingsWriteSummary> {
+export async function writeFindings(
+  client: Client,
+  names: FindingsNames,
+  context: ScanContext,
+  findings: readonly Finding[],
+  onlyFiles?: readonly string[],
+): Promise<FindingsWriteSummary> {
   const before = new Map((await loadDocuments(client, names, context.project, context.ref)).map((d) => [d.finding_id, d]));
   const now = context.scannedAt.toISOString();
   const unique = new Map(findings.map((f) => [f.id, f]));
@@ -150,7 +165,9 @@ export async function writeFindings(client: Client, names: FindingsNames, contex
       throw new Error(`storing findings failed: ${first?.type ?? 'error'}: ${first?.reason ?? ''}`);
     }
   }
-  const gone = [...before.keys()].filter((id) => !unique.has(id));
+  // A partial scan replaces the findings of its own files only (the SQLite store does the same).
+  const scoped = onlyFiles ? new Set(onlyFiles) : null;
+  const gone = [...before.values()].filter((d) => !unique.has(d.finding_id) && (!scoped || scoped.has(d.file))).map((d) => d.finding_id);
   if (gone.length > 0) {
     await client.deleteByQuery({
       index: names.alias,

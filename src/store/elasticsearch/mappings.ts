@@ -1,4 +1,5 @@
 import type { estypes } from '@elastic/elasticsearch';
+import { schemaMeta } from './schema-version.js';
 import { EDGE_PROPERTIES } from './edges.js';
 
 /**
@@ -82,6 +83,8 @@ const scopeProperties: Record<string, estypes.MappingProperty> = {
 };
 
 export const dependencyMappings: estypes.MappingTypeMapping = {
+  // A new index starts at the current store schema (schema-version.ts).
+  _meta: schemaMeta,
   // User data never creates fields: an unexpected one fails that document and is reported, instead of a
   // mapping explosion across 5x10^8 documents.
   dynamic: 'strict',
@@ -118,6 +121,7 @@ export const dependencyMappings: estypes.MappingTypeMapping = {
 };
 
 export const setMappings: estypes.MappingTypeMapping = {
+  _meta: schemaMeta,
   dynamic: 'strict',
   _routing: { required: true },
   properties: {

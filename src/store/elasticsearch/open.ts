@@ -4,7 +4,9 @@ import { err, ok, type Result } from '../../model/result.js';
 import type { Store } from '../store.js';
 import { buildClient, displayLocation, type ConnectionSettings } from './client.js';
 import { describeError } from './errors.js';
-import { ensureFindingsIndex, findingsNames, loadFindings, searchFindings, writeFindings } from './findings.js';
+import { deleteRefFindings, ensureFindingsIndex, findingsNames, loadFindings, searchFindings, writeFindings } from './findings.js';
+import { prune } from './prune.js';
+import { prepareSchemaVersion } from './schema-version.js';
 import { listProjects, listSets } from './listing.js';
 import { listRefs, loadSets } from './load.js';
 import { loadGraphs } from './edges.js';
@@ -69,6 +71,8 @@ export function elasticsearchOptionsFromEnv(env: Readonly<Record<string, string 
 export interface ElasticsearchStore extends Store {
   /** Templates, versioned indices and aliases; run on the first write, or by `depindex es setup`. */
   setup(): Promise<Result<SetupReport>>;
+  /** setup(), then the indices brought to this depindex's store schema (or refused when newer); writes do it too. */
+  upgradeSchema(): Promise<Result<number | null>>;
   readonly names: IndexNames;
 }
 
@@ -131,15 +135,42 @@ export async function openElasticsearchStore(url: string, options: Elasticsearch
     );
     return ready;
   };
+  // Writers also bring the indices to this depindex's store schema (or refuse a newer one) before writing.
+  let versioned: Promise<Result<number | null>> | null = null;
+  const prepare = async (): Promise<Result<number | null>> => {
+    const made = await setup();
+    if (!made.ok) return made;
+    versioned ??= prepareSchemaVersion(client, names, location).then(
+      (checked) => {
+        if (!checked.ok) versioned = null;
+        return checked;
+      },
+      (e: unknown) => {
+        versioned = null;
+        return err(describeError(location, 'check the store schema of', e));
+      },
+    );
+    return versioned;
+  };
 
   return ok({
     location,
     names,
     setup,
-    async writeScan(context, sets) {
-      const prepared = await setup();
+    upgradeSchema: prepare,
+    async writeScan(context, sets, writeOptions) {
+      const prepared = await prepare();
       if (!prepared.ok) return prepared;
-      return writeScan(writer, context, sets);
+      return writeScan(writer, context, sets, writeOptions);
+    },
+    async prune(request) {
+      try {
+        const prepared = await prepare();
+        if (!prepared.ok) return prepared;
+        return await prune(writer, request, (project, ref) => deleteRefFindings(client, findingIndex, project, ref));
+      } catch (e) {
+        return err(describeError(location, 'prune refs in', e));
+      }
     },
     async loadSets(project, ref) {
       try {
@@ -155,14 +186,14 @@ export async function openElasticsearchStore(url: string, options: Elasticsearch
         return err(describeError(location, 'read from', e));
       }
     },
-    async writeFindings(context, findings) {
+    async writeFindings(context, findings, onlyFiles) {
       try {
         findingsReady ??= ensureFindingsIndex(client, findingIndex, layout.replicas).catch((e: unknown) => {
           findingsReady = null;
           throw e;
         });
         await findingsReady;
-        return ok(await writeFindings(client, findingIndex, context, findings));
+        return ok(await writeFindings(client, findingIndex, context, findings, onlyFiles));
       } catch (e) {
         return err(describeError(location, 'write findings to', e));
       }

@@ -1,6 +1,6 @@
 import type { Client } from '@elastic/elasticsearch';
 import { err, ok, type Result } from '../../model/result.js';
-import type { ScanContext, SetToWrite, WriteSummary } from '../store.js';
+import type { ScanContext, SetToWrite, WriteOptions, WriteSummary } from '../store.js';
 import {
   contentHash,
   dependencyDocument,
@@ -18,6 +18,7 @@ import type { IndexNames } from './mappings.js';
 import { changeSet, readGeneration, readSet } from './sets.js';
 import { markRef } from './refs.js';
 import { childrenOf } from './edges.js';
+import { retireOthers } from './retire.js';
 // Shared with the SQLite store so both refuse and merge alike; they belong in a store-neutral module (see report).
 import { checkScan, mergeByPurl } from '../scan-input.js';
 import { backoffDelay, bulkIndex, describeFailures, isRetryableStatus, type BulkPolicy } from './write.js';
@@ -54,7 +55,12 @@ interface SetSummary {
   readonly removed: number;
 }
 
-export async function writeScan(writer: Writer, context: ScanContext, sets: readonly SetToWrite[]): Promise<Result<WriteSummary>> {
+export async function writeScan(
+  writer: Writer,
+  context: ScanContext,
+  sets: readonly SetToWrite[],
+  options: WriteOptions = {},
+): Promise<Result<WriteSummary>> {
   // The same refusals as the SQLite store, before anything is written.
   const checked = checkScan(context, sets);
   if (!checked.ok) return checked;
@@ -78,7 +84,16 @@ export async function writeScan(writer: Writer, context: ScanContext, sets: read
   } catch (e) {
     return err(`the sets were written, but the default-branch flags of ${context.project} could not be updated: ${describeError(writer.location, 'write to', e)}`);
   }
-  return ok({ sets: sets.length, added, kept, removed });
+  if (!options.complete) return ok({ sets: sets.length, added, kept, removed });
+  // After the new sets are current, so a reader never sees the ref with neither the old files nor the new ones.
+  let retired: Result<string[]>;
+  try {
+    retired = await retireOthers(writer, context.project, context.ref, new Set(sets.map((s) => s.file)));
+  } catch (e) {
+    retired = err(describeError(writer.location, 'write to', e));
+  }
+  if (!retired.ok) return err(`the sets were written, but the files this scan no longer has were not all retired: ${retired.error}`);
+  return ok({ sets: sets.length, added, kept, removed, retired: retired.value });
 }
 
 function baseSetDocument(context: ScanContext, id: string, set: SetToWrite, now: string): SetDocument {

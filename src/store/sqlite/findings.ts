@@ -4,7 +4,7 @@ import { projectNamespaces } from '../keys.js';
 import type { FindingsQuery, FindingsResult, FindingsWriteSummary, ScanContext, StoredFinding } from '../store.js';
 
 export interface FindingsTable {
-  write(context: ScanContext, findings: readonly Finding[]): FindingsWriteSummary;
+  write(context: ScanContext, findings: readonly Finding[], onlyFiles?: readonly string[]): FindingsWriteSummary;
   load(project: string, ref: string): StoredFinding[];
   search(query: FindingsQuery): FindingsResult;
 }
@@ -13,7 +13,7 @@ const ORDER = 'ORDER BY f.project, f.ref, f.severity_rank, f.kind, f.file, f.pur
 
 /** The findings table of the SQLite index: replace with memory per (project, ref), like the sets. */
 export function createFindingsTable(db: DatabaseSync): FindingsTable {
-  const existing = db.prepare('SELECT id, first_seen_at, first_commit_sha FROM findings WHERE project = ? AND ref = ?');
+  const existing = db.prepare('SELECT id, file, first_seen_at, first_commit_sha FROM findings WHERE project = ? AND ref = ?');
   const remove = db.prepare('DELETE FROM findings WHERE project = ? AND ref = ? AND id = ?');
   const upsert = db.prepare(
     `INSERT INTO findings (project, ref, id, kind, severity, severity_rank, suppressed, file, purl, first_seen_at, first_commit_sha, last_seen_at, body)
@@ -25,8 +25,10 @@ export function createFindingsTable(db: DatabaseSync): FindingsTable {
   const loadAll = db.prepare(`SELECT f.* FROM findings f WHERE f.project = ? AND f.ref = ? ${ORDER}`);
 
   return {
-    write(context, findings) {
+    write(context, findings, onlyFiles) {
       const now = context.scannedAt.toISOString();
+      // A partial scan replaces the findings of its own files only; those of files it did not read stay.
+      const scoped = onlyFiles ? new Set(onlyFiles) : null;
       db.exec('BEGIN IMMEDIATE');
       try {
         const before = new Map(existing.all(context.project, context.ref).map((r) => [String(r.id), r]));
@@ -42,8 +44,8 @@ export function createFindingsTable(db: DatabaseSync): FindingsTable {
           );
         }
         let removed = 0;
-        for (const id of before.keys()) {
-          if (kept.has(id)) continue;
+        for (const [id, row] of before) {
+          if (kept.has(id) || (scoped && !scoped.has(String(row.file)))) continue;
           remove.run(context.project, context.ref, id);
           removed++;
         }

@@ -94,6 +94,11 @@ const MIGRATIONS: readonly Migration[] = [
   ADD_OPTIONAL,
   // 4: each set's dependency edges, one compact blob per set (edges.ts, issue 15).
   EDGES_MIGRATION,
+  // 5 (lifecycle, issue #15): `depindex prune --older-than` finds the refs not scanned since a time without
+  // grouping every set of the instance.
+  `
+  CREATE INDEX sets_by_scanned_at ON sets (scanned_at);
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -7,6 +7,7 @@ import { createLister } from './listing.js';
 import { createFindingsTable } from './findings.js';
 import { createLoader } from './load.js';
 import { createGraphLoader } from './edges.js';
+import { createPruner } from './prune.js';
 import { checkSchemaReadOnly, prepareSchema, READ_ONLY_ADVICE, REBUILD } from './schema.js';
 import { openReadOnly } from './read-only.js';
 import { createSearcher } from './search.js';
@@ -91,6 +92,7 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
     lister: ReturnType<typeof createLister>;
     refs: ReturnType<DatabaseSync['prepare']>;
     findings: ReturnType<typeof createFindingsTable>;
+    prune: ReturnType<typeof createPruner>;
   } | null = null;
   if (prepared.ok) {
     try {
@@ -102,6 +104,7 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
         lister: createLister(db),
         refs: db.prepare('SELECT DISTINCT ref FROM sets WHERE project = ? ORDER BY ref'),
         findings: createFindingsTable(db),
+        prune: createPruner(db),
       };
     } catch (e) {
       prepared = err(`cannot open ${location}: the index does not have the layout this depindex writes (${message(e)}); ${REBUILD}`);
@@ -111,7 +114,7 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
     db.close();
     return prepared.ok ? err(`cannot open ${location}`) : prepared;
   }
-  const { writer, load, graphs, search, lister, refs, findings } = parts;
+  const { writer, load, graphs, search, lister, refs, findings, prune } = parts;
   let open = true;
 
   const guarded = async <T>(what: string, run: () => Result<T>): Promise<Result<T>> => {
@@ -125,12 +128,14 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
 
   return ok({
     location,
-    writeScan: (context, sets) =>
+    writeScan: (context, sets, writeOptions) =>
       guarded('writing the scan', () => {
         if (readOnly) return err(`${location} was opened read-only`);
         const checked = checkScan(context, sets);
-        return checked.ok ? ok(writer.writeScan(context, sets)) : checked;
+        return checked.ok ? ok(writer.writeScan(context, sets, writeOptions)) : checked;
       }),
+    prune: (request) =>
+      guarded('pruning', () => (readOnly ? err(`${location} was opened read-only`) : ok(prune(request)))),
     writeScans: (scans) =>
       guarded(`writing ${scans.length} scans`, () => {
         if (readOnly) return err(`${location} was opened read-only`);
@@ -142,7 +147,7 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
       }),
     loadSets: (project, ref) => guarded('loading sets', () => ok(inReadTransaction(db, () => load(project, ref)))),
     loadGraphs: (project, ref, file) => guarded('loading graphs', () => ok(inReadTransaction(db, () => graphs(project, ref, file)))),
-    writeFindings: (context, list) => guarded('writing findings', () => ok(findings.write(context, list))),
+    writeFindings: (context, list, onlyFiles) => guarded('writing findings', () => ok(findings.write(context, list, onlyFiles))),
     loadFindings: (project, ref) => guarded('loading findings', () => ok(inReadTransaction(db, () => findings.load(project, ref)))),
     searchFindings: (query) => guarded('searching findings', () => ok(inReadTransaction(db, () => findings.search(query)))),
     listRefs: (project) => guarded('listing refs', () => ok(refs.all(project).map((r) => String(r.ref)))),

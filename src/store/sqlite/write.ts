@@ -1,6 +1,6 @@
 import type { DatabaseSync } from 'node:sqlite';
 import { projectNamespaces } from '../keys.js';
-import type { ScanContext, SetToWrite, WriteSummary } from '../store.js';
+import type { ScanContext, SetToWrite, WriteOptions, WriteSummary } from '../store.js';
 import { mergeByPurl } from '../scan-input.js';
 import { createEdgeWriter } from './edges.js';
 import { CONTENT_COLUMNS, toColumns, type DependencyColumns } from './rows.js';
@@ -11,10 +11,11 @@ export type RowWrittenHook = (rowsWritten: number) => void;
 export interface ScanToWrite {
   readonly context: ScanContext;
   readonly sets: readonly SetToWrite[];
+  readonly options?: WriteOptions;
 }
 
 export interface Writer {
-  writeScan(context: ScanContext, sets: readonly SetToWrite[]): WriteSummary;
+  writeScan(context: ScanContext, sets: readonly SetToWrite[], options?: WriteOptions): WriteSummary;
   /** Several scans in one transaction: committing each small scan rewrites the same index pages each time. */
   writeScans(scans: readonly ScanToWrite[]): WriteSummary[];
 }
@@ -60,6 +61,10 @@ export function createWriter(db: DatabaseSync, onRowWritten?: RowWrittenHook): W
   const updateRow = db.prepare(`UPDATE dependencies SET (${CONTENT_COLUMNS.join(', ')}) = (${CONTENT_COLUMNS.map(() => '?').join(', ')}) WHERE id = ?`);
   const deleteRow = db.prepare('DELETE FROM dependencies WHERE id = ?');
   const writeEdges = createEdgeWriter(db);
+  const refSets = db.prepare('SELECT id, file FROM sets WHERE project = ? AND ref = ?');
+  // Foreign keys are not enforced (no PRAGMA foreign_keys), so a set's rows are deleted explicitly.
+  const deleteSetRows = db.prepare('DELETE FROM dependencies WHERE set_id = ?');
+  const deleteSet = db.prepare('DELETE FROM sets WHERE id = ?');
 
   let rowsWritten = 0;
   const wrote = (): void => {
@@ -121,9 +126,27 @@ export function createWriter(db: DatabaseSync, onRowWritten?: RowWrittenHook): W
     return { added, kept, removed: stored.size };
   }
 
+  /**
+   * A complete scan's retirement: the ref's sets whose file this scan does not list. Inside the scan's own
+   * transaction, so a reader (or a killed writer) sees the old sets or the new ones, never a half-retired ref.
+   */
+  function retireOthers(context: ScanContext, sets: readonly SetToWrite[]): string[] {
+    const written = new Set(sets.map((s) => s.file));
+    const retired: string[] = [];
+    for (const row of refSets.all(context.project, context.ref)) {
+      const file = String(row.file);
+      if (written.has(file)) continue;
+      deleteSetRows.run(Number(row.id));
+      deleteSet.run(Number(row.id));
+      retired.push(file);
+      wrote();
+    }
+    return retired.sort();
+  }
+
   /** One scan's changes, inside a transaction the caller holds. */
-  function applyScan(context: ScanContext, sets: readonly SetToWrite[]): WriteSummary {
-    const summary = { sets: sets.length, added: 0, kept: 0, removed: 0 };
+  function applyScan(context: ScanContext, sets: readonly SetToWrite[], options: WriteOptions = {}): WriteSummary {
+    const summary: { sets: number; added: number; kept: number; removed: number; retired?: string[] } = { sets: sets.length, added: 0, kept: 0, removed: 0 };
     for (const namespace of projectNamespaces(context.project)) addNamespace.run(namespace, context.project);
     markRef.run(context.refType, context.defaultBranch ? 1 : 0, context.project, context.ref);
     if (context.defaultBranch) unmarkOthers.run(context.project, context.ref);
@@ -133,6 +156,7 @@ export function createWriter(db: DatabaseSync, onRowWritten?: RowWrittenHook): W
       summary.kept += one.kept;
       summary.removed += one.removed;
     }
+    if (options.complete) summary.retired = retireOthers(context, sets);
     return summary;
   }
 
@@ -154,7 +178,7 @@ export function createWriter(db: DatabaseSync, onRowWritten?: RowWrittenHook): W
   }
 
   return {
-    writeScan: (context, sets) => inWriteTransaction(() => applyScan(context, sets)),
-    writeScans: (scans) => inWriteTransaction(() => scans.map(({ context, sets }) => applyScan(context, sets))),
+    writeScan: (context, sets, options) => inWriteTransaction(() => applyScan(context, sets, options)),
+    writeScans: (scans) => inWriteTransaction(() => scans.map(({ context, sets, options }) => applyScan(context, sets, options))),
   };
 }

@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import type * as EsModule from '@elastic/elasticsearch';
+import { findingMappings } from '../../../src/store/elasticsearch/findings.js';
 import { dependencyMappings, setMappings } from '../../../src/store/elasticsearch/mappings.js';
 
 /**
@@ -107,6 +108,8 @@ export class FakeElasticsearch {
   readonly templates = new Map<string, unknown>();
   /** PUT /<index>/_mapping bodies, in order. */
   readonly mappingUpdates: { index: string; body: unknown }[] = [];
+  /** Each index's mapping `_meta` (the store schema version lives there), from its template when created. */
+  readonly meta = new Map<string, Doc>();
   version = '9.1.0';
   private seq = 0;
   /** Runs before each request is handled; return a value to answer with it instead. */
@@ -135,25 +138,17 @@ export class FakeElasticsearch {
       const index = p.path.slice(1);
       if (this.indices.has(index)) return fail(400, 'resource_already_exists_exception', `index [${index}] already exists`);
       this.indices.set(index, new Map());
+      for (const body of this.templates.values()) {
+        const t = body as { index_patterns?: string[]; template?: { mappings?: { _meta?: Doc } } };
+        if (t.index_patterns?.some((p) => index.startsWith(p.replace(/\*$/, ''))) && t.template?.mappings?._meta) this.meta.set(index, t.template.mappings._meta);
+      }
       for (const alias of Object.keys((p.body as { aliases?: Doc } | null)?.aliases ?? {})) this.aliases.set(alias, index);
       return { acknowledged: true, index };
-    });
-    route('PUT', '/:index/_mapping', (p) => {
-      const index = p.path.split('/')[1]!;
-      if (!this.indices.has(index)) return fail(404, 'index_not_found_exception', `no such index [${index}]`);
-      this.mappingUpdates.push({ index, body: p.body });
-      return { acknowledged: true };
     });
     route('PUT', '/:index/_alias/:name', (p) => {
       const [, index, , name] = p.path.split('/');
       this.aliases.set(name!, index!);
       return { acknowledged: true };
-    });
-    // An additive mapping change on an index made before a field existed (edges.ts); the fake's mappings are the
-    // source's, so it only checks the index is there.
-    route('PUT', '/:index/_mapping', (p) => {
-      const [docs, index] = this.resolve(p.path.split('/')[1]!);
-      return docs ? { acknowledged: true } : fail(404, 'index_not_found_exception', `no such index [${index}]`);
     });
     route('GET', '/:index/_doc/:id', (p) => {
       const [docs, index] = this.resolve(p.path.split('/')[1]!);
@@ -164,7 +159,37 @@ export class FakeElasticsearch {
       return { _index: index, _id: id, found: true, _seq_no: doc.seqNo, _primary_term: 1, _source: doc.source };
     });
     route('PUT', '/:index/_doc/:id', (p) => this.indexOne(p));
+    route('DELETE', '/:index/_doc/:id', (p) => {
+      const [docs, index] = this.resolve(p.path.split('/')[1]!);
+      if (!docs) return fail(404, 'index_not_found_exception', `no such index [${index}]`);
+      const id = decodeURIComponent(p.path.split('/')[3]!);
+      const existing = docs.get(id);
+      if (!existing) return fail(404, 'not_found', 'not found');
+      if (p.querystring['if_seq_no'] !== undefined && String(existing.seqNo) !== p.querystring['if_seq_no']) {
+        return fail(409, 'version_conflict_engine_exception', 'required seqNo mismatch');
+      }
+      docs.delete(id);
+      return { _index: index, _id: id, result: 'deleted', _seq_no: ++this.seq, _primary_term: 1 };
+    });
+    route('GET', '/:index/_mapping', (p) => {
+      const [docs, index] = this.resolve(p.path.split('/')[1]!);
+      if (!docs) return fail(404, 'index_not_found_exception', `no such index [${index}]`);
+      const meta = this.meta.get(index);
+      return { [index]: { mappings: { ...(meta ? { _meta: meta } : {}), properties: this.properties(index) } } };
+    });
+    // Mapping updates: new fields put into an index made before they existed (the fake's mappings are the source's,
+    // so only the request is recorded), and the `_meta` that carries the store schema version.
+    route('PUT', '/:index/_mapping', (p) => {
+      const [docs, index] = this.resolve(p.path.split('/')[1]!);
+      if (!docs) return fail(404, 'index_not_found_exception', `no such index [${index}]`);
+      const body = p.body as { _meta?: Doc; properties?: unknown };
+      if (body._meta) this.meta.set(index, body._meta);
+      if (body.properties) this.mappingUpdates.push({ index, body: p.body });
+      return { acknowledged: true };
+    });
     route('POST', '/:index/_bulk', (p) => this.bulk(p));
+    // The findings are written with the index named in each action line.
+    route('POST', '/_bulk', (p) => this.bulk(p));
     route('POST', '/:index/_search', (p) => this.search(p));
     route('POST', '/:index/_update_by_query', (p) => this.updateByQuery(p));
     route('POST', '/:index/_delete_by_query', (p) => {
@@ -207,7 +232,8 @@ export class FakeElasticsearch {
   }
 
   private properties(index: string): Record<string, unknown> {
-    return (index.includes('-sets') ? setMappings : dependencyMappings).properties as Record<string, unknown>;
+    const mappings = index.includes('-sets') ? setMappings : index.includes('-findings') ? findingMappings : dependencyMappings;
+    return mappings.properties as Record<string, unknown>;
   }
 
   private indexOne(p: Params): unknown {
@@ -228,11 +254,11 @@ export class FakeElasticsearch {
   }
 
   private bulk(p: Params): unknown {
-    const [docs, index] = this.resolve(p.path.split('/')[1]!);
     const lines = p.body as Doc[];
     const items: unknown[] = [];
     for (let i = 0; i < lines.length; i += 2) {
-      const action = (lines[i] as { index: { _id: string; routing?: string } }).index;
+      const action = (lines[i] as { index: { _id: string; _index?: string; routing?: string } }).index;
+      const [docs, index] = this.resolve(action._index ?? p.path.split('/')[1]!);
       const source = lines[i + 1] as Doc;
       const strict = docs ? checkStrict(source, this.properties(index), '_doc') : 'no such index';
       const error = !docs
@@ -293,10 +319,12 @@ export class FakeElasticsearch {
       return { value: docs.reduce((n, d) => n + Number(valuesAt(d, field)[0] ?? 0), 0) };
     }
     if (agg['terms']) {
-      const { field, size } = agg['terms'] as { field: string; size: number };
+      const { field, size, order } = agg['terms'] as { field: string; size: number; order?: { _key?: string } };
       const counts = new Map<string, number>();
       for (const d of docs) for (const v of valuesAt(d, field)) counts.set(String(v), (counts.get(String(v)) ?? 0) + 1);
-      const buckets = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, size);
+      // Elasticsearch's default order is by count; `order: {_key: 'asc'}` (listRefs) asks for the keys' order.
+      const byKey = (a: [string, number], b: [string, number]): number => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
+      const buckets = [...counts].sort((a, b) => (order?._key === 'asc' ? byKey(a, b) : b[1] - a[1] || byKey(a, b))).slice(0, size);
       return { buckets: buckets.map(([key, doc_count]) => ({ key, doc_count })) };
     }
     if (agg['composite']) {

@@ -4,7 +4,7 @@ import type { ScanContext, SetToWrite } from '../../../src/store/store.js';
 /** The large scan the crash test's child writes, built the same way in the child and in the test. */
 export const CRASH_PROJECT = 'crash/project';
 
-export function largeScan(size: number, version: string): { context: ScanContext; sets: SetToWrite[] } {
+export function largeScan(size: number, version: string, file = 'package-lock.json'): { context: ScanContext; sets: SetToWrite[] } {
   const dependencies: Dependency[] = [];
   for (let i = 0; i < size; i++) {
     dependencies.push({
@@ -39,6 +39,6 @@ export function largeScan(size: number, version: string): { context: ScanContext
       pipelineUrl: null,
       scannedAt: new Date(version === '1.0.0' ? '2026-11-01T00:00:00Z' : '2026-11-02T00:00:00Z'),
     },
-    sets: [{ file: 'package-lock.json', packageManager: 'npm', format: 'test', dependencies, graph: { edges } }],
+    sets: [{ file, packageManager: 'npm', format: 'test', dependencies, graph: { edges } }],
   };
 }

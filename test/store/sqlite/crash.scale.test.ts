@@ -112,6 +112,30 @@ describe('a writer killed mid-transaction', () => {
     expect(await stateOf(path)).toEqual({ versions: ['1.0.0'], commit: 'commit-1.0.0', total: 3000 });
   }, 120_000);
 
+  it('a complete scan killed after retiring, before its commit, leaves the old sets whole; the next run retires them', async () => {
+    const path = join(dir, 'retire.db');
+    const files = async (): Promise<string[]> => {
+      const opened = openSqliteStore(path);
+      if (!opened.ok) throw new Error(opened.error);
+      const sets = await opened.value.loadSets(CRASH_PROJECT, 'main');
+      await opened.value.close();
+      if (!sets.ok) throw new Error(sets.error);
+      return sets.value.map((s) => `${s.file} ${s.dependencies.length}`);
+    };
+    await runWriter([path, '3000', '1.0.0', '0']);
+    expect(await files()).toEqual(['package-lock.json 3000']);
+    // The lock file moved: yarn.lock with 20,000 rows; row 20,001 is retiring package-lock.json, then it blocks.
+    const killed = await runWriter([path, '20000', '2.0.0', '20001', 'yarn.lock', 'complete'], 'in-transaction');
+    expect(killed.signal).toBe('SIGKILL');
+    expect(await files()).toEqual(['package-lock.json 3000']);
+    expect(await stateOf(path)).toEqual({ versions: ['1.0.0'], commit: 'commit-1.0.0', total: 3000 });
+
+    const next = await runWriter([path, '20000', '2.0.0', '0', 'yarn.lock', 'complete']);
+    expect(next.stdout).toBe('done {"sets":1,"added":20000,"kept":0,"removed":0,"retired":["package-lock.json"]}\n');
+    expect(await files()).toEqual(['yarn.lock 20000']);
+    expect(await stateOf(path)).toEqual({ versions: ['2.0.0'], commit: 'commit-2.0.0', total: 20000 });
+  }, 120_000);
+
   it('builds the scan the test expects', () => {
     const { sets } = largeScan(3, '1.0.0');
     expect(sets[0]?.dependencies.map((d) => d.purl)).toEqual(['pkg:npm/package-0@1.0.0', 'pkg:npm/package-1@1.0.0', 'pkg:npm/package-2@1.0.0']);
