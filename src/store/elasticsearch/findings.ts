@@ -3,12 +3,13 @@ import type { Client, estypes } from '@elastic/elasticsearch';
 import { SEVERITIES, type Finding } from '../../model/finding.js';
 import { projectNamespaces } from '../keys.js';
 import type { FindingsQuery, FindingsResult, FindingsWriteSummary, ScanContext, StoredFinding } from '../store.js';
-import { isIndexMissing } from './errors.js';
+import { isIndexMissing, statusOf } from './errors.js';
 
 /**
  * The findings index of the Elasticsearch store: one document per (project, ref, finding id), routed by project
  * like the sets, with an explicit strict mapping; the finding itself rides along unindexed in `finding`.
- * Its template and alias are put on first use (the findings arrived after `es setup` existed).
+ * `es setup` (setup.ts's caller in open.ts) puts its template and alias with the other indices', so a user
+ * with only `write` on depindex-* never needs `create_index` at scan time.
  */
 export interface FindingsNames {
   readonly alias: string;
@@ -82,7 +83,8 @@ export function findingDocumentId(project: string, ref: string, id: string): str
   return createHash('sha256').update(`${project}\u0000${ref}\u0000${id}`).digest('hex');
 }
 
-export async function ensureFindingsIndex(client: Client, names: FindingsNames, replicas: number): Promise<void> {
+/** Template, then the versioned index with its alias when missing. The index behind the alias, and whether this call created it. */
+export async function ensureFindingsIndex(client: Client, names: FindingsNames, replicas: number): Promise<{ index: string; created: boolean }> {
   await client.indices.putIndexTemplate({
     name: names.template,
     index_patterns: [`${names.alias}-v*`],
@@ -94,13 +96,27 @@ export async function ensureFindingsIndex(client: Client, names: FindingsNames, 
       mappings: findingMappings,
     },
   });
-  const exists = await client.indices.existsAlias({ name: names.alias });
-  if (exists) return;
+  const existing = await aliasTarget(client, names.alias);
+  // An alias an operator moved to a newer index stays where it is.
+  if (existing !== null) return { index: existing, created: false };
   try {
     await client.indices.create({ index: names.index, aliases: { [names.alias]: { is_write_index: true } } });
+    return { index: names.index, created: true };
   } catch (e) {
     if ((e as { meta?: { body?: { error?: { type?: string } } } }).meta?.body?.error?.type !== 'resource_already_exists_exception') throw e;
     await client.indices.putAlias({ index: names.index, name: names.alias, is_write_index: true });
+    return { index: names.index, created: false };
+  }
+}
+
+async function aliasTarget(client: Client, alias: string): Promise<string | null> {
+  try {
+    const answer = await client.indices.getAlias({ name: alias });
+    const indices = Object.keys(answer).sort();
+    return indices.find((i) => answer[i]?.aliases[alias]?.is_write_index === true) ?? indices[0] ?? null;
+  } catch (e) {
+    if (statusOf(e) === 404) return null;
+    throw e;
   }
 }
 

@@ -118,10 +118,19 @@ export async function openElasticsearchStore(url: string, options: Elasticsearch
   const writer = { client, names, location, bulk, clock, staleAfterMs: settings.staleAfterMs ?? 3_600_000 };
 
   const findingIndex = findingsNames(settings.indexPrefix);
-  let findingsReady: Promise<void> | null = null;
   let ready: Promise<Result<SetupReport>> | null = null;
   const setup = (): Promise<Result<SetupReport>> => {
-    ready ??= ensureIndices(client, names, layout).then(
+    // The findings index is set up with the others, so `es setup` prepares everything a scan writes.
+    const everything = async (): Promise<SetupReport> => {
+      const report = await ensureIndices(client, names, layout);
+      const findings = await ensureFindingsIndex(client, findingIndex, layout.replicas);
+      return {
+        templates: [...report.templates, findingIndex.template],
+        createdIndices: [...report.createdIndices, ...(findings.created ? [findings.index] : [])],
+        aliases: { ...report.aliases, [findingIndex.alias]: findings.index },
+      };
+    };
+    ready ??= everything().then(
       (report) => ok(report),
       (e: unknown) => {
         ready = null; // a later call may succeed (a restarted node, fixed privileges)
@@ -148,12 +157,9 @@ export async function openElasticsearchStore(url: string, options: Elasticsearch
       }
     },
     async writeFindings(context, findings) {
+      const prepared = await setup();
+      if (!prepared.ok) return prepared;
       try {
-        findingsReady ??= ensureFindingsIndex(client, findingIndex, layout.replicas).catch((e: unknown) => {
-          findingsReady = null;
-          throw e;
-        });
-        await findingsReady;
         return ok(await writeFindings(client, findingIndex, context, findings));
       } catch (e) {
         return err(describeError(location, 'write findings to', e));
