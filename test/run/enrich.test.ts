@@ -1,6 +1,6 @@
 // The enrich stage through the CLI: `depindex sync` puts package metadata beside the index, and the next
 // `depindex scan` fills licences from it and reports the advisories its dependencies are in.
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { DatabaseSync } from 'node:sqlite';
 import { join } from 'node:path';
@@ -54,6 +54,24 @@ describe('scan with synced package metadata', () => {
     const lodash = sets.flatMap((s) => s.dependencies).filter((d) => d.name === 'lodash');
     expect(lodash.length).toBeGreaterThan(0);
     for (const d of lodash) expect(d.licenses).toEqual(['MIT']);
+  });
+
+  it('a vulnerability the input reports without fixed versions takes them from the synced advisory of the same alias', async () => {
+    // The real laravel BOM, reporting CVE-2023-29197 on guzzlehttp/psr7 with no versions and no recommendation.
+    const bom = JSON.parse(readFileSync(join(external, 'cyclonedx-bom-examples/SBOM/laravel-7.12.0/bom.1.4.json'), 'utf8')) as Record<string, unknown>;
+    bom.vulnerabilities = [{ id: 'CVE-2023-29197', affects: [{ ref: 'guzzlehttp/psr7-1.9.0.0' }] }];
+    const input = mkdtempSync(join(tmpdir(), 'depindex-enrich-input-'));
+    writeFileSync(join(input, 'bom.json'), JSON.stringify(bom));
+    const findings = join(dir, 'borrowed.json');
+    await main(['scan', 'bom.json', '--store', store, '--project', 'acme/borrow', '--ref', 'main', '--findings', findings], memoryIO(input));
+    const written = (JSON.parse(readFileSync(findings, 'utf8')) as { findings: FindingJson[] }).findings;
+    const reported = written.find((f) => f.advisory?.id === 'CVE-2023-29197');
+    // The OSV record GHSA-wxmh-65f7-jcvw (alias CVE-2023-29197) says 1.9.1 fixes the 1.x line.
+    expect(reported?.fixedVersions).toContain('1.9.1');
+    // Without the metadata the input alone says nothing about a fix.
+    const bare = join(dir, 'bare.json');
+    await main(['scan', 'bom.json', '--no-store', '--findings', bare], memoryIO(input));
+    expect((JSON.parse(readFileSync(bare, 'utf8')) as { findings: FindingJson[] }).findings.find((f) => f.advisory?.id === 'CVE-2023-29197')?.fixedVersions).toEqual([]);
   });
 
   it('gives the same finding ids on a second scan, and without the metadata the advisories are gone', async () => {
