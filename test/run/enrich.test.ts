@@ -37,8 +37,9 @@ describe('scan with synced package metadata', () => {
     const io = memoryIO(external);
     const json = join(dir, 'deps.json');
     const findings = join(dir, 'findings.json');
+    const sbom = join(dir, 'sbom.cdx.json');
     const code = await main(
-      ['scan', 'create-react-app/package-lock.json', 'cyclonedx-bom-examples/SBOM/laravel-7.12.0/bom.1.4.json', '--store', store, '--project', 'acme/web', '--ref', 'main', '--json', json, '--findings', findings],
+      ['scan', 'create-react-app/package-lock.json', 'cyclonedx-bom-examples/SBOM/laravel-7.12.0/bom.1.4.json', '--store', store, '--project', 'acme/web', '--ref', 'main', '--json', json, '--findings', findings, '--sbom', sbom],
       io,
     );
     const written = JSON.parse(readFileSync(findings, 'utf8')) as { verdict: string; findings: FindingJson[] };
@@ -50,10 +51,19 @@ describe('scan with synced package metadata', () => {
     expect(written.verdict).toBe('fail');
     expect(code).toBe(1);
 
-    const sets = (JSON.parse(readFileSync(json, 'utf8')) as { sets: { dependencies: { name: string; licenses: string[] | null }[] }[] }).sets;
+    const sets = (JSON.parse(readFileSync(json, 'utf8')) as { sets: { dependencies: { name: string; purl: string; licenses: string[] | null; licenseSource?: string }[] }[] }).sets;
     const lodash = sets.flatMap((s) => s.dependencies).filter((d) => d.name === 'lodash');
     expect(lodash.length).toBeGreaterThan(0);
     for (const d of lodash) expect(d.licenses).toEqual(['MIT']);
+    // Marked as coming from the metadata: the lock file carries no licences; the laravel BOM carries its own.
+    for (const d of lodash) expect(d.licenseSource).toBe('metadata');
+    const fromBom = sets.find((s) => s.dependencies.some((d) => d.purl.startsWith('pkg:composer/')))?.dependencies.filter((d) => d.licenses !== null) ?? [];
+    expect(fromBom.length).toBeGreaterThan(0);
+    for (const d of fromBom) expect(d.licenseSource, d.purl).toBeUndefined();
+    const components = (JSON.parse(readFileSync(sbom, 'utf8')) as { components: { purl: string; properties?: { name: string; value: string }[] }[] }).components;
+    const marked = new Set(components.filter((c) => c.properties?.some((p) => p.name === 'depindex:license:source' && p.value === 'metadata')).map((c) => c.purl));
+    const filled = new Set(sets.flatMap((s) => s.dependencies).filter((d) => d.licenseSource === 'metadata').map((d) => d.purl));
+    expect(marked).toEqual(filled);
   });
 
   it('a vulnerability the input reports without fixed versions takes them from the synced advisory of the same alias', async () => {
