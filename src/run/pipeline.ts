@@ -85,12 +85,10 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineOut
   const notices: string[] = [options.metadataError, enriched.error].filter((n): n is string => typeof n === 'string');
   let stored: WriteSummary | null = null;
   if (options.store && options.context) {
-    const written = await options.store.writeScan(options.context, read.sets);
+    // The findings go with the sets in one write: a store never holds sets with findings of another scan.
+    const written = await options.store.writeScan(options.context, read.sets, findings);
     if (written.ok) stored = written.value;
     else outputErrors.push(`cannot write to the store ${options.store.location}: ${written.error}`);
-    // Written only with the sets they belong to: findings of sets the store refused would describe nothing.
-    const kept = written.ok ? await options.store.writeFindings(options.context, findings) : null;
-    if (kept && !kept.ok) outputErrors.push(`cannot write the findings to the store ${options.store.location}: ${kept.error}`);
   } else if (options.storeSpec && !options.context) {
     notices.push('not written to the index: give --project and --ref (in CI they default from the environment), or --no-store');
   }

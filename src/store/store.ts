@@ -45,6 +45,8 @@ export interface WriteSummary {
   readonly added: number;
   readonly kept: number;
   readonly removed: number;
+  /** When the scan's findings were written with it (writeScan's third argument). */
+  readonly findings?: FindingsWriteSummary;
 }
 
 export interface SearchQuery {
@@ -137,7 +139,12 @@ export interface FindingsResult {
 export interface Store {
   /** A readable name for messages: "sqlite:.depindex/index.db", "https://es.example:9200". */
   readonly location: string;
-  writeScan(context: ScanContext, sets: readonly SetToWrite[]): Promise<Result<WriteSummary>>;
+  /**
+   * With `findings`, they replace the ref's findings (as writeFindings) in the same write: SQLite in the same
+   * transaction, Elasticsearch published by the same flip as the last set (elasticsearch/upsert.ts), so no reader
+   * and no crash ever sees the new sets with the old findings or the other way round.
+   */
+  writeScan(context: ScanContext, sets: readonly SetToWrite[], findings?: readonly Finding[]): Promise<Result<WriteSummary>>;
   /** Every set of a project at a ref (for diffs and checks); empty when never scanned. */
   loadSets(project: string, ref: string): Promise<Result<readonly StoredSet[]>>;
   /**

@@ -144,10 +144,16 @@ export async function openElasticsearchStore(url: string, options: Elasticsearch
     location,
     names,
     setup,
-    async writeScan(context, sets) {
+    async writeScan(context, sets, findings) {
       const prepared = await setup();
       if (!prepared.ok) return prepared;
-      return writeScan(writer, context, sets);
+      const written = await writeScan(writer, context, sets);
+      if (!written.ok || findings === undefined) return written;
+      try {
+        return ok({ ...written.value, findings: await writeFindings(client, findingIndex, context, findings) });
+      } catch (e) {
+        return err(`the sets were written, but not their findings: ${describeError(location, 'write findings to', e)}`);
+      }
     },
     async loadSets(project, ref) {
       try {

@@ -92,13 +92,14 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
   } | null = null;
   if (prepared.ok) {
     try {
+      const writer = createWriter(db, options.onRowWritten);
       parts = {
-        writer: createWriter(db, options.onRowWritten),
+        writer,
         load: createLoader(db),
         search: createSearcher(db),
         lister: createLister(db),
         refs: db.prepare('SELECT DISTINCT ref FROM sets WHERE project = ? ORDER BY ref'),
-        findings: createFindingsTable(db),
+        findings: createFindingsTable(db, writer.rowWritten),
       };
     } catch (e) {
       prepared = err(`cannot open ${location}: the index does not have the layout this depindex writes (${message(e)}); ${REBUILD}`);
@@ -122,11 +123,14 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
 
   return ok({
     location,
-    writeScan: (context, sets) =>
+    writeScan: (context, sets, list) =>
       guarded('writing the scan', () => {
         if (readOnly) return err(`${location} was opened read-only`);
         const checked = checkScan(context, sets);
-        return checked.ok ? ok(writer.writeScan(context, sets)) : checked;
+        if (!checked.ok) return checked;
+        // The findings in the sets' transaction: a crash or a reader sees both old or both new.
+        const { also, ...summary } = writer.writeScan(context, sets, list ? () => findings.apply(context, list) : undefined);
+        return ok(also ? { ...summary, findings: also } : summary);
       }),
     writeScans: (scans) =>
       guarded(`writing ${scans.length} scans`, () => {

@@ -13,9 +13,12 @@ export interface ScanToWrite {
 }
 
 export interface Writer {
-  writeScan(context: ScanContext, sets: readonly SetToWrite[]): WriteSummary;
+  /** `also` runs inside the same transaction, after the sets (the scan's findings). */
+  writeScan<T>(context: ScanContext, sets: readonly SetToWrite[], also?: () => T): WriteSummary & { also?: T };
   /** Several scans in one transaction: committing each small scan rewrites the same index pages each time. */
   writeScans(scans: readonly ScanToWrite[]): WriteSummary[];
+  /** Counts a row written by `also` for the test hook, so crash tests can kill the writer among findings too. */
+  rowWritten(): void;
 }
 
 
@@ -148,7 +151,12 @@ export function createWriter(db: DatabaseSync, onRowWritten?: RowWrittenHook): W
   }
 
   return {
-    writeScan: (context, sets) => inWriteTransaction(() => applyScan(context, sets)),
+    rowWritten: wrote,
+    writeScan: (context, sets, also) =>
+      inWriteTransaction(() => {
+        const summary = applyScan(context, sets);
+        return also ? { ...summary, also: also() } : summary;
+      }),
     writeScans: (scans) => inWriteTransaction(() => scans.map(({ context, sets }) => applyScan(context, sets))),
   };
 }

@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import type * as EsModule from '@elastic/elasticsearch';
 import { dependencyMappings, setMappings } from '../../../src/store/elasticsearch/mappings.js';
+import { findingMappings } from '../../../src/store/elasticsearch/findings.js';
 
 /**
  * A small in-memory Elasticsearch behind @elastic/elasticsearch-mock, knowing just the APIs and query DSL the
@@ -151,6 +152,8 @@ export class FakeElasticsearch {
     });
     route('PUT', '/:index/_doc/:id', (p) => this.indexOne(p));
     route('POST', '/:index/_bulk', (p) => this.bulk(p));
+    // The findings are bulk-written with `_index` on each action line.
+    route('POST', '/_bulk', (p) => this.bulk(p));
     route('POST', '/:index/_search', (p) => this.search(p));
     route('POST', '/:index/_update_by_query', (p) => this.updateByQuery(p));
     route('POST', '/:index/_delete_by_query', (p) => {
@@ -193,7 +196,7 @@ export class FakeElasticsearch {
   }
 
   private properties(index: string): Record<string, unknown> {
-    return (index.includes('-sets') ? setMappings : dependencyMappings).properties as Record<string, unknown>;
+    return (index.includes('-findings') ? findingMappings : index.includes('-sets') ? setMappings : dependencyMappings).properties as Record<string, unknown>;
   }
 
   private indexOne(p: Params): unknown {
@@ -214,11 +217,12 @@ export class FakeElasticsearch {
   }
 
   private bulk(p: Params): unknown {
-    const [docs, index] = this.resolve(p.path.split('/')[1]!);
+    const target = p.path.split('/')[1]!;
     const lines = p.body as Doc[];
     const items: unknown[] = [];
     for (let i = 0; i < lines.length; i += 2) {
-      const action = (lines[i] as { index: { _id: string; routing?: string } }).index;
+      const action = (lines[i] as { index: { _id: string; _index?: string; routing?: string } }).index;
+      const [docs, index] = this.resolve(target === '_bulk' ? (action._index ?? '') : target);
       const source = lines[i + 1] as Doc;
       const strict = docs ? checkStrict(source, this.properties(index), '_doc') : 'no such index';
       const error = !docs
