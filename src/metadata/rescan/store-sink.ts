@@ -26,9 +26,15 @@ const sameFindings = (a: readonly Finding[], b: readonly Finding[]): boolean => 
  * written before the progress, so a crash between them evaluates the set again, never loses its findings.
  */
 export function storeFindingSink(index: Store, progress: RescanProgress, clock: () => Date = () => new Date()): FindingSink {
+  // The findings of the ref last read: a rescan goes through a ref's sets one after the other, so `previous` and
+  // `record` of each set, and the next set's `previous`, read the same list. Replaced by what `record` writes.
+  let cached: { project: string; ref: string; findings: StoredFinding[] } | null = null;
   const load = async (set: SetKey): Promise<Result<StoredFinding[]>> => {
+    if (cached && cached.project === set.project && cached.ref === set.ref) return ok(cached.findings);
     const stored = await index.loadFindings(set.project, set.ref);
-    return stored.ok ? ok([...stored.value]) : err(`reading the findings of ${set.project} ${set.ref}: ${stored.error}`);
+    if (!stored.ok) return err(`reading the findings of ${set.project} ${set.ref}: ${stored.error}`);
+    cached = { project: set.project, ref: set.ref, findings: [...stored.value] };
+    return ok(cached.findings);
   };
   return {
     async previous(set) {
@@ -51,6 +57,7 @@ export function storeFindingSink(index: Store, progress: RescanProgress, clock: 
         const context = await contextOf(index, set, clock());
         if (!context.ok) return context;
         const written = await index.writeFindings(context.value, [...stored.value.filter((f) => !mine(f)).map(plain), ...current]);
+        cached = null; // first-seen times and the like as the store now has them: read again when needed
         if (!written.ok) return err(`writing the rescan findings of ${set.project} ${set.ref} ${set.file}: ${written.error}`);
       }
       return progress.save(set, revision, scannedAt);
