@@ -49,11 +49,13 @@ export const findingMappings: estypes.MappingTypeMapping = {
     first_seen_at: date,
     first_commit_sha: exact,
     last_seen_at: date,
+    // The generation of the scan write that published it (findings-publish.ts); absent on standalone writes.
+    generation: exact,
     finding: { type: 'object', enabled: false },
   },
 };
 
-interface FindingDocument {
+export interface FindingDocument {
   project: string;
   namespaces: string[];
   ref: string;
@@ -75,6 +77,7 @@ interface FindingDocument {
   first_seen_at: string;
   first_commit_sha: string | null;
   last_seen_at: string;
+  generation?: string;
   finding: Finding;
 }
 
@@ -97,8 +100,12 @@ export async function ensureFindingsIndex(client: Client, names: FindingsNames, 
     },
   });
   const existing = await aliasTarget(client, names.alias);
-  // An alias an operator moved to a newer index stays where it is.
-  if (existing !== null) return { index: existing, created: false };
+  if (existing !== null) {
+    // An index made before findings had a generation gets the field (adding one is allowed on a strict mapping).
+    await client.indices.putMapping({ index: names.alias, properties: { generation: { type: 'keyword' } } });
+    // An alias an operator moved to a newer index stays where it is.
+    return { index: existing, created: false };
+  }
   try {
     await client.indices.create({ index: names.index, aliases: { [names.alias]: { is_write_index: true } } });
     return { index: names.index, created: true };
@@ -120,12 +127,12 @@ async function aliasTarget(client: Client, alias: string): Promise<string | null
   }
 }
 
-const scope = (project: string, ref: string): estypes.QueryDslQueryContainer => ({ bool: { filter: [{ term: { project } }, { term: { ref } }] } });
 const SORT: estypes.Sort = [{ project: 'asc' }, { ref: 'asc' }, { severity_rank: 'asc' }, { kind: 'asc' }, { file: 'asc' }, { purl: 'asc' }, { finding_id: 'asc' }];
 
 /** Replaces the findings of (project, ref), keeping first_seen_at of those already there. Throws the client's errors. */
 export async function writeFindings(client: Client, names: FindingsNames, context: ScanContext, findings: readonly Finding[]): Promise<FindingsWriteSummary> {
-  const before = new Map((await loadDocuments(client, names, context.project, context.ref)).map((d) => [d.finding_id, d]));
+  const stored = await loadDocuments(client, names, context.project, context.ref);
+  const before = new Map(stored.map((d) => [d.finding_id, d]));
   const now = context.scannedAt.toISOString();
   const unique = new Map(findings.map((f) => [f.id, f]));
   const operations: unknown[] = [];
@@ -133,30 +140,7 @@ export async function writeFindings(client: Client, names: FindingsNames, contex
   for (const f of unique.values()) {
     const earlier = before.get(f.id);
     if (!earlier) added++;
-    const doc: FindingDocument = {
-      project: context.project,
-      namespaces: projectNamespaces(context.project),
-      ref: context.ref,
-      default_branch: context.defaultBranch,
-      finding_id: f.id,
-      kind: f.kind,
-      severity: f.severity,
-      severity_rank: SEVERITIES.indexOf(f.severity),
-      suppressed: f.suppressed,
-      new: f.new,
-      file: f.file,
-      purl: f.purl,
-      name: f.name,
-      version: f.version,
-      rule: f.rule,
-      advisory_id: f.advisory?.id ?? null,
-      message: f.message,
-      introduced_by: f.introducedBy,
-      first_seen_at: earlier?.first_seen_at ?? now,
-      first_commit_sha: earlier ? earlier.first_commit_sha : context.commitSha,
-      last_seen_at: now,
-      finding: f,
-    };
+    const doc = findingDocument(context, f, earlier, now);
     operations.push({ index: { _index: names.alias, _id: findingDocumentId(context.project, context.ref, f.id), routing: context.project } }, doc);
   }
   if (operations.length > 0) {
@@ -176,12 +160,52 @@ export async function writeFindings(client: Client, names: FindingsNames, contex
       conflicts: 'proceed',
     });
   }
+  if (stored.some((d) => d.generation !== undefined)) {
+    // Documents a scan published under a generation (findings-publish.ts) are replaced by these too.
+    await client.deleteByQuery({
+      index: names.alias,
+      routing: context.project,
+      query: { bool: { filter: [{ term: { project: context.project } }, { term: { ref: context.ref } }, { exists: { field: 'generation' } }] } },
+      refresh: true,
+      conflicts: 'proceed',
+    });
+  }
   return { written: unique.size, added, removed: gone.length };
 }
 
-async function loadDocuments(client: Client, names: FindingsNames, project: string, ref: string): Promise<FindingDocument[]> {
+/** What one finding is stored as; `earlier` is the stored document it replaces (its first sighting is kept). */
+export function findingDocument(context: ScanContext, f: Finding, earlier: FindingDocument | undefined, now: string): FindingDocument {
+  return {
+    project: context.project,
+    namespaces: projectNamespaces(context.project),
+    ref: context.ref,
+    default_branch: context.defaultBranch,
+    finding_id: f.id,
+    kind: f.kind,
+    severity: f.severity,
+    severity_rank: SEVERITIES.indexOf(f.severity),
+    suppressed: f.suppressed,
+    new: f.new,
+    file: f.file,
+    purl: f.purl,
+    name: f.name,
+    version: f.version,
+    rule: f.rule,
+    advisory_id: f.advisory?.id ?? null,
+    message: f.message,
+    introduced_by: f.introducedBy,
+    first_seen_at: earlier?.first_seen_at ?? now,
+    first_commit_sha: earlier ? earlier.first_commit_sha : context.commitSha,
+    last_seen_at: now,
+    finding: f,
+  };
+}
+
+/** The ref's finding documents, those of hidden generations (being published or retired) left out. */
+export async function loadDocuments(client: Client, names: FindingsNames, project: string, ref: string, hidden: readonly string[] = []): Promise<FindingDocument[]> {
   try {
-    const answer = await client.search<FindingDocument>({ index: names.alias, routing: project, size: 10_000, query: scope(project, ref), sort: SORT });
+    const query = { bool: { filter: [{ term: { project } }, { term: { ref } }], must_not: hiddenClause(hidden) } };
+    const answer = await client.search<FindingDocument>({ index: names.alias, routing: project, size: 10_000, query, sort: SORT });
     return answer.hits.hits.flatMap((h) => (h._source ? [h._source] : []));
   } catch (e) {
     if (isIndexMissing(e)) return [];
@@ -189,11 +213,13 @@ async function loadDocuments(client: Client, names: FindingsNames, project: stri
   }
 }
 
-export async function loadFindings(client: Client, names: FindingsNames, project: string, ref: string): Promise<StoredFinding[]> {
-  return (await loadDocuments(client, names, project, ref)).map(toStored);
+export async function loadFindings(client: Client, names: FindingsNames, project: string, ref: string, hidden: readonly string[] = []): Promise<StoredFinding[]> {
+  return (await loadDocuments(client, names, project, ref, hidden)).map(toStored);
 }
 
-export async function searchFindings(client: Client, names: FindingsNames, q: FindingsQuery): Promise<FindingsResult> {
+const hiddenClause = (hidden: readonly string[]): estypes.QueryDslQueryContainer[] => (hidden.length > 0 ? [{ terms: { generation: [...hidden] } }] : []);
+
+export async function searchFindings(client: Client, names: FindingsNames, q: FindingsQuery, hidden: readonly string[] = []): Promise<FindingsResult> {
   const filter: estypes.QueryDslQueryContainer[] = [];
   if (q.project !== undefined) filter.push({ term: { project: q.project } });
   if (q.group !== undefined) filter.push({ term: { namespaces: q.group } });
@@ -206,7 +232,7 @@ export async function searchFindings(client: Client, names: FindingsNames, q: Fi
     const answer = await client.search<FindingDocument>({
       index: names.alias,
       ...(q.project !== undefined ? { routing: q.project } : {}),
-      query: { bool: { filter } },
+      query: { bool: { filter, ...(hidden.length > 0 ? { must_not: hiddenClause(hidden) } : {}) } },
       sort: SORT,
       from: q.offset,
       size: q.limit,

@@ -1,7 +1,8 @@
 import { resolve } from 'node:path';
 import type { Client } from '@elastic/elasticsearch';
 import { err, ok, type Result } from '../../model/result.js';
-import type { Store } from '../store.js';
+import type { FindingsWriteSummary, Store } from '../store.js';
+import { consistentRead } from './visibility.js';
 import { buildClient, displayLocation, type ConnectionSettings } from './client.js';
 import { describeError } from './errors.js';
 import { ensureFindingsIndex, findingsNames, loadFindings, searchFindings, writeFindings } from './findings.js';
@@ -115,9 +116,9 @@ export async function openElasticsearchStore(url: string, options: Elasticsearch
   const layout: ShardLayout = { shards: settings.shards ?? 1, replicas: settings.replicas ?? 1 };
   const bulk: BulkPolicy = { ...defaultBulkPolicy, ...settings.bulk };
   const clock = settings.clock ?? (() => new Date());
-  const writer = { client, names, location, bulk, clock, staleAfterMs: settings.staleAfterMs ?? 3_600_000 };
-
   const findingIndex = findingsNames(settings.indexPrefix);
+  const writer = { client, names, location, bulk, clock, staleAfterMs: settings.staleAfterMs ?? 3_600_000, findings: findingIndex };
+
   let ready: Promise<Result<SetupReport>> | null = null;
   const setup = (): Promise<Result<SetupReport>> => {
     // The findings index is set up with the others, so `es setup` prepares everything a scan writes.
@@ -147,13 +148,16 @@ export async function openElasticsearchStore(url: string, options: Elasticsearch
     async writeScan(context, sets, findings) {
       const prepared = await setup();
       if (!prepared.ok) return prepared;
-      const written = await writeScan(writer, context, sets);
-      if (!written.ok || findings === undefined) return written;
-      try {
-        return ok({ ...written.value, findings: await writeFindings(client, findingIndex, context, findings) });
-      } catch (e) {
-        return err(`the sets were written, but not their findings: ${describeError(location, 'write findings to', e)}`);
-      }
+      // The findings ride on the flip of the last set that changes (findings-publish.ts); when none changes they
+      // are written on their own, the sets readers see being the ones they describe either way.
+      const standalone = async (): Promise<Result<FindingsWriteSummary>> => {
+        try {
+          return ok(await writeFindings(client, findingIndex, context, findings ?? []));
+        } catch (e) {
+          return err(describeError(location, 'write findings to', e));
+        }
+      };
+      return writeScan(writer, context, sets, findings, standalone);
     },
     async loadSets(project, ref) {
       try {
@@ -173,14 +177,14 @@ export async function openElasticsearchStore(url: string, options: Elasticsearch
     },
     async loadFindings(project, ref) {
       try {
-        return ok(await loadFindings(client, findingIndex, project, ref));
+        return ok(await consistentRead(client, names, (hidden) => loadFindings(client, findingIndex, project, ref, hidden)));
       } catch (e) {
         return err(describeError(location, 'read from', e));
       }
     },
     async searchFindings(query) {
       try {
-        return ok(await searchFindings(client, findingIndex, query));
+        return ok(await consistentRead(client, names, (hidden) => searchFindings(client, findingIndex, query, hidden)));
       } catch (e) {
         return err(describeError(location, 'search', e));
       }

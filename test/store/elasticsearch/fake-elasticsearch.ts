@@ -142,6 +142,7 @@ export class FakeElasticsearch {
       this.aliases.set(name!, index!);
       return { acknowledged: true };
     });
+    route('PUT', '/:index/_mapping', () => ({ acknowledged: true }));
     route('GET', '/:index/_doc/:id', (p) => {
       const [docs, index] = this.resolve(p.path.split('/')[1]!);
       if (!docs) return fail(404, 'index_not_found_exception', `no such index [${index}]`);
