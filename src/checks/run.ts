@@ -7,6 +7,7 @@ import type { CheckContext, DraftFinding, FindingProducer, PreviousSet } from '.
 import { dependencyPolicy } from './dependency-policy.js';
 import { applyExceptions } from './exceptions.js';
 import { fingerprint } from './fingerprint.js';
+import { borrowFixedVersions } from './fixed-versions.js';
 import { licensePolicy } from './license-policy.js';
 import { registryOf } from './registry.js';
 import { sourceChanged } from './source.js';
@@ -42,7 +43,7 @@ export function runChecks(context: CheckContext, base: readonly PreviousSet[] | 
     for (const f of produce(context)) completed.push(f.introducedBy.length > 0 ? f : { ...f, introducedBy: finders.get(f.file)?.(f.purl) ?? [] });
   }
   const unique = new Map<string, Finding>();
-  for (const f of completed) if (!unique.has(f.id)) unique.set(f.id, f);
+  for (const f of borrowFixedVersions(completed)) if (!unique.has(f.id)) unique.set(f.id, f);
   const marked = markNew([...unique.values()], context, base);
   return applyExceptions(marked, context.config.exceptions, context.now).sort(byImportance);
 }

@@ -2,14 +2,23 @@ import parseSpdx from 'spdx-expression-parse';
 import spdxSatisfies from 'spdx-satisfies';
 import spdxLicenseIds from 'spdx-license-ids/index.json' with { type: 'json' };
 import deprecatedIds from 'spdx-license-ids/deprecated.json' with { type: 'json' };
+import spdxExceptions from 'spdx-exceptions/index.json' with { type: 'json' };
+import deprecatedExceptions from 'spdx-exceptions/deprecated.json' with { type: 'json' };
 import { closestSpdxId } from '../config/values.js';
 
 type Node = parseSpdx.Info;
 type Leaf = parseSpdx.LicenseInfo;
 
-/** Lower case -> the SPDX licence list's spelling: "mit" and "MIT" are one licence. */
+/**
+ * Lower case -> the SPDX lists' spelling: "mit" and "MIT" are one licence. The exceptions list is in too: the
+ * parser only knows "Classpath-exception-2.0", so "GPL-2.0-only WITH classpath-exception-2.0" must be respelt
+ * before it parses (no licence id and exception id differ only by case, so one map serves both).
+ */
 const CANONICAL = new Map(
-  [...(spdxLicenseIds as string[]), ...(deprecatedIds as string[])].map((id) => [id.toLowerCase(), id]),
+  [...(spdxLicenseIds as string[]), ...(deprecatedIds as string[]), ...(spdxExceptions as string[]), ...(deprecatedExceptions as string[])].map((id) => [
+    id.toLowerCase(),
+    id,
+  ]),
 );
 const OPERATORS = new Set(['and', 'or', 'with']);
 

@@ -21,7 +21,7 @@ const SETUP_FLAGS: readonly FlagSpec[] = [
 const HELP = `depindex es setup [--store URL] [--shards N] [--replicas N] [--prefix NAME]
 
 Creates what the Elasticsearch store needs: the index templates (explicit mappings), the versioned indices
-and the aliases readers and writers use. Safe to run again: existing indices and aliases are kept, templates
+and the aliases readers and writers use (dependencies, sets and findings). Safe to run again: existing indices and aliases are kept, templates
 are brought up to date. A scan creates them on its first write too; run this to choose the shard count.
 
 ${helpLinesOf(SETUP_FLAGS)}

@@ -1,7 +1,9 @@
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { sqlitePathOf, openMetadataStore } from '../metadata/store/open.js';
 import { rescan } from '../metadata/rescan/rescan.js';
 import { openSqliteRescanState } from '../metadata/rescan/sqlite-state.js';
+import { storeFindingSink } from '../metadata/rescan/store-sink.js';
 import { postNotifications, redactedUrl } from '../metadata/rescan/webhook.js';
 import { writeFileAtomic } from '../metadata/rescan/write-atomic.js';
 import { EXIT } from '../run/exit-codes.js';
@@ -52,7 +54,12 @@ export const rescanCommand: Command = {
     const path = sqlitePathOf(spec, io.cwd);
     if (path === null || path === ':memory:') return usage('rescan reads a SQLite store (sqlite:PATH) so far');
 
-    const index = await openStore(spec, { cwd: io.cwd, env: io.env, create: false });
+    // The index must exist (nothing to rescan otherwise), and is opened to write: the findings go into it.
+    if (!existsSync(path)) {
+      io.stderr.write(`${name}: sqlite:${path} does not exist; scan or sync into it first\n`);
+      return EXIT.output;
+    }
+    const index = await openStore(spec, { cwd: io.cwd, env: io.env });
     if (!index.ok) {
       io.stderr.write(`${name}: ${index.error}\n`);
       return EXIT.output;
@@ -70,7 +77,9 @@ export const rescanCommand: Command = {
         ...(values.ref !== undefined && { ref: values.ref as string }),
         ...(values['default-branch'] === true && { defaultBranchOnly: true }),
       };
-      const outcome = await rescan(index.value, metadata.value, state.value, state.value, { scope, includeDevelopment: values['exclude-development'] !== true });
+      // Findings to the index's findings store (depindex findings, the API), progress beside the metadata.
+      const sink = storeFindingSink(index.value, state.value);
+      const outcome = await rescan(index.value, metadata.value, state.value, sink, { scope, includeDevelopment: values['exclude-development'] !== true });
       if (!outcome.ok) {
         io.stderr.write(`${name}: ${outcome.error}\n`);
         return EXIT.output;

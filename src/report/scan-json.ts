@@ -1,6 +1,7 @@
 import type { Dependency } from '../model/dependency.js';
 import type { DependencySet } from '../model/dependency-set.js';
 import type { InputError, InputWarning } from '../model/input-problem.js';
+import { licensedFromMetadata } from '../metadata/match/licenses.js';
 import { jsonArrayPieces } from './json-pieces.js';
 
 /**
@@ -36,7 +37,11 @@ export function scanJson(...args: Parameters<typeof scanJsonChunks>): string {
   return [...scanJsonChunks(...args)].join('');
 }
 
-/** One dependency in the contract's field order (the diff JSON uses the same fields). */
+/**
+ * One dependency in the contract's field order (the diff JSON uses the same fields). `licenseSource: "metadata"`
+ * follows `licenses` only when they were filled from the synced licence data (the input carried none); absent,
+ * they are the input's, so documents of scans without metadata are unchanged.
+ */
 export function dependencyJson(d: Dependency) {
   return {
     purl: d.purl,
@@ -48,6 +53,7 @@ export function dependencyJson(d: Dependency) {
     // Its own field, not a kind of development (model/dependency.ts); null when the input does not say.
     optional: d.optional ?? null,
     licenses: d.licenses,
+    ...(licensedFromMetadata(d) && d.licenses !== null ? { licenseSource: 'metadata' as const } : {}),
     checksums: d.checksums,
     source: d.source,
   };

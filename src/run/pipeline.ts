@@ -96,13 +96,11 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineOut
     const complete = !options.partial && read.errors.length === 0 && read.sets.length > 0;
     if (!options.partial && read.errors.length > 0) notices.push('no set was retired: an input could not be read, and retiring needs the complete picture of the ref');
     else if (!options.partial && !complete) notices.push('no set was retired: no dependency file was read (`depindex prune` removes a ref)');
-    const written = await options.store.writeScan(options.context, read.sets, { complete });
+    // The findings go with the sets in one write: a store never holds sets with findings of another scan. Those of
+    // sets that were not retired stay.
+    const written = await options.store.writeScan(options.context, read.sets, { complete, findings });
     if (written.ok) stored = written.value;
     else outputErrors.push(`cannot write to the store ${options.store.location}: ${written.error}`);
-    // Written only with the sets they belong to: findings of sets the store refused would describe nothing. Sets
-    // that were not retired keep their findings too.
-    const kept = written.ok ? await options.store.writeFindings(options.context, findings, complete ? undefined : [...scanned]) : null;
-    if (kept && !kept.ok) outputErrors.push(`cannot write the findings to the store ${options.store.location}: ${kept.error}`);
   } else if (options.storeSpec && !options.context) {
     notices.push('not written to the index: give --project and --ref (in CI they default from the environment), or --no-store');
   }

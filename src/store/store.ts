@@ -50,6 +50,8 @@ export interface WriteSummary {
   readonly removed: number;
   /** Files whose sets a complete write retired (sorted); absent for a partial write, which retires nothing. */
   readonly retired?: readonly string[];
+  /** When the scan's findings were written with it (WriteOptions.findings). */
+  readonly findings?: FindingsWriteSummary;
 }
 
 /** How a scan's sets relate to what the ref held before. */
@@ -59,6 +61,14 @@ export interface WriteOptions {
    * retired in the same write. Off, other files' sets are left as they are (`depindex scan --partial`).
    */
   readonly complete?: boolean;
+  /**
+   * The scan's findings, replacing the ref's (all of them on a complete write, those of this scan's files on a
+   * partial one) in the same write: SQLite in the same transaction; Elasticsearch, on a complete write, published
+   * by the same flip as the last set (elasticsearch/upsert.ts), so no reader and no crash sees the new sets with
+   * the old findings or the other way round. A partial write on Elasticsearch writes them after the sets, as the
+   * flip would hide the findings of the files it did not read.
+   */
+  readonly findings?: readonly Finding[];
 }
 
 /** What `depindex prune` removes: one ref, or the refs not scanned since a time. */

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { licensePolicy } from '../../src/checks/license-policy.js';
+import { normaliseSpdxCase, parseLicenses } from '../../src/checks/spdx-eval.js';
 import { runChecks } from '../../src/checks/run.js';
 import { decideVerdict } from '../../src/checks/verdict.js';
 import type { DependencySet } from '../../src/model/dependency-set.js';
@@ -76,6 +77,18 @@ describe('license-policy: SPDX expressions evaluated, not split', () => {
     expect(judge('licenses:\n  allow: [mit, apache-2.0]\n', ['Apache-2.0 WITH LLVM-exception'])).toEqual([]);
     expect(judge('licenses:\n  deny: [gpl-3.0-only]\n', ['GPL-3.0-only']).map((f) => f.rule)).toEqual(['licenses.deny']);
     expect(judge('licenses:\n  deny: [gpl-2.0+]\n', ['gpl-3.0-only']).map((f) => f.rule)).toEqual(['licenses.deny']);
+  });
+
+  it('exception names after WITH are respelt as the SPDX exceptions list has them, so case never makes them unknown', () => {
+    const allow = 'licenses:\n  allow: [GPL-2.0-only, Apache-2.0]\n';
+    // Spellings from spdx-exceptions (the list spdx-expression-parse checks against), written in other cases.
+    for (const text of ['GPL-2.0-only WITH classpath-exception-2.0', 'gpl-2.0-only with CLASSPATH-EXCEPTION-2.0', 'apache-2.0 with llvm-exception']) {
+      expect(judge(allow, [text]), text).toEqual([]);
+    }
+    expect(parseLicenses(['GPL-2.0-only with classpath-exception-2.0'])).toMatchObject({ ok: true, tree: { license: 'GPL-2.0-only', exception: 'Classpath-exception-2.0' } });
+    expect(normaliseSpdxCase('mit or (gpl-2.0-only with gcc-exception-3.1)')).toBe('MIT OR (GPL-2.0-only WITH GCC-exception-3.1)');
+    // An exception the list does not know stays unknown, named.
+    expect(judge(allow, ['GPL-2.0-only WITH no-such-exception'])[0]?.message).toContain('"GPL-2.0-only WITH no-such-exception" is not an SPDX expression');
   });
 
   it('scope runtime leaves development dependencies out', () => {

@@ -17,9 +17,10 @@ describe('depindex es setup', () => {
     expect(await esCommand.run(['setup', '--store', fake.url, '--shards', '6', '--replicas', '0'], io)).toBe(0);
     expect(io.out()).toBe(
       [
-        'index templates: depindex-dependencies, depindex-sets',
-        'indices created: depindex-dependencies-v1, depindex-sets-v1',
+        'index templates: depindex-dependencies, depindex-sets, depindex-findings',
+        'indices created: depindex-dependencies-v1, depindex-sets-v1, depindex-findings-v1',
         'alias depindex-dependencies -> depindex-dependencies-v1',
+        'alias depindex-findings -> depindex-findings-v1',
         'alias depindex-sets -> depindex-sets-v1',
         '',
       ].join('\n'),

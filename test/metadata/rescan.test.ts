@@ -26,6 +26,11 @@ async function cli(args: string[], env: Record<string, string> = {}) {
 
 /** Copies one file of the fixture mirror into the growing mirror the sync reads, as an export publishes it. */
 const publish = (relative: string) => cpSync(join(mirrorPath, relative), join(mirror, relative), { recursive: true });
+async function must<T>(r: Promise<{ ok: true; value: T } | { ok: false; error: string }>): Promise<T> {
+  const done = await r;
+  if (!done.ok) throw new Error(done.error);
+  return done.value;
+}
 const lines = (text: string) => text.split('\n').filter((l) => l !== '').map((l) => JSON.parse(l) as Record<string, string>);
 
 beforeAll(async () => {
@@ -72,20 +77,50 @@ describe('depindex rescan', () => {
     ]);
   });
 
-  it('stores findings with the fingerprints a pipeline scan gives', async () => {
+  it('stores findings in the findings store, with the fingerprints a pipeline scan gives, seen by depindex findings', async () => {
     const opened = openSqliteMetadata(db);
     if (!opened.ok) throw new Error(opened.error);
     const pipeline = await matchVulnerabilities(laravel, opened.value);
     await opened.value.close();
-    const { DatabaseSync } = await import('node:sqlite');
-    const raw = new DatabaseSync(db, { readOnly: true });
-    const stored = raw.prepare('SELECT findings FROM md_rescan_sets').all().flatMap((r) => JSON.parse(String(r.findings)) as { id: string; introducedBy: string[] }[]);
-    raw.close();
-    expect(stored.map((f) => f.id).sort()).toEqual(pipeline.map((f) => f.id).sort());
-    expect(stored.length).toBe(1);
+    const index = openSqliteStore(db, { readOnly: true });
+    if (!index.ok) throw new Error(index.error);
+    const stored = await index.value.loadFindings('acme/shop', 'main');
+    await index.value.close();
+    if (!stored.ok) throw new Error(stored.error);
+    expect(stored.value.map((f) => f.id).sort()).toEqual(pipeline.map((f) => f.id).sort());
+    expect(stored.value.length).toBe(1);
     // introducedBy from the graph stored with the set, as the pipeline gave it from the file.
-    expect(stored[0]?.introducedBy).toEqual(pipeline[0]?.introducedBy);
-    expect(stored[0]?.introducedBy.length).toBeGreaterThan(0);
+    expect(stored.value[0]?.introducedBy).toEqual(pipeline[0]?.introducedBy);
+    expect(stored.value[0]?.introducedBy.length).toBeGreaterThan(0);
+    // The first rescan found it (2026-11-01's set was evaluated then), and a later one kept its first sighting.
+    expect(stored.value[0]?.firstCommitSha).toBe('c0ffee');
+    const listed = await cli(['findings', '--project', 'acme/shop', '--kind', 'vulnerability', '--json']);
+    expect(listed.code).toBe(0);
+    const hits = (JSON.parse(listed.out) as { findings?: { id: string }[]; hits?: { id: string }[] });
+    expect((hits.findings ?? hits.hits ?? []).map((f) => f.id)).toEqual(pipeline.map((f) => f.id));
+  });
+
+  it('replaces only its own findings: other kinds and the input\'s vulnerabilities stay, suppression is kept', async () => {
+    const index = openSqliteStore(db);
+    if (!index.ok) throw new Error(index.error);
+    const [ours] = await must(index.value.loadFindings('acme/shop', 'main'));
+    if (!ours) throw new Error('no rescan finding');
+    const { project: _p, ref: _r, firstSeenAt: _f, firstCommitSha: _c, lastSeenAt: _l, ...finding } = ours;
+    const policy = { ...finding, id: 'policy-1', kind: 'dependency-policy' as const, advisory: null, rule: 'dependencies.deny[0]' };
+    const input = { ...finding, id: 'input-1', advisory: { ...finding.advisory!, id: 'CVE-2000-0001', source: 'input' } };
+    const context = { project: 'acme/shop', ref: 'main', refType: 'branch' as const, defaultBranch: true, commitSha: 'c0ffee', pipelineUrl: null, scannedAt: new Date('2026-11-03T08:00:00Z') };
+    await must(index.value.writeFindings(context, [{ ...finding, suppressed: true, suppressedBy: 'accepted' }, policy, input]));
+    // The set scanned again since its last evaluation: the rescan evaluates it whole.
+    await must(index.value.writeScan(context, laravel.map((s) => ({ file: s.file, packageManager: s.packageManager, format: s.format, dependencies: s.dependencies }))));
+    await index.value.close();
+    const run = await cli(['rescan', '--project', 'acme/shop', '--notify-jsonl', 'notes/again.jsonl']);
+    expect(run.code).toBe(0);
+    expect(run.err).toContain('1 sets, 1 evaluated, 1 vulnerability findings');
+    const again = openSqliteStore(db, { readOnly: true });
+    if (!again.ok) throw new Error(again.error);
+    const after = await must(again.value.loadFindings('acme/shop', 'main'));
+    await again.value.close();
+    expect(after.map((f) => `${f.id} ${f.suppressed}`).sort()).toEqual([`${finding.id} true`, 'input-1 false', 'policy-1 false'].sort());
   });
 
   it('POSTs to a webhook on 127.0.0.1 with retries and the token in a header, never printed', async () => {

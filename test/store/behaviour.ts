@@ -4,6 +4,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Dependency } from '../../src/model/dependency.js';
+import type { Finding } from '../../src/model/finding.js';
 import { buildPurl } from '../../src/ecosystems/shared/purl.js';
 import type { ScanContext, SearchHit, SearchQuery, SetToWrite, Store } from '../../src/store/store.js';
 import { describeLifecycle } from './lifecycle-behaviour.js';
@@ -89,6 +90,19 @@ export function describeStoreBehaviour(name: string, openFresh: () => Promise<St
         const first = loaded?.dependencies[0];
         expect(first).toMatchObject({ type: 'npm', name: 'a', version: '1.0.0', licenses: ['MIT'], development: false, introduced: true, firstCommitSha: 'c1' });
         expect(iso(first?.createdAt ?? '')).toBe(T1);
+      });
+
+      it('writes the findings with the sets: replaced per ref, first seen kept, summary given', async () => {
+        const finding = (d: Dependency, id: string): Finding => ({
+          id, kind: 'dependency-policy', severity: 'high', new: true, suppressed: false, suppressedBy: null, file: 'package-lock.json',
+          purl: d.purl, name: d.name, version: d.version, message: 'denied', rule: 'dependencies.deny[0]', advisory: null, fixedVersions: [], introducedBy: [d.purl],
+        });
+        const first = await must(store.writeScan(scan('g/p', 'main', T1, 'c1'), [set('package-lock.json', [a, b])], { complete: true, findings: [finding(a, 'fa'), finding(b, 'fb')] }));
+        expect(first).toEqual({ sets: 1, added: 2, kept: 0, removed: 0, retired: [], findings: { written: 2, added: 2, removed: 0 } });
+        const second = await must(store.writeScan(scan('g/p', 'main', T2, 'c2'), [set('package-lock.json', [b, c])], { complete: true, findings: [finding(b, 'fb'), finding(c, 'fc')] }));
+        expect(second.findings).toEqual({ written: 2, added: 1, removed: 1 });
+        const stored = await must(store.loadFindings('g/p', 'main'));
+        expect(stored.map((f) => `${f.id} ${iso(f.firstSeenAt)} ${f.firstCommitSha}`).sort()).toEqual([`fb ${T1} c1`, `fc ${T2} c2`]);
       });
 
       it('replaces a set with memory: kept versions keep created_at and first commit, gone ones are deleted', async () => {

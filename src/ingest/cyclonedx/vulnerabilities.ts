@@ -1,6 +1,7 @@
 import type { Problem } from '../../model/problem.js';
 import type { ReportedVulnerability, VulnerabilityIdentifier } from '../../model/vulnerability.js';
 import { isJsonObject } from '../json-object.js';
+import { fixedVersionsFromAffects, fixedVersionsFromText } from '../remediation/fixed-versions.js';
 
 const str = (v: unknown): string | null => (typeof v === 'string' && v.length > 0 ? v : null);
 const MAX_AFFECTS = 10_000;
@@ -57,6 +58,10 @@ export function readCycloneDxVulnerabilities(value: unknown, components: unknown
         packageName: null,
         version: null,
         solution: str(v.recommendation),
+        // Per affected component: its own unaffected versions, else what the recommendation says.
+        fixedVersions: ((fixed) => (fixed.length > 0 ? fixed : fixedVersionsFromText(str(v.recommendation))))(
+          fixedVersionsFromAffects(isJsonObject(a) && Array.isArray(a.versions) ? a.versions.filter(isJsonObject).slice(0, MAX_AFFECTS) : []),
+        ),
         purl,
         cvss,
         url: str(source.url),

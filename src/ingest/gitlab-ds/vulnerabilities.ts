@@ -1,6 +1,7 @@
 import type { Problem } from '../../model/problem.js';
 import type { ReportedVulnerability, VulnerabilityIdentifier } from '../../model/vulnerability.js';
 import { isJsonObject } from '../json-object.js';
+import { fixedVersionsFromText } from '../remediation/fixed-versions.js';
 
 const str = (v: unknown): string | null => (typeof v === 'string' && v.length > 0 ? v : null);
 
@@ -34,6 +35,7 @@ export function readVulnerabilities(value: unknown, problems: Problem[]): Report
       packageName: str(pkg.name),
       version: str(dependency.version),
       solution: str(v.solution),
+      fixedVersions: fixedVersionsFromText(str(v.solution)),
     });
   });
   return out;

@@ -77,7 +77,8 @@ export function parseOsvRecord(value: unknown): Result<AdvisoryRecord> {
     .map((a) => affectedPackage(a, recordSeverity))
     .filter((p): p is AffectedPackage => p !== null);
   const cvss = vectors(value['severity']);
-  const ids: AdvisoryIdentifier[] = [identifierFor(id), ...texts(value['aliases']).map(identifierFor)];
+  // `upstream` (OSV 1.6): what a distro record derives from; Alpine and Debian records link their CVE only there.
+  const ids: AdvisoryIdentifier[] = [identifierFor(id), ...texts(value['aliases']).map(identifierFor), ...texts(value['upstream']).map(identifierFor)];
   const references = Array.isArray(value['references']) ? value['references'].filter(isObject).map((r) => text(r, 'url')).filter((u): u is string => u !== null) : [];
   return ok({
     advisory: {

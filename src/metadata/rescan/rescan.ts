@@ -1,6 +1,6 @@
 import type { DependencySet } from '../../model/dependency-set.js';
 import { ok, type Result } from '../../model/result.js';
-import type { Store } from '../../store/store.js';
+import type { Store, StoredSet } from '../../store/store.js';
 import { matchVulnerabilities } from '../match/match.js';
 import { dependencyKey } from '../match/package-key.js';
 import { packageKeyText, type MetadataStore } from '../store/types.js';
@@ -44,16 +44,25 @@ export async function rescan(index: Store, metadata: MetadataStore, refs: RefLis
   let findings = 0;
   const notifications: Notification[] = [];
   for (const { project, ref } of listed.value) {
-    const stored = await index.loadSets(project, ref);
-    if (!stored.ok) return stored;
-    for (const s of stored.value) {
+    // The listing first: a set evaluated at the current revision since its last scan is skipped unread.
+    const summaries = await index.listSets(project, ref);
+    if (!summaries.ok) return summaries;
+    let loaded: Map<string, StoredSet> | null = null;
+    for (const summary of summaries.value) {
       sets++;
-      const key = { project, ref, file: s.file };
+      const key = { project, ref, file: summary.file };
       const previous = await sink.previous(key);
       if (!previous.ok) return previous;
       // A set scanned again since its last evaluation is evaluated whole: its dependencies changed.
+      if (previous.value.scannedAt === summary.scannedAt && previous.value.revision >= revision.value) continue;
+      if (loaded === null) {
+        const stored = await index.loadSets(project, ref);
+        if (!stored.ok) return stored;
+        loaded = new Map(stored.value.map((x) => [x.file, x]));
+      }
+      const s = loaded.get(summary.file);
+      if (!s) continue; // replaced between the listing and the load: the next rescan sees it
       const sameScan = previous.value.scannedAt === s.scannedAt;
-      if (sameScan && previous.value.revision >= revision.value) continue;
       const changed = await changedSince(previous.value.revision);
       if (!changed.ok) return changed;
       if (sameScan && !s.dependencies.some((d) => changed.value.has(packageKeyText(dependencyKey(d))))) {

@@ -1,42 +1,48 @@
 import { DatabaseSync } from 'node:sqlite';
-import type { Finding } from '../../model/finding.js';
 import { err, ok, type Result } from '../../model/result.js';
 import { prepareMetadataSchema } from '../store/sqlite-schema.js';
-import type { FindingSink, RefKey, RefLister, RescanScope } from './types.js';
+import type { RefKey, RefLister, RescanProgress, RescanScope } from './types.js';
 
 const message = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
 /**
- * The rescan's SQLite side, in the index file: findings per set in md_rescan_sets, and the (project, ref)
- * pairs read from the index's own `sets` and `project_namespaces` tables (read only).
+ * The rescan's SQLite side, in the index file: how far each set was evaluated in md_rescan_sets, and the
+ * (project, ref) pairs read from the index's own `sets` and `project_namespaces` tables (read only).
  */
-export function openSqliteRescanState(path: string): Result<FindingSink & RefLister & { close(): void }> {
+export function openSqliteRescanState(path: string): Result<RescanProgress & RefLister & { close(): void }> {
   let db: DatabaseSync;
+  let read: ReturnType<DatabaseSync['prepare']>;
+  let write: ReturnType<DatabaseSync['prepare']>;
   try {
     db = new DatabaseSync(path, { timeout: 15_000 });
     prepareMetadataSchema(db, `sqlite:${path}`);
+    // One small commit per set: in WAL mode NORMAL skips the fsync of each (as the index's own connection does,
+    // sqlite/schema.ts). A power cut may lose the last saves; their sets are then evaluated again, nothing worse.
+    db.exec('PRAGMA synchronous = NORMAL');
+    read = db.prepare('SELECT revision, scanned_at FROM md_rescan_sets WHERE project = ? AND ref = ? AND file = ?');
+    // The findings column is no longer read (the findings are in the index's findings store, store-sink.ts); it
+    // stays, empty, so the table keeps the layout older indexes have.
+    write = db.prepare("INSERT OR REPLACE INTO md_rescan_sets (project, ref, file, revision, scanned_at, findings) VALUES (?, ?, ?, ?, ?, '[]')");
   } catch (e) {
     return err(`cannot open sqlite:${path} for rescan: ${message(e)}`);
   }
   return ok({
-    async previous(set) {
+    async evaluated(set) {
       try {
-        const row = db.prepare('SELECT revision, scanned_at, findings FROM md_rescan_sets WHERE project = ? AND ref = ? AND file = ?').get(set.project, set.ref, set.file) as
-          | { revision: number; scanned_at: string; findings: string }
+        const row = read.get(set.project, set.ref, set.file) as
+          | { revision: number; scanned_at: string }
           | undefined;
-        return ok(row ? { revision: Number(row.revision), scannedAt: row.scanned_at, findings: JSON.parse(row.findings) as Finding[] } : { revision: 0, scannedAt: null, findings: [] });
+        return ok(row ? { revision: Number(row.revision), scannedAt: row.scanned_at } : { revision: 0, scannedAt: null });
       } catch (e) {
         return err(`reading rescan state of ${set.project} ${set.ref} ${set.file}: ${message(e)}`);
       }
     },
-    async record(set, revision, scannedAt, findings) {
+    async save(set, revision, scannedAt) {
       try {
-        db.prepare('INSERT OR REPLACE INTO md_rescan_sets (project, ref, file, revision, scanned_at, findings) VALUES (?, ?, ?, ?, ?, ?)').run(
-          set.project, set.ref, set.file, revision, scannedAt, JSON.stringify(findings),
-        );
+        write.run(set.project, set.ref, set.file, revision, scannedAt);
         return ok(undefined);
       } catch (e) {
-        return err(`writing rescan findings of ${set.project} ${set.ref} ${set.file}: ${message(e)}`);
+        return err(`writing rescan state of ${set.project} ${set.ref} ${set.file}: ${message(e)}`);
       }
     },
     async list(scope: RescanScope) {

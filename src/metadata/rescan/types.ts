@@ -24,8 +24,8 @@ export interface Notification {
 }
 
 /**
- * Where a rescan keeps its findings and how far each set was evaluated. The SQLite one lives beside the
- * metadata; the findings storage of the checks can implement it instead (the lead connects them).
+ * Where a rescan keeps its findings and how far each set was evaluated: store-sink.ts, over the index's findings
+ * store and a RescanProgress.
  */
 export interface FindingSink {
   /**
@@ -35,6 +35,12 @@ export interface FindingSink {
   previous(set: SetKey): Promise<Result<{ revision: number; scannedAt: string | null; findings: Finding[] }>>;
   /** Replaces the set's vulnerability findings, revision and scan time, together. */
   record(set: SetKey, revision: number, scannedAt: string, findings: readonly Finding[]): Promise<Result<void>>;
+}
+
+/** How far each set was evaluated: the metadata revision and the scan of the set it evaluated (null: never). */
+export interface RescanProgress {
+  evaluated(set: SetKey): Promise<Result<{ revision: number; scannedAt: string | null }>>;
+  save(set: SetKey, revision: number, scannedAt: string): Promise<Result<void>>;
 }
 
 /** The stored (project, ref) pairs in a scope. */

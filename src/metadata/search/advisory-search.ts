@@ -4,6 +4,7 @@ import { AffectedRanges } from '../match/affected.js';
 import { dependencyDistro, distroApplies } from '../match/distro.js';
 import { isOsType } from '../match/package-key.js';
 import type { MetadataStore } from '../store/types.js';
+import { osPackageNames, versionFor } from './os-package.js';
 
 /** Hits read per affected package: the scope flags narrow bigger searches. */
 const MAX_CANDIDATES = 200_000;
@@ -24,19 +25,41 @@ export async function searchByAdvisory(idOrAlias: string, scope: SearchQuery, in
   if (records.value.length === 0) return err(`no advisory "${idOrAlias}" in the synced metadata of ${metadata.location} (run depindex sync)`);
   const ranges = new AffectedRanges();
   const found = new Map<string, SearchHit>();
+  const osHits = new Map<string, SearchHit[]>();
   for (const { advisory, packages } of records.value) {
     if (advisory.withdrawn) continue;
     for (const pkg of packages) {
       const test = ranges.test(pkg);
       if (!test.ok) continue;
+      if (isOsType(pkg.type)) {
+        // OS packages: the index cannot be asked by source package, so the type's packages in scope are read once
+        // and matched here by binary name or `upstream` source, with the source's version.
+        let candidates = osHits.get(pkg.type);
+        if (!candidates) {
+          const read = await allOfType(index, scope, pkg.type);
+          if (!read.ok) return read;
+          candidates = read.value;
+          osHits.set(pkg.type, candidates);
+        }
+        for (const hit of candidates) {
+          const names = osPackageNames(hit.purl);
+          const version = names ? versionFor(pkg.name, names, hit.version) : null;
+          if (version === null) continue;
+          // Each hit with its own purl's semantics (apk-tools 3 for an Alpine 3.23+ package).
+          const own = ranges.testFor(pkg, hit.purl);
+          if (!own.ok || !own.value(version)) continue;
+          if (!distroApplies(pkg.distro, { purl: hit.purl, namespace: hit.purl.split('/')[1] ?? null }, dependencyDistro(hit))) continue;
+          found.set(`${hit.project}\u0000${hit.ref}\u0000${hit.file}\u0000${hit.purl}`, hit);
+        }
+        continue;
+      }
       for (let offset = 0; offset < MAX_CANDIDATES; offset += PAGE) {
         const page = await index.search({ ...scope, name: pkg.name, type: pkg.type, limit: PAGE, offset });
         if (!page.ok) return page;
         for (const hit of page.value.hits) {
-          // Each hit with its own purl's semantics (apk-tools 3 for an Alpine 3.23+ package).
+          // Each hit with its own purl's semantics.
           const own = ranges.testFor(pkg, hit.purl);
           if (!own.ok || !own.value(hit.version)) continue;
-          if (isOsType(hit.type) && !distroApplies(pkg.distro, { purl: hit.purl, namespace: hit.purl.split('/')[1] ?? null }, dependencyDistro(hit))) continue;
           found.set(`${hit.project}\u0000${hit.ref}\u0000${hit.file}\u0000${hit.purl}`, hit);
         }
         if (page.value.hits.length < PAGE) break;
@@ -51,4 +74,16 @@ export async function searchByAdvisory(idOrAlias: string, scope: SearchQuery, in
     hits: all.slice(scope.offset, scope.offset + scope.limit),
     byProject: [...counts].map(([project, count]) => ({ project, count })).sort((a, b) => b.count - a.count || a.project.localeCompare(b.project)),
   });
+}
+
+/** Every dependency of one type in scope, up to MAX_CANDIDATES. */
+async function allOfType(index: Store, scope: SearchQuery, type: string): Promise<Result<SearchHit[]>> {
+  const out: SearchHit[] = [];
+  for (let offset = 0; offset < MAX_CANDIDATES; offset += PAGE) {
+    const page = await index.search({ ...scope, type, limit: PAGE, offset });
+    if (!page.ok) return page;
+    out.push(...page.value.hits);
+    if (page.value.hits.length < PAGE) break;
+  }
+  return ok(out);
 }

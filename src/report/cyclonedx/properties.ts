@@ -7,3 +7,11 @@ export const GITLAB_SCHEMA_VERSION = 'gitlab:meta:schema_version';
 export const GITLAB_INPUT_FILE = 'gitlab:dependency_scanning:input_file:path';
 export const GITLAB_PACKAGE_MANAGER = 'gitlab:dependency_scanning:package_manager:name';
 export const GITLAB_CATEGORY = 'gitlab:dependency_scanning:category';
+
+/**
+ * depindex's own property: the component's licences were filled from the synced licence data (`depindex sync`)
+ * because the input carried none. A property and not the 1.6 license `acknowledgement`: that field says whether a
+ * licence was declared by the authors or concluded by analysis, not where this tool read it, and it does not
+ * exist before 1.6. Sorts before the gitlab: properties.
+ */
+export const DEPINDEX_LICENSE_SOURCE = 'depindex:license:source';

@@ -5,7 +5,8 @@ import type { DependencySet } from '../../model/dependency-set.js';
 import { toHashes } from './hashes.js';
 import { toLicenses } from './licenses.js';
 import { jsonArrayPieces } from '../json-pieces.js';
-import { GITLAB_CATEGORY, GITLAB_INPUT_FILE, GITLAB_PACKAGE_MANAGER, GITLAB_SCHEMA_VERSION } from './properties.js';
+import { licensedFromMetadata } from '../../metadata/match/licenses.js';
+import { DEPINDEX_LICENSE_SOURCE, GITLAB_CATEGORY, GITLAB_INPUT_FILE, GITLAB_PACKAGE_MANAGER, GITLAB_SCHEMA_VERSION } from './properties.js';
 
 export interface SbomSubject {
   /** The project: "group/project" or a folder name. */
@@ -217,8 +218,15 @@ function componentObject(dependency: Dependency, ref: string, properties: SetPro
     licenses: dependency.licenses && dependency.licenses.length > 0 ? licenseChoices(dependency.licenses) : undefined,
     purl: dependency.purl,
     externalReferences: source === null ? undefined : [{ url: source, type: 'distribution' }],
-    properties: nonEmpty(dependency.development === null ? properties.unknown : dependency.development ? properties.development : properties.production),
+    properties: nonEmpty(withLicenseSource(dependency, dependency.development === null ? properties.unknown : dependency.development ? properties.development : properties.production)),
   };
+}
+
+const FROM_METADATA = { name: DEPINDEX_LICENSE_SOURCE, value: 'metadata' };
+
+/** The shared property list, with the licence source first (sorted by name) when the licences came from metadata. */
+function withLicenseSource(dependency: Dependency, shared: readonly object[]): readonly object[] {
+  return licensedFromMetadata(dependency) && dependency.licenses !== null && dependency.licenses.length > 0 ? [FROM_METADATA, ...shared] : shared;
 }
 
 /**

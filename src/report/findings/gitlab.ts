@@ -1,4 +1,4 @@
-import type { Finding, FindingKind, Severity } from '../../model/finding.js';
+import type { CvssScore, Finding, FindingKind, Severity } from '../../model/finding.js';
 import { TOOL_NAME, VERSION } from '../../version.js';
 
 export const GITLAB_SCHEMA_VERSION = '15.2.1';
@@ -25,8 +25,7 @@ const httpUrl = (url: string | null | undefined): string | null => (url && /^(ht
  * `--gitlab-report`: a dependency scanning security report (schema 15.2.1) so findings reach GitLab's security
  * dashboard and merge request widget. Supply-chain kinds carry an identifier of their own type
  * (`depindex-checksum-changed` ...) holding the rule. Suppressed findings are kept, flagged with the exception.
- * No `dependency_files`: 15.x reports do not carry them. CVSS vectors are left out: the schema accepts only some
- * vector forms, and GitLab takes the severity from the report.
+ * No `dependency_files`: 15.x reports do not carry them. CVSS vectors go in `cvss_vectors` (cvssVectors below).
  */
 export function gitlabReport(findings: readonly Finding[], options: { now: Date }): string {
   const time = options.now.toISOString().slice(0, 19);
@@ -41,6 +40,23 @@ export function gitlabReport(findings: readonly Finding[], options: { now: Date 
   return JSON.stringify(report, null, 2) + '\n';
 }
 
+/** The vector shapes schema 15.2.1 accepts: v2 without a prefix, and v3.0 / v3.1. It has none for v4. */
+const V2 = /^AV:[LAN]\/AC:[HML]\/Au:[MSN]\//;
+const V3 = /^CVSS:3\.[01]\//;
+
+/**
+ * `cvss_vectors`: the advisory's v3.x vectors first (the first is the one GitLab sorts and filters by, and v3 is
+ * what its own analyzers put there), then v2; at most the 10 the schema allows. v4 vectors are left out because
+ * the schema has no form for them; an advisory with only v4 then has no `cvss_vectors` and GitLab uses `severity`.
+ * The vendor is the advisory's source (osv, glad, the input report), "unknown" (the schema's default) without one.
+ */
+export function cvssVectors(cvss: readonly CvssScore[], source: string | null): { vendor: string; vector: string }[] {
+  const v2 = cvss.map((c) => c.vector.trim().replace(/^\(?CVSS:2\.0\//, '').replace(/\)$/, '')).filter((v) => V2.test(v));
+  const v3 = cvss.map((c) => c.vector.trim()).filter((v) => V3.test(v));
+  const vendor = source && source.trim() !== '' ? source.trim() : 'unknown';
+  return [...new Set([...v3, ...v2])].filter((v) => v.length <= 128).slice(0, 10).map((vector) => ({ vendor, vector }));
+}
+
 function vulnerability(f: Finding): Record<string, unknown> {
   const identifiers =
     f.advisory && f.advisory.identifiers.length > 0
@@ -48,6 +64,7 @@ function vulnerability(f: Finding): Record<string, unknown> {
       : [{ type: `depindex-${f.kind}`, name: `${KIND_NAMES[f.kind]} (${f.rule ?? f.kind})`, value: f.rule ?? f.kind }];
   if (f.advisory && f.advisory.identifiers.length === 0) identifiers.unshift({ type: 'other', name: f.advisory.id, value: f.advisory.id });
   const links = [httpUrl(f.advisory?.url)].filter((u): u is string => u !== null).map((url) => ({ url }));
+  const vectors = f.advisory ? cvssVectors(f.advisory.cvss, f.advisory.source) : [];
   return {
     id: uuidOf(f.id),
     name: (f.advisory?.title ?? KIND_NAMES[f.kind]).slice(0, 255),
@@ -56,6 +73,7 @@ function vulnerability(f: Finding): Record<string, unknown> {
     ...(f.fixedVersions.length > 0 ? { solution: `Upgrade to ${f.fixedVersions.join(', ')}.`.slice(0, 7000) } : {}),
     identifiers,
     ...(links.length > 0 ? { links } : {}),
+    ...(vectors.length > 0 ? { cvss_vectors: vectors } : {}),
     ...(f.suppressed
       ? { flags: [{ type: 'flagged-as-likely-false-positive', origin: TOOL_NAME, description: `suppressed by an exception: ${f.suppressedBy ?? ''}`.trim() }] }
       : {}),

@@ -3,12 +3,13 @@ import type { Client, estypes } from '@elastic/elasticsearch';
 import { SEVERITIES, type Finding } from '../../model/finding.js';
 import { projectNamespaces } from '../keys.js';
 import type { FindingsQuery, FindingsResult, FindingsWriteSummary, ScanContext, StoredFinding } from '../store.js';
-import { isIndexMissing } from './errors.js';
+import { isIndexMissing, statusOf } from './errors.js';
 
 /**
  * The findings index of the Elasticsearch store: one document per (project, ref, finding id), routed by project
  * like the sets, with an explicit strict mapping; the finding itself rides along unindexed in `finding`.
- * Its template and alias are put on first use (the findings arrived after `es setup` existed).
+ * `es setup` (setup.ts's caller in open.ts) puts its template and alias with the other indices', so a user
+ * with only `write` on depindex-* never needs `create_index` at scan time.
  */
 export interface FindingsNames {
   readonly alias: string;
@@ -48,11 +49,13 @@ export const findingMappings: estypes.MappingTypeMapping = {
     first_seen_at: date,
     first_commit_sha: exact,
     last_seen_at: date,
+    // The generation of the scan write that published it (findings-publish.ts); absent on standalone writes.
+    generation: exact,
     finding: { type: 'object', enabled: false },
   },
 };
 
-interface FindingDocument {
+export interface FindingDocument {
   project: string;
   namespaces: string[];
   ref: string;
@@ -74,6 +77,7 @@ interface FindingDocument {
   first_seen_at: string;
   first_commit_sha: string | null;
   last_seen_at: string;
+  generation?: string;
   finding: Finding;
 }
 
@@ -82,7 +86,8 @@ export function findingDocumentId(project: string, ref: string, id: string): str
   return createHash('sha256').update(`${project}\u0000${ref}\u0000${id}`).digest('hex');
 }
 
-export async function ensureFindingsIndex(client: Client, names: FindingsNames, replicas: number): Promise<void> {
+/** Template, then the versioned index with its alias when missing. The index behind the alias, and whether this call created it. */
+export async function ensureFindingsIndex(client: Client, names: FindingsNames, replicas: number): Promise<{ index: string; created: boolean }> {
   await client.indices.putIndexTemplate({
     name: names.template,
     index_patterns: [`${names.alias}-v*`],
@@ -94,23 +99,42 @@ export async function ensureFindingsIndex(client: Client, names: FindingsNames, 
       mappings: findingMappings,
     },
   });
-  const exists = await client.indices.existsAlias({ name: names.alias });
-  if (exists) return;
+  const existing = await aliasTarget(client, names.alias);
+  if (existing !== null) {
+    // An index made before findings had a generation gets the field (adding one is allowed on a strict mapping).
+    await client.indices.putMapping({ index: names.alias, properties: { generation: { type: 'keyword' } } });
+    // An alias an operator moved to a newer index stays where it is.
+    return { index: existing, created: false };
+  }
   try {
     await client.indices.create({ index: names.index, aliases: { [names.alias]: { is_write_index: true } } });
+    return { index: names.index, created: true };
   } catch (e) {
     if ((e as { meta?: { body?: { error?: { type?: string } } } }).meta?.body?.error?.type !== 'resource_already_exists_exception') throw e;
     await client.indices.putAlias({ index: names.index, name: names.alias, is_write_index: true });
+    return { index: names.index, created: false };
   }
 }
 
-const scope = (project: string, ref: string): estypes.QueryDslQueryContainer => ({ bool: { filter: [{ term: { project } }, { term: { ref } }] } });
+async function aliasTarget(client: Client, alias: string): Promise<string | null> {
+  try {
+    const answer = await client.indices.getAlias({ name: alias });
+    const indices = Object.keys(answer).sort();
+    return indices.find((i) => answer[i]?.aliases[alias]?.is_write_index === true) ?? indices[0] ?? null;
+  } catch (e) {
+    if (statusOf(e) === 404) return null;
+    throw e;
+  }
+}
+
 const SORT: estypes.Sort = [{ project: 'asc' }, { ref: 'asc' }, { severity_rank: 'asc' }, { kind: 'asc' }, { file: 'asc' }, { purl: 'asc' }, { finding_id: 'asc' }];
 
 /** Removes every finding of a ref (`depindex prune`). Throws the client's errors; a missing index holds none. */
 export async function deleteRefFindings(client: Client, names: FindingsNames, project: string, ref: string): Promise<void> {
   try {
-    await client.deleteByQuery({ index: names.alias, routing: project, query: scope(project, ref), refresh: true, conflicts: 'proceed' });
+    // Every finding of the ref, whatever its generation (hidden ones too).
+    const scope: estypes.QueryDslQueryContainer = { bool: { filter: [{ term: { project } }, { term: { ref } }] } };
+    await client.deleteByQuery({ index: names.alias, routing: project, query: scope, refresh: true, conflicts: 'proceed' });
   } catch (e) {
     if (!isIndexMissing(e)) throw e;
   }
@@ -124,7 +148,8 @@ export async function writeFindings(
   findings: readonly Finding[],
   onlyFiles?: readonly string[],
 ): Promise<FindingsWriteSummary> {
-  const before = new Map((await loadDocuments(client, names, context.project, context.ref)).map((d) => [d.finding_id, d]));
+  const stored = await loadDocuments(client, names, context.project, context.ref);
+  const before = new Map(stored.map((d) => [d.finding_id, d]));
   const now = context.scannedAt.toISOString();
   const unique = new Map(findings.map((f) => [f.id, f]));
   const operations: unknown[] = [];
@@ -132,30 +157,7 @@ export async function writeFindings(
   for (const f of unique.values()) {
     const earlier = before.get(f.id);
     if (!earlier) added++;
-    const doc: FindingDocument = {
-      project: context.project,
-      namespaces: projectNamespaces(context.project),
-      ref: context.ref,
-      default_branch: context.defaultBranch,
-      finding_id: f.id,
-      kind: f.kind,
-      severity: f.severity,
-      severity_rank: SEVERITIES.indexOf(f.severity),
-      suppressed: f.suppressed,
-      new: f.new,
-      file: f.file,
-      purl: f.purl,
-      name: f.name,
-      version: f.version,
-      rule: f.rule,
-      advisory_id: f.advisory?.id ?? null,
-      message: f.message,
-      introduced_by: f.introducedBy,
-      first_seen_at: earlier?.first_seen_at ?? now,
-      first_commit_sha: earlier ? earlier.first_commit_sha : context.commitSha,
-      last_seen_at: now,
-      finding: f,
-    };
+    const doc = findingDocument(context, f, earlier, now);
     operations.push({ index: { _index: names.alias, _id: findingDocumentId(context.project, context.ref, f.id), routing: context.project } }, doc);
   }
   if (operations.length > 0) {
@@ -177,12 +179,52 @@ export async function writeFindings(
       conflicts: 'proceed',
     });
   }
+  if (stored.some((d) => d.generation !== undefined)) {
+    // Documents a scan published under a generation (findings-publish.ts) are replaced by these too.
+    await client.deleteByQuery({
+      index: names.alias,
+      routing: context.project,
+      query: { bool: { filter: [{ term: { project: context.project } }, { term: { ref: context.ref } }, { exists: { field: 'generation' } }] } },
+      refresh: true,
+      conflicts: 'proceed',
+    });
+  }
   return { written: unique.size, added, removed: gone.length };
 }
 
-async function loadDocuments(client: Client, names: FindingsNames, project: string, ref: string): Promise<FindingDocument[]> {
+/** What one finding is stored as; `earlier` is the stored document it replaces (its first sighting is kept). */
+export function findingDocument(context: ScanContext, f: Finding, earlier: FindingDocument | undefined, now: string): FindingDocument {
+  return {
+    project: context.project,
+    namespaces: projectNamespaces(context.project),
+    ref: context.ref,
+    default_branch: context.defaultBranch,
+    finding_id: f.id,
+    kind: f.kind,
+    severity: f.severity,
+    severity_rank: SEVERITIES.indexOf(f.severity),
+    suppressed: f.suppressed,
+    new: f.new,
+    file: f.file,
+    purl: f.purl,
+    name: f.name,
+    version: f.version,
+    rule: f.rule,
+    advisory_id: f.advisory?.id ?? null,
+    message: f.message,
+    introduced_by: f.introducedBy,
+    first_seen_at: earlier?.first_seen_at ?? now,
+    first_commit_sha: earlier ? earlier.first_commit_sha : context.commitSha,
+    last_seen_at: now,
+    finding: f,
+  };
+}
+
+/** The ref's finding documents, those of hidden generations (being published or retired) left out. */
+export async function loadDocuments(client: Client, names: FindingsNames, project: string, ref: string, hidden: readonly string[] = []): Promise<FindingDocument[]> {
   try {
-    const answer = await client.search<FindingDocument>({ index: names.alias, routing: project, size: 10_000, query: scope(project, ref), sort: SORT });
+    const query = { bool: { filter: [{ term: { project } }, { term: { ref } }], must_not: hiddenClause(hidden) } };
+    const answer = await client.search<FindingDocument>({ index: names.alias, routing: project, size: 10_000, query, sort: SORT });
     return answer.hits.hits.flatMap((h) => (h._source ? [h._source] : []));
   } catch (e) {
     if (isIndexMissing(e)) return [];
@@ -190,11 +232,13 @@ async function loadDocuments(client: Client, names: FindingsNames, project: stri
   }
 }
 
-export async function loadFindings(client: Client, names: FindingsNames, project: string, ref: string): Promise<StoredFinding[]> {
-  return (await loadDocuments(client, names, project, ref)).map(toStored);
+export async function loadFindings(client: Client, names: FindingsNames, project: string, ref: string, hidden: readonly string[] = []): Promise<StoredFinding[]> {
+  return (await loadDocuments(client, names, project, ref, hidden)).map(toStored);
 }
 
-export async function searchFindings(client: Client, names: FindingsNames, q: FindingsQuery): Promise<FindingsResult> {
+const hiddenClause = (hidden: readonly string[]): estypes.QueryDslQueryContainer[] => (hidden.length > 0 ? [{ terms: { generation: [...hidden] } }] : []);
+
+export async function searchFindings(client: Client, names: FindingsNames, q: FindingsQuery, hidden: readonly string[] = []): Promise<FindingsResult> {
   const filter: estypes.QueryDslQueryContainer[] = [];
   if (q.project !== undefined) filter.push({ term: { project: q.project } });
   if (q.group !== undefined) filter.push({ term: { namespaces: q.group } });
@@ -207,7 +251,7 @@ export async function searchFindings(client: Client, names: FindingsNames, q: Fi
     const answer = await client.search<FindingDocument>({
       index: names.alias,
       ...(q.project !== undefined ? { routing: q.project } : {}),
-      query: { bool: { filter } },
+      query: { bool: { filter, ...(hidden.length > 0 ? { must_not: hiddenClause(hidden) } : {}) } },
       sort: SORT,
       from: q.offset,
       size: q.limit,

@@ -1,7 +1,8 @@
 import { resolve } from 'node:path';
 import type { Client } from '@elastic/elasticsearch';
 import { err, ok, type Result } from '../../model/result.js';
-import type { Store } from '../store.js';
+import type { FindingsWriteSummary, Store } from '../store.js';
+import { consistentRead } from './visibility.js';
 import { buildClient, displayLocation, type ConnectionSettings } from './client.js';
 import { describeError } from './errors.js';
 import { deleteRefFindings, ensureFindingsIndex, findingsNames, loadFindings, searchFindings, writeFindings } from './findings.js';
@@ -120,13 +121,22 @@ export async function openElasticsearchStore(url: string, options: Elasticsearch
   const layout: ShardLayout = { shards: settings.shards ?? 1, replicas: settings.replicas ?? 1 };
   const bulk: BulkPolicy = { ...defaultBulkPolicy, ...settings.bulk };
   const clock = settings.clock ?? (() => new Date());
-  const writer = { client, names, location, bulk, clock, staleAfterMs: settings.staleAfterMs ?? 3_600_000 };
-
   const findingIndex = findingsNames(settings.indexPrefix);
-  let findingsReady: Promise<void> | null = null;
+  const writer = { client, names, location, bulk, clock, staleAfterMs: settings.staleAfterMs ?? 3_600_000, findings: findingIndex };
+
   let ready: Promise<Result<SetupReport>> | null = null;
   const setup = (): Promise<Result<SetupReport>> => {
-    ready ??= ensureIndices(client, names, layout).then(
+    // The findings index is set up with the others, so `es setup` prepares everything a scan writes.
+    const everything = async (): Promise<SetupReport> => {
+      const report = await ensureIndices(client, names, layout);
+      const findings = await ensureFindingsIndex(client, findingIndex, layout.replicas);
+      return {
+        templates: [...report.templates, findingIndex.template],
+        createdIndices: [...report.createdIndices, ...(findings.created ? [findings.index] : [])],
+        aliases: { ...report.aliases, [findingIndex.alias]: findings.index },
+      };
+    };
+    ready ??= everything().then(
       (report) => ok(report),
       (e: unknown) => {
         ready = null; // a later call may succeed (a restarted node, fixed privileges)
@@ -158,10 +168,21 @@ export async function openElasticsearchStore(url: string, options: Elasticsearch
     names,
     setup,
     upgradeSchema: prepare,
-    async writeScan(context, sets, writeOptions) {
+    async writeScan(context, sets, writeOptions = {}) {
       const prepared = await prepare();
       if (!prepared.ok) return prepared;
-      return writeScan(writer, context, sets, writeOptions);
+      // On a complete write the findings ride on the flip of the last set that changes (findings-publish.ts); when
+      // none changes, or on a partial write (whose findings must not hide those of files it did not read), they
+      // are written on their own after the sets.
+      const onlyFiles = writeOptions.complete ? undefined : sets.map((s) => s.file);
+      const standalone = async (): Promise<Result<FindingsWriteSummary>> => {
+        try {
+          return ok(await writeFindings(client, findingIndex, context, writeOptions.findings ?? [], onlyFiles));
+        } catch (e) {
+          return err(describeError(location, 'write findings to', e));
+        }
+      };
+      return writeScan(writer, context, sets, writeOptions, standalone);
     },
     async prune(request) {
       try {
@@ -187,12 +208,9 @@ export async function openElasticsearchStore(url: string, options: Elasticsearch
       }
     },
     async writeFindings(context, findings, onlyFiles) {
+      const prepared = await setup();
+      if (!prepared.ok) return prepared;
       try {
-        findingsReady ??= ensureFindingsIndex(client, findingIndex, layout.replicas).catch((e: unknown) => {
-          findingsReady = null;
-          throw e;
-        });
-        await findingsReady;
         return ok(await writeFindings(client, findingIndex, context, findings, onlyFiles));
       } catch (e) {
         return err(describeError(location, 'write findings to', e));
@@ -200,14 +218,14 @@ export async function openElasticsearchStore(url: string, options: Elasticsearch
     },
     async loadFindings(project, ref) {
       try {
-        return ok(await loadFindings(client, findingIndex, project, ref));
+        return ok(await consistentRead(client, names, (hidden) => loadFindings(client, findingIndex, project, ref, hidden)));
       } catch (e) {
         return err(describeError(location, 'read from', e));
       }
     },
     async searchFindings(query) {
       try {
-        return ok(await searchFindings(client, findingIndex, query));
+        return ok(await consistentRead(client, names, (hidden) => searchFindings(client, findingIndex, query, hidden)));
       } catch (e) {
         return err(describeError(location, 'search', e));
       }

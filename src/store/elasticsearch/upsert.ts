@@ -22,6 +22,8 @@ import { retireOthers } from './retire.js';
 // Shared with the SQLite store so both refuse and merge alike; they belong in a store-neutral module (see report).
 import { checkScan, mergeByPurl } from '../scan-input.js';
 import { backoffDelay, bulkIndex, describeFailures, isRetryableStatus, type BulkPolicy } from './write.js';
+import type { FindingsNames } from './findings.js';
+import { prepareFindings, retireFindings, type FindingsRider } from './findings-publish.js';
 
 /**
  * Replace-with-memory of one set (DESIGN.md 6), in five steps, each visible to searches before the next starts:
@@ -47,30 +49,53 @@ export interface Writer {
   readonly bulk: BulkPolicy;
   readonly staleAfterMs: number;
   readonly clock: () => Date;
+  /** The findings index: retired generations are deleted there too (findings-publish.ts). */
+  readonly findings?: FindingsNames;
 }
 
 interface SetSummary {
   readonly added: number;
   readonly kept: number;
   readonly removed: number;
+  /** The findings riding on this set were published by its flip. */
+  readonly published?: boolean;
 }
 
+/**
+ * With `options.findings` on a complete write and a findings index, they are published by the flip of the last
+ * set this scan changes (its "rider", findings-publish.ts). `standalone` writes them when no set changes (the
+ * sets readers see are then the ones the findings describe either way) and on a partial write.
+ */
 export async function writeScan(
   writer: Writer,
   context: ScanContext,
   sets: readonly SetToWrite[],
   options: WriteOptions = {},
+  standalone?: () => Promise<Result<WriteSummary['findings']>>,
 ): Promise<Result<WriteSummary>> {
   // The same refusals as the SQLite store, before anything is written.
   const checked = checkScan(context, sets);
   if (!checked.ok) return checked;
+  const findings = options.findings;
+  let rider: FindingsRider | null = null;
+  let carrier = -1;
+  // Only a complete write's findings ride on a flip: the flip hides every earlier finding of the ref.
+  if (findings !== undefined && options.complete && writer.findings) {
+    try {
+      rider = await prepareFindings(writer.client, writer.findings, context, findings);
+      carrier = await lastChanged(writer, context, sets);
+    } catch (e) {
+      return err(describeError(writer.location, 'read findings from', e));
+    }
+  }
   let added = 0;
   let kept = 0;
   let removed = 0;
-  for (const set of sets) {
+  let published = false;
+  for (const [i, set] of sets.entries()) {
     let written: Result<SetSummary>;
     try {
-      written = await writeSet(writer, context, set);
+      written = await writeSet(writer, context, set, i === carrier ? rider : null);
     } catch (e) {
       written = err(describeError(writer.location, 'write to', e));
     }
@@ -78,13 +103,23 @@ export async function writeScan(
     added += written.value.added;
     kept += written.value.kept;
     removed += written.value.removed;
+    published ||= written.value.published === true;
+  }
+  let findingsSummary: WriteSummary['findings'];
+  if (findings !== undefined) {
+    if (published && rider) findingsSummary = rider.summary;
+    else if (standalone) {
+      const alone = await standalone();
+      if (!alone.ok) return err(`the sets were written, but not their findings: ${alone.error}`);
+      findingsSummary = alone.value;
+    }
   }
   try {
     await markRef(writer.client, writer.names, context);
   } catch (e) {
     return err(`the sets were written, but the default-branch flags of ${context.project} could not be updated: ${describeError(writer.location, 'write to', e)}`);
   }
-  if (!options.complete) return ok({ sets: sets.length, added, kept, removed });
+  if (!options.complete) return ok({ sets: sets.length, added, kept, removed, ...(findingsSummary ? { findings: findingsSummary } : {}) });
   // After the new sets are current, so a reader never sees the ref with neither the old files nor the new ones.
   let retired: Result<string[]>;
   try {
@@ -93,7 +128,22 @@ export async function writeScan(
     retired = err(describeError(writer.location, 'write to', e));
   }
   if (!retired.ok) return err(`the sets were written, but the files this scan no longer has were not all retired: ${retired.error}`);
-  return ok({ sets: sets.length, added, kept, removed, retired: retired.value });
+  return ok({ sets: sets.length, added, kept, removed, retired: retired.value, ...(findingsSummary ? { findings: findingsSummary } : {}) });
+}
+
+/** What decides whether a set changed: its content and, when it has a graph, its edges. */
+function setHash(context: ScanContext, set: SetToWrite, dependencies: ReturnType<typeof mergeByPurl>, digest = childrenOf(dependencies.map((d) => d.purl), set.graph).digest): string {
+  return contentHash(context, set.file, set.packageManager, set.format, dependencies) + (digest === null ? '' : `.${digest}`);
+}
+
+/** The index of the last set whose content differs from its stored current generation; -1 when none does. */
+async function lastChanged(writer: Writer, context: ScanContext, sets: readonly SetToWrite[]): Promise<number> {
+  for (let i = sets.length - 1; i >= 0; i--) {
+    const set = sets[i] as SetToWrite;
+    const existing = await readSet(writer.client, writer.names, setId(context.project, context.ref, set.file), context.project);
+    if (!existing?.doc.generation || existing.doc.content_hash !== setHash(context, set, mergeByPurl(set.dependencies))) return i;
+  }
+  return -1;
 }
 
 function baseSetDocument(context: ScanContext, id: string, set: SetToWrite, now: string): SetDocument {
@@ -119,7 +169,7 @@ function baseSetDocument(context: ScanContext, id: string, set: SetToWrite, now:
   };
 }
 
-async function writeSet(writer: Writer, context: ScanContext, set: SetToWrite): Promise<Result<SetSummary>> {
+async function writeSet(writer: Writer, context: ScanContext, set: SetToWrite, rider: FindingsRider | null): Promise<Result<SetSummary>> {
   const { client, names } = writer;
   // Routing by project (DESIGN.md 10): 10^5 projects x 10 refs x 500 dependencies = 5x10^8 documents over
   // 16-32 shards. Routed, a project's documents live on one shard: its writes, its loadSets and every search
@@ -130,10 +180,11 @@ async function writeSet(writer: Writer, context: ScanContext, set: SetToWrite): 
   const id = setId(context.project, context.ref, set.file);
   const started = writer.clock();
   const generation = newGeneration(started);
+  const riding = rider ? [rider.generationFor(generation)] : [];
 
   const dependencies = mergeByPurl(set.dependencies);
   const edges = childrenOf(dependencies.map((d) => d.purl), set.graph);
-  const hash = contentHash(context, set.file, set.packageManager, set.format, dependencies) + (edges.digest === null ? '' : `.${edges.digest}`);
+  const hash = setHash(context, set, dependencies, edges.digest);
   // Memory: what the current generation knows about each version (created_at, first commit).
   const existing = await readSet(client, names, id, routing);
   if (existing?.doc.generation && existing.doc.content_hash === hash) {
@@ -148,7 +199,7 @@ async function writeSet(writer: Writer, context: ScanContext, set: SetToWrite): 
   // 1. Announce N as hidden before any of its documents exist.
   const announced = await changeSet(client, names, id, routing, (current) => {
     const base = current ?? baseSetDocument(context, id, set, started.toISOString());
-    return { ...base, hidden_generations: [...base.hidden_generations, generation], write_count: base.write_count + 1 };
+    return { ...base, hidden_generations: [...base.hidden_generations, generation, ...riding], write_count: base.write_count + 1 };
   });
   if (!announced.ok) return announced;
 
@@ -169,9 +220,12 @@ async function writeSet(writer: Writer, context: ScanContext, set: SetToWrite): 
   } catch (e) {
     failed = describeError(writer.location, 'write to', e);
   }
+  if (failed === null && rider) {
+    failed = await rider.write(riding[0] as string).catch((e: unknown) => describeError(writer.location, 'write findings to', e));
+  }
   if (failed !== null) {
     // N stays hidden while it is deleted, so readers never see part of it; C was never touched.
-    await retire(writer, id, routing, [generation]).catch(() => undefined);
+    await retire(writer, id, routing, [generation, ...riding]).catch(() => undefined);
     return err(failed);
   }
 
@@ -189,31 +243,35 @@ async function writeSet(writer: Writer, context: ScanContext, set: SetToWrite): 
       return `this write was abandoned as stale by a later write of the same set (it took longer than ${writer.staleAfterMs} ms); run the scan again`;
     }
     const now = writer.clock().getTime();
-    const stale = current.hidden_generations.filter((g) => g !== generation && (generationStartedAt(g) ?? 0) < now - writer.staleAfterMs);
-    toDelete = [...(current.generation ? [current.generation] : []), ...stale];
+    const stale = current.hidden_generations.filter((g) => g !== generation && !riding.includes(g) && (generationStartedAt(g) ?? 0) < now - writer.staleAfterMs);
+    // The ref's previous findings are hidden by this same flip that shows the new ones.
+    const oldFindings = rider ? rider.previous().filter((g) => !riding.includes(g)) : [];
+    toDelete = [...new Set([...(current.generation ? [current.generation] : []), ...stale, ...oldFindings])];
     return {
       ...baseSetDocument(context, id, set, writer.clock().toISOString()),
       commit_sha: context.commitSha,
       pipeline_url: context.pipelineUrl,
       scanned_at: context.scannedAt.toISOString(),
       generation,
-      hidden_generations: [...new Set([...current.hidden_generations.filter((g) => g !== generation), ...toDelete])],
+      hidden_generations: [...new Set([...current.hidden_generations.filter((g) => g !== generation && !riding.includes(g)), ...toDelete])],
       write_count: current.write_count,
       content_hash: hash,
       counts: { dependencies: dependencies.length, ...summary },
     };
   });
   if (!flipped.ok) {
-    await retire(writer, id, routing, [generation]).catch(() => undefined);
+    await retire(writer, id, routing, [generation, ...riding]).catch(() => undefined);
     return flipped;
   }
+  const published = rider !== null;
+  if (rider) await rider.afterFlip().catch(() => undefined); // leftovers of older writes; the next write retries
 
   // 4 and 5. The set is now written; what follows is cleanup, but leftovers would show in Kibana, so say so.
   const retired = await retire(writer, id, routing, toDelete).catch((e: unknown) => describeError(writer.location, 'clean up in', e));
   if (typeof retired === 'string') {
     return err(`the set was written, but its previous generation could not be deleted (readers do not see it; the next write removes it): ${retired}`);
   }
-  return ok(summary);
+  return ok({ ...summary, published });
 }
 
 /** Deletes generations that are hidden, then unhides them. Throws the client's errors. */
@@ -243,6 +301,8 @@ async function retire(writer: Writer, id: string, routing: string, generations: 
       await writer.bulk.sleep(backoffDelay(writer.bulk, attempt));
     }
   }
+  // Findings that rode on these generations (or are the ref's retired findings) go with them, still hidden.
+  if (writer.findings) await retireFindings(client, writer.findings, routing, generations);
   const unhidden = await changeSet(client, names, id, routing, (current) =>
     current ? { ...current, hidden_generations: current.hidden_generations.filter((g) => !generations.includes(g)) } : 'the set document is gone',
   );

@@ -5,6 +5,8 @@ import type { FindingsQuery, FindingsResult, FindingsWriteSummary, ScanContext, 
 
 export interface FindingsTable {
   write(context: ScanContext, findings: readonly Finding[], onlyFiles?: readonly string[]): FindingsWriteSummary;
+  /** The same, inside a write transaction the caller holds (the scan's, so sets and findings commit together). */
+  apply(context: ScanContext, findings: readonly Finding[], onlyFiles?: readonly string[]): FindingsWriteSummary;
   load(project: string, ref: string): StoredFinding[];
   search(query: FindingsQuery): FindingsResult;
 }
@@ -12,7 +14,7 @@ export interface FindingsTable {
 const ORDER = 'ORDER BY f.project, f.ref, f.severity_rank, f.kind, f.file, f.purl, f.id';
 
 /** The findings table of the SQLite index: replace with memory per (project, ref), like the sets. */
-export function createFindingsTable(db: DatabaseSync): FindingsTable {
+export function createFindingsTable(db: DatabaseSync, onRowWritten?: () => void): FindingsTable {
   const existing = db.prepare('SELECT id, file, first_seen_at, first_commit_sha FROM findings WHERE project = ? AND ref = ?');
   const remove = db.prepare('DELETE FROM findings WHERE project = ? AND ref = ? AND id = ?');
   const upsert = db.prepare(
@@ -24,34 +26,41 @@ export function createFindingsTable(db: DatabaseSync): FindingsTable {
   const addNamespace = db.prepare('INSERT OR IGNORE INTO project_namespaces (namespace, project) VALUES (?, ?)');
   const loadAll = db.prepare(`SELECT f.* FROM findings f WHERE f.project = ? AND f.ref = ? ${ORDER}`);
 
+  function apply(context: ScanContext, findings: readonly Finding[], onlyFiles?: readonly string[]): FindingsWriteSummary {
+    const now = context.scannedAt.toISOString();
+    // A partial scan replaces the findings of its own files only; those of files it did not read stay.
+    const scoped = onlyFiles ? new Set(onlyFiles) : null;
+    const before = new Map(existing.all(context.project, context.ref).map((r) => [String(r.id), r]));
+    let added = 0;
+    const kept = new Set<string>();
+    for (const f of findings) {
+      if (kept.has(f.id)) continue;
+      kept.add(f.id);
+      if (!before.has(f.id)) added++;
+      upsert.run(
+        context.project, context.ref, f.id, f.kind, f.severity, SEVERITIES.indexOf(f.severity), f.suppressed ? 1 : 0, f.file, f.purl,
+        now, context.commitSha, now, JSON.stringify(f),
+      );
+      onRowWritten?.();
+    }
+    let removed = 0;
+    for (const [id, row] of before) {
+      if (kept.has(id) || (scoped && !scoped.has(String(row.file)))) continue;
+      remove.run(context.project, context.ref, id);
+      removed++;
+    }
+    for (const namespace of projectNamespaces(context.project)) addNamespace.run(namespace, context.project);
+    return { written: kept.size, added, removed };
+  }
+
   return {
+    apply,
     write(context, findings, onlyFiles) {
-      const now = context.scannedAt.toISOString();
-      // A partial scan replaces the findings of its own files only; those of files it did not read stay.
-      const scoped = onlyFiles ? new Set(onlyFiles) : null;
       db.exec('BEGIN IMMEDIATE');
       try {
-        const before = new Map(existing.all(context.project, context.ref).map((r) => [String(r.id), r]));
-        let added = 0;
-        const kept = new Set<string>();
-        for (const f of findings) {
-          if (kept.has(f.id)) continue;
-          kept.add(f.id);
-          if (!before.has(f.id)) added++;
-          upsert.run(
-            context.project, context.ref, f.id, f.kind, f.severity, SEVERITIES.indexOf(f.severity), f.suppressed ? 1 : 0, f.file, f.purl,
-            now, context.commitSha, now, JSON.stringify(f),
-          );
-        }
-        let removed = 0;
-        for (const [id, row] of before) {
-          if (kept.has(id) || (scoped && !scoped.has(String(row.file)))) continue;
-          remove.run(context.project, context.ref, id);
-          removed++;
-        }
-        for (const namespace of projectNamespaces(context.project)) addNamespace.run(namespace, context.project);
+        const summary = apply(context, findings, onlyFiles);
         db.exec('COMMIT');
-        return { written: kept.size, added, removed };
+        return summary;
       } catch (e) {
         db.exec('ROLLBACK');
         throw e;

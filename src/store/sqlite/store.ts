@@ -96,14 +96,15 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
   } | null = null;
   if (prepared.ok) {
     try {
+      const writer = createWriter(db, options.onRowWritten);
       parts = {
-        writer: createWriter(db, options.onRowWritten),
+        writer,
         load: createLoader(db),
         graphs: createGraphLoader(db),
         search: createSearcher(db),
         lister: createLister(db),
         refs: db.prepare('SELECT DISTINCT ref FROM sets WHERE project = ? ORDER BY ref'),
-        findings: createFindingsTable(db),
+        findings: createFindingsTable(db, writer.rowWritten),
         prune: createPruner(db),
       };
     } catch (e) {
@@ -128,11 +129,17 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
 
   return ok({
     location,
-    writeScan: (context, sets, writeOptions) =>
+    writeScan: (context, sets, writeOptions = {}) =>
       guarded('writing the scan', () => {
         if (readOnly) return err(`${location} was opened read-only`);
         const checked = checkScan(context, sets);
-        return checked.ok ? ok(writer.writeScan(context, sets, writeOptions)) : checked;
+        if (!checked.ok) return checked;
+        // The findings in the sets' transaction: a crash or a reader sees both old or both new. A partial write
+        // replaces those of its own files only.
+        const list = writeOptions.findings;
+        const onlyFiles = writeOptions.complete ? undefined : sets.map((s) => s.file);
+        const { also, ...summary } = writer.writeScan(context, sets, writeOptions, list ? () => findings.apply(context, list, onlyFiles) : undefined);
+        return ok(also ? { ...summary, findings: also } : summary);
       }),
     prune: (request) =>
       guarded('pruning', () => (readOnly ? err(`${location} was opened read-only`) : ok(prune(request)))),

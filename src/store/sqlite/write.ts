@@ -15,9 +15,12 @@ export interface ScanToWrite {
 }
 
 export interface Writer {
-  writeScan(context: ScanContext, sets: readonly SetToWrite[], options?: WriteOptions): WriteSummary;
+  /** `also` runs inside the same transaction, after the sets (the scan's findings). */
+  writeScan<T>(context: ScanContext, sets: readonly SetToWrite[], options?: WriteOptions, also?: () => T): WriteSummary & { also?: T };
   /** Several scans in one transaction: committing each small scan rewrites the same index pages each time. */
   writeScans(scans: readonly ScanToWrite[]): WriteSummary[];
+  /** Counts a row written by `also` for the test hook, so crash tests can kill the writer among findings too. */
+  rowWritten(): void;
 }
 
 
@@ -178,7 +181,12 @@ export function createWriter(db: DatabaseSync, onRowWritten?: RowWrittenHook): W
   }
 
   return {
-    writeScan: (context, sets, options) => inWriteTransaction(() => applyScan(context, sets, options)),
+    rowWritten: wrote,
+    writeScan: (context, sets, options, also) =>
+      inWriteTransaction(() => {
+        const summary = applyScan(context, sets, options);
+        return also ? { ...summary, also: also() } : summary;
+      }),
     writeScans: (scans) => inWriteTransaction(() => scans.map(({ context, sets, options }) => applyScan(context, sets, options))),
   };
 }

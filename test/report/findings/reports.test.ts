@@ -1,9 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { Ajv } from 'ajv';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import formats from 'ajv-formats';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runChecks } from '../../../src/checks/run.js';
+import { cvssScore } from '../../../src/metadata/match/cvss.js';
 import type { Finding } from '../../../src/model/finding.js';
 import { gitlabReport, uuidOf } from '../../../src/report/findings/gitlab.js';
 import { findingsJson } from '../../../src/report/findings/json.js';
@@ -51,6 +52,37 @@ describe('findings reports', () => {
     expect(types).toContain('depindex-dependency-policy');
     expect(types).toContain('cve');
     expect(report.vulnerabilities.filter((v) => v.flags).length).toBe(findings.filter((f) => f.suppressed).length);
+  });
+
+  it('the GitLab report carries the advisories\' CVSS v2 and v3 vectors as cvss_vectors, v3 first, and leaves v4 out', () => {
+    // Real vectors: every CVSS severity of the OSV npm and Maven records in ../shared/fixtures/advisories.
+    const dir = new URL('../../../../shared/fixtures/advisories/osv/', import.meta.url);
+    const records = ['npm', 'Maven'].flatMap((eco) =>
+      readdirSync(new URL(`${eco}/`, dir)).map((name) => readJson(new URL(`${eco}/${name}`, dir)) as { id: string; severity?: { type: string; score: string }[] }),
+    );
+    const rated = records.filter((r) => (r.severity ?? []).some((s) => s.type.startsWith('CVSS_')));
+    expect(rated.length).toBeGreaterThan(10);
+    expect(rated.some((r) => r.severity?.some((s) => s.type === 'CVSS_V4'))).toBe(true);
+    // A v2 vector as NVD writes them (FIRST's CVSS v2 guide, CVE-2002-0392), which OSV records do not carry.
+    const v2 = 'AV:N/AC:L/Au:N/C:N/I:N/A:C';
+    const base = findings.find((f) => f.kind === 'vulnerability') as Finding;
+    const rows = rated.map((r, i): Finding => ({
+      ...base,
+      id: `${i}`.padStart(32, 'a'),
+      advisory: { id: r.id, identifiers: [], title: null, cvss: [...(i === 0 ? [cvssScore(v2)] : []), ...(r.severity ?? []).map((s) => cvssScore(s.score))], source: 'osv', epss: null, knownExploited: null, url: null },
+    }));
+    const ajv = new Ajv({ strict: false, allErrors: true });
+    formats.default(ajv);
+    const validate = ajv.compile(readJson(new URL('gitlab/15.2.1/dependency-scanning-report-format.json', schemas)));
+    const report = JSON.parse(gitlabReport(rows, { now: new Date() })) as { vulnerabilities: { cvss_vectors?: { vendor: string; vector: string }[] }[] };
+    expect(validate(report), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
+    rated.forEach((r, i) => {
+      const got = (report.vulnerabilities[i]?.cvss_vectors ?? []).map((c) => c.vector);
+      const v3 = (r.severity ?? []).filter((s) => s.type === 'CVSS_V3').map((s) => s.score);
+      expect(got, r.id).toEqual([...new Set([...v3, ...(i === 0 ? [v2] : [])])]);
+      expect(got.some((v) => v.startsWith('CVSS:4')), r.id).toBe(false);
+      if (got.length > 0) expect(report.vulnerabilities[i]?.cvss_vectors?.[0]?.vendor).toBe('osv');
+    });
   });
 
   it('the SARIF log validates against SARIF 2.1.0, one rule per check, rule or advisory', () => {

@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import type * as EsModule from '@elastic/elasticsearch';
-import { findingMappings } from '../../../src/store/elasticsearch/findings.js';
 import { dependencyMappings, setMappings } from '../../../src/store/elasticsearch/mappings.js';
+import { findingMappings } from '../../../src/store/elasticsearch/findings.js';
 
 /**
  * A small in-memory Elasticsearch behind @elastic/elasticsearch-mock, knowing just the APIs and query DSL the
@@ -232,8 +232,7 @@ export class FakeElasticsearch {
   }
 
   private properties(index: string): Record<string, unknown> {
-    const mappings = index.includes('-sets') ? setMappings : index.includes('-findings') ? findingMappings : dependencyMappings;
-    return mappings.properties as Record<string, unknown>;
+    return (index.includes('-findings') ? findingMappings : index.includes('-sets') ? setMappings : dependencyMappings).properties as Record<string, unknown>;
   }
 
   private indexOne(p: Params): unknown {

@@ -60,13 +60,13 @@ describe('index templates', () => {
 });
 
 describe('setup', () => {
-  it('puts both templates, then creates each versioned index with its alias', async () => {
+  it('puts the templates, then creates each versioned index with its alias, the findings index included', async () => {
     const { es, store } = await openFake({ shards: 3, replicas: 0 });
     const report = await store.setup();
     expect(report.ok && report.value).toEqual({
-      templates: ['depindex-dependencies', 'depindex-sets'],
-      createdIndices: ['depindex-dependencies-v1', 'depindex-sets-v1'],
-      aliases: { 'depindex-dependencies': 'depindex-dependencies-v1', 'depindex-sets': 'depindex-sets-v1' },
+      templates: ['depindex-dependencies', 'depindex-sets', 'depindex-findings'],
+      createdIndices: ['depindex-dependencies-v1', 'depindex-sets-v1', 'depindex-findings-v1'],
+      aliases: { 'depindex-dependencies': 'depindex-dependencies-v1', 'depindex-sets': 'depindex-sets-v1', 'depindex-findings': 'depindex-findings-v1' },
     });
     expect(es.log.map((r) => `${r.method} ${r.path}`)).toEqual([
       'GET /',
@@ -76,7 +76,15 @@ describe('setup', () => {
       'PUT /depindex-dependencies-v1',
       'GET /_alias/depindex-sets',
       'PUT /depindex-sets-v1',
+      'PUT /_index_template/depindex-findings',
+      'GET /_alias/depindex-findings',
+      'PUT /depindex-findings-v1',
     ]);
+    expect(es.log[7]?.body).toMatchObject({
+      index_patterns: ['depindex-findings-v*'],
+      template: { settings: { number_of_shards: 1, number_of_replicas: 0 }, mappings: { dynamic: 'strict', _routing: { required: true } } },
+    });
+    expect(es.log[9]?.body).toEqual({ aliases: { 'depindex-findings': { is_write_index: true } } });
     expect(es.log[4]?.body).toEqual({ aliases: { 'depindex-dependencies': { is_write_index: true } } });
     expect(es.log[1]?.body).toMatchObject({
       index_patterns: ['depindex-dependencies-v*'],
@@ -110,7 +118,7 @@ describe('setup', () => {
     es.aliases.set('depindex-dependencies', 'depindex-dependencies-v2');
     const report = await store.setup();
     expect(report.ok && report.value.aliases['depindex-dependencies']).toBe('depindex-dependencies-v2');
-    expect(report.ok && report.value.createdIndices).toEqual(['depindex-sets-v1']);
+    expect(report.ok && report.value.createdIndices).toEqual(['depindex-sets-v1', 'depindex-findings-v1']);
   });
 
   it('adds the alias to an index an interrupted setup left without one', async () => {
@@ -127,6 +135,7 @@ describe('setup', () => {
     await store.setup();
     expect([...es.aliases.entries()].sort()).toEqual([
       ['acme-deps-dependencies', 'acme-deps-dependencies-v1'],
+      ['acme-deps-findings', 'acme-deps-findings-v1'],
       ['acme-deps-sets', 'acme-deps-sets-v1'],
     ]);
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Dependency } from '../../../src/model/dependency.js';
+import type { Finding } from '../../../src/model/finding.js';
 import type { ScanContext, SetToWrite } from '../../../src/store/store.js';
 import { fail } from './fake-elasticsearch.js';
 import { openFake } from './open-fake.js';
@@ -225,5 +226,74 @@ describe('writeScan', () => {
     const { store } = await openFake();
     const written = await store.writeScan({ ...JAN, scannedAt: new Date('nope') }, [lockfile()]);
     expect(written).toEqual({ ok: false, error: 'cannot write the scan of acme/web/shop: scannedAt is not a valid date' });
+  });
+});
+
+describe('findings published with the sets (findings-publish.ts)', () => {
+  const finding = (d: Dependency, id: string): Finding => ({
+    id, kind: 'dependency-policy', severity: 'high', new: true, suppressed: false, suppressedBy: null, file: 'package-lock.json',
+    purl: d.purl, name: d.name, version: d.version, message: 'denied', rule: 'dependencies.deny[0]', advisory: null, fixedVersions: [], introducedBy: [d.purl],
+  });
+  const a = dep('a', '1.0.0');
+  const b = dep('b', '1.0.0');
+
+  it('ride on the last changed set: announced hidden with it, written beside it, shown and the old hidden by its flip', async () => {
+    const { es, store } = await openFake();
+    await store.writeScan(JAN, [lockfile(a)], { complete: true, findings: [finding(a, 'fa')] });
+    const oldGeneration = es.docs('depindex-findings')[0]?.['generation'] as string;
+    expect(oldGeneration).toBe(`${es.docs('depindex-sets')[0]?.['generation'] as string}-findings`);
+    es.log.length = 0;
+    const written = await store.writeScan(FEB, [lockfile(b)], { complete: true, findings: [finding(b, 'fb')] });
+    expect(written.ok && written.value.findings).toEqual({ written: 1, added: 1, removed: 1 });
+    const writes = es.log.filter((r) => r.method !== 'GET' && !r.path.endsWith('/_search') && !r.path.endsWith('/_update_by_query'));
+    expect(writes.map((r) => `${r.method} ${r.path.replace(/_doc\/.*/, '_doc/ID')}`)).toEqual([
+      'PUT /depindex-sets/_doc/ID',
+      'POST /depindex-dependencies/_bulk',
+      'POST /_bulk',
+      'PUT /depindex-sets/_doc/ID',
+      'POST /depindex-dependencies/_delete_by_query',
+      'POST /depindex-findings/_delete_by_query',
+      'PUT /depindex-sets/_doc/ID',
+    ]);
+    const [announce, , findingsBulk, flip, , removeFindings, unhide] = writes.map((r) => r.body as Record<string, unknown>);
+    const [second, riding] = announce?.['hidden_generations'] as string[];
+    expect(riding).toBe(`${second}-findings`);
+    expect((findingsBulk as unknown as Record<string, unknown>[])[1]).toMatchObject({ finding_id: 'fb', generation: riding });
+    // One flip shows the new set and its findings and hides the ref's previous findings.
+    expect(flip).toMatchObject({ generation: second });
+    expect(flip?.['hidden_generations']).toEqual(expect.arrayContaining([oldGeneration]));
+    expect(flip?.['hidden_generations']).not.toContain(riding);
+    expect(removeFindings).toEqual({ query: { bool: { filter: [{ term: { project: 'acme/web/shop' } }, { bool: { filter: [{ terms: { generation: [oldGeneration] } }] } }] } } });
+    expect(unhide).toMatchObject({ hidden_generations: [] });
+    const stored = await store.loadFindings('acme/web/shop', 'main');
+    expect(stored.ok && stored.value.map((f) => f.id)).toEqual(['fb']);
+  });
+
+  it('a write that fails before its flip leaves the old sets and the old findings, and none of the new', async () => {
+    const { es, store } = await openFake();
+    await store.writeScan(JAN, [lockfile(a)], { complete: true, findings: [finding(a, 'fa')] });
+    const before = es.docs('depindex-sets')[0]?.['generation'];
+    es.intercept = (r) => (r.method === 'PUT' && r.path.startsWith('/depindex-sets/_doc') && (r.body as { generation?: string }).generation !== before ? fail(400, 'mapper_parsing_exception', 'refused') : undefined);
+    const written = await store.writeScan(FEB, [lockfile(b)], { complete: true, findings: [finding(b, 'fb')] });
+    es.intercept = null;
+    expect(written.ok).toBe(false);
+    const sets = await store.loadSets('acme/web/shop', 'main');
+    expect(sets.ok && sets.value[0]?.dependencies.map((d) => d.name)).toEqual(['a']);
+    const stored = await store.loadFindings('acme/web/shop', 'main');
+    expect(stored.ok && stored.value.map((f) => f.id)).toEqual(['fa']);
+    // The new findings stay hidden with their set generation, for the next write of the set to delete.
+    const hidden = es.docs('depindex-sets')[0]?.['hidden_generations'] as string[];
+    const riding = es.docs('depindex-findings').find((d) => d['finding_id'] === 'fb')?.['generation'];
+    expect(hidden).toContain(riding);
+  });
+
+  it('an unchanged scan with new findings writes them on their own, and a rescan\'s standalone write replaces published ones', async () => {
+    const { es, store } = await openFake();
+    await store.writeScan(JAN, [lockfile(a)], { complete: true, findings: [finding(a, 'fa')] });
+    const again = await store.writeScan(JAN, [lockfile(a)], { complete: true, findings: [finding(a, 'fa'), finding(a, 'fa2')] });
+    expect(again.ok && again.value.findings).toEqual({ written: 2, added: 1, removed: 0 });
+    const loaded = await store.loadFindings('acme/web/shop', 'main');
+    expect(loaded.ok && loaded.value.map((f) => f.id).sort()).toEqual(['fa', 'fa2']);
+    expect(es.docs('depindex-findings')).toHaveLength(2);
   });
 });

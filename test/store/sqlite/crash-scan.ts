@@ -1,10 +1,14 @@
 import type { Dependency } from '../../../src/model/dependency.js';
+import type { Finding } from '../../../src/model/finding.js';
 import type { ScanContext, SetToWrite } from '../../../src/store/store.js';
 
 /** The large scan the crash test's child writes, built the same way in the child and in the test. */
 export const CRASH_PROJECT = 'crash/project';
 
-export function largeScan(size: number, version: string, file = 'package-lock.json'): { context: ScanContext; sets: SetToWrite[] } {
+/** One finding per 10 dependencies, naming the version it was found on: sets and findings must agree on it. */
+export const FINDING_EVERY = 10;
+
+export function largeScan(size: number, version: string, file = 'package-lock.json'): { context: ScanContext; sets: SetToWrite[]; findings: Finding[] } {
   const dependencies: Dependency[] = [];
   for (let i = 0; i < size; i++) {
     dependencies.push({
@@ -40,5 +44,24 @@ export function largeScan(size: number, version: string, file = 'package-lock.js
       scannedAt: new Date(version === '1.0.0' ? '2026-11-01T00:00:00Z' : '2026-11-02T00:00:00Z'),
     },
     sets: [{ file, packageManager: 'npm', format: 'test', dependencies, graph: { edges } }],
+    findings: dependencies
+      .filter((_, i) => i % FINDING_EVERY === 0)
+      .map((d) => ({
+        id: `${d.name}-${version}`,
+        kind: 'dependency-policy',
+        severity: 'high',
+        new: true,
+        suppressed: false,
+        suppressedBy: null,
+        file,
+        purl: d.purl,
+        name: d.name,
+        version: d.version,
+        message: `${d.name} ${d.version} is denied`,
+        rule: 'dependencies.deny[0]',
+        advisory: null,
+        fixedVersions: [],
+        introducedBy: [d.purl],
+      })),
   };
 }

@@ -2,6 +2,7 @@
  * Child process of crash.scale.test.ts: `node crash-writer.ts PATH SIZE VERSION PAUSE_AFTER_ROWS [FILE [complete]]`.
  * FILE names the scan's one set (default package-lock.json); `complete` makes it a complete write, which retires
  * the ref's other sets in the same transaction (each retired set counts as one row written). Writes a large scan
+ * and its findings (rows counted after the dependency rows)
  * with a 1 MB page cache, so its uncommitted pages spill into the WAL as they would for a scan larger than the cache;
  * after PAUSE_AFTER_ROWS rows (inside the transaction) it says "in-transaction" on stdout and blocks, so the test
  * can SIGKILL it mid-write. PAUSE_AFTER_ROWS 0 writes to the end and says "done".
@@ -46,7 +47,7 @@ if (!opened.ok) {
   writeSync(2, opened.error + '\n');
   process.exit(2);
 }
-const { context, sets } = largeScan(Number(size), version, file);
-const written = await opened.value.writeScan(context, sets, { complete: mode === 'complete' });
+const { context, sets, findings } = largeScan(Number(size), version, file);
+const written = await opened.value.writeScan(context, sets, { complete: mode === 'complete', findings });
 await opened.value.close();
 writeSync(1, written.ok ? `done ${JSON.stringify(written.value)}\n` : `failed ${written.error}\n`);
