@@ -4,13 +4,17 @@ import { optionDefault } from '../run/options.js';
 import type { ParseArgsConfig } from 'node:util';
 
 /**
- * Flags shared by the commands that read the index or inputs (findings, search, why), written once with their
- * help and defaults; `scan` builds its flags from run/options.ts, whose defaults these reuse.
+ * Flags of the commands other than scan (findings, search, version, es), each command's list built from this
+ * spec so its parseArgs options and its help lines come from one place; the flags several commands share are
+ * written once below. `scan` builds its flags from run/options.ts, whose defaults these reuse.
  */
 export interface FlagSpec {
   readonly name: string;
   readonly kind: 'string' | 'boolean';
+  /** One letter: -t for --type. */
+  readonly short?: string;
   readonly value?: string;
+  /** Help text; a "\n" continues it on the next line, under the first. */
   readonly description: string;
 }
 
@@ -26,7 +30,7 @@ export const FLAGS = {
     name: 'store',
     kind: 'string',
     value: 'STORE',
-    description: `sqlite:PATH, an http(s):// Elasticsearch URL or an Elastic Cloud id (default $DEPINDEX_STORE, else ${DEFAULT_STORE})`,
+    description: `sqlite:PATH, an http(s):// Elasticsearch URL or an Elastic Cloud id\n(default $DEPINDEX_STORE, else ${DEFAULT_STORE})`,
   },
   'max-input-size': {
     name: 'max-input-size',
@@ -38,12 +42,24 @@ export const FLAGS = {
 
 /** parseArgs options for these flags, plus -h/--help. */
 export function parseOptionsOf(flags: readonly FlagSpec[]): NonNullable<ParseArgsConfig['options']> {
-  return { ...Object.fromEntries(flags.map((f) => [f.name, { type: f.kind }])), help: { type: 'boolean', short: 'h' } };
+  return {
+    ...Object.fromEntries(flags.map((f) => [f.name, f.short ? { type: f.kind, short: f.short } : { type: f.kind }])),
+    help: { type: 'boolean', short: 'h' },
+  };
 }
 
-/** Help lines, aligned as the other commands write them. */
-export function helpLinesOf(flags: readonly FlagSpec[]): string {
-  return flags.map((f) => `  ${`--${f.name}${f.value ? ` ${f.value}` : ''}`.padEnd(24)} ${f.description}`).join('\n');
+const COLUMN = 24;
+
+/** Help lines, aligned as the other commands write them; `label` writes the flag column (search: "NAME, --name NAME"). */
+export function helpLinesOf(flags: readonly FlagSpec[], label: (f: FlagSpec) => string = flagLabel): string {
+  return flags
+    .map((f) => `  ${label(f).padEnd(COLUMN)} ${f.description.split('\n').join(`\n${' '.repeat(COLUMN + 3)}`)}`)
+    .join('\n');
+}
+
+/** "-t, --type T", "--json". */
+export function flagLabel(f: FlagSpec): string {
+  return `${f.short ? `-${f.short}, ` : ''}--${f.name}${f.value ? ` ${f.value}` : ''}`;
 }
 
 /** --store, else DEPINDEX_STORE (an empty one counts as unset: CI templates define variables empty), else the default. */

@@ -11,7 +11,7 @@ const help = `Usage: depindex sync --source SOURCE [--source SOURCE ...] [--regi
 
 Brings package metadata (advisories, licences, CVE enrichment) into the store, from exports laid out as
 GitLab's Package Metadata Database v2 and from OSV records. Files after each checkpoint are read; an interrupted
-sync resumes where it stopped. See docs/metadata.md.
+sync resumes where it stopped. See the README, "Package metadata".
 
 Options:
   --source PATH                   an offline mirror holding advisories/, licenses/, cve_enrichment/
