@@ -6,7 +6,7 @@ import type { Result } from '../model/result.js';
 import { EXIT } from '../run/exit-codes.js';
 import { parseCommandArgs } from './args.js';
 import type { Command, CommandIO } from './command.js';
-import { helpLinesOf, parseOptionsOf, type FlagSpec } from './option-catalog.js';
+import { helpLinesOf, parseOptionsOf, type FlagSpec } from './flag-spec.js';
 import { VERSION } from '../version.js';
 
 const supportedTypes = (): string =>
