@@ -4,7 +4,7 @@ import * as core from '@actions/core';
 import { runPrune } from './cli/prune.js';
 import { storeSpecOf } from './cli/option-catalog.js';
 import { deletedRef } from './platforms/github/delete-event.js';
-import { renderScanOutcome } from './cli/summary.js';
+import { commentWarning, renderScanOutcome } from './cli/summary.js';
 import { printable } from './ingest/describe-unknown.js';
 import { diffJson } from './report/diff-json.js';
 import { EXIT } from './run/exit-codes.js';
@@ -67,7 +67,10 @@ async function runInner(): Promise<void> {
   const { outcome } = executed;
   // Every line starts with depindex's own words (summary.ts); untrusted text below goes through the toolkit's
   // escaping: core.error escapes the message (%, CR, LF) and the file property (also ":" and ",").
-  core.info(renderScanOutcome(outcome, executed.commentReason));
+  core.info(renderScanOutcome(outcome, executed.commentReason, { warningsApart: true }));
+  // Warnings are annotations, shown on the run's page, not lines lost in the log; core.warning escapes them.
+  const commented = commentWarning(outcome, executed.commentReason);
+  for (const warning of [...executed.warnings, ...(commented ? [commented] : [])]) core.warning(`depindex: ${printable(warning, 2000)}`);
   const dependencies = outcome.result.sets.flatMap((s) => s.dependencies);
   core.setOutput('sbom', raw.sbom ?? '');
   core.setOutput('dependency-files', outcome.result.sets.length);

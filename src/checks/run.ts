@@ -1,5 +1,6 @@
 import { introducedByFinder } from '../graph/introduced-by.js';
 import type { Dependency } from '../model/dependency.js';
+import { compareStrings } from '../model/compare-strings.js';
 import { SEVERITIES, type Finding } from '../model/finding.js';
 import { carryForward } from './carry-forward.js';
 import { checksumChanged } from './checksum.js';
@@ -70,11 +71,9 @@ export function byImportance(a: Finding, b: Finding): number {
   if (a.new !== b.new) return a.new ? -1 : 1;
   return (
     SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity) ||
-    cmp(a.kind, b.kind) ||
-    cmp(a.file, b.file) ||
-    cmp(a.purl, b.purl) ||
-    cmp(a.id, b.id)
+    compareStrings(a.kind, b.kind) ||
+    compareStrings(a.file, b.file) ||
+    compareStrings(a.purl, b.purl) ||
+    compareStrings(a.id, b.id)
   );
 }
-
-const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import type { Command, CommandIO } from './command.js';
+import { parseWholeNumber } from '../config/whole-number.js';
 import { EXIT } from '../run/exit-codes.js';
 import { ES_SCHEMA_VERSION } from '../store/elasticsearch/schema-version.js';
 import { FLAGS, helpLinesOf, parseOptionsOf, type FlagSpec } from './option-catalog.js';
@@ -31,12 +32,6 @@ Credentials come from the environment, never the command line:
   CA that signed the server's certificate); DEPINDEX_ES_CLOUD_ID instead of a URL.
 `;
 
-function count(text: string | undefined, name: string, min: number): number | string | undefined {
-  if (text === undefined) return undefined;
-  const n = Number(text);
-  return Number.isInteger(n) && n >= min ? n : `--${name} must be a whole number >= ${min}, not "${text}"`;
-}
-
 async function setup(args: readonly string[], io: CommandIO): Promise<number> {
   let values: Record<string, string | boolean | (string | boolean)[] | undefined>;
   try {
@@ -64,11 +59,11 @@ async function setup(args: readonly string[], io: CommandIO): Promise<number> {
     io.stderr.write(`depindex es setup: "${store}" is not an Elasticsearch location (http(s)://host:port or elastic-cloud:<id>)\n`);
     return EXIT.usage;
   }
-  const shards = count(values['shards'] as string | undefined, 'shards', 1);
-  const replicas = count(values['replicas'] as string | undefined, 'replicas', 0);
-  for (const problem of [shards, replicas]) {
-    if (typeof problem === 'string') {
-      io.stderr.write(`depindex es setup: ${problem}\n`);
+  const shards = parseWholeNumber('--shards', values['shards'] as string | undefined, { fallback: undefined, min: 1 });
+  const replicas = parseWholeNumber('--replicas', values['replicas'] as string | undefined, { fallback: undefined, min: 0 });
+  for (const parsed of [shards, replicas]) {
+    if (!parsed.ok) {
+      io.stderr.write(`depindex es setup: ${parsed.error}\n`);
       return EXIT.usage;
     }
   }
@@ -76,8 +71,8 @@ async function setup(args: readonly string[], io: CommandIO): Promise<number> {
   const opened = await openElasticsearchStore(store, {
     env: io.env,
     cwd: io.cwd,
-    ...(typeof shards === 'number' ? { shards } : {}),
-    ...(typeof replicas === 'number' ? { replicas } : {}),
+    ...(shards.ok && shards.value !== undefined ? { shards: shards.value } : {}),
+    ...(replicas.ok && replicas.value !== undefined ? { replicas: replicas.value } : {}),
     ...(values['prefix'] ? { indexPrefix: values['prefix'] as string } : {}),
   });
   if (!opened.ok) {

@@ -1,3 +1,4 @@
+import { parseWholeNumber } from '../config/whole-number.js';
 import { printable } from '../ingest/describe-unknown.js';
 import { SEVERITIES, type FindingKind, type Severity } from '../model/finding.js';
 import { storedFindingJson } from '../report/findings/stored-json.js';
@@ -43,10 +44,10 @@ export const findingsCommand: Command = {
     if (kind !== undefined && !KINDS.includes(kind as FindingKind)) return usage(`--kind "${kind}" is not one of ${KINDS.join(', ')}`);
     const severity = text('severity');
     if (severity !== undefined && !(SEVERITIES as readonly string[]).includes(severity)) return usage(`--severity "${severity}" is not one of ${SEVERITIES.join(', ')}`);
-    const limit = Number(text('limit') ?? DEFAULT_LIMIT);
-    const offset = Number(text('offset') ?? 0);
-    if (!Number.isInteger(limit) || limit < 1 || limit > MAX_LIMIT) return usage(`--limit is a whole number from 1 to ${MAX_LIMIT}`);
-    if (!Number.isInteger(offset) || offset < 0) return usage('--offset is a whole number, 0 or more');
+    const limit = parseWholeNumber('--limit', text('limit'), { fallback: DEFAULT_LIMIT, min: 1, max: MAX_LIMIT });
+    if (!limit.ok) return usage(limit.error);
+    const offset = parseWholeNumber('--offset', text('offset'), { fallback: 0, min: 0 });
+    if (!offset.ok) return usage(offset.error);
     const query: FindingsQuery = {
       ...(text('project') !== undefined && { project: text('project') }),
       ...(text('group') !== undefined && { group: text('group')?.replace(/^\/+|\/+$/g, '') }),
@@ -55,8 +56,8 @@ export const findingsCommand: Command = {
       ...(kind !== undefined && { kind: kind as FindingKind }),
       ...(severity !== undefined && { severity: severity as Severity }),
       includeSuppressed: values.suppressed === true,
-      limit,
-      offset,
+      limit: limit.value,
+      offset: offset.value,
     };
     const opened = await openStore(storeSpecOf(text('store'), io.env), { cwd: io.cwd, env: io.env, create: false });
     if (!opened.ok) {
@@ -69,7 +70,7 @@ export const findingsCommand: Command = {
         io.stderr.write(`depindex findings: ${result.error}\n`);
         return EXIT.output;
       }
-      io.stdout.write(values.json ? renderJson(result.value) : neutralizeCommands(renderTable(result.value, offset)));
+      io.stdout.write(values.json ? renderJson(result.value) : neutralizeCommands(renderTable(result.value, offset.value)));
       return EXIT.ok;
     } finally {
       await opened.value.close();

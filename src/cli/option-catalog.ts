@@ -1,19 +1,14 @@
 import { DEFAULT_STORE } from '../store/open.js';
 import { DEFAULT_LIMIT, MAX_LIMIT } from '../store/search-query.js';
 import { optionDefault } from '../run/options.js';
-import type { ParseArgsConfig } from 'node:util';
+import type { FlagSpec } from './flag-spec.js';
+
+export { flagLabel, helpLinesOf, parseOptionsOf, type FlagSpec } from './flag-spec.js';
 
 /**
- * Flags shared by the commands that read the index or inputs (findings, search, why), written once with their
- * help and defaults; `scan` builds its flags from run/options.ts, whose defaults these reuse.
+ * The flags several index commands share (findings, search, es), written once with their help and defaults;
+ * `scan` builds its flags from run/options.ts, whose defaults these reuse.
  */
-export interface FlagSpec {
-  readonly name: string;
-  readonly kind: 'string' | 'boolean';
-  readonly value?: string;
-  readonly description: string;
-}
-
 export const FLAGS = {
   project: { name: 'project', kind: 'string', value: 'PATH', description: 'one project, by full path (group/subgroup/project)' },
   group: { name: 'group', kind: 'string', value: 'NAMESPACE', description: 'projects under a group or subgroup (acme, acme/web)' },
@@ -26,7 +21,7 @@ export const FLAGS = {
     name: 'store',
     kind: 'string',
     value: 'STORE',
-    description: `sqlite:PATH, an http(s):// Elasticsearch URL or an Elastic Cloud id (default $DEPINDEX_STORE, else ${DEFAULT_STORE})`,
+    description: `sqlite:PATH, an http(s):// Elasticsearch URL or an Elastic Cloud id\n(default $DEPINDEX_STORE, else ${DEFAULT_STORE})`,
   },
   'older-than': {
     name: 'older-than',
@@ -44,16 +39,6 @@ export const FLAGS = {
     description: `inputs larger than this are refused (default ${String(optionDefault('max-input-size'))})`,
   },
 } as const satisfies Record<string, FlagSpec>;
-
-/** parseArgs options for these flags, plus -h/--help. */
-export function parseOptionsOf(flags: readonly FlagSpec[]): NonNullable<ParseArgsConfig['options']> {
-  return { ...Object.fromEntries(flags.map((f) => [f.name, { type: f.kind }])), help: { type: 'boolean', short: 'h' } };
-}
-
-/** Help lines, aligned as the other commands write them. */
-export function helpLinesOf(flags: readonly FlagSpec[]): string {
-  return flags.map((f) => `  ${`--${f.name}${f.value ? ` ${f.value}` : ''}`.padEnd(24)} ${f.description}`).join('\n');
-}
 
 /** --store, else DEPINDEX_STORE (an empty one counts as unset: CI templates define variables empty), else the default. */
 export function storeSpecOf(given: unknown, env: Readonly<Record<string, string | undefined>>): string {

@@ -25,8 +25,8 @@ const HELP = `Usage: depindex prune --project P --ref R [options]
 
 Removes refs from the index: their dependency sets, dependencies and findings. A deleted branch goes with
 --project and --ref (the action does it on GitHub's delete event); refs nobody scans any more go with
---older-than, which looks at each ref's latest scan of any file. README: "Complete scans, partial scans
-and pruning".
+--older-than, which looks at each ref's latest scan of any file.
+README: "Complete scans, partial scans and pruning".
 
 Options:
 ${helpLinesOf(PRUNE_FLAGS)}

@@ -1,10 +1,11 @@
 import { EXIT } from '../run/exit-codes.js';
 import { executeScan } from '../run/execute.js';
 import { scanOptionSpecs, type OptionSpec } from '../run/options.js';
-import type { RawScanOptions } from '../run/resolve-options.js';
+import { FILE_OUTPUTS, type RawScanOptions } from '../run/resolve-options.js';
 import { parseCommandArgs } from './args.js';
 import type { Command } from './command.js';
-import { renderScanOutcome } from './summary.js';
+import { printable } from '../ingest/describe-unknown.js';
+import { neutralizeCommands, renderScanOutcome } from './summary.js';
 
 const flags = (scanOptionSpecs as readonly OptionSpec[]).filter((o) => o.name !== 'reports' && !o.actionOnly);
 
@@ -23,7 +24,8 @@ ${flags
   .join('\n')}
   -h, --help               Show this help.
 
---base may be repeated. Checks and policies come from .depindex.yml (see "depindex config schema").
+--base may be repeated. An output file given as "-" (--sbom -, --json -) is written to standard output, and
+this summary then goes to standard error. Checks and policies come from .depindex.yml (see "depindex config schema").
 Exit codes: 0 all inputs read, outputs written, verdict pass or warn; 1 the verdict is fail (every output is
 still written); 2 an input could not be read (the others are still processed and written); 3 an output or the
 store could not be written; 64 the command line or the configuration is wrong. 3 wins over 2, 2 over 1.`;
@@ -47,12 +49,15 @@ export const scanCommand: Command = {
       return EXIT.ok;
     }
     const raw = { ...values, reports: positionals } as unknown as RawScanOptions;
-    const executed = await executeScan(raw, { env: io.env, cwd: io.cwd, githubToken: null, now: new Date() });
+    const executed = await executeScan(raw, { env: io.env, cwd: io.cwd, githubToken: null, now: new Date(), stdout: io.stdout });
     if (!executed.ok) {
       io.stderr.write(`depindex scan: ${executed.error}\nRun "depindex scan --help" for usage.\n`);
       return executed.exitCode;
     }
-    io.stdout.write(renderScanOutcome(executed.outcome, executed.commentReason));
+    // With an output on standard output ("--sbom -"), the summary goes to stderr so the output stays parseable.
+    const toStdout = FILE_OUTPUTS.some((name) => values[name] === '-');
+    (toStdout ? io.stderr : io.stdout).write(renderScanOutcome(executed.outcome, executed.commentReason));
+    for (const warning of executed.warnings) io.stderr.write(neutralizeCommands(`warning: ${printable(warning, 1000)}\n`));
     for (const message of executed.outcome.outputErrors) io.stderr.write(`error: ${message}\n`);
     return executed.outcome.exitCode;
   },

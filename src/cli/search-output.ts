@@ -11,6 +11,8 @@ const COLUMN_MAX = 60;
 const PROJECTS_SHOWN = 20;
 
 const scope = (development: boolean | null): string => (development === null ? '?' : development ? 'dev' : 'prod');
+/** The words GitHub's and GitLab's dependency lists use; the JSON keeps the field's name, `introduced`. */
+const relation = (introduced: boolean | null): string => (introduced === null ? '?' : introduced ? 'direct' : 'transitive');
 
 function table(header: readonly string[], rows: readonly (readonly string[])[]): string[] {
   const widths = header.map((h, c) => Math.max(h.length, ...rows.map((r) => r[c]?.length ?? 0)));
@@ -25,7 +27,7 @@ export function renderSearchTable(result: SearchResult, query: SearchQuery): str
     const cell = (text: string): string => printable(text, COLUMN_MAX);
     lines.push(
       ...table(
-        ['PROJECT', 'REF', 'FILE', 'NAME', 'VERSION', 'TYPE', 'SCOPE', 'LICENSES', 'ADDED'],
+        ['PROJECT', 'REF', 'FILE', 'NAME', 'VERSION', 'TYPE', 'SCOPE', 'DEPENDENCY', 'LICENSES', 'ADDED'],
         result.hits.map((h) => [
           cell(h.project),
           cell(h.ref),
@@ -34,6 +36,7 @@ export function renderSearchTable(result: SearchResult, query: SearchQuery): str
           cell(h.version),
           cell(h.type),
           scope(h.development),
+          relation(h.introduced),
           cell(h.licenses === null ? '?' : h.licenses.join(', ')),
           h.createdAt.slice(0, 10),
         ]),

@@ -1,65 +1,70 @@
 import { EXIT } from '../run/exit-codes.js';
-import { DEFAULT_STORE, openStore } from '../store/open.js';
+import { openStore } from '../store/open.js';
 import { withIntroducedBy } from '../store/introduced-by.js';
-import { buildSearchQuery, DEFAULT_LIMIT, MAX_LIMIT, type SearchFilters } from '../store/search-query.js';
+import { buildSearchQuery, type SearchFilters } from '../store/search-query.js';
 import { startCommand } from './args.js';
-import { storeSpecOf } from './option-catalog.js';
+import { FLAGS, flagLabel, helpLinesOf, parseOptionsOf, storeSpecOf, type FlagSpec } from './option-catalog.js';
 import type { Command } from './command.js';
 import { renderSearchJson, renderSearchTable } from './search-output.js';
 import { neutralizeCommands } from './summary.js';
+
+/** search's own flags; scope, paging, output and store flags are the shared ones (option-catalog.ts). */
+const OWN: readonly FlagSpec[] = [
+  {
+    name: 'name',
+    kind: 'string',
+    value: 'NAME',
+    description:
+      'package name; canonical and case-insensitive (django finds Django,\nrequests_oauthlib finds requests-oauthlib); namespaced names as @scope/name,\ngroup:artifact or group/artifact',
+  },
+  { name: 'type', kind: 'string', value: 'TYPE', description: 'purl type: npm, pypi, maven, gem, golang, nuget, composer, cargo ...' },
+  { name: 'version', kind: 'string', value: 'VERSION', description: 'exactly this version' },
+  {
+    name: 'range',
+    kind: 'string',
+    value: 'RANGE',
+    description: 'versions in a range, in the ecosystem\'s own syntax; needs --type\n(npm "^4.17.0", pypi ">=2.0,<2.31", maven "[2.0,2.17.1)")',
+  },
+  { name: 'license', kind: 'string', value: 'ID', description: 'a license id, also found inside expressions (mit finds "MIT OR Apache-2.0")' },
+  {
+    name: 'advisory',
+    kind: 'string',
+    value: 'ID',
+    description: 'dependencies an advisory affects (its id or an alias: CVE-..., GHSA-...),\nfrom the metadata `depindex sync` brought in; scope flags apply',
+  },
+  {
+    name: 'added-since',
+    kind: 'string',
+    value: 'WHEN',
+    description: 'first seen in its file since a date (2026-11-01, 2026-11-01T08:00:00Z) or\na duration back from now (12h, 7d, 2w)',
+  },
+  { name: 'exclude-development', kind: 'boolean', description: 'leave out development dependencies (those of unknown scope stay)' },
+];
+const FILE: FlagSpec = { name: 'file', kind: 'string', value: 'PATH', description: 'one dependency file, by its path in the project (web/package-lock.json)' };
+const FLAG_LIST: readonly FlagSpec[] = [
+  ...OWN,
+  FLAGS.project,
+  FLAGS.group,
+  FLAGS.ref,
+  FLAGS['default-branch'],
+  FILE,
+  FLAGS.limit,
+  FLAGS.offset,
+  { ...FLAGS.json, description: '{"total": N, "hits": [...]} instead of the table' },
+  FLAGS.store,
+];
+const OPTIONS = parseOptionsOf(FLAG_LIST);
 
 const HELP = `depindex search [NAME] [options]
 
 Finds dependencies in the index: which projects use a package, at which versions, on which refs.
 
-  NAME, --name NAME        package name; canonical and case-insensitive (django finds Django,
-                           requests_oauthlib finds requests-oauthlib); namespaced names as @scope/name,
-                           group:artifact or group/artifact
-  --type TYPE              purl type: npm, pypi, maven, gem, golang, nuget, composer, cargo ...
-  --version VERSION        exactly this version
-  --range RANGE            versions in a range, in the ecosystem's own syntax; needs --type
-                           (npm "^4.17.0", pypi ">=2.0,<2.31", maven "[2.0,2.17.1)")
-  --license ID             a license id, also found inside expressions (mit finds "MIT OR Apache-2.0")
-  --advisory ID            dependencies an advisory affects (its id or an alias: CVE-..., GHSA-...),
-                           from the metadata \`depindex sync\` brought in; scope flags apply
-  --added-since WHEN       first seen in its file since a date (2026-11-01, 2026-11-01T08:00:00Z) or
-                           a duration back from now (12h, 7d, 2w)
-  --exclude-development    leave out development dependencies (those of unknown scope stay)
-  --project PATH           one project, by full path (group/subgroup/project)
-  --group NAMESPACE        projects under a group or subgroup (acme, acme/web)
-  --ref REF                one branch or tag
-  --default-branch         default branches only
-  --file PATH              one dependency file, by its path in the project (web/package-lock.json)
-  --limit N                hits per page (default ${DEFAULT_LIMIT}, at most ${MAX_LIMIT})
-  --offset N               hits to skip, for the next pages
-  --json                   {"total": N, "hits": [...]} instead of the table
-  --store STORE            sqlite:PATH, an http(s):// Elasticsearch URL or an Elastic Cloud id
-                           (default $DEPINDEX_STORE, else ${DEFAULT_STORE})
+${helpLinesOf(FLAG_LIST, (f) => (f.name === 'name' ? `NAME, ${flagLabel(f)}` : flagLabel(f)))}
 
-Hits are sorted by project, ref, file, name and version. Exit codes: 0 answered (also with no hits),
-3 the index could not be read, 64 the command line is wrong.
+Hits are sorted by project, ref, file, name and version. The table's DEPENDENCY column says whether the project
+asks for the package itself (direct) or gets it through another package (transitive); ? when the file cannot
+tell. Exit codes: 0 answered (also with no hits), 3 the index could not be read, 64 the command line is wrong.
 `;
-
-const OPTIONS = {
-  name: { type: 'string' },
-  type: { type: 'string' },
-  version: { type: 'string' },
-  range: { type: 'string' },
-  license: { type: 'string' },
-  advisory: { type: 'string' },
-  'added-since': { type: 'string' },
-  'exclude-development': { type: 'boolean' },
-  project: { type: 'string' },
-  group: { type: 'string' },
-  ref: { type: 'string' },
-  'default-branch': { type: 'boolean' },
-  file: { type: 'string' },
-  limit: { type: 'string' },
-  offset: { type: 'string' },
-  json: { type: 'boolean' },
-  store: { type: 'string' },
-  help: { type: 'boolean', short: 'h' },
-} as const;
 
 export const searchCommand: Command = {
   name: 'search',
@@ -70,7 +75,7 @@ export const searchCommand: Command = {
     if (start.exit !== null) return start.exit;
     const { values, positionals, usage } = start;
     if (positionals.length > 1) return usage(`one package name at most, got ${positionals.length}: ${positionals.join(' ')}`);
-    const string = (key: keyof typeof OPTIONS): string | undefined => {
+    const string = (key: string): string | undefined => {
       const value = values[key];
       return typeof value === 'string' ? value : undefined;
     };

@@ -1,4 +1,5 @@
 import { isIP } from 'node:net';
+import { parseWholeNumber } from '../config/whole-number.js';
 import { EXIT } from '../run/exit-codes.js';
 import { MIN_TOKEN_LENGTH } from '../serve/auth.js';
 import { LOOPBACK_HOSTS } from '../serve/host-check.js';
@@ -46,12 +47,6 @@ const LOOPBACK = new Set(['127.0.0.1', '::1', 'localhost']);
 /** In-flight requests get this long after SIGTERM; then the remaining connections are closed. */
 const SHUTDOWN_GRACE_MS = 10_000;
 
-function whole(flag: string, text: string | undefined, fallback: number, min: number, max: number): number | string {
-  if (text === undefined) return fallback;
-  const n = /^\d{1,9}$/.test(text.trim()) ? Number(text.trim()) : NaN;
-  return Number.isNaN(n) || n < min || n > max ? `--${flag} must be a whole number from ${min} to ${max}, got "${text}"` : n;
-}
-
 function origin(text: string): string | null {
   try {
     const url = new URL(text);
@@ -73,12 +68,12 @@ export const serveCommand: Command = {
     const str = (key: keyof typeof OPTIONS): string | undefined => (typeof values[key] === 'string' ? (values[key] as string) : undefined);
     const host = (str('host') ?? '127.0.0.1').trim();
     if (host !== 'localhost' && isIP(host) === 0) return usage(`--host must be an IP address (127.0.0.1, ::1, 0.0.0.0) or localhost, got "${host}"`);
-    const port = whole('port', str('port'), 8080, 0, 65_535);
-    if (typeof port === 'string') return usage(port);
-    const rate = whole('rate-limit', str('rate-limit'), 600, 0, 1_000_000);
-    if (typeof rate === 'string') return usage(rate);
-    const timeout = whole('timeout', str('timeout'), 30, 1, 3_600);
-    if (typeof timeout === 'string') return usage(timeout);
+    const port = parseWholeNumber('--port', str('port'), { fallback: 8080, min: 0, max: 65_535 });
+    if (!port.ok) return usage(port.error);
+    const rate = parseWholeNumber('--rate-limit', str('rate-limit'), { fallback: 600, min: 0, max: 1_000_000 });
+    if (!rate.ok) return usage(rate.error);
+    const timeout = parseWholeNumber('--timeout', str('timeout'), { fallback: 30, min: 1, max: 3_600 });
+    if (!timeout.ok) return usage(timeout.error);
     const origins: string[] = [];
     for (const text of (values['cors-origin'] as string[] | undefined) ?? []) {
       const o = origin(text.trim());
@@ -106,17 +101,17 @@ export const serveCommand: Command = {
       // otherwise read the index through the visitor's browser; its requests carry that site's name in Host.
       allowedHosts: token === null && LOOPBACK.has(host) ? LOOPBACK_HOSTS : null,
       corsOrigins: origins,
-      rateLimitPerMinute: rate,
-      requestTimeoutMs: timeout * 1000,
+      rateLimitPerMinute: rate.value,
+      requestTimeoutMs: timeout.value * 1000,
       log: values.quiet ? null : (line) => io.stderr.write(`${line}\n`),
     });
     let bound: number;
     try {
-      await app.listen({ host, port });
+      await app.listen({ host, port: port.value });
       const address = app.server.address();
-      bound = typeof address === 'object' && address !== null ? address.port : port;
+      bound = typeof address === 'object' && address !== null ? address.port : port.value;
     } catch (e) {
-      io.stderr.write(`depindex serve: cannot listen on ${host}:${port}: ${(e as Error).message}\n`);
+      io.stderr.write(`depindex serve: cannot listen on ${host}:${port.value}: ${(e as Error).message}\n`);
       await store.close();
       return EXIT.output;
     }

@@ -41,8 +41,18 @@ export function renderScanSummary(result: ScanResult): string {
   return lines.join('\n') + '\n';
 }
 
-/** The summary plus what happened to the store, the diff and the comment. */
-export function renderScanOutcome(outcome: PipelineOutcome, commentReason: string | null): string {
+/** Why the comment was not posted, when it was asked for and could not be; null otherwise. */
+export function commentWarning(outcome: PipelineOutcome, commentReason: string | null): string | null {
+  const c = outcome.comment;
+  if (c && !c.ok) return `the comment was not posted: ${c.error}`;
+  return !c && commentReason ? `the comment was not posted: ${commentReason}` : null;
+}
+
+/**
+ * The summary plus what happened to the store, the diff and the comment. `warningsApart`: the comment's warning
+ * is left out, for the action, which makes it an annotation instead (main.ts).
+ */
+export function renderScanOutcome(outcome: PipelineOutcome, commentReason: string | null, options: { warningsApart?: boolean } = {}): string {
   const lines: string[] = [];
   if (outcome.stored) {
     const s = outcome.stored;
@@ -65,8 +75,9 @@ export function renderScanOutcome(outcome: PipelineOutcome, commentReason: strin
     );
   }
   const c = outcome.comment;
-  if (c) lines.push(c.ok ? `comment ${c.action}${c.url ? `: ${printable(c.url, 300)}` : ''}` : `warning: the comment was not posted: ${printable(c.error, 1000)}`);
-  else if (commentReason) lines.push(`warning: the comment was not posted: ${printable(commentReason, 1000)}`);
+  if (c?.ok) lines.push(`comment ${c.action}${c.url ? `: ${printable(c.url, 300)}` : ''}`);
+  const warning = commentWarning(outcome, commentReason);
+  if (warning && !options.warningsApart) lines.push(`warning: ${printable(warning, 1000)}`);
   for (const notice of outcome.notices) lines.push(`note: ${printable(notice, 1000)}`);
   return neutralizeCommands(renderScanSummary(outcome.result) + lines.map((l) => l + '\n').join('') + renderFindingsSummary(outcome.findings, outcome.verdict));
 }

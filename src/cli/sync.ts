@@ -1,3 +1,4 @@
+import { parseWholeNumber } from '../config/whole-number.js';
 import { planSync, runSync } from '../metadata/sync/run.js';
 import { openMetadataStore } from '../metadata/store/open.js';
 import { consoleReporter } from '../metadata/sync/progress.js';
@@ -10,7 +11,7 @@ const help = `Usage: depindex sync --source SOURCE [--source SOURCE ...] [--regi
 
 Brings package metadata (advisories, licences, CVE enrichment) into the store, from exports laid out as
 GitLab's Package Metadata Database v2 and from OSV records. Files after each checkpoint are read; an interrupted
-sync resumes where it stopped. See docs/metadata.md.
+sync resumes where it stopped. See the README, "Package metadata".
 
 Options:
   --source PATH                   an offline mirror holding advisories/, licenses/, cve_enrichment/
@@ -48,9 +49,9 @@ export const syncCommand: Command = {
     if (values.json && !values.status) return usage('--json goes with --status');
     if (values.status && sources.length > 0) return usage('--status prints what is stored; give it without --source');
     if (!values.status && sources.length === 0) return usage('give at least one --source (or --status)');
-    const concurrency = values.concurrency === undefined ? 4 : Number(values.concurrency);
-    if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 64) return usage('--concurrency is a whole number from 1 to 64');
-    const plan = values.status ? null : planSync(sources, (values.registry as string[] | undefined) ?? [], io.cwd, { concurrency });
+    const concurrency = parseWholeNumber('--concurrency', values.concurrency as string | undefined, { fallback: 4, min: 1, max: 64 });
+    if (!concurrency.ok) return usage(concurrency.error);
+    const plan = values.status ? null : planSync(sources, (values.registry as string[] | undefined) ?? [], io.cwd, { concurrency: concurrency.value });
     if (plan && !plan.ok) return usage(plan.error);
 
     const store = await openMetadataStore(values.store as string | undefined, { cwd: io.cwd, env: io.env, create: !values.status });

@@ -6,27 +6,39 @@ import type { Result } from '../model/result.js';
 import { EXIT } from '../run/exit-codes.js';
 import { parseCommandArgs } from './args.js';
 import type { Command, CommandIO } from './command.js';
+import { helpLinesOf, parseOptionsOf, type FlagSpec } from './flag-spec.js';
+import { VERSION } from '../version.js';
 
 const supportedTypes = (): string =>
   ecosystems
     .map((e) => (e.aliases.length > 0 ? `${e.type} (${e.aliases.join(', ')})` : e.type))
     .join(', ');
 
+/** version's flags; the types list is read when help is asked for, so loading the command builds no tables. */
+const flagList = (): readonly FlagSpec[] => [
+  { name: 'type', short: 't', kind: 'string', value: 'T', description: `purl type or registry alias. Supported: ${supportedTypes()}.` },
+  {
+    name: 'syntax',
+    kind: 'string',
+    value: 'S',
+    description:
+      'satisfies only: "native" (default), the type\'s own range syntax (npm ranges, Cargo\nrequirements, Conan [expressions] ...), or "advisory", the affected_range syntax of\nadvisory data: "||" between alternatives, space or "&&" between constraints.',
+  },
+];
+
 const help = () => `Usage: depindex version compare --type T [A B]
        depindex version satisfies --type T [--syntax native|advisory] [VERSION RANGE]
+       depindex version          prints depindex's own version (as depindex --version)
 
-Answers version questions exactly as the package type's own tools do (DESIGN.md 8).
+Answers version questions exactly as the package type's own tools do (node-semver, PEP 440 \`packaging\`, Maven
+ComparableVersion, RubyGems, Go modules, NuGet, composer/semver, Cargo, dpkg, rpm, apk ...).
   compare     prints -1, 0 or 1: A is lower than, equal to, or higher than B.
   satisfies   prints true or false: VERSION is in RANGE.
 Without the two arguments, reads lines "A<TAB>B" (or "VERSION<TAB>RANGE") from stdin and prints one answer per
 line, in order; a line that cannot be answered prints "error: <reason>" and the exit code is then 2.
 
 Options:
-  -t, --type T       purl type or registry alias. Supported: ${supportedTypes()}.
-  --syntax S         satisfies only: "native" (default), the type's own range syntax (npm ranges, Cargo
-                     requirements, Conan [expressions] ...), or "advisory", the affected_range syntax of
-                     advisory data: "||" between alternatives, space or "&&" between constraints.
-  -h, --help         Show this help.
+${helpLinesOf([...flagList(), { name: 'help', short: 'h', kind: 'boolean', description: 'Show this help.' }])}
 
 Exit codes: 0 answered; 2 a version or range did not parse; 64 the command line was wrong.`;
 
@@ -85,11 +97,12 @@ export const versionCommand: Command = {
   },
   async run(args, io) {
     const name = 'depindex version';
-    const parsed = parseCommandArgs(args, {
-      type: { type: 'string', short: 't' },
-      syntax: { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
-    });
+    // Alone, `depindex version` answers what a user typing it most likely wants: depindex's version.
+    if (args.length === 0) {
+      io.stdout.write(VERSION + '\n');
+      return EXIT.ok;
+    }
+    const parsed = parseCommandArgs(args, parseOptionsOf(flagList()));
     if (!parsed.ok) {
       io.stderr.write(`${name}: ${parsed.error}\nRun "${name} --help" for usage.\n`);
       return EXIT.usage;

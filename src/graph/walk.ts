@@ -1,4 +1,4 @@
-import type { ParsedDependency, ParsedEdges, ParsedSet, ParsedWalk } from '../ingest/parser.js';
+import type { NumberedWalkEdges, ParsedDependency, ParsedEdges, ParsedSet, ParsedWalk } from '../ingest/parser.js';
 
 /**
  * The development flags a parser leaves null, from the walk it hands over (ParsedWalk): filled only when the
@@ -11,7 +11,7 @@ export function applyWalk(parsed: ParsedSet, knows: { readonly direct: boolean; 
   const flags = developmentFlags(walk, parsed.edges);
   const directUnreached = knows.direct ? walk.directUnreached : undefined;
   const dependencies = parsed.dependencies.map((d): ParsedDependency => {
-    const reached = flags.get(d.ref);
+    const reached = flags(d.ref);
     const development = d.development ?? reached ?? walk.unreached;
     const direct = directUnreached !== undefined && reached === undefined && d.direct !== true ? directUnreached : d.direct;
     return development === d.development && direct === d.direct ? d : { ...d, development, direct };
@@ -20,16 +20,19 @@ export function applyWalk(parsed: ParsedSet, knows: { readonly direct: boolean; 
 }
 
 /**
- * ref -> development for every ref the walk reaches: false when a runtime root reaches it through runtime edges
- * only, true otherwise. Refs are numbered once and the edges kept as compressed rows, so the two walks (the
+ * ref -> development, for every ref the walk reaches (undefined for the others): false when a runtime root reaches
+ * it through runtime edges only, true otherwise. Refs are numbered once and the edges kept as compressed rows, so the two walks (the
  * runtime one first) are array indexing: linear in refs and edges, and iterative, so a deep graph cannot
  * overflow the stack.
  */
-export function developmentFlags(walk: ParsedWalk, setEdges: ParsedEdges): Map<string, boolean> {
+export function developmentFlags(walk: ParsedWalk, setEdges: ParsedEdges): (ref: string) => boolean | undefined {
+  const numbered = walk.edges !== undefined && !Array.isArray(walk.edges) ? (walk.edges as NumberedWalkEdges) : null;
+  // Refs the parser numbered keep their numbers; any other ref (a root outside its graph) is numbered after them.
   const index = new Map<string, number>();
-  const refs: string[] = [];
+  const refs: string[] = numbered ? [...numbered.refs] : [];
+  const find = (ref: string): number | undefined => numbered?.indexOf.get(ref) ?? index.get(ref);
   const number = (ref: string): number => {
-    let i = index.get(ref);
+    let i = find(ref);
     if (i === undefined) {
       i = refs.length;
       index.set(ref, i);
@@ -45,14 +48,30 @@ export function developmentFlags(walk: ParsedWalk, setEdges: ParsedEdges): Map<s
     to.push(number(b));
     development.push(isDevelopment);
   };
-  if (walk.edges) for (const [a, b, isDevelopment] of walk.edges) add(a, b, isDevelopment);
+  if (numbered) return walkRows(walk, refs, numbered, number, find);
+  if (walk.edges) for (const [a, b, isDevelopment] of walk.edges as readonly (readonly [string, string, boolean])[]) add(a, b, isDevelopment);
   else if (setEdges instanceof Map) for (const [a, targets] of setEdges as ReadonlyMap<string, readonly string[]>) for (const b of targets) add(a, b, false);
   else for (const [a, b] of setEdges as readonly (readonly [string, string])[]) add(a, b, false);
+  return walkRows(walk, refs, { from, to, development }, number, find);
+}
+
+/**
+ * The two walks over compressed rows of numbered edges; `number` gives a root's node, `find` a ref's. The answer
+ * is looked up by ref through the same numbering, rather than copied into a map of every ref.
+ */
+function walkRows(
+  walk: ParsedWalk,
+  refs: readonly string[],
+  edges: Pick<NumberedWalkEdges, 'from' | 'to' | 'development'>,
+  number: (ref: string) => number,
+  find: (ref: string) => number | undefined,
+): (ref: string) => boolean | undefined {
+  const { from, to, development } = edges;
   const roots = walk.roots.map(([ref, isDevelopment]) => [number(ref), isDevelopment] as const);
 
   const n = refs.length;
   const offsets = new Int32Array(n + 1);
-  for (const f of from) (offsets[f + 1] as number)++;
+  for (let k = 0; k < from.length; k++) (offsets[(from[k] as number) + 1] as number)++;
   for (let i = 0; i < n; i++) offsets[i + 1] = (offsets[i + 1] as number) + (offsets[i] as number);
   const fill = offsets.slice(0, n);
   const order = new Int32Array(from.length);
@@ -82,7 +101,8 @@ export function developmentFlags(walk: ParsedWalk, setEdges: ParsedEdges): Map<s
   // development root only (without development edges, what a runtime root reaches is runtime already).
   visit(roots.filter(([, isDevelopment]) => walk.edges !== undefined || isDevelopment).map(([i]) => i), true, 2);
 
-  const flags = new Map<string, boolean>();
-  for (let i = 0; i < n; i++) if (flag[i]) flags.set(refs[i] as string, flag[i] === 2);
-  return flags;
+  return (ref) => {
+    const i = find(ref);
+    return i === undefined || !flag[i] ? undefined : flag[i] === 2;
+  };
 }

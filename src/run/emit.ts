@@ -11,7 +11,7 @@ import { COMMENT_MARKER, renderDiffComment } from '../report/markdown/diff-comme
 import { renderFindingsSection } from '../report/markdown/findings-section.js';
 import { scanJsonChunks } from '../report/scan-json.js';
 import { TOOL_NAME, VERSION } from '../version.js';
-import { writeOutput } from './output-file.js';
+import { writeOutput, writeToStdout, type StandardOutput } from './output-file.js';
 import { newSbomStamp, type ScanResult } from './scan.js';
 
 export interface EmitOptions {
@@ -30,6 +30,8 @@ export interface EmitOptions {
   readonly commentTarget: CommentTarget | null;
   readonly fullDiffLocation: string;
   readonly now: Date;
+  /** Where an output named "-" goes; null: nowhere, and "-" is an output error. */
+  readonly stdout: StandardOutput | null;
 }
 
 export interface Emitted {
@@ -49,7 +51,7 @@ export async function emit(
   const notices: string[] = [];
   const write = async (path: string | null, content: () => string | Iterable<string>) => {
     if (!path) return;
-    const written = await writeOutput(path, resolve(options.cwd, path), content());
+    const written = path === '-' ? await writeToStdout(options.stdout, content()) : await writeOutput(path, resolve(options.cwd, path), content());
     if (!written.ok) outputErrors.push(written.message);
   };
   await write(options.sbomPath, () =>

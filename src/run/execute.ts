@@ -12,6 +12,7 @@ import { chooseCommentTarget } from '../platforms/select.js';
 import { openStore } from '../store/open.js';
 import type { Store } from '../store/store.js';
 import { EXIT } from './exit-codes.js';
+import type { StandardOutput } from './output-file.js';
 import { runPipeline, type PipelineOutcome } from './pipeline.js';
 import { repositoryRoot } from './repository-root.js';
 import { resolveScanOptions, type RawScanOptions } from './resolve-options.js';
@@ -24,10 +25,18 @@ export interface ExecuteEnvironment {
   readonly now: Date;
   /** Extra finding producers for the check stage (advisory matching). */
   readonly producers?: readonly FindingProducer[];
+  /** Where an output given as "-" goes (the CLI's standard output); without it "-" is an output error. */
+  readonly stdout?: StandardOutput;
 }
 
 export type ExecuteOutcome =
-  | { readonly ok: true; readonly outcome: PipelineOutcome; readonly commentReason: string | null }
+  | {
+      readonly ok: true;
+      readonly outcome: PipelineOutcome;
+      readonly commentReason: string | null;
+      /** Options that could not take effect, said so (the CLI prints "warning: ...", the action annotates). */
+      readonly warnings: readonly string[];
+    }
   | { readonly ok: false; readonly exitCode: number; readonly error: string };
 
 /**
@@ -60,6 +69,15 @@ export async function executeScan(raw: RawScanOptions, environment: ExecuteEnvir
   const metadata = options.storeSpec ? await openMetadata(options.storeSpec, environment) : { store: null, error: null };
   const pullRequest = typeof event?.pull_request === 'object' ? ((event.pull_request as { number?: unknown }).number ?? null) : null;
   const choice = chooseCommentTarget(ci, environment.env, typeof pullRequest === 'number' ? pullRequest : null, environment.githubToken ?? environment.env.GITHUB_TOKEN ?? null);
+  const warnings = [...options.warnings];
+  // A reason, when there is one, is reported with the outcome; without one there is no merge request at all.
+  if (raw.comment === 'always' && choice.target === null && choice.reason === null) {
+    warnings.push(
+      ci.platform === 'local'
+        ? '--comment always has no effect outside CI: there is no merge or pull request to comment on'
+        : '--comment always has no effect: this pipeline is not for a merge or pull request',
+    );
+  }
   try {
     const outcome = await runPipeline({
       ...options,
@@ -83,8 +101,9 @@ export async function executeScan(raw: RawScanOptions, environment: ExecuteEnvir
       metadata: metadata.store,
       metadataError: metadata.error,
       now: environment.now,
+      stdout: environment.stdout ?? null,
     });
-    return { ok: true, outcome, commentReason: choice.reason };
+    return { ok: true, outcome, commentReason: choice.reason, warnings };
   } finally {
     await store?.close();
     await metadata.store?.close();

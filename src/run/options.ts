@@ -90,7 +90,7 @@ export const scanOptionSpecs = [
     default: null,
     description: 'The checks\' configuration (README "Configuration"). Default: .depindex.yml at the repository root, when present.',
   },
-  { name: 'findings', kind: 'string', default: null, description: 'Write the verdict and the findings as JSON (README "Findings JSON") to this file.' },
+  { name: 'findings', kind: 'string', default: null, description: 'Write the verdict and the findings as JSON (README "Checks and findings", Outputs) to this file.' },
   {
     name: 'gitlab-report',
     kind: 'string',

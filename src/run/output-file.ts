@@ -54,6 +54,33 @@ export async function writeOutput(
   }
 }
 
+/** Standard output as the CLI passes it in: process.stdout, or a string sink in tests. */
+export interface StandardOutput {
+  write(text: string): unknown;
+  once?(event: 'drain', listener: () => void): unknown;
+}
+
+/**
+ * An output named "-" (`--sbom -`): the pieces go to standard output in 64 KiB writes, waiting when the stream
+ * asks to. Nothing to replace atomically there; a reader that stops early ends the process quietly (bin.ts).
+ */
+export async function writeToStdout(stdout: StandardOutput | null, content: string | Iterable<string>): Promise<{ ok: true } | { ok: false; message: string }> {
+  if (stdout === null) return { ok: false, message: 'cannot write -: standard output is not available here (give a file name)' };
+  let buffer = '';
+  const flush = async (): Promise<void> => {
+    if (buffer === '') return;
+    const more = stdout.write(buffer);
+    buffer = '';
+    if (more === false && typeof stdout.once === 'function') await new Promise<void>((resolve) => stdout.once?.('drain', resolve));
+  };
+  for (const piece of typeof content === 'string' ? [content] : content) {
+    buffer += piece;
+    if (buffer.length >= 65_536) await flush();
+  }
+  await flush();
+  return { ok: true };
+}
+
 async function writePieces(handle: FileHandle, content: string | Iterable<string>): Promise<void> {
   const buffers = [Buffer.allocUnsafe(BUFFER_BYTES), Buffer.allocUnsafe(BUFFER_BYTES)] as const;
   let current = 0;

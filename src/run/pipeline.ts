@@ -15,6 +15,7 @@ import { compare } from './compare.js';
 import { emit } from './emit.js';
 import { enrich } from './enrich.js';
 import { exitCodeOf } from './exit-code.js';
+import type { StandardOutput } from './output-file.js';
 import type { ResolvedScanOptions } from './resolve-options.js';
 import { readInputs, type ScanResult } from './scan.js';
 
@@ -39,6 +40,8 @@ export interface PipelineOptions extends ResolvedScanOptions {
   /** Why the package metadata could not be opened: a notice, the scan goes on without it. */
   readonly metadataError?: string | null;
   readonly now: Date;
+  /** Where an output named "-" goes (the CLI's standard output); null in the action and in tests that do not ask. */
+  readonly stdout?: StandardOutput | null;
 }
 
 export interface PipelineOutcome {
@@ -107,7 +110,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineOut
 
   const inputErrors: InputError[] = [...read.errors, ...compared.errors];
   const result: ScanResult = { ...read, errors: inputErrors };
-  const emitted = await emit(options, { result, diff, findings, verdict });
+  const emitted = await emit({ ...options, stdout: options.stdout ?? null }, { result, diff, findings, verdict });
   outputErrors.push(...emitted.outputErrors);
   notices.push(...emitted.notices);
 

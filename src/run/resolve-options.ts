@@ -3,6 +3,8 @@ import { parseByteSize } from '../model/byte-size.js';
 import type { CommentMode } from '../platforms/comment.js';
 import type { ScanContext } from '../store/store.js';
 import type { CiFacts } from '../platforms/ci-env.js';
+import { storeKindOf } from '../store/open.js';
+import { redactCredentials } from '../store/redact.js';
 import { optionDefault } from './options.js';
 
 /** Option values as the CLI or the action received them: strings, booleans, lists; absent when not given. */
@@ -62,7 +64,12 @@ export interface ResolvedScanOptions {
   readonly targetRef: string | null;
   readonly basePatterns: readonly string[] | null;
   readonly commentMode: CommentMode;
+  /** Options given that cannot take effect here ("--target-ref with --no-store"): said, not silently dropped. */
+  readonly warnings: readonly string[];
 }
+
+/** The file outputs; each may be "-", standard output (one of them at most). */
+export const FILE_OUTPUTS = ['sbom', 'json', 'csv', 'diff-json', 'findings', 'gitlab-report', 'sarif', 'comment-md'] as const;
 
 /**
  * Flags first, then what CI says (and DEPINDEX_STORE, as search and es read it), then the schema's defaults.
@@ -84,6 +91,18 @@ export function resolveScanOptions(
   const commentMode = raw.comment ?? String(optionDefault('comment'));
   if (commentMode !== 'always' && commentMode !== 'on-change' && commentMode !== 'never') {
     return { ok: false, error: `comment "${commentMode}" must be always, on-change or never` };
+  }
+
+  const toStdout = FILE_OUTPUTS.filter((name) => raw[name] === '-');
+  if (toStdout.length > 1) return { ok: false, error: `one output at most can go to standard output ("-"), got ${toStdout.map((n) => `--${n} -`).join(' and ')}` };
+  const storeSpec = raw['no-store'] ? null : (raw.store ?? (env.DEPINDEX_STORE || null) ?? String(optionDefault('store')));
+  if (storeSpec !== null) {
+    const kind = storeKindOf(storeSpec);
+    if (!kind.ok) return { ok: false, error: redactCredentials(raw.store === undefined ? `DEPINDEX_STORE: ${kind.error}` : kind.error) };
+  }
+  const warnings: string[] = [];
+  if (raw['no-store'] && raw['target-ref'] !== undefined) {
+    warnings.push(`--target-ref ${raw['target-ref']} has no effect with --no-store: there is no index to compare with (--base FILE compares with files)`);
   }
 
   const knownProject = raw.project ?? ci.project;
@@ -118,13 +137,14 @@ export function resolveScanOptions(
       sarifPath: raw.sarif ?? null,
       configPath: raw.config ?? null,
       partial: raw.partial ?? false,
-      storeSpec: raw['no-store'] ? null : (raw.store ?? (env.DEPINDEX_STORE || null) ?? String(optionDefault('store'))),
+      storeSpec,
       project: knownProject ?? basename(cwd),
       ref,
       context,
       targetRef: raw['target-ref'] ?? ci.targetRef,
       basePatterns: raw.base && raw.base.length > 0 ? raw.base : null,
       commentMode,
+      warnings,
     },
   };
 }

@@ -48,23 +48,34 @@ export async function openStore(spec: string, options: OpenStoreOptions): Promis
   }
 }
 
-async function openNamedStore(spec: string, options: OpenStoreOptions): Promise<Result<Store>> {
+/**
+ * Which kind of store a `--store` value names, without opening anything: commands check it with their other
+ * flags, so a typo is a usage error before any work instead of a store error after it.
+ */
+export function storeKindOf(spec: string): Result<'sqlite' | 'elasticsearch'> {
   const text = spec.trim();
   if (text.startsWith('sqlite:')) {
+    return text === 'sqlite:' ? err('--store sqlite: needs a path, e.g. sqlite:.depindex/index.db') : ok('sqlite');
+  }
+  if (/^https?:\/\//i.test(text) || text.startsWith('elastic-cloud:') || isCloudId(text)) return ok('elasticsearch');
+  return err(`--store "${text}" is not a store: give sqlite:PATH, an http(s):// Elasticsearch URL, or an Elastic Cloud id`);
+}
+
+async function openNamedStore(spec: string, options: OpenStoreOptions): Promise<Result<Store>> {
+  const text = spec.trim();
+  const kind = storeKindOf(text);
+  if (!kind.ok) return kind;
+  if (kind.value === 'sqlite') {
     const path = text.slice('sqlite:'.length);
-    if (path === '') return err('--store sqlite: needs a path, e.g. sqlite:.depindex/index.db');
     const full = path === ':memory:' || isAbsolute(path) ? path : resolve(options.cwd, path);
     if ((options.create === false || options.readOnly || options.mustExist) && full !== ':memory:' && !existsSync(full)) {
       return err(`no index at ${text} (${full}) yet: \`depindex scan\` writes one, or say where it is with --store`);
     }
     return openSqliteStore(full, { readOnly: options.create === false || options.readOnly === true });
   }
-  if (/^https?:\/\//i.test(text) || text.startsWith('elastic-cloud:') || isCloudId(text)) {
-    // Loaded only when asked for, so SQLite users never load the Elasticsearch client.
-    const { openElasticsearchStore } = await import('./elasticsearch/open.js');
-    return openElasticsearchStore(text, { env: options.env, cwd: options.cwd });
-  }
-  return err(`--store "${text}" is not a store: give sqlite:PATH, an http(s):// Elasticsearch URL, or an Elastic Cloud id`);
+  // Loaded only when asked for, so SQLite users never load the Elasticsearch client.
+  const { openElasticsearchStore } = await import('./elasticsearch/open.js');
+  return openElasticsearchStore(text, { env: options.env, cwd: options.cwd });
 }
 
 /** The store with every error it returns, and its location, passed through redactCredentials. */

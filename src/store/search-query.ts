@@ -1,3 +1,4 @@
+import { parseWholeNumber } from '../config/whole-number.js';
 import { ecosystemFor, ecosystems } from '../ecosystems/registry.js';
 import { err, ok, type Result } from '../model/result.js';
 import type { SearchQuery } from './store.js';
@@ -71,13 +72,6 @@ export function parseAddedSince(text: string, now: Date): Result<Date> {
   return err(`--added-since "${t}" is neither a date (2026-11-01, 2026-11-01T08:00:00Z) nor a duration (12h, 7d, 2w)`);
 }
 
-function parseCount(flag: string, text: string | undefined, fallback: number, min: number, max: number): Result<number> {
-  if (text === undefined) return ok(fallback);
-  const n = /^\d{1,9}$/.test(text.trim()) ? Number(text.trim()) : NaN;
-  if (Number.isNaN(n) || n < min || n > max) return err(`${flag} must be a whole number from ${min} to ${max}, got "${text}"`);
-  return ok(n);
-}
-
 /** A version range as a test of version strings, with the type's own semantics; versions it cannot parse do not match. */
 export function rangeMatcher(type: string, range: string): Result<(version: string) => boolean> {
   const ecosystem = ecosystemFor(type);
@@ -117,9 +111,9 @@ export function buildSearchQuery(filters: SearchFilters, now: Date): Result<Sear
     if (!parsed.ok) return parsed;
     addedSince = parsed.value;
   }
-  const limit = parseCount('--limit', filters.limit, DEFAULT_LIMIT, 1, MAX_LIMIT);
+  const limit = parseWholeNumber('--limit', filters.limit, { fallback: DEFAULT_LIMIT, min: 1, max: MAX_LIMIT });
   if (!limit.ok) return limit;
-  const offset = parseCount('--offset', filters.offset, 0, 0, MAX_WINDOW);
+  const offset = parseWholeNumber('--offset', filters.offset, { fallback: 0, min: 0, max: MAX_WINDOW });
   if (!offset.ok) return offset;
   if (offset.value + limit.value > MAX_WINDOW) return err(`--offset plus --limit may reach at most ${MAX_WINDOW}; narrow the search instead`);
 

@@ -53,10 +53,10 @@ export function computeFlags(relationships: Relationships): Flags {
     starts = [];
     for (let i = 0; i < n; i++) if (!hasIncoming[i] && hasOut(i)) starts.push(i);
   }
-  const id = (i: number): string => graph.ids[i] as string;
+  // The graph is numbered already: handed over as it is, not as 10^5 [from, to, development] tuples of strings.
   const walk: ParsedWalk = {
-    roots: starts.map((i) => [id(i), false] as const),
-    edges: graph.from.map((from, k) => [id(from), id(graph.to[k] as number), graph.development[k] === true] as const),
+    roots: starts.map((i) => [graph.ids[i] as string, false] as const),
+    edges: { refs: graph.ids, indexOf: graph.indexOf, from: graph.from, to: graph.to, development: graph.development },
     unreached: null,
   };
   return { direct, walk, optional: optionalFlags(graph, adjacency, starts), adjacency };

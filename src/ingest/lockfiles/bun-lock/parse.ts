@@ -1,10 +1,9 @@
-import type { ParsedDependency, Parser } from '../../parser.js';
+import type { ParsedDependency, ParsedWalk, Parser } from '../../parser.js';
 import { jsonPointer, type Problem } from '../../../model/problem.js';
 import { buildPurl } from '../../../ecosystems/shared/purl.js';
 import { checksumsFromIntegrity } from '../../../model/checksum.js';
 import { isJsonObject } from '../../json-object.js';
 import { npmPurl } from '../shared/npm-purl.js';
-import { developmentByReachability, successorsOf } from '../shared/reachability.js';
 import { parseJsonc } from './jsonc.js';
 import { readPackage, resolveFrom, type BunPackage } from './packages.js';
 
@@ -108,8 +107,9 @@ export const parser = {
         }
       }
     }
-    const development = developmentByReachability(runtimeRoots, developmentRoots, successorsOf(edges));
-    const dependencies = [...byRef.values()].map((d) => ({ ...d, direct: runtimeRoots.has(d.ref) || developmentRoots.has(d.ref), development: development.get(d.ref) ?? null }));
-    return { ok: true, value: { sets: [{ file: path, packageManager: 'bun', dependencies, edges }], problems, notes } };
+    // Development follows from the graph: the graph stage walks it from these roots (graph/walk.ts).
+    const walk: ParsedWalk = { roots: [...[...runtimeRoots].map((r) => [r, false] as const), ...[...developmentRoots].map((r) => [r, true] as const)], unreached: null };
+    const dependencies = [...byRef.values()].map((d) => ({ ...d, direct: runtimeRoots.has(d.ref) || developmentRoots.has(d.ref) }));
+    return { ok: true, value: { sets: [{ file: path, packageManager: 'bun', dependencies, edges, walk }], problems, notes } };
   },
 } satisfies Parser;

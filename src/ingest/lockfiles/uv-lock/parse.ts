@@ -1,11 +1,10 @@
 import { parse as parseToml, TomlError } from 'smol-toml';
-import type { ParsedDependency, Parser } from '../../parser.js';
+import type { ParsedDependency, ParsedWalk, Parser } from '../../parser.js';
 import type { Problem } from '../../../model/problem.js';
 import { buildPurl } from '../../../ecosystems/shared/purl.js';
 import { isPlausibleDigest, normaliseAlgorithm, type Checksums } from '../../../model/checksum.js';
 import { isJsonObject } from '../../json-object.js';
 import { readTomlLock, type TomlTable } from '../../text/toml-lock.js';
-import { developmentByReachability, successorsOf } from '../shared/reachability.js';
 
 type Table = Record<string, unknown>;
 
@@ -153,8 +152,9 @@ export const parser = {
         }
       }
     }
-    const development = developmentByReachability(runtimeRoots, developmentRoots, successorsOf(edges));
-    const out = dependencies.map((d) => ({ ...d, direct: runtimeRoots.has(d.ref) || developmentRoots.has(d.ref), development: development.get(d.ref) ?? null }));
-    return { ok: true, value: { sets: [{ file: path, packageManager: 'uv', dependencies: out, edges }], problems, notes } };
+    // Development follows from the graph: the graph stage walks it from these roots (graph/walk.ts).
+    const walk: ParsedWalk = { roots: [...[...runtimeRoots].map((r) => [r, false] as const), ...[...developmentRoots].map((r) => [r, true] as const)], unreached: null };
+    const out = dependencies.map((d) => ({ ...d, direct: runtimeRoots.has(d.ref) || developmentRoots.has(d.ref) }));
+    return { ok: true, value: { sets: [{ file: path, packageManager: 'uv', dependencies: out, edges, walk }], problems, notes } };
   },
 } satisfies Parser;
