@@ -13,7 +13,7 @@ Finds dependencies in the index: which projects use a package, at which versions
 
   NAME, --name NAME        package name; canonical and case-insensitive (django finds Django,
                            requests_oauthlib finds requests-oauthlib); namespaced names as @scope/name,
-                           group:artifact or group/artifact
+                           group:artifact or group/artifact; a Maven artifact id alone (log4j-core)
   --type TYPE              purl type: npm, pypi, maven, gem, golang, nuget, composer, cargo ...
   --version VERSION        exactly this version
   --range RANGE            versions in a range, in the ecosystem's own syntax; needs --type
@@ -28,7 +28,10 @@ Finds dependencies in the index: which projects use a package, at which versions
   --group NAMESPACE        projects under a group or subgroup (acme, acme/web)
   --ref REF                one branch or tag
   --default-branch         default branches only
-  --file PATH              one dependency file, by its path in the project (web/package-lock.json)
+  --file PATH|GLOB         dependency files by path in the project or glob (web/package-lock.json,
+                           '**/yarn.lock'); a manifest finds its lock files too (Gemfile finds
+                           Gemfile.lock, package.json finds package-lock.json, yarn.lock ...);
+                           matching nothing is an empty answer
   --limit N                hits per page (default ${DEFAULT_LIMIT}, at most ${MAX_LIMIT})
   --offset N               hits to skip, for the next pages
   --json                   {"total": N, "hits": [...]} instead of the table

@@ -12,11 +12,15 @@ export function hitJson(h: SearchHit): Record<string, unknown> {
     purl: h.purl,
     type: h.type,
     name: h.name,
+    canonicalName: h.canonicalName,
     version: h.version,
     licenses: h.licenses,
     development: h.development,
     introduced: h.introduced,
     createdAt: h.createdAt,
     firstCommitSha: h.firstCommitSha,
+    commit: h.commit,
+    pipelineUrl: h.pipelineUrl,
+    scannedAt: h.scannedAt,
   };
 }

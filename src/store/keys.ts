@@ -39,6 +39,21 @@ export function canonicalKey(type: string, namespace: string | null, name: strin
   }
 }
 
+/**
+ * The second name key of a Maven dependency: its artifact id alone, lower-cased. People search for
+ * `log4j-core`, not `org.apache.logging.log4j:log4j-core` (issue #15); other types have none, because a bare
+ * `node` finding `@types/node` would be noise rather than help.
+ */
+export function shortKey(type: string, namespace: string | null, name: string): string | null {
+  if (type !== 'maven' || !namespace) return null;
+  return bareName(namespace, name).toLowerCase();
+}
+
+/** Only Maven dependencies have a short key: matching it under another type is wasted work. */
+export function mayBeArtifactId(type: string | undefined): boolean {
+  return type === undefined || type === 'maven';
+}
+
 /** The ways a typed name splits into namespace and name: "a/b/c" at the last "/", "g:a" (Maven) at the ":". */
 function splits(text: string): [string | null, string][] {
   const out: [string | null, string][] = [[null, text]];

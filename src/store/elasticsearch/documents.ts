@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Dependency } from '../../model/dependency.js';
-import { canonicalKey, licenseKeys, projectNamespaces } from '../keys.js';
+import { canonicalKey, licenseKeys, projectNamespaces, shortKey } from '../keys.js';
 import type { ScanContext, StoredDependency } from '../store.js';
 import { compareStrings } from '../../model/compare-strings.js';
 
@@ -23,7 +23,14 @@ interface SetIdentity {
 export interface DependencyDocument extends SetIdentity {
   readonly generation: string;
   readonly purl: string;
-  readonly package: { readonly type: string; readonly namespace: string | null; readonly name: string; readonly canonical_name: string };
+  readonly package: {
+    readonly type: string;
+    readonly namespace: string | null;
+    readonly name: string;
+    readonly canonical_name: string;
+    /** A Maven artifact id alone (keys.ts shortKey); null for other types. */
+    readonly short_name: string | null;
+  };
   readonly version: string;
   readonly development: boolean | null;
   readonly introduced: boolean | null;
@@ -37,6 +44,11 @@ export interface DependencyDocument extends SetIdentity {
   readonly first_commit_sha: string | null;
   readonly last_seen_at: string;
   readonly commit_sha: string | null;
+  /**
+   * The scan's pipeline, so a hit links to it in the CLI, the API and Kibana without a join (issue #15).
+   * Absent from documents written before the field existed.
+   */
+  readonly pipeline_url?: string | null;
 }
 
 export interface SetDocument extends SetIdentity {
@@ -150,6 +162,7 @@ export function dependencyDocument(
       name: dependency.name,
       // The key both stores share (keys.ts): the ecosystem's canonical name, lower-cased.
       canonical_name: canonicalKey(dependency.type, dependency.namespace, dependency.name),
+      short_name: shortKey(dependency.type, dependency.namespace, dependency.name),
     },
     version: dependency.version,
     development: dependency.development,
@@ -164,6 +177,7 @@ export function dependencyDocument(
     first_commit_sha: remembered ? remembered.firstCommitSha : context.commitSha,
     last_seen_at: seenAt,
     commit_sha: context.commitSha,
+    pipeline_url: context.pipelineUrl,
   };
 }
 

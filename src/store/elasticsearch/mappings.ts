@@ -86,6 +86,7 @@ export const dependencyMappings: estypes.MappingTypeMapping = {
         namespace: keyword,
         name: { ...keyword, fields: { lower: lowerKeyword } },
         canonical_name: lowerKeyword,
+        short_name: lowerKeyword,
       },
     },
     version: exact,
@@ -101,6 +102,7 @@ export const dependencyMappings: estypes.MappingTypeMapping = {
     first_commit_sha: keyword,
     last_seen_at: date,
     commit_sha: keyword,
+    pipeline_url: { type: 'keyword', index: false },
   },
 };
 

@@ -1,5 +1,5 @@
 import type { Client } from '@elastic/elasticsearch';
-import { indexTemplates, type IndexNames, type ShardLayout } from './mappings.js';
+import { dependencyMappings, indexTemplates, type IndexNames, type ShardLayout } from './mappings.js';
 
 export interface SetupReport {
   readonly templates: readonly string[];
@@ -28,6 +28,10 @@ export async function ensureIndices(client: Client, names: IndexNames, layout: S
     const existing = await aliasTarget(client, alias);
     if (existing !== null) {
       aliases[alias] = existing;
+      // Fields added since the index was created (issue #15: package.short_name, pipeline_url): adding a field
+      // to a mapping needs no reindex, and the same mapping again changes nothing; a strict mapping would
+      // otherwise refuse every new document that carries them.
+      if (alias === names.dependencies) await client.indices.putMapping({ index: existing, properties: dependencyMappings.properties ?? {} });
       continue;
     }
     try {

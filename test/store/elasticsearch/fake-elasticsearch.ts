@@ -105,6 +105,8 @@ export class FakeElasticsearch {
   readonly indices = new Map<string, Map<string, Stored>>();
   readonly aliases = new Map<string, string>();
   readonly templates = new Map<string, unknown>();
+  /** Bodies of put-mapping requests; the fake's mappings are always the current ones, so it only records them. */
+  readonly mappingUpdates: { index: string; body: unknown }[] = [];
   version = '9.1.0';
   private seq = 0;
   /** Runs before each request is handled; return a value to answer with it instead. */
@@ -135,6 +137,12 @@ export class FakeElasticsearch {
       this.indices.set(index, new Map());
       for (const alias of Object.keys((p.body as { aliases?: Doc } | null)?.aliases ?? {})) this.aliases.set(alias, index);
       return { acknowledged: true, index };
+    });
+    route('PUT', '/:index/_mapping', (p) => {
+      const [docs, index] = this.resolve(p.path.split('/')[1]!);
+      if (!docs) return fail(404, 'index_not_found_exception', `no such index [${index}]`);
+      this.mappingUpdates.push({ index, body: p.body });
+      return { acknowledged: true };
     });
     route('PUT', '/:index/_alias/:name', (p) => {
       const [, index, , name] = p.path.split('/');
