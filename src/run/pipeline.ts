@@ -1,5 +1,6 @@
 import type { FindingProducer } from '../checks/context.js';
 import { diffSets } from '../checks/diff.js';
+import { withReportedVulnerabilities } from '../checks/diff-vulnerabilities.js';
 import type { DependencyDiff, UnreadInput } from '../checks/diff-model.js';
 import { runChecks } from '../checks/run.js';
 import { decideVerdict } from '../checks/verdict.js';
@@ -71,7 +72,10 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineOut
     ...compared.errors.map((e) => ({ side: 'base' as const, file: e.file, message: e.message })),
   ];
   const base = compared.base;
-  const diff = base === undefined ? null : diffSets(compared.target, base, read.sets, unread);
+  const diff =
+    base === undefined
+      ? null
+      : withReportedVulnerabilities(diffSets(compared.target, base, read.sets, unread), { head: read.vulnerabilities, base: compared.baseVulnerabilities });
 
   const findings = runChecks(
     { sets: read.sets, config: options.config, reported: read.vulnerabilities, previous: compared.previous, standing: compared.standing, now: options.now },
