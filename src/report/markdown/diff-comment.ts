@@ -86,11 +86,13 @@ function headerWithVulnerabilities(file: FileDiff): string {
   return `#### ${codeSpan(file.file, { maxLength: 300, inTable: false })}\n\n| change | package | version | direct | scope | licenses | via | vulnerabilities |\n|---|---|---|---|---|---|---|---|\n`;
 }
 
-/** Lower numbers first: direct before transient, runtime before development, then the kind of change. */
+/** Lower numbers first: new vulnerabilities, direct before transient, runtime before development, then the kind of change. */
 function priority(d: DiffDependency, kind: number): number {
   const direct = d.introduced === true ? 0 : d.introduced === null ? 1 : 2;
   const scope = d.development === true ? 1 : 0;
-  return direct * 100 + scope * 10 + kind;
+  // A row that brings a vulnerability in is what a reviewer must not miss when the comment is cut.
+  const bringsVulnerability = (d.vulnerabilities?.new ?? d.vulnerabilities?.now ?? []).length > 0 ? 0 : 1;
+  return bringsVulnerability * 1000 + direct * 100 + scope * 10 + kind;
 }
 
 function rowsOf(file: FileDiff, vulnerabilities: boolean): Row[] {
