@@ -40,18 +40,21 @@ export function canonicalKey(type: string, namespace: string | null, name: strin
 }
 
 /**
- * The second name key of a Maven dependency: its artifact id alone, lower-cased. People search for
- * `log4j-core`, not `org.apache.logging.log4j:log4j-core` (issue #15); other types have none, because a bare
- * `node` finding `@types/node` would be noise rather than help.
+ * Types whose name is searched without its namespace too: Maven (people search for `log4j-core`, not
+ * `org.apache.logging.log4j:log4j-core`) and generic (an SBOM component's group is rarely known to whoever
+ * searches). Other types have none: a bare `node` finding `@types/node` would be noise rather than help.
  */
+const SHORT_NAMED = new Set(['maven', 'generic']);
+
+/** The second name key: the name without its namespace, lower-cased, for SHORT_NAMED types (issue #15). */
 export function shortKey(type: string, namespace: string | null, name: string): string | null {
-  if (type !== 'maven' || !namespace) return null;
+  if (!SHORT_NAMED.has(type) || !namespace) return null;
   return bareName(namespace, name).toLowerCase();
 }
 
-/** Only Maven dependencies have a short key: matching it under another type is wasted work. */
+/** Only SHORT_NAMED types have a short key: matching it under another type is wasted work. */
 export function mayBeArtifactId(type: string | undefined): boolean {
-  return type === undefined || type === 'maven';
+  return type === undefined || SHORT_NAMED.has(type);
 }
 
 /** The ways a typed name splits into namespace and name: "a/b/c" at the last "/", "g:a" (Maven) at the ":". */

@@ -1,6 +1,6 @@
 // `depindex search` over real inputs scanned through the CLI (issue #15): --file globs and manifests, Maven
 // artifact ids, names as written, and the scan's commit / pipeline / time on each hit.
-import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -88,5 +88,33 @@ describe('search by name', () => {
     const [header, row] = table.out.split('\n');
     expect(header?.split(/\s{2,}/).slice(-3)).toEqual(['COMMIT', 'SCANNED', 'PIPELINE']);
     expect(row?.split(/\s{2,}/).slice(-3)).toEqual(['c0ffee123456', `${String(hits[0]?.['scannedAt']).slice(0, 16).replace('T', ' ')}Z`, CI.pipelineUrl]);
+  });
+});
+
+describe('SBOM components without a purl', () => {
+  const cbom = 'external/cyclonedx-bom-examples/CBOM/Example-With-Dependencies/bom.json';
+  const spec = 'external/cyclonedx-specification/tools/src/test/resources/1.5/valid-bom-1.5.json';
+
+  it('are indexed under pkg:generic when they are libraries, found by name, and kept in the SBOM written', async () => {
+    cpSync(sharedPath(`fixtures/${cbom}`), join(work, 'cbom.json'));
+    cpSync(sharedPath(`fixtures/${spec}`), join(work, 'spec.json'));
+    const scanned = await run(['scan', 'cbom.json', 'spec.json', '--project', 'acme/crypto', '--ref', 'main', '--store', store, '--sbom', join(work, 'out.cdx.json')]);
+    expect(scanned.code).toBe(0);
+    expect(scanned.out).toContain('2 components without a purl (libraries, frameworks, applications) are kept as pkg:generic');
+    expect(scanned.out).toContain('skipped 1 components without a purl (files, operating systems, crypto assets and the like)');
+    for (const [name, purl] of [
+      ['crypto library', 'pkg:generic/Crypto%20library@1.0.0'],
+      ['Some library', 'pkg:generic/Some%20library@1.0.0'],
+      ['mylibrary', 'pkg:generic/org.example/mylibrary@1.0.0'],
+      ['org.example/mylibrary', 'pkg:generic/org.example/mylibrary@1.0.0'],
+    ]) {
+      expect((await json([name!, '--project', 'acme/crypto'])).hits.map((h) => h['purl'])).toEqual([purl]);
+    }
+    // The cryptographic asset stays out, as before.
+    expect((await json(['AES', '--project', 'acme/crypto'])).total).toBe(0);
+    const sbom = JSON.parse(readFileSync(join(work, 'out.cdx.json'), 'utf8')) as { components: { purl?: string }[] };
+    expect(sbom.components.map((c) => c.purl).filter((p) => p?.startsWith('pkg:generic/')).sort()).toEqual([
+      'pkg:generic/Crypto%20library@1.0.0', 'pkg:generic/Some%20library@1.0.0', 'pkg:generic/org.example/mylibrary@1.0.0',
+    ]);
   });
 });

@@ -28,7 +28,7 @@ export interface DependencyDocument extends SetIdentity {
     readonly namespace: string | null;
     readonly name: string;
     readonly canonical_name: string;
-    /** A Maven artifact id alone (keys.ts shortKey); null for other types. */
+    /** The name without its namespace for Maven and generic (keys.ts shortKey); null for other types. */
     readonly short_name: string | null;
   };
   readonly version: string;

@@ -84,8 +84,8 @@ const MIGRATIONS: readonly Migration[] = [
   ) STRICT, WITHOUT ROWID;
   CREATE INDEX findings_by_kind ON findings (kind, severity_rank);
   `,
-  // 3 (issue #15, search): a Maven artifact id alone finds its dependency (keys.ts shortKey). The partial index
-  // holds only Maven rows, so other ecosystems pay nothing for it.
+  // 3 (issue #15, search): a name without its namespace finds a Maven or generic dependency (keys.ts shortKey);
+  // generic ones were not indexed before. The partial index holds only those rows, so others pay nothing for it.
   `
   ALTER TABLE dependencies ADD COLUMN short_key TEXT;
   UPDATE dependencies SET short_key = substr(name_key, instr(name_key, ':') + 1) WHERE type = 'maven' AND instr(name_key, ':') > 0;
