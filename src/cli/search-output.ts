@@ -24,7 +24,7 @@ export function renderSearchTable(result: SearchResult, query: SearchQuery): str
   if (result.hits.length > 0) {
     const cell = (text: string): string => printable(text, COLUMN_MAX);
     // The canonical name (what matched) gets a column only when the page has a name written otherwise (Django).
-    const canonical = result.hits.some((h) => h.canonicalName !== h.name.toLowerCase());
+    const canonical = result.hits.some((h) => h.canonicalName !== h.name);
     lines.push(
       ...table(
         ['PROJECT', 'REF', 'FILE', 'NAME', ...(canonical ? ['CANONICAL'] : []), 'VERSION', 'TYPE', 'SCOPE', 'LICENSES', 'ADDED', 'COMMIT', 'SCANNED', 'PIPELINE'],

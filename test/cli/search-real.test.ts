@@ -118,3 +118,20 @@ describe('SBOM components without a purl', () => {
     ]);
   });
 });
+
+describe('names as written', () => {
+  it('shows a package as the dependency file writes it and matches it by its canonical name', async () => {
+    // GitLab's pip SBOM names "PyYAML" and "MarkupSafe"; their canonical names are pyyaml and markupsafe.
+    cpSync(sharedPath('fixtures/external/gitlab-com-runbooks/gl-sbom-pypi-pip.cdx.json'), join(work, 'gl-sbom-pypi-pip.cdx.json'));
+    const scanned = await run(['scan', 'gl-sbom-pypi-pip.cdx.json', '--project', 'acme/py', '--ref', 'main', '--store', store]);
+    expect(scanned.code).toBe(0);
+    for (const name of ['pyyaml', 'PyYAML', 'PYYAML']) {
+      const { hits } = await json([name, '--project', 'acme/py']);
+      expect(hits.map((h) => [h['name'], h['canonicalName'], h['purl']])).toEqual([['PyYAML', 'pyyaml', 'pkg:pypi/pyyaml@6.0.2']]);
+    }
+    const table = await run(['search', 'markupsafe', '--project', 'acme/py', '--store', store]);
+    const [header, row] = table.out.split('\n');
+    expect(header?.split(/\s{2,}/).slice(3, 5)).toEqual(['NAME', 'CANONICAL']);
+    expect(row?.split(/\s{2,}/).slice(3, 5)).toEqual(['MarkupSafe', 'markupsafe']);
+  });
+});

@@ -130,6 +130,7 @@ export function walkComponents(value: unknown, context: WalkContext, problems: P
     bucket.dependencies.push({
       ref,
       purl,
+      ...(typeof component.name === 'string' && component.name !== '' && component.name.length <= MAX_PURL && { writtenName: component.name }),
       parts: plain ?? undefined,
       direct: context.directRefs === null ? null : context.directRefs.has(ref),
       development: developmentFromScope(component.scope) ?? developmentFromCategory(properties.category),
