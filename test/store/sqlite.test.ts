@@ -102,6 +102,23 @@ describe('sqlite store files', () => {
     if (!opened.ok) expect(opened.error).toContain(`written by a newer depindex (index schema 99; this version reads up to ${SCHEMA_VERSION})`);
   });
 
+  it('migrates an index of schema 2 on open: its Maven rows are found by artifact id afterwards (issue #15)', async () => {
+    const path = freshPath();
+    const store = open(path);
+    await store.writeScan(scan('g/p', 'main', '2026-11-01T00:00:00Z', 'c1'), [
+      set('pom.xml', [dep({ type: 'maven', namespace: 'org.apache.logging.log4j', name: 'log4j-core', version: '2.14.1' })], 'maven'),
+    ]);
+    await store.close();
+    // Back to what schema 2 wrote: no short_key column, no index on it.
+    const db = new DatabaseSync(path);
+    db.exec('DROP INDEX dependencies_by_short_name; ALTER TABLE dependencies DROP COLUMN short_key; PRAGMA user_version = 2');
+    db.close();
+    const migrated = open(path);
+    const found = await migrated.search({ name: 'log4j-core', limit: 10, offset: 0 });
+    await migrated.close();
+    expect(found.ok && found.value.hits.map((h) => h.purl)).toEqual(['pkg:maven/org.apache.logging.log4j/log4j-core@2.14.1']);
+  });
+
   it('rolls the whole scan back when a write fails part-way', async () => {
     const path = freshPath();
     const before = open(path);
