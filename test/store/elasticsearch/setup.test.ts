@@ -95,6 +95,18 @@ describe('setup', () => {
     expect(es.log.filter((r) => r.method === 'PUT' && r.path === '/depindex-dependencies-v1')).toHaveLength(1);
   });
 
+  it('adds the fields of this version to the mapping of an index an older depindex created (issue #15)', async () => {
+    const { es, store } = await openFake();
+    es.indices.set('depindex-dependencies-v1', new Map());
+    es.aliases.set('depindex-dependencies', 'depindex-dependencies-v1');
+    const report = await store.setup();
+    expect(report.ok).toBe(true);
+    expect(es.mappingUpdates.map((u) => u.index)).toEqual(['depindex-dependencies-v1']);
+    const body = es.mappingUpdates[0]?.body as { properties: Record<string, { properties?: Record<string, unknown> }> };
+    expect(body.properties['pipeline_url']).toEqual({ type: 'keyword', index: false });
+    expect(body.properties['package']?.properties?.['short_name']).toEqual({ type: 'keyword', normalizer: 'depindex_lowercase' });
+  });
+
   it('keeps an alias an operator moved to a newer index', async () => {
     const { es, store } = await openFake();
     es.indices.set('depindex-dependencies-v2', new Map());
