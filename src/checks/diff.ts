@@ -5,7 +5,8 @@ import { compareStrings } from '../model/compare-strings.js';
 import { viaPathFinder } from '../graph/paths.js';
 import type { Dependency } from '../model/dependency.js';
 import type { DependencySet } from '../model/dependency-set.js';
-import type { DependencyDiff, DiffDependency, Direction, FileDiff, UnreadInput, VersionChange } from './diff-model.js';
+import { contentChanges } from './diff-content.js';
+import type { ContentChangeRow, DependencyDiff, DiffDependency, Direction, FileDiff, UnreadInput, VersionChange } from './diff-model.js';
 
 /** The target side: sets as stored or read from base reports; a graph is not needed there. */
 export interface BaseSet {
@@ -21,7 +22,7 @@ export interface BaseSet {
  */
 export function diffSets(target: string, base: readonly BaseSet[] | null, head: readonly DependencySet[], unread: readonly UnreadInput[] = []): DependencyDiff {
   if (base === null) {
-    return { target, targetKnown: false, summary: { added: 0, removed: 0, upgraded: 0, downgraded: 0 }, files: [], unread };
+    return { target, targetKnown: false, summary: { added: 0, removed: 0, upgraded: 0, downgraded: 0, changed: 0 }, files: [], unread };
   }
   const baseByFile = pairFiles(base, head);
   const headByFile = new Map(head.map((s) => [s.file, s]));
@@ -32,12 +33,13 @@ export function diffSets(target: string, base: readonly BaseSet[] | null, head: 
   const files: FileDiff[] = [];
   for (const file of [...new Set([...baseByFile.keys(), ...headByFile.keys()])].filter(comparable).sort(compareStrings)) {
     const fileDiff = diffFile(file, baseByFile.get(file)?.dependencies ?? [], headByFile.get(file));
-    if (fileDiff.added.length || fileDiff.removed.length || fileDiff.changed.length) files.push(fileDiff);
+    if (fileDiff.added.length || fileDiff.removed.length || fileDiff.changed.length || fileDiff.modified.length) files.push(fileDiff);
   }
-  const summary = { added: 0, removed: 0, upgraded: 0, downgraded: 0 };
+  const summary = { added: 0, removed: 0, upgraded: 0, downgraded: 0, changed: 0 };
   for (const f of files) {
     summary.added += f.added.length;
     summary.removed += f.removed.length;
+    summary.changed += f.modified.length;
     for (const c of f.changed) {
       if (c.direction === 'downgrade') summary.downgraded++;
       else summary.upgraded++;
@@ -48,9 +50,13 @@ export function diffSets(target: string, base: readonly BaseSet[] | null, head: 
 
 /**
  * Base sets keyed by the head file they compare with: the same path, or else — base reports handed over with
- * --base usually sit in another folder — the one file of the same name left on both sides.
+ * --base usually sit in another folder — the one file of the same name left on both sides. One set on each
+ * side pair whatever their paths (issue #15): `scan new.cdx.json --base old.cdx.json` names its SBOMs by their
+ * own paths, and nothing else could be meant.
  */
 function pairFiles(base: readonly BaseSet[], head: readonly DependencySet[]): Map<string, BaseSet> {
+  const only = base.length === 1 && head.length === 1 ? ([base[0], head[0]] as const) : null;
+  if (only?.[0] && only[1]) return new Map([[only[1].file, only[0]]]);
   const paired = new Map<string, BaseSet>();
   const headFiles = new Set(head.map((s) => s.file));
   const unmatchedBase = base.filter((s) => {
@@ -73,7 +79,12 @@ function pairFiles(base: readonly BaseSet[], head: readonly DependencySet[]): Ma
 function diffFile(file: string, before: readonly Dependency[], headSet: DependencySet | undefined): FileDiff {
   const after = headSet?.dependencies ?? [];
   const withVia = headSet ? viaFor(headSet) : (d: Dependency): DiffDependency => ({ ...d, via: null });
-  const { groupsBefore, groupsAfter } = changedPackages(before, after);
+  const { groupsBefore, groupsAfter, sameVersion } = changedPackages(before, after);
+  const modified: ContentChangeRow[] = [];
+  for (const [was, now] of sameVersion) {
+    const changes = contentChanges(was, now);
+    if (changes.length > 0) modified.push({ name: now.name, type: now.type, version: now.version, changes, dependency: withVia(now) });
+  }
   const added: DiffDependency[] = [];
   const removed: DiffDependency[] = [];
   const changed: VersionChange[] = [];
@@ -104,7 +115,8 @@ function diffFile(file: string, before: readonly Dependency[], headSet: Dependen
   added.sort(byNameThenVersion);
   removed.sort(byNameThenVersion);
   changed.sort((a, b) => byNameThenVersion(a.dependency, b.dependency));
-  return { file, added, removed, changed };
+  modified.sort((a, b) => byNameThenVersion(a.dependency, b.dependency));
+  return { file, added, removed, changed, modified };
 }
 
 /**
@@ -119,12 +131,17 @@ type PackageGroups = Map<string, Map<string, Dependency[]>>;
  * the rest is grouped by package. A shared purl still joins its package's group when that package also
  * changed, since the pairing needs every version on each side (1.x+2.x -> 1.x+3.x).
  */
-function changedPackages(before: readonly Dependency[], after: readonly Dependency[]): { groupsBefore: PackageGroups; groupsAfter: PackageGroups } {
+function changedPackages(
+  before: readonly Dependency[],
+  after: readonly Dependency[],
+): { groupsBefore: PackageGroups; groupsAfter: PackageGroups; sameVersion: [Dependency, Dependency][] } {
   const was = sortedByPurl(before);
   const now = sortedByPurl(after);
   const onlyBefore: Dependency[] = [];
   const onlyAfter: Dependency[] = [];
   const shared: Dependency[] = [];
+  // Same purl on both sides: the same version, whose content may still have changed (diff-content.ts).
+  const sameVersion: [Dependency, Dependency][] = [];
   let i = 0;
   let j = 0;
   while (i < was.length && j < now.length) {
@@ -132,6 +149,7 @@ function changedPackages(before: readonly Dependency[], after: readonly Dependen
     const right = now[j] as Dependency;
     if (left.purl === right.purl) {
       shared.push(right);
+      if (left !== right) sameVersion.push([left, right]);
       i++;
       j++;
     } else if (left.purl < right.purl) {
@@ -154,7 +172,7 @@ function changedPackages(before: readonly Dependency[], after: readonly Dependen
       addTo(groupsAfter, type, name, d);
     });
   }
-  return { groupsBefore, groupsAfter };
+  return { groupsBefore, groupsAfter, sameVersion };
 }
 
 /** Sets come sorted by purl; only speed depends on it (unmatched purls are grouped anyway), so others are sorted. */

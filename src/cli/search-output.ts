@@ -25,20 +25,26 @@ export function renderSearchTable(result: SearchResult, query: SearchQuery): str
   const lines: string[] = [];
   if (result.hits.length > 0) {
     const cell = (text: string): string => printable(text, COLUMN_MAX);
+    // The canonical name (what matched) gets a column only when the page has a name written otherwise (Django).
+    const canonical = result.hits.some((h) => h.canonicalName !== h.name);
     lines.push(
       ...table(
-        ['PROJECT', 'REF', 'FILE', 'NAME', 'VERSION', 'TYPE', 'SCOPE', 'DEPENDENCY', 'LICENSES', 'ADDED'],
+        ['PROJECT', 'REF', 'FILE', 'NAME', ...(canonical ? ['CANONICAL'] : []), 'VERSION', 'TYPE', 'SCOPE', 'DEPENDENCY', 'LICENSES', 'ADDED', 'COMMIT', 'SCANNED', 'PIPELINE'],
         result.hits.map((h) => [
           cell(h.project),
           cell(h.ref),
           cell(h.file),
           cell(h.name),
+          ...(canonical ? [cell(h.canonicalName)] : []),
           cell(h.version),
           cell(h.type),
           scope(h.development),
           relation(h.introduced),
           cell(h.licenses === null ? '?' : h.licenses.join(', ')),
           h.createdAt.slice(0, 10),
+          h.commit === null ? '?' : cell(h.commit.slice(0, 12)),
+          `${h.scannedAt.slice(0, 16).replace('T', ' ')}Z`,
+          h.pipelineUrl === null ? '' : printable(h.pipelineUrl, 200),
         ]),
       ),
       '',

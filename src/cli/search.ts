@@ -15,7 +15,7 @@ const OWN: readonly FlagSpec[] = [
     kind: 'string',
     value: 'NAME',
     description:
-      'package name; canonical and case-insensitive (django finds Django,\nrequests_oauthlib finds requests-oauthlib); namespaced names as @scope/name,\ngroup:artifact or group/artifact',
+      'package name; canonical and case-insensitive (django finds Django,\nrequests_oauthlib finds requests-oauthlib); namespaced names as @scope/name,\ngroup:artifact or group/artifact; a Maven artifact id alone (log4j-core)',
   },
   { name: 'type', kind: 'string', value: 'TYPE', description: 'purl type: npm, pypi, maven, gem, golang, nuget, composer, cargo ...' },
   { name: 'version', kind: 'string', value: 'VERSION', description: 'exactly this version' },
@@ -40,7 +40,13 @@ const OWN: readonly FlagSpec[] = [
   },
   { name: 'exclude-development', kind: 'boolean', description: 'leave out development dependencies (those of unknown scope stay)' },
 ];
-const FILE: FlagSpec = { name: 'file', kind: 'string', value: 'PATH', description: 'one dependency file, by its path in the project (web/package-lock.json)' };
+const FILE: FlagSpec = {
+  name: 'file',
+  kind: 'string',
+  value: 'PATH|GLOB',
+  description:
+    "dependency files by path in the project or glob (web/package-lock.json,\n'**/yarn.lock'); a manifest finds its lock files too (Gemfile finds\nGemfile.lock, package.json finds package-lock.json, yarn.lock ...);\nmatching nothing is an empty answer",
+};
 const FLAG_LIST: readonly FlagSpec[] = [
   ...OWN,
   FLAGS.project,

@@ -70,7 +70,7 @@ export function renderScanOutcome(outcome: PipelineOutcome, commentReason: strin
     const d = outcome.diff;
     lines.push(
       d.targetKnown
-        ? `diff with ${printable(d.target, 200)}: ${d.summary.added} added, ${d.summary.removed} removed, ${d.summary.upgraded} upgraded, ${d.summary.downgraded} downgraded`
+        ? `diff with ${printable(d.target, 200)}: ${d.summary.added} added, ${d.summary.removed} removed, ${d.summary.upgraded} upgraded, ${d.summary.downgraded} downgraded${d.summary.changed > 0 ? `, ${d.summary.changed} changed in place` : ''}`
         : `diff: ${printable(d.target, 200)} has never been scanned, nothing to compare with`,
     );
   }

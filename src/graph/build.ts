@@ -1,6 +1,7 @@
 import type { Dependency } from '../model/dependency.js';
 import type { DependencyGraph, DependencySet } from '../model/dependency-set.js';
 import type { Problem } from '../model/problem.js';
+import { ecosystemFor } from '../ecosystems/registry.js';
 import { fullName, parsePurl, type PurlParts } from '../ecosystems/shared/purl.js';
 import type { Capabilities, ParsedDependency, ParsedEdges, ParsedSet } from '../ingest/parser.js';
 import { compareStrings } from '../model/compare-strings.js';
@@ -93,7 +94,7 @@ function dependencyOf(entry: ParsedDependency | Merged, parts: PurlParts, knows:
     purl: entry.purl,
     type: parts.type,
     namespace: parts.namespace,
-    name: fullName(parts),
+    name: displayName(entry.writtenName, parts),
     version: parts.version ?? '',
     introduced: knows.direct ? entry.direct : null,
     development: knows.development ? entry.development : null,
@@ -192,9 +193,26 @@ function isSortedBy(slots: readonly number[], key: (slot: number) => string): bo
  * Entries of one purl: direct if any entry is direct; needed at runtime anywhere means a runtime dependency,
  * development (and optional) only when every entry says so; licenses and checksums from all of them.
  */
+/**
+ * The name as written when the input gave one that is the same package (same canonical name, no namespace to
+ * disagree with), else the purl's: a written name can change what people read, never which package it is.
+ */
+function displayName(written: string | undefined, parts: PurlParts): string {
+  const purlName = fullName(parts);
+  if (written === undefined || written === purlName || parts.namespace) return purlName;
+  const ecosystem = ecosystemFor(parts.type);
+  if (!ecosystem) return purlName;
+  try {
+    return ecosystem.canonicalName(null, written) === ecosystem.canonicalName(null, parts.name) ? written : purlName;
+  } catch {
+    return purlName;
+  }
+}
+
 class Merged {
   readonly ref: string;
   readonly purl: string;
+  readonly writtenName: string | undefined;
   direct: boolean | null;
   development: boolean | null;
   optional: boolean | null;
@@ -205,6 +223,7 @@ class Merged {
   constructor(first: ParsedDependency) {
     this.ref = first.ref;
     this.purl = first.purl;
+    this.writtenName = first.writtenName;
     this.direct = first.direct;
     this.development = first.development;
     this.optional = first.optional ?? null;

@@ -29,6 +29,11 @@ export interface ParsedDependency {
   readonly purl: string;
   /** The purl's parts, when the parser already has them (the graph stage parses the purl otherwise). */
   readonly parts?: PurlParts;
+  /**
+   * The name as the file writes it, where the purl normalises it ("Django" for pkg:pypi/django): shown to
+   * people, while matching keeps the canonical name (issue #15). Ignored unless it canonicalises to the purl's.
+   */
+  readonly writtenName?: string;
   readonly direct: boolean | null;
   readonly development: boolean | null;
   /** Installed only as an optional dependency (model/dependency.ts); absent when the format does not say. */

@@ -3,7 +3,7 @@ import { dependencyJson } from './scan-json.js';
 
 /** `--diff-json` (README "Diff JSON"): `dep` carries the scan contract's fields, plus `via` for new transient ones. */
 export function diffJson(diff: DependencyDiff): string {
-  const dep = (d: DiffDependency) => ({ ...dependencyJson(d), via: d.via });
+  const dep = (d: DiffDependency) => ({ ...dependencyJson(d), via: d.via, ...(d.vulnerabilities && { vulnerabilities: d.vulnerabilities }) });
   return (
     JSON.stringify(
       {
@@ -17,7 +17,11 @@ export function diffJson(diff: DependencyDiff): string {
           added: f.added.map(dep),
           removed: f.removed.map(dep),
           // The dependency as it is now (purl, introduced, development, licences ... of the new version), then the change.
-          changed: f.changed.map((c) => ({ ...dep(c.dependency), name: c.name, type: c.type, from: c.from, to: c.to, direction: c.direction })),
+          changed: [
+            ...f.changed.map((c) => ({ ...dep(c.dependency), name: c.name, type: c.type, from: c.from, to: c.to, direction: c.direction })),
+            // Same version, other content (summary.changed): `what` says which fields, from and to.
+            ...f.modified.map((m) => ({ ...dep(m.dependency), name: m.name, type: m.type, from: m.version, to: m.version, direction: 'same-version', what: m.changes })),
+          ],
         })),
       },
       null,

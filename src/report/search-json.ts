@@ -12,12 +12,16 @@ export function hitJson(h: SearchHit): Record<string, unknown> {
     purl: h.purl,
     type: h.type,
     name: h.name,
+    canonicalName: h.canonicalName,
     version: h.version,
     licenses: h.licenses,
     development: h.development,
     introduced: h.introduced,
     createdAt: h.createdAt,
     firstCommitSha: h.firstCommitSha,
+    commit: h.commit,
+    pipelineUrl: h.pipelineUrl,
+    scannedAt: h.scannedAt,
     // Only where asked for (store/introduced-by.ts): the CLI's --json and the API's dependencies.
     ...(h.introducedBy !== undefined && { introducedBy: h.introducedBy }),
   };

@@ -2,6 +2,7 @@ import type { BaseSet } from '../checks/diff.js';
 import type { PreviousSet } from '../checks/context.js';
 import type { Finding } from '../model/finding.js';
 import type { InputError } from '../model/input-problem.js';
+import type { ReportedVulnerability } from '../model/vulnerability.js';
 import type { ScanContext, Store } from '../store/store.js';
 import { readInputs } from './scan.js';
 
@@ -16,6 +17,8 @@ export interface Comparison {
   readonly standing: readonly Finding[];
   readonly errors: readonly InputError[];
   readonly storeErrors: readonly string[];
+  /** What the base reports say is vulnerable (GitLab DS); null when the base is not reports (the index keeps none). */
+  readonly baseVulnerabilities: readonly ReportedVulnerability[] | null;
 }
 
 export interface CompareOptions {
@@ -39,12 +42,14 @@ export async function compare(options: CompareOptions): Promise<Comparison> {
   const errors: InputError[] = [];
   const storeErrors: string[] = [];
   let base: readonly BaseSet[] | null | undefined = undefined;
+  let baseVulnerabilities: readonly ReportedVulnerability[] | null = null;
   const fromBaseReports = options.basePatterns !== null && options.basePatterns.length > 0;
   const target = fromBaseReports ? 'the base reports' : (options.targetRef ?? '');
   if (fromBaseReports) {
     const read = await readInputs({ patterns: options.basePatterns ?? [], cwd: options.cwd, maxInputBytes: options.maxInputBytes, root: options.root });
     errors.push(...read.errors.map((e) => ({ file: e.file, message: `(base) ${e.message}` })));
     base = read.sets;
+    baseVulnerabilities = read.vulnerabilities;
   } else if (options.targetRef && options.store && options.context) {
     const loaded = await options.store.loadSets(options.context.project, options.targetRef);
     if (loaded.ok) base = loaded.value.length > 0 ? loaded.value : null;
@@ -73,5 +78,5 @@ export async function compare(options: CompareOptions): Promise<Comparison> {
     if (loaded.ok) standing = loaded.value;
     else storeErrors.push(`cannot read the findings of ${options.context.project} at ${options.context.ref} from ${options.store.location}: ${loaded.error}`);
   }
-  return { base, target, previous, standing, errors, storeErrors };
+  return { base, target, previous, standing, errors, storeErrors, baseVulnerabilities };
 }

@@ -1,5 +1,6 @@
 import type { FindingProducer } from '../checks/context.js';
 import { diffSets } from '../checks/diff.js';
+import { withReportedVulnerabilities } from '../checks/diff-vulnerabilities.js';
 import type { DependencyDiff, UnreadInput } from '../checks/diff-model.js';
 import { runChecks } from '../checks/run.js';
 import { decideVerdict } from '../checks/verdict.js';
@@ -79,7 +80,10 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineOut
   // A partial scan says nothing about the files it did not read: the base is limited to the files it did.
   const scanned = new Set(read.sets.map((s) => s.file));
   const base = options.partial && compared.base ? compared.base.filter((s) => scanned.has(s.file)) : compared.base;
-  const diff = base === undefined ? null : diffSets(compared.target, base, read.sets, unread);
+  const diff =
+    base === undefined
+      ? null
+      : withReportedVulnerabilities(diffSets(compared.target, base, read.sets, unread), { head: read.vulnerabilities, base: compared.baseVulnerabilities });
 
   const findings = runChecks(
     { sets: read.sets, config: options.config, reported: read.vulnerabilities, previous: compared.previous, standing: compared.standing, now: options.now },

@@ -39,6 +39,24 @@ export function canonicalKey(type: string, namespace: string | null, name: strin
   }
 }
 
+/**
+ * Types whose name is searched without its namespace too: Maven (people search for `log4j-core`, not
+ * `org.apache.logging.log4j:log4j-core`) and generic (an SBOM component's group is rarely known to whoever
+ * searches). Other types have none: a bare `node` finding `@types/node` would be noise rather than help.
+ */
+const SHORT_NAMED = new Set(['maven', 'generic']);
+
+/** The second name key: the name without its namespace, lower-cased, for SHORT_NAMED types (issue #15). */
+export function shortKey(type: string, namespace: string | null, name: string): string | null {
+  if (!SHORT_NAMED.has(type) || !namespace) return null;
+  return bareName(namespace, name).toLowerCase();
+}
+
+/** Only SHORT_NAMED types have a short key: matching it under another type is wasted work. */
+export function mayBeArtifactId(type: string | undefined): boolean {
+  return type === undefined || SHORT_NAMED.has(type);
+}
+
 /** The ways a typed name splits into namespace and name: "a/b/c" at the last "/", "g:a" (Maven) at the ":". */
 function splits(text: string): [string | null, string][] {
   const out: [string | null, string][] = [[null, text]];

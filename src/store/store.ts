@@ -112,7 +112,10 @@ export interface SearchQuery {
   readonly group?: string;
   readonly ref?: string;
   readonly defaultBranchOnly?: boolean;
-  /** One dependency file, by its path in the project ("package-lock.json", "web/yarn.lock"). */
+  /**
+   * Dependency files, by path in the project or glob ("web/yarn.lock", "**\/package.json"); a manifest also
+   * finds its lock files (file-filter.ts).
+   */
   readonly file?: string;
   readonly limit: number;
   readonly offset: number;
@@ -124,7 +127,10 @@ export interface SearchHit {
   readonly file: string;
   readonly purl: string;
   readonly type: string;
+  /** As the dependency file writes it ("Django"), for display. */
   readonly name: string;
+  /** The ecosystem's canonical name, lower-cased: what a name search matches ("django"). */
+  readonly canonicalName: string;
   readonly version: string;
   readonly licenses: readonly string[] | null;
   readonly development: boolean | null;
@@ -136,6 +142,10 @@ export interface SearchHit {
    * when asked for (store/introduced-by.ts), as it reads each hit's set.
    */
   readonly introducedBy?: readonly string[] | null;
+  /** The commit, pipeline and time of the scan that last wrote the hit's set. */
+  readonly commit: string | null;
+  readonly pipelineUrl: string | null;
+  readonly scannedAt: string;
 }
 
 export interface SearchResult {

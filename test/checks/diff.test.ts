@@ -16,7 +16,7 @@ describe('diffSets', () => {
       ]),
     ];
     const diff = diffSets('main', base, head);
-    expect(diff.summary).toEqual({ added: 1, removed: 1, upgraded: 1, downgraded: 1 });
+    expect(diff.summary).toEqual({ added: 1, removed: 1, upgraded: 1, downgraded: 1, changed: 0 });
     const [file] = diff.files;
     expect(file?.changed.map((c) => `${c.name} ${c.from} -> ${c.to} ${c.direction}`)).toEqual(['a 1.9.0 -> 1.10.0 upgrade', 'b 2.0.0 -> 2.0.0-rc.1 downgrade']);
     expect(file?.added.map((d) => d.name)).toEqual(['new']);
@@ -27,7 +27,7 @@ describe('diffSets', () => {
     const base = [set('requirements.txt', [dep('pypi', 'Django_Rest', '1.0')])];
     const head = [set('requirements.txt', [dep('pypi', 'django-rest', '1.1')])];
     const diff = diffSets('main', base, head);
-    expect(diff.summary).toEqual({ added: 0, removed: 0, upgraded: 1, downgraded: 0 });
+    expect(diff.summary).toEqual({ added: 0, removed: 0, upgraded: 1, downgraded: 0, changed: 0 });
   });
 
   it('pairs several versions of one package highest with highest and keeps the shared ones unchanged', () => {
@@ -44,7 +44,7 @@ describe('diffSets', () => {
     const base = [set('pom.xml', [dep('maven', 'org.x/lib', '1.0'), dep('maven', 'org.x/lib', '1.0', sources), dep('maven', 'org.x/lib', '2.0')])];
     const head = [set('pom.xml', [dep('maven', 'org.x/lib', '1.0'), dep('maven', 'org.x/lib', '3.0')])];
     const diff = diffSets('main', base, head);
-    expect(diff.summary).toEqual({ added: 0, removed: 0, upgraded: 1, downgraded: 0 });
+    expect(diff.summary).toEqual({ added: 0, removed: 0, upgraded: 1, downgraded: 0, changed: 0 });
     expect(diff.files[0]?.changed.map((c) => `${c.from} -> ${c.to}`)).toEqual(['2.0 -> 3.0']);
   });
 
@@ -78,10 +78,18 @@ describe('diffSets', () => {
   });
 
   it('treats files only on one side as wholly added or removed', () => {
-    const diff = diffSets('main', [set('old.lock', [dep('npm', 'x', '1.0.0')])], [set('new.lock', [dep('npm', 'y', '1.0.0')])]);
+    const same = set('same.lock', [dep('npm', 'z', '1.0.0')]);
+    const diff = diffSets('main', [set('old.lock', [dep('npm', 'x', '1.0.0')]), same], [set('new.lock', [dep('npm', 'y', '1.0.0')]), same]);
     expect(diff.files.map((f) => [f.file, f.added.length, f.removed.length])).toEqual([
       ['new.lock', 1, 0],
       ['old.lock', 0, 1],
+    ]);
+  });
+
+  it('pairs one base set with one head set whatever their paths (scan new.cdx.json --base old.cdx.json)', () => {
+    const diff = diffSets('the base reports', [set('old.cdx.json', [dep('npm', 'x', '1.0.0'), dep('npm', 'z', '1.0.0')])], [set('new.cdx.json', [dep('npm', 'x', '1.1.0'), dep('npm', 'z', '1.0.0')])]);
+    expect(diff.files.map((f) => [f.file, f.added.length, f.removed.length, f.changed.map((c) => `${c.name} ${c.from} -> ${c.to}`)])).toEqual([
+      ['new.cdx.json', 0, 0, ['x 1.0.0 -> 1.1.0']],
     ]);
   });
 

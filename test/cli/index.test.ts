@@ -29,7 +29,7 @@ describe('scan with the embedded index', () => {
     const diff = JSON.parse(readFileSync(out, 'utf8')) as { target: string; targetKnown: boolean; summary: Record<string, number> };
     expect(diff).toMatchObject({ target: 'main', targetKnown: true });
     // base/web-app.cdx.json and cli/web-app.cdx.json pair up by file name: express upgraded, left-pad removed.
-    expect(diff.summary).toEqual({ added: 3, removed: 1, upgraded: 1, downgraded: 0 });
+    expect(diff.summary).toEqual({ added: 3, removed: 1, upgraded: 1, downgraded: 0, changed: 0 });
 
     const search = memoryIO(fixtures);
     expect(await main(['search', 'express', '--store', store, '--json'], search)).toBe(0);

@@ -53,13 +53,15 @@ describe('depindex search', () => {
     expect(err).toBe('');
     expect(code).toBe(0);
     const lines = out.split('\n');
-    expect(lines[0]?.split(/\s{2,}/)).toEqual(['PROJECT', 'REF', 'FILE', 'NAME', 'VERSION', 'TYPE', 'SCOPE', 'DEPENDENCY', 'LICENSES', 'ADDED']);
+    expect(lines[0]?.split(/\s{2,}/)).toEqual(['PROJECT', 'REF', 'FILE', 'NAME', 'VERSION', 'TYPE', 'SCOPE', 'DEPENDENCY', 'LICENSES', 'ADDED', 'COMMIT', 'SCANNED', 'PIPELINE']);
     expect(lines.slice(1, 4).map((l) => l.split(/\s{2,}/).slice(0, 5).join(' '))).toEqual([
       'acme/api feature/?[31mred package-lock.json lodash 4.17.20',
       'acme/api main package-lock.json lodash 3.10.1',
       'acme/web/shop main package-lock.json lodash 4.17.21',
     ]);
-    expect(lines[3]?.split(/\s{2,}/).slice(5)).toEqual(['npm', 'prod', 'direct', 'MIT', MONTH_AGO.slice(0, 10)]);
+    expect(lines[3]?.split(/\s{2,}/).slice(5)).toEqual([
+      'npm', 'prod', 'direct', 'MIT', MONTH_AGO.slice(0, 10), 'aaaa111', `${MONTH_AGO.slice(0, 16).replace('T', ' ')}Z`, 'https://ci.example/aaaa111',
+    ]);
     expect(out).toContain('3 dependencies in 2 projects.\n\nby project:\n  2  acme/api\n  1  acme/web/shop\n');
     expect(out).not.toContain('\u001b');
   });
@@ -77,15 +79,23 @@ describe('depindex search', () => {
       purl: 'pkg:pypi/django@4.2.0',
       type: 'pypi',
       name: 'Django',
+      canonicalName: 'django',
       version: '4.2.0',
       licenses: null,
       development: false,
       introduced: true,
       createdAt: MONTH_AGO,
       firstCommitSha: 'aaaa111',
+      commit: 'aaaa111',
+      pipelineUrl: 'https://ci.example/aaaa111',
+      scannedAt: MONTH_AGO,
       // Introduced itself (issue 15: introducedBy from the stored graph).
       introducedBy: ['pkg:pypi/django@4.2.0'],
     });
+    expect(Object.keys(parsed.hits[0] ?? {})).toEqual([
+      'project', 'ref', 'file', 'purl', 'type', 'name', 'canonicalName', 'version', 'licenses', 'development', 'introduced',
+      'createdAt', 'firstCommitSha', 'commit', 'pipelineUrl', 'scannedAt', 'introducedBy',
+    ]);
   });
 
   it('says where a page sits and how to get the next one', async () => {

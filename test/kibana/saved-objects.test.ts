@@ -58,6 +58,10 @@ describe('kibana/depindex.ndjson', () => {
       byType('search').map((s) => [s.id, JSON.parse((s.attributes['kibanaSavedObjectMeta'] as { searchSourceJSON: string }).searchSourceJSON) as { query: { query: string } }]),
     );
     expect(queries['depindex-added-last-7-days']?.query.query).toBe('created_at >= now-7d');
+    // Which scan last saw a package: its commit, time and pipeline (issue #15).
+    expect(byType('search').find((s) => s.id === 'depindex-by-package')?.attributes['columns']).toEqual(
+      expect.arrayContaining(['commit_sha', 'last_seen_at', 'pipeline_url']),
+    );
     expect(byType('search').find((s) => s.id === 'depindex-by-license')?.attributes['sort']).toEqual([['license_keys', 'asc'], ['package.canonical_name', 'asc']]);
   });
 

@@ -23,7 +23,7 @@ function dep(name: string, version: string, extra: Partial<DiffDependency> = {})
 }
 
 function diffOf(added: DiffDependency[], file = 'package-lock.json'): DependencyDiff {
-  return { target: 'main', targetKnown: true, summary: { added: added.length, removed: 0, upgraded: 0, downgraded: 0 }, files: [{ file, added, removed: [], changed: [] }] };
+  return { target: 'main', targetKnown: true, summary: { added: added.length, removed: 0, upgraded: 0, downgraded: 0, changed: 0 }, files: [{ file, added, removed: [], changed: [], modified: [] }] };
 }
 
 const options = { maxLength: 65_536, fullDiffLocation: 'the depindex-diff.json artifact' };
@@ -88,7 +88,7 @@ describe('the comment', () => {
   });
 
   it('says when nothing changed and when the target was never scanned', () => {
-    expect(renderDiffComment({ ...diffOf([]), summary: { added: 0, removed: 0, upgraded: 0, downgraded: 0 } }, options)).toContain('No dependency changes compared with main.');
+    expect(renderDiffComment({ ...diffOf([]), summary: { added: 0, removed: 0, upgraded: 0, downgraded: 0, changed: 0 } }, options)).toContain('No dependency changes compared with main.');
     expect(renderDiffComment({ ...diffOf([]), targetKnown: false }, options)).toContain('main has not been scanned by depindex yet');
   });
 

@@ -141,6 +141,7 @@ describe('the request time limit', () => {
   const hit = (i: number): SearchHit => ({
     project: `p/${i % 7}`, ref: 'main', file: 'package-lock.json', purl: `pkg:npm/lodash@1.0.${i}`, type: 'npm', name: 'lodash',
     version: `1.0.${i}`, licenses: null, development: false, introduced: true, createdAt: '2026-11-01T00:00:00.000Z', firstCommitSha: null,
+    canonicalName: 'lodash', commit: null, pipelineUrl: null, scannedAt: '2026-11-01T00:00:00.000Z',
   });
 
   it('holds for the whole request: /api/v1/package pages through the store within one deadline', async () => {

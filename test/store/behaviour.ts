@@ -293,6 +293,37 @@ export function describeStoreBehaviour(name: string, openFresh: () => Promise<St
         expect((await search({ file: 'package-lock.json', type: 'pypi' })).total).toBe(0);
       });
 
+      it.each([
+        ['package.json', 5, ['package-lock.json']],
+        ['./package-lock.json', 5, ['package-lock.json']],
+        ['pyproject.toml', 0, []],
+        ['*.txt', 4, ['requirements.txt']],
+        ['**/*.xml', 2, ['pom.xml']],
+        ['{pom.xml,requirements.txt}', 6, ['pom.xml', 'requirements.txt']],
+        ['web/**/Gemfile', 0, []],
+      ])('--file %s (a manifest finds its lock file; a glob matching nothing is no error) finds %i', async (file, total, files) => {
+        const result = await search({ file, ref: 'main', limit: 100 });
+        expect(result.total).toBe(total);
+        expect([...new Set(result.hits.map((h) => h.file))].sort()).toEqual(files);
+      });
+
+      it('finds a Maven artifact by its id alone, by group:artifact and by group/artifact', async () => {
+        for (const name of ['log4j-core', 'LOG4J-CORE', 'org.apache.logging.log4j:log4j-core', 'org.apache.logging.log4j/log4j-core']) {
+          expect(lines((await search({ name })).hits)).toEqual(['acme/api main pom.xml org.apache.logging.log4j/log4j-core@2.14.1']);
+          expect((await search({ name, type: 'maven' })).total).toBe(1);
+        }
+        // The artifact id is a Maven-only key: an npm search for it finds nothing.
+        expect((await search({ name: 'slf4j-api', type: 'npm' })).total).toBe(0);
+      });
+
+      it('gives the name as written, the canonical name matched, and the commit, pipeline and time of the scan', async () => {
+        const [hit] = (await search({ name: 'django', project: 'acme/web/shop' })).hits;
+        expect(hit).toMatchObject({ name: 'Django', canonicalName: 'django', commit: 's1', pipelineUrl: 'https://ci.example/s1' });
+        expect(iso(hit?.scannedAt ?? '')).toBe(T1);
+        const [maven] = (await search({ name: 'slf4j-api' })).hits;
+        expect(maven).toMatchObject({ name: 'org.slf4j/slf4j-api', canonicalName: 'org.slf4j:slf4j-api', commit: 'a1' });
+      });
+
       it('sorts by ref before file across the refs of a project', async () => {
         await must(store.writeScan(scan('acme/web/shop', 'release', T1, 's4'), [
           set('Gemfile.lock', [dep({ type: 'gem', name: 'rails', version: '7.1.0' })], 'bundler'),

@@ -7,6 +7,12 @@ import { SCHEMA_VERSION } from '../../src/store/sqlite/schema.js';
 import { openSqliteStore, type SqliteStore } from '../../src/store/sqlite/store.js';
 import { dep, describeStoreBehaviour, scan, set } from './behaviour.js';
 
+// What each migration since schema 2 added, undone: a file as the depindex of schema 2 left it (optional: issue
+// 18; edges, sets_by_scanned_at and short_key: issue 15). test/store/sqlite/migration.test.ts builds one from the
+// historical DDL instead.
+const BACK_TO_SCHEMA_2 =
+  'DROP INDEX dependencies_by_short_name; ALTER TABLE dependencies DROP COLUMN short_key; DROP INDEX sets_by_scanned_at; DROP TRIGGER set_edges_follow_sets; DROP TABLE set_edges; ALTER TABLE dependencies DROP COLUMN optional; PRAGMA user_version = 2';
+
 const dir = mkdtempSync(join(tmpdir(), 'depindex-sqlite-test-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 let count = 0;
@@ -98,7 +104,7 @@ describe('sqlite store files', () => {
     await old.close();
     // The file as the depindex before issue 18 left it: schema 2, no optional column and no edges table.
     const db = new DatabaseSync(path);
-    db.exec('DROP INDEX sets_by_scanned_at; DROP TRIGGER set_edges_follow_sets; DROP TABLE set_edges; ALTER TABLE dependencies DROP COLUMN optional; PRAGMA user_version = 2');
+    db.exec(BACK_TO_SCHEMA_2);
     db.close();
     const upgraded = open(path);
     const before = await upgraded.loadSets('g/p', 'main');
@@ -121,6 +127,23 @@ describe('sqlite store files', () => {
     const opened = openSqliteStore(path);
     expect(opened.ok).toBe(false);
     if (!opened.ok) expect(opened.error).toContain(`written by a newer depindex (index schema 99; this version reads up to ${SCHEMA_VERSION})`);
+  });
+
+  it('migrates an index of schema 2 on open: its Maven rows are found by artifact id afterwards (issue #15)', async () => {
+    const path = freshPath();
+    const store = open(path);
+    await store.writeScan(scan('g/p', 'main', '2026-11-01T00:00:00Z', 'c1'), [
+      set('pom.xml', [dep({ type: 'maven', namespace: 'org.apache.logging.log4j', name: 'log4j-core', version: '2.14.1' })], 'maven'),
+    ]);
+    await store.close();
+    // Back to what schema 2 wrote: no short_key column, no index on it.
+    const db = new DatabaseSync(path);
+    db.exec(BACK_TO_SCHEMA_2);
+    db.close();
+    const migrated = open(path);
+    const found = await migrated.search({ name: 'log4j-core', limit: 10, offset: 0 });
+    await migrated.close();
+    expect(found.ok && found.value.hits.map((h) => h.purl)).toEqual(['pkg:maven/org.apache.logging.log4j/log4j-core@2.14.1']);
   });
 
   it('rolls the whole scan back when a write fails part-way', async () => {

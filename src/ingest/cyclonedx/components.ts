@@ -1,6 +1,7 @@
 import type { Problem } from '../../model/problem.js';
 import { plainPurl } from '../../ecosystems/shared/plain-purl.js';
-import { canonicalPurl } from '../../ecosystems/shared/purl.js';
+import { canonicalPurl, type PurlParts } from '../../ecosystems/shared/purl.js';
+import { genericPurl, isPackageKind } from '../generic-purl.js';
 import type { ParsedDependency } from '../parser.js';
 import { readChecksums, readLicenses, readSource } from './component-fields.js';
 import { overlay, readGitLabProperties, type GitLabProperties } from './gitlab-properties.js';
@@ -37,6 +38,8 @@ export interface Walked {
   /** The bucket of every kept component's ref. */
   readonly bucketOfRef: ReadonlyMap<string, Bucket>;
   readonly withoutPurl: number;
+  /** Packages without a purl, indexed under a generic one. */
+  readonly generic: number;
   /** Components without a bom-ref whose purl an earlier one already had. */
   readonly repeated: number;
   /** Whether metadata.component was also listed among the components (and left out). */
@@ -62,13 +65,15 @@ function pointerOf(item: Pending | null): string {
 /**
  * Every component, nested ones included (a component's `components` are parts of it, e.g. npm bundled
  * dependencies), breadth first with an explicit queue so deep nesting cannot overflow the stack.
- * Components without a purl (files, operating systems, applications, crypto assets) are only counted.
+ * Components without a purl are indexed under a generic purl when they are packages (library, framework,
+ * application); the rest (files, operating systems, crypto assets) are only counted.
  */
 export function walkComponents(value: unknown, context: WalkContext, problems: Problem[]): Walked {
   const buckets: Bucket[] = [];
   const bucketOfRef = new Map<string, Bucket>();
   let last: Bucket | null = null;
   let withoutPurl = 0;
+  let generic = 0;
   let repeated = 0;
   let subjectListed = false;
 
@@ -89,16 +94,24 @@ export function walkComponents(value: unknown, context: WalkContext, problems: P
     const properties = overlay(inherited, readGitLabProperties(component.properties));
     if (component.components !== undefined) enqueue(queue, component.components, { value: component, parent, index, inherited }, properties, problems);
 
+    let purl: string | null;
+    let plain: PurlParts | null = null;
     if (component.purl === undefined || component.purl === null || component.purl === '') {
-      withoutPurl++;
-      return;
+      // A library, framework or application without a purl is indexed under a generic one (generic-purl.ts).
+      purl = isPackageKind(component.type) ? genericPurl(component.group, component.name, component.version) : null;
+      if (purl === null) {
+        withoutPurl++;
+        return;
+      }
+      generic++;
+    } else {
+      // Most purls are already written as packageurl-js writes them; their parts go on to the graph stage.
+      plain = typeof component.purl === 'string' && component.purl.length <= MAX_PURL ? plainPurl(component.purl) : null;
+      purl = plain !== null ? (component.purl as string) : purlOf(component, place, problems);
+      if (purl === null) return;
     }
-    // Most purls are already written as packageurl-js writes them; their parts go on to the graph stage.
-    const plain = typeof component.purl === 'string' && component.purl.length <= MAX_PURL ? plainPurl(component.purl) : null;
-    const purl = plain !== null ? (component.purl as string) : purlOf(component, place, problems);
-    if (purl === null) return;
     const bomRef = typeof component['bom-ref'] === 'string' && component['bom-ref'] !== '' ? component['bom-ref'] : null;
-    const ref = bomRef ?? (component.purl as string);
+    const ref = bomRef ?? (typeof component.purl === 'string' && component.purl !== '' ? component.purl : purl);
     if (ref === context.subjectRef) {
       subjectListed = true;
       return;
@@ -121,6 +134,7 @@ export function walkComponents(value: unknown, context: WalkContext, problems: P
     bucket.dependencies.push({
       ref,
       purl,
+      ...(typeof component.name === 'string' && component.name !== '' && component.name.length <= MAX_PURL && { writtenName: component.name }),
       parts: plain ?? undefined,
       direct: context.directRefs === null ? null : context.directRefs.has(ref),
       development: flags.development,
@@ -137,7 +151,7 @@ export function walkComponents(value: unknown, context: WalkContext, problems: P
     const item = queue[head] as Pending;
     visit(item.value, item.parent, item.index, item.inherited);
   }
-  return { buckets, bucketOfRef, withoutPurl, repeated, subjectListed };
+  return { buckets, bucketOfRef, withoutPurl, generic, repeated, subjectListed };
 }
 
 function enqueue(queue: Pending[], children: unknown, parent: Pending, inherited: GitLabProperties, problems: Problem[]): void {

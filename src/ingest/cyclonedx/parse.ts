@@ -50,7 +50,8 @@ function parse({ json, path }: ParseInput): ParseOutcome {
   const walked = walkComponents(json.components, { metadataProperties, defaultFile, defaultPackageManager, directRefs: directRefsOf(root, graph), subjectRef: root, scopeRules }, problems);
   const { sets, crossing } = withEdges(walked.buckets, walked.bucketOfRef, graph, defaultFile, defaultPackageManager);
 
-  if (walked.withoutPurl > 0) notes.push(`skipped ${walked.withoutPurl} components without a purl (files, operating systems, applications and the like)`);
+  if (walked.generic > 0) notes.push(`${walked.generic} components without a purl (libraries, frameworks, applications) are kept as pkg:generic`);
+  if (walked.withoutPurl > 0) notes.push(`skipped ${walked.withoutPurl} components without a purl (files, operating systems, crypto assets and the like)`);
   if (walked.repeated > 0) notes.push(`${walked.repeated} components without a bom-ref repeat the purl of an earlier one; each purl was kept once`);
   if (walked.subjectListed) notes.push('the BOM\'s subject (metadata.component) is also listed among the components; it is not a dependency of itself');
   if (crossing > 0) notes.push(`${crossing} dependency edges join components of different input files; they were left out`);

@@ -55,7 +55,7 @@ function readFile(file: unknown, place: string, problems: Problem[]): ParsedSet 
     const existing = byPurl.get(read.purl);
     // The same version listed twice: one entry, direct when either says so.
     if (existing) existing.direct = existing.direct === true || read.direct === true ? true : (existing.direct ?? read.direct);
-    else byPurl.set(read.purl, { ref: read.purl, purl: read.purl, direct: read.direct, development: null, licenses: null, checksums: null, source: null });
+    else byPurl.set(read.purl, { ref: read.purl, purl: read.purl, writtenName: read.name, direct: read.direct, development: null, licenses: null, checksums: null, source: null });
     if (read.iid !== null) refOfIid.set(read.iid, read.purl);
     if (read.path !== undefined) paths.push({ ref: read.purl, path: read.path, place: `${depPlace}/dependency_path` });
   });
@@ -65,6 +65,8 @@ function readFile(file: unknown, place: string, problems: Problem[]): ParsedSet 
 
 interface ReadDependency {
   readonly purl: string;
+  /** As the report writes it ("Django"); graph/build.ts shows it when it is the purl's package. */
+  readonly name: string;
   readonly direct: boolean | null;
   readonly iid: number | null;
   readonly path: unknown;
@@ -88,6 +90,7 @@ function readDependency(dep: unknown, type: string, place: string, problems: Pro
   }
   return {
     purl: purl.value,
+    name,
     direct: typeof dep.direct === 'boolean' ? dep.direct : null,
     iid: typeof dep.iid === 'number' ? dep.iid : null,
     path: dep.dependency_path,

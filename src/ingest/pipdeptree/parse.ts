@@ -62,7 +62,7 @@ export const parser = {
           problems.push({ place: place(), message: purl.error });
           return null;
         }
-        dependencies.set(ref, { ref, purl: purl.value, direct: null, development: null, licenses: null, checksums: null, source: null });
+        dependencies.set(ref, { ref, purl: purl.value, writtenName: String(node['package_name']), direct: null, development: null, licenses: null, checksums: null, source: null });
       }
       return ref;
     };

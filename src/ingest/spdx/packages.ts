@@ -14,6 +14,8 @@ const assertive = (v: unknown): string | null => {
 
 export interface PackageFields {
   readonly purl: string;
+  /** The package's name as the document writes it (graph/build.ts keeps it when it is the purl's package). */
+  readonly writtenName?: string;
   readonly licenses: readonly string[] | null;
   readonly checksums: Checksums | null;
   readonly source: string | null;
@@ -54,8 +56,10 @@ export function readPackage(pkg: Record<string, unknown>, locator: unknown, plac
     return null;
   }
   const license = assertive(pkg.licenseConcluded) ?? assertive(pkg.licenseDeclared);
+  const writtenName = text(pkg.name);
   return {
     purl: purl.value,
+    ...(writtenName !== null && { writtenName }),
     licenses: license === null ? null : [license],
     checksums: readChecksums(pkg.checksums, `${place}/checksums`, problems),
     source: assertive(pkg.downloadLocation),

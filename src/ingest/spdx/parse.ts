@@ -3,6 +3,7 @@ import type { DetectInput, ParsedDependency, Parser, ParseInput, ParseOutcome } 
 import { computeFlags, forEachEdge } from './flags.js';
 import { purlReference, readPackage, type PackageFields } from './packages.js';
 import { readRelationships } from './relationships.js';
+import { genericPurl, isPackageKind } from '../generic-purl.js';
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -48,6 +49,7 @@ function parse({ json, path }: ParseInput): ParseOutcome {
   const kept = new Map<string, PackageFields>();
   const ids = new Set<string>();
   let withoutPurl = 0;
+  let generic = 0;
   let subjects = 0;
   packages.forEach((pkg: unknown, i) => {
     const place = `/packages/${i}`;
@@ -68,7 +70,15 @@ function parse({ json, path }: ParseInput): ParseOutcome {
     }
     const locator = purlReference(pkg);
     if (locator === null) {
-      withoutPurl++;
+      // A library, framework or application without a purl is indexed under a generic one (generic-purl.ts).
+      const purpose = pkg.primaryPackagePurpose;
+      const purl = purpose === undefined || isPackageKind(purpose) ? genericPurl(null, pkg.name, pkg.versionInfo) : null;
+      if (purl === null) withoutPurl++;
+      else {
+        generic++;
+        const fields = readPackage(pkg, purl, place, problems);
+        if (fields !== null) kept.set(spdxId, fields);
+      }
       return;
     }
     const fields = readPackage(pkg, locator, place, problems);
@@ -101,6 +111,7 @@ function parse({ json, path }: ParseInput): ParseOutcome {
     });
   });
 
+  if (generic > 0) notes.push(`${generic} packages without a purl (libraries, frameworks, applications) are kept as pkg:generic`);
   if (withoutPurl > 0) notes.push(`skipped ${withoutPurl} packages without a purl`);
   if (subjects > 0) notes.push(`${subjects === 1 ? 'the described package is' : `the ${subjects} described packages are`} the subject of the document, not a dependency`);
   if (relationships.contains > 0) notes.push(`${relationships.contains} CONTAINS/CONTAINED_BY relationships say what is inside what, not what depends on what; not read as edges`);

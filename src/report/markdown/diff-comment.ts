@@ -1,5 +1,6 @@
 import type { DependencyDiff, DiffDependency, FileDiff, VersionChange } from '../../checks/diff-model.js';
 import { codeSpan, escapeCell } from './escape.js';
+import { modifiedCell, vulnerabilityCell } from './diff-cells.js';
 
 /** Finds our comment again among a pull request's comments, so it is updated in place rather than repeated. */
 export const COMMENT_MARKER = '<!-- depindex:dependency-diff -->';
@@ -24,16 +25,19 @@ export function renderDiffComment(diff: DependencyDiff, options: CommentOptions)
   if (!diff.targetKnown) {
     return `${head}${escapeCell(diff.target)} has not been scanned by depindex yet, so there is nothing to compare with. The diff will show here once a pipeline on ${escapeCell(diff.target)} has run.\n`;
   }
-  const { added, removed, upgraded, downgraded } = diff.summary;
+  const { added, removed, upgraded, downgraded, changed } = diff.summary;
   const incomplete = incompleteNote(diff);
-  if (added + removed + upgraded + downgraded === 0) {
+  if (added + removed + upgraded + downgraded + changed === 0) {
     return `${head}${incomplete}No dependency changes compared with ${escapeCell(diff.target)}${incomplete ? ' in the files both sides could read' : ''}.\n`;
   }
   const summary =
-    `**${added} added, ${removed} removed, ${upgraded} upgraded, ${downgraded} downgraded** ` +
+    `**${added} added, ${removed} removed, ${upgraded} upgraded, ${downgraded} downgraded${changed > 0 ? `, ${changed} changed in place` : ''}** ` +
     `in ${diff.files.length} dependency file${diff.files.length === 1 ? '' : 's'}, compared with ${escapeCell(diff.target)}.\n\n`;
 
-  const tables = diff.files.map((f) => ({ file: f, rows: rowsOf(f) }));
+  // The vulnerabilities column exists only when a GitLab DS report said something about a changed dependency.
+  const withVulnerabilities = diff.files.some((f) => [...f.added, ...f.removed, ...f.changed.map((c) => c.dependency), ...f.modified.map((m) => m.dependency)].some((d) => d.vulnerabilities));
+  const tableHeader = withVulnerabilities ? headerWithVulnerabilities : plainHeader;
+  const tables = diff.files.map((f) => ({ file: f, rows: rowsOf(f, withVulnerabilities) }));
   const total = tables.reduce((n, t) => n + t.rows.length, 0);
   const reserve = 400; // room for the "left out" line
   let budget = options.maxLength - head.length - summary.length - reserve;
@@ -74,20 +78,29 @@ function incompleteNote(diff: DependencyDiff): string {
   return `> **The comparison is incomplete:** ${shown.join(', ')}${more} could not be read, so files without a counterpart on the other side are not listed as added or removed.\n\n`;
 }
 
-function tableHeader(file: FileDiff): string {
+function plainHeader(file: FileDiff): string {
   return `#### ${codeSpan(file.file, { maxLength: 300, inTable: false })}\n\n| change | package | version | direct | scope | licenses | via |\n|---|---|---|---|---|---|---|\n`;
 }
 
-/** Lower numbers first: direct before transient, runtime before development, then the kind of change. */
+function headerWithVulnerabilities(file: FileDiff): string {
+  return `#### ${codeSpan(file.file, { maxLength: 300, inTable: false })}\n\n| change | package | version | direct | scope | licenses | via | vulnerabilities |\n|---|---|---|---|---|---|---|---|\n`;
+}
+
+/** Lower numbers first: new vulnerabilities, direct before transient, runtime before development, then the kind of change. */
 function priority(d: DiffDependency, kind: number): number {
   const direct = d.introduced === true ? 0 : d.introduced === null ? 1 : 2;
   const scope = d.development === true ? 1 : 0;
-  return direct * 100 + scope * 10 + kind;
+  // A row that brings a vulnerability in is what a reviewer must not miss when the comment is cut.
+  const bringsVulnerability = (d.vulnerabilities?.new ?? d.vulnerabilities?.now ?? []).length > 0 ? 0 : 1;
+  return bringsVulnerability * 1000 + direct * 100 + scope * 10 + kind;
 }
 
-function rowsOf(file: FileDiff): Row[] {
+function rowsOf(file: FileDiff, vulnerabilities: boolean): Row[] {
+  const row = vulnerabilities ? rowWithVulnerabilities : plainRow;
   const rows: Row[] = [
-    ...file.changed.map((c) => ({ priority: priority(c.dependency, c.direction === 'downgrade' ? 0 : 1), render: () => changeRow(c) })),
+    ...file.changed.map((c) => ({ priority: priority(c.dependency, c.direction === 'downgrade' ? 0 : 1), render: () => changeRow(c, row) })),
+    // A checksum or source that changed under the same version is as telling as a downgrade: it comes as early.
+    ...file.modified.map((m) => ({ priority: priority(m.dependency, 0), render: () => row('**changed in place**', m.dependency, modifiedCell(m)) })),
     ...file.added.map((d) => ({ priority: priority(d, 2), render: () => row('added', d, codeSpan(d.version)) })),
     ...file.removed.map((d) => ({ priority: priority(d, 3), render: () => row('removed', d, codeSpan(d.version)) })),
   ];
@@ -95,12 +108,18 @@ function rowsOf(file: FileDiff): Row[] {
   return rows.sort((a, b) => a.priority - b.priority);
 }
 
-function changeRow(c: VersionChange): string {
+type RowRenderer = (change: string, d: DiffDependency, version: string) => string;
+
+function changeRow(c: VersionChange, row: RowRenderer): string {
   const label = c.direction === 'downgrade' ? '**downgraded**' : c.direction === 'upgrade' ? 'upgraded' : 'changed';
   return row(label, c.dependency, `${codeSpan(c.from)} → ${codeSpan(c.to)}`);
 }
 
-function row(change: string, d: DiffDependency, version: string): string {
+function rowWithVulnerabilities(change: string, d: DiffDependency, version: string): string {
+  return `${plainRow(change, d, version).slice(0, -1)} ${vulnerabilityCell(d.vulnerabilities)} |\n`;
+}
+
+function plainRow(change: string, d: DiffDependency, version: string): string {
   const direct = d.introduced === true ? 'direct' : d.introduced === false ? 'transitive' : '?';
   const scope = d.development === true ? 'development' : d.development === false ? 'runtime' : '?';
   const licenses = d.licenses === null ? '?' : d.licenses.length === 0 ? '–' : d.licenses.map((l) => codeSpan(l, { maxLength: 80 })).join(', ');

@@ -65,7 +65,7 @@ export function openApiDocument(): Record<string, unknown> {
             ...scope,
             query('added-since', 'First seen since a date (2026-11-01), a date-time with zone, or a duration back from now (12h, 7d, 2w).'),
             query('exclude-development', 'Leave out development dependencies (unknown scope stays).', flag),
-            query('file', 'One dependency file, by its path in the project.'),
+            query('file', 'Dependency files, by path in the project or glob; a manifest also finds its lock files (Gemfile finds Gemfile.lock). Matching nothing is an empty answer.'),
             query('limit', 'Hits per page, 1 to 1000 (default 50).', { type: 'string', pattern: '^[0-9]+$' }),
             query('offset', 'Hits to skip; offset + limit at most 10000.', { type: 'string', pattern: '^[0-9]+$' }),
           ],

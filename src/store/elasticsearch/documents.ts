@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Dependency } from '../../model/dependency.js';
-import { canonicalKey, licenseKeys, projectNamespaces } from '../keys.js';
+import { canonicalKey, licenseKeys, projectNamespaces, shortKey } from '../keys.js';
 import type { ScanContext, StoredDependency } from '../store.js';
 import { compareStrings } from '../../model/compare-strings.js';
 
@@ -23,7 +23,14 @@ interface SetIdentity {
 export interface DependencyDocument extends SetIdentity {
   readonly generation: string;
   readonly purl: string;
-  readonly package: { readonly type: string; readonly namespace: string | null; readonly name: string; readonly canonical_name: string };
+  readonly package: {
+    readonly type: string;
+    readonly namespace: string | null;
+    readonly name: string;
+    readonly canonical_name: string;
+    /** The name without its namespace for Maven and generic (keys.ts shortKey); null for other types. */
+    readonly short_name: string | null;
+  };
   readonly version: string;
   readonly development: boolean | null;
   /** Absent in documents written before the field existed, like null: unknown. */
@@ -41,6 +48,11 @@ export interface DependencyDocument extends SetIdentity {
   readonly commit_sha: string | null;
   /** Positions of what it depends on among its set's purls (edges.ts); absent when nothing. */
   readonly children?: readonly number[];
+  /**
+   * The scan's pipeline, so a hit links to it in the CLI, the API and Kibana without a join (issue #15).
+   * Absent from documents written before the field existed.
+   */
+  readonly pipeline_url?: string | null;
 }
 
 export interface SetDocument extends SetIdentity {
@@ -154,6 +166,7 @@ export function dependencyDocument(
       name: dependency.name,
       // The key both stores share (keys.ts): the ecosystem's canonical name, lower-cased.
       canonical_name: canonicalKey(dependency.type, dependency.namespace, dependency.name),
+      short_name: shortKey(dependency.type, dependency.namespace, dependency.name),
     },
     version: dependency.version,
     development: dependency.development,
@@ -169,6 +182,7 @@ export function dependencyDocument(
     first_commit_sha: remembered ? remembered.firstCommitSha : context.commitSha,
     last_seen_at: seenAt,
     commit_sha: context.commitSha,
+    pipeline_url: context.pipelineUrl,
   };
 }
 

@@ -100,6 +100,7 @@ export const dependencyMappings: estypes.MappingTypeMapping = {
         namespace: keyword,
         name: { ...keyword, fields: { lower: lowerKeyword } },
         canonical_name: lowerKeyword,
+        short_name: lowerKeyword,
       },
     },
     version: exact,
@@ -117,6 +118,7 @@ export const dependencyMappings: estypes.MappingTypeMapping = {
     last_seen_at: date,
     commit_sha: keyword,
     ...EDGE_PROPERTIES,
+    pipeline_url: { type: 'keyword', index: false },
   },
 };
 

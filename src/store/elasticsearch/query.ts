@@ -1,5 +1,5 @@
 import type { estypes } from '@elastic/elasticsearch';
-import { licenseKey, nameKeys } from '../keys.js';
+import { licenseKey, mayBeArtifactId, nameKeys } from '../keys.js';
 import type { SearchQuery } from '../store.js';
 
 /**
@@ -19,16 +19,22 @@ export function scopeFilters(query: Pick<SearchQuery, 'project' | 'group' | 'ref
 }
 
 /** Every filter of the query except the version range, which needs the versions first (search.ts). */
-export function dependencyFilters(query: SearchQuery): Clause[] {
+export function dependencyFilters(query: SearchQuery, files: readonly string[] | null = null): Clause[] {
   const out: Clause[] = [...scopeFilters(query)];
-  // The keys the SQLite store matches too (keys.ts), against the same canonical key written at index time.
-  if (query.name !== undefined) out.push({ terms: { 'package.canonical_name': nameKeys(query.name, query.type) } });
+  // The keys the SQLite store matches too (keys.ts), against the same canonical key written at index time, or a
+  // Maven artifact id alone.
+  if (query.name !== undefined) {
+    const keys = nameKeys(query.name, query.type);
+    const full: Clause = { terms: { 'package.canonical_name': keys } };
+    out.push(mayBeArtifactId(query.type) ? { bool: { should: [full, { terms: { 'package.short_name': keys } }], minimum_should_match: 1 } } : full);
+  }
   if (query.type !== undefined) out.push({ term: { 'package.type': query.type } });
   if (query.version !== undefined) out.push({ term: { version: query.version } });
   if (query.license !== undefined) out.push({ term: { license_keys: licenseKey(query.license) } });
   if (query.advisory !== undefined) out.push({ term: { vulnerabilities: query.advisory } });
   if (query.addedSince !== undefined) out.push({ range: { created_at: { gte: query.addedSince.toISOString() } } });
-  if (query.file !== undefined) out.push({ term: { file: query.file } });
+  // The paths a --file stands for, resolved before (file-filter.ts, search.ts).
+  if (files !== null) out.push({ terms: { file: [...files] } });
   return out;
 }
 
@@ -60,8 +66,9 @@ export function searchBody(
   query: SearchQuery,
   hiddenGenerations: readonly string[],
   versions: readonly string[] | null,
+  files: readonly string[] | null = null,
 ): estypes.SearchRequest {
-  const filter = dependencyFilters(query);
+  const filter = dependencyFilters(query, files);
   if (versions !== null) filter.push({ terms: { version: [...versions] } });
   return {
     query: { bool: { filter, must_not: dependencyMustNot(query, hiddenGenerations) } },

@@ -1,11 +1,12 @@
 import type { Client, estypes } from '@elastic/elasticsearch';
 import { err, ok, type Result } from '../../model/result.js';
+import { fileFilter } from '../file-filter.js';
 import { ADVISORY_NOT_YET, rangeMatcher } from '../search-query.js';
 import type { SearchHit, SearchQuery, SearchResult } from '../store.js';
 import type { DependencyDocument } from './documents.js';
 import { isIndexMissing } from './errors.js';
 import type { IndexNames } from './mappings.js';
-import { dependencyFilters, dependencyMustNot, searchBody } from './query.js';
+import { dependencyFilters, dependencyMustNot, scopeFilters, searchBody } from './query.js';
 import { consistentRead } from './visibility.js';
 
 /** Elasticsearch's default index.max_result_window: from + size beyond it is refused. */
@@ -36,6 +37,7 @@ async function versionsInRange(
   query: SearchQuery,
   hidden: readonly string[],
   contains: (version: string) => boolean,
+  files: readonly string[] | null,
 ): Promise<Result<string[]>> {
   const matching: string[] = [];
   let seen = 0;
@@ -45,7 +47,7 @@ async function versionsInRange(
       index: names.dependencies,
       ...(query.project !== undefined ? { routing: query.project } : {}),
       size: 0,
-      query: { bool: { filter: dependencyFilters(query), must_not: dependencyMustNot(query, hidden) } },
+      query: { bool: { filter: dependencyFilters(query, files), must_not: dependencyMustNot(query, hidden) } },
       aggs: {
         versions: {
           composite: { size: VERSION_PAGE, sources: [{ version: { terms: { field: 'version' } } }], ...(after ? { after } : {}) },
@@ -87,16 +89,52 @@ function toHit(doc: DependencyDocument): SearchHit {
     purl: doc.purl,
     type: doc.package.type,
     name: doc.package.name,
+    canonicalName: doc.package.canonical_name,
     version: doc.version,
     licenses: doc.licenses,
     development: doc.development,
     introduced: doc.introduced,
     createdAt: doc.created_at,
     firstCommitSha: doc.first_commit_sha,
+    commit: doc.commit_sha,
+    // Documents written before the field existed lack it.
+    pipelineUrl: doc.pipeline_url ?? null,
+    // Every document of a set is rewritten with the scan's time (its content hash holds it): last seen = scanned.
+    scannedAt: doc.last_seen_at,
   };
 }
 
 const EMPTY: SearchResult = { total: 0, hits: [], byProject: [] };
+
+/**
+ * The stored paths a `--file` stands for: exact paths as they are; for a glob, the distinct files of the sets in
+ * scope (sets are few, one per dependency file) kept by the same matcher SQLite uses (file-filter.ts).
+ */
+async function filesOf(client: Client, names: IndexNames, query: SearchQuery): Promise<Result<readonly string[] | null>> {
+  if (query.file === undefined) return ok(null);
+  const filter = fileFilter(query.file);
+  if (filter.kind === 'exact') return ok(filter.files);
+  const files: string[] = [];
+  let after: Record<string, estypes.FieldValue> | undefined;
+  for (;;) {
+    const answer = await client.search({
+      index: names.sets,
+      ...(query.project !== undefined ? { routing: query.project } : {}),
+      size: 0,
+      query: { bool: { filter: scopeFilters(query) } },
+      aggs: { files: { composite: { size: VERSION_PAGE, sources: [{ file: { terms: { field: 'file' } } }], ...(after ? { after } : {}) } } },
+    });
+    const agg = answer.aggregations?.files as estypes.AggregationsCompositeAggregate | undefined;
+    const buckets = (agg?.buckets ?? []) as estypes.AggregationsCompositeBucket[];
+    for (const bucket of buckets) {
+      const file = bucket.key.file;
+      if (typeof file === 'string' && filter.matches(file)) files.push(file);
+    }
+    if (files.length > MAX_VERSIONS) return err(`more than ${MAX_VERSIONS} files match the --file glob; narrow it`);
+    if (buckets.length < VERSION_PAGE || !agg?.after_key) return ok(files);
+    after = agg.after_key;
+  }
+}
 
 /** Runs a search; Result errors for bad queries, thrown client errors for the caller to describe. */
 export async function search(client: Client, names: IndexNames, query: SearchQuery): Promise<Result<SearchResult>> {
@@ -107,9 +145,18 @@ export async function search(client: Client, names: IndexNames, query: SearchQue
   const contains = test.value;
 
   return consistentRead(client, names, async (hidden): Promise<Result<SearchResult>> => {
+    let files: readonly string[] | null;
+    try {
+      const found = await filesOf(client, names, query);
+      if (!found.ok) return found;
+      files = found.value;
+    } catch (e) {
+      if (isIndexMissing(e)) return ok(EMPTY);
+      throw e;
+    }
     let versions: string[] | null = null;
     if (contains) {
-      const found = await versionsInRange(client, names, query, hidden, contains).catch((e: unknown) => {
+      const found = await versionsInRange(client, names, query, hidden, contains, files).catch((e: unknown) => {
         if (isIndexMissing(e)) return ok([] as string[]);
         throw e;
       });
@@ -121,7 +168,7 @@ export async function search(client: Client, names: IndexNames, query: SearchQue
         index: names.dependencies,
         // Scoped to a project, the search goes to the one shard holding it (routing, see documents.ts).
         ...(query.project !== undefined ? { routing: query.project } : {}),
-        ...searchBody(query, hidden, versions),
+        ...searchBody(query, hidden, versions, files),
       });
       const total = typeof answer.hits.total === 'number' ? answer.hits.total : (answer.hits.total?.value ?? 0);
       const terms = answer.aggregations?.by_project as estypes.AggregationsStringTermsAggregate | undefined;

@@ -1,6 +1,5 @@
 import type { Client } from '@elastic/elasticsearch';
-import { EDGE_PROPERTIES } from './edges.js';
-import { ADDED_DEPENDENCY_FIELDS, indexTemplates, type IndexNames, type ShardLayout } from './mappings.js';
+import { dependencyMappings, indexTemplates, type IndexNames, type ShardLayout } from './mappings.js';
 
 export interface SetupReport {
   readonly templates: readonly string[];
@@ -29,12 +28,10 @@ export async function ensureIndices(client: Client, names: IndexNames, layout: S
     const existing = await aliasTarget(client, alias);
     if (existing !== null) {
       aliases[alias] = existing;
-      // An index made by an earlier depindex lacks the fields added since (optional, issue 18; edges, issue 15);
-      // documents carrying them would be refused by its strict mapping. Putting a field that is already there with
-      // the same type is a no-op.
-      if (alias === names.dependencies) {
-        await client.indices.putMapping({ index: existing, properties: { ...ADDED_DEPENDENCY_FIELDS, ...EDGE_PROPERTIES } });
-      }
+      // Fields added since the index was created (optional, issue 18; edges, package.short_name, pipeline_url, issue 15): adding a field
+      // to a mapping needs no reindex, and the same mapping again changes nothing; a strict mapping would
+      // otherwise refuse every new document that carries them.
+      if (alias === names.dependencies) await client.indices.putMapping({ index: existing, properties: dependencyMappings.properties ?? {} });
       continue;
     }
     try {

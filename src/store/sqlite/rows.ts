@@ -1,5 +1,5 @@
 import type { Dependency } from '../../model/dependency.js';
-import { canonicalKey, licenseKeys } from '../keys.js';
+import { canonicalKey, licenseKeys, shortKey } from '../keys.js';
 
 /** The stored columns a dependency's content maps to; two equal rows mean nothing to update. */
 export interface DependencyColumns {
@@ -8,6 +8,7 @@ export interface DependencyColumns {
   readonly namespace: string | null;
   readonly name: string;
   readonly name_key: string;
+  readonly short_key: string | null;
   readonly version: string;
   readonly development: number | null;
   readonly optional: number | null;
@@ -19,7 +20,7 @@ export interface DependencyColumns {
 }
 
 export const CONTENT_COLUMNS = [
-  'type', 'namespace', 'name', 'name_key', 'version', 'development', 'introduced', 'licenses', 'license_keys',
+  'type', 'namespace', 'name', 'name_key', 'short_key', 'version', 'development', 'introduced', 'licenses', 'license_keys',
   'checksums', 'source', 'optional',
 ] as const satisfies readonly (keyof DependencyColumns)[];
 
@@ -40,6 +41,7 @@ export function toColumns(d: Dependency): DependencyColumns {
     namespace: d.namespace,
     name: d.name,
     name_key: canonicalKey(d.type, d.namespace, d.name),
+    short_key: shortKey(d.type, d.namespace, d.name),
     version: d.version,
     development: flag(d.development),
     optional: flag(d.optional ?? null),

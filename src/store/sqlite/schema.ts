@@ -99,6 +99,13 @@ const MIGRATIONS: readonly Migration[] = [
   `
   CREATE INDEX sets_by_scanned_at ON sets (scanned_at);
   `,
+  // 6 (issue #15, search): a name without its namespace finds a Maven or generic dependency (keys.ts shortKey);
+  // generic ones were not indexed before. The partial index holds only those rows, so others pay nothing for it.
+  `
+  ALTER TABLE dependencies ADD COLUMN short_key TEXT;
+  UPDATE dependencies SET short_key = substr(name_key, instr(name_key, ':') + 1) WHERE type = 'maven' AND instr(name_key, ':') > 0;
+  CREATE INDEX dependencies_by_short_name ON dependencies (short_key) WHERE short_key IS NOT NULL;
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

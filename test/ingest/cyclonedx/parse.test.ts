@@ -27,17 +27,24 @@ const find = (set: ParsedSet, purl: string): ParsedDependency => {
 };
 
 /** The raw JSON counted a different way: a recursive walk, no purl parsing. */
-interface RawComponent { purl?: unknown; 'bom-ref'?: unknown; components?: RawComponent[] }
-function rawCounts(json: unknown): { withPurl: number; withoutPurl: number; edges: number } {
+interface RawComponent { purl?: unknown; 'bom-ref'?: unknown; type?: unknown; name?: unknown; version?: unknown; components?: RawComponent[] }
+/** CycloneDX 1.6 component types that are packages (issue #15): kept without a purl when named and versioned. */
+const PACKAGE_TYPES = ['library', 'framework', 'application'];
+function rawCounts(json: unknown): { withPurl: number; generic: number; withoutPurl: number; edges: number } {
   const bom = json as { components?: RawComponent[]; dependencies?: { ref: string; dependsOn?: string[] }[] };
   const refs = new Set<string>();
   let withPurl = 0;
+  let generic = 0;
   let withoutPurl = 0;
+  const named = (v: unknown): boolean => typeof v === 'string' && v.trim() !== '';
   const visit = (list: RawComponent[] | undefined): void => {
     for (const c of list ?? []) {
       if (typeof c.purl === 'string' && c.purl !== '') {
         withPurl++;
         refs.add(typeof c['bom-ref'] === 'string' ? c['bom-ref'] : c.purl);
+      } else if (PACKAGE_TYPES.includes(String(c.type)) && named(c.name) && named(c.version)) {
+        generic++;
+        if (typeof c['bom-ref'] === 'string') refs.add(c['bom-ref']);
       } else withoutPurl++;
       visit(c.components);
     }
@@ -47,7 +54,7 @@ function rawCounts(json: unknown): { withPurl: number; withoutPurl: number; edge
   for (const d of bom.dependencies ?? []) {
     for (const to of d.dependsOn ?? []) if (refs.has(d.ref) && refs.has(to) && d.ref !== to) pairs.add(`${d.ref} ${to}`);
   }
-  return { withPurl, withoutPurl, edges: pairs.size };
+  return { withPurl, generic, withoutPurl, edges: pairs.size };
 }
 
 // Component counts as recorded in PROVENANCE.md, checked against the walk too.
@@ -86,13 +93,15 @@ describe('cyclonedx: every real CycloneDX file under shared/fixtures/external', 
     const json = readJson(new URL(file, external));
     expect(parser.detect({ text: '', json })).toBe(true);
     const raw = rawCounts(json);
-    expect(raw.withPurl + raw.withoutPurl).toBe(components);
+    expect(raw.withPurl + raw.generic + raw.withoutPurl).toBe(components);
     const result = run(json, file.split('/').pop());
     expect(result.problems).toEqual([]);
-    expect(result.sets.reduce((n, s) => n + s.dependencies.length, 0)).toBe(raw.withPurl);
+    expect(result.sets.reduce((n, s) => n + s.dependencies.length, 0)).toBe(raw.withPurl + raw.generic);
+    expect(result.sets.flatMap((s) => s.dependencies).filter((d) => d.purl.startsWith('pkg:generic/')).length).toBeGreaterThanOrEqual(raw.generic);
     expect(result.sets.reduce((n, s) => n + keptPairs(s).length, 0)).toBe(raw.edges);
-    if (raw.withoutPurl > 0) expect(result.notes).toContain(`skipped ${raw.withoutPurl} components without a purl (files, operating systems, applications and the like)`);
-    else expect(result.notes?.some((n) => n.includes('without a purl'))).toBe(false);
+    if (raw.generic > 0) expect(result.notes).toContain(`${raw.generic} components without a purl (libraries, frameworks, applications) are kept as pkg:generic`);
+    if (raw.withoutPurl > 0) expect(result.notes).toContain(`skipped ${raw.withoutPurl} components without a purl (files, operating systems, crypto assets and the like)`);
+    if (raw.generic + raw.withoutPurl === 0) expect(result.notes?.some((n) => n.includes('without a purl'))).toBe(false);
   });
 });
 
@@ -251,7 +260,7 @@ describe('cyclonedx: own fixtures', () => {
     expect(keptPairs(npm)).toEqual([['pkg:npm/express@4.19.2', 'pkg:npm/accepts@1.3.8']]);
     expect(keptPairs(yarn)).toEqual([['pkg:npm/%40testing-library/react@14.2.1', 'pkg:npm/react@18.2.0']]);
     expect(result.notes).toEqual([
-      'skipped 1 components without a purl (files, operating systems, applications and the like)',
+      'skipped 1 components without a purl (files, operating systems, crypto assets and the like)',
       '1 dependency edges join components of different input files; they were left out',
     ]);
   });
@@ -305,7 +314,7 @@ describe('cyclonedx: own fixtures', () => {
       'demo-app@1.0.0|mocha@10.2.0 -> demo-app@1.0.0|mocha@10.2.0|ms@2.1.3',
     ]);
     expect(result.problems).toEqual([{ place: '/components/3/purl', message: expect.stringContaining('does not parse') }]);
-    expect(result.notes).toContain('skipped 1 components without a purl (files, operating systems, applications and the like)');
+    expect(result.notes).toContain('skipped 1 components without a purl (files, operating systems, crypto assets and the like)');
   });
 });
 

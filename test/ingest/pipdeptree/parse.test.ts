@@ -15,7 +15,8 @@ describe('--json-tree (own, PROVENANCE.md)', () => {
   const { set, problems } = parse(fixture('pipdeptree/flask-env.json-tree.json'));
   it('one dependency per installed package, however often the tree repeats it', () => {
     expect(set.dependencies.map((d) => d.ref).sort()).toEqual(['blinker@1.8.2', 'click@8.1.7', 'flask@3.0.3', 'itsdangerous@2.2.0', 'jinja2@3.1.4', 'markupsafe@2.1.5', 'pip@24.0', 'requests-oauthlib@2.0.0', 'werkzeug@3.0.3']);
-    expect(byRef(set, 'markupsafe@2.1.5')).toEqual({ ref: 'markupsafe@2.1.5', purl: 'pkg:pypi/markupsafe@2.1.5', direct: null, development: null, licenses: null, checksums: null, source: null });
+    // The name as installed ("MarkupSafe") goes along for display; the purl stays canonical.
+    expect(byRef(set, 'markupsafe@2.1.5')).toEqual({ ref: 'markupsafe@2.1.5', purl: 'pkg:pypi/markupsafe@2.1.5', writtenName: 'MarkupSafe', direct: null, development: null, licenses: null, checksums: null, source: null });
   });
   it('nesting -> edges', () => {
     expect(edgeStrings(set)).toContain('jinja2@3.1.4 -> markupsafe@2.1.5');

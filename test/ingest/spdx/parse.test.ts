@@ -163,6 +163,8 @@ describe('spdx: own fixtures', () => {
     expect(set.dependencies.map((d) => [d.purl, d.direct, d.development])).toEqual([
       ['pkg:pypi/numpy@1.26.4', true, false],
       ['pkg:pypi/pytest@8.1.1', true, true],
+      // No purl, no primaryPackagePurpose: a package all the same, kept under a generic purl (issue #15).
+      ['pkg:generic/cmake@3.29.0', true, true],
     ]);
     expect(find(set, 'pkg:pypi/numpy@1.26.4')).toMatchObject({
       licenses: ['BSD-3-Clause'],
@@ -171,7 +173,7 @@ describe('spdx: own fixtures', () => {
     });
     expect(set.edges).toEqual([['SPDXRef-Package-pytest', 'SPDXRef-Package-numpy']]);
     expect(result.notes).toEqual([
-      'skipped 1 packages without a purl',
+      '1 packages without a purl (libraries, frameworks, applications) are kept as pkg:generic',
       'the described package is the subject of the document, not a dependency',
       '2 *_DEPENDENCY_OF relationships name the described package as the dependency; read the other way round',
     ]);

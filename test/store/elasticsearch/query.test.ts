@@ -23,12 +23,28 @@ describe('searchBody', () => {
     expect(filter).toHaveLength(Object.keys(filters).length);
   });
 
-  it('a name without type matches the spellings of every ecosystem, PEP 503 included', () => {
+  it('a name without type matches the spellings of every ecosystem, PEP 503 included, or a Maven artifact id', () => {
     const body = searchBody({ ...page, name: 'Requests_OAuthlib' }, [], null);
-    const [clause] = (body.query as { bool: { filter: { terms: Record<string, string[]> }[] } }).bool.filter;
-    const keys = clause?.terms['package.canonical_name'] ?? [];
+    type Terms = { terms: Record<string, string[]> };
+    const [clause] = (body.query as { bool: { filter: { bool: { should: Terms[]; minimum_should_match: number } }[] } }).bool.filter;
+    const [full, short] = clause?.bool.should ?? [];
+    const keys = full?.terms['package.canonical_name'] ?? [];
     expect(keys).toContain('requests-oauthlib');
     expect(keys).toContain('requests_oauthlib');
+    expect(short?.terms['package.short_name']).toEqual(keys);
+    expect(clause?.bool.minimum_should_match).toBe(1);
+  });
+
+  it('a Maven name matches the full name or the artifact id alone', () => {
+    const body = searchBody({ ...page, name: 'log4j-core', type: 'maven' }, [], null);
+    expect((body.query as { bool: { filter: unknown[] } }).bool.filter).toContainEqual({
+      bool: { should: [{ terms: { 'package.canonical_name': ['log4j-core'] } }, { terms: { 'package.short_name': ['log4j-core'] } }], minimum_should_match: 1 },
+    });
+  });
+
+  it('a --file glob or manifest becomes one terms filter on the files it stands for', () => {
+    const body = searchBody({ ...page, file: 'web/Gemfile' }, [], null, ['web/Gemfile', 'web/Gemfile.lock']);
+    expect((body.query as { bool: { filter: unknown[] } }).bool.filter).toEqual([{ terms: { file: ['web/Gemfile', 'web/Gemfile.lock'] } }]);
   });
 
   it('excludes development with must_not, so unknown (null) stays in', () => {

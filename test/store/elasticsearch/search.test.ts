@@ -102,6 +102,10 @@ describe('search semantics', () => {
       introduced: true,
       createdAt: '2026-11-01T00:00:00.000Z',
       firstCommitSha: null,
+      canonicalName: 'pytest',
+      commit: null,
+      pipelineUrl: null,
+      scannedAt: '2026-11-01T00:00:00.000Z',
     });
   });
 

@@ -103,13 +103,18 @@ describe('setup', () => {
     expect(es.log.filter((r) => r.method === 'PUT' && r.path === '/depindex-dependencies-v1')).toHaveLength(1);
   });
 
-  it('adds fields introduced later (optional, edges) to the mapping of an existing dependencies index', async () => {
+  it('adds the fields of this version to the mapping of an index an older depindex created (optional, edges, short name, pipeline)', async () => {
     const { es, store } = await openFake();
     es.indices.set('depindex-dependencies-v1', new Map());
     es.aliases.set('depindex-dependencies', 'depindex-dependencies-v1');
     const report = await store.setup();
     expect(report.ok).toBe(true);
-    expect(es.mappingUpdates).toEqual([{ index: 'depindex-dependencies-v1', body: { properties: { optional: { type: 'boolean' }, children: { type: 'integer', index: false, doc_values: false } } } }]);
+    expect(es.mappingUpdates.map((u) => u.index)).toEqual(['depindex-dependencies-v1']);
+    const body = es.mappingUpdates[0]?.body as { properties: Record<string, { properties?: Record<string, unknown> }> };
+    expect(body.properties['pipeline_url']).toEqual({ type: 'keyword', index: false });
+    expect(body.properties['package']?.properties?.['short_name']).toEqual({ type: 'keyword', normalizer: 'depindex_lowercase' });
+    expect(body.properties['optional']).toEqual({ type: 'boolean' });
+    expect(body.properties['children']).toEqual({ type: 'integer', index: false, doc_values: false });
   });
 
   it('keeps an alias an operator moved to a newer index', async () => {

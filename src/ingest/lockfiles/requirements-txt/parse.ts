@@ -118,7 +118,7 @@ function toSet(path: string, pinned: readonly Pinned[], source: string | null, p
     kept.push(entry);
     // Without annotations every line is a requirement someone wrote, so direct; pip-compile says which are.
     const direct = entry.via.length === 0 || entry.via.some((v) => v.startsWith('-r ') || v.startsWith('--requirement'));
-    dependencies.push({ ref, purl: purl.value, direct, development: null, licenses: null, checksums, source });
+    dependencies.push({ ref, purl: purl.value, writtenName: entry.name, direct, development: null, licenses: null, checksums, source });
   }
   const edges: [string, string][] = [];
   for (const entry of kept) {
