@@ -5,6 +5,7 @@ import { fullName, parsePurl, type PurlParts } from '../ecosystems/shared/purl.j
 import type { Capabilities, ParsedDependency, ParsedEdges, ParsedSet } from '../ingest/parser.js';
 import { compareStrings } from '../model/compare-strings.js';
 import { capabilitiesOf } from './capabilities.js';
+import { rememberPositions } from './positional-edges.js';
 import { applyWalk } from './walk.js';
 
 /**
@@ -137,16 +138,27 @@ function edgesOf(parsedEdges: ParsedEdges, rankOfRef: ReadonlyMap<string, number
   for (let e = 0; e < kept; e++) targets[(fill[from[e] as number] as number)++] = to[e] as number;
 
   const edges = new Map<string, readonly string[]>();
+  // The same rows as positions, distinct (positional-edges.ts).
+  const distinct = new Int32Array(kept);
+  const offsets = new Int32Array(dependencies.length + 1);
+  let written = 0;
   for (let node = 0; node < dependencies.length; node++) {
     const start = degree[node] as number;
     const end = degree[node + 1] as number;
-    if (start === end) continue;
-    if (end - start > SHORT_ROW) targets.subarray(start, end).sort();
-    else sortShortRow(targets, start, end);
-    const purls: string[] = [];
-    for (let i = start; i < end; i++) if (i === start || targets[i] !== targets[i - 1]) purls.push((dependencies[targets[i] as number] as Dependency).purl);
-    edges.set((dependencies[node] as Dependency).purl, purls);
+    if (start !== end) {
+      if (end - start > SHORT_ROW) targets.subarray(start, end).sort();
+      else sortShortRow(targets, start, end);
+      const purls: string[] = [];
+      for (let i = start; i < end; i++) {
+        if (i !== start && targets[i] === targets[i - 1]) continue;
+        purls.push((dependencies[targets[i] as number] as Dependency).purl);
+        distinct[written++] = targets[i] as number;
+      }
+      edges.set((dependencies[node] as Dependency).purl, purls);
+    }
+    offsets[node + 1] = written;
   }
+  rememberPositions(edges, { purls: dependencies.map((d) => d.purl), offsets, targets: distinct.subarray(0, written) });
   return edges;
 }
 

@@ -1,5 +1,7 @@
 import type { DependencySet } from '../model/dependency-set.js';
 import { compareStrings } from '../model/compare-strings.js';
+import { components } from './components.js';
+import { positionsOf, type PositionalEdges } from './positional-edges.js';
 
 /** At most this many introducers are given per dependency: the first in purl order. */
 const MAX_INTRODUCERS = 10;
@@ -27,41 +29,95 @@ export function introducedByFinder(set: DependencySet): (purl: string) => readon
   };
 }
 
-function startsOf(set: DependencySet): string[] {
-  const introduced = set.dependencies.filter((d) => d.introduced === true).map((d) => d.purl);
-  if (introduced.length > 0) return introduced.sort(compareStrings);
-  const hasParent = new Set<string>();
-  for (const targets of set.graph.edges.values()) for (const to of targets) hasParent.add(to);
-  return [...set.graph.edges.keys()].filter((n) => !hasParent.has(n)).sort(compareStrings);
+/** A set's graph numbered: node i is purls[i]; the targets of node n are targets[offsets[n] .. offsets[n + 1]). */
+interface Numbered {
+  readonly purls: readonly string[];
+  readonly offsets: Int32Array;
+  readonly targets: Int32Array;
+  /** The introduced dependencies (or, where the input does not say, the graph's roots), in purl order. */
+  readonly starts: readonly number[];
+  /** purl -> node, made on the first query. */
+  index(): ReadonlyMap<string, number>;
 }
 
-function propagate(set: DependencySet): (purl: string) => readonly string[] {
-  const starts = startsOf(set);
-  const isStart = new Set(starts);
-  // Node numbers: the starts first (bit k is start k), then every other dependency; edges only join dependencies.
-  const nodes: string[] = [...starts];
-  for (const d of set.dependencies) if (!isStart.has(d.purl)) nodes.push(d.purl);
-  const index = new Map<string, number>();
-  nodes.forEach((purl, i) => index.set(purl, i));
-  const words = Math.ceil(starts.length / 32);
-  if (words * 32 * nodes.length > MAX_BITS) return walkPerStart(set, starts, isStart);
+function indexOf(purls: readonly string[]): () => ReadonlyMap<string, number> {
+  let index: Map<string, number> | null = null;
+  return () => {
+    if (index === null) {
+      index = new Map();
+      for (let i = 0; i < purls.length; i++) index.set(purls[i] as string, i);
+    }
+    return index;
+  };
+}
 
-  // Children as one flat array (compressed rows), starts left out: they answer only themselves.
-  const offsets = new Int32Array(nodes.length + 1);
+const byPurl = (purls: readonly string[]) => (a: number, b: number): number => compareStrings(purls[a] as string, purls[b] as string);
+
+/** From the positions buildSet kept (positional-edges.ts): no purl is looked up. */
+function numberedFromPositions(set: DependencySet, positions: PositionalEdges): Numbered {
+  const { purls, offsets, targets } = positions;
+  let starts: number[] = [];
+  set.dependencies.forEach((d, i) => {
+    if (d.introduced === true) starts.push(i);
+  });
+  if (starts.length === 0) {
+    // The roots: nodes with edges out and none in (the keys of the edge map without a parent).
+    const hasParent = new Uint8Array(purls.length);
+    for (const t of targets) hasParent[t] = 1;
+    for (let n = 0; n < purls.length; n++) if (hasParent[n] === 0 && (offsets[n + 1] as number) > (offsets[n] as number)) starts.push(n);
+  }
+  starts = starts.sort(byPurl(purls));
+  return { purls, offsets, targets, starts, index: indexOf(purls) };
+}
+
+/** From the purl map alone (a graph buildSet did not make): the dependencies, then roots that are not among them. */
+function numberedFromMap(set: DependencySet): Numbered {
+  const { edges } = set.graph;
+  const introduced = set.dependencies.filter((d) => d.introduced === true).map((d) => d.purl);
+  let startPurls = introduced;
+  if (introduced.length === 0) {
+    const hasParent = new Set<string>();
+    for (const targets of edges.values()) for (const to of targets) hasParent.add(to);
+    startPurls = [...edges.keys()].filter((n) => !hasParent.has(n));
+  }
+  const purls = set.dependencies.map((d) => d.purl);
+  const index = new Map<string, number>();
+  purls.forEach((purl, i) => index.set(purl, i));
+  for (const purl of startPurls) {
+    if (index.has(purl)) continue;
+    index.set(purl, purls.length);
+    purls.push(purl);
+  }
+  const offsets = new Int32Array(purls.length + 1);
   const flat: number[] = [];
-  for (let n = 0; n < nodes.length; n++) {
-    for (const c of set.graph.edges.get(nodes[n] as string) ?? []) {
+  for (let n = 0; n < purls.length; n++) {
+    for (const c of edges.get(purls[n] as string) ?? []) {
       const i = index.get(c);
-      if (i !== undefined && i >= starts.length) flat.push(i);
+      if (i !== undefined) flat.push(i);
     }
     offsets[n + 1] = flat.length;
   }
-  const children = Int32Array.from(flat);
+  const starts = startPurls.map((purl) => index.get(purl) as number).sort(byPurl(purls));
+  return { purls, offsets, targets: Int32Array.from(flat), starts, index: () => index };
+}
+
+function propagate(set: DependencySet): (purl: string) => readonly string[] {
+  const positions = positionsOf(set.graph.edges, set.dependencies);
+  const graph = positions ? numberedFromPositions(set, positions) : numberedFromMap(set);
+  const { purls, offsets, targets, starts } = graph;
+  const words = Math.ceil(starts.length / 32);
+  if (words * 32 * purls.length > MAX_BITS) {
+    const startPurls = starts.map((n) => purls[n] as string);
+    return walkPerStart(set, startPurls, new Set(startPurls));
+  }
+  // A start answers only itself: edges into starts are not followed.
+  const isStart = new Uint8Array(purls.length);
+  for (const n of starts) isStart[n] = 1;
   // Components come out of Tarjan's walk after every component they lead to: walked backwards, a topological order.
-  const { component, count, members, memberOffsets } = components(starts.length, offsets, children, nodes.length);
+  const { component, count, members, memberOffsets } = components(starts, offsets, targets, isStart);
   const bits = new Int32Array(count * words);
-  starts.forEach((_, k) => {
-    const at = (component[k] as number) * words + (k >>> 5);
+  starts.forEach((n, k) => {
+    const at = (component[n] as number) * words + (k >>> 5);
     bits[at] = (bits[at] as number) | (1 << (k & 31));
   });
   for (let c = count - 1; c >= 0; c--) {
@@ -69,7 +125,9 @@ function propagate(set: DependencySet): (purl: string) => readonly string[] {
     for (let m = memberOffsets[c] as number, mEnd = memberOffsets[c + 1] as number; m < mEnd; m++) {
       const n = members[m] as number;
       for (let e = offsets[n] as number, end = offsets[n + 1] as number; e < end; e++) {
-        const target = component[children[e] as number] as number;
+        const child = targets[e] as number;
+        if (isStart[child] === 1) continue;
+        const target = component[child] as number;
         if (target === c) continue;
         const to = target * words;
         for (let w = 0; w < words; w++) bits[to + w] = (bits[to + w] as number) | (bits[from + w] as number);
@@ -77,7 +135,7 @@ function propagate(set: DependencySet): (purl: string) => readonly string[] {
     }
   }
   return (purl) => {
-    const n = index.get(purl);
+    const n = graph.index().get(purl);
     if (n === undefined) return [];
     const c = component[n] as number;
     if (c < 0) return [];
@@ -86,83 +144,12 @@ function propagate(set: DependencySet): (purl: string) => readonly string[] {
       let word = bits[c * words + w] as number;
       while (word !== 0 && out.length < MAX_INTRODUCERS) {
         const bit = 31 - Math.clz32(word & -word);
-        out.push(starts[w * 32 + bit] as string);
+        out.push(purls[starts[w * 32 + bit] as number] as string);
         word &= word - 1;
       }
     }
     return out;
   };
-}
-
-interface Components {
-  /** The component of each node, -1 where no start reaches it; numbered so that edges go to lower numbers. */
-  readonly component: Int32Array;
-  readonly count: number;
-  /** The nodes of component c: members[memberOffsets[c] .. memberOffsets[c + 1]). */
-  readonly members: Int32Array;
-  readonly memberOffsets: Int32Array;
-}
-
-/** Strongly connected components of the nodes reachable from the starts (indices 0..startCount-1): Tarjan, iterative. */
-function components(startCount: number, offsets: Int32Array, children: Int32Array, size: number): Components {
-  const component = new Int32Array(size).fill(-1);
-  const order = new Int32Array(size).fill(-1); // discovery number
-  const low = new Int32Array(size);
-  const onStack = new Uint8Array(size);
-  const sccStack = new Int32Array(size);
-  const members = new Int32Array(size);
-  const memberOffsets: number[] = [0];
-  const walk = new Int32Array(size);
-  const edge = new Int32Array(size);
-  let sccTop = 0;
-  let discovered = 0;
-  let count = 0;
-  let placed = 0;
-  for (let s = 0; s < startCount; s++) {
-    if (order[s] !== -1) continue;
-    let top = 0;
-    walk[0] = s;
-    edge[0] = offsets[s] as number;
-    order[s] = low[s] = discovered++;
-    sccStack[sccTop++] = s;
-    onStack[s] = 1;
-    while (top >= 0) {
-      const n = walk[top] as number;
-      const e = edge[top] as number;
-      if (e < (offsets[n + 1] as number)) {
-        edge[top] = e + 1;
-        const c = children[e] as number;
-        if (order[c] === -1) {
-          top++;
-          walk[top] = c;
-          edge[top] = offsets[c] as number;
-          order[c] = low[c] = discovered++;
-          sccStack[sccTop++] = c;
-          onStack[c] = 1;
-        } else if (onStack[c] === 1 && (order[c] as number) < (low[n] as number)) {
-          low[n] = order[c] as number;
-        }
-        continue;
-      }
-      if (low[n] === order[n]) {
-        let m: number;
-        do {
-          m = sccStack[--sccTop] as number;
-          onStack[m] = 0;
-          component[m] = count;
-          members[placed++] = m;
-        } while (m !== n);
-        count++;
-        memberOffsets.push(placed);
-      }
-      top--;
-      if (top >= 0) {
-        const parent = walk[top] as number;
-        if ((low[n] as number) < (low[parent] as number)) low[parent] = low[n] as number;
-      }
-    }
-  }
-  return { component, count, members, memberOffsets: Int32Array.from(memberOffsets) };
 }
 
 /**
