@@ -158,7 +158,7 @@ function edgesOf(parsedEdges: ParsedEdges, rankOfRef: ReadonlyMap<string, number
     }
     offsets[node + 1] = written;
   }
-  rememberPositions(edges, { purls: dependencies.map((d) => d.purl), offsets, targets: distinct.subarray(0, written) });
+  rememberPositions(edges, { purls: dependencies.map((d) => d.purl), offsets, targets: distinct.subarray(0, written), sorted: true });
   return edges;
 }
 

@@ -36,18 +36,34 @@ interface Numbered {
   readonly targets: Int32Array;
   /** The introduced dependencies (or, where the input does not say, the graph's roots), in purl order. */
   readonly starts: readonly number[];
-  /** purl -> node, made on the first query. */
-  index(): ReadonlyMap<string, number>;
+  /** purl -> node (a map made on the first query, or a binary search). */
+  find(purl: string): number | undefined;
 }
 
-function indexOf(purls: readonly string[]): () => ReadonlyMap<string, number> {
+function mapFinder(purls: readonly string[]): (purl: string) => number | undefined {
   let index: Map<string, number> | null = null;
-  return () => {
+  return (purl) => {
     if (index === null) {
       index = new Map();
       for (let i = 0; i < purls.length; i++) index.set(purls[i] as string, i);
     }
-    return index;
+    return index.get(purl);
+  };
+}
+
+/** Binary search, for purls in compareStrings order (a built set's): no map of 50,000 purls to make. */
+function sortedFinder(purls: readonly string[]): (purl: string) => number | undefined {
+  return (purl) => {
+    let lo = 0;
+    let hi = purls.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const c = compareStrings(purls[mid] as string, purl);
+      if (c === 0) return mid;
+      if (c < 0) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return undefined;
   };
 }
 
@@ -67,7 +83,7 @@ function numberedFromPositions(set: DependencySet, positions: PositionalEdges): 
     for (let n = 0; n < purls.length; n++) if (hasParent[n] === 0 && (offsets[n + 1] as number) > (offsets[n] as number)) starts.push(n);
   }
   starts = starts.sort(byPurl(purls));
-  return { purls, offsets, targets, starts, index: indexOf(purls) };
+  return { purls, offsets, targets, starts, find: positions.sorted ? sortedFinder(purls) : mapFinder(purls) };
 }
 
 /** From the purl map alone (a graph buildSet did not make): the dependencies, then roots that are not among them. */
@@ -98,7 +114,7 @@ function numberedFromMap(set: DependencySet): Numbered {
     offsets[n + 1] = flat.length;
   }
   const starts = startPurls.map((purl) => index.get(purl) as number).sort(byPurl(purls));
-  return { purls, offsets, targets: Int32Array.from(flat), starts, index: () => index };
+  return { purls, offsets, targets: Int32Array.from(flat), starts, find: (purl) => index.get(purl) };
 }
 
 function propagate(set: DependencySet): (purl: string) => readonly string[] {
@@ -135,7 +151,7 @@ function propagate(set: DependencySet): (purl: string) => readonly string[] {
     }
   }
   return (purl) => {
-    const n = graph.index().get(purl);
+    const n = graph.find(purl);
     if (n === undefined) return [];
     const c = component[n] as number;
     if (c < 0) return [];

@@ -10,6 +10,8 @@ export interface PositionalEdges {
   /** The targets of node i are targets[offsets[i] .. offsets[i + 1]). */
   readonly offsets: Int32Array;
   readonly targets: Int32Array;
+  /** The purls are in compareStrings order (buildSet sorts them), so a purl is found by binary search. */
+  readonly sorted: boolean;
 }
 
 const byEdges = new WeakMap<ReadonlyMap<string, readonly string[]>, PositionalEdges>();
