@@ -40,9 +40,13 @@ export function dependencyPolicy(context: CheckContext): DraftFinding[] {
     index.add(pattern.value, { rule, index: i, tool: tool?.ok ? tool.value : null });
   });
   const out: DraftFinding[] = [];
+  // Asked once per purl type, not once per dependency.
+  const typeRuled = new Map<string, boolean>();
   for (const set of context.sets) {
     for (const d of set.dependencies) {
-      if (!index.hasType(d.type)) continue;
+      let ruled = typeRuled.get(d.type);
+      if (ruled === undefined) typeRuled.set(d.type, (ruled = index.hasType(d.type)));
+      if (!ruled) continue;
       const matched = index.match(d.type, dependencyKey(d));
       if (matched.length === 0) continue;
       for (const { rule, index: i, tool } of matched) {

@@ -56,18 +56,31 @@ export function matchesKey(pattern: PurlPattern, type: string, key: string): boo
  */
 const NONE: readonly never[] = [];
 
+interface IndexedGlob<T> {
+  readonly pattern: PurlPattern;
+  readonly value: T;
+  /** Place among all patterns added, so that matches come out in that order. */
+  readonly order: number;
+}
+
 export class PatternIndex<T> {
   private readonly exact = new Map<string, T[]>();
-  /** Glob patterns by purl type: a dependency is tested only against those of its own type. */
-  private readonly globs = new Map<string, { pattern: PurlPattern; value: T }[]>();
+  /**
+   * Glob patterns by purl type, then by the first character of their literal prefix ("" for a pattern starting
+   * with `*`): a dependency is tested only against the globs its key can start like, not all 100 of the bench's.
+   */
+  private readonly globs = new Map<string, Map<string, IndexedGlob<T>[]>>();
   private count = 0;
 
   add(pattern: PurlPattern, value: T): void {
-    this.count++;
+    const order = this.count++;
     if (pattern.glob) {
-      const list = this.globs.get(pattern.type);
-      if (list) list.push({ pattern, value });
-      else this.globs.set(pattern.type, [{ pattern, value }]);
+      let byFirst = this.globs.get(pattern.type);
+      if (!byFirst) this.globs.set(pattern.type, (byFirst = new Map()));
+      const first = pattern.prefix.slice(0, 1);
+      const list = byFirst.get(first);
+      if (list) list.push({ pattern, value, order });
+      else byFirst.set(first, [{ pattern, value, order }]);
       return;
     }
     const k = `${pattern.type}\u0000${pattern.key}`;
@@ -91,15 +104,19 @@ export class PatternIndex<T> {
   match(type: string, key: string): readonly T[] {
     const lowerType = type.toLowerCase();
     const exact = this.exact.get(`${lowerType}\u0000${key}`);
-    const globs = this.globs.get(lowerType);
-    if (globs === undefined) return exact ?? NONE;
-    let out: T[] | null = null;
-    for (const g of globs) {
-      if (!key.startsWith(g.pattern.prefix) || !(g.pattern.glob as RegExp).test(key)) continue;
-      out ??= exact ? [...exact] : [];
-      out.push(g.value);
+    const byFirst = this.globs.get(lowerType);
+    if (byFirst === undefined) return exact ?? NONE;
+    let found: IndexedGlob<T>[] | null = null;
+    for (const list of [byFirst.get(key.slice(0, 1)), key.length > 0 ? byFirst.get('') : undefined]) {
+      if (list === undefined) continue;
+      for (const g of list) {
+        if (!key.startsWith(g.pattern.prefix) || !(g.pattern.glob as RegExp).test(key)) continue;
+        (found ??= []).push(g);
+      }
     }
-    return out ?? exact ?? NONE;
+    if (found === null) return exact ?? NONE;
+    found.sort((a, b) => a.order - b.order);
+    return [...(exact ?? []), ...found.map((g) => g.value)];
   }
 
   get size(): number {

@@ -1,5 +1,7 @@
 import type { DependencySet } from '../model/dependency-set.js';
 import { compareStrings } from '../model/compare-strings.js';
+import { components } from './components.js';
+import { positionsOf, type PositionalEdges } from './positional-edges.js';
 
 /** At most this many introducers are given per dependency: the first in purl order. */
 const MAX_INTRODUCERS = 10;
@@ -13,9 +15,11 @@ const MAX_BITS = 64 * 1024 * 1024;
  * every node: an introduced dependency (or, where the input does not say which are, a graph root) answers itself;
  * another node, the introduced ones it is reached from without passing through another introduced one, the first
  * ten in purl order, so the answer does not depend on input order. Without edges the answer is empty.
- * Each node holds a bit set of the introduced dependencies that reach it, ORed down the edges until nothing
- * changes: on 50,000 nodes, 150,000 edges and 200 introduced ones (a random graph: four passes) that took 130-180 ms on
- * a loaded 2-core machine, where a walk per introduced dependency took 2.8 s and a queue of changes 1.2 s.
+ * Each strongly connected component (nodes that reach one another, so are reached from the same introduced ones)
+ * holds one bit set of the introduced dependencies that reach it, ORed down the edges of the component graph in
+ * topological order: one pass. On 50,000 nodes, 150,000 edges and 200 introduced ones (a random graph, one large
+ * cycle) repeated passes over the nodes until nothing changed took 130-180 ms on a loaded 2-core machine; a walk per
+ * introduced dependency 2.8 s; a queue of changes 1.2 s.
  */
 export function introducedByFinder(set: DependencySet): (purl: string) => readonly string[] {
   let answer: ((purl: string) => readonly string[]) | null = null;
@@ -25,109 +29,132 @@ export function introducedByFinder(set: DependencySet): (purl: string) => readon
   };
 }
 
-function startsOf(set: DependencySet): string[] {
-  const introduced = set.dependencies.filter((d) => d.introduced === true).map((d) => d.purl);
-  if (introduced.length > 0) return introduced.sort(compareStrings);
-  const hasParent = new Set<string>();
-  for (const targets of set.graph.edges.values()) for (const to of targets) hasParent.add(to);
-  return [...set.graph.edges.keys()].filter((n) => !hasParent.has(n)).sort(compareStrings);
+/** A set's graph numbered: node i is purls[i]; the targets of node n are targets[offsets[n] .. offsets[n + 1]). */
+interface Numbered {
+  readonly purls: readonly string[];
+  readonly offsets: Int32Array;
+  readonly targets: Int32Array;
+  /** The introduced dependencies (or, where the input does not say, the graph's roots), in purl order. */
+  readonly starts: readonly number[];
+  /** purl -> node (a binary search over buildSet's purl order, or the map the graph was numbered with). */
+  find(purl: string): number | undefined;
 }
 
-function propagate(set: DependencySet): (purl: string) => readonly string[] {
-  const starts = startsOf(set);
-  const isStart = new Set(starts);
-  // Node numbers: the starts first (bit k is start k), then every other dependency; edges only join dependencies.
-  const nodes: string[] = [...starts];
-  for (const d of set.dependencies) if (!isStart.has(d.purl)) nodes.push(d.purl);
-  const index = new Map<string, number>();
-  nodes.forEach((purl, i) => index.set(purl, i));
-  const words = Math.ceil(starts.length / 32);
-  if (words * 32 * nodes.length > MAX_BITS) return walkPerStart(set, starts, isStart);
+/** Binary search, for purls in compareStrings order (a built set's): no map of 50,000 purls to make. */
+function sortedFinder(purls: readonly string[]): (purl: string) => number | undefined {
+  return (purl) => {
+    let lo = 0;
+    let hi = purls.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const c = compareStrings(purls[mid] as string, purl);
+      if (c === 0) return mid;
+      if (c < 0) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return undefined;
+  };
+}
 
-  // Children as one flat array (compressed rows), starts left out: they answer only themselves.
-  const offsets = new Int32Array(nodes.length + 1);
+const byPurl = (purls: readonly string[]) => (a: number, b: number): number => compareStrings(purls[a] as string, purls[b] as string);
+
+/** From the positions buildSet kept (positional-edges.ts): no purl is looked up. */
+function numberedFromPositions(set: DependencySet, positions: PositionalEdges): Numbered {
+  const { purls, offsets, targets } = positions;
+  let starts: number[] = [];
+  set.dependencies.forEach((d, i) => {
+    if (d.introduced === true) starts.push(i);
+  });
+  if (starts.length === 0) {
+    // The roots: nodes with edges out and none in (the keys of the edge map without a parent).
+    const hasParent = new Uint8Array(purls.length);
+    for (const t of targets) hasParent[t] = 1;
+    for (let n = 0; n < purls.length; n++) if (hasParent[n] === 0 && (offsets[n + 1] as number) > (offsets[n] as number)) starts.push(n);
+  }
+  starts = starts.sort(byPurl(purls));
+  return { purls, offsets, targets, starts, find: sortedFinder(purls) };
+}
+
+/** From the purl map alone (a graph buildSet did not make): the dependencies, then roots that are not among them. */
+function numberedFromMap(set: DependencySet): Numbered {
+  const { edges } = set.graph;
+  const introduced = set.dependencies.filter((d) => d.introduced === true).map((d) => d.purl);
+  let startPurls = introduced;
+  if (introduced.length === 0) {
+    const hasParent = new Set<string>();
+    for (const targets of edges.values()) for (const to of targets) hasParent.add(to);
+    startPurls = [...edges.keys()].filter((n) => !hasParent.has(n));
+  }
+  const purls = set.dependencies.map((d) => d.purl);
+  const index = new Map<string, number>();
+  purls.forEach((purl, i) => index.set(purl, i));
+  for (const purl of startPurls) {
+    if (index.has(purl)) continue;
+    index.set(purl, purls.length);
+    purls.push(purl);
+  }
+  const offsets = new Int32Array(purls.length + 1);
   const flat: number[] = [];
-  for (let n = 0; n < nodes.length; n++) {
-    for (const c of set.graph.edges.get(nodes[n] as string) ?? []) {
+  for (let n = 0; n < purls.length; n++) {
+    for (const c of edges.get(purls[n] as string) ?? []) {
       const i = index.get(c);
-      if (i !== undefined && i >= starts.length) flat.push(i);
+      if (i !== undefined) flat.push(i);
     }
     offsets[n + 1] = flat.length;
   }
-  const children = Int32Array.from(flat);
-  const bits = new Int32Array(nodes.length * words);
-  starts.forEach((_, k) => {
-    bits[k * words + (k >>> 5)] = 1 << (k & 31);
+  const starts = startPurls.map((purl) => index.get(purl) as number).sort(byPurl(purls));
+  return { purls, offsets, targets: Int32Array.from(flat), starts, find: (purl) => index.get(purl) };
+}
+
+function propagate(set: DependencySet): (purl: string) => readonly string[] {
+  const positions = positionsOf(set.graph, set.dependencies);
+  const graph = positions ? numberedFromPositions(set, positions) : numberedFromMap(set);
+  const { purls, offsets, targets, starts } = graph;
+  const words = Math.ceil(starts.length / 32);
+  if (words * 32 * purls.length > MAX_BITS) {
+    const startPurls = starts.map((n) => purls[n] as string);
+    return walkPerStart(set, startPurls, new Set(startPurls));
+  }
+  // A start answers only itself: edges into starts are not followed.
+  const isStart = new Uint8Array(purls.length);
+  for (const n of starts) isStart[n] = 1;
+  // Components come out of Tarjan's walk after every component they lead to: walked backwards, a topological order.
+  const { component, count, members, memberOffsets } = components(starts, offsets, targets, isStart);
+  const bits = new Int32Array(count * words);
+  starts.forEach((n, k) => {
+    const at = (component[n] as number) * words + (k >>> 5);
+    bits[at] = (bits[at] as number) | (1 << (k & 31));
   });
-  // Passes over the nodes in reverse post-order of a depth-first walk from the starts (a topological order where
-  // the graph has no cycle): one pass carries every bit down, the next finds nothing changed; a cycle costs a pass
-  // more. Far fewer steps than pushing each change along a queue.
-  const order = reversePostOrder(starts.length, offsets, children, nodes.length);
-  for (let changed = true; changed; ) {
-    changed = false;
-    for (const n of order) {
-      const from = n * words;
+  for (let c = count - 1; c >= 0; c--) {
+    const from = c * words;
+    for (let m = memberOffsets[c] as number, mEnd = memberOffsets[c + 1] as number; m < mEnd; m++) {
+      const n = members[m] as number;
       for (let e = offsets[n] as number, end = offsets[n + 1] as number; e < end; e++) {
-        const to = (children[e] as number) * words;
-        for (let w = 0; w < words; w++) {
-          const before = bits[to + w] as number;
-          const merged = before | (bits[from + w] as number);
-          if (merged !== before) {
-            bits[to + w] = merged;
-            changed = true;
-          }
-        }
+        const child = targets[e] as number;
+        if (isStart[child] === 1) continue;
+        const target = component[child] as number;
+        if (target === c) continue;
+        const to = target * words;
+        for (let w = 0; w < words; w++) bits[to + w] = (bits[to + w] as number) | (bits[from + w] as number);
       }
     }
   }
   return (purl) => {
-    const n = index.get(purl);
+    const n = graph.find(purl);
     if (n === undefined) return [];
+    const c = component[n] as number;
+    if (c < 0) return [];
     const out: string[] = [];
     for (let w = 0; w < words && out.length < MAX_INTRODUCERS; w++) {
-      let word = bits[n * words + w] as number;
+      let word = bits[c * words + w] as number;
       while (word !== 0 && out.length < MAX_INTRODUCERS) {
         const bit = 31 - Math.clz32(word & -word);
-        out.push(starts[w * 32 + bit] as string);
+        out.push(purls[starts[w * 32 + bit] as number] as string);
         word &= word - 1;
       }
     }
     return out;
   };
-}
-
-/** Nodes reachable from the starts (indices 0..startCount-1), each after every node that leads to it, cycles aside. */
-function reversePostOrder(startCount: number, offsets: Int32Array, children: Int32Array, size: number): number[] {
-  const post: number[] = [];
-  const state = new Uint8Array(size); // 0 unseen, 1 on the stack, 2 done
-  const stack: number[] = [];
-  const edge: number[] = [];
-  for (let s = 0; s < startCount; s++) {
-    if (state[s] !== 0) continue;
-    stack.push(s);
-    edge.push(offsets[s] as number);
-    state[s] = 1;
-    while (stack.length > 0) {
-      const top = stack.length - 1;
-      const n = stack[top] as number;
-      const e = edge[top] as number;
-      if (e < (offsets[n + 1] as number)) {
-        edge[top] = e + 1;
-        const c = children[e] as number;
-        if (state[c] === 0) {
-          state[c] = 1;
-          stack.push(c);
-          edge.push(offsets[c] as number);
-        }
-        continue;
-      }
-      state[n] = 2;
-      post.push(n);
-      stack.pop();
-      edge.pop();
-    }
-  }
-  return post.reverse();
 }
 
 /**

@@ -54,13 +54,22 @@ export async function emit(
     const written = path === '-' ? await writeToStdout(options.stdout, content()) : await writeOutput(path, resolve(options.cwd, path), content());
     if (!written.ok) outputErrors.push(written.message);
   };
-  await write(options.sbomPath, () =>
-    bomChunks(result.sets, options.subject, { name: TOOL_NAME, version: VERSION }, newSbomStamp()),
-  );
-  await write(options.jsonPath, () => scanJsonChunks(result.inputs, result.sets, result.errors, result.warnings, result.notes));
-  await write(options.csvPath, () => dependencyCsvChunks(result.sets));
-  if (diff) await write(options.diffJsonPath, () => diffJson(diff));
-  await write(options.findingsPath, () => findingsJson(verdict, findings));
+  const files: [string | null, () => string | Iterable<string>][] = [
+    [options.sbomPath, () => bomChunks(result.sets, options.subject, { name: TOOL_NAME, version: VERSION }, newSbomStamp())],
+    [options.jsonPath, () => scanJsonChunks(result.inputs, result.sets, result.errors, result.warnings, result.notes)],
+    [options.csvPath, () => dependencyCsvChunks(result.sets)],
+    [diff ? options.diffJsonPath : null, () => diffJson(diff as DependencyDiff)],
+    [options.findingsPath, () => findingsJson(verdict, findings)],
+  ];
+  const given = files.filter((f): f is [string, () => string | Iterable<string>] => f[0] !== null);
+  const writeOne = ([path, content]: [string, () => string | Iterable<string>]) => writeOutput(path, resolve(options.cwd, path), content());
+  // The files are written side by side: one is made while the disk syncs another (the sync of the 26 MB SBOM
+  // left the scan waiting). Their errors are reported in this order whatever order they finish in. Two outputs
+  // at one path are written one after the other, as before, so the last one given wins.
+  const distinct = new Set(given.map(([path]) => resolve(options.cwd, path))).size === given.length;
+  const outcomes = distinct ? await Promise.all(given.map(writeOne)) : [];
+  if (!distinct) for (const file of given) outcomes.push(await writeOne(file));
+  for (const outcome of outcomes) if (!outcome.ok) outputErrors.push(outcome.message);
   if (options.gitlabReportPath || options.sarifPath) {
     const { gitlabReport } = await import('../report/findings/gitlab.js');
     const { sarifReport } = await import('../report/findings/sarif.js');

@@ -22,11 +22,12 @@ export class StoreTimeout extends Error {}
  */
 export async function withinRequest<T>(reply: FastifyReply, ctx: ServeContext, call: () => Promise<T>): Promise<T> {
   const left = ctx.requestTimeoutMs - reply.elapsedTime;
-  const timeout = new StoreTimeout(`the request took longer than ${ctx.requestTimeoutMs / 1000} s`);
-  if (left <= 0) throw timeout;
+  // Made only when the time runs out: an Error takes its stack when made, a cost every request paid before.
+  const timeout = (): StoreTimeout => new StoreTimeout(`the request took longer than ${ctx.requestTimeoutMs / 1000} s`);
+  if (left <= 0) throw timeout();
   let timer: NodeJS.Timeout | undefined;
   const deadline = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(timeout), left);
+    timer = setTimeout(() => reject(timeout()), left);
   });
   try {
     return await Promise.race([call(), deadline]);

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { main } from '../../src/cli.js';
 import { parseConfig } from '../../src/config/load.js';
+import { configSchema } from '../../src/config/schema.js';
 import { memoryIO } from '../cli/io.js';
 
 /** The configuration the issue documents as the contract (issue 13, "Configuration: .depindex.yml"). */
@@ -90,6 +91,12 @@ describe('.depindex.yml', () => {
 
   it('says where YAML itself is broken', () => {
     expect(parseConfig('fail-on: high\nlicenses: [MIT\n', 'c.yml').errors[0]).toMatch(/^config: c\.yml:\d+: /);
+  });
+
+  it('the config schema is a valid JSON Schema (the loader compiles it without checking that, for speed)', () => {
+    const ajv = new Ajv({ strict: true, allowUnionTypes: true });
+    expect(ajv.validateSchema(configSchema)).toBe(true);
+    expect(ajv.validateSchema({ type: 'object', properties: { a: { type: 'no-such-type' } } })).toBe(false);
   });
 
   it('config schema prints a JSON Schema that validates the documented example', async () => {

@@ -81,32 +81,32 @@ export async function matchVulnerabilities(sets: readonly DependencySet[], looku
   const includeDevelopment = options.includeDevelopment ?? true;
   const wanted = (d: Dependency): boolean => includeDevelopment || d.development !== true;
   const keys = new Map<string, { type: string; key: string }>();
-  // Each dependency's key text, computed once: the lookup and the matching both need it.
-  const keyOf = new Map<Dependency, string>();
-  for (const set of sets) {
-    for (const d of set.dependencies) {
-      if (!wanted(d)) continue;
+  // Each dependency's key text, computed once, by position in its set: the lookup and the matching both need it.
+  const keyTexts = sets.map((set) =>
+    set.dependencies.map((d) => {
+      if (!wanted(d)) return null;
       const k = dependencyKey(d);
       const text = packageKeyText(k);
-      keyOf.set(d, text);
-      keys.set(text, k);
-    }
-  }
+      if (!keys.has(text)) keys.set(text, k);
+      return text;
+    }),
+  );
   if (keys.size === 0) return [];
   const affected = await lookup.affectedFor([...keys.values()]);
   if (affected.size === 0) return [];
 
   const ranges = new AffectedRanges();
   const matched: { set: DependencySet; dependency: Dependency; rows: StoredAffected[] }[] = [];
-  for (const set of sets) {
-    for (const dependency of set.dependencies) {
-      if (!wanted(dependency)) continue;
-      const candidates = affected.get(keyOf.get(dependency) as string);
-      if (!candidates) continue;
+  sets.forEach((set, s) => {
+    const texts = keyTexts[s] as (string | null)[];
+    set.dependencies.forEach((dependency, i) => {
+      const text = texts[i];
+      const candidates = text == null ? undefined : affected.get(text);
+      if (!candidates) return;
       const rows = matchingRows(dependency, candidates, ranges);
       if (rows.length > 0) matched.push({ set, dependency, rows });
-    }
-  }
+    });
+  });
   if (matched.length === 0) return [];
   const details = await lookup.details([...new Set(matched.flatMap((m) => m.rows.map((r) => r.ref)))]);
   const pending: { set: DependencySet; dependency: Dependency; hit: Hit; introducedBy: string[] }[] = [];

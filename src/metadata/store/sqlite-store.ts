@@ -149,9 +149,10 @@ export function openSqliteMetadata(path: string, options: SqliteMetadataOptions 
     async affectedFor(keys) {
       const out = new Map<string, StoredAffected[]>();
       // CROSS JOIN keeps the scan's names as the outer loop: without statistics SQLite might scan every row.
+      // Every column comes from md_affected_match (covering): one index seek per name, no row lookups.
       const query = sql(
         `SELECT a.rowid, a.name_key, a.advisory_id, a.distro, a.range_kind, a.range
-         FROM json_each(?) j CROSS JOIN md_affected a ON a.type = ? AND a.name_key = j.value WHERE a.withdrawn = 0`,
+         FROM json_each(?) j CROSS JOIN md_affected a INDEXED BY md_affected_match ON a.type = ? AND a.name_key = j.value AND a.withdrawn = 0`,
       );
       query.setReturnArrays(true);
       for (const [type, names] of namesByType(keys)) {
