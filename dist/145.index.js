@@ -56,6 +56,8 @@ __webpack_require__.d(__webpack_exports__, {
   syncCommand: () => (/* binding */ syncCommand)
 });
 
+// EXTERNAL MODULE: ./build/config/whole-number.js
+var whole_number = __webpack_require__(84188);
 // EXTERNAL MODULE: ./build/model/result.js
 var result = __webpack_require__(46305);
 ;// CONCATENATED MODULE: ./build/metadata/records/registry-ids.js
@@ -806,7 +808,8 @@ function parseOsvRecord(value) {
         .map((a) => affectedPackage(a, recordSeverity))
         .filter((p) => p !== null);
     const cvss = vectors(value['severity']);
-    const ids = [identifierFor(id), ...(0,json_fields/* texts */.Te)(value['aliases']).map(identifierFor)];
+    // `upstream` (OSV 1.6): what a distro record derives from; Alpine and Debian records link their CVE only there.
+    const ids = [identifierFor(id), ...(0,json_fields/* texts */.Te)(value['aliases']).map(identifierFor), ...(0,json_fields/* texts */.Te)(value['upstream']).map(identifierFor)];
     const references = Array.isArray(value['references']) ? value['references'].filter(json_fields/* isObject */.Gv).map((r) => (0,json_fields/* text */.Qq)(r, 'url')).filter((u) => u !== null) : [];
     return (0,result.ok)({
         advisory: {
@@ -1243,12 +1246,13 @@ var cli_args = __webpack_require__(99376);
 
 
 
+
 const help = `Usage: depindex sync --source SOURCE [--source SOURCE ...] [--registry npm,pypi,...] [--store STORE]
        depindex sync --status [--json] [--store STORE]
 
 Brings package metadata (advisories, licences, CVE enrichment) into the store, from exports laid out as
 GitLab's Package Metadata Database v2 and from OSV records. Files after each checkpoint are read; an interrupted
-sync resumes where it stopped. See docs/metadata.md.
+sync resumes where it stopped. See the README, "Package metadata".
 
 Options:
   --source PATH                   an offline mirror holding advisories/, licenses/, cve_enrichment/
@@ -1290,10 +1294,10 @@ const syncCommand = {
             return usage('--status prints what is stored; give it without --source');
         if (!values.status && sources.length === 0)
             return usage('give at least one --source (or --status)');
-        const concurrency = values.concurrency === undefined ? 4 : Number(values.concurrency);
-        if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 64)
-            return usage('--concurrency is a whole number from 1 to 64');
-        const plan = values.status ? null : planSync(sources, values.registry ?? [], io.cwd, { concurrency });
+        const concurrency = (0,whole_number/* parseWholeNumber */.o)('--concurrency', values.concurrency, { fallback: 4, min: 1, max: 64 });
+        if (!concurrency.ok)
+            return usage(concurrency.error);
+        const plan = values.status ? null : planSync(sources, values.registry ?? [], io.cwd, { concurrency: concurrency.value });
         if (plan && !plan.ok)
             return usage(plan.error);
         const store = await (0,store_open/* openMetadataStore */.jL)(values.store, { cwd: io.cwd, env: io.env, create: !values.status });

@@ -2,6 +2,227 @@ export const id = 268;
 export const ids = [268];
 export const modules = {
 
+/***/ 84188:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   o: () => (/* binding */ parseWholeNumber)
+/* harmony export */ });
+/* harmony import */ var _model_result_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(46305);
+
+/**
+ * The one parser of whole-number flags (--limit, --offset, --shards, --replicas, --concurrency, --port ...):
+ * digits only (no "1.5", "1e3", "-1" or "0x10"), within the bounds, and a message that names the flag and
+ * quotes what was given. Up to nine digits, so the number is always exact.
+ */
+function parseWholeNumber(flag, text, bounds) {
+    if (text === undefined)
+        return (0,_model_result_js__WEBPACK_IMPORTED_MODULE_0__.ok)(bounds.fallback);
+    const n = /^\d{1,9}$/.test(text.trim()) ? Number(text.trim()) : NaN;
+    const { min, max } = bounds;
+    if (!Number.isNaN(n) && n >= min && (max === undefined || n <= max))
+        return (0,_model_result_js__WEBPACK_IMPORTED_MODULE_0__.ok)(n);
+    return (0,_model_result_js__WEBPACK_IMPORTED_MODULE_0__/* .err */ ._)(max === undefined
+        ? `${flag} must be a whole number >= ${min}, not "${text}"`
+        : `${flag} must be a whole number from ${min} to ${max}, got "${text}"`);
+}
+
+
+/***/ }),
+
+/***/ 63573:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ow: () => (/* binding */ edgeOrder),
+/* harmony export */   bX: () => (/* binding */ decodeGraph),
+/* harmony export */   cQ: () => (/* binding */ graphOf),
+/* harmony export */   jb: () => (/* binding */ encodeGraph),
+/* harmony export */   nj: () => (/* binding */ edgeRows)
+/* harmony export */ });
+/* harmony import */ var _model_compare_strings_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26582);
+
+/**
+ * A set's edges as stored in the index (issue 15): positions in the set's purls sorted by `compareStrings`,
+ * not purls, so an edge costs about three bytes instead of two purls (~100). Both stores key by the same order,
+ * which each sorts itself in JS on read: SQLite and Elasticsearch sort by UTF-8 bytes, which differs from
+ * code-unit order for a few characters.
+ *
+ * Layout: a format byte (1), the number of purls, then per purl in order its number of targets and the targets,
+ * ascending, as differences from the previous one (the first from 0); every number an unsigned LEB128 varint.
+ */
+const FORMAT = 1;
+/** The set's purls in the order edges are numbered by: distinct, sorted by compareStrings. */
+function edgeOrder(purls) {
+    const out = Array.isArray(purls) ? purls : [...purls];
+    // Sets come sorted and distinct from the graph stage and the stores: checked, not redone (a copy and a sort of
+    // 50,000 purls was a tenth of the cost of storing a set's edges).
+    for (let i = 1; i < out.length; i++) {
+        if (out[i - 1] >= out[i])
+            return [...new Set(out)].sort(_model_compare_strings_js__WEBPACK_IMPORTED_MODULE_0__/* .compareStrings */ .K);
+    }
+    return out;
+}
+function indexOf(purls) {
+    const index = new Map();
+    for (let i = 0; i < purls.length; i++)
+        index.set(purls[i], i);
+    return index;
+}
+/** Positions of `targets` in ascending order, without `self`, repeats or purls that are not in the set. */
+function targetPositions(index, self, targets, into) {
+    into.length = 0;
+    let sorted = true;
+    for (const to of targets) {
+        const b = index.get(to);
+        if (b === undefined || b === self)
+            continue;
+        if (into.length > 0 && b <= into[into.length - 1])
+            sorted = false;
+        into.push(b);
+    }
+    if (!sorted) {
+        into.sort((x, y) => x - y);
+        let kept = 0;
+        for (let i = 0; i < into.length; i++)
+            if (i === 0 || into[i] !== into[i - 1])
+                into[kept++] = into[i];
+        into.length = kept;
+    }
+    return into;
+}
+/** Targets of each position, ascending; edges whose ends are not among `purls` are left out (cannot be stored). */
+function edgeRows(purls, graph) {
+    const rows = purls.map(() => []);
+    if (!graph || graph.edges.size === 0)
+        return rows;
+    const index = indexOf(purls);
+    for (const [from, targets] of graph.edges) {
+        const a = index.get(from);
+        if (a !== undefined)
+            rows[a] = [...targetPositions(index, a, targets, [])];
+    }
+    return rows;
+}
+/** The graph stage's positions when they index exactly these purls (the set was not reshaped since). */
+function positionsOver(purls, graph) {
+    const positions = graph?.positions;
+    if (!positions || positions.purls.length !== purls.length)
+        return null;
+    for (let i = 0; i < purls.length; i++)
+        if (positions.purls[i] !== purls[i])
+            return null;
+    return positions;
+}
+/**
+ * The stored form of a set's graph over its ordered purls (layout above). From the graph stage's positions when
+ * they fit, else by looking each target up: the lookups were most of the cost of storing 150,000 edges.
+ */
+function encodeGraph(purls, graph) {
+    const positions = positionsOver(purls, graph);
+    const index = positions ? null : indexOf(purls);
+    let out = new Uint8Array(16 + purls.length * 2);
+    let at = 0;
+    const put = (value) => {
+        if (at + 5 > out.length) {
+            const grown = new Uint8Array(out.length * 2);
+            grown.set(out);
+            out = grown;
+        }
+        let v = value >>> 0;
+        while (v >= 0x80) {
+            out[at++] = (v & 0x7f) | 0x80;
+            v >>>= 7;
+        }
+        out[at++] = v;
+    };
+    out[at++] = FORMAT;
+    put(purls.length);
+    const row = [];
+    for (let i = 0; i < purls.length; i++) {
+        if (positions) {
+            const end = positions.offsets[i + 1];
+            let previous = 0;
+            put(end - positions.offsets[i]);
+            for (let k = positions.offsets[i]; k < end; k++) {
+                put(positions.targets[k] - previous);
+                previous = positions.targets[k];
+            }
+            continue;
+        }
+        const targets = graph?.edges.get(purls[i]);
+        if (targets === undefined || targets.length === 0) {
+            put(0);
+            continue;
+        }
+        targetPositions(index, i, targets, row);
+        put(row.length);
+        let previous = 0;
+        for (const target of row) {
+            put(target - previous);
+            previous = target;
+        }
+    }
+    return out.slice(0, at);
+}
+/** The graph back from its stored form over the same ordered purls; a message when the bytes do not fit them. */
+function decodeGraph(bytes, purls) {
+    const size = purls.length;
+    let at = 0;
+    const take = () => {
+        let value = 0;
+        for (let shift = 0; shift < 35; shift += 7) {
+            if (at >= bytes.length)
+                throw new RangeError('the edges end early');
+            const byte = bytes[at++];
+            value += (byte & 0x7f) * 2 ** shift;
+            if (byte < 0x80)
+                return value;
+        }
+        throw new RangeError('a number is too long');
+    };
+    try {
+        if (bytes[at++] !== FORMAT)
+            return `unknown edge format ${String(bytes[0])}`;
+        const count = take();
+        if (count !== size)
+            return `the edges are of ${count} dependencies, the set has ${size}`;
+        const edges = new Map();
+        for (let i = 0; i < count; i++) {
+            const degree = take();
+            if (degree === 0)
+                continue;
+            if (degree > size)
+                return 'an edge count is larger than the set';
+            const row = [];
+            let target = 0;
+            for (let k = 0; k < degree; k++) {
+                target += take();
+                if (target >= size)
+                    return 'an edge points past the set';
+                row.push(purls[target]);
+            }
+            edges.set(purls[i], row);
+        }
+        return { edges };
+    }
+    catch (e) {
+        return e.message;
+    }
+}
+/** The graph of a set from its ordered purls and rows, as the graph walks (graph/paths.ts) take it. */
+function graphOf(purls, rows) {
+    const edges = new Map();
+    rows.forEach((row, i) => {
+        if (row.length > 0)
+            edges.set(purls[i], row.map((t) => purls[t]));
+    });
+    return { edges };
+}
+
+
+/***/ }),
+
 /***/ 36939:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -50,17 +271,94 @@ function isCompoundExpression(text) {
 
 /***/ }),
 
+/***/ 47773:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Lt: () => (/* binding */ fileFilter)
+/* harmony export */ });
+/* unused harmony exports isGlob, fileCandidates, fileMatcher */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+
+/**
+ * `search --file` (issue #15): a path or glob of a dependency file, where a manifest also finds the lock files
+ * written beside it. People know their manifest (`Gemfile`) but the index holds what was scanned, usually the
+ * lock file (`Gemfile.lock`) or, from a GitLab report, whichever file the analyzer names. Both stores and the
+ * serve API go through here, so "which files does this mean" has one answer.
+ */
+/**
+ * Manifest -> the files that record what it resolved to, for every format src/ingest reads. The manifest itself
+ * always stays a candidate: GitLab reports and SBOMs name it (`pom.xml`, `build.gradle`) when there is no lock.
+ */
+const LOCKS_OF_MANIFEST = [
+    [/^package\.json$/, ['package-lock.json', 'npm-shrinkwrap.json', 'yarn.lock', 'pnpm-lock.yaml', 'bun.lock']],
+    [/^pyproject\.toml$/, ['poetry.lock', 'uv.lock', 'pdm.lock']],
+    [/^(requirements\.in|setup\.py|setup\.cfg)$/, ['requirements.txt']],
+    [/^Pipfile$/, ['Pipfile.lock']],
+    [/^Gemfile$/, ['Gemfile.lock']],
+    [/^gems\.rb$/, ['gems.locked']],
+    [/^Cargo\.toml$/, ['Cargo.lock']],
+    [/^composer\.json$/, ['composer.lock']],
+    [/^go\.mod$/, ['go.sum']],
+    [/^pom\.xml$/, ['maven.graph.json', 'gradle.lockfile']],
+    [/^(build|settings)\.gradle(\.kts)?$/, ['gradle.lockfile', 'gradle/verification-metadata.xml']],
+    [/\.(cs|fs|vb)proj$/, ['packages.lock.json']],
+    [/^Package\.swift$/, ['Package.resolved']],
+    [/^pubspec\.yaml$/, ['pubspec.lock']],
+    [/^mix\.exs$/, ['mix.lock']],
+    [/^conanfile\.(txt|py)$/, ['conan.lock']],
+    [/^Podfile$/, ['Podfile.lock']],
+    [/^DESCRIPTION$/, ['renv.lock']],
+];
+const GLOB_CHARS = /[*?[\]{}]/;
+function isGlob(text) {
+    return GLOB_CHARS.test(text);
+}
+/** A leading "./" names the same file as without it: stored paths are relative and never start with it. */
+function tidy(text) {
+    return text.trim().replace(/^(\.\/)+/, '');
+}
+/**
+ * The paths or globs a `--file` value stands for: itself, then the lock files of a manifest in the same folder
+ * (`web/package.json` -> `web/package-lock.json`, `**\/Gemfile` -> `**\/Gemfile.lock`). Sorted after the first.
+ */
+function fileCandidates(text) {
+    const file = tidy(text);
+    const slash = file.lastIndexOf('/');
+    const folder = slash >= 0 ? file.slice(0, slash + 1) : '';
+    const base = file.slice(slash + 1);
+    const locks = LOCKS_OF_MANIFEST.find(([manifest]) => manifest.test(base))?.[1] ?? [];
+    return [file, ...locks.map((lock) => folder + lock).sort()];
+}
+/** The candidates as one test of stored file paths; globs with Node's own matcher, the one scan inputs use. */
+function fileMatcher(candidates) {
+    const exact = new Set(candidates.filter((c) => !isGlob(c)));
+    const globs = candidates.filter(isGlob);
+    return (file) => exact.has(file) || globs.some((g) => node_path__WEBPACK_IMPORTED_MODULE_0__.posix.matchesGlob(file, g));
+}
+function fileFilter(text) {
+    const candidates = fileCandidates(text);
+    if (!candidates.some(isGlob))
+        return { kind: 'exact', files: candidates };
+    return { kind: 'glob', matches: fileMatcher(candidates) };
+}
+
+
+/***/ }),
+
 /***/ 81928:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   aD: () => (/* binding */ projectNamespaces),
+/* harmony export */   iu: () => (/* binding */ mayBeArtifactId),
+/* harmony export */   qU: () => (/* binding */ shortKey),
 /* harmony export */   u3: () => (/* binding */ nameKeys),
 /* harmony export */   w$: () => (/* binding */ licenseKeys),
 /* harmony export */   yk: () => (/* binding */ canonicalKey),
 /* harmony export */   zO: () => (/* binding */ licenseKey)
 /* harmony export */ });
-/* harmony import */ var _ecosystems_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(721);
+/* harmony import */ var _ecosystems_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(49397);
 /* harmony import */ var _ecosystems_pypi_name_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(47094);
 /* harmony import */ var _model_spdx_expression_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38378);
 
@@ -100,6 +398,22 @@ function canonicalKey(type, namespace, name) {
     catch {
         return fallbackKey(namespace, bare);
     }
+}
+/**
+ * Types whose name is searched without its namespace too: Maven (people search for `log4j-core`, not
+ * `org.apache.logging.log4j:log4j-core`) and generic (an SBOM component's group is rarely known to whoever
+ * searches). Other types have none: a bare `node` finding `@types/node` would be noise rather than help.
+ */
+const SHORT_NAMED = new Set(['maven', 'generic']);
+/** The second name key: the name without its namespace, lower-cased, for SHORT_NAMED types (issue #15). */
+function shortKey(type, namespace, name) {
+    if (!SHORT_NAMED.has(type) || !namespace)
+        return null;
+    return bareName(namespace, name).toLowerCase();
+}
+/** Only SHORT_NAMED types have a short key: matching it under another type is wasted work. */
+function mayBeArtifactId(type) {
+    return type === undefined || SHORT_NAMED.has(type);
 }
 /** The ways a typed name splits into namespace and name: "a/b/c" at the last "/", "g:a" (Maven) at the ":". */
 function splits(text) {
@@ -234,14 +548,15 @@ function summariseProject(project, sets) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ openStore),
-/* harmony export */   O: () => (/* binding */ DEFAULT_STORE)
+/* harmony export */   Ch: () => (/* binding */ openStore),
+/* harmony export */   Oc: () => (/* binding */ DEFAULT_STORE),
+/* harmony export */   lu: () => (/* binding */ storeKindOf)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var _model_result_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(46305);
 /* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(609);
-/* harmony import */ var _sqlite_store_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(31491);
+/* harmony import */ var _sqlite_store_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(99919);
 
 
 
@@ -273,24 +588,35 @@ async function openStore(spec, options) {
         return (0,_model_result_js__WEBPACK_IMPORTED_MODULE_3__/* .err */ ._)((0,_redact_js__WEBPACK_IMPORTED_MODULE_4__/* .redactCredentials */ .U)(`cannot open the store ${spec.trim()}: ${e.message}`));
     }
 }
-async function openNamedStore(spec, options) {
+/**
+ * Which kind of store a `--store` value names, without opening anything: commands check it with their other
+ * flags, so a typo is a usage error before any work instead of a store error after it.
+ */
+function storeKindOf(spec) {
     const text = spec.trim();
     if (text.startsWith('sqlite:')) {
+        return text === 'sqlite:' ? (0,_model_result_js__WEBPACK_IMPORTED_MODULE_3__/* .err */ ._)('--store sqlite: needs a path, e.g. sqlite:.depindex/index.db') : (0,_model_result_js__WEBPACK_IMPORTED_MODULE_3__.ok)('sqlite');
+    }
+    if (/^https?:\/\//i.test(text) || text.startsWith('elastic-cloud:') || isCloudId(text))
+        return (0,_model_result_js__WEBPACK_IMPORTED_MODULE_3__.ok)('elasticsearch');
+    return (0,_model_result_js__WEBPACK_IMPORTED_MODULE_3__/* .err */ ._)(`--store "${text}" is not a store: give sqlite:PATH, an http(s):// Elasticsearch URL, or an Elastic Cloud id`);
+}
+async function openNamedStore(spec, options) {
+    const text = spec.trim();
+    const kind = storeKindOf(text);
+    if (!kind.ok)
+        return kind;
+    if (kind.value === 'sqlite') {
         const path = text.slice('sqlite:'.length);
-        if (path === '')
-            return (0,_model_result_js__WEBPACK_IMPORTED_MODULE_3__/* .err */ ._)('--store sqlite: needs a path, e.g. sqlite:.depindex/index.db');
         const full = path === ':memory:' || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(path) ? path : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(options.cwd, path);
-        if ((options.create === false || options.readOnly) && full !== ':memory:' && !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(full)) {
+        if ((options.create === false || options.readOnly || options.mustExist) && full !== ':memory:' && !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(full)) {
             return (0,_model_result_js__WEBPACK_IMPORTED_MODULE_3__/* .err */ ._)(`no index at ${text} (${full}) yet: \`depindex scan\` writes one, or say where it is with --store`);
         }
         return (0,_sqlite_store_js__WEBPACK_IMPORTED_MODULE_2__/* .openSqliteStore */ .Y)(full, { readOnly: options.create === false || options.readOnly === true });
     }
-    if (/^https?:\/\//i.test(text) || text.startsWith('elastic-cloud:') || isCloudId(text)) {
-        // Loaded only when asked for, so SQLite users never load the Elasticsearch client.
-        const { openElasticsearchStore } = await Promise.all(/* import() */[__webpack_require__.e(290), __webpack_require__.e(191)]).then(__webpack_require__.bind(__webpack_require__, 49191));
-        return openElasticsearchStore(text, { env: options.env, cwd: options.cwd });
-    }
-    return (0,_model_result_js__WEBPACK_IMPORTED_MODULE_3__/* .err */ ._)(`--store "${text}" is not a store: give sqlite:PATH, an http(s):// Elasticsearch URL, or an Elastic Cloud id`);
+    // Loaded only when asked for, so SQLite users never load the Elasticsearch client.
+    const { openElasticsearchStore } = await Promise.all(/* import() */[__webpack_require__.e(290), __webpack_require__.e(20)]).then(__webpack_require__.bind(__webpack_require__, 95020));
+    return openElasticsearchStore(text, { env: options.env, cwd: options.cwd });
 }
 /** The store with every error it returns, and its location, passed through redactCredentials. */
 function redactedStore(store) {
@@ -373,7 +699,7 @@ function checkScan(context, sets) {
 /**
  * One row per purl in a set: a file can list the same version twice (npm's nested node_modules). The merge
  * keeps what the entries agree on and the stronger claim where they differ: direct beats transient,
- * production beats development, since either entry alone would have been stored that way.
+ * production beats development and required beats optional, since either entry alone would have been stored that way.
  */
 function mergeByPurl(dependencies) {
     const byPurl = new Map();
@@ -387,12 +713,20 @@ function mergeByPurl(dependencies) {
             ...seen,
             introduced: seen.introduced === true || d.introduced === true ? true : (seen.introduced ?? d.introduced),
             development: seen.development === false || d.development === false ? false : (seen.development ?? d.development),
+            ...optionalOf(seen.optional, d.optional),
             licenses: seen.licenses ?? d.licenses,
             checksums: seen.checksums || d.checksums ? { ...d.checksums, ...seen.checksums } : null,
             source: seen.source ?? d.source,
         });
     }
     return [...byPurl.values()];
+}
+/** Needed (false) by either entry wins, as for development; unknown (absent) only when both are unknown. */
+function optionalOf(a, b) {
+    if (a === false || b === false)
+        return { optional: false };
+    const known = a ?? b;
+    return known === null || known === undefined ? {} : { optional: known };
 }
 
 
@@ -402,6 +736,7 @@ function mergeByPurl(dependencies) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AH: () => (/* binding */ parseAddedSince),
 /* harmony export */   C2: () => (/* binding */ rangeMatcher),
 /* harmony export */   SD: () => (/* binding */ MAX_WINDOW),
 /* harmony export */   eH: () => (/* binding */ DEFAULT_LIMIT),
@@ -410,9 +745,10 @@ function mergeByPurl(dependencies) {
 /* harmony export */   tq: () => (/* binding */ MAX_LIMIT),
 /* harmony export */   zJ: () => (/* binding */ buildSearchQuery)
 /* harmony export */ });
-/* unused harmony export parseAddedSince */
-/* harmony import */ var _ecosystems_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(721);
+/* harmony import */ var _config_whole_number_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(84188);
+/* harmony import */ var _ecosystems_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(49397);
 /* harmony import */ var _model_result_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(46305);
+
 
 
 const DEFAULT_LIMIT = 50;
@@ -462,14 +798,6 @@ function parseAddedSince(text, now) {
     }
     return (0,_model_result_js__WEBPACK_IMPORTED_MODULE_1__/* .err */ ._)(`--added-since "${t}" is neither a date (2026-11-01, 2026-11-01T08:00:00Z) nor a duration (12h, 7d, 2w)`);
 }
-function parseCount(flag, text, fallback, min, max) {
-    if (text === undefined)
-        return (0,_model_result_js__WEBPACK_IMPORTED_MODULE_1__.ok)(fallback);
-    const n = /^\d{1,9}$/.test(text.trim()) ? Number(text.trim()) : NaN;
-    if (Number.isNaN(n) || n < min || n > max)
-        return (0,_model_result_js__WEBPACK_IMPORTED_MODULE_1__/* .err */ ._)(`${flag} must be a whole number from ${min} to ${max}, got "${text}"`);
-    return (0,_model_result_js__WEBPACK_IMPORTED_MODULE_1__.ok)(n);
-}
 /** A version range as a test of version strings, with the type's own semantics; versions it cannot parse do not match. */
 function rangeMatcher(type, range) {
     const ecosystem = (0,_ecosystems_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .ecosystemFor */ .m)(type);
@@ -513,10 +841,10 @@ function buildSearchQuery(filters, now) {
             return parsed;
         addedSince = parsed.value;
     }
-    const limit = parseCount('--limit', filters.limit, DEFAULT_LIMIT, 1, MAX_LIMIT);
+    const limit = (0,_config_whole_number_js__WEBPACK_IMPORTED_MODULE_2__/* .parseWholeNumber */ .o)('--limit', filters.limit, { fallback: DEFAULT_LIMIT, min: 1, max: MAX_LIMIT });
     if (!limit.ok)
         return limit;
-    const offset = parseCount('--offset', filters.offset, 0, 0, MAX_WINDOW);
+    const offset = (0,_config_whole_number_js__WEBPACK_IMPORTED_MODULE_2__/* .parseWholeNumber */ .o)('--offset', filters.offset, { fallback: 0, min: 0, max: MAX_WINDOW });
     if (!offset.ok)
         return offset;
     if (offset.value + limit.value > MAX_WINDOW)
@@ -553,7 +881,7 @@ function buildSearchQuery(filters, now) {
 
 /***/ }),
 
-/***/ 31491:
+/***/ 99919:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -626,8 +954,8 @@ var store_keys = __webpack_require__(81928);
 
 const ORDER = 'ORDER BY f.project, f.ref, f.severity_rank, f.kind, f.file, f.purl, f.id';
 /** The findings table of the SQLite index: replace with memory per (project, ref), like the sets. */
-function createFindingsTable(db) {
-    const existing = db.prepare('SELECT id, first_seen_at, first_commit_sha FROM findings WHERE project = ? AND ref = ?');
+function createFindingsTable(db, onRowWritten) {
+    const existing = db.prepare('SELECT id, file, first_seen_at, first_commit_sha FROM findings WHERE project = ? AND ref = ?');
     const remove = db.prepare('DELETE FROM findings WHERE project = ? AND ref = ? AND id = ?');
     const upsert = db.prepare(`INSERT INTO findings (project, ref, id, kind, severity, severity_rank, suppressed, file, purl, first_seen_at, first_commit_sha, last_seen_at, body)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -635,33 +963,41 @@ function createFindingsTable(db) {
        suppressed = excluded.suppressed, file = excluded.file, purl = excluded.purl, last_seen_at = excluded.last_seen_at, body = excluded.body`);
     const addNamespace = db.prepare('INSERT OR IGNORE INTO project_namespaces (namespace, project) VALUES (?, ?)');
     const loadAll = db.prepare(`SELECT f.* FROM findings f WHERE f.project = ? AND f.ref = ? ${ORDER}`);
+    function apply(context, findings, onlyFiles) {
+        const now = context.scannedAt.toISOString();
+        // A partial scan replaces the findings of its own files only; those of files it did not read stay.
+        const scoped = onlyFiles ? new Set(onlyFiles) : null;
+        const before = new Map(existing.all(context.project, context.ref).map((r) => [String(r.id), r]));
+        let added = 0;
+        const kept = new Set();
+        for (const f of findings) {
+            if (kept.has(f.id))
+                continue;
+            kept.add(f.id);
+            if (!before.has(f.id))
+                added++;
+            upsert.run(context.project, context.ref, f.id, f.kind, f.severity, finding/* SEVERITIES */.o.indexOf(f.severity), f.suppressed ? 1 : 0, f.file, f.purl, now, context.commitSha, now, JSON.stringify(f));
+            onRowWritten?.();
+        }
+        let removed = 0;
+        for (const [id, row] of before) {
+            if (kept.has(id) || (scoped && !scoped.has(String(row.file))))
+                continue;
+            remove.run(context.project, context.ref, id);
+            removed++;
+        }
+        for (const namespace of (0,store_keys/* projectNamespaces */.aD)(context.project))
+            addNamespace.run(namespace, context.project);
+        return { written: kept.size, added, removed };
+    }
     return {
-        write(context, findings) {
-            const now = context.scannedAt.toISOString();
+        apply,
+        write(context, findings, onlyFiles) {
             db.exec('BEGIN IMMEDIATE');
             try {
-                const before = new Map(existing.all(context.project, context.ref).map((r) => [String(r.id), r]));
-                let added = 0;
-                const kept = new Set();
-                for (const f of findings) {
-                    if (kept.has(f.id))
-                        continue;
-                    kept.add(f.id);
-                    if (!before.has(f.id))
-                        added++;
-                    upsert.run(context.project, context.ref, f.id, f.kind, f.severity, finding/* SEVERITIES */.o.indexOf(f.severity), f.suppressed ? 1 : 0, f.file, f.purl, now, context.commitSha, now, JSON.stringify(f));
-                }
-                let removed = 0;
-                for (const id of before.keys()) {
-                    if (kept.has(id))
-                        continue;
-                    remove.run(context.project, context.ref, id);
-                    removed++;
-                }
-                for (const namespace of (0,store_keys/* projectNamespaces */.aD)(context.project))
-                    addNamespace.run(namespace, context.project);
+                const summary = apply(context, findings, onlyFiles);
                 db.exec('COMMIT');
-                return { written: kept.size, added, removed };
+                return summary;
             }
             catch (e) {
                 db.exec('ROLLBACK');
@@ -713,8 +1049,8 @@ function toStored(r) {
 ;// CONCATENATED MODULE: ./build/store/sqlite/rows.js
 
 const CONTENT_COLUMNS = [
-    'type', 'namespace', 'name', 'name_key', 'version', 'development', 'introduced', 'licenses', 'license_keys',
-    'checksums', 'source',
+    'type', 'namespace', 'name', 'name_key', 'short_key', 'version', 'development', 'introduced', 'licenses', 'license_keys',
+    'checksums', 'source', 'optional',
 ];
 const flag = (value) => (value === null ? null : value ? 1 : 0);
 /** Keys sorted so the same checksums always give the same text, and an unchanged row compares equal. */
@@ -732,8 +1068,10 @@ function toColumns(d) {
         namespace: d.namespace,
         name: d.name,
         name_key: (0,store_keys/* canonicalKey */.yk)(d.type, d.namespace, d.name),
+        short_key: (0,store_keys/* shortKey */.qU)(d.type, d.namespace, d.name),
         version: d.version,
         development: flag(d.development),
+        optional: flag(d.optional ?? null),
         introduced: flag(d.introduced),
         licenses: d.licenses === null ? null : JSON.stringify(d.licenses),
         license_keys: keys.length ? JSON.stringify(keys) : null,
@@ -751,7 +1089,7 @@ function fromJson(value) {
 /** Every set of a project at a ref, files and dependencies sorted, as the diff and checks read them. */
 function createLoader(db) {
     const readSets = db.prepare('SELECT id, file, package_manager, format, commit_sha, scanned_at FROM sets WHERE project = ? AND ref = ? ORDER BY file');
-    const readDependencies = db.prepare(`SELECT purl, type, namespace, name, version, introduced, development, licenses, checksums, source, created_at, first_commit_sha
+    const readDependencies = db.prepare(`SELECT purl, type, namespace, name, version, introduced, development, optional, licenses, checksums, source, created_at, first_commit_sha
      FROM dependencies WHERE set_id = ? ORDER BY purl`);
     return (project, ref) => readSets.all(project, ref).map((s) => {
         const scannedAt = String(s.scanned_at);
@@ -763,6 +1101,8 @@ function createLoader(db) {
             version: String(d.version),
             introduced: fromFlag(d.introduced),
             development: fromFlag(d.development),
+            // Left out when unknown, as the scan leaves it out (graph/build.ts).
+            ...(d.optional !== null && { optional: fromFlag(d.optional) }),
             licenses: fromJson(d.licenses),
             checksums: fromJson(d.checksums),
             source: d.source === null ? null : String(d.source),
@@ -784,11 +1124,176 @@ function createLoader(db) {
     });
 }
 
+// EXTERNAL MODULE: ./build/graph/edge-codec.js
+var edge_codec = __webpack_require__(63573);
+;// CONCATENATED MODULE: ./build/store/sqlite/edges.js
+
+
+/**
+ * The migration that adds a set's edges (issue 15): one blob per set (graph/edge-codec.ts), about three bytes an
+ * edge, where a row per edge would cost two row ids, a rowid and index entries (~30 bytes). The trigger keeps a
+ * deleted set from leaving its edges behind, whichever code deletes it (foreign keys are not enforced here).
+ * A set written before this migration has no row: it reads as a graph without edges until it is scanned again.
+ */
+const EDGES_MIGRATION = `
+  CREATE TABLE set_edges (
+    set_id INTEGER PRIMARY KEY REFERENCES sets (id) ON DELETE CASCADE,
+    edges BLOB NOT NULL
+  ) STRICT;
+  CREATE TRIGGER set_edges_follow_sets AFTER DELETE ON sets BEGIN
+    DELETE FROM set_edges WHERE set_id = old.id;
+  END;
+`;
+/**
+ * Stores a set's edges, inside the caller's write transaction (the set's own), so readers see a set and its
+ * edges from the same write. Unchanged edges (a re-scan) are not written again.
+ */
+function createEdgeWriter(db) {
+    const read = db.prepare('SELECT edges FROM set_edges WHERE set_id = ?');
+    const write = db.prepare('INSERT INTO set_edges (set_id, edges) VALUES (?, ?) ON CONFLICT (set_id) DO UPDATE SET edges = excluded.edges');
+    return (setId, purls, graph) => {
+        const bytes = (0,edge_codec/* encodeGraph */.jb)((0,edge_codec/* edgeOrder */.Ow)(purls), graph);
+        const old = read.get(setId)?.edges;
+        if (old instanceof Uint8Array && Buffer.compare(old, bytes) === 0)
+            return;
+        write.run(setId, bytes);
+    };
+}
+/** Sets of a project at a ref (one file when given) with their graphs; the caller holds a read transaction. */
+function createGraphLoader(db) {
+    const sets = db.prepare('SELECT id, file, package_manager, format FROM sets WHERE project = ? AND ref = ? ORDER BY file');
+    const oneSet = db.prepare('SELECT id, file, package_manager, format FROM sets WHERE project = ? AND ref = ? AND file = ?');
+    const rows = db.prepare('SELECT purl, type, namespace, name, version, introduced, development, licenses, checksums, source FROM dependencies WHERE set_id = ? ORDER BY purl');
+    const edges = db.prepare('SELECT edges FROM set_edges WHERE set_id = ?');
+    return (project, ref, file) => {
+        const found = file === undefined ? sets.all(project, ref) : oneSet.all(project, ref, file);
+        return found.map((s) => {
+            const byPurl = new Map();
+            for (const d of rows.all(Number(s.id))) {
+                byPurl.set(String(d.purl), {
+                    purl: String(d.purl),
+                    type: String(d.type),
+                    namespace: d.namespace === null ? null : String(d.namespace),
+                    name: String(d.name),
+                    version: String(d.version),
+                    introduced: fromFlag(d.introduced),
+                    development: fromFlag(d.development),
+                    licenses: fromJson(d.licenses),
+                    checksums: fromJson(d.checksums),
+                    source: d.source === null ? null : String(d.source),
+                });
+            }
+            // SQLite sorts by UTF-8 bytes; the edges are numbered in code-unit order (edge-codec.ts).
+            const purls = (0,edge_codec/* edgeOrder */.Ow)(byPurl.keys());
+            const blob = edges.get(Number(s.id))?.edges;
+            const decoded = blob instanceof Uint8Array ? (0,edge_codec/* decodeGraph */.bX)(blob, purls) : { edges: new Map() };
+            if (typeof decoded === 'string')
+                throw new Error(`the stored edges of ${String(s.file)} of ${project} at ${ref} are damaged (${decoded}); scan the ref again`);
+            return {
+                file: String(s.file),
+                packageManager: s.package_manager === null ? null : String(s.package_manager),
+                format: String(s.format),
+                dependencies: purls.map((p) => byPurl.get(p)),
+                graph: decoded,
+            };
+        });
+    };
+}
+
+// EXTERNAL MODULE: ./build/model/compare-strings.js
+var compare_strings = __webpack_require__(26582);
+;// CONCATENATED MODULE: ./build/store/sqlite/prune.js
+
+/**
+ * `depindex prune` on the SQLite index: the refs the request names, chosen and removed in one write
+ * transaction, so a scan of the same ref running meanwhile lands wholly before (and is removed) or wholly after.
+ */
+function createPruner(db) {
+    const deleteRows = db.prepare('DELETE FROM dependencies WHERE set_id IN (SELECT id FROM sets WHERE project = ? AND ref = ?)');
+    const deleteSets = db.prepare('DELETE FROM sets WHERE project = ? AND ref = ?');
+    const deleteFindings = db.prepare('DELETE FROM findings WHERE project = ? AND ref = ?');
+    // A project with nothing left leaves the group lookup too, so `--group` stops naming it.
+    const deleteNamespaces = db.prepare(`DELETE FROM project_namespaces WHERE project = ?
+       AND NOT EXISTS (SELECT 1 FROM sets WHERE project = ?) AND NOT EXISTS (SELECT 1 FROM findings WHERE project = ?)`);
+    function choose(request) {
+        const where = [];
+        const params = [];
+        if (request.project !== undefined) {
+            where.push('project = ?');
+            params.push(request.project);
+        }
+        if (request.ref !== undefined) {
+            where.push('ref = ?');
+            params.push(request.ref);
+        }
+        const having = [];
+        if (request.olderThan) {
+            const cutoff = request.olderThan.toISOString();
+            // Candidates through the scanned_at index (schema 3), so an instance-wide prune does not group every set.
+            where.push('(project, ref) IN (SELECT project, ref FROM sets WHERE scanned_at < ?)');
+            params.push(cutoff);
+            having.push('MAX(scanned_at) < ?');
+            params.push(cutoff);
+        }
+        if (request.keepDefaultBranch)
+            having.push('MAX(default_branch) = 0');
+        if (request.keepTags)
+            having.push("MAX(ref_type) <> 'tag'");
+        const rows = db
+            .prepare(`SELECT project, ref, MAX(ref_type) AS ref_type, MAX(default_branch) AS default_branch, MAX(scanned_at) AS last,
+                json_group_array(file) AS files
+           FROM sets ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+          GROUP BY project, ref ${having.length ? `HAVING ${having.join(' AND ')}` : ''}
+          ORDER BY project, ref`)
+            .all(...params);
+        return rows.map((r) => ({
+            project: String(r.project),
+            ref: String(r.ref),
+            refType: r.ref_type === 'tag' ? 'tag' : 'branch',
+            defaultBranch: Number(r.default_branch) === 1,
+            lastScannedAt: String(r.last),
+            files: JSON.parse(String(r.files)).sort(compare_strings/* compareStrings */.K),
+        }));
+    }
+    return (request) => {
+        db.exec('BEGIN IMMEDIATE');
+        try {
+            const refs = choose(request);
+            if (!request.dryRun) {
+                for (const { project, ref } of refs) {
+                    deleteRows.run(project, ref);
+                    deleteSets.run(project, ref);
+                    deleteFindings.run(project, ref);
+                }
+                for (const project of new Set(refs.map((r) => r.project)))
+                    deleteNamespaces.run(project, project, project);
+            }
+            db.exec('COMMIT');
+            return refs;
+        }
+        catch (e) {
+            try {
+                db.exec('ROLLBACK');
+            }
+            catch {
+                // Already rolled back by SQLite; the original error is the one to report.
+            }
+            throw e;
+        }
+    };
+}
+
 ;// CONCATENATED MODULE: ./build/store/sqlite/schema.js
+
 
 
 /** Marks a file as a depindex index, so a foreign SQLite file is told apart from an empty one. "dpix". */
 const APPLICATION_ID = 0x64706978;
+/**
+ * 3: whether a dependency is installed only as an optional one (issue 18), its own column beside development
+ * rather than folded into it. Rows written before stay NULL (unknown) until their set is scanned again.
+ */
+const ADD_OPTIONAL = 'ALTER TABLE dependencies ADD COLUMN optional INTEGER CHECK (optional IN (0, 1));';
 const MIGRATIONS = [
     `
   CREATE TABLE sets (
@@ -856,6 +1361,21 @@ const MIGRATIONS = [
     PRIMARY KEY (project, ref, id)
   ) STRICT, WITHOUT ROWID;
   CREATE INDEX findings_by_kind ON findings (kind, severity_rank);
+  `,
+    ADD_OPTIONAL,
+    // 4: each set's dependency edges, one compact blob per set (edges.ts, issue 15).
+    EDGES_MIGRATION,
+    // 5 (lifecycle, issue #15): `depindex prune --older-than` finds the refs not scanned since a time without
+    // grouping every set of the instance.
+    `
+  CREATE INDEX sets_by_scanned_at ON sets (scanned_at);
+  `,
+    // 6 (issue #15, search): a name without its namespace finds a Maven or generic dependency (keys.ts shortKey);
+    // generic ones were not indexed before. The partial index holds only those rows, so others pay nothing for it.
+    `
+  ALTER TABLE dependencies ADD COLUMN short_key TEXT;
+  UPDATE dependencies SET short_key = substr(name_key, instr(name_key, ':') + 1) WHERE type = 'maven' AND instr(name_key, ':') > 0;
+  CREATE INDEX dependencies_by_short_name ON dependencies (short_key) WHERE short_key IS NOT NULL;
   `,
 ];
 const SCHEMA_VERSION = MIGRATIONS.length;
@@ -1044,6 +1564,8 @@ function walSize(path) {
     }
 }
 
+// EXTERNAL MODULE: ./build/store/file-filter.js
+var file_filter = __webpack_require__(47773);
 // EXTERNAL MODULE: ./build/store/search-query.js
 var search_query = __webpack_require__(20201);
 ;// CONCATENATED MODULE: ./build/store/sqlite/search.js
@@ -1051,9 +1573,24 @@ var search_query = __webpack_require__(20201);
 
 
 
+
 const FROM = 'FROM dependencies d JOIN sets s ON s.id = d.set_id';
-/** The filters of a query except a version range, as SQL on `d` (dependencies) and `s` (sets). */
-function filters(q) {
+/** Project, group, ref and default-branch scope, as SQL on `s` (sets). */
+function scope(q, add) {
+    if (q.project !== undefined)
+        add('s.project = ?', q.project);
+    if (q.group !== undefined)
+        add('s.project IN (SELECT project FROM project_namespaces WHERE namespace = ?)', q.group);
+    if (q.ref !== undefined)
+        add('s.ref = ?', q.ref);
+    if (q.defaultBranchOnly)
+        add('s.default_branch = 1');
+}
+/**
+ * The filters of a query except a version range, as SQL on `d` (dependencies) and `s` (sets); `files` are the
+ * stored paths a `--file` stands for (file-filter.ts), resolved before.
+ */
+function filters(q, files) {
     const clauses = [];
     const params = [];
     const add = (sql, ...values) => {
@@ -1062,7 +1599,12 @@ function filters(q) {
     };
     if (q.name !== undefined) {
         const keys = (0,store_keys/* nameKeys */.u3)(q.name, q.type);
-        add(`d.name_key IN (${keys.map(() => '?').join(', ')})`, ...keys);
+        const marks = keys.map(() => '?').join(', ');
+        // Two indexed lookups that SQLite ORs together: the full canonical name, or a Maven artifact id alone.
+        if ((0,store_keys/* mayBeArtifactId */.iu)(q.type))
+            add(`(d.name_key IN (${marks}) OR d.short_key IN (${marks}))`, ...keys, ...keys);
+        else
+            add(`d.name_key IN (${marks})`, ...keys);
     }
     if (q.type !== undefined)
         add('d.type = ?', q.type);
@@ -1075,16 +1617,9 @@ function filters(q) {
     // Unknown (null) is kept: excluding development means excluding what is known to be development.
     if (q.excludeDevelopment)
         add('d.development IS NOT 1');
-    if (q.project !== undefined)
-        add('s.project = ?', q.project);
-    if (q.group !== undefined)
-        add('s.project IN (SELECT project FROM project_namespaces WHERE namespace = ?)', q.group);
-    if (q.ref !== undefined)
-        add('s.ref = ?', q.ref);
-    if (q.defaultBranchOnly)
-        add('s.default_branch = 1');
-    if (q.file !== undefined)
-        add('s.file = ?', q.file);
+    scope(q, add);
+    if (files !== null)
+        add('s.file IN (SELECT value FROM json_each(?))', JSON.stringify(files));
     return { sql: clauses.length ? 'WHERE ' + clauses.join(' AND ') : '', params };
 }
 function and(where, sql, ...values) {
@@ -1098,12 +1633,16 @@ function toHit(r) {
         purl: String(r.purl),
         type: String(r.type),
         name: String(r.name),
+        canonicalName: String(r.name_key),
         version: String(r.version),
         licenses: fromJson(r.licenses),
         development: fromFlag(r.development),
         introduced: fromFlag(r.introduced),
         createdAt: String(r.created_at),
         firstCommitSha: r.first_commit_sha === null ? null : String(r.first_commit_sha),
+        commit: r.commit_sha === null ? null : String(r.commit_sha),
+        pipelineUrl: r.pipeline_url === null ? null : String(r.pipeline_url),
+        scannedAt: String(r.scanned_at),
     };
 }
 /**
@@ -1122,7 +1661,25 @@ function createSearcher(db) {
     return (query) => {
         if (query.advisory !== undefined)
             return (0,result/* err */._)(search_query/* ADVISORY_NOT_YET */.pc);
-        let where = filters(query);
+        let files = null;
+        if (query.file !== undefined) {
+            const filter = (0,file_filter/* fileFilter */.Lt)(query.file);
+            if (filter.kind === 'exact')
+                files = filter.files;
+            else {
+                // A glob is matched in JS against the files in scope (sets are few: one per dependency file), so both
+                // stores match with the same matcher; no file in scope matching is an empty answer, not an error.
+                const clauses = [];
+                const params = [];
+                scope(query, (sql, ...values) => {
+                    clauses.push(sql);
+                    params.push(...values);
+                });
+                const sql = `SELECT DISTINCT s.file FROM sets s ${clauses.length ? 'WHERE ' + clauses.join(' AND ') : ''}`;
+                files = statement(sql).all(...params).map((r) => String(r.file)).filter(filter.matches);
+            }
+        }
+        let where = filters(query, files);
         if (query.versionRange !== undefined) {
             if (query.type === undefined)
                 return (0,result/* err */._)('a version range needs a purl type: ranges mean something only in one ecosystem');
@@ -1136,8 +1693,8 @@ function createSearcher(db) {
             .all(...where.params)
             .map((r) => ({ project: String(r.project), count: Number(r.count) }));
         const total = byProject.reduce((n, p) => n + p.count, 0);
-        const hits = statement(`SELECT s.project, s.ref, s.file, d.purl, d.type, d.name, d.version, d.licenses, d.development, d.introduced,
-              d.created_at, d.first_commit_sha
+        const hits = statement(`SELECT s.project, s.ref, s.file, d.purl, d.type, d.name, d.name_key, d.version, d.licenses, d.development,
+              d.introduced, d.created_at, d.first_commit_sha, s.commit_sha, s.pipeline_url, s.scanned_at
        ${FROM} ${where.sql}
        ORDER BY s.project, s.ref, s.file, d.name_key, d.version, d.purl LIMIT ? OFFSET ?`)
             .all(...where.params, query.limit, query.offset)
@@ -1149,6 +1706,7 @@ function createSearcher(db) {
 // EXTERNAL MODULE: ./build/store/scan-input.js
 var scan_input = __webpack_require__(97568);
 ;// CONCATENATED MODULE: ./build/store/sqlite/write.js
+
 
 
 
@@ -1185,6 +1743,11 @@ function createWriter(db, onRowWritten) {
      VALUES (?, ?, ${CONTENT_COLUMNS.map(() => '?').join(', ')}, ?, ?)`);
     const updateRow = db.prepare(`UPDATE dependencies SET (${CONTENT_COLUMNS.join(', ')}) = (${CONTENT_COLUMNS.map(() => '?').join(', ')}) WHERE id = ?`);
     const deleteRow = db.prepare('DELETE FROM dependencies WHERE id = ?');
+    const writeEdges = createEdgeWriter(db);
+    const refSets = db.prepare('SELECT id, file FROM sets WHERE project = ? AND ref = ?');
+    // Foreign keys are not enforced (no PRAGMA foreign_keys), so a set's rows are deleted explicitly.
+    const deleteSetRows = db.prepare('DELETE FROM dependencies WHERE set_id = ?');
+    const deleteSet = db.prepare('DELETE FROM sets WHERE id = ?');
     let rowsWritten = 0;
     const wrote = () => {
         rowsWritten++;
@@ -1212,6 +1775,9 @@ function createWriter(db, onRowWritten) {
         else {
             setId = Number(insertSet.get(context.project, context.ref, set.file, ...meta)?.id);
         }
+        // Before the rows, in the same transaction: a write killed anywhere in between leaves the previous set and
+        // its edges (the kill test stops it among the rows).
+        writeEdges(setId, columns.map((c) => c.purl), set.graph);
         const stored = new Map();
         if (found)
             for (const row of readRows.all(setId))
@@ -1241,8 +1807,26 @@ function createWriter(db, onRowWritten) {
         }
         return { added, kept, removed: stored.size };
     }
+    /**
+     * A complete scan's retirement: the ref's sets whose file this scan does not list. Inside the scan's own
+     * transaction, so a reader (or a killed writer) sees the old sets or the new ones, never a half-retired ref.
+     */
+    function retireOthers(context, sets) {
+        const written = new Set(sets.map((s) => s.file));
+        const retired = [];
+        for (const row of refSets.all(context.project, context.ref)) {
+            const file = String(row.file);
+            if (written.has(file))
+                continue;
+            deleteSetRows.run(Number(row.id));
+            deleteSet.run(Number(row.id));
+            retired.push(file);
+            wrote();
+        }
+        return retired.sort();
+    }
     /** One scan's changes, inside a transaction the caller holds. */
-    function applyScan(context, sets) {
+    function applyScan(context, sets, options = {}) {
         const summary = { sets: sets.length, added: 0, kept: 0, removed: 0 };
         for (const namespace of (0,store_keys/* projectNamespaces */.aD)(context.project))
             addNamespace.run(namespace, context.project);
@@ -1255,6 +1839,8 @@ function createWriter(db, onRowWritten) {
             summary.kept += one.kept;
             summary.removed += one.removed;
         }
+        if (options.complete)
+            summary.retired = retireOthers(context, sets);
         return summary;
     }
     function inWriteTransaction(write) {
@@ -1276,12 +1862,18 @@ function createWriter(db, onRowWritten) {
         }
     }
     return {
-        writeScan: (context, sets) => inWriteTransaction(() => applyScan(context, sets)),
-        writeScans: (scans) => inWriteTransaction(() => scans.map(({ context, sets }) => applyScan(context, sets))),
+        rowWritten: wrote,
+        writeScan: (context, sets, options, also) => inWriteTransaction(() => {
+            const summary = applyScan(context, sets, options);
+            return also ? { ...summary, also: also() } : summary;
+        }),
+        writeScans: (scans) => inWriteTransaction(() => scans.map(({ context, sets, options }) => applyScan(context, sets, options))),
     };
 }
 
 ;// CONCATENATED MODULE: ./build/store/sqlite/store.js
+
+
 
 
 
@@ -1351,13 +1943,16 @@ function openSqliteStore(path, options = {}) {
     let parts = null;
     if (prepared.ok) {
         try {
+            const writer = createWriter(db, options.onRowWritten);
             parts = {
-                writer: createWriter(db, options.onRowWritten),
+                writer,
                 load: createLoader(db),
+                graphs: createGraphLoader(db),
                 search: createSearcher(db),
                 lister: createLister(db),
                 refs: db.prepare('SELECT DISTINCT ref FROM sets WHERE project = ? ORDER BY ref'),
-                findings: createFindingsTable(db),
+                findings: createFindingsTable(db, writer.rowWritten),
+                prune: createPruner(db),
             };
         }
         catch (e) {
@@ -1368,7 +1963,7 @@ function openSqliteStore(path, options = {}) {
         db.close();
         return prepared.ok ? (0,result/* err */._)(`cannot open ${location}`) : prepared;
     }
-    const { writer, load, search, lister, refs, findings } = parts;
+    const { writer, load, graphs, search, lister, refs, findings, prune } = parts;
     let open = true;
     const guarded = async (what, run) => {
         if (!open)
@@ -1382,12 +1977,20 @@ function openSqliteStore(path, options = {}) {
     };
     return (0,result.ok)({
         location,
-        writeScan: (context, sets) => guarded('writing the scan', () => {
+        writeScan: (context, sets, writeOptions = {}) => guarded('writing the scan', () => {
             if (readOnly)
                 return (0,result/* err */._)(`${location} was opened read-only`);
             const checked = (0,scan_input/* checkScan */.W)(context, sets);
-            return checked.ok ? (0,result.ok)(writer.writeScan(context, sets)) : checked;
+            if (!checked.ok)
+                return checked;
+            // The findings in the sets' transaction: a crash or a reader sees both old or both new. A partial write
+            // replaces those of its own files only.
+            const list = writeOptions.findings;
+            const onlyFiles = writeOptions.complete ? undefined : sets.map((s) => s.file);
+            const { also, ...summary } = writer.writeScan(context, sets, writeOptions, list ? () => findings.apply(context, list, onlyFiles) : undefined);
+            return (0,result.ok)(also ? { ...summary, findings: also } : summary);
         }),
+        prune: (request) => guarded('pruning', () => (readOnly ? (0,result/* err */._)(`${location} was opened read-only`) : (0,result.ok)(prune(request)))),
         writeScans: (scans) => guarded(`writing ${scans.length} scans`, () => {
             if (readOnly)
                 return (0,result/* err */._)(`${location} was opened read-only`);
@@ -1399,7 +2002,8 @@ function openSqliteStore(path, options = {}) {
             return (0,result.ok)(writer.writeScans(scans));
         }),
         loadSets: (project, ref) => guarded('loading sets', () => (0,result.ok)(inReadTransaction(db, () => load(project, ref)))),
-        writeFindings: (context, list) => guarded('writing findings', () => (0,result.ok)(findings.write(context, list))),
+        loadGraphs: (project, ref, file) => guarded('loading graphs', () => (0,result.ok)(inReadTransaction(db, () => graphs(project, ref, file)))),
+        writeFindings: (context, list, onlyFiles) => guarded('writing findings', () => (0,result.ok)(findings.write(context, list, onlyFiles))),
         loadFindings: (project, ref) => guarded('loading findings', () => (0,result.ok)(inReadTransaction(db, () => findings.load(project, ref)))),
         searchFindings: (query) => guarded('searching findings', () => (0,result.ok)(inReadTransaction(db, () => findings.search(query)))),
         listRefs: (project) => guarded('listing refs', () => (0,result.ok)(refs.all(project).map((r) => String(r.ref)))),

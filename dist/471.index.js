@@ -8,7 +8,7 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   gitlabReport: () => (/* binding */ gitlabReport)
 /* harmony export */ });
-/* unused harmony exports GITLAB_SCHEMA_VERSION, uuidOf */
+/* unused harmony exports GITLAB_SCHEMA_VERSION, uuidOf, cvssVectors */
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58508);
 
 const GITLAB_SCHEMA_VERSION = '15.2.1';
@@ -30,8 +30,7 @@ const httpUrl = (url) => (url && /^(https?|ftp):\/\/.+/.test(url) ? url : null);
  * `--gitlab-report`: a dependency scanning security report (schema 15.2.1) so findings reach GitLab's security
  * dashboard and merge request widget. Supply-chain kinds carry an identifier of their own type
  * (`depindex-checksum-changed` ...) holding the rule. Suppressed findings are kept, flagged with the exception.
- * No `dependency_files`: 15.x reports do not carry them. CVSS vectors are left out: the schema accepts only some
- * vector forms, and GitLab takes the severity from the report.
+ * No `dependency_files`: 15.x reports do not carry them. CVSS vectors go in `cvss_vectors` (cvssVectors below).
  */
 function gitlabReport(findings, options) {
     const time = options.now.toISOString().slice(0, 19);
@@ -45,6 +44,21 @@ function gitlabReport(findings, options) {
     };
     return JSON.stringify(report, null, 2) + '\n';
 }
+/** The vector shapes schema 15.2.1 accepts: v2 without a prefix, and v3.0 / v3.1. It has none for v4. */
+const V2 = /^AV:[LAN]\/AC:[HML]\/Au:[MSN]\//;
+const V3 = /^CVSS:3\.[01]\//;
+/**
+ * `cvss_vectors`: the advisory's v3.x vectors first (the first is the one GitLab sorts and filters by, and v3 is
+ * what its own analyzers put there), then v2; at most the 10 the schema allows. v4 vectors are left out because
+ * the schema has no form for them; an advisory with only v4 then has no `cvss_vectors` and GitLab uses `severity`.
+ * The vendor is the advisory's source (osv, glad, the input report), "unknown" (the schema's default) without one.
+ */
+function cvssVectors(cvss, source) {
+    const v2 = cvss.map((c) => c.vector.trim().replace(/^\(?CVSS:2\.0\//, '').replace(/\)$/, '')).filter((v) => V2.test(v));
+    const v3 = cvss.map((c) => c.vector.trim()).filter((v) => V3.test(v));
+    const vendor = source && source.trim() !== '' ? source.trim() : 'unknown';
+    return [...new Set([...v3, ...v2])].filter((v) => v.length <= 128).slice(0, 10).map((vector) => ({ vendor, vector }));
+}
 function vulnerability(f) {
     const identifiers = f.advisory && f.advisory.identifiers.length > 0
         ? f.advisory.identifiers.map((i) => ({ type: i.type || 'other', name: i.name || i.value, value: i.value, ...(httpUrl(i.url) ? { url: i.url } : {}) }))
@@ -52,6 +66,7 @@ function vulnerability(f) {
     if (f.advisory && f.advisory.identifiers.length === 0)
         identifiers.unshift({ type: 'other', name: f.advisory.id, value: f.advisory.id });
     const links = [httpUrl(f.advisory?.url)].filter((u) => u !== null).map((url) => ({ url }));
+    const vectors = f.advisory ? cvssVectors(f.advisory.cvss, f.advisory.source) : [];
     return {
         id: uuidOf(f.id),
         name: (f.advisory?.title ?? KIND_NAMES[f.kind]).slice(0, 255),
@@ -60,6 +75,7 @@ function vulnerability(f) {
         ...(f.fixedVersions.length > 0 ? { solution: `Upgrade to ${f.fixedVersions.join(', ')}.`.slice(0, 7000) } : {}),
         identifiers,
         ...(links.length > 0 ? { links } : {}),
+        ...(vectors.length > 0 ? { cvss_vectors: vectors } : {}),
         ...(f.suppressed
             ? { flags: [{ type: 'flagged-as-likely-false-positive', origin: _version_js__WEBPACK_IMPORTED_MODULE_0__/* .TOOL_NAME */ .l, description: `suppressed by an exception: ${f.suppressedBy ?? ''}`.trim() }] }
             : {}),

@@ -28,53 +28,58 @@ const commands = [
     {
         name: 'scan',
         summary: 'Read scanner outputs and lock files; index them, diff with the target ref, write an SBOM and JSON',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(91), __webpack_require__.e(600), __webpack_require__.e(463), __webpack_require__.e(663), __webpack_require__.e(734), __webpack_require__.e(292), __webpack_require__.e(386), __webpack_require__.e(721), __webpack_require__.e(268), __webpack_require__.e(588), __webpack_require__.e(56), __webpack_require__.e(722), __webpack_require__.e(414), __webpack_require__.e(820)]).then(__webpack_require__.bind(__webpack_require__, 25820))).scanCommand,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(91), __webpack_require__.e(600), __webpack_require__.e(463), __webpack_require__.e(663), __webpack_require__.e(734), __webpack_require__.e(292), __webpack_require__.e(630), __webpack_require__.e(397), __webpack_require__.e(268), __webpack_require__.e(588), __webpack_require__.e(128), __webpack_require__.e(56), __webpack_require__.e(21), __webpack_require__.e(820)]).then(__webpack_require__.bind(__webpack_require__, 25820))).scanCommand,
     },
-    { name: 'why', summary: 'Show the paths from introduced dependencies to a package', load: async () => (await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(91), __webpack_require__.e(600), __webpack_require__.e(292), __webpack_require__.e(721), __webpack_require__.e(268), __webpack_require__.e(56), __webpack_require__.e(359)]).then(__webpack_require__.bind(__webpack_require__, 40359))).whyCommand },
+    { name: 'why', summary: 'Show the paths from introduced dependencies to a package', load: async () => (await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(91), __webpack_require__.e(600), __webpack_require__.e(292), __webpack_require__.e(397), __webpack_require__.e(268), __webpack_require__.e(56), __webpack_require__.e(830)]).then(__webpack_require__.bind(__webpack_require__, 46449))).whyCommand },
     {
         name: 'search',
         summary: 'Find dependencies in the index by name, version range, license, project, group or ref',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(721), __webpack_require__.e(268), __webpack_require__.e(593), __webpack_require__.e(645)]).then(__webpack_require__.bind(__webpack_require__, 38645))).searchCommand,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(397), __webpack_require__.e(268), __webpack_require__.e(922)]).then(__webpack_require__.bind(__webpack_require__, 38645))).searchCommand,
     },
     {
         name: 'findings',
         summary: 'List stored findings by project, group, ref, kind or severity',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(721), __webpack_require__.e(268), __webpack_require__.e(593), __webpack_require__.e(415)]).then(__webpack_require__.bind(__webpack_require__, 80415))).findingsCommand,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(397), __webpack_require__.e(268), __webpack_require__.e(980)]).then(__webpack_require__.bind(__webpack_require__, 80415))).findingsCommand,
     },
     {
         name: 'serve',
         summary: 'Serve the index API (JSON, OpenAPI) and the search page over a store, read-only',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(463), __webpack_require__.e(663), __webpack_require__.e(353), __webpack_require__.e(721), __webpack_require__.e(268), __webpack_require__.e(417)]).then(__webpack_require__.bind(__webpack_require__, 6417))).serveCommand,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(91), __webpack_require__.e(463), __webpack_require__.e(663), __webpack_require__.e(353), __webpack_require__.e(397), __webpack_require__.e(268), __webpack_require__.e(128), __webpack_require__.e(368)]).then(__webpack_require__.bind(__webpack_require__, 2687))).serveCommand,
     },
     {
         name: 'export-sbom',
         summary: 'Write the CycloneDX SBOM of a project at a ref from the index',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(663), __webpack_require__.e(721), __webpack_require__.e(268), __webpack_require__.e(72)]).then(__webpack_require__.bind(__webpack_require__, 68745))).exportSbomCommand,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(91), __webpack_require__.e(663), __webpack_require__.e(397), __webpack_require__.e(268), __webpack_require__.e(128), __webpack_require__.e(523)]).then(__webpack_require__.bind(__webpack_require__, 68745))).exportSbomCommand,
     },
     {
         name: 'config',
         summary: 'Print the configuration schema, or check .depindex.yml and print the effective configuration',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(600), __webpack_require__.e(463), __webpack_require__.e(721), __webpack_require__.e(571)]).then(__webpack_require__.bind(__webpack_require__, 75571))).configCommand,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(600), __webpack_require__.e(463), __webpack_require__.e(397), __webpack_require__.e(571)]).then(__webpack_require__.bind(__webpack_require__, 75571))).configCommand,
     },
     {
         name: 'version',
         summary: 'Compare versions or test them against ranges, as each package type defines them',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(721), __webpack_require__.e(537)]).then(__webpack_require__.bind(__webpack_require__, 5537))).versionCommand,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(397), __webpack_require__.e(537)]).then(__webpack_require__.bind(__webpack_require__, 5537))).versionCommand,
     },
     {
         name: 'sync',
         summary: 'Sync package metadata (PMDB v2 advisories, licences, CVE enrichment; OSV) into the store',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(449), __webpack_require__.e(721), __webpack_require__.e(268), __webpack_require__.e(588), __webpack_require__.e(145)]).then(__webpack_require__.bind(__webpack_require__, 43145))).syncCommand,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(91), __webpack_require__.e(449), __webpack_require__.e(397), __webpack_require__.e(268), __webpack_require__.e(588), __webpack_require__.e(145)]).then(__webpack_require__.bind(__webpack_require__, 43145))).syncCommand,
     },
     {
         name: 'rescan',
         summary: 'Evaluate stored sets against newly synced advisories, without a pipeline; notify',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(91), __webpack_require__.e(734), __webpack_require__.e(721), __webpack_require__.e(268), __webpack_require__.e(588), __webpack_require__.e(722), __webpack_require__.e(133)]).then(__webpack_require__.bind(__webpack_require__, 70816))).rescanCommand,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(91), __webpack_require__.e(734), __webpack_require__.e(397), __webpack_require__.e(268), __webpack_require__.e(588), __webpack_require__.e(898)]).then(__webpack_require__.bind(__webpack_require__, 62175))).rescanCommand,
+    },
+    {
+        name: 'prune',
+        summary: 'Remove refs from the index: a deleted branch, or refs not scanned for a while',
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(397), __webpack_require__.e(268), __webpack_require__.e(220)]).then(__webpack_require__.bind(__webpack_require__, 18505))).pruneCommand,
     },
     {
         name: 'es',
         summary: 'Elasticsearch store administration (es setup: templates, indices, aliases)',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(290), __webpack_require__.e(721), __webpack_require__.e(268), __webpack_require__.e(593), __webpack_require__.e(191), __webpack_require__.e(941)]).then(__webpack_require__.bind(__webpack_require__, 22941))).esCommand,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(290), __webpack_require__.e(397), __webpack_require__.e(268), __webpack_require__.e(20), __webpack_require__.e(186)]).then(__webpack_require__.bind(__webpack_require__, 22941))).esCommand,
     },
 ];
 function usage() {

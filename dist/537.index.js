@@ -45,6 +45,36 @@ function startCommand(name, args, options, help, io) {
 
 /***/ }),
 
+/***/ 52795:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BT: () => (/* binding */ parseOptionsOf),
+/* harmony export */   Mz: () => (/* binding */ helpLinesOf),
+/* harmony export */   dV: () => (/* binding */ flagLabel)
+/* harmony export */ });
+/** parseArgs options for these flags, plus -h/--help. */
+function parseOptionsOf(flags) {
+    return {
+        ...Object.fromEntries(flags.map((f) => [f.name, f.short ? { type: f.kind, short: f.short } : { type: f.kind }])),
+        help: { type: 'boolean', short: 'h' },
+    };
+}
+const COLUMN = 24;
+/** Help lines, aligned as the other commands write them; `label` writes the flag column (search: "NAME, --name NAME"). */
+function helpLinesOf(flags, label = flagLabel) {
+    return flags
+        .map((f) => `  ${label(f).padEnd(COLUMN)} ${f.description.split('\n').join(`\n${' '.repeat(COLUMN + 3)}`)}`)
+        .join('\n');
+}
+/** "-t, --type T", "--json". */
+function flagLabel(f) {
+    return `${f.short ? `-${f.short}, ` : ''}--${f.name}${f.value ? ` ${f.value}` : ''}`;
+}
+
+
+/***/ }),
+
 /***/ 5537:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -53,10 +83,14 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   versionCommand: () => (/* binding */ versionCommand)
 /* harmony export */ });
 /* harmony import */ var node_readline__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(80481);
-/* harmony import */ var _ecosystems_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(721);
+/* harmony import */ var _ecosystems_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(49397);
 /* harmony import */ var _ecosystems_versions_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(33131);
 /* harmony import */ var _run_exit_codes_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(49103);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(99376);
+/* harmony import */ var _flag_spec_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(52795);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(58508);
+
+
 
 
 
@@ -65,21 +99,29 @@ __webpack_require__.r(__webpack_exports__);
 const supportedTypes = () => _ecosystems_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .ecosystems */ .u
     .map((e) => (e.aliases.length > 0 ? `${e.type} (${e.aliases.join(', ')})` : e.type))
     .join(', ');
+/** version's flags; the types list is read when help is asked for, so loading the command builds no tables. */
+const flagList = () => [
+    { name: 'type', short: 't', kind: 'string', value: 'T', description: `purl type or registry alias. Supported: ${supportedTypes()}.` },
+    {
+        name: 'syntax',
+        kind: 'string',
+        value: 'S',
+        description: 'satisfies only: "native" (default), the type\'s own range syntax (npm ranges, Cargo\nrequirements, Conan [expressions] ...), or "advisory", the affected_range syntax of\nadvisory data: "||" between alternatives, space or "&&" between constraints.',
+    },
+];
 const help = () => `Usage: depindex version compare --type T [A B]
        depindex version satisfies --type T [--syntax native|advisory] [VERSION RANGE]
+       depindex version          prints depindex's own version (as depindex --version)
 
-Answers version questions exactly as the package type's own tools do (DESIGN.md 8).
+Answers version questions exactly as the package type's own tools do (node-semver, PEP 440 \`packaging\`, Maven
+ComparableVersion, RubyGems, Go modules, NuGet, composer/semver, Cargo, dpkg, rpm, apk ...).
   compare     prints -1, 0 or 1: A is lower than, equal to, or higher than B.
   satisfies   prints true or false: VERSION is in RANGE.
 Without the two arguments, reads lines "A<TAB>B" (or "VERSION<TAB>RANGE") from stdin and prints one answer per
 line, in order; a line that cannot be answered prints "error: <reason>" and the exit code is then 2.
 
 Options:
-  -t, --type T       purl type or registry alias. Supported: ${supportedTypes()}.
-  --syntax S         satisfies only: "native" (default), the type's own range syntax (npm ranges, Cargo
-                     requirements, Conan [expressions] ...), or "advisory", the affected_range syntax of
-                     advisory data: "||" between alternatives, space or "&&" between constraints.
-  -h, --help         Show this help.
+${(0,_flag_spec_js__WEBPACK_IMPORTED_MODULE_5__/* .helpLinesOf */ .Mz)([...flagList(), { name: 'help', short: 'h', kind: 'boolean', description: 'Show this help.' }])}
 
 Exit codes: 0 answered; 2 a version or range did not parse; 64 the command line was wrong.`;
 function answerer(tool, action, syntax) {
@@ -138,11 +180,12 @@ const versionCommand = {
     },
     async run(args, io) {
         const name = 'depindex version';
-        const parsed = (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .parseCommandArgs */ .Q)(args, {
-            type: { type: 'string', short: 't' },
-            syntax: { type: 'string' },
-            help: { type: 'boolean', short: 'h' },
-        });
+        // Alone, `depindex version` answers what a user typing it most likely wants: depindex's version.
+        if (args.length === 0) {
+            io.stdout.write(_version_js__WEBPACK_IMPORTED_MODULE_6__/* .VERSION */ .x + '\n');
+            return _run_exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .EXIT */ .d.ok;
+        }
+        const parsed = (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .parseCommandArgs */ .Q)(args, (0,_flag_spec_js__WEBPACK_IMPORTED_MODULE_5__/* .parseOptionsOf */ .BT)(flagList()));
         if (!parsed.ok) {
             io.stderr.write(`${name}: ${parsed.error}\nRun "${name} --help" for usage.\n`);
             return _run_exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .EXIT */ .d.usage;
@@ -203,7 +246,7 @@ const versionCommand = {
 /* harmony export */ });
 /* unused harmony exports compareVersions, satisfies */
 /* harmony import */ var _model_result_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(46305);
-/* harmony import */ var _registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(721);
+/* harmony import */ var _registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(49397);
 
 
 /** Parsed values kept per text; the oldest half is dropped when full, so memory stays bounded on endless input. */

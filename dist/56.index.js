@@ -8,6 +8,7 @@ export const modules = {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  qH: () => (/* binding */ commentWarning),
   Kw: () => (/* binding */ neutralizeCommands),
   O_: () => (/* binding */ renderScanOutcome)
 });
@@ -80,24 +81,44 @@ function renderScanSummary(result) {
         lines.push(`error: cannot read ${(0,describe_unknown/* printable */.g)(e.file, 200)}: ${(0,describe_unknown/* printable */.g)(e.message, 1000)}`);
     return lines.join('\n') + '\n';
 }
-/** The summary plus what happened to the store, the diff and the comment. */
-function renderScanOutcome(outcome, commentReason) {
+/** Why the comment was not posted, when it was asked for and could not be; null otherwise. */
+function commentWarning(outcome, commentReason) {
+    const c = outcome.comment;
+    if (c && !c.ok)
+        return `the comment was not posted: ${c.error}`;
+    return !c && commentReason ? `the comment was not posted: ${commentReason}` : null;
+}
+/**
+ * The summary plus what happened to the store, the diff and the comment. `warningsApart`: the comment's warning
+ * is left out, for the action, which makes it an annotation instead (main.ts).
+ */
+function renderScanOutcome(outcome, commentReason, options = {}) {
     const lines = [];
     if (outcome.stored) {
         const s = outcome.stored;
         lines.push(`stored ${s.sets} set(s): ${s.added} new, ${s.kept} kept, ${s.removed} removed`);
+        // File names come from the index (an earlier checkout): printable, and never at the start of a line.
+        if (s.retired) {
+            const shown = s.retired.slice(0, 20).map((f) => (0,describe_unknown/* printable */.g)(f, 200)).join(', ');
+            const more = s.retired.length > 20 ? `, and ${s.retired.length - 20} more` : '';
+            lines.push(s.retired.length ? `complete scan: retired ${s.retired.length} set(s) of files no longer scanned: ${shown}${more}` : 'complete scan: no set retired');
+        }
+        else {
+            lines.push('the sets of files not read in this scan were left as they are');
+        }
     }
     if (outcome.diff) {
         const d = outcome.diff;
         lines.push(d.targetKnown
-            ? `diff with ${(0,describe_unknown/* printable */.g)(d.target, 200)}: ${d.summary.added} added, ${d.summary.removed} removed, ${d.summary.upgraded} upgraded, ${d.summary.downgraded} downgraded`
+            ? `diff with ${(0,describe_unknown/* printable */.g)(d.target, 200)}: ${d.summary.added} added, ${d.summary.removed} removed, ${d.summary.upgraded} upgraded, ${d.summary.downgraded} downgraded${d.summary.changed > 0 ? `, ${d.summary.changed} changed in place` : ''}`
             : `diff: ${(0,describe_unknown/* printable */.g)(d.target, 200)} has never been scanned, nothing to compare with`);
     }
     const c = outcome.comment;
-    if (c)
-        lines.push(c.ok ? `comment ${c.action}${c.url ? `: ${(0,describe_unknown/* printable */.g)(c.url, 300)}` : ''}` : `warning: the comment was not posted: ${(0,describe_unknown/* printable */.g)(c.error, 1000)}`);
-    else if (commentReason)
-        lines.push(`warning: the comment was not posted: ${(0,describe_unknown/* printable */.g)(commentReason, 1000)}`);
+    if (c?.ok)
+        lines.push(`comment ${c.action}${c.url ? `: ${(0,describe_unknown/* printable */.g)(c.url, 300)}` : ''}`);
+    const warning = commentWarning(outcome, commentReason);
+    if (warning && !options.warningsApart)
+        lines.push(`warning: ${(0,describe_unknown/* printable */.g)(warning, 1000)}`);
     for (const notice of outcome.notices)
         lines.push(`note: ${(0,describe_unknown/* printable */.g)(notice, 1000)}`);
     return neutralizeCommands(renderScanSummary(outcome.result) + lines.map((l) => l + '\n').join('') + renderFindingsSummary(outcome.findings, outcome.verdict));
@@ -120,7 +141,7 @@ function neutralizeCommands(text) {
 /* harmony export */   V: () => (/* binding */ plainPurlOf),
 /* harmony export */   k: () => (/* binding */ plainPurl)
 /* harmony export */ });
-/* harmony import */ var _registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(721);
+/* harmony import */ var _registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(49397);
 
 /** Unreserved characters and "+", which packageurl-js leaves as they are in a version. */
 const VERSION = /^[A-Za-z0-9][A-Za-z0-9._~+-]*$/;
@@ -296,7 +317,7 @@ function fullName(parts) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   S: () => (/* binding */ capabilitiesOf)
 /* harmony export */ });
-/* harmony import */ var _ingest_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(30008);
+/* harmony import */ var _ingest_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(79356);
 
 const byFormat = new Map(_ingest_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .parsers */ .T.map((p) => [p.id, p.capabilities]));
 /** What the format of a set can tell, by its parser's id (the set's `format`); null for a format no parser reads. */
@@ -311,10 +332,10 @@ function capabilitiesOf(format) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   _p: () => (/* binding */ pathsTo),
+/* harmony export */   Uq: () => (/* binding */ pathFinder),
 /* harmony export */   iQ: () => (/* binding */ viaPathFinder)
 /* harmony export */ });
-/* unused harmony exports pathFinder, shortestPathFinder */
+/* unused harmony exports pathsTo, shortestPathFinder */
 /* harmony import */ var _model_compare_strings_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26582);
 
 const DEFAULTS = { maxPaths: 10, maxExpansions: 200_000 };
@@ -932,7 +953,7 @@ function formatBytes(bytes) {
 
 /***/ }),
 
-/***/ 30008:
+/***/ 79356:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -941,8 +962,8 @@ __webpack_require__.d(__webpack_exports__, {
   T: () => (/* binding */ parsers)
 });
 
-// EXTERNAL MODULE: ./build/ecosystems/registry.js + 46 modules
-var registry = __webpack_require__(721);
+// EXTERNAL MODULE: ./build/ecosystems/registry.js + 48 modules
+var registry = __webpack_require__(49397);
 // EXTERNAL MODULE: ./build/ecosystems/shared/purl.js
 var shared_purl = __webpack_require__(54371);
 ;// CONCATENATED MODULE: ./build/ingest/gitlab-ds/package-purl.js
@@ -1043,7 +1064,7 @@ function readFile(file, place, problems) {
         if (existing)
             existing.direct = existing.direct === true || read.direct === true ? true : (existing.direct ?? read.direct);
         else
-            byPurl.set(read.purl, { ref: read.purl, purl: read.purl, direct: read.direct, development: null, licenses: null, checksums: null, source: null });
+            byPurl.set(read.purl, { ref: read.purl, purl: read.purl, writtenName: read.name, direct: read.direct, development: null, licenses: null, checksums: null, source: null });
         if (read.iid !== null)
             refOfIid.set(read.iid, read.purl);
         if (read.path !== undefined)
@@ -1069,6 +1090,7 @@ function readDependency(dep, type, place, problems) {
     }
     return {
         purl: purl.value,
+        name,
         direct: typeof dep.direct === 'boolean' ? dep.direct : null,
         iid: typeof dep.iid === 'number' ? dep.iid : null,
         path: dep.dependency_path,
@@ -1116,7 +1138,52 @@ function pathEdges(paths, refOfIid, problems) {
     return edges;
 }
 
+;// CONCATENATED MODULE: ./build/ingest/remediation/fixed-versions.js
+/**
+ * Fixed versions as inputs state them, for `fixedVersions` of the vulnerabilities they report. Pure.
+ *
+ * GitLab's Gemnasium analyzer writes a DS report's `solution` from the advisory's fixed versions as
+ * "Upgrade to version X or above." / "Upgrade to versions X, Y or above." (and other text when none is known:
+ * "Unfortunately, there is no solution available yet."); CycloneDX tools write `recommendation` the same way.
+ * Only that phrase is read: free text that does not follow it names no version we can trust.
+ */
+const UPGRADE = /^\s*upgrade(?:\s+\S+)?\s+to\s+(?:the\s+)?versions?\s+(.+?)\s+or\s+(?:above|later|greater|newer|higher)\s*\.?\s*$/i;
+/** A version as the phrase holds it: no spaces, not a word like "latest". */
+const VERSION = /^v?\d[^\s,;]*$/;
+function fixedVersionsFromText(text) {
+    if (!text || text.length > 2_000)
+        return [];
+    const match = UPGRADE.exec(text);
+    if (!match?.[1])
+        return [];
+    const parts = match[1].split(/\s*,\s*|\s+and\s+|\s+or\s+/).map((p) => p.trim()).filter((p) => p !== '');
+    return parts.length > 0 && parts.every((p) => VERSION.test(p)) ? [...new Set(parts)] : [];
+}
+/**
+ * CycloneDX 1.4+ `affects[].versions[]` entries with `status: "unaffected"`: an explicit `version`, or the lower
+ * bound of a `vers:` range that starts there (`vers:npm/>=2.4.1`, `vers:maven/>=2.17.1|<3`). An unaffected
+ * range with no lower bound ("<1.0": the versions before the bug) names no fix, so it gives none.
+ */
+function fixedVersionsFromAffects(versions) {
+    const out = [];
+    for (const v of versions) {
+        if (v.status !== 'unaffected')
+            continue;
+        if (typeof v.version === 'string' && v.version.trim() !== '')
+            out.push(v.version.trim());
+        else if (typeof v.range === 'string') {
+            // vers spec (package-url/purl-spec VERSION-RANGE-SPEC): "vers:<scheme>/<constraint>|<constraint>..."
+            const constraints = /^vers:[^/]+\/(.+)$/.exec(v.range.trim())?.[1]?.split('|') ?? [];
+            const lower = constraints.map((c) => /^>=\s*(\S+)$/.exec(c.trim())?.[1]).find((x) => x !== undefined);
+            if (lower)
+                out.push(decodeURIComponent(lower));
+        }
+    }
+    return [...new Set(out)];
+}
+
 ;// CONCATENATED MODULE: ./build/ingest/gitlab-ds/vulnerabilities.js
+
 
 const str = (v) => (typeof v === 'string' && v.length > 0 ? v : null);
 /**
@@ -1150,6 +1217,7 @@ function readVulnerabilities(value, problems) {
             packageName: str(pkg.name),
             version: str(dependency.version),
             solution: str(v.solution),
+            fixedVersions: fixedVersionsFromText(str(v.solution)),
         });
     });
     return out;
@@ -1223,6 +1291,35 @@ const parser = {
 
 // EXTERNAL MODULE: ./build/ecosystems/shared/plain-purl.js
 var plain_purl = __webpack_require__(13748);
+;// CONCATENATED MODULE: ./build/ingest/generic-purl.js
+
+/**
+ * SBOM components without a purl that are still packages (issue #15): CycloneDX types library, framework and
+ * application; SPDX primaryPackagePurpose LIBRARY, FRAMEWORK, APPLICATION (or none, as in SPDX 2.2, where every
+ * package is a package and files are listed apart). Files, operating systems, devices, firmware, containers and
+ * crypto assets stay out, as before.
+ */
+const PACKAGE_KINDS = new Set(['library', 'framework', 'application']);
+/** Longer values are not real names or versions; refusing them bounds the work per entry. */
+const MAX_TEXT = 1024;
+const generic_purl_text = (v) => (typeof v === 'string' && v.trim() !== '' && v.length <= MAX_TEXT ? v.trim() : null);
+function isPackageKind(kind) {
+    return typeof kind === 'string' && PACKAGE_KINDS.has(kind.toLowerCase());
+}
+/**
+ * `pkg:generic/<group>/<name>@<version>` (purl spec: "generic" is for packages of no known type), built with
+ * packageurl-js so a search by name finds the component; null without a name or a version, which a dependency
+ * needs to mean anything.
+ */
+function genericPurl(group, name, version) {
+    const n = generic_purl_text(name);
+    const v = generic_purl_text(version);
+    if (n === null || v === null)
+        return null;
+    const built = (0,shared_purl/* buildPurl */.Eq)('generic', generic_purl_text(group), n, v);
+    return built.ok ? built.value : null;
+}
+
 ;// CONCATENATED MODULE: ./build/model/checksum.js
 const ALGORITHM_IDS = {
     md5: 'md5',
@@ -1288,8 +1385,8 @@ function checksumsFromIntegrity(integrity) {
 
 
 /** License ids, expressions and URLs longer than this are not real; skipping them bounds the work per entry. */
-const MAX_TEXT = 4096;
-const usable = (v) => typeof v === 'string' && v.length > 0 && v.length <= MAX_TEXT;
+const component_fields_MAX_TEXT = 4096;
+const usable = (v) => typeof v === 'string' && v.length > 0 && v.length <= component_fields_MAX_TEXT;
 /** `licenses[]`: `license.id`, else `license.name`, or an `expression`, each kept as written. */
 function readLicenses(value) {
     if (!Array.isArray(value))
@@ -1384,18 +1481,6 @@ function readSource(value) {
     }
     return intake;
 }
-/**
- * `scope`: "optional" and "excluded" mark what the project does not need at run time — cyclonedx-npm writes
- * dev dependencies as optional (DESIGN.md 5) — so development; "required" is runtime. Absent → undefined, so
- * the caller can fall back to GitLab's category.
- */
-function developmentFromScope(scope) {
-    if (scope === 'optional' || scope === 'excluded')
-        return true;
-    if (scope === 'required')
-        return false;
-    return undefined;
-}
 
 ;// CONCATENATED MODULE: ./build/ingest/cyclonedx/gitlab-properties.js
 /**
@@ -1460,7 +1545,64 @@ function developmentFromCategory(category) {
     return null;
 }
 
+;// CONCATENATED MODULE: ./build/ingest/cyclonedx/scope.js
+
+/** The CycloneDX npm taxonomy (cyclonedx-property-taxonomy cdx/npm.md), written by npm, cyclonedx-npm and cdxgen. */
+const NPM_DEVELOPMENT = 'cdx:npm:package:development';
+/** Not in the taxonomy; cdxgen's own name for npm's `optional` flag. */
+const NPM_OPTIONAL = 'cdx:npm:package:optional';
+/**
+ * development and optional of one component (docs/development-and-optional.md). The CycloneDX spec: `required`
+ * is needed at run time, `optional` is optional at run time (still run time: not development), `excluded` is not
+ * needed at run time (tests, tooling), and a missing scope means `required`. Generators' own marks come first:
+ * - `cdx:npm:package:development=true` (npm, cyclonedx-npm, cdxgen) is development. npm's `npm sbom` writes
+ *   scope "optional" for every package arborist marks devOptional, which on a lock file is every development
+ *   package, and cdxgen writes "optional" for every development package: on such a component the scope says
+ *   nothing about optional; cdxgen's `cdx:npm:package:optional` does, npm's SBOM leaves it unknown.
+ * - GitLab's `gitlab:dependency_scanning:category` (development, test, production) where the scope is silent.
+ * syft writes neither scope nor a development mark (syft 1.2.0, only syft:* properties): the spec's default, required, stands.
+ */
+function readScopeFlags(component, category, rules) {
+    const scope = component.scope;
+    const marks = npmMarks(component.properties);
+    if (scope !== undefined && scope !== 'required' && scope !== 'optional' && scope !== 'excluded') {
+        // Not a CycloneDX scope: only the generator's own marks can say anything.
+        return { development: marks.development ? true : developmentFromCategory(category), optional: marks.optional ? true : null };
+    }
+    if (marks.development) {
+        const scopeSaysNothing = scope === 'optional' || scope === 'excluded';
+        const optional = marks.optional ? true : rules.npmOptionalProperty ? false : scopeSaysNothing ? null : false;
+        return { development: true, optional };
+    }
+    // Not at run time; whether it is also optional, one scope value cannot say.
+    if (scope === 'excluded')
+        return { development: true, optional: marks.optional ? true : null };
+    const byCategory = developmentFromCategory(category);
+    if (scope === undefined && rules.missingScopeIsUnknown && !marks.optional)
+        return { development: byCategory, optional: null };
+    return { development: byCategory ?? false, optional: marks.optional || scope === 'optional' };
+}
+function npmMarks(properties) {
+    const marks = { development: false, optional: false };
+    if (!Array.isArray(properties))
+        return marks;
+    for (const p of properties) {
+        if (typeof p !== 'object' || p === null)
+            continue;
+        const { name, value } = p;
+        if (value !== 'true')
+            continue;
+        if (name === NPM_DEVELOPMENT)
+            marks.development = true;
+        else if (name === NPM_OPTIONAL)
+            marks.optional = true;
+    }
+    return marks;
+}
+
 ;// CONCATENATED MODULE: ./build/ingest/cyclonedx/components.js
+
+
 
 
 
@@ -1478,13 +1620,15 @@ function pointerOf(item) {
 /**
  * Every component, nested ones included (a component's `components` are parts of it, e.g. npm bundled
  * dependencies), breadth first with an explicit queue so deep nesting cannot overflow the stack.
- * Components without a purl (files, operating systems, applications, crypto assets) are only counted.
+ * Components without a purl are indexed under a generic purl when they are packages (library, framework,
+ * application); the rest (files, operating systems, crypto assets) are only counted.
  */
 function walkComponents(value, context, problems) {
     const buckets = [];
     const bucketOfRef = new Map();
     let last = null;
     let withoutPurl = 0;
+    let generic = 0;
     let repeated = 0;
     let subjectListed = false;
     // Top-level components are read where they stand; only nested ones go through the queue.
@@ -1504,17 +1648,26 @@ function walkComponents(value, context, problems) {
         const properties = overlay(inherited, readGitLabProperties(component.properties));
         if (component.components !== undefined)
             enqueue(queue, component.components, { value: component, parent, index, inherited }, properties, problems);
+        let purl;
+        let plain = null;
         if (component.purl === undefined || component.purl === null || component.purl === '') {
-            withoutPurl++;
-            return;
+            // A library, framework or application without a purl is indexed under a generic one (generic-purl.ts).
+            purl = isPackageKind(component.type) ? genericPurl(component.group, component.name, component.version) : null;
+            if (purl === null) {
+                withoutPurl++;
+                return;
+            }
+            generic++;
         }
-        // Most purls are already written as packageurl-js writes them; their parts go on to the graph stage.
-        const plain = typeof component.purl === 'string' && component.purl.length <= MAX_PURL ? (0,plain_purl/* plainPurl */.k)(component.purl) : null;
-        const purl = plain !== null ? component.purl : purlOf(component, place, problems);
-        if (purl === null)
-            return;
+        else {
+            // Most purls are already written as packageurl-js writes them; their parts go on to the graph stage.
+            plain = typeof component.purl === 'string' && component.purl.length <= MAX_PURL ? (0,plain_purl/* plainPurl */.k)(component.purl) : null;
+            purl = plain !== null ? component.purl : purlOf(component, place, problems);
+            if (purl === null)
+                return;
+        }
         const bomRef = typeof component['bom-ref'] === 'string' && component['bom-ref'] !== '' ? component['bom-ref'] : null;
-        const ref = bomRef ?? component.purl;
+        const ref = bomRef ?? (typeof component.purl === 'string' && component.purl !== '' ? component.purl : purl);
         if (ref === context.subjectRef) {
             subjectListed = true;
             return;
@@ -1535,12 +1688,15 @@ function walkComponents(value, context, problems) {
         }
         last = bucket;
         bucketOfRef.set(ref, bucket);
+        const flags = readScopeFlags(component, properties.category, context.scopeRules);
         bucket.dependencies.push({
             ref,
             purl,
+            ...(typeof component.name === 'string' && component.name !== '' && component.name.length <= MAX_PURL && { writtenName: component.name }),
             parts: plain ?? undefined,
             direct: context.directRefs === null ? null : context.directRefs.has(ref),
-            development: developmentFromScope(component.scope) ?? developmentFromCategory(properties.category),
+            development: flags.development,
+            optional: flags.optional,
             licenses: readLicenses(component.licenses),
             checksums: readChecksums(component, place, problems),
             source: readSource(component.externalReferences),
@@ -1555,7 +1711,7 @@ function walkComponents(value, context, problems) {
         const item = queue[head];
         visit(item.value, item.parent, item.index, item.inherited);
     }
-    return { buckets, bucketOfRef, withoutPurl, repeated, subjectListed };
+    return { buckets, bucketOfRef, withoutPurl, generic, repeated, subjectListed };
 }
 function enqueue(queue, children, parent, inherited, problems) {
     if (!Array.isArray(children)) {
@@ -1659,27 +1815,32 @@ const PACKAGE_MANAGER_OF_TOOL = {
     'cyclonedx-gomod': 'go',
     'cyclonedx-dotnet': 'nuget',
 };
-/** `metadata.tools` is an array of tools up to 1.4 and `{components, services}` from 1.5. */
 function packageManagerFromTools(tools) {
+    const found = new Set();
+    for (const key of toolNames(tools))
+        if (Object.hasOwn(PACKAGE_MANAGER_OF_TOOL, key))
+            found.add(PACKAGE_MANAGER_OF_TOOL[key]);
+    return found.size === 1 ? [...found][0] : null;
+}
+/** Lower-case names of the generating tools. `metadata.tools` is an array up to 1.4 and `{components, services}` from 1.5. */
+function toolNames(tools) {
     const list = Array.isArray(tools)
         ? tools
         : typeof tools === 'object' && tools !== null
             ? [...asArray(tools.components), ...asArray(tools.services)]
             : [];
-    const found = new Set();
+    const names = new Set();
     for (const tool of list) {
         const name = typeof tool === 'object' && tool !== null ? tool.name : undefined;
-        if (typeof name !== 'string' || name.length > 100)
-            continue;
-        const key = name.toLowerCase();
-        if (Object.hasOwn(PACKAGE_MANAGER_OF_TOOL, key))
-            found.add(PACKAGE_MANAGER_OF_TOOL[key]);
+        if (typeof name === 'string' && name.length <= 100)
+            names.add(name.toLowerCase());
     }
-    return found.size === 1 ? [...found][0] : null;
+    return names;
 }
 const asArray = (v) => (Array.isArray(v) ? v : []);
 
 ;// CONCATENATED MODULE: ./build/ingest/cyclonedx/vulnerabilities.js
+
 
 const vulnerabilities_str = (v) => (typeof v === 'string' && v.length > 0 ? v : null);
 const MAX_AFFECTS = 10_000;
@@ -1738,6 +1899,8 @@ function readCycloneDxVulnerabilities(value, components, file, problems) {
                 packageName: null,
                 version: null,
                 solution: vulnerabilities_str(v.recommendation),
+                // Per affected component: its own unaffected versions, else what the recommendation says.
+                fixedVersions: ((fixed) => (fixed.length > 0 ? fixed : fixedVersionsFromText(vulnerabilities_str(v.recommendation))))(fixedVersionsFromAffects(isJsonObject(a) && Array.isArray(a.versions) ? a.versions.filter(isJsonObject).slice(0, MAX_AFFECTS) : [])),
                 purl,
                 cvss,
                 url: vulnerabilities_str(source.url),
@@ -1772,7 +1935,10 @@ function purlsByRef(components) {
     return out;
 }
 
+// EXTERNAL MODULE: ./build/version.js
+var version = __webpack_require__(58508);
 ;// CONCATENATED MODULE: ./build/ingest/cyclonedx/parse.js
+
 
 
 
@@ -1820,10 +1986,14 @@ function parse_parse({ json, path }) {
     const root = isJsonObject(metadata.component) && typeof metadata.component['bom-ref'] === 'string' ? metadata.component['bom-ref'] : null;
     const defaultFile = metadataProperties.inputFile ?? metadataProperties.sourceFile ?? path;
     const defaultPackageManager = metadataProperties.packageManager ?? packageManagerFromTools(metadata.tools);
-    const walked = walkComponents(json.components, { metadataProperties, defaultFile, defaultPackageManager, directRefs: directRefsOf(root, graph), subjectRef: root }, problems);
+    const tools = toolNames(metadata.tools);
+    const scopeRules = { npmOptionalProperty: tools.has('cdxgen'), missingScopeIsUnknown: tools.has(version/* TOOL_NAME */.l) };
+    const walked = walkComponents(json.components, { metadataProperties, defaultFile, defaultPackageManager, directRefs: directRefsOf(root, graph), subjectRef: root, scopeRules }, problems);
     const { sets, crossing } = withEdges(walked.buckets, walked.bucketOfRef, graph, defaultFile, defaultPackageManager);
+    if (walked.generic > 0)
+        notes.push(`${walked.generic} components without a purl (libraries, frameworks, applications) are kept as pkg:generic`);
     if (walked.withoutPurl > 0)
-        notes.push(`skipped ${walked.withoutPurl} components without a purl (files, operating systems, applications and the like)`);
+        notes.push(`skipped ${walked.withoutPurl} components without a purl (files, operating systems, crypto assets and the like)`);
     if (walked.repeated > 0)
         notes.push(`${walked.repeated} components without a bom-ref repeat the purl of an earlier one; each purl was kept once`);
     if (walked.subjectListed)
@@ -1876,7 +2046,50 @@ const parse_parser = {
     parse: parse_parse,
 };
 
+;// CONCATENATED MODULE: ./build/ingest/spdx/optional.js
+
+/**
+ * Optional, from the kinds of the edges on the paths from the starting points, the way npm's arborist sets its
+ * flags (calc-dep-flags.js) and npm's CycloneDX turns them into scope "optional" (`optional || devOptional`):
+ * - reached without any development edge (used at run time): optional when every such path has an
+ *   OPTIONAL_DEPENDENCY_OF edge (npm `optional`, or `devOptional`: optional at run time, needed for development);
+ * - reached only through development edges: optional when every path has an optional edge (npm dev + optional).
+ * Three linear walks over edge subsets; iterative, so a deep graph cannot overflow the stack.
+ */
+function optionalFlags(graph, adjacency, starts) {
+    const n = graph.ids.length;
+    const reach = (skip) => {
+        const seen = new Uint8Array(n);
+        const stack = [...starts];
+        for (const s of starts)
+            seen[s] = 1;
+        for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+            forEachEdge(adjacency, node, (k) => {
+                const target = graph.to[k];
+                if (seen[target] || skip(k))
+                    return;
+                seen[target] = 1;
+                stack.push(target);
+            });
+        }
+        return seen;
+    };
+    const all = reach(() => false);
+    const withoutDevelopment = reach((k) => graph.development[k] === true);
+    const withoutOptional = reach((k) => graph.optional[k] === true);
+    const plain = reach((k) => graph.development[k] === true || graph.optional[k] === true);
+    const flags = new Uint8Array(n);
+    for (let i = 0; i < n; i++) {
+        if (!all[i])
+            continue;
+        const optional = withoutDevelopment[i] ? !plain[i] : !withoutOptional[i];
+        flags[i] = optional ? 2 : 1;
+    }
+    return flags;
+}
+
 ;// CONCATENATED MODULE: ./build/ingest/spdx/flags.js
+
 /**
  * Direct: what the described package(s) depend on. Development, worked out by the graph stage from the walk:
  * reachable from the starting points only through at least one development edge (DEV/TEST/BUILD_DEPENDENCY_OF);
@@ -1900,8 +2113,8 @@ function computeFlags(relationships) {
         for (const r of roots)
             forEachEdge(adjacency, r, (k) => (direct[graph.to[k]] = 1));
     }
-    if (!graph.development.includes(true))
-        return { direct, walk: null, adjacency };
+    if (!graph.development.includes(true) && !graph.optional.includes(true))
+        return { direct, walk: null, optional: null, adjacency };
     let starts = roots;
     if (starts.length === 0) {
         const hasIncoming = new Uint8Array(n);
@@ -1912,13 +2125,13 @@ function computeFlags(relationships) {
             if (!hasIncoming[i] && hasOut(i))
                 starts.push(i);
     }
-    const id = (i) => graph.ids[i];
+    // The graph is numbered already: handed over as it is, not as 10^5 [from, to, development] tuples of strings.
     const walk = {
-        roots: starts.map((i) => [id(i), false]),
-        edges: graph.from.map((from, k) => [id(from), id(graph.to[k]), graph.development[k] === true]),
+        roots: starts.map((i) => [graph.ids[i], false]),
+        edges: { refs: graph.ids, indexOf: graph.indexOf, from: graph.from, to: graph.to, development: graph.development },
         unreached: null,
     };
-    return { direct, walk, adjacency };
+    return { direct, walk, optional: optionalFlags(graph, adjacency, starts), adjacency };
 }
 function compress(graph) {
     const offsets = new Int32Array(graph.ids.length + 1);
@@ -1984,8 +2197,10 @@ function readPackage(pkg, locator, place, problems) {
         return null;
     }
     const license = assertive(pkg.licenseConcluded) ?? assertive(pkg.licenseDeclared);
+    const writtenName = packages_text(pkg.name);
     return {
         purl: purl.value,
+        ...(writtenName !== null && { writtenName }),
         licenses: license === null ? null : [license],
         checksums: packages_readChecksums(pkg.checksums, `${place}/checksums`, problems),
         source: assertive(pkg.downloadLocation),
@@ -2015,19 +2230,26 @@ function packages_readChecksums(value, place, problems) {
 
 ;// CONCATENATED MODULE: ./build/ingest/spdx/relationships.js
 /**
- * "A X_DEPENDENCY_OF B" means A is a dependency of B. SPDX 2.3 types, plus DEV_DEPENDENCY, which is not an
- * SPDX type but is named in issues about real files; read like DEV_DEPENDENCY_OF. BUILD and TEST count as
- * development (not needed to run the thing); OPTIONAL and PROVIDED are still run-time dependencies.
+ * "A X_DEPENDENCY_OF B" means A is a dependency of B (SPDX 2.3 clause 11.1). SPDX 2.3 types, plus DEV_DEPENDENCY,
+ * which is not an SPDX type but is named in issues about real files; read like DEV_DEPENDENCY_OF. BUILD and TEST
+ * dependencies and the DEV/BUILD/TEST_TOOL_OF tools count as development (not needed to run the thing).
+ * OPTIONAL_DEPENDENCY_OF is its own kind: a run-time edge that makes what is only reached through such edges
+ * optional (flags.ts). PROVIDED is run time. "A PREREQUISITE_FOR B" is how npm writes a peer dependency of B
+ * (lib/utils/sbom-spdx.js); arborist follows peer edges like any other, so it is a run-time edge here.
  */
 const DEPENDENCY_OF = {
     DEPENDENCY_OF: 'runtime',
     RUNTIME_DEPENDENCY_OF: 'runtime',
-    OPTIONAL_DEPENDENCY_OF: 'runtime',
     PROVIDED_DEPENDENCY_OF: 'runtime',
+    PREREQUISITE_FOR: 'runtime',
+    OPTIONAL_DEPENDENCY_OF: 'optional',
     DEV_DEPENDENCY_OF: 'development',
     DEV_DEPENDENCY: 'development',
     TEST_DEPENDENCY_OF: 'development',
     BUILD_DEPENDENCY_OF: 'development',
+    DEV_TOOL_OF: 'development',
+    BUILD_TOOL_OF: 'development',
+    TEST_TOOL_OF: 'development',
 };
 const relationships_isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
 const id = (v) => (typeof v === 'string' && v.length > 0 && v.length <= 4096 ? v : null);
@@ -2074,15 +2296,17 @@ function readRelationships(document, documentId, problems) {
     const from = [];
     const to = [];
     const development = [];
+    const optional = [];
     const add = (a, b, kind) => {
         from.push(number(a));
         to.push(number(b));
         development.push(kind === 'development');
+        optional.push(kind === 'optional');
     };
     let contains = 0;
     let reversed = 0;
     for (const [element, type, related] of read) {
-        if (type === 'DEPENDS_ON')
+        if (type === 'DEPENDS_ON' || type === 'HAS_PREREQUISITE')
             add(element, related, 'runtime');
         else if (type === 'CONTAINS' || type === 'CONTAINED_BY')
             contains++;
@@ -2098,10 +2322,11 @@ function readRelationships(document, documentId, problems) {
                 add(related, element, kind);
         }
     }
-    return { described, graph: { ids, indexOf, from, to, development }, contains, reversed };
+    return { described, graph: { ids, indexOf, from, to, development, optional }, contains, reversed };
 }
 
 ;// CONCATENATED MODULE: ./build/ingest/spdx/parse.js
+
 
 
 
@@ -2152,6 +2377,7 @@ function spdx_parse_parse({ json, path }) {
     const kept = new Map();
     const ids = new Set();
     let withoutPurl = 0;
+    let generic = 0;
     let subjects = 0;
     packages.forEach((pkg, i) => {
         const place = `/packages/${i}`;
@@ -2172,7 +2398,17 @@ function spdx_parse_parse({ json, path }) {
         }
         const locator = purlReference(pkg);
         if (locator === null) {
-            withoutPurl++;
+            // A library, framework or application without a purl is indexed under a generic one (generic-purl.ts).
+            const purpose = pkg.primaryPackagePurpose;
+            const purl = purpose === undefined || isPackageKind(purpose) ? genericPurl(null, pkg.name, pkg.versionInfo) : null;
+            if (purl === null)
+                withoutPurl++;
+            else {
+                generic++;
+                const fields = readPackage(pkg, purl, place, problems);
+                if (fields !== null)
+                    kept.set(spdxId, fields);
+            }
             return;
         }
         const fields = readPackage(pkg, locator, place, problems);
@@ -2188,6 +2424,7 @@ function spdx_parse_parse({ json, path }) {
             ...fields,
             direct: flags.direct === null ? null : node !== undefined && flags.direct[node] === 1,
             development: null,
+            ...(flags.optional !== null && { optional: node === undefined || flags.optional[node] === 0 ? null : flags.optional[node] === 2 }),
         });
     }
     // Edges between kept packages, each once: per source node, a target seen in this round is skipped.
@@ -2205,6 +2442,8 @@ function spdx_parse_parse({ json, path }) {
             edges.push([from, to]);
         });
     });
+    if (generic > 0)
+        notes.push(`${generic} packages without a purl (libraries, frameworks, applications) are kept as pkg:generic`);
     if (withoutPurl > 0)
         notes.push(`skipped ${withoutPurl} packages without a purl`);
     if (subjects > 0)
@@ -2295,7 +2534,67 @@ function splitNameAt(key) {
     return { name: key.slice(0, at), rest: key.slice(at + 1) };
 }
 
+// EXTERNAL MODULE: ./node_modules/semver/index.js
+var semver = __webpack_require__(62088);
+;// CONCATENATED MODULE: ./build/ingest/lockfiles/npm-lock/peers.js
+
+
+/**
+ * Peer dependencies a lock leaves unmet, as npm itself judges them: `npm sbom` refuses such a lock with
+ * ESBOMPROBLEMS ("missing: typescript@>= 2.7, required by tsutils@3.21.0", "invalid: ajv@6.12.6, >=8 required
+ * by ..."; npm lib/commands/sbom.js detectErrors over arborist's edge.missing / edge.invalid). depindex reads the
+ * lock anyway, and says which packages npm would complain about, so the refusal elsewhere is not a surprise.
+ * A peer marked optional in `peerDependenciesMeta` may be missing (arborist: an optional edge is never missing).
+ */
+class PeerCheck {
+    problems = [];
+    /** npm reports each problem once however many install paths repeat it; so does this. */
+    seen = new Set();
+    /** `from` is the install path of the package declaring the peer; `entry` its lock entry. */
+    missing(from, entry, name, range) {
+        if (isOptionalPeer(entry, name))
+            return;
+        const wanted = `${name}@${typeof range === 'string' ? range : '*'}`;
+        this.add(from, name, `${wanted}|${idOf(from, entry)}`, `peer dependency ${wanted} of ${idOf(from, entry)} is not in the lock file (npm sbom refuses this lock: "missing")`);
+    }
+    /**
+     * The installed version must satisfy the declared range, the way arborist's depValid compares (loose semver).
+     * Ranges that are no semver range (tags, URLs, "npm:" aliases, "workspace:") are not judged here.
+     */
+    installed(from, entry, name, range, target) {
+        if (typeof range !== 'string' || range === '*' || range === '' || semver.validRange(range, { loose: true }) === null)
+            return;
+        const version = target?.version;
+        if (typeof version !== 'string' || semver.valid(version, { loose: true }) === null)
+            return;
+        if (semver.satisfies(version, range, { loose: true }))
+            return;
+        const found = `${name}@${version}`;
+        this.add(from, name, `${found}|${range}|${idOf(from, entry)}`, `peer dependency ${name}@${range} of ${idOf(from, entry)} is not met: the lock has ${found} (npm sbom refuses this lock: "invalid")`);
+    }
+    add(from, name, key, message) {
+        if (this.seen.has(key))
+            return;
+        this.seen.add(key);
+        this.problems.push({ place: jsonPointer('packages', from, 'peerDependencies', name), message });
+    }
+}
+function isOptionalPeer(entry, name) {
+    const meta = entry.peerDependenciesMeta;
+    if (typeof meta !== 'object' || meta === null)
+        return false;
+    const one = meta[name];
+    return typeof one === 'object' && one !== null && one.optional === true;
+}
+/** name@version as npm's messages write it (arborist's pkgid); the name from the path when the entry has none. */
+function idOf(path, entry) {
+    const at = path.lastIndexOf('node_modules/');
+    const name = typeof entry.name === 'string' ? entry.name : at >= 0 ? path.slice(at + 'node_modules/'.length) : path || 'the project';
+    return typeof entry.version === 'string' ? `${name}@${entry.version}` : name;
+}
+
 ;// CONCATENATED MODULE: ./build/ingest/lockfiles/npm-lock/packages.js
+
 
 
 
@@ -2304,7 +2603,6 @@ const NODE_MODULES = 'node_modules/';
 /** Installed packages get these edges; npm installs devDependencies only for the root and workspaces. */
 const INSTALLED_KINDS = ['dependencies', 'optionalDependencies', 'peerDependencies'];
 const LOCAL_KINDS = [...INSTALLED_KINDS, 'devDependencies'];
-const OPTIONAL_KINDS = new Set(['optionalDependencies', 'peerDependencies']);
 /**
  * lockfileVersion 2 and 3: `packages` keyed by install path. Refs are those paths. Entries outside any
  * node_modules folder ("" and workspace folders) are the project's own code: not dependencies, but what they
@@ -2352,6 +2650,9 @@ function readPackages(packages) {
             // devOptional packages are installed by `npm install --omit=dev` (as optional dependencies of runtime
             // code), so they count as runtime; extraneous ones are reachable from nothing, so nobody knows.
             development: entry.extraneous === true ? null : entry.dev === true,
+            // npm's own CycloneDX writes scope "optional" for exactly these (lib/utils/sbom-cyclonedx.js): only optional
+            // dependencies lead to it, or (devOptional) optional ones at run time and development ones otherwise.
+            optional: entry.extraneous === true ? null : entry.optional === true || entry.devOptional === true,
             licenses: typeof entry.license === 'string' ? [entry.license] : null,
             checksums: typeof entry.integrity === 'string' ? checksumsFromIntegrity(entry.integrity) : null,
             source: typeof entry.resolved === 'string' ? entry.resolved : null,
@@ -2361,6 +2662,7 @@ function readPackages(packages) {
     // The folders above a package are listed once per package; each name is then one map lookup, with no
     // string built per dependency (this is what keeps a 50,000-package lock fast).
     const placed = placedByFolder(packages, installed);
+    const peers = new PeerCheck();
     const follow = (from, kinds, onTarget) => {
         const entry = packages[from];
         if (!isJsonObject(entry))
@@ -2380,8 +2682,14 @@ function readPackages(packages) {
                 for (const here of chain)
                     if ((to = here.get(name)) !== undefined)
                         break;
+                if (kind === 'peerDependencies') {
+                    if (to === undefined)
+                        peers.missing(from, entry, name, declared[name]);
+                    else if (to !== null)
+                        peers.installed(from, entry, name, declared[name], objectOrUndefined(packages[to]));
+                }
                 if (to === undefined) {
-                    if (!OPTIONAL_KINDS.has(kind) && !isOptionalPeer(entry, name)) {
+                    if (kind !== 'optionalDependencies' && kind !== 'peerDependencies') {
                         problems.push({ place: jsonPointer('packages', from, kind, name), message: `${name} is not in the lock file where Node would look for it` });
                     }
                 }
@@ -2399,7 +2707,7 @@ function readPackages(packages) {
     return {
         dependencies: dependencies.map((d) => (direct.has(d.ref) ? { ...d, direct: true } : d)),
         edges,
-        problems,
+        problems: [...problems, ...peers.problems],
     };
 }
 /**
@@ -2440,9 +2748,8 @@ function parentDir(dir) {
     const slash = dir.lastIndexOf('/');
     return slash < 0 ? '' : dir.slice(0, slash);
 }
-function isOptionalPeer(entry, name) {
-    const meta = entry.peerDependenciesMeta;
-    return isJsonObject(meta) && isJsonObject(meta[name]) && meta[name].optional === true;
+function objectOrUndefined(value) {
+    return isJsonObject(value) ? value : undefined;
 }
 
 ;// CONCATENATED MODULE: ./build/ingest/lockfiles/npm-lock/legacy.js
@@ -2503,6 +2810,8 @@ function readLegacy(root, declared) {
             purl: purl.value,
             direct: declaredNames ? isTop && declaredNames.has(name) : null,
             development: entry.dev === true,
+            // lockfileVersion 1 has no devOptional; `optional: true` is npm's own mark.
+            optional: entry.optional === true,
             licenses: null,
             checksums: integrity,
             source: identity.source ?? (typeof entry.resolved === 'string' ? entry.resolved : null),
@@ -3503,6 +3812,8 @@ function graph_buildGraph(root, major, lineOf) {
             purl: purl.value,
             direct: direct.has(node),
             development: walk ? null : node.meta.dev === true,
+            // pnpm writes `optional: true` on a package only optional dependencies lead to (9.0: on the snapshot).
+            optional: node.links.optional === true || node.meta.optional === true,
             licenses: null,
             checksums: typeof resolution.integrity === 'string' ? checksumsFromIntegrity(resolution.integrity) : null,
             source: typeof resolution.tarball === 'string' ? resolution.tarball : typeof resolution.repo === 'string' ? resolution.repo : null,
@@ -4950,7 +5261,7 @@ function sourceUrl(source) {
 
 const parse_GENERATED = '# This file is automatically @generated by Cargo.';
 const cargo_lock_parse_isTable = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
-const idOf = (p) => p.source ? `${p.name} ${p.version} (${p.source})` : `${p.name} ${p.version}`;
+const parse_idOf = (p) => p.source ? `${p.name} ${p.version} (${p.source})` : `${p.name} ${p.version}`;
 const cargo_lock_parse_parser = {
     id: 'cargo-lock',
     description: 'Cargo.lock (v1-v4)',
@@ -4990,7 +5301,7 @@ const cargo_lock_parse_parser = {
             }
             const src = typeof source === 'string' ? source : null;
             const deps = Array.isArray(dependencies) ? dependencies.filter((d) => typeof d === 'string') : [];
-            const v1Checksum = metadata[`checksum ${idOf({ name, version, source: src })}`];
+            const v1Checksum = metadata[`checksum ${parse_idOf({ name, version, source: src })}`];
             const sum = typeof checksum === 'string' ? checksum : typeof v1Checksum === 'string' ? v1Checksum : null;
             locked.push({ name, version, source: src, checksum: sum, dependencies: deps, table: entry });
         }
@@ -4999,7 +5310,7 @@ const cargo_lock_parse_parser = {
         const sameVersion = new Map();
         for (const p of locked)
             sameVersion.set(`${p.name}@${p.version}`, (sameVersion.get(`${p.name}@${p.version}`) ?? 0) + 1);
-        const refOf = (p) => ((sameVersion.get(`${p.name}@${p.version}`) ?? 0) > 1 ? idOf(p) : `${p.name}@${p.version}`);
+        const refOf = (p) => ((sameVersion.get(`${p.name}@${p.version}`) ?? 0) > 1 ? parse_idOf(p) : `${p.name}@${p.version}`);
         // Packages without a source are the workspace's own crates: not dependencies; what they depend on is direct.
         const dependencies = [];
         const direct = new Set();
@@ -5343,7 +5654,145 @@ function isDevelopmentConfiguration(name) {
     return words.some((w) => w === 'test' || w === 'tests') || words.includes('annotationprocessor');
 }
 
+;// CONCATENATED MODULE: ./build/ingest/gradle-verification/components.js
+
+/**
+ * Reads the <component> elements of gradle/verification-metadata.xml.
+ *
+ * A tag scanner rather than an XML library: the file is written by Gradle to one schema
+ * (https://docs.gradle.org/current/userguide/dependency_verification.html), and all it carries for us is in the
+ * attributes of four elements (component, artifact, md5/sha1/sha256/sha512), so a scan over the tags is exact
+ * for it, linear, keeps line numbers for problems, and adds no dependency. Comments and CDATA are skipped;
+ * anything else (configuration, trusted keys, also-trust, pgp) is ignored.
+ */
+function readVerificationMetadata(text) {
+    const components = [];
+    const problems = [];
+    let lineStart = 0;
+    let line = 1;
+    const lineAt = (offset) => {
+        // Offsets only grow during the scan: count newlines from where the last count stopped.
+        for (let i = lineStart; i < offset; i++)
+            if (text.charCodeAt(i) === 0x0a)
+                line++;
+        lineStart = Math.max(lineStart, offset);
+        return line;
+    };
+    let current = null;
+    let artifact = null;
+    const finish = () => {
+        if (!current)
+            return;
+        components.push({ group: current.group, name: current.name, version: current.version, checksums: mainChecksums(current), line: current.line });
+        current = null;
+    };
+    const tag = /<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>|<(\/?)([A-Za-z][\w.-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/g;
+    for (let m = tag.exec(text); m !== null; m = tag.exec(text)) {
+        const element = m[2];
+        if (element === undefined)
+            continue;
+        const closing = m[1] === '/';
+        const selfClosing = (m[3] ?? '').endsWith('/');
+        if (element === 'component') {
+            if (closing) {
+                finish();
+                continue;
+            }
+            finish();
+            const attrs = attributes(m[3] ?? '');
+            const at = lineAt(m.index);
+            const { group, name, version } = attrs;
+            if (!group || !name || !version) {
+                problems.push({ place: `line ${at}`, message: 'a <component> without group, name and version' });
+                continue;
+            }
+            current = { group, name, version, line: at, artifacts: [] };
+            if (selfClosing)
+                finish();
+        }
+        else if (element === 'artifact' && current) {
+            if (closing) {
+                artifact = null;
+                continue;
+            }
+            artifact = { name: attributes(m[3] ?? '')['name'] ?? '', checksums: {} };
+            current.artifacts.push(artifact);
+            if (selfClosing)
+                artifact = null;
+        }
+        else if (!closing && artifact && /^(md5|sha1|sha256|sha512)$/.test(element)) {
+            const value = (attributes(m[3] ?? '')['value'] ?? '').toLowerCase();
+            const algorithm = normaliseAlgorithm(element);
+            if (isPlausibleDigest(algorithm, value))
+                artifact.checksums[algorithm] = value;
+            else
+                problems.push({ place: `line ${lineAt(m.index)}`, message: `"${artifact.name}" has a ${element} that is not a ${element} digest` });
+        }
+    }
+    finish();
+    return { components, problems };
+}
+const ENTITIES = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+function attributes(text) {
+    const out = {};
+    for (const m of text.matchAll(/([A-Za-z_][\w.:-]*)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) {
+        out[m[1]] = (m[2] ?? m[3] ?? '').replace(/&(amp|lt|gt|quot|apos);/g, (_, e) => ENTITIES[e] ?? '');
+    }
+    return out;
+}
+/**
+ * The artifact that is the component itself: name-version.ext (not a pom, module or classifier file); else a
+ * differently named binary that is no sources/javadoc jar (Kotlin multiplatform modules publish `clikt-jvm.jar`
+ * for clikt-core-jvm 5.1.0: the .module names the file, and Gradle records that name); else the pom; else the first.
+ */
+function mainChecksums(c) {
+    const base = `${c.name}-${c.version}.`;
+    const withSums = c.artifacts.filter((a) => Object.keys(a.checksums).length > 0);
+    const main = withSums.find((a) => a.name.startsWith(base) && !/\.(pom|module)$/.test(a.name) && !a.name.slice(base.length).includes('-'));
+    // A file named after the component with a classifier (name-version-natives.jar) is another artifact, not this one.
+    const renamed = withSums.find((a) => !a.name.startsWith(`${c.name}-${c.version}`) && /\.(jar|aar|klib)$/.test(a.name) && !/-(sources|javadoc)\.jar$/.test(a.name));
+    const chosen = main ?? renamed ?? withSums.find((a) => a.name === `${base}pom`) ?? withSums[0];
+    return chosen ? chosen.checksums : null;
+}
+
+;// CONCATENATED MODULE: ./build/ingest/gradle-verification/by-coordinate.js
+
+/**
+ * Where Gradle keeps verification metadata, as companion names relative to a Gradle output or lock file, nearest
+ * first: at the build's root (gradle/ is Gradle's own place; a bare file beside it is what people attach to a CI
+ * artifact), then the root build's gradle/ seen from a subproject one or two levels down (`app/gradle.lockfile`):
+ * one file verifies the whole build. Names that climb out of the repository are not looked for (ingest/load.ts).
+ */
+const VERIFICATION_COMPANIONS = [
+    'gradle/verification-metadata.xml',
+    'verification-metadata.xml',
+    '../gradle/verification-metadata.xml',
+    '../../gradle/verification-metadata.xml',
+];
+/**
+ * Checksums by "group:name:version" from the first verification metadata companion that was found, with notes
+ * saying which file gave them and how many entries could not be read (their dependencies then have none).
+ */
+function verifiedChecksums(companions) {
+    const sums = new Map();
+    for (const name of VERIFICATION_COMPANIONS) {
+        const text = companions.get(name);
+        if (text === undefined)
+            continue;
+        const read = readVerificationMetadata(text);
+        for (const c of read.components)
+            if (c.checksums)
+                sums.set(`${c.group}:${c.name}:${c.version}`, c.checksums);
+        const notes = [`checksums from ${name} (${read.components.length} components)`];
+        if (read.problems.length > 0)
+            notes.push(`${name}: ${read.problems.length} entries could not be read; their dependencies have no checksums`);
+        return { sums, notes };
+    }
+    return { sums, notes: [] };
+}
+
 ;// CONCATENATED MODULE: ./build/ingest/lockfiles/gradle-lockfile/parse.js
+
 
 
 
@@ -5363,7 +5812,9 @@ function readLine(line) {
 const gradle_lockfile_parse_parser = {
     id: 'gradle-lockfile',
     description: 'Gradle gradle.lockfile (dependency locking)',
-    capabilities: { edges: 'none', direct: false, development: true, checksums: false, sources: false, licenses: false },
+    capabilities: { edges: 'none', direct: false, development: true, checksums: true, sources: false, licenses: false },
+    // Gradle keeps the checksums of what it resolved in its dependency verification file, not in the lock file.
+    companions: VERIFICATION_COMPANIONS,
     detect: ({ text, json }) => {
         if (json !== undefined)
             return false;
@@ -5383,8 +5834,9 @@ const gradle_lockfile_parse_parser = {
         }
         return coordinates > 0;
     },
-    parse: ({ text, path }) => {
+    parse: ({ text, path, companions }) => {
         const problems = [];
+        const { sums, notes } = verifiedChecksums(companions);
         const dependencies = [];
         const seen = new Set();
         text.split('\n').forEach((raw, index) => {
@@ -5415,11 +5867,11 @@ const gradle_lockfile_parse_parser = {
                 // Dev only when every configuration that resolves it is a test, annotation-processing or build-tool one.
                 development: read.configurations.length > 0 && read.configurations.every(isDevelopmentConfiguration),
                 licenses: null,
-                checksums: null,
+                checksums: sums.get(`${read.group}:${read.artifact}:${read.version}`) ?? null,
                 source: null,
             });
         });
-        return { ok: true, value: { sets: [{ file: path, packageManager: 'gradle', dependencies, edges: [] }], problems } };
+        return { ok: true, value: { sets: [{ file: path, packageManager: 'gradle', dependencies, edges: [] }], problems, notes } };
     },
 };
 
@@ -6039,7 +6491,7 @@ function toSet(path, pinned, source, problems) {
         kept.push(entry);
         // Without annotations every line is a requirement someone wrote, so direct; pip-compile says which are.
         const direct = entry.via.length === 0 || entry.via.some((v) => v.startsWith('-r ') || v.startsWith('--requirement'));
-        dependencies.push({ ref, purl: purl.value, direct, development: null, licenses: null, checksums, source });
+        dependencies.push({ ref, purl: purl.value, writtenName: entry.name, direct, development: null, licenses: null, checksums, source });
     }
     const edges = [];
     for (const entry of kept) {
@@ -6305,101 +6757,6 @@ const maven_tree_text_parse_parser = {
     },
 };
 
-;// CONCATENATED MODULE: ./build/ingest/gradle-verification/components.js
-
-/**
- * Reads the <component> elements of gradle/verification-metadata.xml.
- *
- * A tag scanner rather than an XML library: the file is written by Gradle to one schema
- * (https://docs.gradle.org/current/userguide/dependency_verification.html), and all it carries for us is in the
- * attributes of four elements (component, artifact, md5/sha1/sha256/sha512), so a scan over the tags is exact
- * for it, linear, keeps line numbers for problems, and adds no dependency. Comments and CDATA are skipped;
- * anything else (configuration, trusted keys, also-trust, pgp) is ignored.
- */
-function readVerificationMetadata(text) {
-    const components = [];
-    const problems = [];
-    let lineStart = 0;
-    let line = 1;
-    const lineAt = (offset) => {
-        // Offsets only grow during the scan: count newlines from where the last count stopped.
-        for (let i = lineStart; i < offset; i++)
-            if (text.charCodeAt(i) === 0x0a)
-                line++;
-        lineStart = Math.max(lineStart, offset);
-        return line;
-    };
-    let current = null;
-    let artifact = null;
-    const finish = () => {
-        if (!current)
-            return;
-        components.push({ group: current.group, name: current.name, version: current.version, checksums: mainChecksums(current), line: current.line });
-        current = null;
-    };
-    const tag = /<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>|<(\/?)([A-Za-z][\w.-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/g;
-    for (let m = tag.exec(text); m !== null; m = tag.exec(text)) {
-        const element = m[2];
-        if (element === undefined)
-            continue;
-        const closing = m[1] === '/';
-        const selfClosing = (m[3] ?? '').endsWith('/');
-        if (element === 'component') {
-            if (closing) {
-                finish();
-                continue;
-            }
-            finish();
-            const attrs = attributes(m[3] ?? '');
-            const at = lineAt(m.index);
-            const { group, name, version } = attrs;
-            if (!group || !name || !version) {
-                problems.push({ place: `line ${at}`, message: 'a <component> without group, name and version' });
-                continue;
-            }
-            current = { group, name, version, line: at, artifacts: [] };
-            if (selfClosing)
-                finish();
-        }
-        else if (element === 'artifact' && current) {
-            if (closing) {
-                artifact = null;
-                continue;
-            }
-            artifact = { name: attributes(m[3] ?? '')['name'] ?? '', checksums: {} };
-            current.artifacts.push(artifact);
-            if (selfClosing)
-                artifact = null;
-        }
-        else if (!closing && artifact && /^(md5|sha1|sha256|sha512)$/.test(element)) {
-            const value = (attributes(m[3] ?? '')['value'] ?? '').toLowerCase();
-            const algorithm = normaliseAlgorithm(element);
-            if (isPlausibleDigest(algorithm, value))
-                artifact.checksums[algorithm] = value;
-            else
-                problems.push({ place: `line ${lineAt(m.index)}`, message: `"${artifact.name}" has a ${element} that is not a ${element} digest` });
-        }
-    }
-    finish();
-    return { components, problems };
-}
-const ENTITIES = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-function attributes(text) {
-    const out = {};
-    for (const m of text.matchAll(/([A-Za-z_][\w.:-]*)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) {
-        out[m[1]] = (m[2] ?? m[3] ?? '').replace(/&(amp|lt|gt|quot|apos);/g, (_, e) => ENTITIES[e] ?? '');
-    }
-    return out;
-}
-/** The artifact that is the component itself: name-version.ext, not a pom, module or classifier file. */
-function mainChecksums(c) {
-    const base = `${c.name}-${c.version}.`;
-    const withSums = c.artifacts.filter((a) => Object.keys(a.checksums).length > 0);
-    const main = withSums.find((a) => a.name.startsWith(base) && !/\.(pom|module)$/.test(a.name) && !a.name.slice(base.length).includes('-'));
-    const chosen = main ?? withSums.find((a) => a.name === `${base}pom`) ?? withSums[0];
-    return chosen ? chosen.checksums : null;
-}
-
 ;// CONCATENATED MODULE: ./build/ingest/gradle-dependencies/tree-line.js
 const MODULE = /^([^\s:]+):([^\s:]+)(?::([^\s]+))?$/;
 /**
@@ -6476,31 +6833,12 @@ function readGradleLine(raw) {
 
 
 
-const VERIFICATION = ['gradle/verification-metadata.xml', 'verification-metadata.xml'];
 const gradle_dependencies_parse_DETECT_LINES = 5000;
-/** Checksums by "group:name:version" from the verification metadata beside the output, when there is one. */
-function verifiedChecksums(companions) {
-    const sums = new Map();
-    for (const name of VERIFICATION) {
-        const text = companions.get(name);
-        if (text === undefined)
-            continue;
-        const read = readVerificationMetadata(text);
-        for (const c of read.components)
-            if (c.checksums)
-                sums.set(`${c.group}:${c.name}:${c.version}`, c.checksums);
-        const notes = [`checksums from ${name} (${read.components.length} components)`];
-        if (read.problems.length > 0)
-            notes.push(`${name}: ${read.problems.length} entries could not be read; their dependencies have no checksums`);
-        return { sums, notes };
-    }
-    return { sums, notes: [] };
-}
 const gradle_dependencies_parse_parser = {
     id: 'gradle-dependencies',
     description: 'Gradle `dependencies` task console output (per configuration)',
     capabilities: { edges: 'complete', direct: true, development: true, checksums: true, sources: false, licenses: false },
-    companions: VERIFICATION,
+    companions: VERIFICATION_COMPANIONS,
     detect: ({ text, json }) => {
         if (json !== undefined)
             return false;
@@ -6618,64 +6956,6 @@ const gradle_verification_parse_parser = {
     },
 };
 
-;// CONCATENATED MODULE: ./build/ingest/lockfiles/shared/reachability.js
-/**
- * Graph walks for lock files that must derive flags from their own graph. Iterative, so deep graphs cannot
- * overflow the stack, and linear in nodes + edges: each node is entered at most once per walk.
- */
-/** Successors by node, for walks over an edge list (from -> to). */
-function successorsOf(edges) {
-    const next = new Map();
-    for (const [from, to] of edges) {
-        const list = next.get(from);
-        if (list)
-            list.push(to);
-        else
-            next.set(from, [to]);
-    }
-    return (node) => next.get(node) ?? [];
-}
-/** Nodes reachable from `roots`, roots included. */
-function reachable(roots, next) {
-    const seen = new Set();
-    walk(roots, next, (node) => {
-        if (seen.has(node))
-            return false;
-        seen.add(node);
-        return true;
-    });
-    return seen;
-}
-/**
- * Development flags from the graph, for lock files that do not write them (yarn.lock, pnpm 9, poetry.lock 2.0):
- * a package reachable from a runtime root is needed at runtime (false); one reachable only from development
- * roots is a development dependency (true); one reachable from neither is absent from the map (unknown, null).
- */
-function developmentByReachability(runtimeRoots, developmentRoots, next) {
-    const flags = new Map();
-    // The runtime walk goes first, so the development walk stops at anything runtime already reached.
-    for (const [roots, development] of [[runtimeRoots, false], [developmentRoots, true]]) {
-        walk(roots, next, (node) => {
-            if (flags.has(node))
-                return false;
-            flags.set(node, development);
-            return true;
-        });
-    }
-    return flags;
-}
-function walk(roots, next, enter) {
-    const stack = [];
-    for (const root of roots)
-        if (enter(root))
-            stack.push(root);
-    for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
-        for (const child of next(node))
-            if (enter(child))
-                stack.push(child);
-    }
-}
-
 ;// CONCATENATED MODULE: ./build/ingest/lockfiles/uv-lock/parse.js
 
 
@@ -6711,6 +6991,34 @@ function parse_sourceOf(locked) {
             return locked.source[key];
     return null;
 }
+/**
+ * The document's values. The lock-file reader (text/toml-lock.ts) reads what uv writes about 4x faster than
+ * smol-toml (issue 17: uv-lock was 2.46x the npm-lock parser per entry, budget 2x). Any section it cannot read,
+ * even one smol-toml reads alone, sends the whole text to smol-toml: a uv.lock that is not valid TOML is refused
+ * whole with smol-toml's place, as before, never read in part.
+ */
+function readUvToml(text) {
+    const lock = readTomlLock(text);
+    if (lock.problems.length === 0)
+        return { ok: true, root: lock.root, placeOf: (entry) => (isJsonObject(entry) ? lock.placeOf(entry) : 'line 0') };
+    let root;
+    try {
+        root = (0,smol_toml_dist/* parse */.qg)(text);
+    }
+    catch (e) {
+        // smol-toml stops at the first syntax error; TOML has no way to resync, so the file as a whole is refused.
+        if (e instanceof smol_toml_dist/* TomlError */.zx)
+            return { ok: false, error: `uv.lock is not valid TOML: ${e.message.split('\n')[0] ?? ''}`, place: `line ${e.line}, column ${e.column}` };
+        throw e;
+    }
+    // Line of each [[package]] header, in order, for problem places (smol-toml gives values, not positions).
+    const headerLines = [];
+    text.split('\n').forEach((l, i) => {
+        if (l.trimEnd() === '[[package]]')
+            headerLines.push(i + 1);
+    });
+    return { ok: true, root, placeOf: (_entry, i) => `line ${headerLines[i] ?? 0}` };
+}
 const uv_lock_parse_parser = {
     id: 'uv-lock',
     description: 'uv uv.lock (version 1)',
@@ -6723,16 +7031,10 @@ const uv_lock_parse_parser = {
         return /^version = \d+\s*$/m.test(head) && /^requires-python = "/m.test(head) && /^source = \{ (registry|virtual|editable|git|url|path|directory) = /m.test(text.slice(0, 200_000));
     },
     parse: ({ text, path }) => {
-        let root;
-        try {
-            root = (0,smol_toml_dist/* parse */.qg)(text);
-        }
-        catch (e) {
-            // smol-toml stops at the first syntax error; TOML has no way to resync, so the file as a whole is refused.
-            if (e instanceof smol_toml_dist/* TomlError */.zx)
-                return { ok: false, error: `uv.lock is not valid TOML: ${e.message.split('\n')[0] ?? ''}`, place: `line ${e.line}, column ${e.column}` };
-            throw e;
-        }
+        const read = readUvToml(text);
+        if (!read.ok)
+            return read;
+        const { root, placeOf } = read;
         const entries = root['package'];
         if (entries !== undefined && !Array.isArray(entries))
             return { ok: false, error: 'uv.lock has no [[package]] list' };
@@ -6740,17 +7042,11 @@ const uv_lock_parse_parser = {
         const notes = [];
         if (typeof root['version'] === 'number' && root['version'] > 1)
             notes.push(`uv.lock version ${root['version']} is newer than depindex knows (1); read as version 1`);
-        // Line of each [[package]] header, in order, for problem places (the TOML library gives values, not positions).
-        const headerLines = [];
-        text.split('\n').forEach((l, i) => {
-            if (l.trimEnd() === '[[package]]')
-                headerLines.push(i + 1);
-        });
         const locked = [];
         (entries ?? []).forEach((entry, i) => {
-            const line = headerLines[i] ?? 0;
+            const line = placeOf(entry, i);
             if (!isJsonObject(entry) || typeof entry['name'] !== 'string' || entry['name'].length === 0) {
-                problems.push({ place: `line ${line}`, message: 'package without a name' });
+                problems.push({ place: line, message: 'package without a name' });
                 return;
             }
             const source = isJsonObject(entry['source']) ? entry['source'] : {};
@@ -6758,7 +7054,7 @@ const uv_lock_parse_parser = {
             // Workspace members and the project itself may have no version (dynamic); dependencies must.
             const version = typeof entry['version'] === 'string' ? entry['version'] : own ? '' : null;
             if (version === null) {
-                problems.push({ place: `line ${line}`, message: `"${entry['name']}" has no version` });
+                problems.push({ place: line, message: `"${entry['name']}" has no version` });
                 return;
             }
             locked.push({ name: entry['name'], version, source, table: entry, line });
@@ -6787,7 +7083,7 @@ const uv_lock_parse_parser = {
             if (!own) {
                 const purl = (0,shared_purl/* buildPurl */.Eq)('pypi', null, p.name, p.version);
                 if (!purl.ok) {
-                    problems.push({ place: `line ${p.line}`, message: purl.error });
+                    problems.push({ place: p.line, message: purl.error });
                     continue;
                 }
                 dependencies.push({ ref, purl: purl.value, direct: false, development: null, licenses: null, checksums: checksumsOf(p.table), source: parse_sourceOf(p) });
@@ -6798,7 +7094,7 @@ const uv_lock_parse_parser = {
                 for (const d of list) {
                     const target = resolve(d);
                     if (!target) {
-                        problems.push({ place: `line ${p.line}`, message: `"${p.name}" depends on "${d.name}${d.version ? ' ' + d.version : ''}", which is not in the lock file (or is there more than once)` });
+                        problems.push({ place: p.line, message: `"${p.name}" depends on "${d.name}${d.version ? ' ' + d.version : ''}", which is not in the lock file (or is there more than once)` });
                         continue;
                     }
                     if (isOwn(target))
@@ -6810,9 +7106,10 @@ const uv_lock_parse_parser = {
                 }
             }
         }
-        const development = developmentByReachability(runtimeRoots, developmentRoots, successorsOf(edges));
-        const out = dependencies.map((d) => ({ ...d, direct: runtimeRoots.has(d.ref) || developmentRoots.has(d.ref), development: development.get(d.ref) ?? null }));
-        return { ok: true, value: { sets: [{ file: path, packageManager: 'uv', dependencies: out, edges }], problems, notes } };
+        // Development follows from the graph: the graph stage walks it from these roots (graph/walk.ts).
+        const walk = { roots: [...[...runtimeRoots].map((r) => [r, false]), ...[...developmentRoots].map((r) => [r, true])], unreached: null };
+        const out = dependencies.map((d) => ({ ...d, direct: runtimeRoots.has(d.ref) || developmentRoots.has(d.ref) }));
+        return { ok: true, value: { sets: [{ file: path, packageManager: 'uv', dependencies: out, edges, walk }], problems, notes } };
     },
 };
 
@@ -6920,7 +7217,6 @@ function resolveFrom(packages, fromKey, name) {
 }
 
 ;// CONCATENATED MODULE: ./build/ingest/lockfiles/bun-lock/parse.js
-
 
 
 
@@ -7036,9 +7332,10 @@ const bun_lock_parse_parser = {
                 }
             }
         }
-        const development = developmentByReachability(runtimeRoots, developmentRoots, successorsOf(edges));
-        const dependencies = [...byRef.values()].map((d) => ({ ...d, direct: runtimeRoots.has(d.ref) || developmentRoots.has(d.ref), development: development.get(d.ref) ?? null }));
-        return { ok: true, value: { sets: [{ file: path, packageManager: 'bun', dependencies, edges }], problems, notes } };
+        // Development follows from the graph: the graph stage walks it from these roots (graph/walk.ts).
+        const walk = { roots: [...[...runtimeRoots].map((r) => [r, false]), ...[...developmentRoots].map((r) => [r, true])], unreached: null };
+        const dependencies = [...byRef.values()].map((d) => ({ ...d, direct: runtimeRoots.has(d.ref) || developmentRoots.has(d.ref) }));
+        return { ok: true, value: { sets: [{ file: path, packageManager: 'bun', dependencies, edges, walk }], problems, notes } };
     },
 };
 
@@ -7559,7 +7856,7 @@ const pipdeptree_parse_parser = {
                     problems.push({ place: place(), message: purl.error });
                     return null;
                 }
-                dependencies.set(ref, { ref, purl: purl.value, direct: null, development: null, licenses: null, checksums: null, source: null });
+                dependencies.set(ref, { ref, purl: purl.value, writtenName: String(node['package_name']), direct: null, development: null, licenses: null, checksums: null, source: null });
             }
             return ref;
         };
@@ -7936,10 +8233,16 @@ const scanOptionSpecs = [
     {
         name: 'store',
         kind: 'string',
-        default: _store_open_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_STORE */ .O,
+        default: _store_open_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_STORE */ .Oc,
         description: 'Where the index is: sqlite:PATH (embedded, no server), an http(s):// Elasticsearch URL, or an Elastic Cloud id. Defaults from DEPINDEX_STORE when set.',
     },
     { name: 'no-store', kind: 'boolean', default: false, description: 'Do not read or write the index (scan, SBOM and diff against --base only).' },
+    {
+        name: 'partial',
+        kind: 'boolean',
+        default: false,
+        description: 'The inputs are only some of the ref\'s dependency files: other files\' sets stay in the index, and the diff compares only the files read. Without it a scan is the ref\'s complete picture and sets of files it no longer has are retired.',
+    },
     {
         name: 'project',
         kind: 'string',
@@ -7975,7 +8278,7 @@ const scanOptionSpecs = [
         default: null,
         description: 'The checks\' configuration (README "Configuration"). Default: .depindex.yml at the repository root, when present.',
     },
-    { name: 'findings', kind: 'string', default: null, description: 'Write the verdict and the findings as JSON (README "Findings JSON") to this file.' },
+    { name: 'findings', kind: 'string', default: null, description: 'Write the verdict and the findings as JSON (README "Checks and findings", Outputs) to this file.' },
     {
         name: 'gitlab-report',
         kind: 'string',
@@ -7998,6 +8301,13 @@ const scanOptionSpecs = [
         description: 'Token for the pull request comment; needs pull-requests: write. action.yml defaults it to the workflow token.',
     },
     {
+        name: 'mode',
+        kind: 'string',
+        default: 'scan',
+        actionOnly: true,
+        description: 'scan (the default), or prune-deleted-ref: run on GitHub\'s delete event (on: delete) to remove the deleted branch or tag, named by the event payload, from the index given by store; reports is then not read.',
+    },
+    {
         name: 'max-input-size',
         kind: 'string',
         default: '256MiB',
@@ -8006,6 +8316,61 @@ const scanOptionSpecs = [
 ];
 function optionDefault(name) {
     return scanOptionSpecs.find((o) => o.name === name).default;
+}
+
+
+/***/ }),
+
+/***/ 265:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ repositoryRoot),
+/* harmony export */   l: () => (/* binding */ fileIdentity)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+
+
+/** Folders walked up looking for .git; a checkout deeper than this is not a real one. */
+const MAX_DEPTH = 64;
+/**
+ * The repository root dependency files are named from (issue #15), so the same file has the same identity on
+ * every runner and machine: GitLab's CI_PROJECT_DIR, GitHub's GITHUB_WORKSPACE, the git top level (the nearest
+ * folder above `cwd` holding .git, found without running git: the checkout is untrusted and its git config could
+ * run commands), else `cwd`. A CI folder that does not hold `cwd` is passed over (a job that cd'ed elsewhere).
+ */
+function repositoryRoot(env, cwd, exists = node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync) {
+    const here = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd);
+    for (const name of ['CI_PROJECT_DIR', 'GITHUB_WORKSPACE']) {
+        const value = env[name];
+        if (value && (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(value) && inside((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(value), here))
+            return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(value);
+    }
+    let folder = here;
+    for (let depth = 0; depth < MAX_DEPTH; depth++) {
+        if (exists((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(folder, '.git')))
+            return folder;
+        const up = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(folder);
+        if (up === folder)
+            break;
+        folder = up;
+    }
+    return here;
+}
+function inside(root, path) {
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, path);
+    return rel === '' || (!rel.startsWith('..') && !(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel));
+}
+/**
+ * A dependency file's identity: its path from the repository root, with "/" separators. A file outside the root
+ * keeps the path it was given (there is no stable name for it).
+ */
+function fileIdentity(path, cwd, root) {
+    const full = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, path);
+    if (!inside(root, full))
+        return path;
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, full).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/');
 }
 
 
@@ -8023,6 +8388,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: ./build/ecosystems/registry.js + 48 modules
+var registry = __webpack_require__(49397);
 // EXTERNAL MODULE: ./build/ecosystems/shared/purl.js
 var purl = __webpack_require__(54371);
 // EXTERNAL MODULE: ./build/model/compare-strings.js
@@ -8042,7 +8409,7 @@ function applyWalk(parsed, knows) {
     const flags = developmentFlags(walk, parsed.edges);
     const directUnreached = knows.direct ? walk.directUnreached : undefined;
     const dependencies = parsed.dependencies.map((d) => {
-        const reached = flags.get(d.ref);
+        const reached = flags(d.ref);
         const development = d.development ?? reached ?? walk.unreached;
         const direct = directUnreached !== undefined && reached === undefined && d.direct !== true ? directUnreached : d.direct;
         return development === d.development && direct === d.direct ? d : { ...d, development, direct };
@@ -8050,16 +8417,19 @@ function applyWalk(parsed, knows) {
     return { ...parsed, dependencies };
 }
 /**
- * ref -> development for every ref the walk reaches: false when a runtime root reaches it through runtime edges
- * only, true otherwise. Refs are numbered once and the edges kept as compressed rows, so the two walks (the
+ * ref -> development, for every ref the walk reaches (undefined for the others): false when a runtime root reaches
+ * it through runtime edges only, true otherwise. Refs are numbered once and the edges kept as compressed rows, so the two walks (the
  * runtime one first) are array indexing: linear in refs and edges, and iterative, so a deep graph cannot
  * overflow the stack.
  */
 function developmentFlags(walk, setEdges) {
+    const numbered = walk.edges !== undefined && !Array.isArray(walk.edges) ? walk.edges : null;
+    // Refs the parser numbered keep their numbers; any other ref (a root outside its graph) is numbered after them.
     const index = new Map();
-    const refs = [];
+    const refs = numbered ? [...numbered.refs] : [];
+    const find = (ref) => numbered?.indexOf.get(ref) ?? index.get(ref);
     const number = (ref) => {
-        let i = index.get(ref);
+        let i = find(ref);
         if (i === undefined) {
             i = refs.length;
             index.set(ref, i);
@@ -8075,6 +8445,8 @@ function developmentFlags(walk, setEdges) {
         to.push(number(b));
         development.push(isDevelopment);
     };
+    if (numbered)
+        return walkRows(walk, refs, numbered, number, find);
     if (walk.edges)
         for (const [a, b, isDevelopment] of walk.edges)
             add(a, b, isDevelopment);
@@ -8085,11 +8457,19 @@ function developmentFlags(walk, setEdges) {
     else
         for (const [a, b] of setEdges)
             add(a, b, false);
+    return walkRows(walk, refs, { from, to, development }, number, find);
+}
+/**
+ * The two walks over compressed rows of numbered edges; `number` gives a root's node, `find` a ref's. The answer
+ * is looked up by ref through the same numbering, rather than copied into a map of every ref.
+ */
+function walkRows(walk, refs, edges, number, find) {
+    const { from, to, development } = edges;
     const roots = walk.roots.map(([ref, isDevelopment]) => [number(ref), isDevelopment]);
     const n = refs.length;
     const offsets = new Int32Array(n + 1);
-    for (const f of from)
-        offsets[f + 1]++;
+    for (let k = 0; k < from.length; k++)
+        offsets[from[k] + 1]++;
     for (let i = 0; i < n; i++)
         offsets[i + 1] = offsets[i + 1] + offsets[i];
     const fill = offsets.slice(0, n);
@@ -8123,14 +8503,14 @@ function developmentFlags(walk, setEdges) {
     // What else is reached is development: through a development edge (then from every root), or from a
     // development root only (without development edges, what a runtime root reaches is runtime already).
     visit(roots.filter(([, isDevelopment]) => walk.edges !== undefined || isDevelopment).map(([i]) => i), true, 2);
-    const flags = new Map();
-    for (let i = 0; i < n; i++)
-        if (flag[i])
-            flags.set(refs[i], flag[i] === 2);
-    return flags;
+    return (ref) => {
+        const i = find(ref);
+        return i === undefined || !flag[i] ? undefined : flag[i] === 2;
+    };
 }
 
 ;// CONCATENATED MODULE: ./build/graph/build.js
+
 
 
 
@@ -8183,7 +8563,7 @@ function buildSet(parsed, format, capabilities = (0,graph_capabilities/* capabil
     for (let i = 0; i < entries.length; i++)
         rankOfRef.set(entries[i].ref, rankOfEntry[i]);
     return {
-        set: { file: parsed.file, packageManager: parsed.packageManager, format, dependencies, graph: { edges: edgesOf(parsed.edges, rankOfRef, dependencies) } },
+        set: { file: parsed.file, packageManager: parsed.packageManager, format, dependencies, graph: edgesOf(parsed.edges, rankOfRef, dependencies) },
         problems,
     };
 }
@@ -8219,10 +8599,12 @@ function dependencyOf(entry, parts, knows) {
         purl: entry.purl,
         type: parts.type,
         namespace: parts.namespace,
-        name: (0,purl/* fullName */.fq)(parts),
+        name: displayName(entry.writtenName, parts),
         version: parts.version ?? '',
         introduced: knows.direct ? entry.direct : null,
         development: knows.development ? entry.development : null,
+        // Left out when the input does not say, as most formats do not (model/dependency.ts).
+        ...(entry.optional !== undefined && entry.optional !== null && { optional: entry.optional }),
         licenses: sortedLicenses(entry.licenses),
         checksums: entry.checksums,
         source: entry.source,
@@ -8271,9 +8653,13 @@ function edgesOf(parsedEdges, rankOfRef, dependencies) {
     for (let e = 0; e < kept; e++)
         targets[fill[from[e]]++] = to[e];
     const edges = new Map();
+    // The same rows as positions, distinct (GraphPositions): what the index stores, without looking purls up again.
+    const offsets = new Int32Array(dependencies.length + 1);
+    let distinct = 0;
     for (let node = 0; node < dependencies.length; node++) {
         const start = degree[node];
         const end = degree[node + 1];
+        offsets[node] = distinct;
         if (start === end)
             continue;
         if (end - start > SHORT_ROW)
@@ -8281,12 +8667,19 @@ function edgesOf(parsedEdges, rankOfRef, dependencies) {
         else
             sortShortRow(targets, start, end);
         const purls = [];
-        for (let i = start; i < end; i++)
-            if (i === start || targets[i] !== targets[i - 1])
-                purls.push(dependencies[targets[i]].purl);
+        for (let i = start; i < end; i++) {
+            if (i !== start && targets[i] === targets[i - 1])
+                continue;
+            targets[distinct++] = targets[i];
+            purls.push(dependencies[targets[i]].purl);
+        }
         edges.set(dependencies[node].purl, purls);
     }
-    return edges;
+    offsets[dependencies.length] = distinct;
+    const graph = { edges };
+    // Not enumerable: a derived view of `edges`, kept out of equality checks, spreads and serialised output.
+    Object.defineProperty(graph, 'positions', { value: { purls: dependencies.map((d) => d.purl), offsets, targets: targets.subarray(0, distinct) } });
+    return graph;
 }
 /** Rows up to this long are sorted in place: most packages have a handful of dependencies, and a view and a sort call per row cost more than the sort. */
 const SHORT_ROW = 16;
@@ -8315,21 +8708,43 @@ function isSortedBy(slots, key) {
 }
 /**
  * Entries of one purl: direct if any entry is direct; needed at runtime anywhere means a runtime dependency,
- * development only when every entry says so; licenses and checksums from all of them.
+ * development (and optional) only when every entry says so; licenses and checksums from all of them.
  */
+/**
+ * The name as written when the input gave one that is the same package (same canonical name, no namespace to
+ * disagree with), else the purl's: a written name can change what people read, never which package it is.
+ */
+function displayName(written, parts) {
+    const purlName = (0,purl/* fullName */.fq)(parts);
+    if (written === undefined || written === purlName || parts.namespace)
+        return purlName;
+    const ecosystem = (0,registry/* ecosystemFor */.m)(parts.type);
+    if (!ecosystem)
+        return purlName;
+    try {
+        return ecosystem.canonicalName(null, written) === ecosystem.canonicalName(null, parts.name) ? written : purlName;
+    }
+    catch {
+        return purlName;
+    }
+}
 class Merged {
     ref;
     purl;
+    writtenName;
     direct;
     development;
+    optional;
     licenses;
     checksums;
     source;
     constructor(first) {
         this.ref = first.ref;
         this.purl = first.purl;
+        this.writtenName = first.writtenName;
         this.direct = first.direct;
         this.development = first.development;
+        this.optional = first.optional ?? null;
         this.licenses = first.licenses ? new Set(first.licenses) : null;
         this.checksums = first.checksums ? { ...first.checksums } : null;
         this.source = first.source;
@@ -8338,6 +8753,9 @@ class Merged {
         this.direct = this.direct === true || entry.direct === true ? true : this.direct === null || entry.direct === null ? null : false;
         this.development =
             this.development === false || entry.development === false ? false : this.development === null || entry.development === null ? null : true;
+        // Optional like development: one install path that needs it makes it needed.
+        const optional = entry.optional ?? null;
+        this.optional = this.optional === false || optional === false ? false : this.optional === null || optional === null ? null : true;
         if (entry.licenses) {
             this.licenses ??= new Set();
             for (const l of entry.licenses)
@@ -8354,8 +8772,8 @@ class Merged {
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./build/ingest/decode.js
 var decode = __webpack_require__(26823);
-// EXTERNAL MODULE: ./build/ingest/registry.js + 85 modules
-var registry = __webpack_require__(30008);
+// EXTERNAL MODULE: ./build/ingest/registry.js + 90 modules
+var ingest_registry = __webpack_require__(79356);
 // EXTERNAL MODULE: ./build/ingest/describe-unknown.js
 var describe_unknown = __webpack_require__(41875);
 ;// CONCATENATED MODULE: ./build/ingest/entry-checks.js
@@ -8433,7 +8851,7 @@ var json_text = __webpack_require__(82776);
 
 
 /** Pure: decodes JSON once (shared by every parser's detect and parse) and picks the parser by content. */
-function detectFormat(rawText, parsers = registry/* parsers */.T) {
+function detectFormat(rawText, parsers = ingest_registry/* parsers */.T) {
     const unmarked = rawText.charCodeAt(0) === 0xfeff ? rawText.slice(1) : rawText;
     if (unmarked.length === 0)
         return { ok: false, message: 'the file is empty' };
@@ -8540,7 +8958,16 @@ async function readCompanions(path, names, root, maxBytes) {
     for (const name of names) {
         if (name === (0,external_node_path_.basename)(path))
             continue;
-        const read = await (0,read_file/* readBounded */.CB)((0,external_node_path_.join)((0,external_node_path_.dirname)(path), name), { root, maxBytes });
+        const location = (0,external_node_path_.join)((0,external_node_path_.dirname)(path), name);
+        // A name that climbs (`../gradle/…`, for a subproject's lock file) is not looked for above the repository: there
+        // it is no companion of this checkout, and a note for it on every root-level input would only be noise.
+        // Names that do not climb are read as before, also beside an input the command line named outside the repository.
+        if (name.startsWith('../')) {
+            const rel = (0,external_node_path_.relative)(root, location);
+            if (rel.startsWith('..') || (0,external_node_path_.isAbsolute)(rel))
+                continue;
+        }
+        const read = await (0,read_file/* readBounded */.CB)(location, { root, maxBytes });
         if (read.ok) {
             const decoded = (0,decode/* decodeInput */.N)(read.bytes);
             if (decoded.ok)
@@ -8620,7 +9047,10 @@ function display(path, cwd) {
     return shown.split(external_node_path_.sep).join('/').replace(/^\.\//, '');
 }
 
+// EXTERNAL MODULE: ./build/run/repository-root.js
+var repository_root = __webpack_require__(265);
 ;// CONCATENATED MODULE: ./build/run/scan.js
+
 
 
 
@@ -8662,11 +9092,15 @@ async function readInputs(request) {
         vulnerabilities.push(...(result.vulnerabilities ?? []));
         read.push({ path: file, format: parser.id });
         for (const parsed of result.sets) {
-            const list = claims.get(parsed.file);
+            // A set named by the input's own path (a lock file, an SBOM without dependency-file information) is named
+            // from the repository root; a file a report names is already written from the project's root.
+            const setFile = parsed.file === file ? (0,repository_root/* fileIdentity */.l)(file, request.cwd, request.root ?? request.cwd) : parsed.file;
+            const claim = { input: file, parser, parsed: setFile === parsed.file ? parsed : { ...parsed, file: setFile } };
+            const list = claims.get(setFile);
             if (list)
-                list.push({ input: file, parser, parsed });
+                list.push(claim);
             else
-                claims.set(parsed.file, [{ input: file, parser, parsed }]);
+                claims.set(setFile, [claim]);
         }
     }
     const kept = new Map();

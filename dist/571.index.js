@@ -825,9 +825,11 @@ const configCommand = {
 const CONFIG_FILE = '.depindex.yml';
 const MAX_CONFIG_BYTES = 1024 * 1024;
 // Compiled once, on first use: `useDefaults` makes the schema the one place the defaults are written.
+// validateSchema off: checking our own constant schema against the JSON Schema meta-schema compiled the
+// meta-schema first, half of the compile and a tenth of a fresh `depindex scan`; a test checks it instead.
 let compiled = null;
 function validator() {
-    compiled ??= new ajv__WEBPACK_IMPORTED_MODULE_5__.Ajv({ allErrors: true, useDefaults: true, strict: true, allowUnionTypes: true }).compile(_schema_js__WEBPACK_IMPORTED_MODULE_3__/* .configSchema */ .Q);
+    compiled ??= new ajv__WEBPACK_IMPORTED_MODULE_5__.Ajv({ allErrors: true, useDefaults: true, strict: true, allowUnionTypes: true, validateSchema: false }).compile(_schema_js__WEBPACK_IMPORTED_MODULE_3__/* .configSchema */ .Q);
     return compiled;
 }
 /**
@@ -956,17 +958,24 @@ function matchesKey(pattern, type, key) {
 const NONE = [];
 class PatternIndex {
     exact = new Map();
-    /** Glob patterns by purl type: a dependency is tested only against those of its own type. */
+    /**
+     * Glob patterns by purl type, then by the first character of their literal prefix ("" for a pattern starting
+     * with `*`): a dependency is tested only against the globs its key can start like, not all 100 of the bench's.
+     */
     globs = new Map();
     count = 0;
     add(pattern, value) {
-        this.count++;
+        const order = this.count++;
         if (pattern.glob) {
-            const list = this.globs.get(pattern.type);
+            let byFirst = this.globs.get(pattern.type);
+            if (!byFirst)
+                this.globs.set(pattern.type, (byFirst = new Map()));
+            const first = pattern.prefix.slice(0, 1);
+            const list = byFirst.get(first);
             if (list)
-                list.push({ pattern, value });
+                list.push({ pattern, value, order });
             else
-                this.globs.set(pattern.type, [{ pattern, value }]);
+                byFirst.set(first, [{ pattern, value, order }]);
             return;
         }
         const k = `${pattern.type}\u0000${pattern.key}`;
@@ -989,17 +998,23 @@ class PatternIndex {
     match(type, key) {
         const lowerType = type.toLowerCase();
         const exact = this.exact.get(`${lowerType}\u0000${key}`);
-        const globs = this.globs.get(lowerType);
-        if (globs === undefined)
+        const byFirst = this.globs.get(lowerType);
+        if (byFirst === undefined)
             return exact ?? NONE;
-        let out = null;
-        for (const g of globs) {
-            if (!key.startsWith(g.pattern.prefix) || !g.pattern.glob.test(key))
+        let found = null;
+        for (const list of [byFirst.get(key.slice(0, 1)), key.length > 0 ? byFirst.get('') : undefined]) {
+            if (list === undefined)
                 continue;
-            out ??= exact ? [...exact] : [];
-            out.push(g.value);
+            for (const g of list) {
+                if (!key.startsWith(g.pattern.prefix) || !g.pattern.glob.test(key))
+                    continue;
+                (found ??= []).push(g);
+            }
         }
-        return out ?? exact ?? NONE;
+        if (found === null)
+            return exact ?? NONE;
+        found.sort((a, b) => a.order - b.order);
+        return [...(exact ?? []), ...found.map((g) => g.value)];
     }
     get size() {
         return this.count;
@@ -1224,7 +1239,7 @@ function isCalendarDate(text) {
 /* harmony export */ });
 /* unused harmony exports compareVersions, satisfies */
 /* harmony import */ var _model_result_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(46305);
-/* harmony import */ var _registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(721);
+/* harmony import */ var _registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(49397);
 
 
 /** Parsed values kept per text; the oldest half is dropped when full, so memory stays bounded on endless input. */
@@ -1341,12 +1356,14 @@ function isCompoundExpression(text) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   aD: () => (/* binding */ projectNamespaces),
+/* harmony export */   iu: () => (/* binding */ mayBeArtifactId),
+/* harmony export */   qU: () => (/* binding */ shortKey),
 /* harmony export */   u3: () => (/* binding */ nameKeys),
 /* harmony export */   w$: () => (/* binding */ licenseKeys),
 /* harmony export */   yk: () => (/* binding */ canonicalKey),
 /* harmony export */   zO: () => (/* binding */ licenseKey)
 /* harmony export */ });
-/* harmony import */ var _ecosystems_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(721);
+/* harmony import */ var _ecosystems_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(49397);
 /* harmony import */ var _ecosystems_pypi_name_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(47094);
 /* harmony import */ var _model_spdx_expression_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38378);
 
@@ -1386,6 +1403,22 @@ function canonicalKey(type, namespace, name) {
     catch {
         return fallbackKey(namespace, bare);
     }
+}
+/**
+ * Types whose name is searched without its namespace too: Maven (people search for `log4j-core`, not
+ * `org.apache.logging.log4j:log4j-core`) and generic (an SBOM component's group is rarely known to whoever
+ * searches). Other types have none: a bare `node` finding `@types/node` would be noise rather than help.
+ */
+const SHORT_NAMED = new Set(['maven', 'generic']);
+/** The second name key: the name without its namespace, lower-cased, for SHORT_NAMED types (issue #15). */
+function shortKey(type, namespace, name) {
+    if (!SHORT_NAMED.has(type) || !namespace)
+        return null;
+    return bareName(namespace, name).toLowerCase();
+}
+/** Only SHORT_NAMED types have a short key: matching it under another type is wasted work. */
+function mayBeArtifactId(type) {
+    return type === undefined || SHORT_NAMED.has(type);
 }
 /** The ways a typed name splits into namespace and name: "a/b/c" at the last "/", "g:a" (Maven) at the ":". */
 function splits(text) {

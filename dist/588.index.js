@@ -2,6 +2,47 @@ export const id = 588;
 export const ids = [588];
 export const modules = {
 
+/***/ 38199:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ purlSemantics),
+/* harmony export */   g: () => (/* binding */ hasPurlVariants)
+/* harmony export */ });
+/* harmony import */ var packageurl_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(87091);
+/* harmony import */ var _registry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(49397);
+
+
+/**
+ * The semantics to compare a package's versions with: the type's own, or the variant its purl selects
+ * (Ecosystem.forPurl: apk-tools 3 for `pkg:apk/alpine/...?distro=alpine-3.23`). The purl is parsed only for the
+ * types that have variants; an unparsable purl gets the type's own. Undefined: no ecosystem module for the type.
+ */
+function purlSemantics(type, purl) {
+    const ecosystem = (0,_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .ecosystemFor */ .m)(type);
+    if (!ecosystem)
+        return undefined;
+    const own = { key: type, ecosystem };
+    if (!ecosystem.forPurl || !purl)
+        return own;
+    let parsed;
+    try {
+        parsed = packageurl_js__WEBPACK_IMPORTED_MODULE_0__.PackageURL.fromString(purl);
+    }
+    catch {
+        return own;
+    }
+    const variant = ecosystem.forPurl(parsed.namespace ?? null, (parsed.qualifiers ?? {}));
+    return variant ? { key: `${type}+${variant.variant ?? 'variant'}`, ecosystem: variant } : own;
+}
+/** Whether a type's purls can select other semantics: callers skip per-purl work for every other type. */
+function hasPurlVariants(type) {
+    return (0,_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .ecosystemFor */ .m)(type)?.forPurl !== undefined;
+}
+
+
+/***/ }),
+
 /***/ 33131:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -11,7 +52,7 @@ export const modules = {
 /* harmony export */ });
 /* unused harmony exports compareVersions, satisfies */
 /* harmony import */ var _model_result_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(46305);
-/* harmony import */ var _registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(721);
+/* harmony import */ var _registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(49397);
 
 
 /** Parsed values kept per text; the oldest half is dropped when full, so memory stays bounded on endless input. */
@@ -134,12 +175,14 @@ function dependencyKey(dependency) {
 __webpack_require__.d(__webpack_exports__, {
   mL: () => (/* reexport */ registry/* ecosystemFor */.m),
   "if": () => (/* reexport */ ecosystemForOsv),
+  gd: () => (/* reexport */ purl_semantics/* hasPurlVariants */.g),
   uo: () => (/* reexport */ osvRange),
+  T3: () => (/* reexport */ purl_semantics/* purlSemantics */.T),
   $1: () => (/* reexport */ versions/* versionTool */.$1)
 });
 
-// EXTERNAL MODULE: ./build/ecosystems/registry.js + 46 modules
-var registry = __webpack_require__(721);
+// EXTERNAL MODULE: ./build/ecosystems/registry.js + 48 modules
+var registry = __webpack_require__(49397);
 // EXTERNAL MODULE: ./build/ecosystems/versions.js
 var versions = __webpack_require__(33131);
 // EXTERNAL MODULE: ./build/model/result.js
@@ -263,11 +306,14 @@ function ecosystemForOsv(name) {
     return (0,registry/* ecosystemFor */.m)(OSV_NAMES[base] ?? base);
 }
 
+// EXTERNAL MODULE: ./build/ecosystems/shared/purl-semantics.js
+var purl_semantics = __webpack_require__(38199);
 ;// CONCATENATED MODULE: ./build/metadata/match/versions-api.js
 /**
  * The one place src/metadata reaches into src/ecosystems: the registry, the version tools and the OSV range
  * evaluator. Another change reorganises that folder; only these imports move with it.
  */
+
 
 
 
@@ -440,8 +486,8 @@ var external_node_path_ = __webpack_require__(76760);
 var result = __webpack_require__(46305);
 // EXTERNAL MODULE: ./build/store/open.js
 var store_open = __webpack_require__(57268);
-// EXTERNAL MODULE: ./build/store/sqlite/store.js + 8 modules
-var sqlite_store = __webpack_require__(31491);
+// EXTERNAL MODULE: ./build/store/sqlite/store.js + 10 modules
+var sqlite_store = __webpack_require__(99919);
 // EXTERNAL MODULE: ./build/metadata/match/package-key.js
 var package_key = __webpack_require__(78448);
 // EXTERNAL MODULE: ./build/metadata/records/pmdb-license.js
@@ -594,8 +640,9 @@ function openSqliteMetadata(path, options = {}) {
         async affectedFor(keys) {
             const out = new Map();
             // CROSS JOIN keeps the scan's names as the outer loop: without statistics SQLite might scan every row.
+            // Every column comes from md_affected_match (covering): one index seek per name, no row lookups.
             const query = sql(`SELECT a.rowid, a.name_key, a.advisory_id, a.distro, a.range_kind, a.range
-         FROM json_each(?) j CROSS JOIN md_affected a ON a.type = ? AND a.name_key = j.value WHERE a.withdrawn = 0`);
+         FROM json_each(?) j CROSS JOIN md_affected a INDEXED BY md_affected_match ON a.type = ? AND a.name_key = j.value AND a.withdrawn = 0`);
             query.setReturnArrays(true);
             for (const [type, names] of namesByType(keys)) {
                 for (const row of query.all(JSON.stringify(names), type)) {
@@ -697,7 +744,7 @@ function openSqliteMetadata(path, options = {}) {
 
 /** The SQLite file a `--store` value names, or null when it names another kind of store. */
 function sqlitePathOf(spec, cwd) {
-    const text = (spec ?? store_open/* DEFAULT_STORE */.O).trim();
+    const text = (spec ?? store_open/* DEFAULT_STORE */.Oc).trim();
     if (!text.startsWith('sqlite:'))
         return null;
     const path = text.slice('sqlite:'.length);
@@ -705,7 +752,7 @@ function sqlitePathOf(spec, cwd) {
 }
 /** The metadata side of a `--store` value, in the same place as the index (DESIGN.md 6). */
 async function openMetadataStore(spec, options) {
-    const text = (spec ?? store_open/* DEFAULT_STORE */.O).trim();
+    const text = (spec ?? store_open/* DEFAULT_STORE */.Oc).trim();
     if (text.startsWith('sqlite:')) {
         const path = text.slice('sqlite:'.length);
         if (path === '')
@@ -816,6 +863,12 @@ const MIGRATIONS = [
     findings TEXT NOT NULL,
     PRIMARY KEY (project, ref, file)
   ) STRICT, WITHOUT ROWID;
+  `,
+    // Matching reads every column it needs from this index (covering), so a scan's 50,000 names cost 50,000 index
+    // seeks and no lookup of each row in the table: a third less time on the bench. Built over the rows already synced.
+    `
+  CREATE INDEX md_affected_match ON md_affected (type, name_key, withdrawn, advisory_id, distro, range_kind, range);
+  DROP INDEX md_affected_by_name;
   `,
 ];
 const METADATA_SCHEMA_VERSION = MIGRATIONS.length;

@@ -1,5 +1,5 @@
-export const id = 133;
-export const ids = [133];
+export const id = 898;
+export const ids = [898];
 export const modules = {
 
 /***/ 93326:
@@ -308,6 +308,28 @@ module.exports = function (source) {
 
 /***/ }),
 
+/***/ 9076:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ fingerprint)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+
+/**
+ * The stable id of a finding: a hash of what makes it the same finding (kind, dependency file, purl with
+ * version, and the rule or advisory behind it), never of run-specific things (time, order, message wording),
+ * so the same finding has the same id across runs, machines, input order, and between a pipeline and a rescan.
+ * `key` is the rule's own identity ("deny:pkg:npm/left-pad"), the advisory id, or the changed value.
+ */
+function fingerprint(kind, file, purl, key) {
+    // crypto.hash: the one-shot form of createHash, without a Hash object per finding (thousands on a large scan).
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.hash)('sha256', JSON.stringify([kind, file, purl, key]), 'hex').slice(0, 32);
+}
+
+
+/***/ }),
+
 /***/ 99376:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -351,7 +373,7 @@ function startCommand(name, args, options, help, io) {
 
 /***/ }),
 
-/***/ 70816:
+/***/ 62175:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -362,6 +384,8 @@ __webpack_require__.d(__webpack_exports__, {
   rescanCommand: () => (/* binding */ rescanCommand)
 });
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./build/metadata/store/open.js + 1 modules
@@ -434,19 +458,30 @@ async function rescan(index, metadata, refs, sink, options) {
     let findings = 0;
     const notifications = [];
     for (const { project, ref } of listed.value) {
-        const stored = await index.loadSets(project, ref);
-        if (!stored.ok)
-            return stored;
-        for (const s of stored.value) {
+        // The listing first: a set evaluated at the current revision since its last scan is skipped unread.
+        const summaries = await index.listSets(project, ref);
+        if (!summaries.ok)
+            return summaries;
+        let loaded = null;
+        for (const summary of summaries.value) {
             sets++;
-            const key = { project, ref, file: s.file };
+            const key = { project, ref, file: summary.file };
             const previous = await sink.previous(key);
             if (!previous.ok)
                 return previous;
             // A set scanned again since its last evaluation is evaluated whole: its dependencies changed.
-            const sameScan = previous.value.scannedAt === s.scannedAt;
-            if (sameScan && previous.value.revision >= revision.value)
+            if (previous.value.scannedAt === summary.scannedAt && previous.value.revision >= revision.value)
                 continue;
+            if (loaded === null) {
+                const stored = await index.loadSets(project, ref);
+                if (!stored.ok)
+                    return stored;
+                loaded = new Map(stored.value.map((x) => [x.file, x]));
+            }
+            const s = loaded.get(summary.file);
+            if (!s)
+                continue; // replaced between the listing and the load: the next rescan sees it
+            const sameScan = previous.value.scannedAt === s.scannedAt;
             const changed = await changedSince(previous.value.revision);
             if (!changed.ok)
                 return changed;
@@ -457,8 +492,14 @@ async function rescan(index, metadata, refs, sink, options) {
                 continue;
             }
             evaluated++;
-            // Stored sets keep no edges here: introduced dependencies stand for themselves, others are left empty.
-            const set = { file: s.file, packageManager: s.packageManager, format: s.format, dependencies: s.dependencies, graph: { edges: new Map() } };
+            // The graph stored with the set (issue 15) gives the findings their introducedBy; a set stored without
+            // edges (or rewritten since the load) has none: introduced dependencies then stand for themselves.
+            const graphs = await index.loadGraphs(project, ref, s.file);
+            if (!graphs.ok)
+                return graphs;
+            const withGraph = graphs.value[0];
+            const graph = withGraph && withGraph.dependencies.length === s.dependencies.length ? withGraph.graph : { edges: new Map() };
+            const set = { file: s.file, packageManager: s.packageManager, format: s.format, dependencies: s.dependencies, graph };
             const current = await (0,match/* matchVulnerabilities */.U)([set], metadata, { includeDevelopment: options.includeDevelopment });
             findings += current.length;
             notifications.push(...notificationsFor(key, previous.value.findings, current));
@@ -480,35 +521,48 @@ var sqlite_schema = __webpack_require__(53018);
 
 const message = (e) => (e instanceof Error ? e.message : String(e));
 /**
- * The rescan's SQLite side, in the index file: findings per set in md_rescan_sets, and the (project, ref)
- * pairs read from the index's own `sets` and `project_namespaces` tables (read only).
+ * The rescan's SQLite side, in the index file: how far each set was evaluated in md_rescan_sets, and the
+ * (project, ref) pairs read from the index's own `sets` and `project_namespaces` tables (read only).
  */
 function openSqliteRescanState(path) {
     let db;
+    let read;
+    let write;
     try {
         db = new external_node_sqlite_.DatabaseSync(path, { timeout: 15_000 });
+        // As the metadata store's connection: in WAL mode a commit then waits for no fsync (a rescan commits once per
+        // set: 1,000 fsyncs were most of its time), and a killed process still loses nothing committed.
+        db.exec('PRAGMA journal_mode = WAL');
+        db.exec('PRAGMA synchronous = NORMAL');
         (0,sqlite_schema/* prepareMetadataSchema */.W)(db, `sqlite:${path}`);
+        // One small commit per set: in WAL mode NORMAL skips the fsync of each (as the index's own connection does,
+        // sqlite/schema.ts). A power cut may lose the last saves; their sets are then evaluated again, nothing worse.
+        db.exec('PRAGMA synchronous = NORMAL');
+        read = db.prepare('SELECT revision, scanned_at FROM md_rescan_sets WHERE project = ? AND ref = ? AND file = ?');
+        // The findings column is no longer read (the findings are in the index's findings store, store-sink.ts); it
+        // stays, empty, so the table keeps the layout older indexes have.
+        write = db.prepare("INSERT OR REPLACE INTO md_rescan_sets (project, ref, file, revision, scanned_at, findings) VALUES (?, ?, ?, ?, ?, '[]')");
     }
     catch (e) {
         return (0,result/* err */._)(`cannot open sqlite:${path} for rescan: ${message(e)}`);
     }
     return (0,result.ok)({
-        async previous(set) {
+        async evaluated(set) {
             try {
-                const row = db.prepare('SELECT revision, scanned_at, findings FROM md_rescan_sets WHERE project = ? AND ref = ? AND file = ?').get(set.project, set.ref, set.file);
-                return (0,result.ok)(row ? { revision: Number(row.revision), scannedAt: row.scanned_at, findings: JSON.parse(row.findings) } : { revision: 0, scannedAt: null, findings: [] });
+                const row = read.get(set.project, set.ref, set.file);
+                return (0,result.ok)(row ? { revision: Number(row.revision), scannedAt: row.scanned_at } : { revision: 0, scannedAt: null });
             }
             catch (e) {
                 return (0,result/* err */._)(`reading rescan state of ${set.project} ${set.ref} ${set.file}: ${message(e)}`);
             }
         },
-        async record(set, revision, scannedAt, findings) {
+        async save(set, revision, scannedAt) {
             try {
-                db.prepare('INSERT OR REPLACE INTO md_rescan_sets (project, ref, file, revision, scanned_at, findings) VALUES (?, ?, ?, ?, ?, ?)').run(set.project, set.ref, set.file, revision, scannedAt, JSON.stringify(findings));
+                write.run(set.project, set.ref, set.file, revision, scannedAt);
                 return (0,result.ok)(undefined);
             }
             catch (e) {
-                return (0,result/* err */._)(`writing rescan findings of ${set.project} ${set.ref} ${set.file}: ${message(e)}`);
+                return (0,result/* err */._)(`writing rescan state of ${set.project} ${set.ref} ${set.file}: ${message(e)}`);
             }
         },
         async list(scope) {
@@ -541,6 +595,84 @@ function openSqliteRescanState(path) {
                 db.close();
         },
     });
+}
+
+;// CONCATENATED MODULE: ./build/metadata/rescan/store-sink.js
+
+/** The findings of one set a rescan owns: vulnerabilities matched from synced advisories (the input's stay the pipeline's). */
+const ownedBy = (file) => (f) => f.kind === 'vulnerability' && f.file === file && f.advisory?.source !== 'input';
+/** A stored finding as the checks made it, without what the store adds. */
+function plain(f) {
+    const { project: _project, ref: _ref, firstSeenAt: _first, firstCommitSha: _commit, lastSeenAt: _last, ...finding } = f;
+    return finding;
+}
+const sameFindings = (a, b) => {
+    const text = (list) => JSON.stringify([...list].sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0)));
+    return text(a) === text(b);
+};
+/**
+ * The rescan's findings go to the findings store of the index (Store.writeFindings), where `depindex findings`,
+ * the API and the next pipeline's comparison see them; only how far each set was evaluated stays in `progress`.
+ * A set's rescan findings replace its metadata vulnerability findings and nothing else: other kinds, other files
+ * and the input's own vulnerabilities are written back as they were. A finding the pipeline suppressed stays
+ * suppressed (the exceptions are the pipeline's configuration, which a rescan does not read). The findings are
+ * written before the progress, so a crash between them evaluates the set again, never loses its findings.
+ */
+function storeFindingSink(index, progress, clock = () => new Date()) {
+    // The findings of the ref last read: a rescan goes through a ref's sets one after the other, so `previous` and
+    // `record` of each set, and the next set's `previous`, read the same list. Replaced by what `record` writes.
+    let cached = null;
+    const load = async (set) => {
+        if (cached && cached.project === set.project && cached.ref === set.ref)
+            return (0,result.ok)(cached.findings);
+        const stored = await index.loadFindings(set.project, set.ref);
+        if (!stored.ok)
+            return (0,result/* err */._)(`reading the findings of ${set.project} ${set.ref}: ${stored.error}`);
+        cached = { project: set.project, ref: set.ref, findings: [...stored.value] };
+        return (0,result.ok)(cached.findings);
+    };
+    return {
+        async previous(set) {
+            const at = await progress.evaluated(set);
+            if (!at.ok)
+                return at;
+            const stored = await load(set);
+            if (!stored.ok)
+                return stored;
+            return (0,result.ok)({ ...at.value, findings: stored.value.filter(ownedBy(set.file)).map(plain) });
+        },
+        async record(set, revision, scannedAt, findings) {
+            const stored = await load(set);
+            if (!stored.ok)
+                return stored;
+            const mine = ownedBy(set.file);
+            const before = new Map(stored.value.filter(mine).map((f) => [f.id, plain(f)]));
+            const current = findings.map((f) => {
+                const old = before.get(f.id);
+                return old?.suppressed ? { ...f, suppressed: true, suppressedBy: old.suppressedBy } : f;
+            });
+            if (!sameFindings([...before.values()], current)) {
+                const context = await contextOf(index, set, clock());
+                if (!context.ok)
+                    return context;
+                const written = await index.writeFindings(context.value, [...stored.value.filter((f) => !mine(f)).map(plain), ...current]);
+                cached = null; // first-seen times and the like as the store now has them: read again when needed
+                if (!written.ok)
+                    return (0,result/* err */._)(`writing the rescan findings of ${set.project} ${set.ref} ${set.file}: ${written.error}`);
+            }
+            return progress.save(set, revision, scannedAt);
+        },
+    };
+}
+/** The ref as its stored set says (type, default branch, commit), at the rescan's time. */
+async function contextOf(index, set, now) {
+    const sets = await index.listSets(set.project, set.ref);
+    if (!sets.ok)
+        return (0,result/* err */._)(`reading the sets of ${set.project} ${set.ref}: ${sets.error}`);
+    const found = sets.value.find((s) => s.file === set.file) ?? sets.value[0];
+    if (!found)
+        return (0,result/* err */._)(`${set.project} ${set.ref} has no stored set any more`);
+    return (0,result.ok)({ project: set.project, ref: set.ref, refType: found.refType, defaultBranch: found.defaultBranch, commitSha: found.commitSha, pipelineUrl: null, scannedAt: now });
 }
 
 ;// CONCATENATED MODULE: ./build/metadata/rescan/webhook.js
@@ -633,6 +765,8 @@ var cli_args = __webpack_require__(99376);
 
 
 
+
+
 const help = `Usage: depindex rescan [--project PATH] [--group NAMESPACE] [--ref REF] [--default-branch]
                        [--exclude-development] [--notify-jsonl FILE] [--webhook URL] [--store STORE]
 
@@ -646,7 +780,7 @@ Options:
   --notify-jsonl FILE     write the notifications there (replaced whole) instead of stdout
   --webhook URL           also POST them as {"notifications": [...]}; a bearer token is read from
                           DEPINDEX_WEBHOOK_TOKEN, never from the command line
-  --store STORE           sqlite:PATH (default $DEPINDEX_STORE, else ${build_store_open/* DEFAULT_STORE */.O})
+  --store STORE           sqlite:PATH (default $DEPINDEX_STORE, else ${build_store_open/* DEFAULT_STORE */.Oc})
 
 Exit codes: 0 done; 3 the store could not be read or written, or the webhook refused; 64 the command line was wrong.`;
 const rescanCommand = {
@@ -674,11 +808,16 @@ const rescanCommand = {
         const webhook = values.webhook;
         if (webhook !== undefined && !/^https?:\/\//i.test(webhook))
             return usage(`--webhook ${redactedUrl(webhook)} is not an http(s) URL`);
-        const spec = values.store ?? (io.env.DEPINDEX_STORE || build_store_open/* DEFAULT_STORE */.O);
+        const spec = values.store ?? (io.env.DEPINDEX_STORE || build_store_open/* DEFAULT_STORE */.Oc);
         const path = (0,store_open/* sqlitePathOf */.Zd)(spec, io.cwd);
         if (path === null || path === ':memory:')
             return usage('rescan reads a SQLite store (sqlite:PATH) so far');
-        const index = await (0,build_store_open/* openStore */.C)(spec, { cwd: io.cwd, env: io.env, create: false });
+        // The index must exist (nothing to rescan otherwise), and is opened to write: the findings go into it.
+        if (!(0,external_node_fs_.existsSync)(path)) {
+            io.stderr.write(`${name}: sqlite:${path} does not exist; scan or sync into it first\n`);
+            return exit_codes/* EXIT */.d.output;
+        }
+        const index = await (0,build_store_open/* openStore */.Ch)(spec, { cwd: io.cwd, env: io.env });
         if (!index.ok) {
             io.stderr.write(`${name}: ${index.error}\n`);
             return exit_codes/* EXIT */.d.output;
@@ -696,7 +835,9 @@ const rescanCommand = {
                 ...(values.ref !== undefined && { ref: values.ref }),
                 ...(values['default-branch'] === true && { defaultBranchOnly: true }),
             };
-            const outcome = await rescan(index.value, metadata.value, state.value, state.value, { scope, includeDevelopment: values['exclude-development'] !== true });
+            // Findings to the index's findings store (depindex findings, the API), progress beside the metadata.
+            const sink = storeFindingSink(index.value, state.value);
+            const outcome = await rescan(index.value, metadata.value, state.value, sink, { scope, includeDevelopment: values['exclude-development'] !== true });
             if (!outcome.ok) {
                 io.stderr.write(`${name}: ${outcome.error}\n`);
                 return exit_codes/* EXIT */.d.output;
@@ -732,6 +873,550 @@ const rescanCommand = {
         }
     },
 };
+
+
+/***/ }),
+
+/***/ 34040:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ AffectedRanges)
+/* harmony export */ });
+/* harmony import */ var _store_types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5791);
+/* harmony import */ var _versions_api_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(35335);
+
+
+/**
+ * Builds the test of one affected package with its ecosystem's semantics: the PMDB `affected_range` in the
+ * type's advisory syntax (DESIGN.md 8.1), or OSV events and explicit lists. Tools and ranges are cached per
+ * type and range text, so 500,000 stored rows cost one parse per distinct range. Where a package's purl selects
+ * other semantics (apk-tools 3 for Alpine 3.23+, Ecosystem.forPurl), its tests and order are that variant's, cached
+ * apart under the variant's key.
+ */
+class AffectedRanges {
+    tools = new Map();
+    tests = new WeakMap();
+    byText = new Map();
+    tool(type, purl) {
+        const semantics = this.semantics(type, purl);
+        if (!semantics)
+            return null;
+        let tool = this.tools.get(semantics.key);
+        if (tool === undefined) {
+            tool = (0,_versions_api_js__WEBPACK_IMPORTED_MODULE_0__/* .versionTool */ .$1)(semantics.ecosystem, 50_000);
+            this.tools.set(semantics.key, tool);
+        }
+        return tool;
+    }
+    byPurl = new Map();
+    /** The semantics for a package; a purl is parsed once, and only for types whose purls can select a variant. */
+    semantics(type, purl) {
+        const key = purl && (0,_versions_api_js__WEBPACK_IMPORTED_MODULE_0__/* .hasPurlVariants */ .gd)(type) ? purl : type;
+        if (this.byPurl.has(key))
+            return this.byPurl.get(key);
+        const found = (0,_versions_api_js__WEBPACK_IMPORTED_MODULE_0__/* .purlSemantics */ .T3)(type, key === type ? null : purl);
+        if (this.byPurl.size > 100_000)
+            this.byPurl.clear();
+        this.byPurl.set(key, found);
+        return found;
+    }
+    test(pkg) {
+        const cached = this.tests.get(pkg);
+        if (cached)
+            return cached;
+        const result = this.testText(pkg.type, (0,_store_types_js__WEBPACK_IMPORTED_MODULE_1__/* .versionsText */ .p)(pkg));
+        this.tests.set(pkg, result);
+        return result;
+    }
+    /** The test of an affected package for one dependency's purl: the variant's when the purl selects one. */
+    testFor(pkg, purl) {
+        return (0,_versions_api_js__WEBPACK_IMPORTED_MODULE_0__/* .hasPurlVariants */ .gd)(pkg.type) ? this.testText(pkg.type, (0,_store_types_js__WEBPACK_IMPORTED_MODULE_1__/* .versionsText */ .p)(pkg), purl) : this.test(pkg);
+    }
+    /** The test of versions in their stored text form; one per distinct (semantics, text). */
+    testText(type, versions, purl) {
+        const key = this.semantics(type, purl)?.key ?? type;
+        let byType = this.byText.get(key);
+        if (!byType)
+            this.byText.set(key, (byType = new Map()));
+        let result = byType.get(versions.text);
+        if (!result) {
+            result = this.build(type, versions, purl);
+            if (byType.size > 100_000)
+                byType.clear();
+            byType.set(versions.text, result);
+        }
+        return result;
+    }
+    build(type, versions, purl) {
+        const tool = this.tool(type, purl);
+        if (!tool)
+            return { ok: false, error: `package type "${type}" has no version semantics in depindex` };
+        if (versions.kind === 'osv') {
+            let affected;
+            try {
+                affected = JSON.parse(versions.text);
+            }
+            catch {
+                return { ok: false, error: 'stored OSV ranges are not JSON' };
+            }
+            const range = (0,_versions_api_js__WEBPACK_IMPORTED_MODULE_0__/* .osvRange */ .uo)(tool.ecosystem, affected);
+            return range.ok ? { ok: true, value: (v) => range.value.contains(v) } : range;
+        }
+        const range = tool.range(versions.text, 'advisory');
+        if (!range.ok)
+            return range;
+        const contains = range.value.contains.bind(range.value);
+        const parse = this.parser(this.semantics(type, purl)?.key ?? type, tool);
+        return {
+            ok: true,
+            value: (v) => {
+                const parsed = parse(v);
+                return parsed !== undefined && contains(parsed);
+            },
+        };
+    }
+    parsers = new Map();
+    /** Each version text parsed once per semantics (undefined: it does not parse). */
+    parser(key, tool) {
+        let parse = this.parsers.get(key);
+        if (!parse) {
+            const cache = new Map();
+            parse = (text) => {
+                if (cache.has(text))
+                    return cache.get(text);
+                const r = tool.ecosystem.versioning.parse(text);
+                if (cache.size > 200_000)
+                    cache.clear();
+                cache.set(text, r.ok ? r.value : undefined);
+                return r.ok ? r.value : undefined;
+            };
+            this.parsers.set(key, parse);
+        }
+        return parse;
+    }
+    /** Fixed versions sorted in the ecosystem's order (unparsable ones last, as written), and the smallest above `current`. */
+    remediation(type, fixed, current, purl) {
+        const tool = this.tool(type, purl);
+        const unique = [...new Set(fixed)];
+        if (!tool)
+            return { sorted: unique, next: null };
+        const parsable = unique.filter((f) => tool.compare(f, f).ok);
+        const rest = unique.filter((f) => !parsable.includes(f));
+        parsable.sort((a, b) => tool.compare(a, b).value);
+        const next = parsable.find((f) => {
+            const c = tool.compare(f, current);
+            return c.ok && c.value > 0;
+        });
+        return { sorted: [...parsable, ...rest], next: next ?? null };
+    }
+}
+
+
+/***/ }),
+
+/***/ 14867:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R3: () => (/* binding */ dependencyDistro),
+/* harmony export */   gq: () => (/* binding */ distroApplies)
+/* harmony export */ });
+/* unused harmony export normalDistro */
+/* harmony import */ var packageurl_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(87091);
+
+/** "Debian 12", "debian-12", "alpine:v3.18" -> "debian 12", "alpine 3.18": one spelling to compare. */
+function normalDistro(text) {
+    return text.toLowerCase().replace(/[\s\-_:/]+/g, ' ').replace(/ v(?=\d)/, ' ').trim();
+}
+/** The distribution of an OS package from its purl's `distro` qualifier; null when the purl does not say. */
+function dependencyDistro(dependency) {
+    try {
+        const distro = packageurl_js__WEBPACK_IMPORTED_MODULE_0__.PackageURL.fromString(dependency.purl).qualifiers?.['distro'];
+        return distro ? normalDistro(distro) : null;
+    }
+    catch {
+        return null;
+    }
+}
+/**
+ * Whether an advisory entry for `advisoryDistro` applies to an OS package: the same distribution and release
+ * ("alpine 3.18" covers "alpine 3.18.4"). When the purl names no release, the vendor in its namespace decides
+ * (pkg:deb/debian/... is some Debian), so the package is not silently left out.
+ */
+function distroApplies(advisoryDistro, dependency, known) {
+    if (advisoryDistro === null)
+        return true;
+    const wanted = normalDistro(advisoryDistro);
+    if (known !== null)
+        return known === wanted || known.startsWith(`${wanted}.`);
+    const vendor = dependency.namespace?.toLowerCase();
+    return vendor !== undefined && wanted.split(' ')[0] === vendor;
+}
+
+
+/***/ }),
+
+/***/ 72722:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  U: () => (/* binding */ matchVulnerabilities)
+});
+
+// EXTERNAL MODULE: ./build/metadata/sources/source.js
+var source = __webpack_require__(75740);
+// EXTERNAL MODULE: ./build/metadata/store/types.js
+var types = __webpack_require__(5791);
+// EXTERNAL MODULE: ./build/metadata/match/affected.js
+var match_affected = __webpack_require__(34040);
+// EXTERNAL MODULE: ./node_modules/ae-cvss-calculator/dist/ae-cvss-calculator.js
+var ae_cvss_calculator = __webpack_require__(44353);
+;// CONCATENATED MODULE: ./build/metadata/match/cvss.js
+
+const { Cvss2, Cvss3P0, Cvss3P1, Cvss4P0 } = ae_cvss_calculator;
+/** The CVSS version a vector declares; v2 vectors carry no prefix. */
+function versionOf(vector) {
+    const match = /^CVSS:(\d\.\d)\//.exec(vector);
+    if (match)
+        return match[1];
+    return /^AV:[LAN]\/AC:[HML]\/Au:/.test(vector) ? '2.0' : null;
+}
+/**
+ * A vector with its base score computed by the metaeffekt CVSS calculator (FIRST's formulas for 2.0, 3.0,
+ * 3.1 and 4.0). A vector the calculator cannot read keeps a null score rather than failing the match.
+ */
+function cvssScore(vector) {
+    let score = scores.get(vector);
+    if (!score) {
+        const version = versionOf(vector.trim());
+        score = { version: version ?? 'unknown', vector, baseScore: baseScoreOf(version, vector) };
+        // Advisories share few distinct vectors; the calculator costs far more than the lookup.
+        if (scores.size > 10_000)
+            scores.clear();
+        scores.set(vector, score);
+    }
+    return score;
+}
+const scores = new Map();
+function baseScoreOf(version, vector) {
+    try {
+        const calculator = version === '2.0' ? new Cvss2(vector) : version === '3.0' ? new Cvss3P0(vector) : version === '3.1' ? new Cvss3P1(vector) : version === '4.0' ? new Cvss4P0(vector) : null;
+        const base = calculator?.calculateScores().base;
+        return typeof base === 'number' && Number.isFinite(base) ? base : null;
+    }
+    catch {
+        return null;
+    }
+}
+/** FIRST's qualitative ratings: v3 and v4 (None 0, Low 0.1-3.9, Medium 4-6.9, High 7-8.9, Critical 9-10); v2 has no Critical. */
+function severityOfScore(score) {
+    const s = score.baseScore;
+    if (s === null)
+        return null;
+    if (score.version === '2.0')
+        return s >= 7 ? 'high' : s >= 4 ? 'medium' : 'low';
+    if (s >= 9)
+        return 'critical';
+    if (s >= 7)
+        return 'high';
+    if (s >= 4)
+        return 'medium';
+    if (s > 0)
+        return 'low';
+    return 'info';
+}
+/** The rating of the newest CVSS version that has a score (v4 over v3.x over v2). */
+function severityOfScores(scores) {
+    const rank = (v) => (v === '4.0' ? 4 : v.startsWith('3.') ? 3 : v === '2.0' ? 2 : 0);
+    const best = [...scores].filter((s) => s.baseScore !== null).sort((a, b) => rank(b.version) - rank(a.version))[0];
+    return best ? severityOfScore(best) : null;
+}
+
+// EXTERNAL MODULE: ./build/metadata/match/distro.js
+var distro = __webpack_require__(14867);
+// EXTERNAL MODULE: ./build/checks/fingerprint.js
+var fingerprint = __webpack_require__(9076);
+;// CONCATENATED MODULE: ./build/metadata/match/fingerprint.js
+
+/**
+ * The id of a vulnerability finding from synced advisories: the one fingerprint of every finding
+ * (checks/fingerprint.ts) with the advisory id as its key, so an advisory reported by the input and the same
+ * advisory matched from the metadata, in a pipeline or a rescan, give the same id.
+ */
+function vulnerabilityFingerprint(advisoryId, file, purl) {
+    return (0,fingerprint/* fingerprint */.R)('vulnerability', file, purl, advisoryId);
+}
+
+;// CONCATENATED MODULE: ./build/metadata/match/introduced-by.js
+/**
+ * For each vulnerable purl, the introduced (direct) dependencies that bring it in: walking up the graph from it,
+ * stopping at introduced dependencies. A set whose input says nothing about direct dependencies uses its graph's
+ * roots. Each query visits every node at most once.
+ */
+function introducedByFinder(set) {
+    let parents = null;
+    let isStart = null;
+    const build = () => {
+        parents = new Map();
+        for (const [from, tos] of set.graph.edges) {
+            for (const to of tos) {
+                const list = parents.get(to);
+                if (list)
+                    list.push(from);
+                else
+                    parents.set(to, [from]);
+            }
+        }
+        const introduced = new Set(set.dependencies.filter((d) => d.introduced === true).map((d) => d.purl));
+        const known = set.dependencies.some((d) => d.introduced !== null);
+        const p = parents;
+        isStart = known ? (purl) => introduced.has(purl) : (purl) => !p.has(purl);
+    };
+    return (purl) => {
+        if (!parents)
+            build();
+        const up = parents;
+        const start = isStart;
+        const found = new Set();
+        const seen = new Set([purl]);
+        const queue = [purl];
+        for (let i = 0; i < queue.length; i++) {
+            const node = queue[i];
+            if (start(node)) {
+                found.add(node);
+                continue;
+            }
+            for (const parent of up.get(node) ?? []) {
+                if (seen.has(parent))
+                    continue;
+                seen.add(parent);
+                queue.push(parent);
+            }
+        }
+        return [...found].sort();
+    };
+}
+
+// EXTERNAL MODULE: ./build/metadata/match/package-key.js
+var package_key = __webpack_require__(78448);
+// EXTERNAL MODULE: ./build/model/finding.js
+var finding = __webpack_require__(36939);
+;// CONCATENATED MODULE: ./build/metadata/match/severity.js
+
+const WORDS = {
+    critical: 'critical', high: 'high', medium: 'medium', moderate: 'medium', low: 'low', info: 'info', informational: 'info', negligible: 'info', none: 'info',
+};
+/** An advisory's own severity word as depindex's; unknown words are `unknown`, never guessed. */
+function severityWord(word) {
+    if (!word)
+        return null;
+    return WORDS[word.trim().toLowerCase()] ?? null;
+}
+/**
+ * Priority from exploitation data (cve_enrichment): a known-exploited vulnerability (CISA KEV) is raised one
+ * level and to at least `high`; one whose EPSS probability reaches `epssThreshold` is raised one level.
+ * The two do not add up: exploitation evidence moves a finding up once.
+ */
+function raiseForExploitation(severity, exploitation, epssThreshold) {
+    const kev = exploitation.knownExploited === true;
+    const likely = exploitation.epss !== null && exploitation.epss >= epssThreshold;
+    if (!kev && !likely)
+        return severity;
+    const index = finding/* SEVERITIES */.o.indexOf(severity);
+    if (severity === 'unknown')
+        return kev ? 'high' : 'unknown';
+    const raised = finding/* SEVERITIES */.o[Math.max(0, index - 1)];
+    if (kev && finding/* SEVERITIES */.o.indexOf(raised) > finding/* SEVERITIES */.o.indexOf('high'))
+        return 'high';
+    return raised;
+}
+
+;// CONCATENATED MODULE: ./build/metadata/match/match.js
+
+
+
+
+
+
+
+
+
+/** `overridden_advisory_fields` of a package, for the fields a finding shows. */
+function overridden(advisory, pkg) {
+    const o = pkg.overrides;
+    if (!o)
+        return advisory;
+    const pick = (key, fallback) => (typeof o[key] === 'string' ? o[key] : fallback);
+    return {
+        ...advisory,
+        title: pick('title', advisory.title),
+        cvssV2: pick('cvss_v2', advisory.cvssV2),
+        cvssV3: pick('cvss_v3', advisory.cvssV3),
+        cvssV4: pick('cvss_v4', advisory.cvssV4),
+        severity: pick('severity', advisory.severity),
+    };
+}
+/** The candidate rows whose versions contain this dependency's version (OS packages: of its distribution). */
+function matchingRows(dependency, candidates, ranges) {
+    const os = (0,package_key/* isOsType */.f0)(dependency.type);
+    const known = os ? (0,distro/* dependencyDistro */.R3)(dependency) : null;
+    return candidates.filter((candidate) => {
+        if (candidate.type !== dependency.type)
+            return false;
+        if (os && !(0,distro/* distroApplies */.gq)(candidate.distro, dependency, known))
+            return false;
+        const test = ranges.testText(candidate.type, candidate.versions, dependency.purl);
+        return test.ok && test.value(dependency.version);
+    });
+}
+/** Matched rows grouped by advisory: one finding per (advisory, dependency), its packages' fixed versions merged. */
+function hitsOf(rows, details) {
+    const byAdvisory = new Map();
+    for (const row of rows) {
+        const found = details.get(row.ref);
+        if (!found || found.advisory.withdrawn)
+            continue;
+        const hit = byAdvisory.get(row.advisoryId);
+        if (hit)
+            hit.packages.push(found.pkg);
+        else
+            byAdvisory.set(row.advisoryId, { advisory: overridden(found.advisory, found.pkg), packages: [found.pkg] });
+    }
+    return [...byAdvisory.values()];
+}
+function cvssOf(advisory) {
+    return [advisory.cvssV2, advisory.cvssV3, advisory.cvssV4].filter((v) => v !== null).map(cvssScore);
+}
+function cveIds(advisory) {
+    return advisory.identifiers.filter((i) => i.type === 'cve' || /^CVE-/i.test(i.value)).map((i) => i.value.toUpperCase());
+}
+/**
+ * Vulnerability findings of the given sets against the synced advisories: each dependency against the
+ * advisories of its type and canonical name, with the ecosystem's version semantics (DESIGN.md 7, 8). The
+ * metadata is asked once for all names of all sets, then once for the CVE enrichment of what matched.
+ */
+async function matchVulnerabilities(sets, lookup, options = {}) {
+    const includeDevelopment = options.includeDevelopment ?? true;
+    const wanted = (d) => includeDevelopment || d.development !== true;
+    const keys = new Map();
+    // Each dependency's key text, computed once, by position in its set: the lookup and the matching both need it.
+    const keyTexts = sets.map((set) => set.dependencies.map((d) => {
+        if (!wanted(d))
+            return null;
+        const k = (0,package_key/* dependencyKey */.jy)(d);
+        const text = (0,types/* packageKeyText */.N)(k);
+        if (!keys.has(text))
+            keys.set(text, k);
+        return text;
+    }));
+    if (keys.size === 0)
+        return [];
+    const affected = await lookup.affectedFor([...keys.values()]);
+    if (affected.size === 0)
+        return [];
+    const ranges = new match_affected/* AffectedRanges */.d();
+    const matched = [];
+    sets.forEach((set, s) => {
+        const texts = keyTexts[s];
+        set.dependencies.forEach((dependency, i) => {
+            const text = texts[i];
+            const candidates = text == null ? undefined : affected.get(text);
+            if (!candidates)
+                return;
+            const rows = matchingRows(dependency, candidates, ranges);
+            if (rows.length > 0)
+                matched.push({ set, dependency, rows });
+        });
+    });
+    if (matched.length === 0)
+        return [];
+    const details = await lookup.details([...new Set(matched.flatMap((m) => m.rows.map((r) => r.ref)))]);
+    const pending = [];
+    const finders = new Map();
+    for (const { set, dependency, rows } of matched) {
+        let introducedBy = finders.get(set);
+        if (!introducedBy)
+            finders.set(set, (introducedBy = introducedByFinder(set)));
+        for (const hit of hitsOf(rows, details))
+            pending.push({ set, dependency, hit, introducedBy: introducedBy(dependency.purl) });
+    }
+    const enrichment = await lookup.enrichmentFor([...new Set(pending.flatMap((p) => cveIds(p.hit.advisory)))]);
+    const epssThreshold = options.epssThreshold ?? 0.1;
+    const findings = pending.map(({ set, dependency, hit, introducedBy }) => {
+        const { advisory } = hit;
+        const cvss = cvssOf(advisory);
+        const exploitation = cveIds(advisory).map((id) => enrichment.get(id)).filter((e) => e !== undefined);
+        const epss = exploitation.reduce((max, e) => (e.epss === null ? max : Math.max(max ?? 0, e.epss)), null);
+        const knownExploited = exploitation.length === 0 ? null : exploitation.some((e) => e.knownExploited === true);
+        const stated = severityWord(hit.packages.find((p) => p.severity)?.severity) ?? severityOfScores(cvss) ?? severityWord(advisory.severity) ?? 'unknown';
+        const severity = raiseForExploitation(stated, { epss, knownExploited }, epssThreshold);
+        const { sorted, next } = ranges.remediation(dependency.type, hit.packages.flatMap((p) => p.fixedVersions), dependency.version, dependency.purl);
+        const findingAdvisory = {
+            id: advisory.id,
+            identifiers: advisory.identifiers,
+            title: advisory.title,
+            cvss,
+            source: advisory.source,
+            epss,
+            knownExploited,
+            url: advisory.urls[0] ?? advisory.identifiers.find((i) => i.url)?.url ?? null,
+        };
+        const title = advisory.title ? ` (${(0,source/* printable */.g)(advisory.title, 160)})` : '';
+        const remedy = next ? `Upgrade to ${(0,source/* printable */.g)(next, 80)} or later.` : sorted.length > 0 ? 'No fixed version above this one is known.' : 'No fixed version is known.';
+        return {
+            id: vulnerabilityFingerprint(advisory.id, set.file, dependency.purl),
+            kind: 'vulnerability',
+            severity,
+            new: true,
+            suppressed: false,
+            suppressedBy: null,
+            file: set.file,
+            purl: dependency.purl,
+            name: dependency.name,
+            version: dependency.version,
+            message: `${dependency.name} ${dependency.version} is affected by ${(0,source/* printable */.g)(advisory.id, 80)}${title}. ${remedy}`,
+            rule: null,
+            advisory: findingAdvisory,
+            fixedVersions: sorted,
+            introducedBy,
+        };
+    });
+    return findings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.purl < b.purl ? -1 : a.purl > b.purl ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+
+/***/ }),
+
+/***/ 75740:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ printable),
+/* harmony export */   l: () => (/* binding */ MAX_OBJECT_BYTES)
+/* harmony export */ });
+/** Largest data file read whole; PMDB chunks are a few MB. Bounds memory on a hostile source. */
+const MAX_OBJECT_BYTES = 512 * 1024 * 1024;
+/** Control characters of untrusted text (names from a listing, ids from a file) made visible, never executed by a terminal. */
+function printable(text, max = 300) {
+    const isControl = (code) => code < 0x20 || (code >= 0x7f && code <= 0x9f) || code === 0x2028 || code === 0x2029;
+    let first = -1;
+    for (let i = 0; i < text.length && first < 0; i++)
+        if (isControl(text.charCodeAt(i)))
+            first = i;
+    // Most text has none: returned as it is, without copying.
+    let cleaned = text;
+    if (first >= 0) {
+        cleaned = text.slice(0, first);
+        for (let i = first; i < text.length; i++) {
+            const code = text.charCodeAt(i);
+            cleaned += isControl(code) ? `\\u${code.toString(16).padStart(4, '0')}` : text[i];
+        }
+    }
+    return cleaned.length > max ? `${cleaned.slice(0, max)}…` : cleaned;
+}
 
 
 /***/ }),

@@ -1,5 +1,5 @@
-export const id = 593;
-export const ids = [593];
+export const id = 186;
+export const ids = [186];
 export const modules = {
 
 /***/ 93326:
@@ -308,21 +308,193 @@ module.exports = function (source) {
 
 /***/ }),
 
-/***/ 79326:
+/***/ 22941:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   esCommand: () => (/* binding */ esCommand)
+/* harmony export */ });
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57975);
+/* harmony import */ var _config_whole_number_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(84188);
+/* harmony import */ var _run_exit_codes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(49103);
+/* harmony import */ var _store_elasticsearch_schema_version_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17482);
+/* harmony import */ var _option_catalog_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(79326);
+/* harmony import */ var _store_elasticsearch_open_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(95020);
+
+
+
+
+
+
+/** es setup's own flags; --store is the one every index command shares (option-catalog.ts). */
+const SETUP_FLAGS = [
+    { ..._option_catalog_js__WEBPACK_IMPORTED_MODULE_3__/* .FLAGS */ .Wg.store, value: 'URL', description: 'Elasticsearch URL (https://es.example:9200) or elastic-cloud:<cloud id>; default $DEPINDEX_STORE' },
+    {
+        name: 'shards',
+        kind: 'string',
+        value: 'N',
+        description: 'primary shards of the dependencies index when it is created (default 1; an instance of 10^5 projects wants 16-32: README "The index")',
+    },
+    { name: 'replicas', kind: 'string', value: 'N', description: 'replicas of each shard (default 1)' },
+    { name: 'prefix', kind: 'string', value: 'NAME', description: 'index name prefix (default depindex)' },
+];
+const HELP = `depindex es setup [--store URL] [--shards N] [--replicas N] [--prefix NAME]
+
+Creates what the Elasticsearch store needs: the index templates (explicit mappings), the versioned indices
+and the aliases readers and writers use (dependencies, sets and findings). Safe to run again: existing indices and aliases are kept, templates
+are brought up to date. A scan creates them on its first write too; run this to choose the shard count.
+
+${(0,_option_catalog_js__WEBPACK_IMPORTED_MODULE_3__/* .helpLinesOf */ .Mz)(SETUP_FLAGS)}
+
+Credentials come from the environment, never the command line:
+  DEPINDEX_ES_API_KEY, or DEPINDEX_ES_USERNAME and DEPINDEX_ES_PASSWORD; DEPINDEX_ES_CA_CERT (PEM file of the
+  CA that signed the server's certificate); DEPINDEX_ES_CLOUD_ID instead of a URL.
+`;
+async function setup(args, io) {
+    let values;
+    try {
+        ({ values } = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({
+            args: [...args],
+            options: (0,_option_catalog_js__WEBPACK_IMPORTED_MODULE_3__/* .parseOptionsOf */ .BT)(SETUP_FLAGS),
+            strict: true,
+            allowPositionals: false,
+        }));
+    }
+    catch (e) {
+        io.stderr.write(`depindex es setup: ${e.message}\n`);
+        return _run_exit_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .EXIT */ .d.usage;
+    }
+    if (values['help']) {
+        io.stdout.write(HELP);
+        return 0;
+    }
+    const env = (0,_store_elasticsearch_open_js__WEBPACK_IMPORTED_MODULE_4__/* .elasticsearchOptionsFromEnv */ .$)(io.env);
+    const store = values['store'] ?? io.env['DEPINDEX_STORE'] ?? (env.cloudId ? 'elastic-cloud:' + env.cloudId : undefined);
+    if (!store) {
+        io.stderr.write('depindex es setup: say which Elasticsearch with --store URL (or DEPINDEX_STORE)\n');
+        return _run_exit_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .EXIT */ .d.usage;
+    }
+    if (!(0,_store_elasticsearch_open_js__WEBPACK_IMPORTED_MODULE_4__/* .isElasticsearchLocation */ .B)(store)) {
+        io.stderr.write(`depindex es setup: "${store}" is not an Elasticsearch location (http(s)://host:port or elastic-cloud:<id>)\n`);
+        return _run_exit_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .EXIT */ .d.usage;
+    }
+    const shards = (0,_config_whole_number_js__WEBPACK_IMPORTED_MODULE_5__/* .parseWholeNumber */ .o)('--shards', values['shards'], { fallback: undefined, min: 1 });
+    const replicas = (0,_config_whole_number_js__WEBPACK_IMPORTED_MODULE_5__/* .parseWholeNumber */ .o)('--replicas', values['replicas'], { fallback: undefined, min: 0 });
+    for (const parsed of [shards, replicas]) {
+        if (!parsed.ok) {
+            io.stderr.write(`depindex es setup: ${parsed.error}\n`);
+            return _run_exit_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .EXIT */ .d.usage;
+        }
+    }
+    const opened = await (0,_store_elasticsearch_open_js__WEBPACK_IMPORTED_MODULE_4__.openElasticsearchStore)(store, {
+        env: io.env,
+        cwd: io.cwd,
+        ...(shards.ok && shards.value !== undefined ? { shards: shards.value } : {}),
+        ...(replicas.ok && replicas.value !== undefined ? { replicas: replicas.value } : {}),
+        ...(values['prefix'] ? { indexPrefix: values['prefix'] } : {}),
+    });
+    if (!opened.ok) {
+        io.stderr.write(`depindex es setup: ${opened.error}\n`);
+        return 1;
+    }
+    try {
+        const report = await opened.value.setup();
+        if (!report.ok) {
+            io.stderr.write(`depindex es setup: ${report.error}\n`);
+            return 1;
+        }
+        const { templates, createdIndices, aliases } = report.value;
+        io.stdout.write(`index templates: ${templates.join(', ')}\n`);
+        io.stdout.write(`indices created: ${createdIndices.length > 0 ? createdIndices.join(', ') : 'none (all existed)'}\n`);
+        for (const alias of Object.keys(aliases).sort())
+            io.stdout.write(`alias ${alias} -> ${aliases[alias]}\n`);
+        // An index from an older depindex is upgraded here too, so an operator can do it before the next scan.
+        const upgraded = await opened.value.upgradeSchema();
+        if (!upgraded.ok) {
+            io.stderr.write(`depindex es setup: ${upgraded.error}\n`);
+            return 1;
+        }
+        if (upgraded.value !== null)
+            io.stdout.write(`store schema upgraded from ${upgraded.value} to ${_store_elasticsearch_schema_version_js__WEBPACK_IMPORTED_MODULE_2__/* .ES_SCHEMA_VERSION */ .Q_}\n`);
+        return 0;
+    }
+    finally {
+        await opened.value.close();
+    }
+}
+const esCommand = {
+    name: 'es',
+    summary: 'Elasticsearch store administration (es setup: templates, indices, aliases)',
+    help: HELP,
+    async run(args, io) {
+        const [sub, ...rest] = args;
+        if (sub === 'setup')
+            return setup(rest, io);
+        if (sub === undefined || sub === '--help' || sub === '-h' || sub === 'help') {
+            io.stdout.write(HELP);
+            return sub === undefined ? _run_exit_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .EXIT */ .d.usage : _run_exit_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .EXIT */ .d.ok;
+        }
+        io.stderr.write(`depindex es: unknown subcommand "${sub}"; try "depindex es setup --help"\n`);
+        return _run_exit_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .EXIT */ .d.usage;
+    },
+};
+
+
+/***/ }),
+
+/***/ 52795:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   BT: () => (/* binding */ parseOptionsOf),
-/* harmony export */   It: () => (/* binding */ storeSpecOf),
 /* harmony export */   Mz: () => (/* binding */ helpLinesOf),
-/* harmony export */   Wg: () => (/* binding */ FLAGS)
+/* harmony export */   dV: () => (/* binding */ flagLabel)
+/* harmony export */ });
+/** parseArgs options for these flags, plus -h/--help. */
+function parseOptionsOf(flags) {
+    return {
+        ...Object.fromEntries(flags.map((f) => [f.name, f.short ? { type: f.kind, short: f.short } : { type: f.kind }])),
+        help: { type: 'boolean', short: 'h' },
+    };
+}
+const COLUMN = 24;
+/** Help lines, aligned as the other commands write them; `label` writes the flag column (search: "NAME, --name NAME"). */
+function helpLinesOf(flags, label = flagLabel) {
+    return flags
+        .map((f) => `  ${label(f).padEnd(COLUMN)} ${f.description.split('\n').join(`\n${' '.repeat(COLUMN + 3)}`)}`)
+        .join('\n');
+}
+/** "-t, --type T", "--json". */
+function flagLabel(f) {
+    return `${f.short ? `-${f.short}, ` : ''}--${f.name}${f.value ? ` ${f.value}` : ''}`;
+}
+
+
+/***/ }),
+
+/***/ 79326:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BT: () => (/* reexport safe */ _flag_spec_js__WEBPACK_IMPORTED_MODULE_3__.BT),
+/* harmony export */   It: () => (/* binding */ storeSpecOf),
+/* harmony export */   Mz: () => (/* reexport safe */ _flag_spec_js__WEBPACK_IMPORTED_MODULE_3__.Mz),
+/* harmony export */   Wg: () => (/* binding */ FLAGS),
+/* harmony export */   dV: () => (/* reexport safe */ _flag_spec_js__WEBPACK_IMPORTED_MODULE_3__.dV)
 /* harmony export */ });
 /* harmony import */ var _store_open_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57268);
 /* harmony import */ var _store_search_query_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(20201);
 /* harmony import */ var _run_options_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7312);
+/* harmony import */ var _flag_spec_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(52795);
 
 
 
+
+/**
+ * The flags several index commands share (findings, search, es), written once with their help and defaults;
+ * `scan` builds its flags from run/options.ts, whose defaults these reuse.
+ */
 const FLAGS = {
     project: { name: 'project', kind: 'string', value: 'PATH', description: 'one project, by full path (group/subgroup/project)' },
     group: { name: 'group', kind: 'string', value: 'NAMESPACE', description: 'projects under a group or subgroup (acme, acme/web)' },
@@ -335,8 +507,17 @@ const FLAGS = {
         name: 'store',
         kind: 'string',
         value: 'STORE',
-        description: `sqlite:PATH, an http(s):// Elasticsearch URL or an Elastic Cloud id (default $DEPINDEX_STORE, else ${_store_open_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_STORE */ .O})`,
+        description: `sqlite:PATH, an http(s):// Elasticsearch URL or an Elastic Cloud id\n(default $DEPINDEX_STORE, else ${_store_open_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_STORE */ .Oc})`,
     },
+    'older-than': {
+        name: 'older-than',
+        kind: 'string',
+        value: 'WHEN',
+        description: 'refs whose latest scan is before this: a duration back from now (90d, 12w, 36h) or a date (2026-01-31)',
+    },
+    'keep-default-branch': { name: 'keep-default-branch', kind: 'boolean', description: 'never the default branch' },
+    'keep-tags': { name: 'keep-tags', kind: 'boolean', description: 'never tags' },
+    'dry-run': { name: 'dry-run', kind: 'boolean', description: 'list what would be removed, remove nothing' },
     'max-input-size': {
         name: 'max-input-size',
         kind: 'string',
@@ -344,17 +525,9 @@ const FLAGS = {
         description: `inputs larger than this are refused (default ${String((0,_run_options_js__WEBPACK_IMPORTED_MODULE_2__/* .optionDefault */ .Z)('max-input-size'))})`,
     },
 };
-/** parseArgs options for these flags, plus -h/--help. */
-function parseOptionsOf(flags) {
-    return { ...Object.fromEntries(flags.map((f) => [f.name, { type: f.kind }])), help: { type: 'boolean', short: 'h' } };
-}
-/** Help lines, aligned as the other commands write them. */
-function helpLinesOf(flags) {
-    return flags.map((f) => `  ${`--${f.name}${f.value ? ` ${f.value}` : ''}`.padEnd(24)} ${f.description}`).join('\n');
-}
 /** --store, else DEPINDEX_STORE (an empty one counts as unset: CI templates define variables empty), else the default. */
 function storeSpecOf(given, env) {
-    return typeof given === 'string' ? given : env.DEPINDEX_STORE || _store_open_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_STORE */ .O;
+    return typeof given === 'string' ? given : env.DEPINDEX_STORE || _store_open_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_STORE */ .Oc;
 }
 
 
@@ -394,10 +567,16 @@ const scanOptionSpecs = [
     {
         name: 'store',
         kind: 'string',
-        default: _store_open_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_STORE */ .O,
+        default: _store_open_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_STORE */ .Oc,
         description: 'Where the index is: sqlite:PATH (embedded, no server), an http(s):// Elasticsearch URL, or an Elastic Cloud id. Defaults from DEPINDEX_STORE when set.',
     },
     { name: 'no-store', kind: 'boolean', default: false, description: 'Do not read or write the index (scan, SBOM and diff against --base only).' },
+    {
+        name: 'partial',
+        kind: 'boolean',
+        default: false,
+        description: 'The inputs are only some of the ref\'s dependency files: other files\' sets stay in the index, and the diff compares only the files read. Without it a scan is the ref\'s complete picture and sets of files it no longer has are retired.',
+    },
     {
         name: 'project',
         kind: 'string',
@@ -433,7 +612,7 @@ const scanOptionSpecs = [
         default: null,
         description: 'The checks\' configuration (README "Configuration"). Default: .depindex.yml at the repository root, when present.',
     },
-    { name: 'findings', kind: 'string', default: null, description: 'Write the verdict and the findings as JSON (README "Findings JSON") to this file.' },
+    { name: 'findings', kind: 'string', default: null, description: 'Write the verdict and the findings as JSON (README "Checks and findings", Outputs) to this file.' },
     {
         name: 'gitlab-report',
         kind: 'string',
@@ -454,6 +633,13 @@ const scanOptionSpecs = [
         default: null,
         actionOnly: true,
         description: 'Token for the pull request comment; needs pull-requests: write. action.yml defaults it to the workflow token.',
+    },
+    {
+        name: 'mode',
+        kind: 'string',
+        default: 'scan',
+        actionOnly: true,
+        description: 'scan (the default), or prune-deleted-ref: run on GitHub\'s delete event (on: delete) to remove the deleted branch or tag, named by the event payload, from the index given by store; reports is then not read.',
     },
     {
         name: 'max-input-size',

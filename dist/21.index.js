@@ -1,6 +1,28 @@
-export const id = 414;
-export const ids = [414];
+export const id = 21;
+export const ids = [21];
 export const modules = {
+
+/***/ 9076:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ fingerprint)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+
+/**
+ * The stable id of a finding: a hash of what makes it the same finding (kind, dependency file, purl with
+ * version, and the rule or advisory behind it), never of run-specific things (time, order, message wording),
+ * so the same finding has the same id across runs, machines, input order, and between a pipeline and a rescan.
+ * `key` is the rule's own identity ("deny:pkg:npm/left-pad"), the advisory id, or the changed value.
+ */
+function fingerprint(kind, file, purl, key) {
+    // crypto.hash: the one-shot form of createHash, without a Hash object per finding (thousands on a large scan).
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.hash)('sha256', JSON.stringify([kind, file, purl, key]), 'hex').slice(0, 32);
+}
+
+
+/***/ }),
 
 /***/ 35235:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -27,9 +49,11 @@ export const modules = {
 const CONFIG_FILE = '.depindex.yml';
 const MAX_CONFIG_BYTES = 1024 * 1024;
 // Compiled once, on first use: `useDefaults` makes the schema the one place the defaults are written.
+// validateSchema off: checking our own constant schema against the JSON Schema meta-schema compiled the
+// meta-schema first, half of the compile and a tenth of a fresh `depindex scan`; a test checks it instead.
 let compiled = null;
 function validator() {
-    compiled ??= new ajv__WEBPACK_IMPORTED_MODULE_5__.Ajv({ allErrors: true, useDefaults: true, strict: true, allowUnionTypes: true }).compile(_schema_js__WEBPACK_IMPORTED_MODULE_3__/* .configSchema */ .Q);
+    compiled ??= new ajv__WEBPACK_IMPORTED_MODULE_5__.Ajv({ allErrors: true, useDefaults: true, strict: true, allowUnionTypes: true, validateSchema: false }).compile(_schema_js__WEBPACK_IMPORTED_MODULE_3__/* .configSchema */ .Q);
     return compiled;
 }
 /**
@@ -158,17 +182,24 @@ function matchesKey(pattern, type, key) {
 const NONE = [];
 class PatternIndex {
     exact = new Map();
-    /** Glob patterns by purl type: a dependency is tested only against those of its own type. */
+    /**
+     * Glob patterns by purl type, then by the first character of their literal prefix ("" for a pattern starting
+     * with `*`): a dependency is tested only against the globs its key can start like, not all 100 of the bench's.
+     */
     globs = new Map();
     count = 0;
     add(pattern, value) {
-        this.count++;
+        const order = this.count++;
         if (pattern.glob) {
-            const list = this.globs.get(pattern.type);
+            let byFirst = this.globs.get(pattern.type);
+            if (!byFirst)
+                this.globs.set(pattern.type, (byFirst = new Map()));
+            const first = pattern.prefix.slice(0, 1);
+            const list = byFirst.get(first);
             if (list)
-                list.push({ pattern, value });
+                list.push({ pattern, value, order });
             else
-                this.globs.set(pattern.type, [{ pattern, value }]);
+                byFirst.set(first, [{ pattern, value, order }]);
             return;
         }
         const k = `${pattern.type}\u0000${pattern.key}`;
@@ -191,17 +222,23 @@ class PatternIndex {
     match(type, key) {
         const lowerType = type.toLowerCase();
         const exact = this.exact.get(`${lowerType}\u0000${key}`);
-        const globs = this.globs.get(lowerType);
-        if (globs === undefined)
+        const byFirst = this.globs.get(lowerType);
+        if (byFirst === undefined)
             return exact ?? NONE;
-        let out = null;
-        for (const g of globs) {
-            if (!key.startsWith(g.pattern.prefix) || !g.pattern.glob.test(key))
+        let found = null;
+        for (const list of [byFirst.get(key.slice(0, 1)), key.length > 0 ? byFirst.get('') : undefined]) {
+            if (list === undefined)
                 continue;
-            out ??= exact ? [...exact] : [];
-            out.push(g.value);
+            for (const g of list) {
+                if (!key.startsWith(g.pattern.prefix) || !g.pattern.glob.test(key))
+                    continue;
+                (found ??= []).push(g);
+            }
         }
-        return out ?? exact ?? NONE;
+        if (found === null)
+            return exact ?? NONE;
+        found.sort((a, b) => a.order - b.order);
+        return [...(exact ?? []), ...found.map((g) => g.value)];
     }
     get size() {
         return this.count;
@@ -417,284 +454,691 @@ function isCalendarDate(text) {
 
 /***/ }),
 
-/***/ 70895:
+/***/ 18800:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  x: () => (/* binding */ bomChunks)
+  b: () => (/* binding */ introducedByFinder)
 });
 
-// UNUSED EXPORTS: writeBom
-
-// EXTERNAL MODULE: ./node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/index.js
-var enums = __webpack_require__(6820);
 // EXTERNAL MODULE: ./build/model/compare-strings.js
 var compare_strings = __webpack_require__(26582);
-;// CONCATENATED MODULE: ./build/report/cyclonedx/hashes.js
-
-
-const ALGORITHMS = {
-    md5: enums.HashAlgorithm.MD5,
-    sha1: enums.HashAlgorithm['SHA-1'],
-    sha256: enums.HashAlgorithm['SHA-256'],
-    sha384: enums.HashAlgorithm['SHA-384'],
-    sha512: enums.HashAlgorithm['SHA-512'],
-    'sha3-256': enums.HashAlgorithm['SHA3-256'],
-    'sha3-384': enums.HashAlgorithm['SHA3-384'],
-    'sha3-512': enums.HashAlgorithm['SHA3-512'],
-    'blake2b-256': enums.HashAlgorithm['BLAKE2b-256'],
-    'blake2b-384': enums.HashAlgorithm['BLAKE2b-384'],
-    'blake2b-512': enums.HashAlgorithm['BLAKE2b-512'],
-    blake3: enums.HashAlgorithm.BLAKE3,
-};
+;// CONCATENATED MODULE: ./build/graph/components.js
 /**
- * Digests CycloneDX can carry, sorted by algorithm; ecosystem-specific ones (Go's h1 dirhash) have no CycloneDX
- * algorithm and are left out. The digests were checked when read (Checksums), so they are not checked again.
+ * Strongly connected components of the nodes reachable from `roots` (in that order) along the compressed rows
+ * (targets of node n: children[offsets[n] .. offsets[n + 1])), edges into a node with `ignored[node]` = 1 left
+ * out: Tarjan's algorithm, iterative (no recursion depth limit on a 50,000-node chain).
  */
-function toHashes(checksums) {
-    const out = [];
-    for (const id in checksums) {
-        const algorithm = ALGORITHMS[id];
-        const hex = checksums[id];
-        if (algorithm !== undefined)
-            out.push({ alg: algorithm, content: hex });
+function components(roots, offsets, children, ignored) {
+    const size = offsets.length - 1;
+    const component = new Int32Array(size).fill(-1);
+    const order = new Int32Array(size).fill(-1); // discovery number
+    const low = new Int32Array(size);
+    const onStack = new Uint8Array(size);
+    const sccStack = new Int32Array(size);
+    const members = new Int32Array(size);
+    const memberOffsets = [0];
+    const walk = new Int32Array(size);
+    const edge = new Int32Array(size);
+    let sccTop = 0;
+    let discovered = 0;
+    let count = 0;
+    let placed = 0;
+    for (const s of roots) {
+        if (order[s] !== -1)
+            continue;
+        let top = 0;
+        walk[0] = s;
+        edge[0] = offsets[s];
+        order[s] = low[s] = discovered++;
+        sccStack[sccTop++] = s;
+        onStack[s] = 1;
+        while (top >= 0) {
+            const n = walk[top];
+            const e = edge[top];
+            if (e < offsets[n + 1]) {
+                edge[top] = e + 1;
+                const c = children[e];
+                if (ignored[c] === 1)
+                    continue;
+                if (order[c] === -1) {
+                    top++;
+                    walk[top] = c;
+                    edge[top] = offsets[c];
+                    order[c] = low[c] = discovered++;
+                    sccStack[sccTop++] = c;
+                    onStack[c] = 1;
+                }
+                else if (onStack[c] === 1 && order[c] < low[n]) {
+                    low[n] = order[c];
+                }
+                continue;
+            }
+            if (low[n] === order[n]) {
+                let m;
+                do {
+                    m = sccStack[--sccTop];
+                    onStack[m] = 0;
+                    component[m] = count;
+                    members[placed++] = m;
+                } while (m !== n);
+                count++;
+                memberOffsets.push(placed);
+            }
+            top--;
+            if (top >= 0) {
+                const parent = walk[top];
+                if (low[n] < low[parent])
+                    low[parent] = low[n];
+            }
+        }
     }
-    return out.length > 1 ? out.sort((a, b) => (0,compare_strings/* compareStrings */.K)(a.alg, b.alg)) : out;
+    return { component, count, members, memberOffsets: Int32Array.from(memberOffsets) };
 }
 
-// EXTERNAL MODULE: ./node_modules/@cyclonedx/cyclonedx-library/dist.node/spdx.js
-var spdx = __webpack_require__(61290);
-// EXTERNAL MODULE: ./build/model/spdx-expression.js
-var spdx_expression = __webpack_require__(38378);
-;// CONCATENATED MODULE: ./build/report/cyclonedx/licenses.js
-
-
-/**
- * CycloneDX allows either one expression or a list of single licenses. A lone text that spdx-expression-parse
- * reads as a compound expression stays an expression; in a list, SPDX ids (as @cyclonedx/cyclonedx-library
- * recognises them) become `license.id`, anything else `license.name`, as written. Text that only looks like an
- * expression ("MIT OR Custom", "Apache License (2.0)") is a name, as the library's own LicenseFactory makes it.
- * No cache here: the id lookup is a lower-casing and a table lookup, and the writer keeps the choices of the
- * common single licenses (write.ts, bounded).
- */
-function toLicenses(licenses) {
-    if (licenses.length === 1 && (0,spdx_expression/* isCompoundExpression */.qx)(licenses[0]))
-        return [{ expression: licenses[0] }];
-    return licenses.map((text) => {
-        const id = spdx/* fixupSpdxId */.Xg(text);
-        return id !== undefined ? { license: { id } } : { license: { name: text } };
-    });
-}
-
-// EXTERNAL MODULE: ./build/report/json-pieces.js
-var json_pieces = __webpack_require__(97353);
-;// CONCATENATED MODULE: ./build/report/cyclonedx/properties.js
-/**
- * GitLab's CycloneDX property taxonomy (docs: development/sec/cyclonedx_property_taxonomy). Set on each
- * component, because one depindex SBOM merges several dependency files and a component-level value takes
- * precedence over metadata. This is what lets GitLab ingest the SBOM as a `cyclonedx` report.
- */
-const GITLAB_SCHEMA_VERSION = 'gitlab:meta:schema_version';
-const GITLAB_INPUT_FILE = 'gitlab:dependency_scanning:input_file:path';
-const GITLAB_PACKAGE_MANAGER = 'gitlab:dependency_scanning:package_manager:name';
-const GITLAB_CATEGORY = 'gitlab:dependency_scanning:category';
-
-;// CONCATENATED MODULE: ./build/report/cyclonedx/write.js
-
-
-
-
-
-
-const ROOT_REF = 'depindex:project';
-const SCHEMA_VERSION = { name: GITLAB_SCHEMA_VERSION, value: '1' };
-const SCHEMA = 'http://cyclonedx.org/schema/bom-1.6.schema.json';
-/**
- * The CycloneDX 1.6 JSON document of the project: one component per (dependency file, purl),
- * the dependency graph, and the project as metadata component depending on every introduced dependency.
- *
- * Why not the models and serializer of @cyclonedx/cyclonedx-library: on a 50,000-component project they take
- * about 1.7 s (class instances, comparator sorts, per-hash regex checks), six times the budget of the whole scan.
- * This writes the same document (test/report/cyclonedx checks it against the library's serialization and the
- * official 1.6 schema) in a single pass, compact (SBOMs are read by tools; indentation adds half again); the
- * library still supplies the SPDX id list and hash algorithm names.
- *
- * The text comes in pieces of a few hundred components, which the caller writes as they come: the whole
- * document of a large project is tens of megabytes that would otherwise be held, copied and collected.
- * Pure: serial number and timestamp come in, so the same sets give the same bytes apart from those two.
- */
-function* bomChunks(sets, subject, tool, stamp) {
-    // One dependency file: its properties apply to every component, so they are said once, in the metadata, as
-    // GitLab's own analyzers write them. With several, each component names its own (GitLab's taxonomy: a
-    // component-level value overrides the metadata's).
-    const fileInMetadata = sets.length === 1;
-    const components = (fileInMetadata ? oneSetComponents(sets[0]) : null) ?? mergedComponents(sets, fileInMetadata);
-    const metadata = {
-        timestamp: stamp.timestamp.toISOString(),
-        tools: { components: [{ type: enums.ComponentType.Application, name: tool.name, version: tool.version }] },
-        component: {
-            type: enums.ComponentType.Application,
-            name: subject.name,
-            ...(subject.version ? { version: subject.version } : {}),
-            ...(subject.purl ? { purl: subject.purl } : {}),
-            'bom-ref': ROOT_REF,
-        },
-        properties: fileInMetadata ? [...fileProperties(sets[0]), SCHEMA_VERSION] : [SCHEMA_VERSION],
-    };
-    yield `{"$schema":${q(SCHEMA)},"bomFormat":"CycloneDX","specVersion":"1.6","version":1,"serialNumber":${q(stamp.serialNumber)},"metadata":${JSON.stringify(metadata)},"components":[`;
-    yield* (0,json_pieces/* jsonArrayPieces */.p)(components.length, (i) => componentObject(components.dependencyAt(i), components.refAt(i), components.propertiesAt(i)));
-    // Sorted by ref like the components, with the project's own entry in its place among them.
-    const introduced = [];
-    let rootAt = -1;
-    for (let i = 0; i < components.length; i++) {
-        const ref = components.refAt(i);
-        if (components.dependencyAt(i).introduced === true)
-            introduced.push(ref);
-        if (rootAt === -1 && ref > ROOT_REF)
-            rootAt = i;
-    }
-    if (rootAt === -1)
-        rootAt = components.length;
-    const rootEntry = dependencyEntry(ROOT_REF, introduced);
-    yield '],"dependencies":[';
-    yield* (0,json_pieces/* jsonArrayPieces */.p)(components.length + 1, (i) => {
-        if (i === rootAt)
-            return rootEntry;
-        const at = i < rootAt ? i : i - 1;
-        return dependencyEntry(components.refAt(at), components.targetsAt(at));
-    });
-    yield ']}\n';
-}
-/** The whole document as one string, for callers that want it in memory (tests, small outputs). */
-function writeBom(sets, subject, tool, stamp) {
-    return [...bomChunks(sets, subject, tool, stamp)].join('');
-}
-const q = JSON.stringify;
-const NONE = [];
-/**
- * One set is its own list: the graph stage hands its dependencies over in purl order, which is bom-ref order
- * (no purl repeats), so nothing is copied. Null when the set is not in that order (sets made by hand).
- */
-function oneSetComponents(set) {
-    const { dependencies, graph } = set;
-    for (let i = 1; i < dependencies.length; i++)
-        if (dependencies[i - 1].purl >= dependencies[i].purl)
+;// CONCATENATED MODULE: ./build/graph/positional-edges.js
+/** The positions of this graph, when buildSet made them and the dependencies are still the ones it numbered. */
+function positionsOf(graph, dependencies) {
+    const found = graph.positions;
+    if (!found || found.purls.length !== dependencies.length)
+        return null;
+    for (let i = 0; i < dependencies.length; i++)
+        if (dependencies[i].purl !== found.purls[i])
             return null;
-    const properties = setProperties([]);
-    return {
-        length: dependencies.length,
-        dependencyAt: (i) => dependencies[i],
-        refAt: (i) => dependencies[i].purl,
-        propertiesAt: () => properties,
-        targetsAt: (i) => {
-            const targets = graph.edges.get(dependencies[i].purl);
-            if (targets === undefined)
-                return NONE;
-            return isSorted(targets) ? targets : [...targets].sort(compare_strings/* compareStrings */.K);
-        },
+    return found;
+}
+
+;// CONCATENATED MODULE: ./build/graph/introduced-by.js
+
+
+
+/** At most this many introducers are given per dependency: the first in purl order. */
+const MAX_INTRODUCERS = 10;
+/** Above this many bits (introduced dependencies x nodes) the per-start walk is used instead of bit sets. */
+const MAX_BITS = 64 * 1024 * 1024;
+/**
+ * "Which introduced dependencies bring this one in", for many queries on one set (the checks ask once per
+ * finding, thousands of times on a large scan with a licence allow list). Computed once, on the first query, for
+ * every node: an introduced dependency (or, where the input does not say which are, a graph root) answers itself;
+ * another node, the introduced ones it is reached from without passing through another introduced one, the first
+ * ten in purl order, so the answer does not depend on input order. Without edges the answer is empty.
+ * Each strongly connected component (nodes that reach one another, so are reached from the same introduced ones)
+ * holds one bit set of the introduced dependencies that reach it, ORed down the edges of the component graph in
+ * topological order: one pass. On 50,000 nodes, 150,000 edges and 200 introduced ones (a random graph, one large
+ * cycle) repeated passes over the nodes until nothing changed took 130-180 ms on a loaded 2-core machine; a walk per
+ * introduced dependency 2.8 s; a queue of changes 1.2 s.
+ */
+function introducedByFinder(set) {
+    let answer = null;
+    return (target) => {
+        answer ??= propagate(set);
+        return answer(target);
+    };
+}
+/** Binary search, for purls in compareStrings order (a built set's): no map of 50,000 purls to make. */
+function sortedFinder(purls) {
+    return (purl) => {
+        let lo = 0;
+        let hi = purls.length - 1;
+        while (lo <= hi) {
+            const mid = (lo + hi) >>> 1;
+            const c = (0,compare_strings/* compareStrings */.K)(purls[mid], purl);
+            if (c === 0)
+                return mid;
+            if (c < 0)
+                lo = mid + 1;
+            else
+                hi = mid - 1;
+        }
+        return undefined;
+    };
+}
+const byPurl = (purls) => (a, b) => (0,compare_strings/* compareStrings */.K)(purls[a], purls[b]);
+/** From the positions buildSet kept (positional-edges.ts): no purl is looked up. */
+function numberedFromPositions(set, positions) {
+    const { purls, offsets, targets } = positions;
+    let starts = [];
+    set.dependencies.forEach((d, i) => {
+        if (d.introduced === true)
+            starts.push(i);
+    });
+    if (starts.length === 0) {
+        // The roots: nodes with edges out and none in (the keys of the edge map without a parent).
+        const hasParent = new Uint8Array(purls.length);
+        for (const t of targets)
+            hasParent[t] = 1;
+        for (let n = 0; n < purls.length; n++)
+            if (hasParent[n] === 0 && offsets[n + 1] > offsets[n])
+                starts.push(n);
+    }
+    starts = starts.sort(byPurl(purls));
+    return { purls, offsets, targets, starts, find: sortedFinder(purls) };
+}
+/** From the purl map alone (a graph buildSet did not make): the dependencies, then roots that are not among them. */
+function numberedFromMap(set) {
+    const { edges } = set.graph;
+    const introduced = set.dependencies.filter((d) => d.introduced === true).map((d) => d.purl);
+    let startPurls = introduced;
+    if (introduced.length === 0) {
+        const hasParent = new Set();
+        for (const targets of edges.values())
+            for (const to of targets)
+                hasParent.add(to);
+        startPurls = [...edges.keys()].filter((n) => !hasParent.has(n));
+    }
+    const purls = set.dependencies.map((d) => d.purl);
+    const index = new Map();
+    purls.forEach((purl, i) => index.set(purl, i));
+    for (const purl of startPurls) {
+        if (index.has(purl))
+            continue;
+        index.set(purl, purls.length);
+        purls.push(purl);
+    }
+    const offsets = new Int32Array(purls.length + 1);
+    const flat = [];
+    for (let n = 0; n < purls.length; n++) {
+        for (const c of edges.get(purls[n]) ?? []) {
+            const i = index.get(c);
+            if (i !== undefined)
+                flat.push(i);
+        }
+        offsets[n + 1] = flat.length;
+    }
+    const starts = startPurls.map((purl) => index.get(purl)).sort(byPurl(purls));
+    return { purls, offsets, targets: Int32Array.from(flat), starts, find: (purl) => index.get(purl) };
+}
+function propagate(set) {
+    const positions = positionsOf(set.graph, set.dependencies);
+    const graph = positions ? numberedFromPositions(set, positions) : numberedFromMap(set);
+    const { purls, offsets, targets, starts } = graph;
+    const words = Math.ceil(starts.length / 32);
+    if (words * 32 * purls.length > MAX_BITS) {
+        const startPurls = starts.map((n) => purls[n]);
+        return walkPerStart(set, startPurls, new Set(startPurls));
+    }
+    // A start answers only itself: edges into starts are not followed.
+    const isStart = new Uint8Array(purls.length);
+    for (const n of starts)
+        isStart[n] = 1;
+    // Components come out of Tarjan's walk after every component they lead to: walked backwards, a topological order.
+    const { component, count, members, memberOffsets } = components(starts, offsets, targets, isStart);
+    const bits = new Int32Array(count * words);
+    starts.forEach((n, k) => {
+        const at = component[n] * words + (k >>> 5);
+        bits[at] = bits[at] | (1 << (k & 31));
+    });
+    for (let c = count - 1; c >= 0; c--) {
+        const from = c * words;
+        for (let m = memberOffsets[c], mEnd = memberOffsets[c + 1]; m < mEnd; m++) {
+            const n = members[m];
+            for (let e = offsets[n], end = offsets[n + 1]; e < end; e++) {
+                const child = targets[e];
+                if (isStart[child] === 1)
+                    continue;
+                const target = component[child];
+                if (target === c)
+                    continue;
+                const to = target * words;
+                for (let w = 0; w < words; w++)
+                    bits[to + w] = bits[to + w] | bits[from + w];
+            }
+        }
+    }
+    return (purl) => {
+        const n = graph.find(purl);
+        if (n === undefined)
+            return [];
+        const c = component[n];
+        if (c < 0)
+            return [];
+        const out = [];
+        for (let w = 0; w < words && out.length < MAX_INTRODUCERS; w++) {
+            let word = bits[c * words + w];
+            while (word !== 0 && out.length < MAX_INTRODUCERS) {
+                const bit = 31 - Math.clz32(word & -word);
+                out.push(purls[starts[w * 32 + bit]]);
+                word &= word - 1;
+            }
+        }
+        return out;
     };
 }
 /**
- * Several sets (or one not in purl order), merged and sorted: a purl is the natural bom-ref; when one purl
- * appears in several dependency files, the file tells them apart.
+ * For very many introduced dependencies: one breadth-first walk per introduced dependency, in purl order, that
+ * does not go past a node already holding ten (everything below it was reached by the same ten).
  */
-function mergedComponents(sets, fileInMetadata) {
-    const count = new Map();
-    for (const set of sets)
-        for (const d of set.dependencies)
-            count.set(d.purl, (count.get(d.purl) ?? 0) + 1);
-    const refOf = (file, purl) => ((count.get(purl) ?? 0) > 1 ? `${purl}#${file}` : purl);
-    const components = [];
-    for (const set of sets) {
-        const properties = setProperties(fileInMetadata ? [] : fileProperties(set));
-        for (const dependency of set.dependencies)
-            components.push({ set, dependency, ref: refOf(set.file, dependency.purl), properties });
+function walkPerStart(set, starts, isStart) {
+    const answers = new Map();
+    for (const start of starts) {
+        answers.set(start, [start]);
+        const seen = new Set([start]);
+        const queue = [start];
+        for (let i = 0; i < queue.length; i++) {
+            for (const child of set.graph.edges.get(queue[i]) ?? []) {
+                if (seen.has(child) || isStart.has(child))
+                    continue;
+                seen.add(child);
+                const list = answers.get(child);
+                if (list === undefined)
+                    answers.set(child, [start]);
+                else if (list.length < MAX_INTRODUCERS)
+                    list.push(start);
+                else
+                    continue;
+                queue.push(child);
+            }
+        }
     }
-    components.sort((a, b) => (0,compare_strings/* compareStrings */.K)(a.ref, b.ref));
-    const at = (i) => components[i];
-    return {
-        length: components.length,
-        dependencyAt: (i) => at(i).dependency,
-        refAt: (i) => at(i).ref,
-        propertiesAt: (i) => at(i).properties,
-        targetsAt: (i) => {
-            const { set, dependency } = at(i);
-            const targets = set.graph.edges.get(dependency.purl);
-            if (targets === undefined || targets.length === 0)
-                return NONE;
-            const refs = targets.map((to) => refOf(set.file, to));
-            return isSorted(refs) ? refs : refs.sort(compare_strings/* compareStrings */.K);
-        },
-    };
+    return (purl) => answers.get(purl) ?? [];
 }
-function dependencyEntry(ref, targets) {
-    return targets.length > 0 ? { ref, dependsOn: targets } : { ref };
+
+
+/***/ }),
+
+/***/ 14867:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R3: () => (/* binding */ dependencyDistro),
+/* harmony export */   gq: () => (/* binding */ distroApplies)
+/* harmony export */ });
+/* unused harmony export normalDistro */
+/* harmony import */ var packageurl_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(87091);
+
+/** "Debian 12", "debian-12", "alpine:v3.18" -> "debian 12", "alpine 3.18": one spelling to compare. */
+function normalDistro(text) {
+    return text.toLowerCase().replace(/[\s\-_:/]+/g, ' ').replace(/ v(?=\d)/, ' ').trim();
 }
-/** The dependency file and its package manager, sorted by name as the library sorts properties. */
-function fileProperties(set) {
-    const properties = [{ name: GITLAB_INPUT_FILE, value: set.file }];
-    if (set.packageManager)
-        properties.push({ name: GITLAB_PACKAGE_MANAGER, value: set.packageManager });
-    return properties;
-}
-function setProperties(shared) {
-    return {
-        unknown: shared,
-        development: [{ name: GITLAB_CATEGORY, value: 'development' }, ...shared],
-        production: [{ name: GITLAB_CATEGORY, value: 'production' }, ...shared],
-    };
-}
-/** One component, its keys in the order the library writes them. */
-function componentObject(dependency, ref, properties) {
-    const hashes = dependency.checksums ? toHashes(dependency.checksums) : null;
-    const source = dependency.source && /^[a-z][a-z0-9+.-]*:\S+$/i.test(dependency.source) ? escapeIri(dependency.source) : null;
-    return {
-        type: 'library',
-        name: lastSegment(dependency),
-        group: dependency.namespace || undefined,
-        version: dependency.version || undefined,
-        'bom-ref': ref,
-        // CycloneDX's own way to say "not needed at runtime"; GitLab's category property says the same for GitLab.
-        scope: dependency.development === null ? undefined : dependency.development ? 'optional' : 'required',
-        hashes: hashes !== null && hashes.length > 0 ? hashes : undefined,
-        licenses: dependency.licenses && dependency.licenses.length > 0 ? licenseChoices(dependency.licenses) : undefined,
-        purl: dependency.purl,
-        externalReferences: source === null ? undefined : [{ url: source, type: 'distribution' }],
-        properties: nonEmpty(dependency.development === null ? properties.unknown : dependency.development ? properties.development : properties.production),
-    };
+/** The distribution of an OS package from its purl's `distro` qualifier; null when the purl does not say. */
+function dependencyDistro(dependency) {
+    try {
+        const distro = packageurl_js__WEBPACK_IMPORTED_MODULE_0__.PackageURL.fromString(dependency.purl).qualifiers?.['distro'];
+        return distro ? normalDistro(distro) : null;
+    }
+    catch {
+        return null;
+    }
 }
 /**
- * Most components carry one license, and a project has a few dozen distinct ones: their objects are made once.
- * Bounded, so endless distinct names in hostile input cannot grow it without end.
+ * Whether an advisory entry for `advisoryDistro` applies to an OS package: the same distribution and release
+ * ("alpine 3.18" covers "alpine 3.18.4"). When the purl names no release, the vendor in its namespace decides
+ * (pkg:deb/debian/... is some Debian), so the package is not silently left out.
  */
-const singleLicense = new Map();
-function licenseChoices(licenses) {
-    if (licenses.length !== 1)
-        return toLicenses(licenses);
-    const text = licenses[0];
-    let choices = singleLicense.get(text);
-    if (choices === undefined) {
-        choices = toLicenses(licenses);
-        if (singleLicense.size < 1024)
-            singleLicense.set(text, choices);
+function distroApplies(advisoryDistro, dependency, known) {
+    if (advisoryDistro === null)
+        return true;
+    const wanted = normalDistro(advisoryDistro);
+    if (known !== null)
+        return known === wanted || known.startsWith(`${wanted}.`);
+    const vendor = dependency.namespace?.toLowerCase();
+    return vendor !== undefined && wanted.split(' ')[0] === vendor;
+}
+
+
+/***/ }),
+
+/***/ 72722:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  U: () => (/* binding */ matchVulnerabilities)
+});
+
+// EXTERNAL MODULE: ./build/metadata/sources/source.js
+var source = __webpack_require__(75740);
+// EXTERNAL MODULE: ./build/metadata/store/types.js
+var types = __webpack_require__(5791);
+// EXTERNAL MODULE: ./build/metadata/match/affected.js
+var match_affected = __webpack_require__(34040);
+// EXTERNAL MODULE: ./node_modules/ae-cvss-calculator/dist/ae-cvss-calculator.js
+var ae_cvss_calculator = __webpack_require__(44353);
+;// CONCATENATED MODULE: ./build/metadata/match/cvss.js
+
+const { Cvss2, Cvss3P0, Cvss3P1, Cvss4P0 } = ae_cvss_calculator;
+/** The CVSS version a vector declares; v2 vectors carry no prefix. */
+function versionOf(vector) {
+    const match = /^CVSS:(\d\.\d)\//.exec(vector);
+    if (match)
+        return match[1];
+    return /^AV:[LAN]\/AC:[HML]\/Au:/.test(vector) ? '2.0' : null;
+}
+/**
+ * A vector with its base score computed by the metaeffekt CVSS calculator (FIRST's formulas for 2.0, 3.0,
+ * 3.1 and 4.0). A vector the calculator cannot read keeps a null score rather than failing the match.
+ */
+function cvssScore(vector) {
+    let score = scores.get(vector);
+    if (!score) {
+        const version = versionOf(vector.trim());
+        score = { version: version ?? 'unknown', vector, baseScore: baseScoreOf(version, vector) };
+        // Advisories share few distinct vectors; the calculator costs far more than the lookup.
+        if (scores.size > 10_000)
+            scores.clear();
+        scores.set(vector, score);
     }
-    return choices;
+    return score;
 }
-/** The schema wants an iri-reference: spaces and the like are percent-encoded, as the library does. */
-function escapeIri(url) {
-    return url.replace(/[ "<>\\^`{|}]/g, (c) => encodeURIComponent(c));
+const scores = new Map();
+function baseScoreOf(version, vector) {
+    try {
+        const calculator = version === '2.0' ? new Cvss2(vector) : version === '3.0' ? new Cvss3P0(vector) : version === '3.1' ? new Cvss3P1(vector) : version === '4.0' ? new Cvss4P0(vector) : null;
+        const base = calculator?.calculateScores().base;
+        return typeof base === 'number' && Number.isFinite(base) ? base : null;
+    }
+    catch {
+        return null;
+    }
 }
-function lastSegment(dependency) {
-    return dependency.namespace ? dependency.name.slice(dependency.namespace.length + 1) : dependency.name;
+/** FIRST's qualitative ratings: v3 and v4 (None 0, Low 0.1-3.9, Medium 4-6.9, High 7-8.9, Critical 9-10); v2 has no Critical. */
+function severityOfScore(score) {
+    const s = score.baseScore;
+    if (s === null)
+        return null;
+    if (score.version === '2.0')
+        return s >= 7 ? 'high' : s >= 4 ? 'medium' : 'low';
+    if (s >= 9)
+        return 'critical';
+    if (s >= 7)
+        return 'high';
+    if (s >= 4)
+        return 'medium';
+    if (s > 0)
+        return 'low';
+    return 'info';
 }
-const nonEmpty = (list) => (list.length > 0 ? list : undefined);
-function isSorted(values) {
-    for (let i = 1; i < values.length; i++)
-        if (values[i - 1] > values[i])
+/** The rating of the newest CVSS version that has a score (v4 over v3.x over v2). */
+function severityOfScores(scores) {
+    const rank = (v) => (v === '4.0' ? 4 : v.startsWith('3.') ? 3 : v === '2.0' ? 2 : 0);
+    const best = [...scores].filter((s) => s.baseScore !== null).sort((a, b) => rank(b.version) - rank(a.version))[0];
+    return best ? severityOfScore(best) : null;
+}
+
+// EXTERNAL MODULE: ./build/metadata/match/distro.js
+var distro = __webpack_require__(14867);
+// EXTERNAL MODULE: ./build/checks/fingerprint.js
+var fingerprint = __webpack_require__(9076);
+;// CONCATENATED MODULE: ./build/metadata/match/fingerprint.js
+
+/**
+ * The id of a vulnerability finding from synced advisories: the one fingerprint of every finding
+ * (checks/fingerprint.ts) with the advisory id as its key, so an advisory reported by the input and the same
+ * advisory matched from the metadata, in a pipeline or a rescan, give the same id.
+ */
+function vulnerabilityFingerprint(advisoryId, file, purl) {
+    return (0,fingerprint/* fingerprint */.R)('vulnerability', file, purl, advisoryId);
+}
+
+;// CONCATENATED MODULE: ./build/metadata/match/introduced-by.js
+/**
+ * For each vulnerable purl, the introduced (direct) dependencies that bring it in: walking up the graph from it,
+ * stopping at introduced dependencies. A set whose input says nothing about direct dependencies uses its graph's
+ * roots. Each query visits every node at most once.
+ */
+function introducedByFinder(set) {
+    let parents = null;
+    let isStart = null;
+    const build = () => {
+        parents = new Map();
+        for (const [from, tos] of set.graph.edges) {
+            for (const to of tos) {
+                const list = parents.get(to);
+                if (list)
+                    list.push(from);
+                else
+                    parents.set(to, [from]);
+            }
+        }
+        const introduced = new Set(set.dependencies.filter((d) => d.introduced === true).map((d) => d.purl));
+        const known = set.dependencies.some((d) => d.introduced !== null);
+        const p = parents;
+        isStart = known ? (purl) => introduced.has(purl) : (purl) => !p.has(purl);
+    };
+    return (purl) => {
+        if (!parents)
+            build();
+        const up = parents;
+        const start = isStart;
+        const found = new Set();
+        const seen = new Set([purl]);
+        const queue = [purl];
+        for (let i = 0; i < queue.length; i++) {
+            const node = queue[i];
+            if (start(node)) {
+                found.add(node);
+                continue;
+            }
+            for (const parent of up.get(node) ?? []) {
+                if (seen.has(parent))
+                    continue;
+                seen.add(parent);
+                queue.push(parent);
+            }
+        }
+        return [...found].sort();
+    };
+}
+
+// EXTERNAL MODULE: ./build/metadata/match/package-key.js
+var package_key = __webpack_require__(78448);
+// EXTERNAL MODULE: ./build/model/finding.js
+var finding = __webpack_require__(36939);
+;// CONCATENATED MODULE: ./build/metadata/match/severity.js
+
+const WORDS = {
+    critical: 'critical', high: 'high', medium: 'medium', moderate: 'medium', low: 'low', info: 'info', informational: 'info', negligible: 'info', none: 'info',
+};
+/** An advisory's own severity word as depindex's; unknown words are `unknown`, never guessed. */
+function severityWord(word) {
+    if (!word)
+        return null;
+    return WORDS[word.trim().toLowerCase()] ?? null;
+}
+/**
+ * Priority from exploitation data (cve_enrichment): a known-exploited vulnerability (CISA KEV) is raised one
+ * level and to at least `high`; one whose EPSS probability reaches `epssThreshold` is raised one level.
+ * The two do not add up: exploitation evidence moves a finding up once.
+ */
+function raiseForExploitation(severity, exploitation, epssThreshold) {
+    const kev = exploitation.knownExploited === true;
+    const likely = exploitation.epss !== null && exploitation.epss >= epssThreshold;
+    if (!kev && !likely)
+        return severity;
+    const index = finding/* SEVERITIES */.o.indexOf(severity);
+    if (severity === 'unknown')
+        return kev ? 'high' : 'unknown';
+    const raised = finding/* SEVERITIES */.o[Math.max(0, index - 1)];
+    if (kev && finding/* SEVERITIES */.o.indexOf(raised) > finding/* SEVERITIES */.o.indexOf('high'))
+        return 'high';
+    return raised;
+}
+
+;// CONCATENATED MODULE: ./build/metadata/match/match.js
+
+
+
+
+
+
+
+
+
+/** `overridden_advisory_fields` of a package, for the fields a finding shows. */
+function overridden(advisory, pkg) {
+    const o = pkg.overrides;
+    if (!o)
+        return advisory;
+    const pick = (key, fallback) => (typeof o[key] === 'string' ? o[key] : fallback);
+    return {
+        ...advisory,
+        title: pick('title', advisory.title),
+        cvssV2: pick('cvss_v2', advisory.cvssV2),
+        cvssV3: pick('cvss_v3', advisory.cvssV3),
+        cvssV4: pick('cvss_v4', advisory.cvssV4),
+        severity: pick('severity', advisory.severity),
+    };
+}
+/** The candidate rows whose versions contain this dependency's version (OS packages: of its distribution). */
+function matchingRows(dependency, candidates, ranges) {
+    const os = (0,package_key/* isOsType */.f0)(dependency.type);
+    const known = os ? (0,distro/* dependencyDistro */.R3)(dependency) : null;
+    return candidates.filter((candidate) => {
+        if (candidate.type !== dependency.type)
             return false;
-    return true;
+        if (os && !(0,distro/* distroApplies */.gq)(candidate.distro, dependency, known))
+            return false;
+        const test = ranges.testText(candidate.type, candidate.versions, dependency.purl);
+        return test.ok && test.value(dependency.version);
+    });
+}
+/** Matched rows grouped by advisory: one finding per (advisory, dependency), its packages' fixed versions merged. */
+function hitsOf(rows, details) {
+    const byAdvisory = new Map();
+    for (const row of rows) {
+        const found = details.get(row.ref);
+        if (!found || found.advisory.withdrawn)
+            continue;
+        const hit = byAdvisory.get(row.advisoryId);
+        if (hit)
+            hit.packages.push(found.pkg);
+        else
+            byAdvisory.set(row.advisoryId, { advisory: overridden(found.advisory, found.pkg), packages: [found.pkg] });
+    }
+    return [...byAdvisory.values()];
+}
+function cvssOf(advisory) {
+    return [advisory.cvssV2, advisory.cvssV3, advisory.cvssV4].filter((v) => v !== null).map(cvssScore);
+}
+function cveIds(advisory) {
+    return advisory.identifiers.filter((i) => i.type === 'cve' || /^CVE-/i.test(i.value)).map((i) => i.value.toUpperCase());
+}
+/**
+ * Vulnerability findings of the given sets against the synced advisories: each dependency against the
+ * advisories of its type and canonical name, with the ecosystem's version semantics (DESIGN.md 7, 8). The
+ * metadata is asked once for all names of all sets, then once for the CVE enrichment of what matched.
+ */
+async function matchVulnerabilities(sets, lookup, options = {}) {
+    const includeDevelopment = options.includeDevelopment ?? true;
+    const wanted = (d) => includeDevelopment || d.development !== true;
+    const keys = new Map();
+    // Each dependency's key text, computed once, by position in its set: the lookup and the matching both need it.
+    const keyTexts = sets.map((set) => set.dependencies.map((d) => {
+        if (!wanted(d))
+            return null;
+        const k = (0,package_key/* dependencyKey */.jy)(d);
+        const text = (0,types/* packageKeyText */.N)(k);
+        if (!keys.has(text))
+            keys.set(text, k);
+        return text;
+    }));
+    if (keys.size === 0)
+        return [];
+    const affected = await lookup.affectedFor([...keys.values()]);
+    if (affected.size === 0)
+        return [];
+    const ranges = new match_affected/* AffectedRanges */.d();
+    const matched = [];
+    sets.forEach((set, s) => {
+        const texts = keyTexts[s];
+        set.dependencies.forEach((dependency, i) => {
+            const text = texts[i];
+            const candidates = text == null ? undefined : affected.get(text);
+            if (!candidates)
+                return;
+            const rows = matchingRows(dependency, candidates, ranges);
+            if (rows.length > 0)
+                matched.push({ set, dependency, rows });
+        });
+    });
+    if (matched.length === 0)
+        return [];
+    const details = await lookup.details([...new Set(matched.flatMap((m) => m.rows.map((r) => r.ref)))]);
+    const pending = [];
+    const finders = new Map();
+    for (const { set, dependency, rows } of matched) {
+        let introducedBy = finders.get(set);
+        if (!introducedBy)
+            finders.set(set, (introducedBy = introducedByFinder(set)));
+        for (const hit of hitsOf(rows, details))
+            pending.push({ set, dependency, hit, introducedBy: introducedBy(dependency.purl) });
+    }
+    const enrichment = await lookup.enrichmentFor([...new Set(pending.flatMap((p) => cveIds(p.hit.advisory)))]);
+    const epssThreshold = options.epssThreshold ?? 0.1;
+    const findings = pending.map(({ set, dependency, hit, introducedBy }) => {
+        const { advisory } = hit;
+        const cvss = cvssOf(advisory);
+        const exploitation = cveIds(advisory).map((id) => enrichment.get(id)).filter((e) => e !== undefined);
+        const epss = exploitation.reduce((max, e) => (e.epss === null ? max : Math.max(max ?? 0, e.epss)), null);
+        const knownExploited = exploitation.length === 0 ? null : exploitation.some((e) => e.knownExploited === true);
+        const stated = severityWord(hit.packages.find((p) => p.severity)?.severity) ?? severityOfScores(cvss) ?? severityWord(advisory.severity) ?? 'unknown';
+        const severity = raiseForExploitation(stated, { epss, knownExploited }, epssThreshold);
+        const { sorted, next } = ranges.remediation(dependency.type, hit.packages.flatMap((p) => p.fixedVersions), dependency.version, dependency.purl);
+        const findingAdvisory = {
+            id: advisory.id,
+            identifiers: advisory.identifiers,
+            title: advisory.title,
+            cvss,
+            source: advisory.source,
+            epss,
+            knownExploited,
+            url: advisory.urls[0] ?? advisory.identifiers.find((i) => i.url)?.url ?? null,
+        };
+        const title = advisory.title ? ` (${(0,source/* printable */.g)(advisory.title, 160)})` : '';
+        const remedy = next ? `Upgrade to ${(0,source/* printable */.g)(next, 80)} or later.` : sorted.length > 0 ? 'No fixed version above this one is known.' : 'No fixed version is known.';
+        return {
+            id: vulnerabilityFingerprint(advisory.id, set.file, dependency.purl),
+            kind: 'vulnerability',
+            severity,
+            new: true,
+            suppressed: false,
+            suppressedBy: null,
+            file: set.file,
+            purl: dependency.purl,
+            name: dependency.name,
+            version: dependency.version,
+            message: `${dependency.name} ${dependency.version} is affected by ${(0,source/* printable */.g)(advisory.id, 80)}${title}. ${remedy}`,
+            rule: null,
+            advisory: findingAdvisory,
+            fixedVersions: sorted,
+            introducedBy,
+        };
+    });
+    return findings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.purl < b.purl ? -1 : a.purl > b.purl ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+
+/***/ }),
+
+/***/ 75740:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ printable),
+/* harmony export */   l: () => (/* binding */ MAX_OBJECT_BYTES)
+/* harmony export */ });
+/** Largest data file read whole; PMDB chunks are a few MB. Bounds memory on a hostile source. */
+const MAX_OBJECT_BYTES = 512 * 1024 * 1024;
+/** Control characters of untrusted text (names from a listing, ids from a file) made visible, never executed by a terminal. */
+function printable(text, max = 300) {
+    const isControl = (code) => code < 0x20 || (code >= 0x7f && code <= 0x9f) || code === 0x2028 || code === 0x2029;
+    let first = -1;
+    for (let i = 0; i < text.length && first < 0; i++)
+        if (isControl(text.charCodeAt(i)))
+            first = i;
+    // Most text has none: returned as it is, without copying.
+    let cleaned = text;
+    if (first >= 0) {
+        cleaned = text.slice(0, first);
+        for (let i = first; i < text.length; i++) {
+            const code = text.charCodeAt(i);
+            cleaned += isControl(code) ? `\\u${code.toString(16).padStart(4, '0')}` : text[i];
+        }
+    }
+    return cleaned.length > max ? `${cleaned.slice(0, max)}…` : cleaned;
 }
 
 
@@ -710,7 +1154,7 @@ function isSorted(values) {
 
 /** `--diff-json` (README "Diff JSON"): `dep` carries the scan contract's fields, plus `via` for new transient ones. */
 function diffJson(diff) {
-    const dep = (d) => ({ ...(0,_scan_json_js__WEBPACK_IMPORTED_MODULE_0__/* .dependencyJson */ .MQ)(d), via: d.via });
+    const dep = (d) => ({ ...(0,_scan_json_js__WEBPACK_IMPORTED_MODULE_0__/* .dependencyJson */ .MQ)(d), via: d.via, ...(d.vulnerabilities && { vulnerabilities: d.vulnerabilities }) });
     return (JSON.stringify({
         target: diff.target,
         targetKnown: diff.targetKnown,
@@ -722,7 +1166,11 @@ function diffJson(diff) {
             added: f.added.map(dep),
             removed: f.removed.map(dep),
             // The dependency as it is now (purl, introduced, development, licences ... of the new version), then the change.
-            changed: f.changed.map((c) => ({ ...dep(c.dependency), name: c.name, type: c.type, from: c.from, to: c.to, direction: c.direction })),
+            changed: [
+                ...f.changed.map((c) => ({ ...dep(c.dependency), name: c.name, type: c.type, from: c.from, to: c.to, direction: c.direction })),
+                // Same version, other content (summary.changed): `what` says which fields, from and to.
+                ...f.modified.map((m) => ({ ...dep(m.dependency), name: m.name, type: m.type, from: m.version, to: m.version, direction: 'same-version', what: m.changes })),
+            ],
         })),
     }, null, 2) + '\n');
 }
@@ -767,39 +1215,6 @@ function contractFinding(f) {
 
 /***/ }),
 
-/***/ 97353:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   p: () => (/* binding */ jsonArrayPieces)
-/* harmony export */ });
-/**
- * Items per piece: few enough that each piece's objects die young and its text stays under V8's large-object
- * size (128 KiB; a thousand SBOM components made the SBOM a tenth slower). The writer gathers pieces into
- * large buffers, so their number does not decide the number of writes.
- */
-const PER_PIECE = 200;
-/**
- * The elements of a JSON array (items 0..count-1, without the brackets), as pieces of text to write as they come.
- * Each piece's objects are made, written by one JSON.stringify and dropped: a large output is never held whole,
- * the objects cost the collector next to nothing, and JSON.stringify writes flat text faster than concatenation.
- */
-function* jsonArrayPieces(count, item) {
-    for (let start = 0; start < count; start += PER_PIECE) {
-        const end = Math.min(start + PER_PIECE, count);
-        const items = new Array(end - start);
-        for (let i = start; i < end; i++)
-            items[i - start] = item(i);
-        // "[a,b]" -> "a,b": a slice shares the text, where joining the comma to it would copy it.
-        if (start > 0)
-            yield ',';
-        yield JSON.stringify(items).slice(1, -1);
-    }
-}
-
-
-/***/ }),
-
 /***/ 73269:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -808,7 +1223,9 @@ function* jsonArrayPieces(count, item) {
 /* harmony export */   MQ: () => (/* binding */ dependencyJson)
 /* harmony export */ });
 /* unused harmony export scanJson */
-/* harmony import */ var _json_pieces_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(97353);
+/* harmony import */ var _metadata_match_licenses_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(10632);
+/* harmony import */ var _json_pieces_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(97353);
+
 
 /**
  * The `--json` contract (README "JSON output"): other tools and our own checks read it, so its field names
@@ -825,7 +1242,7 @@ function* scanJsonChunks(inputs, sets, errors, warnings, notes) {
         const head = JSON.stringify({ file: set.file, packageManager: set.packageManager, format: set.format });
         yield `${s === 0 ? '' : ','}${head.slice(0, -1)},"dependencies":[`;
         const { dependencies } = set;
-        yield* (0,_json_pieces_js__WEBPACK_IMPORTED_MODULE_0__/* .jsonArrayPieces */ .p)(dependencies.length, (i) => dependencyJson(dependencies[i]));
+        yield* (0,_json_pieces_js__WEBPACK_IMPORTED_MODULE_1__/* .jsonArrayPieces */ .p)(dependencies.length, (i) => dependencyJson(dependencies[i]));
         yield ']}';
     }
     const rest = JSON.stringify({ errors, warnings, notes, inputs: inputs.map((i) => ({ file: i.path, format: i.format, sets: i.sets })) });
@@ -835,7 +1252,11 @@ function* scanJsonChunks(inputs, sets, errors, warnings, notes) {
 function scanJson(...args) {
     return [...scanJsonChunks(...args)].join('');
 }
-/** One dependency in the contract's field order (the diff JSON uses the same fields). */
+/**
+ * One dependency in the contract's field order (the diff JSON uses the same fields). `licenseSource: "metadata"`
+ * follows `licenses` only when they were filled from the synced licence data (the input carried none); absent,
+ * they are the input's, so documents of scans without metadata are unchanged.
+ */
 function dependencyJson(d) {
     return {
         purl: d.purl,
@@ -844,7 +1265,10 @@ function dependencyJson(d) {
         version: d.version,
         introduced: d.introduced,
         development: d.development,
+        // Its own field, not a kind of development (model/dependency.ts); null when the input does not say.
+        optional: d.optional ?? null,
         licenses: d.licenses,
+        ...((0,_metadata_match_licenses_js__WEBPACK_IMPORTED_MODULE_0__/* .licensedFromMetadata */ .pO)(d) && d.licenses !== null ? { licenseSource: 'metadata' } : {}),
         checksums: d.checksums,
         source: d.source,
     };
@@ -853,7 +1277,7 @@ function dependencyJson(d) {
 
 /***/ }),
 
-/***/ 20414:
+/***/ 22021:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1375,13 +1799,51 @@ function chooseCommentTarget(ci, env, pullRequestNumber, githubToken) {
 var build_store_open = __webpack_require__(57268);
 // EXTERNAL MODULE: ./build/run/exit-codes.js
 var exit_codes = __webpack_require__(49103);
-// EXTERNAL MODULE: ./build/ecosystems/registry.js + 46 modules
-var registry = __webpack_require__(721);
+// EXTERNAL MODULE: ./build/ecosystems/registry.js + 48 modules
+var registry = __webpack_require__(49397);
+// EXTERNAL MODULE: ./build/ecosystems/shared/purl-semantics.js
+var purl_semantics = __webpack_require__(38199);
 // EXTERNAL MODULE: ./build/model/compare-strings.js
 var compare_strings = __webpack_require__(26582);
 // EXTERNAL MODULE: ./build/graph/paths.js
 var paths = __webpack_require__(71419);
+;// CONCATENATED MODULE: ./build/checks/diff-content.js
+/**
+ * How the same version differs between the two sides: a checksum of an algorithm both sides give, the source,
+ * the licences (as a set), or development scope. A field one side does not know (null) is no change: the other
+ * format simply cannot tell, and calling that a change would flag every switch of input format. Pure.
+ */
+function contentChanges(before, after) {
+    const out = [];
+    if (before.checksums && after.checksums && before.checksums !== after.checksums) {
+        const was = before.checksums;
+        const now = after.checksums;
+        const differs = Object.keys(now).some((algorithm) => was[algorithm] !== undefined && was[algorithm] !== now[algorithm]);
+        if (differs)
+            out.push({ field: 'checksums', from: was, to: now });
+    }
+    if (before.source !== null && after.source !== null && before.source !== after.source) {
+        out.push({ field: 'source', from: before.source, to: after.source });
+    }
+    if (before.licenses !== null && after.licenses !== null && !sameSet(before.licenses, after.licenses)) {
+        out.push({ field: 'licenses', from: before.licenses, to: after.licenses });
+    }
+    if (before.development !== null && after.development !== null && before.development !== after.development) {
+        out.push({ field: 'development', from: before.development, to: after.development });
+    }
+    return out;
+}
+function sameSet(a, b) {
+    if (a === b)
+        return true;
+    const left = new Set(a);
+    const right = new Set(b);
+    return left.size === right.size && [...left].every((x) => right.has(x));
+}
+
 ;// CONCATENATED MODULE: ./build/checks/diff.js
+
+
 
 
 
@@ -1393,7 +1855,7 @@ var paths = __webpack_require__(71419);
  */
 function diffSets(target, base, head, unread = []) {
     if (base === null) {
-        return { target, targetKnown: false, summary: { added: 0, removed: 0, upgraded: 0, downgraded: 0 }, files: [], unread };
+        return { target, targetKnown: false, summary: { added: 0, removed: 0, upgraded: 0, downgraded: 0, changed: 0 }, files: [], unread };
     }
     const baseByFile = pairFiles(base, head);
     const headByFile = new Map(head.map((s) => [s.file, s]));
@@ -1404,13 +1866,14 @@ function diffSets(target, base, head, unread = []) {
     const files = [];
     for (const file of [...new Set([...baseByFile.keys(), ...headByFile.keys()])].filter(comparable).sort(compare_strings/* compareStrings */.K)) {
         const fileDiff = diffFile(file, baseByFile.get(file)?.dependencies ?? [], headByFile.get(file));
-        if (fileDiff.added.length || fileDiff.removed.length || fileDiff.changed.length)
+        if (fileDiff.added.length || fileDiff.removed.length || fileDiff.changed.length || fileDiff.modified.length)
             files.push(fileDiff);
     }
-    const summary = { added: 0, removed: 0, upgraded: 0, downgraded: 0 };
+    const summary = { added: 0, removed: 0, upgraded: 0, downgraded: 0, changed: 0 };
     for (const f of files) {
         summary.added += f.added.length;
         summary.removed += f.removed.length;
+        summary.changed += f.modified.length;
         for (const c of f.changed) {
             if (c.direction === 'downgrade')
                 summary.downgraded++;
@@ -1422,9 +1885,14 @@ function diffSets(target, base, head, unread = []) {
 }
 /**
  * Base sets keyed by the head file they compare with: the same path, or else — base reports handed over with
- * --base usually sit in another folder — the one file of the same name left on both sides.
+ * --base usually sit in another folder — the one file of the same name left on both sides. One set on each
+ * side pair whatever their paths (issue #15): `scan new.cdx.json --base old.cdx.json` names its SBOMs by their
+ * own paths, and nothing else could be meant.
  */
 function pairFiles(base, head) {
+    const only = base.length === 1 && head.length === 1 ? [base[0], head[0]] : null;
+    if (only?.[0] && only[1])
+        return new Map([[only[1].file, only[0]]]);
     const paired = new Map();
     const headFiles = new Set(head.map((s) => s.file));
     const unmatchedBase = base.filter((s) => {
@@ -1449,7 +1917,13 @@ function pairFiles(base, head) {
 function diffFile(file, before, headSet) {
     const after = headSet?.dependencies ?? [];
     const withVia = headSet ? viaFor(headSet) : (d) => ({ ...d, via: null });
-    const { groupsBefore, groupsAfter } = changedPackages(before, after);
+    const { groupsBefore, groupsAfter, sameVersion } = changedPackages(before, after);
+    const modified = [];
+    for (const [was, now] of sameVersion) {
+        const changes = contentChanges(was, now);
+        if (changes.length > 0)
+            modified.push({ name: now.name, type: now.type, version: now.version, changes, dependency: withVia(now) });
+    }
     const added = [];
     const removed = [];
     const changed = [];
@@ -1463,7 +1937,7 @@ function diffFile(file, before, headSet) {
             while (gone.length > 0 && fresh.length > 0) {
                 const from = gone.pop();
                 const to = fresh.pop();
-                changed.push({ name: to.name, type: to.type, from: from.version, to: to.version, direction: direction(to.type, from.version, to.version), dependency: withVia(to) });
+                changed.push({ name: to.name, type: to.type, from: from.version, to: to.version, direction: direction(from, to), dependency: withVia(to) });
             }
             for (const d of gone)
                 removed.push({ ...d, via: null });
@@ -1483,7 +1957,8 @@ function diffFile(file, before, headSet) {
     added.sort(byNameThenVersion);
     removed.sort(byNameThenVersion);
     changed.sort((a, b) => byNameThenVersion(a.dependency, b.dependency));
-    return { file, added, removed, changed };
+    modified.sort((a, b) => byNameThenVersion(a.dependency, b.dependency));
+    return { file, added, removed, changed, modified };
 }
 /**
  * The packages that changed, each with all its versions on both sides. Most of a file is unchanged, so the
@@ -1497,6 +1972,8 @@ function changedPackages(before, after) {
     const onlyBefore = [];
     const onlyAfter = [];
     const shared = [];
+    // Same purl on both sides: the same version, whose content may still have changed (diff-content.ts).
+    const sameVersion = [];
     let i = 0;
     let j = 0;
     while (i < was.length && j < now.length) {
@@ -1504,6 +1981,8 @@ function changedPackages(before, after) {
         const right = now[j];
         if (left.purl === right.purl) {
             shared.push(right);
+            if (left !== right)
+                sameVersion.push([left, right]);
             i++;
             j++;
         }
@@ -1530,7 +2009,7 @@ function changedPackages(before, after) {
             addTo(groupsAfter, type, name, d);
         });
     }
-    return { groupsBefore, groupsAfter };
+    return { groupsBefore, groupsAfter, sameVersion };
 }
 /** Sets come sorted by purl; only speed depends on it (unmatched purls are grouped anyway), so others are sorted. */
 function sortedByPurl(dependencies) {
@@ -1574,23 +2053,27 @@ function canonicalNameFor(type) {
         return (d) => d.name.toLowerCase();
     return (d) => ecosystem.canonicalName(d.namespace, d.namespace ? d.name.slice(d.namespace.length + 1) : d.name);
 }
-/** Ascending in the ecosystem's order where it has one, so pop() takes the highest. */
+/**
+ * Ascending in the ecosystem's order where it has one, so pop() takes the highest. The versions of one name in
+ * one file share a distribution, so the first purl chooses the semantics for all (apk-tools 3 for Alpine 3.23+).
+ */
 function sortByVersion(dependencies) {
-    return dependencies.sort((a, b) => {
-        const order = compareVersions(a.type, a.version, b.version);
-        return order ?? (0,compare_strings/* compareStrings */.K)(a.version, b.version);
-    });
+    const first = dependencies[0];
+    if (!first)
+        return dependencies;
+    const versioning = (0,purl_semantics/* purlSemantics */.T)(first.type, first.purl)?.ecosystem.versioning;
+    return dependencies.sort((a, b) => compareWith(versioning, a.version, b.version) ?? (0,compare_strings/* compareStrings */.K)(a.version, b.version));
 }
-function compareVersions(type, a, b) {
-    const versioning = (0,registry/* ecosystemFor */.m)(type)?.versioning;
+function compareWith(versioning, a, b) {
     if (!versioning)
         return null;
     const left = versioning.parse(a);
     const right = versioning.parse(b);
     return left.ok && right.ok ? versioning.compare(left.value, right.value) : null;
 }
-function direction(type, from, to) {
-    const order = compareVersions(type, from, to);
+/** Up or down as the head's package manager sees it: an image moved to Alpine 3.23 compares with apk-tools 3. */
+function direction(from, to) {
+    const order = compareWith((0,purl_semantics/* purlSemantics */.T)(to.type, to.purl)?.ecosystem.versioning, from.version, to.version);
     return order === null ? 'changed' : order > 0 ? 'downgrade' : 'upgrade';
 }
 /** Names in a via path at most: a 10,000-deep chain must not put 10,000 names in each of 10,000 rows. */
@@ -1618,168 +2101,158 @@ function viaFor(set) {
     };
 }
 
-;// CONCATENATED MODULE: ./build/graph/introduced-by.js
-
-/** At most this many introducers are given per dependency: the first in purl order. */
-const MAX_INTRODUCERS = 10;
-/** Above this many bits (introduced dependencies x nodes) the per-start walk is used instead of bit sets. */
-const MAX_BITS = 64 * 1024 * 1024;
+;// CONCATENATED MODULE: ./build/checks/vulnerability.js
+const SEVERITY_WORDS = {
+    critical: 'critical',
+    high: 'high',
+    medium: 'medium',
+    moderate: 'medium',
+    low: 'low',
+    info: 'info',
+    informational: 'info',
+    none: 'info',
+    unknown: 'unknown',
+};
+/** The input's word for severity, or the highest CVSS base score's band (CVSS v3/v4 qualitative scale). */
+function severityOf(v) {
+    const word = v.severity ? SEVERITY_WORDS[v.severity.toLowerCase()] : undefined;
+    if (word && word !== 'unknown')
+        return word;
+    const scores = (v.cvss ?? []).map((c) => c.baseScore).filter((s) => s !== null);
+    if (scores.length === 0)
+        return 'unknown';
+    const top = Math.max(...scores);
+    return top >= 9 ? 'critical' : top >= 7 ? 'high' : top >= 4 ? 'medium' : top > 0 ? 'low' : 'info';
+}
 /**
- * "Which introduced dependencies bring this one in", for many queries on one set (the checks ask once per
- * finding, thousands of times on a large scan with a licence allow list). Computed once, on the first query, for
- * every node: an introduced dependency (or, where the input does not say which are, a graph root) answers itself;
- * another node, the introduced ones it is reached from without passing through another introduced one, the first
- * ten in purl order, so the answer does not depend on input order. Without edges the answer is empty.
- * Each node holds a bit set of the introduced dependencies that reach it, ORed down the edges until nothing
- * changes: on 50,000 nodes, 150,000 edges and 200 introduced ones (a random graph: four passes) that took 130-180 ms on
- * a loaded 2-core machine, where a walk per introduced dependency took 2.8 s and a queue of changes 1.2 s.
+ * vulnerability findings from what the inputs report (GitLab DS `vulnerabilities`, CycloneDX `vulnerabilities`
+ * with `affects`). Each is located on the dependency it names: by purl, else by file, name and version. One the
+ * dependency list does not hold (a 15.1+ report has none) is still a finding, on the file and name it gives.
  */
-function introducedByFinder(set) {
-    let answer = null;
-    return (target) => {
-        answer ??= propagate(set);
-        return answer(target);
-    };
-}
-function startsOf(set) {
-    const introduced = set.dependencies.filter((d) => d.introduced === true).map((d) => d.purl);
-    if (introduced.length > 0)
-        return introduced.sort(compare_strings/* compareStrings */.K);
-    const hasParent = new Set();
-    for (const targets of set.graph.edges.values())
-        for (const to of targets)
-            hasParent.add(to);
-    return [...set.graph.edges.keys()].filter((n) => !hasParent.has(n)).sort(compare_strings/* compareStrings */.K);
-}
-function propagate(set) {
-    const starts = startsOf(set);
-    const isStart = new Set(starts);
-    // Node numbers: the starts first (bit k is start k), then every other dependency; edges only join dependencies.
-    const nodes = [...starts];
-    for (const d of set.dependencies)
-        if (!isStart.has(d.purl))
-            nodes.push(d.purl);
-    const index = new Map();
-    nodes.forEach((purl, i) => index.set(purl, i));
-    const words = Math.ceil(starts.length / 32);
-    if (words * 32 * nodes.length > MAX_BITS)
-        return walkPerStart(set, starts, isStart);
-    // Children as one flat array (compressed rows), starts left out: they answer only themselves.
-    const offsets = new Int32Array(nodes.length + 1);
-    const flat = [];
-    for (let n = 0; n < nodes.length; n++) {
-        for (const c of set.graph.edges.get(nodes[n]) ?? []) {
-            const i = index.get(c);
-            if (i !== undefined && i >= starts.length)
-                flat.push(i);
-        }
-        offsets[n + 1] = flat.length;
-    }
-    const children = Int32Array.from(flat);
-    const bits = new Int32Array(nodes.length * words);
-    starts.forEach((_, k) => {
-        bits[k * words + (k >>> 5)] = 1 << (k & 31);
-    });
-    // Passes over the nodes in reverse post-order of a depth-first walk from the starts (a topological order where
-    // the graph has no cycle): one pass carries every bit down, the next finds nothing changed; a cycle costs a pass
-    // more. Far fewer steps than pushing each change along a queue.
-    const order = reversePostOrder(starts.length, offsets, children, nodes.length);
-    for (let changed = true; changed;) {
-        changed = false;
-        for (const n of order) {
-            const from = n * words;
-            for (let e = offsets[n], end = offsets[n + 1]; e < end; e++) {
-                const to = children[e] * words;
-                for (let w = 0; w < words; w++) {
-                    const before = bits[to + w];
-                    const merged = before | bits[from + w];
-                    if (merged !== before) {
-                        bits[to + w] = merged;
-                        changed = true;
-                    }
-                }
-            }
+function reportedVulnerabilities(context) {
+    if (context.reported.length === 0 || !context.config.checks.vulnerability)
+        return [];
+    const byPurl = new Map();
+    const byName = new Map();
+    for (const set of context.sets) {
+        for (const d of set.dependencies) {
+            if (!byPurl.has(d.purl))
+                byPurl.set(d.purl, { set, d });
+            byName.set(`${set.file}\u0000${d.name}\u0000${d.version}`, { set, d });
+            const any = `\u0000${d.name}\u0000${d.version}`;
+            if (!byName.has(any))
+                byName.set(any, { set, d });
         }
     }
-    return (purl) => {
-        const n = index.get(purl);
-        if (n === undefined)
-            return [];
-        const out = [];
-        for (let w = 0; w < words && out.length < MAX_INTRODUCERS; w++) {
-            let word = bits[n * words + w];
-            while (word !== 0 && out.length < MAX_INTRODUCERS) {
-                const bit = 31 - Math.clz32(word & -word);
-                out.push(starts[w * 32 + bit]);
-                word &= word - 1;
-            }
-        }
-        return out;
-    };
-}
-/** Nodes reachable from the starts (indices 0..startCount-1), each after every node that leads to it, cycles aside. */
-function reversePostOrder(startCount, offsets, children, size) {
-    const post = [];
-    const state = new Uint8Array(size); // 0 unseen, 1 on the stack, 2 done
-    const stack = [];
-    const edge = [];
-    for (let s = 0; s < startCount; s++) {
-        if (state[s] !== 0)
+    const out = [];
+    const seen = new Set();
+    for (const v of context.reported) {
+        const found = (v.purl ? byPurl.get(v.purl) : undefined) ??
+            byName.get(`${v.file ?? ''}\u0000${v.packageName ?? ''}\u0000${v.version ?? ''}`) ??
+            byName.get(`\u0000${v.packageName ?? ''}\u0000${v.version ?? ''}`);
+        const advisory = advisoryOf(v);
+        const file = found?.set.file ?? v.file ?? '';
+        const purl = found?.d.purl ?? v.purl ?? '';
+        const once = `${file}\u0000${purl}\u0000${v.packageName ?? ''}\u0000${advisory.id}`;
+        if (seen.has(once))
             continue;
-        stack.push(s);
-        edge.push(offsets[s]);
-        state[s] = 1;
-        while (stack.length > 0) {
-            const top = stack.length - 1;
-            const n = stack[top];
-            const e = edge[top];
-            if (e < offsets[n + 1]) {
-                edge[top] = e + 1;
-                const c = children[e];
-                if (state[c] === 0) {
-                    state[c] = 1;
-                    stack.push(c);
-                    edge.push(offsets[c]);
-                }
-                continue;
-            }
-            state[n] = 2;
-            post.push(n);
-            stack.pop();
-            edge.pop();
-        }
+        seen.add(once);
+        const name = found?.d.name ?? v.packageName ?? purl;
+        const version = found?.d.version ?? v.version ?? '';
+        out.push({
+            key: advisory.id,
+            kind: 'vulnerability',
+            severity: severityOf(v),
+            file,
+            purl,
+            name,
+            version,
+            message: `${name} ${version} is affected by ${advisory.id}${v.name && v.name !== advisory.id ? ` (${v.name})` : ''}. ${v.solution ?? 'Upgrade to a fixed version when one exists.'}`,
+            rule: null,
+            advisory,
+            fixedVersions: v.fixedVersions ?? [],
+        });
     }
-    return post.reverse();
+    return out;
 }
-/**
- * For very many introduced dependencies: one breadth-first walk per introduced dependency, in purl order, that
- * does not go past a node already holding ten (everything below it was reached by the same ten).
- */
-function walkPerStart(set, starts, isStart) {
-    const answers = new Map();
-    for (const start of starts) {
-        answers.set(start, [start]);
-        const seen = new Set([start]);
-        const queue = [start];
-        for (let i = 0; i < queue.length; i++) {
-            for (const child of set.graph.edges.get(queue[i]) ?? []) {
-                if (seen.has(child) || isStart.has(child))
-                    continue;
-                seen.add(child);
-                const list = answers.get(child);
-                if (list === undefined)
-                    answers.set(child, [start]);
-                else if (list.length < MAX_INTRODUCERS)
-                    list.push(start);
-                else
-                    continue;
-                queue.push(child);
-            }
-        }
-    }
-    return (purl) => answers.get(purl) ?? [];
+/** The advisory's id: its CVE when it has one (the same CVE from two scanners is one finding), else the first identifier. */
+function advisoryOf(v) {
+    const cve = v.identifiers.find((i) => i.type.toLowerCase() === 'cve');
+    const id = cve?.value ?? v.identifiers[0]?.value ?? v.id ?? v.name ?? 'unknown';
+    return {
+        id,
+        identifiers: v.identifiers.map((i) => ({ type: i.type.toLowerCase(), name: i.name, value: i.value, url: i.url })),
+        title: v.name,
+        cvss: v.cvss ?? [],
+        source: 'input',
+        epss: null,
+        knownExploited: null,
+        url: v.url ?? v.identifiers.find((i) => i.url)?.url ?? null,
+    };
 }
 
+;// CONCATENATED MODULE: ./build/checks/diff-vulnerabilities.js
+
+/**
+ * A side's reported vulnerabilities by dependency: by purl where the report links one, else by name and version
+ * (a GitLab DS report names the package and version it found in a file), ids as the vulnerability check gives
+ * them (the CVE when there is one), each once.
+ */
+function lookup(reported) {
+    const byKey = new Map();
+    const add = (key, advisory) => {
+        const list = byKey.get(key);
+        if (!list)
+            byKey.set(key, [advisory]);
+        else if (!list.some((a) => a.id === advisory.id))
+            list.push(advisory);
+    };
+    for (const v of reported) {
+        const advisory = { id: advisoryOf(v).id, severity: v.severity };
+        if (v.purl)
+            add(`purl\u0000${v.purl}`, advisory);
+        if (v.packageName && v.version)
+            add(`name\u0000${v.packageName.toLowerCase()}\u0000${v.version}`, advisory);
+    }
+    return (d) => {
+        const found = [...(byKey.get(`purl\u0000${d.purl}`) ?? []), ...(byKey.get(`name\u0000${d.name.toLowerCase()}\u0000${d.version}`) ?? [])];
+        const unique = found.filter((a, i) => found.findIndex((b) => b.id === a.id) === i);
+        return unique.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    };
+}
+const minus = (a, b) => a.filter((x) => !b.some((y) => y.id === x.id));
+/**
+ * Carries the reports' vulnerabilities into the diff rows (issue #15): for a row, what affects the dependency
+ * now, and — when the base side's report is known — what is new with the change and what it fixes. Rows the
+ * reports say nothing about stay as they are. Pure.
+ */
+function withReportedVulnerabilities(diff, reports) {
+    if (reports.head.length === 0 && (reports.base ?? []).length === 0)
+        return diff;
+    const now = lookup(reports.head);
+    const before = reports.base ? lookup(reports.base) : null;
+    const mark = (d, v) => v.now.length > 0 || (v.new?.length ?? 0) > 0 || (v.fixed?.length ?? 0) > 0 ? { ...d, vulnerabilities: v } : d;
+    // `was`: the dependency as the base side had it (another version for a change, none for an addition); a
+    // changed row's old purl is not kept, so the old version is looked up by name and version only.
+    const row = (d, was, present) => {
+        const after = present ? now(d) : [];
+        if (!before)
+            return mark(d, { now: after, new: was === null ? after : null, fixed: was === null ? [] : null });
+        const prior = was === null ? [] : before(was);
+        return mark(d, { now: after, new: minus(after, prior), fixed: minus(prior, after) });
+    };
+    const file = (f) => ({
+        ...f,
+        added: f.added.map((d) => row(d, null, true)),
+        removed: f.removed.map((d) => row(d, d, false)),
+        changed: f.changed.map((c) => ({ ...c, dependency: row(c.dependency, { ...c.dependency, purl: '', version: c.from }, true) })),
+        modified: f.modified.map((m) => ({ ...m, dependency: row(m.dependency, m.dependency, true) })),
+    });
+    return { ...diff, files: diff.files.map(file) };
+}
+
+// EXTERNAL MODULE: ./build/graph/introduced-by.js + 2 modules
+var introduced_by = __webpack_require__(18800);
 // EXTERNAL MODULE: ./build/model/finding.js
 var finding = __webpack_require__(36939);
 // EXTERNAL MODULE: ./build/checks/fingerprint.js
@@ -2024,6 +2497,20 @@ var purl_pattern = __webpack_require__(48145);
 
 
 
+
+const variantTools = new Map();
+/** The rule's tool, or the variant's where the dependency's purl selects one (apk-tools 3 for Alpine 3.23+). */
+function toolForPurl(type, purl, tool) {
+    if (tool.ecosystem.forPurl === undefined)
+        return tool;
+    const semantics = (0,purl_semantics/* purlSemantics */.T)(type, purl);
+    if (!semantics || semantics.ecosystem === tool.ecosystem)
+        return tool;
+    let variant = variantTools.get(semantics.key);
+    if (!variant)
+        variantTools.set(semantics.key, (variant = (0,versions/* versionTool */.$1)(semantics.ecosystem)));
+    return variant;
+}
 /**
  * dependency-policy: a dependency matching a `dependencies.deny` rule: purl pattern, optional range in the
  * ecosystem's own syntax (the versions module decides), scope. Rules are indexed once, so 1,000 rules cost a map
@@ -2043,9 +2530,14 @@ function dependencyPolicy(context) {
         index.add(pattern.value, { rule, index: i, tool: tool?.ok ? tool.value : null });
     });
     const out = [];
+    // Asked once per purl type, not once per dependency.
+    const typeRuled = new Map();
     for (const set of context.sets) {
         for (const d of set.dependencies) {
-            if (!index.hasType(d.type))
+            let ruled = typeRuled.get(d.type);
+            if (ruled === undefined)
+                typeRuled.set(d.type, (ruled = index.hasType(d.type)));
+            if (!ruled)
                 continue;
             const matched = index.match(d.type, (0,purl_pattern/* dependencyKey */.jy)(d));
             if (matched.length === 0)
@@ -2055,7 +2547,7 @@ function dependencyPolicy(context) {
                     continue;
                 let note = '';
                 if (rule.range !== undefined && tool) {
-                    const inRange = tool.satisfies(d.version, rule.range);
+                    const inRange = toolForPurl(d.type, d.purl, tool).satisfies(d.version, rule.range);
                     if (inRange.ok && !inRange.value)
                         continue;
                     if (!inRange.ok)
@@ -2121,6 +2613,37 @@ function applyExceptions(findings, rules, now) {
     });
 }
 
+;// CONCATENATED MODULE: ./build/checks/fixed-versions.js
+const namesOf = (f) => f.advisory ? [f.advisory.id, ...f.advisory.identifiers.map((i) => i.value)].map((n) => n.toUpperCase()) : [];
+/**
+ * A vulnerability the input reports without fixed versions takes them from the same advisory matched in the
+ * synced metadata (same file and purl, an id or alias in common), so `fixedVersions` is filled whichever side
+ * knew them. The two often have the same fingerprint and only one is kept (run.ts keeps the input's), so this runs
+ * before that. Pure; findings with fixed versions of their own are left as they are.
+ */
+function borrowFixedVersions(findings) {
+    const known = new Map();
+    for (const f of findings) {
+        if (f.kind !== 'vulnerability' || f.fixedVersions.length === 0)
+            continue;
+        for (const name of namesOf(f)) {
+            const key = `${f.file}\u0000${f.purl}\u0000${name}`;
+            if (!known.has(key))
+                known.set(key, f.fixedVersions);
+        }
+    }
+    if (known.size === 0)
+        return [...findings];
+    return findings.map((f) => {
+        if (f.kind !== 'vulnerability' || f.fixedVersions.length > 0)
+            return f;
+        const found = namesOf(f)
+            .map((name) => known.get(`${f.file}\u0000${f.purl}\u0000${name}`))
+            .find((v) => v !== undefined);
+        return found ? { ...f, fixedVersions: found } : f;
+    });
+}
+
 // EXTERNAL MODULE: ./node_modules/spdx-expression-parse/index.js
 var spdx_expression_parse = __webpack_require__(93326);
 // EXTERNAL MODULE: ./node_modules/spdx-satisfies/index.js
@@ -2129,6 +2652,10 @@ var spdx_satisfies = __webpack_require__(45131);
 var spdx_license_ids = __webpack_require__(75204);
 // EXTERNAL MODULE: ./node_modules/spdx-license-ids/deprecated.json
 var deprecated = __webpack_require__(3389);
+// EXTERNAL MODULE: ./node_modules/spdx-exceptions/index.json
+var spdx_exceptions = __webpack_require__(53988);
+// EXTERNAL MODULE: ./node_modules/spdx-exceptions/deprecated.json
+var spdx_exceptions_deprecated = __webpack_require__(87165);
 // EXTERNAL MODULE: ./build/config/values.js
 var values = __webpack_require__(93017);
 ;// CONCATENATED MODULE: ./build/checks/spdx-eval.js
@@ -2137,8 +2664,17 @@ var values = __webpack_require__(93017);
 
 
 
-/** Lower case -> the SPDX licence list's spelling: "mit" and "MIT" are one licence. */
-const CANONICAL = new Map([...spdx_license_ids, ...deprecated].map((id) => [id.toLowerCase(), id]));
+
+
+/**
+ * Lower case -> the SPDX lists' spelling: "mit" and "MIT" are one licence. The exceptions list is in too: the
+ * parser only knows "Classpath-exception-2.0", so "GPL-2.0-only WITH classpath-exception-2.0" must be respelt
+ * before it parses (no licence id and exception id differ only by case, so one map serves both).
+ */
+const CANONICAL = new Map([...spdx_license_ids, ...deprecated, ...spdx_exceptions, ...spdx_exceptions_deprecated].map((id) => [
+    id.toLowerCase(),
+    id,
+]));
 const OPERATORS = new Set(['and', 'or', 'with']);
 /**
  * An SPDX id or expression with each id in the SPDX list's spelling and the operators upper-cased, so case alone
@@ -2437,97 +2973,9 @@ function unknownSource(file, d, pattern, severity) {
     };
 }
 
-;// CONCATENATED MODULE: ./build/checks/vulnerability.js
-const SEVERITY_WORDS = {
-    critical: 'critical',
-    high: 'high',
-    medium: 'medium',
-    moderate: 'medium',
-    low: 'low',
-    info: 'info',
-    informational: 'info',
-    none: 'info',
-    unknown: 'unknown',
-};
-/** The input's word for severity, or the highest CVSS base score's band (CVSS v3/v4 qualitative scale). */
-function severityOf(v) {
-    const word = v.severity ? SEVERITY_WORDS[v.severity.toLowerCase()] : undefined;
-    if (word && word !== 'unknown')
-        return word;
-    const scores = (v.cvss ?? []).map((c) => c.baseScore).filter((s) => s !== null);
-    if (scores.length === 0)
-        return 'unknown';
-    const top = Math.max(...scores);
-    return top >= 9 ? 'critical' : top >= 7 ? 'high' : top >= 4 ? 'medium' : top > 0 ? 'low' : 'info';
-}
-/**
- * vulnerability findings from what the inputs report (GitLab DS `vulnerabilities`, CycloneDX `vulnerabilities`
- * with `affects`). Each is located on the dependency it names: by purl, else by file, name and version. One the
- * dependency list does not hold (a 15.1+ report has none) is still a finding, on the file and name it gives.
- */
-function reportedVulnerabilities(context) {
-    if (context.reported.length === 0 || !context.config.checks.vulnerability)
-        return [];
-    const byPurl = new Map();
-    const byName = new Map();
-    for (const set of context.sets) {
-        for (const d of set.dependencies) {
-            if (!byPurl.has(d.purl))
-                byPurl.set(d.purl, { set, d });
-            byName.set(`${set.file}\u0000${d.name}\u0000${d.version}`, { set, d });
-            const any = `\u0000${d.name}\u0000${d.version}`;
-            if (!byName.has(any))
-                byName.set(any, { set, d });
-        }
-    }
-    const out = [];
-    const seen = new Set();
-    for (const v of context.reported) {
-        const found = (v.purl ? byPurl.get(v.purl) : undefined) ??
-            byName.get(`${v.file ?? ''}\u0000${v.packageName ?? ''}\u0000${v.version ?? ''}`) ??
-            byName.get(`\u0000${v.packageName ?? ''}\u0000${v.version ?? ''}`);
-        const advisory = advisoryOf(v);
-        const file = found?.set.file ?? v.file ?? '';
-        const purl = found?.d.purl ?? v.purl ?? '';
-        const once = `${file}\u0000${purl}\u0000${v.packageName ?? ''}\u0000${advisory.id}`;
-        if (seen.has(once))
-            continue;
-        seen.add(once);
-        const name = found?.d.name ?? v.packageName ?? purl;
-        const version = found?.d.version ?? v.version ?? '';
-        out.push({
-            key: advisory.id,
-            kind: 'vulnerability',
-            severity: severityOf(v),
-            file,
-            purl,
-            name,
-            version,
-            message: `${name} ${version} is affected by ${advisory.id}${v.name && v.name !== advisory.id ? ` (${v.name})` : ''}. ${v.solution ?? 'Upgrade to a fixed version when one exists.'}`,
-            rule: null,
-            advisory,
-            fixedVersions: [],
-        });
-    }
-    return out;
-}
-/** The advisory's id: its CVE when it has one (the same CVE from two scanners is one finding), else the first identifier. */
-function advisoryOf(v) {
-    const cve = v.identifiers.find((i) => i.type.toLowerCase() === 'cve');
-    const id = cve?.value ?? v.identifiers[0]?.value ?? v.id ?? v.name ?? 'unknown';
-    return {
-        id,
-        identifiers: v.identifiers.map((i) => ({ type: i.type.toLowerCase(), name: i.name, value: i.value, url: i.url })),
-        title: v.name,
-        cvss: v.cvss ?? [],
-        source: 'input',
-        epss: null,
-        knownExploited: null,
-        url: v.url ?? v.identifiers.find((i) => i.url)?.url ?? null,
-    };
-}
-
 ;// CONCATENATED MODULE: ./build/checks/run.js
+
+
 
 
 
@@ -2554,7 +3002,7 @@ const builtInChecks = [
  * so that it does not depend on input order. Pure.
  */
 function runChecks(context, base, extra = []) {
-    const finders = new Map(context.sets.map((s) => [s.file, introducedByFinder(s)]));
+    const finders = new Map(context.sets.map((s) => [s.file, (0,introduced_by/* introducedByFinder */.b)(s)]));
     const drafts = builtInChecks.flatMap((check) => check(context));
     const completed = drafts.map(({ key, ...draft }) => ({
         ...draft,
@@ -2569,7 +3017,7 @@ function runChecks(context, base, extra = []) {
             completed.push(f.introducedBy.length > 0 ? f : { ...f, introducedBy: finders.get(f.file)?.(f.purl) ?? [] });
     }
     const unique = new Map();
-    for (const f of completed)
+    for (const f of borrowFixedVersions(completed))
         if (!unique.has(f.id))
             unique.set(f.id, f);
     const marked = markNew([...unique.values()], context, base);
@@ -2603,12 +3051,11 @@ function byImportance(a, b) {
     if (a.new !== b.new)
         return a.new ? -1 : 1;
     return (finding/* SEVERITIES */.o.indexOf(a.severity) - finding/* SEVERITIES */.o.indexOf(b.severity) ||
-        cmp(a.kind, b.kind) ||
-        cmp(a.file, b.file) ||
-        cmp(a.purl, b.purl) ||
-        cmp(a.id, b.id));
+        (0,compare_strings/* compareStrings */.K)(a.kind, b.kind) ||
+        (0,compare_strings/* compareStrings */.K)(a.file, b.file) ||
+        (0,compare_strings/* compareStrings */.K)(a.purl, b.purl) ||
+        (0,compare_strings/* compareStrings */.K)(a.id, b.id));
 }
-const cmp = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 
 ;// CONCATENATED MODULE: ./build/checks/verdict.js
 
@@ -2641,12 +3088,14 @@ async function compare(options) {
     const errors = [];
     const storeErrors = [];
     let base = undefined;
+    let baseVulnerabilities = null;
     const fromBaseReports = options.basePatterns !== null && options.basePatterns.length > 0;
     const target = fromBaseReports ? 'the base reports' : (options.targetRef ?? '');
     if (fromBaseReports) {
-        const read = await (0,run_scan/* readInputs */.K)({ patterns: options.basePatterns ?? [], cwd: options.cwd, maxInputBytes: options.maxInputBytes });
+        const read = await (0,run_scan/* readInputs */.K)({ patterns: options.basePatterns ?? [], cwd: options.cwd, maxInputBytes: options.maxInputBytes, root: options.root });
         errors.push(...read.errors.map((e) => ({ file: e.file, message: `(base) ${e.message}` })));
         base = read.sets;
+        baseVulnerabilities = read.vulnerabilities;
     }
     else if (options.targetRef && options.store && options.context) {
         const loaded = await options.store.loadSets(options.context.project, options.targetRef);
@@ -2682,12 +3131,12 @@ async function compare(options) {
         else
             storeErrors.push(`cannot read the findings of ${options.context.project} at ${options.context.ref} from ${options.store.location}: ${loaded.error}`);
     }
-    return { base, target, previous, standing, errors, storeErrors };
+    return { base, target, previous, standing, errors, storeErrors, baseVulnerabilities };
 }
 
 ;// CONCATENATED MODULE: ./build/checks/diff-model.js
 function isEmptyDiff(diff) {
-    return diff.files.every((f) => f.added.length === 0 && f.removed.length === 0 && f.changed.length === 0);
+    return diff.files.every((f) => f.added.length === 0 && f.removed.length === 0 && f.changed.length === 0 && f.modified.length === 0);
 }
 
 // EXTERNAL MODULE: ./build/report/cyclonedx/write.js + 3 modules
@@ -2775,7 +3224,56 @@ function escapeCell(value, maxLength = 200) {
         .replace(/\bwww\\\./gi, (m) => m.slice(0, 3) + WORD_JOINER + m.slice(3));
 }
 
+;// CONCATENATED MODULE: ./build/report/markdown/diff-cells.js
+
+/** Shown of a digest: enough to tell two apart at a glance; the diff JSON has them whole. */
+const DIGEST_SHOWN = 12;
+const ADVISORIES_SHOWN = 5;
+function digests(value) {
+    const record = (value ?? {});
+    return Object.keys(record)
+        .sort()
+        .map((algorithm) => codeSpan(`${algorithm}:${(record[algorithm] ?? '').slice(0, DIGEST_SHOWN)}…`, { maxLength: 80 }))
+        .join(', ');
+}
+function value(change, side) {
+    if (change.field === 'checksums')
+        return digests(side);
+    if (change.field === 'development')
+        return side === true ? 'development' : 'runtime';
+    if (change.field === 'licenses')
+        return side.length === 0 ? '–' : side.map((l) => codeSpan(l, { maxLength: 80 })).join(', ');
+    return codeSpan(String(side), { maxLength: 120 });
+}
+const LABEL = { checksums: 'checksum', source: 'source', licenses: 'licenses', development: 'scope' };
+/** The version cell of a same-version row: the version, then each changed field from → to. */
+function modifiedCell(m) {
+    const changes = m.changes.map((c) => `${LABEL[c.field]} ${value(c, c.from)} → ${value(c, c.to)}`);
+    return `${codeSpan(m.version)}: ${changes.join('; ')}`;
+}
+function advisories(list) {
+    const shown = list.slice(0, ADVISORIES_SHOWN).map((a) => `${codeSpan(a.id, { maxLength: 60 })}${a.severity ? ` (${codeSpan(a.severity.toLowerCase(), { maxLength: 20 })})` : ''}`);
+    return shown.join(', ') + (list.length > shown.length ? ` and ${list.length - shown.length} more` : '');
+}
+/**
+ * What the DS reports say about a row: new and fixed when both sides' reports are known, else what affects the
+ * dependency now (a base from the index keeps no report, so newness cannot be told).
+ */
+function vulnerabilityCell(v) {
+    if (!v)
+        return '';
+    if (v.new === null || v.fixed === null)
+        return v.now.length > 0 ? `affected by ${advisories(v.now)}` : '';
+    const parts = [];
+    if (v.new.length > 0)
+        parts.push(`**new** ${advisories(v.new)}`);
+    if (v.fixed.length > 0)
+        parts.push(`fixed ${advisories(v.fixed)}`);
+    return parts.join('; ');
+}
+
 ;// CONCATENATED MODULE: ./build/report/markdown/diff-comment.js
+
 
 /** Finds our comment again among a pull request's comments, so it is updated in place rather than repeated. */
 const COMMENT_MARKER = '<!-- depindex:dependency-diff -->';
@@ -2789,14 +3287,17 @@ function renderDiffComment(diff, options) {
     if (!diff.targetKnown) {
         return `${head}${escapeCell(diff.target)} has not been scanned by depindex yet, so there is nothing to compare with. The diff will show here once a pipeline on ${escapeCell(diff.target)} has run.\n`;
     }
-    const { added, removed, upgraded, downgraded } = diff.summary;
+    const { added, removed, upgraded, downgraded, changed } = diff.summary;
     const incomplete = incompleteNote(diff);
-    if (added + removed + upgraded + downgraded === 0) {
+    if (added + removed + upgraded + downgraded + changed === 0) {
         return `${head}${incomplete}No dependency changes compared with ${escapeCell(diff.target)}${incomplete ? ' in the files both sides could read' : ''}.\n`;
     }
-    const summary = `**${added} added, ${removed} removed, ${upgraded} upgraded, ${downgraded} downgraded** ` +
+    const summary = `**${added} added, ${removed} removed, ${upgraded} upgraded, ${downgraded} downgraded${changed > 0 ? `, ${changed} changed in place` : ''}** ` +
         `in ${diff.files.length} dependency file${diff.files.length === 1 ? '' : 's'}, compared with ${escapeCell(diff.target)}.\n\n`;
-    const tables = diff.files.map((f) => ({ file: f, rows: rowsOf(f) }));
+    // The vulnerabilities column exists only when a GitLab DS report said something about a changed dependency.
+    const withVulnerabilities = diff.files.some((f) => [...f.added, ...f.removed, ...f.changed.map((c) => c.dependency), ...f.modified.map((m) => m.dependency)].some((d) => d.vulnerabilities));
+    const tableHeader = withVulnerabilities ? headerWithVulnerabilities : plainHeader;
+    const tables = diff.files.map((f) => ({ file: f, rows: rowsOf(f, withVulnerabilities) }));
     const total = tables.reduce((n, t) => n + t.rows.length, 0);
     const reserve = 400; // room for the "left out" line
     let budget = options.maxLength - head.length - summary.length - reserve;
@@ -2840,29 +3341,40 @@ function incompleteNote(diff) {
     const more = unread.length > shown.length ? ` and ${unread.length - shown.length} more` : '';
     return `> **The comparison is incomplete:** ${shown.join(', ')}${more} could not be read, so files without a counterpart on the other side are not listed as added or removed.\n\n`;
 }
-function tableHeader(file) {
+function plainHeader(file) {
     return `#### ${codeSpan(file.file, { maxLength: 300, inTable: false })}\n\n| change | package | version | direct | scope | licenses | via |\n|---|---|---|---|---|---|---|\n`;
 }
-/** Lower numbers first: direct before transient, runtime before development, then the kind of change. */
+function headerWithVulnerabilities(file) {
+    return `#### ${codeSpan(file.file, { maxLength: 300, inTable: false })}\n\n| change | package | version | direct | scope | licenses | via | vulnerabilities |\n|---|---|---|---|---|---|---|---|\n`;
+}
+/** Lower numbers first: new vulnerabilities, direct before transient, runtime before development, then the kind of change. */
 function priority(d, kind) {
     const direct = d.introduced === true ? 0 : d.introduced === null ? 1 : 2;
     const scope = d.development === true ? 1 : 0;
-    return direct * 100 + scope * 10 + kind;
+    // A row that brings a vulnerability in is what a reviewer must not miss when the comment is cut.
+    const bringsVulnerability = (d.vulnerabilities?.new ?? d.vulnerabilities?.now ?? []).length > 0 ? 0 : 1;
+    return bringsVulnerability * 1000 + direct * 100 + scope * 10 + kind;
 }
-function rowsOf(file) {
+function rowsOf(file, vulnerabilities) {
+    const row = vulnerabilities ? rowWithVulnerabilities : plainRow;
     const rows = [
-        ...file.changed.map((c) => ({ priority: priority(c.dependency, c.direction === 'downgrade' ? 0 : 1), render: () => changeRow(c) })),
-        ...file.added.map((d) => ({ priority: priority(d, 2), render: () => diff_comment_row('added', d, codeSpan(d.version)) })),
-        ...file.removed.map((d) => ({ priority: priority(d, 3), render: () => diff_comment_row('removed', d, codeSpan(d.version)) })),
+        ...file.changed.map((c) => ({ priority: priority(c.dependency, c.direction === 'downgrade' ? 0 : 1), render: () => changeRow(c, row) })),
+        // A checksum or source that changed under the same version is as telling as a downgrade: it comes as early.
+        ...file.modified.map((m) => ({ priority: priority(m.dependency, 0), render: () => row('**changed in place**', m.dependency, modifiedCell(m)) })),
+        ...file.added.map((d) => ({ priority: priority(d, 2), render: () => row('added', d, codeSpan(d.version)) })),
+        ...file.removed.map((d) => ({ priority: priority(d, 3), render: () => row('removed', d, codeSpan(d.version)) })),
     ];
     // Stable: within one priority the file order (changed, added, removed by name) stays.
     return rows.sort((a, b) => a.priority - b.priority);
 }
-function changeRow(c) {
+function changeRow(c, row) {
     const label = c.direction === 'downgrade' ? '**downgraded**' : c.direction === 'upgrade' ? 'upgraded' : 'changed';
-    return diff_comment_row(label, c.dependency, `${codeSpan(c.from)} → ${codeSpan(c.to)}`);
+    return row(label, c.dependency, `${codeSpan(c.from)} → ${codeSpan(c.to)}`);
 }
-function diff_comment_row(change, d, version) {
+function rowWithVulnerabilities(change, d, version) {
+    return `${plainRow(change, d, version).slice(0, -1)} ${vulnerabilityCell(d.vulnerabilities)} |\n`;
+}
+function plainRow(change, d, version) {
     const direct = d.introduced === true ? 'direct' : d.introduced === false ? 'transitive' : '?';
     const scope = d.development === true ? 'development' : d.development === false ? 'runtime' : '?';
     const licenses = d.licenses === null ? '?' : d.licenses.length === 0 ? '–' : d.licenses.map((l) => codeSpan(l, { maxLength: 80 })).join(', ');
@@ -2978,6 +3490,30 @@ async function writeOutput(path, location, content, openFile = promises_.open) {
             await (0,promises_.rm)(temporary, { force: true }).catch(() => undefined);
     }
 }
+/**
+ * An output named "-" (`--sbom -`): the pieces go to standard output in 64 KiB writes, waiting when the stream
+ * asks to. Nothing to replace atomically there; a reader that stops early ends the process quietly (bin.ts).
+ */
+async function writeToStdout(stdout, content) {
+    if (stdout === null)
+        return { ok: false, message: 'cannot write -: standard output is not available here (give a file name)' };
+    let buffer = '';
+    const flush = async () => {
+        if (buffer === '')
+            return;
+        const more = stdout.write(buffer);
+        buffer = '';
+        if (more === false && typeof stdout.once === 'function')
+            await new Promise((resolve) => stdout.once?.('drain', resolve));
+    };
+    for (const piece of typeof content === 'string' ? [content] : content) {
+        buffer += piece;
+        if (buffer.length >= 65_536)
+            await flush();
+    }
+    await flush();
+    return { ok: true };
+}
 async function writePieces(handle, content) {
     const buffers = [Buffer.allocUnsafe(BUFFER_BYTES), Buffer.allocUnsafe(BUFFER_BYTES)];
     let current = 0;
@@ -3052,16 +3588,31 @@ async function emit(options, scan) {
     const write = async (path, content) => {
         if (!path)
             return;
-        const written = await writeOutput(path, (0,external_node_path_.resolve)(options.cwd, path), content());
+        const written = path === '-' ? await writeToStdout(options.stdout, content()) : await writeOutput(path, (0,external_node_path_.resolve)(options.cwd, path), content());
         if (!written.ok)
             outputErrors.push(written.message);
     };
-    await write(options.sbomPath, () => (0,cyclonedx_write/* bomChunks */.x)(result.sets, options.subject, { name: version/* TOOL_NAME */.l, version: version/* VERSION */.x }, (0,run_scan/* newSbomStamp */.h)()));
-    await write(options.jsonPath, () => (0,scan_json/* scanJsonChunks */.C4)(result.inputs, result.sets, result.errors, result.warnings, result.notes));
-    await write(options.csvPath, () => dependencyCsvChunks(result.sets));
-    if (diff)
-        await write(options.diffJsonPath, () => (0,diff_json/* diffJson */.g)(diff));
-    await write(options.findingsPath, () => (0,json/* findingsJson */.p)(verdict, findings));
+    const files = [
+        [options.sbomPath, () => (0,cyclonedx_write/* bomChunks */.xv)(result.sets, options.subject, { name: version/* TOOL_NAME */.l, version: version/* VERSION */.x }, (0,run_scan/* newSbomStamp */.h)())],
+        [options.jsonPath, () => (0,scan_json/* scanJsonChunks */.C4)(result.inputs, result.sets, result.errors, result.warnings, result.notes)],
+        [options.csvPath, () => dependencyCsvChunks(result.sets)],
+        [diff ? options.diffJsonPath : null, () => (0,diff_json/* diffJson */.g)(diff)],
+        [options.findingsPath, () => (0,json/* findingsJson */.p)(verdict, findings)],
+    ];
+    const given = files.filter((f) => f[0] !== null);
+    // `-` is standard output (at most one output may name it: the options refuse two).
+    const writeOne = ([path, content]) => path === '-' ? writeToStdout(options.stdout, content()) : writeOutput(path, (0,external_node_path_.resolve)(options.cwd, path), content());
+    // The files are written side by side: one is made while the disk syncs another (the sync of the 26 MB SBOM
+    // left the scan waiting). Their errors are reported in this order whatever order they finish in. Two outputs
+    // at one path are written one after the other, as before, so the last one given wins.
+    const distinct = new Set(given.map(([path]) => (0,external_node_path_.resolve)(options.cwd, path))).size === given.length;
+    const outcomes = distinct ? await Promise.all(given.map(writeOne)) : [];
+    if (!distinct)
+        for (const file of given)
+            outcomes.push(await writeOne(file));
+    for (const outcome of outcomes)
+        if (!outcome.ok)
+            outputErrors.push(outcome.message);
     if (options.gitlabReportPath || options.sarifPath) {
         const { gitlabReport } = await __webpack_require__.e(/* import() */ 471).then(__webpack_require__.bind(__webpack_require__, 86471));
         const { sarifReport } = await __webpack_require__.e(/* import() */ 783).then(__webpack_require__.bind(__webpack_require__, 87783));
@@ -3096,79 +3647,8 @@ async function emit(options, scan) {
     return { comment, commentMarkdown, outputErrors, notices };
 }
 
-// EXTERNAL MODULE: ./build/metadata/store/types.js
-var types = __webpack_require__(5791);
-// EXTERNAL MODULE: ./build/metadata/match/affected.js
-var affected = __webpack_require__(34040);
-// EXTERNAL MODULE: ./build/metadata/match/package-key.js
-var package_key = __webpack_require__(78448);
-;// CONCATENATED MODULE: ./build/metadata/match/licenses.js
-
-
-
-
-const licensedFromMetadata = (d) => d.licenseSource === 'metadata';
-/** SPDX ids from the spdx-license-ids package, by lower-case spelling: "mit" and "apache-2.0" are written properly. */
-const SPDX = new Map(spdx_license_ids.map((id) => [id.toLowerCase(), id]));
-function spdxSpelling(license) {
-    return SPDX.get(license.trim().toLowerCase()) ?? license.trim();
-}
-/**
- * The licences of one version from a compressed licence record (DESIGN.md 8.1): a version listed in an
- * `other_licenses` entry has that entry's; otherwise the defaults when the version lies in
- * [lowest_version, highest_version] in the ecosystem's order (lowest > highest is an empty span); otherwise none.
- * "unknown" means unknown: it is dropped, and only unknown leaves the licences unknown (null).
- */
-function licensesOf(record, version, ranges) {
-    const tool = ranges.tool(record.type);
-    const same = (a) => a === version || (tool !== null && tool.compare(a, version).value === 0);
-    const listed = record.otherLicenses.find((o) => o.versions.some(same));
-    let found = listed ? listed.licenses : null;
-    if (!found && tool && record.lowestVersion !== null && record.highestVersion !== null) {
-        const low = tool.compare(record.lowestVersion, version);
-        const high = tool.compare(version, record.highestVersion);
-        if (low.ok && high.ok && low.value <= 0 && high.value <= 0)
-            found = record.defaultLicenses;
-    }
-    if (!found)
-        return null;
-    const known = [...new Set(found.filter((l) => l.trim().toLowerCase() !== 'unknown' && l.trim() !== '').map(spdxSpelling))];
-    return known.length > 0 ? known : null;
-}
-/**
- * Sets with the licences of dependencies whose input carries none filled from the synced data, marked
- * `licenseSource: "metadata"`; everything else is returned as it was. One lookup for all names.
- */
-async function fillLicenses(sets, lookup) {
-    const missing = (d) => d.licenses === null || d.licenses.length === 0;
-    const keys = new Map();
-    for (const set of sets)
-        for (const d of set.dependencies)
-            if (missing(d))
-                keys.set((0,types/* packageKeyText */.N)((0,package_key/* dependencyKey */.jy)(d)), (0,package_key/* dependencyKey */.jy)(d));
-    if (keys.size === 0)
-        return [...sets];
-    const records = await lookup.licensesFor([...keys.values()]);
-    if (records.size === 0)
-        return [...sets];
-    const ranges = new affected/* AffectedRanges */.d();
-    return sets.map((set) => {
-        let changed = false;
-        const dependencies = set.dependencies.map((d) => {
-            if (!missing(d))
-                return d;
-            const record = records.get((0,types/* packageKeyText */.N)((0,package_key/* dependencyKey */.jy)(d)));
-            const licenses = record ? licensesOf(record, d.version, ranges) : null;
-            if (!licenses)
-                return d;
-            changed = true;
-            const filled = { ...d, licenses, licenseSource: 'metadata' };
-            return filled;
-        });
-        return changed ? { ...set, dependencies } : set;
-    });
-}
-
+// EXTERNAL MODULE: ./build/metadata/match/licenses.js
+var licenses = __webpack_require__(10632);
 // EXTERNAL MODULE: ./build/metadata/match/match.js + 4 modules
 var match = __webpack_require__(72722);
 ;// CONCATENATED MODULE: ./build/run/enrich.js
@@ -3184,7 +3664,7 @@ async function enrich(sets, lookup, options) {
     if (!lookup)
         return { sets, findings: [], error: null };
     try {
-        const filled = await fillLicenses(sets, lookup);
+        const filled = await (0,licenses/* fillLicenses */.G8)(sets, lookup);
         const findings = options.vulnerabilities ? await (0,match/* matchVulnerabilities */.U)(filled, lookup) : [];
         return { sets: filled, findings, error: null };
     }
@@ -3216,22 +3696,28 @@ function exitCodeOf(outcome) {
 
 
 
+
 /**
  * One scan, stage by stage as DESIGN.md 2 draws it:
  * read (and graph) -> enrich -> compare -> check -> write -> emit -> exit code from the verdict.
  */
 async function runPipeline(options) {
-    const input = await (0,run_scan/* readInputs */.K)({ patterns: options.patterns, cwd: options.cwd, maxInputBytes: options.maxInputBytes });
+    const root = options.root ?? options.cwd;
+    const input = await (0,run_scan/* readInputs */.K)({ patterns: options.patterns, cwd: options.cwd, maxInputBytes: options.maxInputBytes, root });
     const enriched = await enrich(input.sets, options.metadata, { vulnerabilities: options.config.checks.vulnerability });
     const read = { ...input, sets: enriched.sets };
-    const compared = await compare({ ...options, needsHistory: options.config.checks['checksum-changed'] || options.config.checks['source-changed'] });
+    const compared = await compare({ ...options, root, needsHistory: options.config.checks['checksum-changed'] || options.config.checks['source-changed'] });
     // A side that could not be read is never compared: its files would show as wholly added or removed.
     const unread = [
         ...read.errors.map((e) => ({ side: 'head', file: e.file, message: e.message })),
         ...compared.errors.map((e) => ({ side: 'base', file: e.file, message: e.message })),
     ];
-    const base = compared.base;
-    const diff = base === undefined ? null : diffSets(compared.target, base, read.sets, unread);
+    // A partial scan says nothing about the files it did not read: the base is limited to the files it did.
+    const scanned = new Set(read.sets.map((s) => s.file));
+    const base = options.partial && compared.base ? compared.base.filter((s) => scanned.has(s.file)) : compared.base;
+    const diff = base === undefined
+        ? null
+        : withReportedVulnerabilities(diffSets(compared.target, base, read.sets, unread), { head: read.vulnerabilities, base: compared.baseVulnerabilities });
     const findings = runChecks({ sets: read.sets, config: options.config, reported: read.vulnerabilities, previous: compared.previous, standing: compared.standing, now: options.now }, base ?? null, [...options.producers, () => enriched.findings]);
     const verdict = decideVerdict(findings, options.config, base !== undefined && base !== null);
     const outputErrors = [...(options.storeError ? [options.storeError] : []), ...compared.storeErrors];
@@ -3239,22 +3725,28 @@ async function runPipeline(options) {
     const notices = [options.metadataError, enriched.error].filter((n) => typeof n === 'string');
     let stored = null;
     if (options.store && options.context) {
-        const written = await options.store.writeScan(options.context, read.sets);
+        // A complete scan retires the ref's other files, unless an input could not be read: its file may be one of
+        // them, and what was good in the index is never lost to a read error.
+        // A scan that read no dependency file at all (only SBOMs depindex wrote itself) is no picture of the ref either.
+        const complete = !options.partial && read.errors.length === 0 && read.sets.length > 0;
+        if (!options.partial && read.errors.length > 0)
+            notices.push('no set was retired: an input could not be read, and retiring needs the complete picture of the ref');
+        else if (!options.partial && !complete)
+            notices.push('no set was retired: no dependency file was read (`depindex prune` removes a ref)');
+        // The findings go with the sets in one write: a store never holds sets with findings of another scan. Those of
+        // sets that were not retired stay.
+        const written = await options.store.writeScan(options.context, read.sets, { complete, findings });
         if (written.ok)
             stored = written.value;
         else
             outputErrors.push(`cannot write to the store ${options.store.location}: ${written.error}`);
-        // Written only with the sets they belong to: findings of sets the store refused would describe nothing.
-        const kept = written.ok ? await options.store.writeFindings(options.context, findings) : null;
-        if (kept && !kept.ok)
-            outputErrors.push(`cannot write the findings to the store ${options.store.location}: ${kept.error}`);
     }
     else if (options.storeSpec && !options.context) {
         notices.push('not written to the index: give --project and --ref (in CI they default from the environment), or --no-store');
     }
     const inputErrors = [...read.errors, ...compared.errors];
     const result = { ...read, errors: inputErrors };
-    const emitted = await emit(options, { result, diff, findings, verdict });
+    const emitted = await emit({ ...options, stdout: options.stdout ?? null }, { result, diff, findings, verdict });
     outputErrors.push(...emitted.outputErrors);
     notices.push(...emitted.notices);
     // A comment that cannot be posted is reported with what to fix, but does not fail the job: forks and
@@ -3263,74 +3755,12 @@ async function runPipeline(options) {
     return { result, diff, findings, verdict, stored, comment: emitted.comment, commentMarkdown: emitted.commentMarkdown, exitCode, outputErrors, notices };
 }
 
-// EXTERNAL MODULE: ./build/model/byte-size.js
-var byte_size = __webpack_require__(42322);
-// EXTERNAL MODULE: ./build/run/options.js
-var options = __webpack_require__(7312);
-;// CONCATENATED MODULE: ./build/run/resolve-options.js
-
-
-
-/**
- * Flags first, then what CI says (and DEPINDEX_STORE, as search and es read it), then the schema's defaults.
- * Errors name the option and what would be valid. Pure: the clock and the environment come in as values.
- */
-function resolveScanOptions(raw, ci, cwd, now, env = {}) {
-    if (raw.reports.length === 0)
-        return { ok: false, error: 'name at least one input file or glob' };
-    const sizeText = raw['max-input-size'] ?? String((0,options/* optionDefault */.Z)('max-input-size'));
-    const maxInputBytes = (0,byte_size/* parseByteSize */.n)(sizeText);
-    if (maxInputBytes === null || maxInputBytes <= 0)
-        return { ok: false, error: `max-input-size "${sizeText}" is not a size (e.g. 256MiB, 1GiB)` };
-    const refType = raw['ref-type'] ?? ci.refType ?? String((0,options/* optionDefault */.Z)('ref-type'));
-    if (refType !== 'branch' && refType !== 'tag')
-        return { ok: false, error: `ref-type "${refType}" must be branch or tag` };
-    const commentMode = raw.comment ?? String((0,options/* optionDefault */.Z)('comment'));
-    if (commentMode !== 'always' && commentMode !== 'on-change' && commentMode !== 'never') {
-        return { ok: false, error: `comment "${commentMode}" must be always, on-change or never` };
-    }
-    const knownProject = raw.project ?? ci.project;
-    const ref = raw.ref ?? ci.ref;
-    const context = knownProject && ref
-        ? {
-            project: knownProject.replace(/^\/+|\/+$/g, ''),
-            ref,
-            refType,
-            defaultBranch: raw['default-branch'] ?? ci.defaultBranch ?? false,
-            commitSha: raw.commit ?? ci.commitSha,
-            pipelineUrl: raw['pipeline-url'] ?? ci.pipelineUrl,
-            scannedAt: now,
-        }
-        : null;
-    return {
-        ok: true,
-        value: {
-            patterns: raw.reports,
-            maxInputBytes,
-            sbomPath: raw.sbom ?? null,
-            jsonPath: raw.json ?? null,
-            csvPath: raw.csv ?? null,
-            sbomName: raw['sbom-name'] ?? null,
-            sbomVersion: raw['sbom-version'] ?? null,
-            knownProject: knownProject ? knownProject.replace(/^\/+|\/+$/g, '') : null,
-            diffJsonPath: raw['diff-json'] ?? null,
-            commentMdPath: raw['comment-md'] ?? null,
-            findingsPath: raw.findings ?? null,
-            gitlabReportPath: raw['gitlab-report'] ?? null,
-            sarifPath: raw.sarif ?? null,
-            configPath: raw.config ?? null,
-            storeSpec: raw['no-store'] ? null : (raw.store ?? (env.DEPINDEX_STORE || null) ?? String((0,options/* optionDefault */.Z)('store'))),
-            project: knownProject ?? (0,external_node_path_.basename)(cwd),
-            ref,
-            context,
-            targetRef: raw['target-ref'] ?? ci.targetRef,
-            basePatterns: raw.base && raw.base.length > 0 ? raw.base : null,
-            commentMode,
-        },
-    };
-}
-
+// EXTERNAL MODULE: ./build/run/repository-root.js
+var repository_root = __webpack_require__(265);
+// EXTERNAL MODULE: ./build/run/resolve-options.js
+var resolve_options = __webpack_require__(54693);
 ;// CONCATENATED MODULE: ./build/run/execute.js
+
 
 
 
@@ -3353,7 +3783,7 @@ function resolveScanOptions(raw, ci, cwd, now, env = {}) {
 async function executeScan(raw, environment) {
     const event = await readGithubEvent(environment.env.GITHUB_EVENT_PATH);
     const ci = ciFacts(environment.env, event);
-    const resolved = resolveScanOptions(raw, ci, environment.cwd, environment.now, environment.env);
+    const resolved = (0,resolve_options/* resolveScanOptions */.S)(raw, ci, environment.cwd, environment.now, environment.env);
     if (!resolved.ok)
         return { ok: false, exitCode: exit_codes/* EXIT */.d.usage, error: resolved.error };
     const options = resolved.value;
@@ -3365,7 +3795,7 @@ async function executeScan(raw, environment) {
     // Without a project and ref there is nothing to key sets by, so the store is not even opened.
     if (options.storeSpec && options.context) {
         try {
-            const opened = await (0,build_store_open/* openStore */.C)(options.storeSpec, { cwd: environment.cwd, env: environment.env });
+            const opened = await (0,build_store_open/* openStore */.Ch)(options.storeSpec, { cwd: environment.cwd, env: environment.env });
             if (opened.ok)
                 store = opened.value;
             else
@@ -3378,10 +3808,18 @@ async function executeScan(raw, environment) {
     const metadata = options.storeSpec ? await openMetadata(options.storeSpec, environment) : { store: null, error: null };
     const pullRequest = typeof event?.pull_request === 'object' ? (event.pull_request.number ?? null) : null;
     const choice = chooseCommentTarget(ci, environment.env, typeof pullRequest === 'number' ? pullRequest : null, environment.githubToken ?? environment.env.GITHUB_TOKEN ?? null);
+    const warnings = [...options.warnings];
+    // A reason, when there is one, is reported with the outcome; without one there is no merge request at all.
+    if (raw.comment === 'always' && choice.target === null && choice.reason === null) {
+        warnings.push(ci.platform === 'local'
+            ? '--comment always has no effect outside CI: there is no merge or pull request to comment on'
+            : '--comment always has no effect: this pipeline is not for a merge or pull request');
+    }
     try {
         const outcome = await runPipeline({
             ...options,
             cwd: environment.cwd,
+            root: (0,repository_root/* repositoryRoot */.H)(environment.env, environment.cwd),
             config: loaded.value.config,
             store,
             storeError,
@@ -3400,8 +3838,9 @@ async function executeScan(raw, environment) {
             metadata: metadata.store,
             metadataError: metadata.error,
             now: environment.now,
+            stdout: environment.stdout ?? null,
         });
-        return { ok: true, outcome, commentReason: choice.reason };
+        return { ok: true, outcome, commentReason: choice.reason, warnings };
     }
     finally {
         await store?.close();
@@ -3434,6 +3873,102 @@ async function readGithubEvent(path) {
     catch {
         return null;
     }
+}
+
+
+/***/ }),
+
+/***/ 54693:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ resolveScanOptions),
+/* harmony export */   i: () => (/* binding */ FILE_OUTPUTS)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var _model_byte_size_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(42322);
+/* harmony import */ var _store_open_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57268);
+/* harmony import */ var _store_redact_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(609);
+/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7312);
+
+
+
+
+
+/** The file outputs; each may be "-", standard output (one of them at most). */
+const FILE_OUTPUTS = ['sbom', 'json', 'csv', 'diff-json', 'findings', 'gitlab-report', 'sarif', 'comment-md'];
+/**
+ * Flags first, then what CI says (and DEPINDEX_STORE, as search and es read it), then the schema's defaults.
+ * Errors name the option and what would be valid. Pure: the clock and the environment come in as values.
+ */
+function resolveScanOptions(raw, ci, cwd, now, env = {}) {
+    if (raw.reports.length === 0)
+        return { ok: false, error: 'name at least one input file or glob' };
+    const sizeText = raw['max-input-size'] ?? String((0,_options_js__WEBPACK_IMPORTED_MODULE_2__/* .optionDefault */ .Z)('max-input-size'));
+    const maxInputBytes = (0,_model_byte_size_js__WEBPACK_IMPORTED_MODULE_3__/* .parseByteSize */ .n)(sizeText);
+    if (maxInputBytes === null || maxInputBytes <= 0)
+        return { ok: false, error: `max-input-size "${sizeText}" is not a size (e.g. 256MiB, 1GiB)` };
+    const refType = raw['ref-type'] ?? ci.refType ?? String((0,_options_js__WEBPACK_IMPORTED_MODULE_2__/* .optionDefault */ .Z)('ref-type'));
+    if (refType !== 'branch' && refType !== 'tag')
+        return { ok: false, error: `ref-type "${refType}" must be branch or tag` };
+    const commentMode = raw.comment ?? String((0,_options_js__WEBPACK_IMPORTED_MODULE_2__/* .optionDefault */ .Z)('comment'));
+    if (commentMode !== 'always' && commentMode !== 'on-change' && commentMode !== 'never') {
+        return { ok: false, error: `comment "${commentMode}" must be always, on-change or never` };
+    }
+    const toStdout = FILE_OUTPUTS.filter((name) => raw[name] === '-');
+    if (toStdout.length > 1)
+        return { ok: false, error: `one output at most can go to standard output ("-"), got ${toStdout.map((n) => `--${n} -`).join(' and ')}` };
+    const storeSpec = raw['no-store'] ? null : (raw.store ?? (env.DEPINDEX_STORE || null) ?? String((0,_options_js__WEBPACK_IMPORTED_MODULE_2__/* .optionDefault */ .Z)('store')));
+    if (storeSpec !== null) {
+        const kind = (0,_store_open_js__WEBPACK_IMPORTED_MODULE_1__/* .storeKindOf */ .lu)(storeSpec);
+        if (!kind.ok)
+            return { ok: false, error: (0,_store_redact_js__WEBPACK_IMPORTED_MODULE_4__/* .redactCredentials */ .U)(raw.store === undefined ? `DEPINDEX_STORE: ${kind.error}` : kind.error) };
+    }
+    const warnings = [];
+    if (raw['no-store'] && raw['target-ref'] !== undefined) {
+        warnings.push(`--target-ref ${raw['target-ref']} has no effect with --no-store: there is no index to compare with (--base FILE compares with files)`);
+    }
+    const knownProject = raw.project ?? ci.project;
+    const ref = raw.ref ?? ci.ref;
+    const context = knownProject && ref
+        ? {
+            project: knownProject.replace(/^\/+|\/+$/g, ''),
+            ref,
+            refType,
+            defaultBranch: raw['default-branch'] ?? ci.defaultBranch ?? false,
+            commitSha: raw.commit ?? ci.commitSha,
+            pipelineUrl: raw['pipeline-url'] ?? ci.pipelineUrl,
+            scannedAt: now,
+        }
+        : null;
+    return {
+        ok: true,
+        value: {
+            patterns: raw.reports,
+            maxInputBytes,
+            sbomPath: raw.sbom ?? null,
+            jsonPath: raw.json ?? null,
+            csvPath: raw.csv ?? null,
+            sbomName: raw['sbom-name'] ?? null,
+            sbomVersion: raw['sbom-version'] ?? null,
+            knownProject: knownProject ? knownProject.replace(/^\/+|\/+$/g, '') : null,
+            diffJsonPath: raw['diff-json'] ?? null,
+            commentMdPath: raw['comment-md'] ?? null,
+            findingsPath: raw.findings ?? null,
+            gitlabReportPath: raw['gitlab-report'] ?? null,
+            sarifPath: raw.sarif ?? null,
+            configPath: raw.config ?? null,
+            partial: raw.partial ?? false,
+            storeSpec,
+            project: knownProject ?? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.basename)(cwd),
+            ref,
+            context,
+            targetRef: raw['target-ref'] ?? ci.targetRef,
+            basePatterns: raw.base && raw.base.length > 0 ? raw.base : null,
+            commentMode,
+            warnings,
+        },
+    };
 }
 
 

@@ -1,5 +1,5 @@
-export const id = 386;
-export const ids = [386];
+export const id = 630;
+export const ids = [630];
 export const modules = {
 
 /***/ 28550:
@@ -2424,6 +2424,13 @@ const stringify = function (records, opts = {}) {
 
 
 
+
+/***/ }),
+
+/***/ 87165:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('["Nokia-Qt-exception-1.1"]');
 
 /***/ }),
 

@@ -1,8 +1,8 @@
-export const id = 191;
-export const ids = [191];
+export const id = 20;
+export const ids = [20];
 export const modules = {
 
-/***/ 49191:
+/***/ 95020:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -17,6 +17,130 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./build/model/result.js
 var result = __webpack_require__(46305);
+;// CONCATENATED MODULE: ./build/store/elasticsearch/errors.js
+/**
+ * Turns what the Elasticsearch client throws into one line for a CI log, naming the server and what to check.
+ * Errors are recognised by `name` and shape rather than `instanceof`: the client ships CommonJS and ESM builds
+ * whose error classes are distinct objects.
+ */
+function statusOf(e) {
+    const status = e?.meta?.statusCode;
+    // Connection errors carry statusCode 0: no answer is not an answer.
+    return typeof status === 'number' && status > 0 ? status : null;
+}
+/** `{error: {type, reason}}` of an Elasticsearch answer, when it has one. */
+function errorBody(e) {
+    const body = e?.meta?.body;
+    const error = body?.error;
+    if (typeof error === 'string')
+        return { type: null, reason: error };
+    return {
+        type: typeof error?.type === 'string' ? error.type : null,
+        reason: typeof error?.reason === 'string' ? error.reason : null,
+    };
+}
+function isIndexMissing(e) {
+    return statusOf(e) === 404 && errorBody(e).type === 'index_not_found_exception';
+}
+const CREDENTIALS = 'DEPINDEX_ES_API_KEY, or DEPINDEX_ES_USERNAME and DEPINDEX_ES_PASSWORD';
+/** `doing` says what was attempted: "cannot write to Elasticsearch at https://es:9200: ..." */
+function describeError(location, doing, e) {
+    const error = (e ?? {});
+    const name = error.name ?? '';
+    const message = (error.message ?? String(e)).split('\n')[0] ?? '';
+    const prefix = `cannot ${doing} Elasticsearch at ${location}`;
+    // A product check failure carries the answer's status (200 from a web server's HTML page): it is not an
+    // Elasticsearch error, and "answered 200" would read as success.
+    if (name !== 'ProductNotSupportedError' && (name === 'ResponseError' || statusOf(e) !== null)) {
+        const status = statusOf(e);
+        const { type, reason } = errorBody(e);
+        const detail = [type, reason].filter((x) => x !== null).join(': ');
+        if (status === 401) {
+            return `${prefix}: the server refused the credentials (401 Unauthorized); check ${CREDENTIALS} (an API key is the base64 "id:key" value Elasticsearch printed)`;
+        }
+        if (status === 403) {
+            return `${prefix}: the credentials lack a privilege (403 Forbidden${detail ? `: ${detail}` : ''}); the user needs manage_index_templates on the cluster and create_index, write, read and delete on the depindex-* indices`;
+        }
+        if (status === 406 || (status === 400 && /compatib|media.?type|accept/i.test(detail))) {
+            return `${prefix}: the server does not accept the API version depindex speaks (${status}${detail ? `: ${detail}` : ''}); depindex supports Elasticsearch 8.x and 9.x`;
+        }
+        return `${prefix}: the server answered ${status ?? 'an error'}${detail ? ` (${detail})` : ''}`;
+    }
+    if (name === 'ProductNotSupportedError') {
+        return `${prefix}: the server there is not Elasticsearch (or an Elasticsearch older than 7.14 that does not say so); depindex supports Elasticsearch 8.x and 9.x`;
+    }
+    if (name === 'TimeoutError')
+        return `${prefix}: the request timed out; is the server overloaded, or behind a proxy that holds the connection?`;
+    if (name === 'NoLivingConnectionsError')
+        return `${prefix}: no node answered (every connection failed); is the server running?`;
+    if (/ECONNREFUSED/.test(message)) {
+        return `${prefix}: connection refused; is Elasticsearch running there, and is the port right (9200 by default)?`;
+    }
+    if (/ENOTFOUND|EAI_AGAIN/.test(message))
+        return `${prefix}: the host name does not resolve (${message})`;
+    if (/ECONNRESET|socket hang up/i.test(message)) {
+        return `${prefix}: the connection was closed (${message}); if the server speaks HTTPS, use an https:// URL`;
+    }
+    if (/certificate|self[- ]signed|CERT_|SSL|TLS|wrong version number/i.test(message)) {
+        return `${prefix}: TLS failed (${message}); set DEPINDEX_ES_CA_CERT to the CA certificate (PEM) that signed the server's certificate, or check the URL's scheme`;
+    }
+    return `${prefix}: ${name && name !== 'Error' ? `${name}: ` : ''}${message}`;
+}
+
+;// CONCATENATED MODULE: ./build/store/elasticsearch/visibility.js
+
+/** More sets mid-write than this at once would need paging; that many concurrent writers is not a real load. */
+const MAX_SETS_IN_FLIGHT = 10_000;
+async function readVisibility(client, names) {
+    try {
+        const answer = await client.search({
+            index: names.sets,
+            size: MAX_SETS_IN_FLIGHT,
+            query: { bool: { filter: [{ exists: { field: 'hidden_generations' } }] } },
+            _source: ['set_id', 'hidden_generations'],
+            sort: [{ set_id: 'asc' }],
+            track_total_hits: true,
+            aggs: { writes: { sum: { field: 'write_count' } } },
+        });
+        const total = typeof answer.hits.total === 'number' ? answer.hits.total : (answer.hits.total?.value ?? 0);
+        if (total > MAX_SETS_IN_FLIGHT) {
+            throw new Error(`more than ${MAX_SETS_IN_FLIGHT} sets are being written at once; try again when the writes settle`);
+        }
+        const hidden = [];
+        const parts = [];
+        for (const hit of answer.hits.hits) {
+            const generations = hit._source?.hidden_generations ?? [];
+            hidden.push(...generations);
+            parts.push(`${hit._source?.set_id ?? hit._id}:${[...generations].sort().join(',')}`);
+        }
+        const writes = answer.aggregations?.writes?.value ?? 0;
+        return { hidden: [...new Set(hidden)].sort(), signature: `${writes}|${parts.join(';')}` };
+    }
+    catch (e) {
+        if (isIndexMissing(e))
+            return { hidden: [], signature: 'missing' };
+        throw e;
+    }
+}
+const ATTEMPTS = 5;
+/**
+ * Runs `read` between two looks at the visibility and accepts its answer only when nothing changed in between.
+ * Each writer step is visible before the next starts, so an unchanged visibility (same hidden lists, same number
+ * of writes started) means no generation a reader saw was deleted and none it included was incomplete.
+ */
+async function consistentRead(client, names, read) {
+    for (let attempt = 1;; attempt++) {
+        const before = await readVisibility(client, names);
+        const result = await read(before.hidden);
+        const after = await readVisibility(client, names);
+        if (after.signature === before.signature)
+            return result;
+        if (attempt >= ATTEMPTS) {
+            throw new Error(`the index changed under ${ATTEMPTS} attempts to read it consistently (many writes at once); try again`);
+        }
+    }
+}
+
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./node_modules/@elastic/elasticsearch/esm/index.js + 121 modules
@@ -99,82 +223,12 @@ async function buildClient(url, settings) {
     }
 }
 
-;// CONCATENATED MODULE: ./build/store/elasticsearch/errors.js
-/**
- * Turns what the Elasticsearch client throws into one line for a CI log, naming the server and what to check.
- * Errors are recognised by `name` and shape rather than `instanceof`: the client ships CommonJS and ESM builds
- * whose error classes are distinct objects.
- */
-function statusOf(e) {
-    const status = e?.meta?.statusCode;
-    // Connection errors carry statusCode 0: no answer is not an answer.
-    return typeof status === 'number' && status > 0 ? status : null;
-}
-/** `{error: {type, reason}}` of an Elasticsearch answer, when it has one. */
-function errorBody(e) {
-    const body = e?.meta?.body;
-    const error = body?.error;
-    if (typeof error === 'string')
-        return { type: null, reason: error };
-    return {
-        type: typeof error?.type === 'string' ? error.type : null,
-        reason: typeof error?.reason === 'string' ? error.reason : null,
-    };
-}
-function isIndexMissing(e) {
-    return statusOf(e) === 404 && errorBody(e).type === 'index_not_found_exception';
-}
-const CREDENTIALS = 'DEPINDEX_ES_API_KEY, or DEPINDEX_ES_USERNAME and DEPINDEX_ES_PASSWORD';
-/** `doing` says what was attempted: "cannot write to Elasticsearch at https://es:9200: ..." */
-function describeError(location, doing, e) {
-    const error = (e ?? {});
-    const name = error.name ?? '';
-    const message = (error.message ?? String(e)).split('\n')[0] ?? '';
-    const prefix = `cannot ${doing} Elasticsearch at ${location}`;
-    // A product check failure carries the answer's status (200 from a web server's HTML page): it is not an
-    // Elasticsearch error, and "answered 200" would read as success.
-    if (name !== 'ProductNotSupportedError' && (name === 'ResponseError' || statusOf(e) !== null)) {
-        const status = statusOf(e);
-        const { type, reason } = errorBody(e);
-        const detail = [type, reason].filter((x) => x !== null).join(': ');
-        if (status === 401) {
-            return `${prefix}: the server refused the credentials (401 Unauthorized); check ${CREDENTIALS} (an API key is the base64 "id:key" value Elasticsearch printed)`;
-        }
-        if (status === 403) {
-            return `${prefix}: the credentials lack a privilege (403 Forbidden${detail ? `: ${detail}` : ''}); the user needs manage_index_templates on the cluster and create_index, write, read and delete on the depindex-* indices`;
-        }
-        if (status === 406 || (status === 400 && /compatib|media.?type|accept/i.test(detail))) {
-            return `${prefix}: the server does not accept the API version depindex speaks (${status}${detail ? `: ${detail}` : ''}); depindex supports Elasticsearch 8.x and 9.x`;
-        }
-        return `${prefix}: the server answered ${status ?? 'an error'}${detail ? ` (${detail})` : ''}`;
-    }
-    if (name === 'ProductNotSupportedError') {
-        return `${prefix}: the server there is not Elasticsearch (or an Elasticsearch older than 7.14 that does not say so); depindex supports Elasticsearch 8.x and 9.x`;
-    }
-    if (name === 'TimeoutError')
-        return `${prefix}: the request timed out; is the server overloaded, or behind a proxy that holds the connection?`;
-    if (name === 'NoLivingConnectionsError')
-        return `${prefix}: no node answered (every connection failed); is the server running?`;
-    if (/ECONNREFUSED/.test(message)) {
-        return `${prefix}: connection refused; is Elasticsearch running there, and is the port right (9200 by default)?`;
-    }
-    if (/ENOTFOUND|EAI_AGAIN/.test(message))
-        return `${prefix}: the host name does not resolve (${message})`;
-    if (/ECONNRESET|socket hang up/i.test(message)) {
-        return `${prefix}: the connection was closed (${message}); if the server speaks HTTPS, use an https:// URL`;
-    }
-    if (/certificate|self[- ]signed|CERT_|SSL|TLS|wrong version number/i.test(message)) {
-        return `${prefix}: TLS failed (${message}); set DEPINDEX_ES_CA_CERT to the CA certificate (PEM) that signed the server's certificate, or check the URL's scheme`;
-    }
-    return `${prefix}: ${name && name !== 'Error' ? `${name}: ` : ''}${message}`;
-}
-
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./build/model/finding.js
 var finding = __webpack_require__(36939);
 // EXTERNAL MODULE: ./build/store/keys.js
-var keys = __webpack_require__(81928);
+var store_keys = __webpack_require__(81928);
 ;// CONCATENATED MODULE: ./build/store/elasticsearch/findings.js
 
 
@@ -210,6 +264,8 @@ const findingMappings = {
         first_seen_at: date,
         first_commit_sha: exact,
         last_seen_at: date,
+        // The generation of the scan write that published it (findings-publish.ts); absent on standalone writes.
+        generation: exact,
         finding: { type: 'object', enabled: false },
     },
 };
@@ -217,6 +273,7 @@ const findingMappings = {
 function findingDocumentId(project, ref, id) {
     return (0,external_node_crypto_.createHash)('sha256').update(`${project}\u0000${ref}\u0000${id}`).digest('hex');
 }
+/** Template, then the versioned index with its alias when missing. The index behind the alias, and whether this call created it. */
 async function ensureFindingsIndex(client, names, replicas) {
     await client.indices.putIndexTemplate({
         name: names.template,
@@ -229,23 +286,53 @@ async function ensureFindingsIndex(client, names, replicas) {
             mappings: findingMappings,
         },
     });
-    const exists = await client.indices.existsAlias({ name: names.alias });
-    if (exists)
-        return;
+    const existing = await aliasTarget(client, names.alias);
+    if (existing !== null) {
+        // An index made before findings had a generation gets the field (adding one is allowed on a strict mapping).
+        await client.indices.putMapping({ index: names.alias, properties: { generation: { type: 'keyword' } } });
+        // An alias an operator moved to a newer index stays where it is.
+        return { index: existing, created: false };
+    }
     try {
         await client.indices.create({ index: names.index, aliases: { [names.alias]: { is_write_index: true } } });
+        return { index: names.index, created: true };
     }
     catch (e) {
         if (e.meta?.body?.error?.type !== 'resource_already_exists_exception')
             throw e;
         await client.indices.putAlias({ index: names.index, name: names.alias, is_write_index: true });
+        return { index: names.index, created: false };
     }
 }
-const scope = (project, ref) => ({ bool: { filter: [{ term: { project } }, { term: { ref } }] } });
+async function aliasTarget(client, alias) {
+    try {
+        const answer = await client.indices.getAlias({ name: alias });
+        const indices = Object.keys(answer).sort();
+        return indices.find((i) => answer[i]?.aliases[alias]?.is_write_index === true) ?? indices[0] ?? null;
+    }
+    catch (e) {
+        if (statusOf(e) === 404)
+            return null;
+        throw e;
+    }
+}
 const SORT = [{ project: 'asc' }, { ref: 'asc' }, { severity_rank: 'asc' }, { kind: 'asc' }, { file: 'asc' }, { purl: 'asc' }, { finding_id: 'asc' }];
+/** Removes every finding of a ref (`depindex prune`). Throws the client's errors; a missing index holds none. */
+async function deleteRefFindings(client, names, project, ref) {
+    try {
+        // Every finding of the ref, whatever its generation (hidden ones too).
+        const scope = { bool: { filter: [{ term: { project } }, { term: { ref } }] } };
+        await client.deleteByQuery({ index: names.alias, routing: project, query: scope, refresh: true, conflicts: 'proceed' });
+    }
+    catch (e) {
+        if (!isIndexMissing(e))
+            throw e;
+    }
+}
 /** Replaces the findings of (project, ref), keeping first_seen_at of those already there. Throws the client's errors. */
-async function writeFindings(client, names, context, findings) {
-    const before = new Map((await loadDocuments(client, names, context.project, context.ref)).map((d) => [d.finding_id, d]));
+async function writeFindings(client, names, context, findings, onlyFiles) {
+    const stored = await loadDocuments(client, names, context.project, context.ref);
+    const before = new Map(stored.map((d) => [d.finding_id, d]));
     const now = context.scannedAt.toISOString();
     const unique = new Map(findings.map((f) => [f.id, f]));
     const operations = [];
@@ -254,30 +341,7 @@ async function writeFindings(client, names, context, findings) {
         const earlier = before.get(f.id);
         if (!earlier)
             added++;
-        const doc = {
-            project: context.project,
-            namespaces: (0,keys/* projectNamespaces */.aD)(context.project),
-            ref: context.ref,
-            default_branch: context.defaultBranch,
-            finding_id: f.id,
-            kind: f.kind,
-            severity: f.severity,
-            severity_rank: finding/* SEVERITIES */.o.indexOf(f.severity),
-            suppressed: f.suppressed,
-            new: f.new,
-            file: f.file,
-            purl: f.purl,
-            name: f.name,
-            version: f.version,
-            rule: f.rule,
-            advisory_id: f.advisory?.id ?? null,
-            message: f.message,
-            introduced_by: f.introducedBy,
-            first_seen_at: earlier?.first_seen_at ?? now,
-            first_commit_sha: earlier ? earlier.first_commit_sha : context.commitSha,
-            last_seen_at: now,
-            finding: f,
-        };
+        const doc = findingDocument(context, f, earlier, now);
         operations.push({ index: { _index: names.alias, _id: findingDocumentId(context.project, context.ref, f.id), routing: context.project } }, doc);
     }
     if (operations.length > 0) {
@@ -287,7 +351,9 @@ async function writeFindings(client, names, context, findings) {
             throw new Error(`storing findings failed: ${first?.type ?? 'error'}: ${first?.reason ?? ''}`);
         }
     }
-    const gone = [...before.keys()].filter((id) => !unique.has(id));
+    // A partial scan replaces the findings of its own files only (the SQLite store does the same).
+    const scoped = onlyFiles ? new Set(onlyFiles) : null;
+    const gone = [...before.values()].filter((d) => !unique.has(d.finding_id) && (!scoped || scoped.has(d.file))).map((d) => d.finding_id);
     if (gone.length > 0) {
         await client.deleteByQuery({
             index: names.alias,
@@ -297,11 +363,50 @@ async function writeFindings(client, names, context, findings) {
             conflicts: 'proceed',
         });
     }
+    if (stored.some((d) => d.generation !== undefined)) {
+        // Documents a scan published under a generation (findings-publish.ts) are replaced by these too.
+        await client.deleteByQuery({
+            index: names.alias,
+            routing: context.project,
+            query: { bool: { filter: [{ term: { project: context.project } }, { term: { ref: context.ref } }, { exists: { field: 'generation' } }] } },
+            refresh: true,
+            conflicts: 'proceed',
+        });
+    }
     return { written: unique.size, added, removed: gone.length };
 }
-async function loadDocuments(client, names, project, ref) {
+/** What one finding is stored as; `earlier` is the stored document it replaces (its first sighting is kept). */
+function findingDocument(context, f, earlier, now) {
+    return {
+        project: context.project,
+        namespaces: (0,store_keys/* projectNamespaces */.aD)(context.project),
+        ref: context.ref,
+        default_branch: context.defaultBranch,
+        finding_id: f.id,
+        kind: f.kind,
+        severity: f.severity,
+        severity_rank: finding/* SEVERITIES */.o.indexOf(f.severity),
+        suppressed: f.suppressed,
+        new: f.new,
+        file: f.file,
+        purl: f.purl,
+        name: f.name,
+        version: f.version,
+        rule: f.rule,
+        advisory_id: f.advisory?.id ?? null,
+        message: f.message,
+        introduced_by: f.introducedBy,
+        first_seen_at: earlier?.first_seen_at ?? now,
+        first_commit_sha: earlier ? earlier.first_commit_sha : context.commitSha,
+        last_seen_at: now,
+        finding: f,
+    };
+}
+/** The ref's finding documents, those of hidden generations (being published or retired) left out. */
+async function loadDocuments(client, names, project, ref, hidden = []) {
     try {
-        const answer = await client.search({ index: names.alias, routing: project, size: 10_000, query: scope(project, ref), sort: SORT });
+        const query = { bool: { filter: [{ term: { project } }, { term: { ref } }], must_not: hiddenClause(hidden) } };
+        const answer = await client.search({ index: names.alias, routing: project, size: 10_000, query, sort: SORT });
         return answer.hits.hits.flatMap((h) => (h._source ? [h._source] : []));
     }
     catch (e) {
@@ -310,10 +415,11 @@ async function loadDocuments(client, names, project, ref) {
         throw e;
     }
 }
-async function loadFindings(client, names, project, ref) {
-    return (await loadDocuments(client, names, project, ref)).map(toStored);
+async function loadFindings(client, names, project, ref, hidden = []) {
+    return (await loadDocuments(client, names, project, ref, hidden)).map(toStored);
 }
-async function searchFindings(client, names, q) {
+const hiddenClause = (hidden) => (hidden.length > 0 ? [{ terms: { generation: [...hidden] } }] : []);
+async function searchFindings(client, names, q, hidden = []) {
     const filter = [];
     if (q.project !== undefined)
         filter.push({ term: { project: q.project } });
@@ -333,7 +439,7 @@ async function searchFindings(client, names, q) {
         const answer = await client.search({
             index: names.alias,
             ...(q.project !== undefined ? { routing: q.project } : {}),
-            query: { bool: { filter } },
+            query: { bool: { filter, ...(hidden.length > 0 ? { must_not: hiddenClause(hidden) } : {}) } },
             sort: SORT,
             from: q.offset,
             size: q.limit,
@@ -352,6 +458,248 @@ function toStored(d) {
     return { ...d.finding, project: d.project, ref: d.ref, firstSeenAt: d.first_seen_at, firstCommitSha: d.first_commit_sha, lastSeenAt: d.last_seen_at };
 }
 
+// EXTERNAL MODULE: ./build/model/compare-strings.js
+var compare_strings = __webpack_require__(26582);
+;// CONCATENATED MODULE: ./build/store/elasticsearch/sets.js
+
+
+/** A real-time GET (not a search), so a writer sees the latest state of the set even before a refresh. */
+async function readSet(client, names, id, routing) {
+    try {
+        const answer = await client.get({ index: names.sets, id, routing });
+        if (!answer.found || !answer._source || answer._seq_no === undefined || answer._primary_term === undefined)
+            return null;
+        return { doc: answer._source, seqNo: answer._seq_no, primaryTerm: answer._primary_term };
+    }
+    catch (e) {
+        if (statusOf(e) === 404)
+            return null;
+        throw e;
+    }
+}
+const CAS_ATTEMPTS = 10;
+/**
+ * Compare-and-set of one set document: `change` sees the current document (null when none) and returns the next
+ * one, or a message to give up with. Two writers of the same set (a retried job racing the original) both see
+ * every change of the other instead of overwriting it; the loser of a race re-reads and decides again.
+ * `refresh: wait_for` makes each step visible to searches before the next one starts, which readers rely on.
+ */
+async function changeSet(client, names, id, routing, change) {
+    for (let attempt = 0; attempt < CAS_ATTEMPTS; attempt++) {
+        const current = await readSet(client, names, id, routing);
+        const next = change(current?.doc ?? null);
+        if (typeof next === 'string')
+            return (0,result/* err */._)(next);
+        try {
+            await client.index({
+                index: names.sets,
+                id,
+                routing,
+                document: next,
+                refresh: 'wait_for',
+                ...(current ? { if_seq_no: current.seqNo, if_primary_term: current.primaryTerm } : { op_type: 'create' }),
+            });
+            return (0,result.ok)(next);
+        }
+        catch (e) {
+            if (statusOf(e) !== 409)
+                throw e;
+        }
+    }
+    return (0,result/* err */._)(`the set document kept changing under ${CAS_ATTEMPTS} attempts to update it (many writers of one set at once?)`);
+}
+const PAGE = 1000;
+/**
+ * Every document of one generation of a set, by purl. Paged with search_after on purl, which is unique within a
+ * generation, so no page size or result window limits a set's size.
+ */
+async function readGeneration(client, names, setId, routing, generation) {
+    const out = [];
+    let after;
+    for (;;) {
+        const answer = await client.search({
+            index: names.dependencies,
+            routing,
+            size: PAGE,
+            query: { bool: { filter: [{ term: { set_id: setId } }, { term: { generation } }] } },
+            sort: [{ purl: 'asc' }],
+            track_total_hits: false,
+            ...(after ? { search_after: after } : {}),
+        });
+        const hits = answer.hits.hits;
+        for (const hit of hits)
+            if (hit._source)
+                out.push(hit._source);
+        const last = hits[hits.length - 1];
+        if (hits.length < PAGE || !last?.sort)
+            return out;
+        after = last.sort;
+    }
+}
+
+;// CONCATENATED MODULE: ./build/store/elasticsearch/retire.js
+
+
+
+/**
+ * Retiring whole sets (a complete scan's files that are gone, `depindex prune`), with the same promise to readers
+ * as a set write (upsert.ts): (1) the set document hides its current generation (readers stop seeing the set at
+ * that one step: searches exclude hidden generations, loads skip sets without a generation), (2) that
+ * generation's documents are deleted, (3) the set document goes. A crash after (1) leaves the set invisible; a
+ * later write of the same file makes it current again, a later retirement or prune finishes the job.
+ */
+/** The set documents of one ref (or of every ref of the query), paged on set_id; only the fields asked for. */
+async function findSets(writer, filter, routing) {
+    const out = [];
+    let after;
+    for (;;) {
+        let answer;
+        try {
+            answer = await writer.client.search({
+                index: writer.names.sets,
+                ...(routing ? { routing } : {}),
+                size: 1000,
+                query: { bool: { filter: [...filter] } },
+                sort: [{ set_id: 'asc' }],
+                track_total_hits: false,
+                ...(after ? { search_after: after } : {}),
+            });
+        }
+        catch (e) {
+            if (isIndexMissing(e))
+                return out;
+            throw e;
+        }
+        const hits = answer.hits.hits;
+        for (const hit of hits)
+            if (hit._source)
+                out.push(hit._source);
+        const last = hits[hits.length - 1];
+        if (hits.length < 1000 || !last?.sort)
+            return out;
+        after = last.sort;
+    }
+}
+/** Retires one set; a set already gone, or made current again by a concurrent write, is left as it is. */
+async function retireSet(writer, doc) {
+    const { client, names } = writer;
+    const routing = doc.project;
+    let retired = null;
+    // 1. Hide the current generation. write_count moves, so a reader that spans this step reads again.
+    const hidden = await changeSet(client, names, doc.set_id, routing, (current) => {
+        if (!current)
+            return 'gone';
+        retired = current.generation;
+        const list = retired ? [...new Set([...current.hidden_generations, retired])] : current.hidden_generations;
+        return { ...current, generation: null, hidden_generations: list, write_count: current.write_count + 1, updated_at: writer.clock().toISOString() };
+    });
+    if (!hidden.ok)
+        return hidden.error === 'gone' ? (0,result.ok)(undefined) : hidden;
+    // 2. Delete it (only it: a generation another writer is writing right now stays, and wins).
+    if (retired !== null) {
+        const answer = await client.deleteByQuery({
+            index: names.dependencies,
+            routing,
+            query: { bool: { filter: [{ term: { set_id: doc.set_id } }, { term: { generation: retired } }] } },
+            conflicts: 'proceed',
+            refresh: true,
+        }, { maxRetries: 0 });
+        if ((answer.failures ?? []).length > 0)
+            return (0,result/* err */._)(`the dependencies of ${doc.file} could not all be deleted (they stay hidden; pruning again removes them)`);
+    }
+    // 3. The set document goes, unless a write of the same file started meanwhile (its generation is hidden).
+    const now = await readSet(client, names, doc.set_id, routing);
+    if (!now)
+        return (0,result.ok)(undefined);
+    if (now.doc.generation === null && now.doc.hidden_generations.every((g) => g === retired)) {
+        try {
+            await client.delete({ index: names.sets, id: doc.set_id, routing, if_seq_no: now.seqNo, if_primary_term: now.primaryTerm, refresh: 'wait_for' });
+            return (0,result.ok)(undefined);
+        }
+        catch (e) {
+            if (statusOf(e) !== 409 && statusOf(e) !== 404)
+                throw e;
+        }
+    }
+    const unhidden = await changeSet(client, names, doc.set_id, routing, (current) => current ? { ...current, hidden_generations: current.hidden_generations.filter((g) => g !== retired) } : 'gone');
+    return unhidden.ok || unhidden.error === 'gone' ? (0,result.ok)(undefined) : unhidden;
+}
+/** A complete scan's step after its sets are written: retires the ref's other sets; their files, sorted. */
+async function retireOthers(writer, project, ref, keep) {
+    const sets = await findSets(writer, [{ term: { project } }, { term: { ref } }], project);
+    const retired = [];
+    for (const doc of sets) {
+        if (keep.has(doc.file))
+            continue;
+        const done = await retireSet(writer, doc);
+        if (!done.ok)
+            return (0,result/* err */._)(`cannot retire ${doc.file}: ${done.error}`);
+        retired.push(doc.file);
+    }
+    return (0,result.ok)(retired.sort());
+}
+
+;// CONCATENATED MODULE: ./build/store/elasticsearch/prune.js
+
+
+
+/**
+ * The refs a prune request names, from the set documents (about one per dependency file and ref, so an
+ * instance-wide prune pages through them rather than the dependencies), grouped by ref in memory.
+ */
+function chooseRefs(sets, request) {
+    const byRef = new Map();
+    for (const s of sets) {
+        const key = `${s.project}\u0000${s.ref}`;
+        const at = s.scanned_at ?? s.updated_at;
+        const entry = byRef.get(key);
+        if (!entry) {
+            byRef.set(key, { project: s.project, ref: s.ref, refType: s.ref_type, defaultBranch: s.default_branch, last: at, files: [s.file] });
+            continue;
+        }
+        entry.files.push(s.file);
+        if (at > entry.last)
+            entry.last = at;
+        entry.defaultBranch ||= s.default_branch;
+        if (s.ref_type === 'tag')
+            entry.refType = 'tag';
+    }
+    const cutoff = request.olderThan?.getTime();
+    return [...byRef.values()]
+        .filter((r) => cutoff === undefined || Date.parse(r.last) < cutoff)
+        .filter((r) => !(request.keepDefaultBranch && r.defaultBranch) && !(request.keepTags && r.refType === 'tag'))
+        .map((r) => ({ project: r.project, ref: r.ref, refType: r.refType, defaultBranch: r.defaultBranch, lastScannedAt: new Date(r.last).toISOString(), files: r.files.sort(compare_strings/* compareStrings */.K) }))
+        .sort((a, b) => (0,compare_strings/* compareStrings */.K)(a.project, b.project) || (0,compare_strings/* compareStrings */.K)(a.ref, b.ref));
+}
+/**
+ * Removes the refs: each set retired as a complete scan retires a file (retire.ts), then the ref's findings.
+ * `deleteFindings` is passed in: the findings index has its own names and is created on first use.
+ */
+async function prune(writer, request, deleteFindings) {
+    const filter = [];
+    if (request.project !== undefined)
+        filter.push({ term: { project: request.project } });
+    if (request.ref !== undefined)
+        filter.push({ term: { ref: request.ref } });
+    const sets = await findSets(writer, filter, request.project);
+    const refs = chooseRefs(sets, request);
+    if (request.dryRun)
+        return (0,result.ok)(refs);
+    const chosen = new Set(refs.map((r) => `${r.project}\u0000${r.ref}`));
+    for (const doc of sets) {
+        if (!chosen.has(`${doc.project}\u0000${doc.ref}`))
+            continue;
+        const done = await retireSet(writer, doc);
+        if (!done.ok)
+            return (0,result/* err */._)(`cannot remove ${doc.file} of ${doc.project} at ${doc.ref}: ${done.error}`);
+    }
+    for (const r of refs)
+        await deleteFindings(r.project, r.ref);
+    return (0,result.ok)(refs);
+}
+
+// EXTERNAL MODULE: ./build/store/elasticsearch/schema-version.js
+var schema_version = __webpack_require__(17482);
 // EXTERNAL MODULE: ./build/store/listing.js
 var listing = __webpack_require__(65958);
 ;// CONCATENATED MODULE: ./build/store/elasticsearch/listing.js
@@ -443,8 +791,6 @@ async function listSets(client, names, project, ref) {
     return (await setDocuments(client, names, [{ term: { project } }, { term: { ref } }], project)).map(toSummary);
 }
 
-// EXTERNAL MODULE: ./build/model/compare-strings.js
-var compare_strings = __webpack_require__(26582);
 ;// CONCATENATED MODULE: ./build/store/elasticsearch/documents.js
 
 
@@ -508,7 +854,7 @@ function dependencyDocument(place, dependency, generation, remembered) {
     return {
         set_id: place.setId,
         project: context.project,
-        project_namespaces: (0,keys/* projectNamespaces */.aD)(context.project),
+        project_namespaces: (0,store_keys/* projectNamespaces */.aD)(context.project),
         ref: context.ref,
         ref_type: context.refType,
         default_branch: context.defaultBranch,
@@ -522,13 +868,15 @@ function dependencyDocument(place, dependency, generation, remembered) {
             namespace: dependency.namespace,
             name: dependency.name,
             // The key both stores share (keys.ts): the ecosystem's canonical name, lower-cased.
-            canonical_name: (0,keys/* canonicalKey */.yk)(dependency.type, dependency.namespace, dependency.name),
+            canonical_name: (0,store_keys/* canonicalKey */.yk)(dependency.type, dependency.namespace, dependency.name),
+            short_name: (0,store_keys/* shortKey */.qU)(dependency.type, dependency.namespace, dependency.name),
         },
         version: dependency.version,
         development: dependency.development,
+        optional: dependency.optional ?? null,
         introduced: dependency.introduced,
         licenses: dependency.licenses,
-        license_keys: (0,keys/* licenseKeys */.w$)(dependency.licenses),
+        license_keys: (0,store_keys/* licenseKeys */.w$)(dependency.licenses),
         checksums: checksumTerms(dependency.checksums),
         source: dependency.source,
         // Advisory ids arrive with the metadata sync (DESIGN.md 8); the field exists so Kibana can filter on it.
@@ -537,6 +885,7 @@ function dependencyDocument(place, dependency, generation, remembered) {
         first_commit_sha: remembered ? remembered.firstCommitSha : context.commitSha,
         last_seen_at: seenAt,
         commit_sha: context.commitSha,
+        pipeline_url: context.pipelineUrl,
     };
 }
 function storedDependency(doc) {
@@ -548,6 +897,7 @@ function storedDependency(doc) {
         version: doc.version,
         introduced: doc.introduced,
         development: doc.development,
+        ...(doc.optional !== undefined && doc.optional !== null && { optional: doc.optional }),
         licenses: doc.licenses,
         checksums: checksumsFromTerms(doc.checksums),
         source: doc.source,
@@ -557,88 +907,11 @@ function storedDependency(doc) {
     };
 }
 
-;// CONCATENATED MODULE: ./build/store/elasticsearch/sets.js
-
-
-/** A real-time GET (not a search), so a writer sees the latest state of the set even before a refresh. */
-async function readSet(client, names, id, routing) {
-    try {
-        const answer = await client.get({ index: names.sets, id, routing });
-        if (!answer.found || !answer._source || answer._seq_no === undefined || answer._primary_term === undefined)
-            return null;
-        return { doc: answer._source, seqNo: answer._seq_no, primaryTerm: answer._primary_term };
-    }
-    catch (e) {
-        if (statusOf(e) === 404)
-            return null;
-        throw e;
-    }
-}
-const CAS_ATTEMPTS = 10;
-/**
- * Compare-and-set of one set document: `change` sees the current document (null when none) and returns the next
- * one, or a message to give up with. Two writers of the same set (a retried job racing the original) both see
- * every change of the other instead of overwriting it; the loser of a race re-reads and decides again.
- * `refresh: wait_for` makes each step visible to searches before the next one starts, which readers rely on.
- */
-async function changeSet(client, names, id, routing, change) {
-    for (let attempt = 0; attempt < CAS_ATTEMPTS; attempt++) {
-        const current = await readSet(client, names, id, routing);
-        const next = change(current?.doc ?? null);
-        if (typeof next === 'string')
-            return (0,result/* err */._)(next);
-        try {
-            await client.index({
-                index: names.sets,
-                id,
-                routing,
-                document: next,
-                refresh: 'wait_for',
-                ...(current ? { if_seq_no: current.seqNo, if_primary_term: current.primaryTerm } : { op_type: 'create' }),
-            });
-            return (0,result.ok)(next);
-        }
-        catch (e) {
-            if (statusOf(e) !== 409)
-                throw e;
-        }
-    }
-    return (0,result/* err */._)(`the set document kept changing under ${CAS_ATTEMPTS} attempts to update it (many writers of one set at once?)`);
-}
-const PAGE = 1000;
-/**
- * Every document of one generation of a set, by purl. Paged with search_after on purl, which is unique within a
- * generation, so no page size or result window limits a set's size.
- */
-async function readGeneration(client, names, setId, routing, generation) {
-    const out = [];
-    let after;
-    for (;;) {
-        const answer = await client.search({
-            index: names.dependencies,
-            routing,
-            size: PAGE,
-            query: { bool: { filter: [{ term: { set_id: setId } }, { term: { generation } }] } },
-            sort: [{ purl: 'asc' }],
-            track_total_hits: false,
-            ...(after ? { search_after: after } : {}),
-        });
-        const hits = answer.hits.hits;
-        for (const hit of hits)
-            if (hit._source)
-                out.push(hit._source);
-        const last = hits[hits.length - 1];
-        if (hits.length < PAGE || !last?.sort)
-            return out;
-        after = last.sort;
-    }
-}
-
 ;// CONCATENATED MODULE: ./build/store/elasticsearch/load.js
 
 
 
-const ATTEMPTS = 5;
+const load_ATTEMPTS = 5;
 async function currentSets(client, names, project, ref) {
     try {
         const answer = await client.search({
@@ -664,29 +937,32 @@ const signature = (sets) => sets.map((s) => `${s.set_id}:${s.generation}`).join(
  * changed in between, every set was read whole; otherwise the read is repeated. Throws the client's errors.
  */
 async function loadSets(client, names, project, ref) {
+    return readCurrent(client, names, project, ref, undefined, (set, documents) => ({
+        project: set.project,
+        ref: set.ref,
+        file: set.file,
+        packageManager: set.package_manager,
+        format: set.format,
+        commitSha: set.commit_sha,
+        scannedAt: set.scanned_at ?? set.updated_at,
+        dependencies: documents.map(storedDependency),
+    }));
+}
+/** The consistent read of loadSets, each set (one file when given) made into a T from its current documents. */
+async function readCurrent(client, names, project, ref, file, make) {
     for (let attempt = 1;; attempt++) {
-        const before = await currentSets(client, names, project, ref);
+        const before = (await currentSets(client, names, project, ref)).filter((s) => file === undefined || s.file === file);
         const sets = [];
         for (const set of before) {
             if (set.generation === null)
                 continue;
-            const documents = await readGeneration(client, names, set.set_id, project, set.generation);
-            sets.push({
-                project: set.project,
-                ref: set.ref,
-                file: set.file,
-                packageManager: set.package_manager,
-                format: set.format,
-                commitSha: set.commit_sha,
-                scannedAt: set.scanned_at ?? set.updated_at,
-                dependencies: documents.map(storedDependency),
-            });
+            sets.push(make(set, await readGeneration(client, names, set.set_id, project, set.generation)));
         }
-        const after = await currentSets(client, names, project, ref);
+        const after = (await currentSets(client, names, project, ref)).filter((s) => file === undefined || s.file === file);
         if (signature(after) === signature(before))
             return sets;
-        if (attempt >= ATTEMPTS) {
-            throw new Error(`the sets of ${project} at ${ref} changed under ${ATTEMPTS} attempts to read them (a scan writing them right now?); try again`);
+        if (attempt >= load_ATTEMPTS) {
+            throw new Error(`the sets of ${project} at ${ref} changed under ${load_ATTEMPTS} attempts to read them (a scan writing them right now?); try again`);
         }
     }
 }
@@ -710,7 +986,71 @@ async function listRefs(client, names, project) {
     }
 }
 
+// EXTERNAL MODULE: ./build/graph/edge-codec.js
+var edge_codec = __webpack_require__(63573);
+;// CONCATENATED MODULE: ./build/store/elasticsearch/edges.js
+
+
+
+
+/**
+ * A set's edges in Elasticsearch (issue 15): each dependency document lists the positions of what it depends on
+ * (`children`) among its set's purls in code-unit order (graph/edge-codec.ts). They are written in the same bulk
+ * as the documents of their generation, so the generation protocol (upsert.ts) makes them appear and go with
+ * the set, and a reader never sees one generation's edges with another's dependencies. Neither indexed nor in
+ * doc values: only read back from _source, a few bytes a document.
+ */
+const EDGE_PROPERTIES = {
+    children: { type: 'integer', index: false, doc_values: false },
+};
+/** purl -> positions it depends on (absent: none), for the documents of one set. */
+function childrenOf(purls, graph) {
+    const order = (0,edge_codec/* edgeOrder */.Ow)(purls);
+    const rows = (0,edge_codec/* edgeRows */.nj)(order, graph);
+    const byPurl = new Map();
+    rows.forEach((row, i) => {
+        if (row.length > 0)
+            byPurl.set(order[i], row);
+    });
+    // Part of the content hash (a re-scan with the same dependencies and other edges must write); null without
+    // edges, so a set written without a graph hashes as it did before edges were stored.
+    const digest = byPurl.size === 0 ? null : (0,external_node_crypto_.createHash)('sha256').update((0,edge_codec/* encodeGraph */.jb)(order, graph)).digest('base64url');
+    return { byPurl, digest };
+}
+/** Sets of a project at a ref (one file when given) with their graphs, read consistently (load.ts). */
+async function loadGraphs(client, names, project, ref, file) {
+    return readCurrent(client, names, project, ref, file, (set, documents) => {
+        const byPurl = new Map(documents.map((d) => [d.purl, d]));
+        const purls = (0,edge_codec/* edgeOrder */.Ow)(byPurl.keys());
+        const rows = purls.map((p) => {
+            const children = byPurl.get(p)?.children ?? [];
+            // Positions past the set would name no dependency; a damaged document loses its edges, not the read.
+            return children.filter((c) => Number.isInteger(c) && c >= 0 && c < purls.length);
+        });
+        return {
+            file: set.file,
+            packageManager: set.package_manager,
+            format: set.format,
+            dependencies: purls.map((p) => {
+                const { createdAt: _c, firstCommitSha: _f, lastSeenAt: _l, ...dependency } = storedDependency(byPurl.get(p));
+                return dependency;
+            }),
+            graph: (0,edge_codec/* graphOf */.cQ)(purls, rows),
+        };
+    });
+}
+
 ;// CONCATENATED MODULE: ./build/store/elasticsearch/mappings.js
+
+
+/**
+ * Dependency fields added after indices were first created: the index is strict, so setup.ts puts these into the
+ * mapping of an existing index (adding a field is allowed in place). optional: issue 18, its own field beside
+ * development.
+ */
+const ADDED_DEPENDENCY_FIELDS = {
+    optional: { type: 'boolean' },
+};
 /**
  * Index names, templates and explicit mappings of the Elasticsearch store (DESIGN.md 6).
  * Readers and writers only ever use the aliases; the versioned indices behind them (`-v1`) let a mapping change
@@ -756,6 +1096,8 @@ const scopeProperties = {
     format: keyword,
 };
 const dependencyMappings = {
+    // A new index starts at the current store schema (schema-version.ts).
+    _meta: schema_version/* schemaMeta */.Hq,
     // User data never creates fields: an unexpected one fails that document and is reported, instead of a
     // mapping explosion across 5x10^8 documents.
     dynamic: 'strict',
@@ -771,10 +1113,12 @@ const dependencyMappings = {
                 namespace: keyword,
                 name: { ...keyword, fields: { lower: lowerKeyword } },
                 canonical_name: lowerKeyword,
+                short_name: lowerKeyword,
             },
         },
         version: mappings_exact,
         development: { type: 'boolean' },
+        ...ADDED_DEPENDENCY_FIELDS,
         introduced: { type: 'boolean' },
         licenses: keyword,
         license_keys: lowerKeyword,
@@ -786,9 +1130,12 @@ const dependencyMappings = {
         first_commit_sha: keyword,
         last_seen_at: mappings_date,
         commit_sha: keyword,
+        ...EDGE_PROPERTIES,
+        pipeline_url: { type: 'keyword', index: false },
     },
 };
 const setMappings = {
+    _meta: schema_version/* schemaMeta */.Hq,
     dynamic: 'strict',
     _routing: { required: true },
     properties: {
@@ -843,6 +1190,8 @@ function indexTemplates(names, layout) {
     ];
 }
 
+// EXTERNAL MODULE: ./build/store/file-filter.js
+var file_filter = __webpack_require__(47773);
 // EXTERNAL MODULE: ./build/store/search-query.js
 var search_query = __webpack_require__(20201);
 ;// CONCATENATED MODULE: ./build/store/elasticsearch/query.js
@@ -861,23 +1210,28 @@ function scopeFilters(query) {
     return out;
 }
 /** Every filter of the query except the version range, which needs the versions first (search.ts). */
-function dependencyFilters(query) {
+function dependencyFilters(query, files = null) {
     const out = [...scopeFilters(query)];
-    // The keys the SQLite store matches too (keys.ts), against the same canonical key written at index time.
-    if (query.name !== undefined)
-        out.push({ terms: { 'package.canonical_name': (0,keys/* nameKeys */.u3)(query.name, query.type) } });
+    // The keys the SQLite store matches too (keys.ts), against the same canonical key written at index time, or a
+    // Maven artifact id alone.
+    if (query.name !== undefined) {
+        const keys = (0,store_keys/* nameKeys */.u3)(query.name, query.type);
+        const full = { terms: { 'package.canonical_name': keys } };
+        out.push((0,store_keys/* mayBeArtifactId */.iu)(query.type) ? { bool: { should: [full, { terms: { 'package.short_name': keys } }], minimum_should_match: 1 } } : full);
+    }
     if (query.type !== undefined)
         out.push({ term: { 'package.type': query.type } });
     if (query.version !== undefined)
         out.push({ term: { version: query.version } });
     if (query.license !== undefined)
-        out.push({ term: { license_keys: (0,keys/* licenseKey */.zO)(query.license) } });
+        out.push({ term: { license_keys: (0,store_keys/* licenseKey */.zO)(query.license) } });
     if (query.advisory !== undefined)
         out.push({ term: { vulnerabilities: query.advisory } });
     if (query.addedSince !== undefined)
         out.push({ range: { created_at: { gte: query.addedSince.toISOString() } } });
-    if (query.file !== undefined)
-        out.push({ term: { file: query.file } });
+    // The paths a --file stands for, resolved before (file-filter.ts, search.ts).
+    if (files !== null)
+        out.push({ terms: { file: [...files] } });
     return out;
 }
 /**
@@ -903,8 +1257,8 @@ const hitSort = [
 ];
 /** How many project buckets a search returns; terms counts are exact while an index holds fewer projects. */
 const PROJECT_BUCKETS = 10_000;
-function searchBody(query, hiddenGenerations, versions) {
-    const filter = dependencyFilters(query);
+function searchBody(query, hiddenGenerations, versions, files = null) {
+    const filter = dependencyFilters(query, files);
     if (versions !== null)
         filter.push({ terms: { version: [...versions] } });
     return {
@@ -919,61 +1273,8 @@ function searchBody(query, hiddenGenerations, versions) {
     };
 }
 
-;// CONCATENATED MODULE: ./build/store/elasticsearch/visibility.js
-
-/** More sets mid-write than this at once would need paging; that many concurrent writers is not a real load. */
-const MAX_SETS_IN_FLIGHT = 10_000;
-async function readVisibility(client, names) {
-    try {
-        const answer = await client.search({
-            index: names.sets,
-            size: MAX_SETS_IN_FLIGHT,
-            query: { bool: { filter: [{ exists: { field: 'hidden_generations' } }] } },
-            _source: ['set_id', 'hidden_generations'],
-            sort: [{ set_id: 'asc' }],
-            track_total_hits: true,
-            aggs: { writes: { sum: { field: 'write_count' } } },
-        });
-        const total = typeof answer.hits.total === 'number' ? answer.hits.total : (answer.hits.total?.value ?? 0);
-        if (total > MAX_SETS_IN_FLIGHT) {
-            throw new Error(`more than ${MAX_SETS_IN_FLIGHT} sets are being written at once; try again when the writes settle`);
-        }
-        const hidden = [];
-        const parts = [];
-        for (const hit of answer.hits.hits) {
-            const generations = hit._source?.hidden_generations ?? [];
-            hidden.push(...generations);
-            parts.push(`${hit._source?.set_id ?? hit._id}:${[...generations].sort().join(',')}`);
-        }
-        const writes = answer.aggregations?.writes?.value ?? 0;
-        return { hidden: [...new Set(hidden)].sort(), signature: `${writes}|${parts.join(';')}` };
-    }
-    catch (e) {
-        if (isIndexMissing(e))
-            return { hidden: [], signature: 'missing' };
-        throw e;
-    }
-}
-const visibility_ATTEMPTS = 5;
-/**
- * Runs `read` between two looks at the visibility and accepts its answer only when nothing changed in between.
- * Each writer step is visible before the next starts, so an unchanged visibility (same hidden lists, same number
- * of writes started) means no generation a reader saw was deleted and none it included was incomplete.
- */
-async function consistentRead(client, names, read) {
-    for (let attempt = 1;; attempt++) {
-        const before = await readVisibility(client, names);
-        const result = await read(before.hidden);
-        const after = await readVisibility(client, names);
-        if (after.signature === before.signature)
-            return result;
-        if (attempt >= visibility_ATTEMPTS) {
-            throw new Error(`the index changed under ${visibility_ATTEMPTS} attempts to read it consistently (many writes at once); try again`);
-        }
-    }
-}
-
 ;// CONCATENATED MODULE: ./build/store/elasticsearch/search.js
+
 
 
 
@@ -1002,7 +1303,7 @@ function checkQuery(query) {
  * evaluated in JS by the ecosystem's own semantics (a Maven range or a PEP 440 specifier is not something a
  * keyword range query can answer). The caller turns them into an exact `terms` filter, so totals stay exact.
  */
-async function versionsInRange(client, names, query, hidden, contains) {
+async function versionsInRange(client, names, query, hidden, contains, files) {
     const matching = [];
     let seen = 0;
     let after;
@@ -1011,7 +1312,7 @@ async function versionsInRange(client, names, query, hidden, contains) {
             index: names.dependencies,
             ...(query.project !== undefined ? { routing: query.project } : {}),
             size: 0,
-            query: { bool: { filter: dependencyFilters(query), must_not: dependencyMustNot(query, hidden) } },
+            query: { bool: { filter: dependencyFilters(query, files), must_not: dependencyMustNot(query, hidden) } },
             aggs: {
                 versions: {
                     composite: { size: VERSION_PAGE, sources: [{ version: { terms: { field: 'version' } } }], ...(after ? { after } : {}) },
@@ -1058,15 +1359,55 @@ function toHit(doc) {
         purl: doc.purl,
         type: doc.package.type,
         name: doc.package.name,
+        canonicalName: doc.package.canonical_name,
         version: doc.version,
         licenses: doc.licenses,
         development: doc.development,
         introduced: doc.introduced,
         createdAt: doc.created_at,
         firstCommitSha: doc.first_commit_sha,
+        commit: doc.commit_sha,
+        // Documents written before the field existed lack it.
+        pipelineUrl: doc.pipeline_url ?? null,
+        // Every document of a set is rewritten with the scan's time (its content hash holds it): last seen = scanned.
+        scannedAt: doc.last_seen_at,
     };
 }
 const EMPTY = { total: 0, hits: [], byProject: [] };
+/**
+ * The stored paths a `--file` stands for: exact paths as they are; for a glob, the distinct files of the sets in
+ * scope (sets are few, one per dependency file) kept by the same matcher SQLite uses (file-filter.ts).
+ */
+async function filesOf(client, names, query) {
+    if (query.file === undefined)
+        return (0,result.ok)(null);
+    const filter = (0,file_filter/* fileFilter */.Lt)(query.file);
+    if (filter.kind === 'exact')
+        return (0,result.ok)(filter.files);
+    const files = [];
+    let after;
+    for (;;) {
+        const answer = await client.search({
+            index: names.sets,
+            ...(query.project !== undefined ? { routing: query.project } : {}),
+            size: 0,
+            query: { bool: { filter: scopeFilters(query) } },
+            aggs: { files: { composite: { size: VERSION_PAGE, sources: [{ file: { terms: { field: 'file' } } }], ...(after ? { after } : {}) } } },
+        });
+        const agg = answer.aggregations?.files;
+        const buckets = (agg?.buckets ?? []);
+        for (const bucket of buckets) {
+            const file = bucket.key.file;
+            if (typeof file === 'string' && filter.matches(file))
+                files.push(file);
+        }
+        if (files.length > MAX_VERSIONS)
+            return (0,result/* err */._)(`more than ${MAX_VERSIONS} files match the --file glob; narrow it`);
+        if (buckets.length < VERSION_PAGE || !agg?.after_key)
+            return (0,result.ok)(files);
+        after = agg.after_key;
+    }
+}
 /** Runs a search; Result errors for bad queries, thrown client errors for the caller to describe. */
 async function search(client, names, query) {
     const checked = checkQuery(query);
@@ -1077,9 +1418,21 @@ async function search(client, names, query) {
         return test;
     const contains = test.value;
     return consistentRead(client, names, async (hidden) => {
+        let files;
+        try {
+            const found = await filesOf(client, names, query);
+            if (!found.ok)
+                return found;
+            files = found.value;
+        }
+        catch (e) {
+            if (isIndexMissing(e))
+                return (0,result.ok)(EMPTY);
+            throw e;
+        }
         let versions = null;
         if (contains) {
-            const found = await versionsInRange(client, names, query, hidden, contains).catch((e) => {
+            const found = await versionsInRange(client, names, query, hidden, contains, files).catch((e) => {
                 if (isIndexMissing(e))
                     return (0,result.ok)([]);
                 throw e;
@@ -1093,7 +1446,7 @@ async function search(client, names, query) {
                 index: names.dependencies,
                 // Scoped to a project, the search goes to the one shard holding it (routing, see documents.ts).
                 ...(query.project !== undefined ? { routing: query.project } : {}),
-                ...searchBody(query, hidden, versions),
+                ...searchBody(query, hidden, versions, files),
             });
             const total = typeof answer.hits.total === 'number' ? answer.hits.total : (answer.hits.total?.value ?? 0);
             const terms = answer.aggregations?.by_project;
@@ -1130,9 +1483,14 @@ async function ensureIndices(client, names, layout) {
         [names.dependencies, names.dependenciesIndex],
         [names.sets, names.setsIndex],
     ]) {
-        const existing = await aliasTarget(client, alias);
+        const existing = await setup_aliasTarget(client, alias);
         if (existing !== null) {
             aliases[alias] = existing;
+            // Fields added since the index was created (optional, issue 18; edges, package.short_name, pipeline_url, issue 15): adding a field
+            // to a mapping needs no reindex, and the same mapping again changes nothing; a strict mapping would
+            // otherwise refuse every new document that carries them.
+            if (alias === names.dependencies)
+                await client.indices.putMapping({ index: existing, properties: dependencyMappings.properties ?? {} });
             continue;
         }
         try {
@@ -1151,7 +1509,7 @@ async function ensureIndices(client, names, layout) {
     }
     return { templates: templates.map((t) => t.name), createdIndices, aliases };
 }
-async function aliasTarget(client, alias) {
+async function setup_aliasTarget(client, alias) {
     try {
         const answer = await client.indices.getAlias({ name: alias });
         const indices = Object.keys(answer).sort();
@@ -1333,7 +1691,80 @@ function describeFailures(failures) {
         .join('\n');
 }
 
+;// CONCATENATED MODULE: ./build/store/elasticsearch/findings-publish.js
+
+
+const SUFFIX = '-findings';
+const findingsGeneration = (setGeneration) => `${setGeneration}${SUFFIX}`;
+/** Reads the ref's stored findings (their first sightings and generations) and prepares the new documents. */
+async function prepareFindings(client, names, context, findings) {
+    const stored = await loadDocuments(client, names, context.project, context.ref);
+    const before = new Map();
+    // Several generations may be stored for a moment (a crashed write's leftovers): the earliest sighting counts.
+    for (const d of stored) {
+        const known = before.get(d.finding_id);
+        if (!known || d.first_seen_at < known.first_seen_at)
+            before.set(d.finding_id, d);
+    }
+    const unique = new Map(findings.map((f) => [f.id, f]));
+    const now = context.scannedAt.toISOString();
+    const previous = [...new Set(stored.map((d) => d.generation).filter((g) => typeof g === 'string'))];
+    const legacy = stored.some((d) => d.generation === undefined);
+    return {
+        generationFor: findingsGeneration,
+        previous: () => previous,
+        summary: {
+            written: unique.size,
+            added: [...unique.keys()].filter((id) => !before.has(id)).length,
+            removed: [...before.keys()].filter((id) => !unique.has(id)).length,
+        },
+        async write(generation) {
+            const operations = [];
+            for (const f of unique.values()) {
+                const doc = { ...findingDocument(context, f, before.get(f.id), now), generation };
+                operations.push({ index: { _index: names.alias, _id: findingDocumentId(context.project, context.ref, `${f.id}\u0000${generation}`), routing: context.project } }, doc);
+            }
+            if (operations.length > 0) {
+                const answer = await client.bulk({ operations: operations, refresh: 'wait_for' });
+                if (answer.errors) {
+                    const first = answer.items.find((i) => i.index?.error)?.index?.error;
+                    return `storing findings failed: ${first?.type ?? 'error'}: ${first?.reason ?? ''}`;
+                }
+            }
+            return null;
+        },
+        async afterFlip() {
+            // Documents of standalone writes (rescan, older depindex) have no generation to hide: readers see them
+            // beside the new ones from the flip until this delete.
+            if (legacy)
+                await deleteFindings(client, names, context.project, { bool: { filter: [{ term: { ref: context.ref } }], must_not: [{ exists: { field: 'generation' } }] } });
+        },
+    };
+}
+/**
+ * Step 4 for findings: the documents of retired findings generations (the ref's previous ones, a failed or
+ * crashed write's). Set generations among `generations` carry no findings and are skipped.
+ */
+async function retireFindings(client, names, routing, generations) {
+    const findings = generations.filter((g) => g.endsWith(SUFFIX));
+    if (findings.length === 0)
+        return;
+    await deleteFindings(client, names, routing, { bool: { filter: [{ terms: { generation: findings } }] } });
+}
+async function deleteFindings(client, names, project, query) {
+    try {
+        const scoped = { bool: { filter: [{ term: { project } }, query] } };
+        await client.deleteByQuery({ index: names.alias, routing: project, query: scoped, refresh: true, conflicts: 'proceed' }, { maxRetries: 0 });
+    }
+    catch (e) {
+        if (!isIndexMissing(e))
+            throw e;
+    }
+}
+
 ;// CONCATENATED MODULE: ./build/store/elasticsearch/upsert.js
+
+
 
 
 
@@ -1342,18 +1773,38 @@ function describeFailures(failures) {
 // Shared with the SQLite store so both refuse and merge alike; they belong in a store-neutral module (see report).
 
 
-async function writeScan(writer, context, sets) {
+
+/**
+ * With `options.findings` on a complete write and a findings index, they are published by the flip of the last
+ * set this scan changes (its "rider", findings-publish.ts). `standalone` writes them when no set changes (the
+ * sets readers see are then the ones the findings describe either way) and on a partial write.
+ */
+async function writeScan(writer, context, sets, options = {}, standalone) {
     // The same refusals as the SQLite store, before anything is written.
     const checked = (0,scan_input/* checkScan */.W)(context, sets);
     if (!checked.ok)
         return checked;
+    const findings = options.findings;
+    let rider = null;
+    let carrier = -1;
+    // Only a complete write's findings ride on a flip: the flip hides every earlier finding of the ref.
+    if (findings !== undefined && options.complete && writer.findings) {
+        try {
+            rider = await prepareFindings(writer.client, writer.findings, context, findings);
+            carrier = await lastChanged(writer, context, sets);
+        }
+        catch (e) {
+            return (0,result/* err */._)(describeError(writer.location, 'read findings from', e));
+        }
+    }
     let added = 0;
     let kept = 0;
     let removed = 0;
-    for (const set of sets) {
+    let published = false;
+    for (const [i, set] of sets.entries()) {
         let written;
         try {
-            written = await writeSet(writer, context, set);
+            written = await writeSet(writer, context, set, i === carrier ? rider : null);
         }
         catch (e) {
             written = (0,result/* err */._)(describeError(writer.location, 'write to', e));
@@ -1363,6 +1814,18 @@ async function writeScan(writer, context, sets) {
         added += written.value.added;
         kept += written.value.kept;
         removed += written.value.removed;
+        published ||= written.value.published === true;
+    }
+    let findingsSummary;
+    if (findings !== undefined) {
+        if (published && rider)
+            findingsSummary = rider.summary;
+        else if (standalone) {
+            const alone = await standalone();
+            if (!alone.ok)
+                return (0,result/* err */._)(`the sets were written, but not their findings: ${alone.error}`);
+            findingsSummary = alone.value;
+        }
     }
     try {
         await markRef(writer.client, writer.names, context);
@@ -1370,13 +1833,39 @@ async function writeScan(writer, context, sets) {
     catch (e) {
         return (0,result/* err */._)(`the sets were written, but the default-branch flags of ${context.project} could not be updated: ${describeError(writer.location, 'write to', e)}`);
     }
-    return (0,result.ok)({ sets: sets.length, added, kept, removed });
+    if (!options.complete)
+        return (0,result.ok)({ sets: sets.length, added, kept, removed, ...(findingsSummary ? { findings: findingsSummary } : {}) });
+    // After the new sets are current, so a reader never sees the ref with neither the old files nor the new ones.
+    let retired;
+    try {
+        retired = await retireOthers(writer, context.project, context.ref, new Set(sets.map((s) => s.file)));
+    }
+    catch (e) {
+        retired = (0,result/* err */._)(describeError(writer.location, 'write to', e));
+    }
+    if (!retired.ok)
+        return (0,result/* err */._)(`the sets were written, but the files this scan no longer has were not all retired: ${retired.error}`);
+    return (0,result.ok)({ sets: sets.length, added, kept, removed, retired: retired.value, ...(findingsSummary ? { findings: findingsSummary } : {}) });
+}
+/** What decides whether a set changed: its content and, when it has a graph, its edges. */
+function setHash(context, set, dependencies, digest = childrenOf(dependencies.map((d) => d.purl), set.graph).digest) {
+    return contentHash(context, set.file, set.packageManager, set.format, dependencies) + (digest === null ? '' : `.${digest}`);
+}
+/** The index of the last set whose content differs from its stored current generation; -1 when none does. */
+async function lastChanged(writer, context, sets) {
+    for (let i = sets.length - 1; i >= 0; i--) {
+        const set = sets[i];
+        const existing = await readSet(writer.client, writer.names, setId(context.project, context.ref, set.file), context.project);
+        if (!existing?.doc.generation || existing.doc.content_hash !== setHash(context, set, (0,scan_input/* mergeByPurl */.h)(set.dependencies)))
+            return i;
+    }
+    return -1;
 }
 function baseSetDocument(context, id, set, now) {
     return {
         set_id: id,
         project: context.project,
-        project_namespaces: (0,keys/* projectNamespaces */.aD)(context.project),
+        project_namespaces: (0,store_keys/* projectNamespaces */.aD)(context.project),
         ref: context.ref,
         ref_type: context.refType,
         default_branch: context.defaultBranch,
@@ -1394,7 +1883,7 @@ function baseSetDocument(context, id, set, now) {
         counts: { dependencies: 0, added: 0, kept: 0, removed: 0 },
     };
 }
-async function writeSet(writer, context, set) {
+async function writeSet(writer, context, set, rider) {
     const { client, names } = writer;
     // Routing by project (DESIGN.md 10): 10^5 projects x 10 refs x 500 dependencies = 5x10^8 documents over
     // 16-32 shards. Routed, a project's documents live on one shard: its writes, its loadSets and every search
@@ -1405,8 +1894,10 @@ async function writeSet(writer, context, set) {
     const id = setId(context.project, context.ref, set.file);
     const started = writer.clock();
     const generation = newGeneration(started);
+    const riding = rider ? [rider.generationFor(generation)] : [];
     const dependencies = (0,scan_input/* mergeByPurl */.h)(set.dependencies);
-    const hash = contentHash(context, set.file, set.packageManager, set.format, dependencies);
+    const edges = childrenOf(dependencies.map((d) => d.purl), set.graph);
+    const hash = setHash(context, set, dependencies, edges.digest);
     // Memory: what the current generation knows about each version (created_at, first commit).
     const existing = await readSet(client, names, id, routing);
     if (existing?.doc.generation && existing.doc.content_hash === hash) {
@@ -1418,7 +1909,7 @@ async function writeSet(writer, context, set) {
     // 1. Announce N as hidden before any of its documents exist.
     const announced = await changeSet(client, names, id, routing, (current) => {
         const base = current ?? baseSetDocument(context, id, set, started.toISOString());
-        return { ...base, hidden_generations: [...base.hidden_generations, generation], write_count: base.write_count + 1 };
+        return { ...base, hidden_generations: [...base.hidden_generations, generation, ...riding], write_count: base.write_count + 1 };
     });
     if (!announced.ok)
         return announced;
@@ -1428,7 +1919,7 @@ async function writeSet(writer, context, set) {
         id: dependencyId(id, d.purl, generation),
         routing,
         label: d.purl,
-        source: dependencyDocument(place, d, generation, remembered.get(d.purl)),
+        source: withChildren(dependencyDocument(place, d, generation, remembered.get(d.purl)), edges.byPurl.get(d.purl)),
     }));
     let failed = null;
     try {
@@ -1440,9 +1931,12 @@ async function writeSet(writer, context, set) {
     catch (e) {
         failed = describeError(writer.location, 'write to', e);
     }
+    if (failed === null && rider) {
+        failed = await rider.write(riding[0]).catch((e) => describeError(writer.location, 'write findings to', e));
+    }
     if (failed !== null) {
         // N stays hidden while it is deleted, so readers never see part of it; C was never touched.
-        await retire(writer, id, routing, [generation]).catch(() => undefined);
+        await retire(writer, id, routing, [generation, ...riding]).catch(() => undefined);
         return (0,result/* err */._)(failed);
     }
     // 3. Flip. Whatever generation is current now is retired, even one a concurrent writer made current.
@@ -1459,30 +1953,35 @@ async function writeSet(writer, context, set) {
             return `this write was abandoned as stale by a later write of the same set (it took longer than ${writer.staleAfterMs} ms); run the scan again`;
         }
         const now = writer.clock().getTime();
-        const stale = current.hidden_generations.filter((g) => g !== generation && (generationStartedAt(g) ?? 0) < now - writer.staleAfterMs);
-        toDelete = [...(current.generation ? [current.generation] : []), ...stale];
+        const stale = current.hidden_generations.filter((g) => g !== generation && !riding.includes(g) && (generationStartedAt(g) ?? 0) < now - writer.staleAfterMs);
+        // The ref's previous findings are hidden by this same flip that shows the new ones.
+        const oldFindings = rider ? rider.previous().filter((g) => !riding.includes(g)) : [];
+        toDelete = [...new Set([...(current.generation ? [current.generation] : []), ...stale, ...oldFindings])];
         return {
             ...baseSetDocument(context, id, set, writer.clock().toISOString()),
             commit_sha: context.commitSha,
             pipeline_url: context.pipelineUrl,
             scanned_at: context.scannedAt.toISOString(),
             generation,
-            hidden_generations: [...new Set([...current.hidden_generations.filter((g) => g !== generation), ...toDelete])],
+            hidden_generations: [...new Set([...current.hidden_generations.filter((g) => g !== generation && !riding.includes(g)), ...toDelete])],
             write_count: current.write_count,
             content_hash: hash,
             counts: { dependencies: dependencies.length, ...summary },
         };
     });
     if (!flipped.ok) {
-        await retire(writer, id, routing, [generation]).catch(() => undefined);
+        await retire(writer, id, routing, [generation, ...riding]).catch(() => undefined);
         return flipped;
     }
+    const published = rider !== null;
+    if (rider)
+        await rider.afterFlip().catch(() => undefined); // leftovers of older writes; the next write retries
     // 4 and 5. The set is now written; what follows is cleanup, but leftovers would show in Kibana, so say so.
     const retired = await retire(writer, id, routing, toDelete).catch((e) => describeError(writer.location, 'clean up in', e));
     if (typeof retired === 'string') {
         return (0,result/* err */._)(`the set was written, but its previous generation could not be deleted (readers do not see it; the next write removes it): ${retired}`);
     }
-    return (0,result.ok)(summary);
+    return (0,result.ok)({ ...summary, published });
 }
 /** Deletes generations that are hidden, then unhides them. Throws the client's errors. */
 async function retire(writer, id, routing, generations) {
@@ -1511,11 +2010,22 @@ async function retire(writer, id, routing, generations) {
             await writer.bulk.sleep(backoffDelay(writer.bulk, attempt));
         }
     }
+    // Findings that rode on these generations (or are the ref's retired findings) go with them, still hidden.
+    if (writer.findings)
+        await retireFindings(client, writer.findings, routing, generations);
     const unhidden = await changeSet(client, names, id, routing, (current) => current ? { ...current, hidden_generations: current.hidden_generations.filter((g) => !generations.includes(g)) } : 'the set document is gone');
     return unhidden.ok ? true : unhidden.error;
 }
+/** The document with its edges (edges.ts), written in the same bulk as its generation. */
+function withChildren(document, children) {
+    return children === undefined ? document : { ...document, children };
+}
 
 ;// CONCATENATED MODULE: ./build/store/elasticsearch/open.js
+
+
+
+
 
 
 
@@ -1606,26 +2116,75 @@ async function openElasticsearchStore(url, options = {}) {
     const layout = { shards: settings.shards ?? 1, replicas: settings.replicas ?? 1 };
     const bulk = { ...defaultBulkPolicy, ...settings.bulk };
     const clock = settings.clock ?? (() => new Date());
-    const writer = { client, names, location, bulk, clock, staleAfterMs: settings.staleAfterMs ?? 3_600_000 };
     const findingIndex = findingsNames(settings.indexPrefix);
-    let findingsReady = null;
+    const writer = { client, names, location, bulk, clock, staleAfterMs: settings.staleAfterMs ?? 3_600_000, findings: findingIndex };
     let ready = null;
     const setup = () => {
-        ready ??= ensureIndices(client, names, layout).then((report) => (0,result.ok)(report), (e) => {
+        // The findings index is set up with the others, so `es setup` prepares everything a scan writes.
+        const everything = async () => {
+            const report = await ensureIndices(client, names, layout);
+            const findings = await ensureFindingsIndex(client, findingIndex, layout.replicas);
+            return {
+                templates: [...report.templates, findingIndex.template],
+                createdIndices: [...report.createdIndices, ...(findings.created ? [findings.index] : [])],
+                aliases: { ...report.aliases, [findingIndex.alias]: findings.index },
+            };
+        };
+        ready ??= everything().then((report) => (0,result.ok)(report), (e) => {
             ready = null; // a later call may succeed (a restarted node, fixed privileges)
             return (0,result/* err */._)(describeError(location, 'set up the indices in', e));
         });
         return ready;
     };
+    // Writers also bring the indices to this depindex's store schema (or refuse a newer one) before writing.
+    let versioned = null;
+    const prepare = async () => {
+        const made = await setup();
+        if (!made.ok)
+            return made;
+        versioned ??= (0,schema_version/* prepareSchemaVersion */.dC)(client, names, location).then((checked) => {
+            if (!checked.ok)
+                versioned = null;
+            return checked;
+        }, (e) => {
+            versioned = null;
+            return (0,result/* err */._)(describeError(location, 'check the store schema of', e));
+        });
+        return versioned;
+    };
     return (0,result.ok)({
         location,
         names,
         setup,
-        async writeScan(context, sets) {
-            const prepared = await setup();
+        upgradeSchema: prepare,
+        async writeScan(context, sets, writeOptions = {}) {
+            const prepared = await prepare();
             if (!prepared.ok)
                 return prepared;
-            return writeScan(writer, context, sets);
+            // On a complete write the findings ride on the flip of the last set that changes (findings-publish.ts); when
+            // none changes, or on a partial write (whose findings must not hide those of files it did not read), they
+            // are written on their own after the sets.
+            const onlyFiles = writeOptions.complete ? undefined : sets.map((s) => s.file);
+            const standalone = async () => {
+                try {
+                    return (0,result.ok)(await writeFindings(client, findingIndex, context, writeOptions.findings ?? [], onlyFiles));
+                }
+                catch (e) {
+                    return (0,result/* err */._)(describeError(location, 'write findings to', e));
+                }
+            };
+            return writeScan(writer, context, sets, writeOptions, standalone);
+        },
+        async prune(request) {
+            try {
+                const prepared = await prepare();
+                if (!prepared.ok)
+                    return prepared;
+                return await prune(writer, request, (project, ref) => deleteRefFindings(client, findingIndex, project, ref));
+            }
+            catch (e) {
+                return (0,result/* err */._)(describeError(location, 'prune refs in', e));
+            }
         },
         async loadSets(project, ref) {
             try {
@@ -1635,14 +2194,20 @@ async function openElasticsearchStore(url, options = {}) {
                 return (0,result/* err */._)(describeError(location, 'read from', e));
             }
         },
-        async writeFindings(context, findings) {
+        async loadGraphs(project, ref, file) {
             try {
-                findingsReady ??= ensureFindingsIndex(client, findingIndex, layout.replicas).catch((e) => {
-                    findingsReady = null;
-                    throw e;
-                });
-                await findingsReady;
-                return (0,result.ok)(await writeFindings(client, findingIndex, context, findings));
+                return (0,result.ok)(await loadGraphs(client, names, project, ref, file));
+            }
+            catch (e) {
+                return (0,result/* err */._)(describeError(location, 'read from', e));
+            }
+        },
+        async writeFindings(context, findings, onlyFiles) {
+            const prepared = await setup();
+            if (!prepared.ok)
+                return prepared;
+            try {
+                return (0,result.ok)(await writeFindings(client, findingIndex, context, findings, onlyFiles));
             }
             catch (e) {
                 return (0,result/* err */._)(describeError(location, 'write findings to', e));
@@ -1650,7 +2215,7 @@ async function openElasticsearchStore(url, options = {}) {
         },
         async loadFindings(project, ref) {
             try {
-                return (0,result.ok)(await loadFindings(client, findingIndex, project, ref));
+                return (0,result.ok)(await consistentRead(client, names, (hidden) => loadFindings(client, findingIndex, project, ref, hidden)));
             }
             catch (e) {
                 return (0,result/* err */._)(describeError(location, 'read from', e));
@@ -1658,7 +2223,7 @@ async function openElasticsearchStore(url, options = {}) {
         },
         async searchFindings(query) {
             try {
-                return (0,result.ok)(await searchFindings(client, findingIndex, query));
+                return (0,result.ok)(await consistentRead(client, names, (hidden) => searchFindings(client, findingIndex, query, hidden)));
             }
             catch (e) {
                 return (0,result/* err */._)(describeError(location, 'search', e));
@@ -1700,6 +2265,65 @@ async function openElasticsearchStore(url, options = {}) {
             }
         },
     });
+}
+
+
+/***/ }),
+
+/***/ 17482:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Hq: () => (/* binding */ schemaMeta),
+/* harmony export */   Q_: () => (/* binding */ ES_SCHEMA_VERSION),
+/* harmony export */   dC: () => (/* binding */ prepareSchemaVersion)
+/* harmony export */ });
+/* harmony import */ var _model_result_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(46305);
+
+const MIGRATIONS = [
+    // 1 -> 2 (issue #15): nothing changes in the documents; from here on the version is recorded.
+    async () => { },
+];
+const ES_SCHEMA_VERSION = MIGRATIONS.length + 1;
+/** What the mappings carry so a new index starts at the current version. */
+const schemaMeta = { depindex_schema: ES_SCHEMA_VERSION };
+async function versionsOf(client, alias) {
+    const answer = (await client.indices.getMapping({ index: alias }));
+    const out = new Map();
+    for (const [index, body] of Object.entries(answer)) {
+        const meta = body.mappings?._meta ?? {};
+        const recorded = meta['depindex_schema'];
+        out.set(index, { version: typeof recorded === 'number' && Number.isInteger(recorded) ? recorded : 1, meta });
+    }
+    return out;
+}
+/**
+ * Refuses indices from a newer depindex, and brings older ones to this version: the version they had, or null
+ * when they were current. `location` names the store in messages. Throws the client's errors.
+ */
+async function prepareSchemaVersion(client, names, location) {
+    const found = new Map();
+    for (const alias of [names.dependencies, names.sets])
+        for (const [index, v] of await versionsOf(client, alias))
+            found.set(index, v);
+    const versions = [...found.values()].map((v) => v.version);
+    const newest = Math.max(1, ...versions);
+    if (newest > ES_SCHEMA_VERSION) {
+        const index = [...found].find(([, v]) => v.version === newest)?.[0] ?? '';
+        return (0,_model_result_js__WEBPACK_IMPORTED_MODULE_0__/* .err */ ._)(`${location} was written by a newer depindex (index ${index} has store schema ${newest}; this version reads up to ${ES_SCHEMA_VERSION}); upgrade depindex`);
+    }
+    const oldest = Math.min(ES_SCHEMA_VERSION, ...versions);
+    if (oldest === ES_SCHEMA_VERSION)
+        return (0,_model_result_js__WEBPACK_IMPORTED_MODULE_0__.ok)(null);
+    for (let v = oldest; v < ES_SCHEMA_VERSION; v++)
+        await MIGRATIONS[v - 1](client, names);
+    for (const [index, { version, meta }] of found) {
+        if (version === ES_SCHEMA_VERSION)
+            continue;
+        // _meta is replaced whole by a mapping update, so what others put there is carried over.
+        await client.indices.putMapping({ index, _meta: { ...meta, ...schemaMeta } });
+    }
+    return (0,_model_result_js__WEBPACK_IMPORTED_MODULE_0__.ok)(oldest);
 }
 
 

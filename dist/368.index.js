@@ -1,51 +1,8 @@
-export const id = 417;
-export const ids = [417];
+export const id = 368;
+export const ids = [368];
 export const modules = {
 
-/***/ 99376:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ parseCommandArgs),
-/* harmony export */   S: () => (/* binding */ startCommand)
-/* harmony export */ });
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57975);
-/* harmony import */ var _run_exit_codes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(49103);
-
-
-/** node:util parseArgs, with its errors turned into one line for the log instead of a thrown TypeError. */
-function parseCommandArgs(args, options) {
-    try {
-        const parsed = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({ args: [...args], options, allowPositionals: true, strict: true });
-        return { ok: true, value: parsed };
-    }
-    catch (e) {
-        return { ok: false, error: e.message.replace(/\. To specify a positional argument.*$/s, '') };
-    }
-}
-/**
- * The start every subcommand shares: parse its flags, answer --help, and give a `usage` that says what is wrong
- * on one line, points at --help and exits 64. `exit` is set when the command is already answered.
- */
-function startCommand(name, args, options, help, io) {
-    const usage = (message) => {
-        io.stderr.write(`${name}: ${message}\nRun "${name} --help" for usage.\n`);
-        return _run_exit_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .EXIT */ .d.usage;
-    };
-    const parsed = parseCommandArgs(args, options);
-    if (!parsed.ok)
-        return { exit: usage(parsed.error) };
-    if (parsed.value.values.help) {
-        io.stdout.write(help.endsWith('\n') ? help : help + '\n');
-        return { exit: _run_exit_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .EXIT */ .d.ok };
-    }
-    return { exit: null, values: parsed.value.values, positionals: parsed.value.positionals, usage };
-}
-
-
-/***/ }),
-
-/***/ 6417:
+/***/ 2687:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -58,6 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:net"
 var external_node_net_ = __webpack_require__(77030);
+// EXTERNAL MODULE: ./build/config/whole-number.js
+var whole_number = __webpack_require__(84188);
 // EXTERNAL MODULE: ./build/run/exit-codes.js
 var exit_codes = __webpack_require__(49103);
 // EXTERNAL MODULE: external "node:crypto"
@@ -155,12 +114,13 @@ class StoreTimeout extends Error {
  */
 async function withinRequest(reply, ctx, call) {
     const left = ctx.requestTimeoutMs - reply.elapsedTime;
-    const timeout = new StoreTimeout(`the request took longer than ${ctx.requestTimeoutMs / 1000} s`);
+    // Made only when the time runs out: an Error takes its stack when made, a cost every request paid before.
+    const timeout = () => new StoreTimeout(`the request took longer than ${ctx.requestTimeoutMs / 1000} s`);
     if (left <= 0)
-        throw timeout;
+        throw timeout();
     let timer;
     const deadline = new Promise((_, reject) => {
-        timer = setTimeout(() => reject(timeout), left);
+        timer = setTimeout(() => reject(timeout()), left);
     });
     try {
         return await Promise.race([call(), deadline]);
@@ -426,13 +386,44 @@ const schemas = {
         file: string,
         purl: string,
         type: string,
-        name: string,
+        name: { ...string, description: 'As the dependency file writes it (Django).' },
+        canonicalName: { ...string, description: "The ecosystem's canonical name, lower-cased: what a name search matches (django)." },
         version: string,
         licenses: { type: ['array', 'null'], items: string },
         development: nullableBoolean,
         introduced: { ...nullableBoolean, description: 'Direct dependency of the project (null: the input did not say).' },
         createdAt: { ...dateTime, description: 'First seen in this file.' },
         firstCommitSha: nullableString,
+        commit: { ...nullableString, description: 'The commit of the scan that last wrote this file.' },
+        pipelineUrl: { ...nullableString, description: 'The pipeline of that scan.' },
+        scannedAt: { ...dateTime, description: 'When that scan ran.' },
+        introducedBy: {
+            type: ['array', 'null'],
+            items: string,
+            description: 'purls of the introduced dependencies that bring it in, from the stored graph (at most 10); null when the set was stored without edges.',
+        },
+    }, ['project', 'ref', 'file', 'purl', 'type', 'name', 'canonicalName', 'version', 'licenses', 'development', 'introduced', 'createdAt', 'firstCommitSha', 'commit', 'pipelineUrl', 'scannedAt']),
+    WhyResult: object({
+        package: string,
+        project: string,
+        ref: string,
+        files: { ...count, description: 'Dependency files of the project at the ref that were looked in.' },
+        answers: {
+            type: 'array',
+            description: 'Each dependency matching the package, by file and purl; empty when none does.',
+            items: object({
+                file: string,
+                purl: string,
+                name: string,
+                version: string,
+                introduced: nullableBoolean,
+                development: nullableBoolean,
+                paths: { type: 'array', items: { type: 'array', items: string, minItems: 2 }, description: 'purls from an introduced dependency down to the package, shortest first.' },
+                omitted: { ...count, description: 'Paths found beyond max-paths.' },
+                omittedAtLeast: { type: 'boolean', description: 'The count stopped early: at least `omitted` more.' },
+                note: { type: ['string', 'null'], enum: ['declared directly', 'no graph', 'unreached', null] },
+            }),
+        },
     }),
     SearchResult: object({
         total: count,
@@ -601,7 +592,7 @@ function openApiDocument() {
                         ...scope,
                         query('added-since', 'First seen since a date (2026-11-01), a date-time with zone, or a duration back from now (12h, 7d, 2w).'),
                         query('exclude-development', 'Leave out development dependencies (unknown scope stays).', flag),
-                        query('file', 'One dependency file, by its path in the project.'),
+                        query('file', 'Dependency files, by path in the project or glob; a manifest also finds its lock files (Gemfile finds Gemfile.lock). Matching nothing is an empty answer.'),
                         query('limit', 'Hits per page, 1 to 1000 (default 50).', { type: 'string', pattern: '^[0-9]+$' }),
                         query('offset', 'Hits to skip; offset + limit at most 10000.', { type: 'string', pattern: '^[0-9]+$' }),
                     ],
@@ -658,9 +649,15 @@ function openApiDocument() {
             '/api/v1/why': {
                 get: {
                     operationId: 'why',
-                    summary: 'Paths from direct dependencies to a package (needs the stored graph: not available yet).',
-                    parameters: [query('package', 'Package name or purl.'), query('project', 'Full project path.'), query('ref', 'Branch or tag.')],
-                    responses: { ...common, '501': error('The index does not store dependency graphs yet.') },
+                    summary: 'Paths from introduced dependencies to a package, from the graphs stored with the sets (as `depindex why --project --ref`).',
+                    parameters: [
+                        { ...query('package', 'Package name, name@version or purl.'), required: true },
+                        { ...query('project', 'Full project path.'), required: true },
+                        { ...query('ref', 'Branch or tag.'), required: true },
+                        query('file', 'One dependency file, by its path in the project.'),
+                        query('max-paths', 'Paths per dependency, 1 to 100 (default 10).', { type: 'string', pattern: '^[0-9]+$' }),
+                    ],
+                    responses: { '200': json('The paths to each matching dependency.', 'WhyResult'), ...common, '404': error('The index holds nothing for that project and ref (or file).') },
                 },
             },
             '/api/v1/findings': {
@@ -1170,14 +1167,58 @@ function pageRoutes(app) {
     app.get('/assets/style.css', async (_request, reply) => reply.type('text/css; charset=utf-8').header('cache-control', 'no-cache').send(STYLE));
 }
 
-;// CONCATENATED MODULE: ./build/serve/routes/not-yet.js
+// EXTERNAL MODULE: ./build/graph/why.js + 1 modules
+var why = __webpack_require__(10107);
+;// CONCATENATED MODULE: ./build/serve/routes/why.js
 
+
+
+
+const WHY_PARAMETERS = ['package', 'project', 'ref', 'file', 'max-paths'];
+/** One answer as JSON: the dependency, then its paths as purls from an introduced dependency down to it. */
+function answerJson(a) {
+    const d = a.dependency;
+    return {
+        file: a.file,
+        purl: d.purl,
+        name: d.name,
+        version: d.version,
+        introduced: d.introduced,
+        development: d.development,
+        paths: a.paths.filter((p) => p.length > 1),
+        omitted: a.omitted,
+        omittedAtLeast: a.countCapped,
+        note: a.note,
+    };
+}
 /**
- * The endpoint the API promises but the index cannot answer yet: scans do not store the dependency graph
- * (why-paths). It answers 501 with what is missing, so scripts can tell "not yet" from "no".
+ * `/api/v1/why`: `depindex why <package> --project --ref [--file]`, from the graphs the index stored with the
+ * sets (issue 15), through the same walk (graph/why.ts). 404 when the index holds no set of that project and ref.
  */
-function notYetRoutes(app) {
-    app.get('/api/v1/why', async (_request, reply) => sendError(reply, 'not_implemented', 'why-paths need the dependency graph in the index, which scans do not store yet; `depindex why` answers from scanner outputs'));
+function whyRoutes(app, ctx) {
+    app.get('/api/v1/why', async (request, reply) => {
+        const read = readParameters(request.query, WHY_PARAMETERS);
+        if (!read.ok)
+            return sendError(reply, 'bad_parameter', read.error.message, read.error.parameter);
+        const p = read.value;
+        for (const key of ['package', 'project', 'ref']) {
+            if (!p[key]?.trim())
+                return sendError(reply, 'bad_parameter', `parameter ${key} is required`, key);
+        }
+        const maxPaths = readCount(p, 'max-paths', 10, 1, 100);
+        if (!maxPaths.ok)
+            return sendError(reply, 'bad_parameter', maxPaths.error.message, maxPaths.error.parameter);
+        const project = p['project'];
+        const ref = p['ref'];
+        const loaded = await withinRequest(reply, ctx, () => ctx.store.loadGraphs(project, ref, p['file']));
+        if (!loaded.ok)
+            return sendStoreFailure(reply, ctx.log, loaded.error);
+        if (loaded.value.length === 0) {
+            return sendError(reply, 'not_found', p['file'] === undefined ? 'the index holds no dependency files of that project at that ref' : 'the index holds no such dependency file of that project at that ref');
+        }
+        const answers = (0,why/* explainWhy */.M)(loaded.value, p['package'], maxPaths.value);
+        return { package: p['package'], project, ref, files: loaded.value.length, answers: answers.map(answerJson) };
+    });
 }
 
 // EXTERNAL MODULE: external "node:stream"
@@ -1250,8 +1291,10 @@ function projectRoutes(app, ctx) {
 
 // EXTERNAL MODULE: ./build/report/search-json.js
 var search_json = __webpack_require__(2134);
-// EXTERNAL MODULE: ./build/ecosystems/registry.js + 46 modules
-var registry = __webpack_require__(721);
+// EXTERNAL MODULE: ./build/store/introduced-by.js
+var introduced_by = __webpack_require__(90121);
+// EXTERNAL MODULE: ./build/ecosystems/registry.js + 48 modules
+var registry = __webpack_require__(49397);
 ;// CONCATENATED MODULE: ./build/serve/package-view.js
 
 /**
@@ -1323,6 +1366,7 @@ function packageView(type, name, hits, total) {
 
 
 
+
 const PACKAGE_PARAMETERS = ['type', 'name', 'project', 'group', 'ref', 'default-branch'];
 /** `/api/v1/dependencies` (the query model of `depindex search`) and `/api/v1/package` (one package's uses). */
 function searchRoutes(app, ctx) {
@@ -1333,7 +1377,11 @@ function searchRoutes(app, ctx) {
         const query = searchQueryFrom(raw, ctx.now());
         if (!query.ok)
             return sendError(reply, 'bad_parameter', query.error.message, query.error.parameter);
-        const result = await withinRequest(reply, ctx, () => ctx.store.search(query.value));
+        // introducedBy from the stored graphs of this page's sets, within the same deadline.
+        const result = await withinRequest(reply, ctx, async () => {
+            const found = await ctx.store.search(query.value);
+            return found.ok ? (0,introduced_by/* withIntroducedBy */.j)(ctx.store, found.value) : found;
+        });
         if (!result.ok)
             return sendStoreFailure(reply, ctx.log, result.error);
         const { total, hits, byProject } = result.value;
@@ -1478,7 +1526,7 @@ async function buildServer(options) {
         searchRoutes(api, ctx);
         projectRoutes(api, ctx);
         findingsRoutes(api, ctx);
-        notYetRoutes(api);
+        whyRoutes(api, ctx);
         const document = JSON.stringify(openApiDocument());
         api.get('/api/v1/openapi.json', async (_request, reply) => reply.type('application/json; charset=utf-8').send(document));
         // Every API path answers other methods with 405 and says which ones it takes.
@@ -1510,13 +1558,14 @@ var cli_args = __webpack_require__(99376);
 
 
 
+
 const HELP = `depindex serve [options]
 
 Serves the index API (JSON under /api/v1, described at /api/v1/openapi.json) and the search page (/)
 over a store, read-only.
 
   --store STORE          sqlite:PATH, an http(s):// Elasticsearch URL or an Elastic Cloud id
-                         (default $DEPINDEX_STORE, else ${store_open/* DEFAULT_STORE */.O})
+                         (default $DEPINDEX_STORE, else ${store_open/* DEFAULT_STORE */.Oc})
   --host HOST            address to listen on (default 127.0.0.1); any other address needs
                          DEPINDEX_API_TOKEN (clients send "Authorization: Bearer <token>") or --no-auth
   --port PORT            port (default 8080; 0 takes a free one, printed at start)
@@ -1546,12 +1595,6 @@ const OPTIONS = {
 const LOOPBACK = new Set(['127.0.0.1', '::1', 'localhost']);
 /** In-flight requests get this long after SIGTERM; then the remaining connections are closed. */
 const SHUTDOWN_GRACE_MS = 10_000;
-function whole(flag, text, fallback, min, max) {
-    if (text === undefined)
-        return fallback;
-    const n = /^\d{1,9}$/.test(text.trim()) ? Number(text.trim()) : NaN;
-    return Number.isNaN(n) || n < min || n > max ? `--${flag} must be a whole number from ${min} to ${max}, got "${text}"` : n;
-}
 function origin(text) {
     try {
         const url = new URL(text);
@@ -1576,15 +1619,15 @@ const serveCommand = {
         const host = (str('host') ?? '127.0.0.1').trim();
         if (host !== 'localhost' && (0,external_node_net_.isIP)(host) === 0)
             return usage(`--host must be an IP address (127.0.0.1, ::1, 0.0.0.0) or localhost, got "${host}"`);
-        const port = whole('port', str('port'), 8080, 0, 65_535);
-        if (typeof port === 'string')
-            return usage(port);
-        const rate = whole('rate-limit', str('rate-limit'), 600, 0, 1_000_000);
-        if (typeof rate === 'string')
-            return usage(rate);
-        const timeout = whole('timeout', str('timeout'), 30, 1, 3_600);
-        if (typeof timeout === 'string')
-            return usage(timeout);
+        const port = (0,whole_number/* parseWholeNumber */.o)('--port', str('port'), { fallback: 8080, min: 0, max: 65_535 });
+        if (!port.ok)
+            return usage(port.error);
+        const rate = (0,whole_number/* parseWholeNumber */.o)('--rate-limit', str('rate-limit'), { fallback: 600, min: 0, max: 1_000_000 });
+        if (!rate.ok)
+            return usage(rate.error);
+        const timeout = (0,whole_number/* parseWholeNumber */.o)('--timeout', str('timeout'), { fallback: 30, min: 1, max: 3_600 });
+        if (!timeout.ok)
+            return usage(timeout.error);
         const origins = [];
         for (const text of values['cors-origin'] ?? []) {
             const o = origin(text.trim());
@@ -1599,8 +1642,8 @@ const serveCommand = {
         if (!LOOPBACK.has(host) && token === null && values['no-auth'] !== true) {
             return usage(`listening on ${host} (not loopback) needs DEPINDEX_API_TOKEN set, or --no-auth to serve the index to anyone who can reach it`);
         }
-        const spec = str('store') ?? (io.env.DEPINDEX_STORE || store_open/* DEFAULT_STORE */.O);
-        const opened = await (0,store_open/* openStore */.C)(spec, { cwd: io.cwd, env: io.env, readOnly: true });
+        const spec = str('store') ?? (io.env.DEPINDEX_STORE || store_open/* DEFAULT_STORE */.Oc);
+        const opened = await (0,store_open/* openStore */.Ch)(spec, { cwd: io.cwd, env: io.env, readOnly: true });
         if (!opened.ok) {
             io.stderr.write(`depindex serve: ${opened.error}\n`);
             return exit_codes/* EXIT */.d.output;
@@ -1613,18 +1656,18 @@ const serveCommand = {
             // otherwise read the index through the visitor's browser; its requests carry that site's name in Host.
             allowedHosts: token === null && LOOPBACK.has(host) ? LOOPBACK_HOSTS : null,
             corsOrigins: origins,
-            rateLimitPerMinute: rate,
-            requestTimeoutMs: timeout * 1000,
+            rateLimitPerMinute: rate.value,
+            requestTimeoutMs: timeout.value * 1000,
             log: values.quiet ? null : (line) => io.stderr.write(`${line}\n`),
         });
         let bound;
         try {
-            await app.listen({ host, port });
+            await app.listen({ host, port: port.value });
             const address = app.server.address();
-            bound = typeof address === 'object' && address !== null ? address.port : port;
+            bound = typeof address === 'object' && address !== null ? address.port : port.value;
         }
         catch (e) {
-            io.stderr.write(`depindex serve: cannot listen on ${host}:${port}: ${e.message}\n`);
+            io.stderr.write(`depindex serve: cannot listen on ${host}:${port.value}: ${e.message}\n`);
             await store.close();
             return exit_codes/* EXIT */.d.output;
         }
@@ -1654,6 +1697,858 @@ const serveCommand = {
         return exit_codes/* EXIT */.d.ok;
     },
 };
+
+
+/***/ }),
+
+/***/ 13748:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ plainPurlOf),
+/* harmony export */   k: () => (/* binding */ plainPurl)
+/* harmony export */ });
+/* harmony import */ var _registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(49397);
+
+/** Unreserved characters and "+", which packageurl-js leaves as they are in a version. */
+const VERSION = /^[A-Za-z0-9][A-Za-z0-9._~+-]*$/;
+/**
+ * The rules by purl type, from the ecosystem modules that declare one: the types depindex meets most, whose rules
+ * in packageurl-js 2.0 are only lower-casing, pypi's "_", and Maven's required namespace. Types without one (golang:
+ * packageurl-js checks "v" versions as semver; pub turns "-" into "_"; conan: qualifier rules; deb/rpm/apk: their
+ * purls carry qualifiers anyway) always go to packageurl-js.
+ */
+const RULES = new Map(_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .ecosystems */ .u.flatMap((e) => (e.plainPurl ? [[e.type, e.plainPurl]] : [])));
+/** The parts of a purl string that packageurl-js would write back unchanged; null when that is not certain. */
+function plainPurl(text) {
+    if (!text.startsWith('pkg:'))
+        return null;
+    const slash = text.indexOf('/', 4);
+    if (slash === -1)
+        return null;
+    const type = text.slice(4, slash);
+    const rule = RULES.get(type);
+    if (rule === undefined)
+        return null;
+    const at = text.lastIndexOf('@');
+    if (at <= slash)
+        return null;
+    const version = text.slice(at + 1);
+    if (!VERSION.test(version))
+        return null;
+    const path = text.slice(slash + 1, at);
+    const nameStart = path.lastIndexOf('/') + 1;
+    const name = path.slice(nameStart);
+    if (!rule.segment.test(name))
+        return null;
+    if (nameStart === 0)
+        return rule.namespace === 'required' ? null : { type, namespace: null, name, version, qualifiers: null, subpath: null };
+    if (rule.namespace === 'none')
+        return null;
+    const namespace = namespaceOf(path.slice(0, nameStart - 1), rule);
+    return namespace === null ? null : { type, namespace, name, version, qualifiers: null, subpath: null };
+}
+/** The written namespace, decoded; one segment only (a second "/" is rare enough to leave to packageurl-js). */
+function namespaceOf(written, rule) {
+    // npm scopes are written "%40scope" and read as "@scope".
+    if (rule.atScope === true && written.startsWith('%40'))
+        return rule.segment.test(written.slice(3)) ? `@${written.slice(3)}` : null;
+    return rule.segment.test(written) ? written : null;
+}
+/**
+ * The purl packageurl-js would build from these parts, when it is certain without it; null otherwise.
+ * Lock-file readers build one purl per package, so this is their hot path too.
+ */
+function plainPurlOf(type, namespace, name, version) {
+    const rule = RULES.get(type);
+    if (rule === undefined || !rule.segment.test(name) || !VERSION.test(version))
+        return null;
+    if (namespace === null)
+        return rule.namespace === 'required' ? null : `pkg:${type}/${name}@${version}`;
+    if (rule.namespace === 'none')
+        return null;
+    if (rule.atScope === true && namespace.startsWith('@')) {
+        return rule.segment.test(namespace.slice(1)) ? `pkg:npm/%40${namespace.slice(1)}/${name}@${version}` : null;
+    }
+    return rule.segment.test(namespace) ? `pkg:${type}/${namespace}/${name}@${version}` : null;
+}
+
+
+/***/ }),
+
+/***/ 38199:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ purlSemantics),
+/* harmony export */   g: () => (/* binding */ hasPurlVariants)
+/* harmony export */ });
+/* harmony import */ var packageurl_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(87091);
+/* harmony import */ var _registry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(49397);
+
+
+/**
+ * The semantics to compare a package's versions with: the type's own, or the variant its purl selects
+ * (Ecosystem.forPurl: apk-tools 3 for `pkg:apk/alpine/...?distro=alpine-3.23`). The purl is parsed only for the
+ * types that have variants; an unparsable purl gets the type's own. Undefined: no ecosystem module for the type.
+ */
+function purlSemantics(type, purl) {
+    const ecosystem = (0,_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .ecosystemFor */ .m)(type);
+    if (!ecosystem)
+        return undefined;
+    const own = { key: type, ecosystem };
+    if (!ecosystem.forPurl || !purl)
+        return own;
+    let parsed;
+    try {
+        parsed = packageurl_js__WEBPACK_IMPORTED_MODULE_0__.PackageURL.fromString(purl);
+    }
+    catch {
+        return own;
+    }
+    const variant = ecosystem.forPurl(parsed.namespace ?? null, (parsed.qualifiers ?? {}));
+    return variant ? { key: `${type}+${variant.variant ?? 'variant'}`, ecosystem: variant } : own;
+}
+/** Whether a type's purls can select other semantics: callers skip per-purl work for every other type. */
+function hasPurlVariants(type) {
+    return (0,_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .ecosystemFor */ .m)(type)?.forPurl !== undefined;
+}
+
+
+/***/ }),
+
+/***/ 54371:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $l: () => (/* binding */ parsePurl),
+/* harmony export */   Eq: () => (/* binding */ buildPurl),
+/* harmony export */   fq: () => (/* binding */ fullName),
+/* harmony export */   qe: () => (/* binding */ canonicalPurl)
+/* harmony export */ });
+/* harmony import */ var packageurl_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(87091);
+/* harmony import */ var _plain_purl_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(13748);
+/* harmony import */ var _model_result_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(46305);
+
+
+
+/**
+ * Parts of the purls built here with packageurl-js, by purl string. Every parser builds its purls with buildPurl and
+ * the graph stage parses each of them again; remembering the parts halves the packageurl-js work for purls that
+ * are not plain (plain-purl.ts answers for those without packageurl-js).
+ * Bounded, and transparent: a purl's parts do not depend on who asks.
+ */
+const builtParts = new Map();
+const MAX_REMEMBERED = 250_000;
+function partsOf(p) {
+    return {
+        type: p.type,
+        namespace: p.namespace ?? null,
+        name: p.name,
+        version: p.version ?? null,
+        qualifiers: p.qualifiers ? { ...p.qualifiers } : null,
+        subpath: p.subpath ?? null,
+    };
+}
+/** Builds a purl string with packageurl-js (which applies the per-type normalisation of the purl spec). */
+function buildPurl(type, namespace, name, version, qualifiers) {
+    const plain = qualifiers ? null : (0,_plain_purl_js__WEBPACK_IMPORTED_MODULE_1__/* .plainPurlOf */ .V)(type, namespace || null, name, version || '');
+    if (plain !== null)
+        return (0,_model_result_js__WEBPACK_IMPORTED_MODULE_2__.ok)(plain);
+    try {
+        const built = new packageurl_js__WEBPACK_IMPORTED_MODULE_0__.PackageURL(type, namespace || undefined, name, version || undefined, qualifiers ?? undefined, undefined);
+        const text = built.toString();
+        if (builtParts.size >= MAX_REMEMBERED)
+            builtParts.clear();
+        builtParts.set(text, partsOf(built));
+        return (0,_model_result_js__WEBPACK_IMPORTED_MODULE_2__.ok)(text);
+    }
+    catch (e) {
+        // packageurl-js 2.0.1 fails with a ReferenceError instead of its own message on some invalid Go versions
+        // (package-url/packageurl-js#85); say what is wrong rather than echo the library's bug.
+        const reason = e instanceof ReferenceError ? `"${version ?? ''}" is not a valid ${type} version` : e.message;
+        return (0,_model_result_js__WEBPACK_IMPORTED_MODULE_2__/* .err */ ._)(`cannot build a purl for ${type} "${namespace ? namespace + '/' : ''}${name}@${version ?? ''}": ${reason}`);
+    }
+}
+/**
+ * A purl read from an input, written back as packageurl-js writes it, with a version supplied where the purl has
+ * none and without its subpath (a path inside the package, not part of its identity). One parse and one write:
+ * on a 50,000-component SBOM this is most of the parser's time.
+ */
+function canonicalPurl(text, fallbackVersion) {
+    if ((0,_plain_purl_js__WEBPACK_IMPORTED_MODULE_1__/* .plainPurl */ .k)(text) !== null)
+        return (0,_model_result_js__WEBPACK_IMPORTED_MODULE_2__.ok)(text);
+    let parsed;
+    try {
+        parsed = packageurl_js__WEBPACK_IMPORTED_MODULE_0__.PackageURL.fromString(text);
+    }
+    catch (e) {
+        return (0,_model_result_js__WEBPACK_IMPORTED_MODULE_2__/* .err */ ._)(`purl "${text.length > 200 ? text.slice(0, 200) + '…' : text}" does not parse: ${e.message}`);
+    }
+    if (!parsed.version || parsed.subpath) {
+        const version = parsed.version || fallbackVersion;
+        if (!version)
+            return (0,_model_result_js__WEBPACK_IMPORTED_MODULE_2__/* .err */ ._)(`purl "${text.length > 200 ? text.slice(0, 200) + '…' : text}" has no version`);
+        return buildPurl(parsed.type, parsed.namespace, parsed.name, version, parsed.qualifiers);
+    }
+    const written = parsed.toString();
+    if (builtParts.size >= MAX_REMEMBERED)
+        builtParts.clear();
+    builtParts.set(written, partsOf(parsed));
+    return (0,_model_result_js__WEBPACK_IMPORTED_MODULE_2__.ok)(written);
+}
+function parsePurl(text) {
+    const plain = (0,_plain_purl_js__WEBPACK_IMPORTED_MODULE_1__/* .plainPurl */ .k)(text);
+    if (plain !== null)
+        return (0,_model_result_js__WEBPACK_IMPORTED_MODULE_2__.ok)(plain);
+    const remembered = builtParts.get(text);
+    if (remembered)
+        return (0,_model_result_js__WEBPACK_IMPORTED_MODULE_2__.ok)(remembered);
+    try {
+        return (0,_model_result_js__WEBPACK_IMPORTED_MODULE_2__.ok)(partsOf(packageurl_js__WEBPACK_IMPORTED_MODULE_0__.PackageURL.fromString(text)));
+    }
+    catch (e) {
+        return (0,_model_result_js__WEBPACK_IMPORTED_MODULE_2__/* .err */ ._)(`purl "${text.length > 200 ? text.slice(0, 200) + '…' : text}" does not parse: ${e.message}`);
+    }
+}
+/** Full package name as the ecosystem writes it: namespace and name joined by "/". */
+function fullName(parts) {
+    return parts.namespace ? `${parts.namespace}/${parts.name}` : parts.name;
+}
+
+
+/***/ }),
+
+/***/ 33131:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $1: () => (/* binding */ versionTool),
+/* harmony export */   Ih: () => (/* binding */ versionToolFor)
+/* harmony export */ });
+/* unused harmony exports compareVersions, satisfies */
+/* harmony import */ var _model_result_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(46305);
+/* harmony import */ var _registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(49397);
+
+
+/** Parsed values kept per text; the oldest half is dropped when full, so memory stays bounded on endless input. */
+class BoundedCache {
+    capacity;
+    map = new Map();
+    constructor(capacity) {
+        this.capacity = capacity;
+    }
+    get(key, make) {
+        const hit = this.map.get(key);
+        if (hit !== undefined || this.map.has(key))
+            return hit;
+        const value = make();
+        if (this.map.size >= this.capacity) {
+            let drop = this.capacity >> 1;
+            for (const k of this.map.keys()) {
+                if (drop-- <= 0)
+                    break;
+                this.map.delete(k);
+            }
+        }
+        this.map.set(key, value);
+        return value;
+    }
+}
+function versionTool(ecosystem, cacheSize = 10_000) {
+    const versions = new BoundedCache(cacheSize);
+    const ranges = new BoundedCache(cacheSize);
+    const { versioning } = ecosystem;
+    const parse = (text) => versions.get(text, () => versioning.parse(text));
+    const range = (text, syntax = 'native') => ranges.get(`${syntax}\u0000${text}`, () => versioning.parseRange(text, syntax));
+    return {
+        ecosystem,
+        range,
+        compare(a, b) {
+            const x = parse(a);
+            if (!x.ok)
+                return x;
+            const y = parse(b);
+            if (!y.ok)
+                return y;
+            return (0,_model_result_js__WEBPACK_IMPORTED_MODULE_1__.ok)(versioning.compare(x.value, y.value));
+        },
+        satisfies(version, text, syntax = 'native') {
+            const v = parse(version);
+            if (!v.ok)
+                return v;
+            const r = range(text, syntax);
+            if (!r.ok)
+                return r;
+            return (0,_model_result_js__WEBPACK_IMPORTED_MODULE_1__.ok)(r.value.contains(v.value));
+        },
+    };
+}
+/** The tool for a purl type or registry alias; an error naming the type when it is not supported. */
+function versionToolFor(typeOrAlias) {
+    const ecosystem = (0,_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .ecosystemFor */ .m)(typeOrAlias);
+    if (!ecosystem)
+        return (0,_model_result_js__WEBPACK_IMPORTED_MODULE_1__/* .err */ ._)(`unknown package type "${typeOrAlias}"`);
+    return (0,_model_result_js__WEBPACK_IMPORTED_MODULE_1__.ok)(versionTool(ecosystem));
+}
+/** One-off questions; use versionTool for many. */
+function compareVersions(type, a, b) {
+    const tool = versionToolFor(type);
+    return tool.ok ? tool.value.compare(a, b) : tool;
+}
+function satisfies(type, version, range, syntax = 'native') {
+    const tool = versionToolFor(type);
+    return tool.ok ? tool.value.satisfies(version, range, syntax) : tool;
+}
+
+
+/***/ }),
+
+/***/ 18800:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  b: () => (/* binding */ introducedByFinder)
+});
+
+// EXTERNAL MODULE: ./build/model/compare-strings.js
+var compare_strings = __webpack_require__(26582);
+;// CONCATENATED MODULE: ./build/graph/components.js
+/**
+ * Strongly connected components of the nodes reachable from `roots` (in that order) along the compressed rows
+ * (targets of node n: children[offsets[n] .. offsets[n + 1])), edges into a node with `ignored[node]` = 1 left
+ * out: Tarjan's algorithm, iterative (no recursion depth limit on a 50,000-node chain).
+ */
+function components(roots, offsets, children, ignored) {
+    const size = offsets.length - 1;
+    const component = new Int32Array(size).fill(-1);
+    const order = new Int32Array(size).fill(-1); // discovery number
+    const low = new Int32Array(size);
+    const onStack = new Uint8Array(size);
+    const sccStack = new Int32Array(size);
+    const members = new Int32Array(size);
+    const memberOffsets = [0];
+    const walk = new Int32Array(size);
+    const edge = new Int32Array(size);
+    let sccTop = 0;
+    let discovered = 0;
+    let count = 0;
+    let placed = 0;
+    for (const s of roots) {
+        if (order[s] !== -1)
+            continue;
+        let top = 0;
+        walk[0] = s;
+        edge[0] = offsets[s];
+        order[s] = low[s] = discovered++;
+        sccStack[sccTop++] = s;
+        onStack[s] = 1;
+        while (top >= 0) {
+            const n = walk[top];
+            const e = edge[top];
+            if (e < offsets[n + 1]) {
+                edge[top] = e + 1;
+                const c = children[e];
+                if (ignored[c] === 1)
+                    continue;
+                if (order[c] === -1) {
+                    top++;
+                    walk[top] = c;
+                    edge[top] = offsets[c];
+                    order[c] = low[c] = discovered++;
+                    sccStack[sccTop++] = c;
+                    onStack[c] = 1;
+                }
+                else if (onStack[c] === 1 && order[c] < low[n]) {
+                    low[n] = order[c];
+                }
+                continue;
+            }
+            if (low[n] === order[n]) {
+                let m;
+                do {
+                    m = sccStack[--sccTop];
+                    onStack[m] = 0;
+                    component[m] = count;
+                    members[placed++] = m;
+                } while (m !== n);
+                count++;
+                memberOffsets.push(placed);
+            }
+            top--;
+            if (top >= 0) {
+                const parent = walk[top];
+                if (low[n] < low[parent])
+                    low[parent] = low[n];
+            }
+        }
+    }
+    return { component, count, members, memberOffsets: Int32Array.from(memberOffsets) };
+}
+
+;// CONCATENATED MODULE: ./build/graph/positional-edges.js
+/** The positions of this graph, when buildSet made them and the dependencies are still the ones it numbered. */
+function positionsOf(graph, dependencies) {
+    const found = graph.positions;
+    if (!found || found.purls.length !== dependencies.length)
+        return null;
+    for (let i = 0; i < dependencies.length; i++)
+        if (dependencies[i].purl !== found.purls[i])
+            return null;
+    return found;
+}
+
+;// CONCATENATED MODULE: ./build/graph/introduced-by.js
+
+
+
+/** At most this many introducers are given per dependency: the first in purl order. */
+const MAX_INTRODUCERS = 10;
+/** Above this many bits (introduced dependencies x nodes) the per-start walk is used instead of bit sets. */
+const MAX_BITS = 64 * 1024 * 1024;
+/**
+ * "Which introduced dependencies bring this one in", for many queries on one set (the checks ask once per
+ * finding, thousands of times on a large scan with a licence allow list). Computed once, on the first query, for
+ * every node: an introduced dependency (or, where the input does not say which are, a graph root) answers itself;
+ * another node, the introduced ones it is reached from without passing through another introduced one, the first
+ * ten in purl order, so the answer does not depend on input order. Without edges the answer is empty.
+ * Each strongly connected component (nodes that reach one another, so are reached from the same introduced ones)
+ * holds one bit set of the introduced dependencies that reach it, ORed down the edges of the component graph in
+ * topological order: one pass. On 50,000 nodes, 150,000 edges and 200 introduced ones (a random graph, one large
+ * cycle) repeated passes over the nodes until nothing changed took 130-180 ms on a loaded 2-core machine; a walk per
+ * introduced dependency 2.8 s; a queue of changes 1.2 s.
+ */
+function introducedByFinder(set) {
+    let answer = null;
+    return (target) => {
+        answer ??= propagate(set);
+        return answer(target);
+    };
+}
+/** Binary search, for purls in compareStrings order (a built set's): no map of 50,000 purls to make. */
+function sortedFinder(purls) {
+    return (purl) => {
+        let lo = 0;
+        let hi = purls.length - 1;
+        while (lo <= hi) {
+            const mid = (lo + hi) >>> 1;
+            const c = (0,compare_strings/* compareStrings */.K)(purls[mid], purl);
+            if (c === 0)
+                return mid;
+            if (c < 0)
+                lo = mid + 1;
+            else
+                hi = mid - 1;
+        }
+        return undefined;
+    };
+}
+const byPurl = (purls) => (a, b) => (0,compare_strings/* compareStrings */.K)(purls[a], purls[b]);
+/** From the positions buildSet kept (positional-edges.ts): no purl is looked up. */
+function numberedFromPositions(set, positions) {
+    const { purls, offsets, targets } = positions;
+    let starts = [];
+    set.dependencies.forEach((d, i) => {
+        if (d.introduced === true)
+            starts.push(i);
+    });
+    if (starts.length === 0) {
+        // The roots: nodes with edges out and none in (the keys of the edge map without a parent).
+        const hasParent = new Uint8Array(purls.length);
+        for (const t of targets)
+            hasParent[t] = 1;
+        for (let n = 0; n < purls.length; n++)
+            if (hasParent[n] === 0 && offsets[n + 1] > offsets[n])
+                starts.push(n);
+    }
+    starts = starts.sort(byPurl(purls));
+    return { purls, offsets, targets, starts, find: sortedFinder(purls) };
+}
+/** From the purl map alone (a graph buildSet did not make): the dependencies, then roots that are not among them. */
+function numberedFromMap(set) {
+    const { edges } = set.graph;
+    const introduced = set.dependencies.filter((d) => d.introduced === true).map((d) => d.purl);
+    let startPurls = introduced;
+    if (introduced.length === 0) {
+        const hasParent = new Set();
+        for (const targets of edges.values())
+            for (const to of targets)
+                hasParent.add(to);
+        startPurls = [...edges.keys()].filter((n) => !hasParent.has(n));
+    }
+    const purls = set.dependencies.map((d) => d.purl);
+    const index = new Map();
+    purls.forEach((purl, i) => index.set(purl, i));
+    for (const purl of startPurls) {
+        if (index.has(purl))
+            continue;
+        index.set(purl, purls.length);
+        purls.push(purl);
+    }
+    const offsets = new Int32Array(purls.length + 1);
+    const flat = [];
+    for (let n = 0; n < purls.length; n++) {
+        for (const c of edges.get(purls[n]) ?? []) {
+            const i = index.get(c);
+            if (i !== undefined)
+                flat.push(i);
+        }
+        offsets[n + 1] = flat.length;
+    }
+    const starts = startPurls.map((purl) => index.get(purl)).sort(byPurl(purls));
+    return { purls, offsets, targets: Int32Array.from(flat), starts, find: (purl) => index.get(purl) };
+}
+function propagate(set) {
+    const positions = positionsOf(set.graph, set.dependencies);
+    const graph = positions ? numberedFromPositions(set, positions) : numberedFromMap(set);
+    const { purls, offsets, targets, starts } = graph;
+    const words = Math.ceil(starts.length / 32);
+    if (words * 32 * purls.length > MAX_BITS) {
+        const startPurls = starts.map((n) => purls[n]);
+        return walkPerStart(set, startPurls, new Set(startPurls));
+    }
+    // A start answers only itself: edges into starts are not followed.
+    const isStart = new Uint8Array(purls.length);
+    for (const n of starts)
+        isStart[n] = 1;
+    // Components come out of Tarjan's walk after every component they lead to: walked backwards, a topological order.
+    const { component, count, members, memberOffsets } = components(starts, offsets, targets, isStart);
+    const bits = new Int32Array(count * words);
+    starts.forEach((n, k) => {
+        const at = component[n] * words + (k >>> 5);
+        bits[at] = bits[at] | (1 << (k & 31));
+    });
+    for (let c = count - 1; c >= 0; c--) {
+        const from = c * words;
+        for (let m = memberOffsets[c], mEnd = memberOffsets[c + 1]; m < mEnd; m++) {
+            const n = members[m];
+            for (let e = offsets[n], end = offsets[n + 1]; e < end; e++) {
+                const child = targets[e];
+                if (isStart[child] === 1)
+                    continue;
+                const target = component[child];
+                if (target === c)
+                    continue;
+                const to = target * words;
+                for (let w = 0; w < words; w++)
+                    bits[to + w] = bits[to + w] | bits[from + w];
+            }
+        }
+    }
+    return (purl) => {
+        const n = graph.find(purl);
+        if (n === undefined)
+            return [];
+        const c = component[n];
+        if (c < 0)
+            return [];
+        const out = [];
+        for (let w = 0; w < words && out.length < MAX_INTRODUCERS; w++) {
+            let word = bits[c * words + w];
+            while (word !== 0 && out.length < MAX_INTRODUCERS) {
+                const bit = 31 - Math.clz32(word & -word);
+                out.push(purls[starts[w * 32 + bit]]);
+                word &= word - 1;
+            }
+        }
+        return out;
+    };
+}
+/**
+ * For very many introduced dependencies: one breadth-first walk per introduced dependency, in purl order, that
+ * does not go past a node already holding ten (everything below it was reached by the same ten).
+ */
+function walkPerStart(set, starts, isStart) {
+    const answers = new Map();
+    for (const start of starts) {
+        answers.set(start, [start]);
+        const seen = new Set([start]);
+        const queue = [start];
+        for (let i = 0; i < queue.length; i++) {
+            for (const child of set.graph.edges.get(queue[i]) ?? []) {
+                if (seen.has(child) || isStart.has(child))
+                    continue;
+                seen.add(child);
+                const list = answers.get(child);
+                if (list === undefined)
+                    answers.set(child, [start]);
+                else if (list.length < MAX_INTRODUCERS)
+                    list.push(start);
+                else
+                    continue;
+                queue.push(child);
+            }
+        }
+    }
+    return (purl) => answers.get(purl) ?? [];
+}
+
+
+/***/ }),
+
+/***/ 71419:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Uq: () => (/* binding */ pathFinder),
+/* harmony export */   iQ: () => (/* binding */ viaPathFinder)
+/* harmony export */ });
+/* unused harmony exports pathsTo, shortestPathFinder */
+/* harmony import */ var _model_compare_strings_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26582);
+
+const DEFAULTS = { maxPaths: 10, maxExpansions: 200_000 };
+/**
+ * Walks up from the target through "who depends on me" until it reaches introduced dependencies.
+ * Breadth-first over partial paths gives the shortest first; paths never repeat a node (cycles exist in real
+ * graphs). Where the input does not say which dependencies are introduced, the graph's roots stand in.
+ */
+function pathsTo(set, targetPurl, options = {}) {
+    return pathFinder(set)(targetPurl, options);
+}
+/** For many queries on one set: the reverse edges and the start nodes are computed once, not per query. */
+function pathFinder(set) {
+    const parents = reverseEdges(set);
+    const isStart = startPredicate(set, parents);
+    return (targetPurl, options = {}) => findPaths(parents, isStart, targetPurl, { ...DEFAULTS, ...options });
+}
+/**
+ * For many "one shortest path" queries on one set (the diff's "via"): breadth-first over nodes, each visited
+ * once, so a query costs at most the graph's size. It gives the same path as the first of `pathFinder`, whose
+ * search over partial paths also counts the rest and so can cost far more per query.
+ */
+function shortestPathFinder(set) {
+    const parents = reverseEdges(set);
+    const isStart = startPredicate(set, parents);
+    return (targetPurl) => nearestStart(parents, isStart, targetPurl, Infinity);
+}
+/** Breadth-first up from the target, at most `maxLevels` levels; the path from the start found down to it. */
+function nearestStart(parents, isStart, targetPurl, maxLevels) {
+    // towards[n] is the node one step nearer the target on the first (shortest) way found to n.
+    const towards = new Map([[targetPurl, null]]);
+    let level = [targetPurl];
+    for (let depth = 0; level.length > 0 && depth < maxLevels; depth++) {
+        const next = [];
+        for (const node of level) {
+            if (isStart(node))
+                return walkBack(towards, node);
+            for (const parent of parentList(parents, node)) {
+                if (towards.has(parent))
+                    continue;
+                towards.set(parent, node);
+                next.push(parent);
+            }
+        }
+        level = next;
+    }
+    return null;
+}
+/**
+ * For the diff's "via" of many targets: the path of `shortestPathFinder`, whole up to `maxNodes` nodes; a longer
+ * one keeps its start and its last nodes, with a count of the rest. A query searches up at most `maxNodes` levels;
+ * a longer path's ends are read from one breadth-first walk down from every start, made once when first needed,
+ * so a 100,000-deep chain costs linear time instead of a walk of its depth per node.
+ */
+function viaPathFinder(set, maxNodes = 10) {
+    const parents = reverseEdges(set);
+    const isStart = startPredicate(set, parents);
+    let tree = null;
+    return (targetPurl) => {
+        // Short paths: the search up from the target, which picks the same path as pathsTo among equals.
+        const near = nearestStart(parents, isStart, targetPurl, maxNodes);
+        if (near)
+            return { path: near, omitted: 0 };
+        tree ??= forwardTree(set, isStart);
+        const start = tree.start(targetPurl);
+        if (start === undefined)
+            return null;
+        const tail = [];
+        for (let node = targetPurl; node !== undefined && node !== start && tail.length < maxNodes - 1; node = tree.parent(node)) {
+            tail.push(node);
+        }
+        const length = tree.depth(targetPurl) + 1;
+        return { path: [start, ...tail.reverse()], omitted: length - 1 - tail.length };
+    };
+}
+/**
+ * One breadth-first walk down from every start (sorted): each node's parent, depth and start in that tree. Nodes
+ * are numbered once so that the walk fills typed arrays instead of three maps (a third of the time on 50,000).
+ */
+function forwardTree(set, isStart) {
+    const purls = set.dependencies.map((d) => d.purl);
+    const index = new Map();
+    purls.forEach((p, i) => index.set(p, i));
+    const parent = new Int32Array(purls.length).fill(-1);
+    const depth = new Int32Array(purls.length).fill(-1);
+    const start = new Int32Array(purls.length).fill(-1);
+    let level = purls.map((_, i) => i).filter((i) => isStart(purls[i])).sort((a, b) => (0,_model_compare_strings_js__WEBPACK_IMPORTED_MODULE_0__/* .compareStrings */ .K)(purls[a], purls[b]));
+    for (const s of level) {
+        depth[s] = 0;
+        start[s] = s;
+    }
+    for (let d = 1; level.length > 0; d++) {
+        const next = [];
+        for (const node of level) {
+            for (const child of set.graph.edges.get(purls[node]) ?? []) {
+                const c = index.get(child);
+                if (c === undefined || depth[c] !== -1)
+                    continue;
+                depth[c] = d;
+                parent[c] = node;
+                start[c] = start[node];
+                next.push(c);
+            }
+        }
+        level = next;
+    }
+    const at = (table, purl) => {
+        const i = index.get(purl);
+        return i === undefined ? -1 : table[i];
+    };
+    return {
+        start: (purl) => (at(start, purl) < 0 ? undefined : purls[at(start, purl)]),
+        parent: (purl) => (at(parent, purl) < 0 ? undefined : purls[at(parent, purl)]),
+        depth: (purl) => at(depth, purl),
+    };
+}
+function walkBack(towards, start) {
+    const path = [];
+    for (let node = start; node != null; node = towards.get(node))
+        path.push(node);
+    return path;
+}
+function findPaths(parents, isStart, targetPurl, { maxPaths, maxExpansions }) {
+    const paths = [];
+    let found = 0;
+    let expansions = 0;
+    let queue = [[targetPurl]];
+    while (queue.length > 0 && expansions < maxExpansions) {
+        const next = [];
+        for (const partial of queue) {
+            const head = partial[0];
+            if (isStart(head)) {
+                found++;
+                if (paths.length < maxPaths)
+                    paths.push(partial);
+                continue;
+            }
+            for (const parent of parentList(parents, head)) {
+                if (partial.includes(parent))
+                    continue;
+                if (++expansions > maxExpansions)
+                    break;
+                next.push([parent, ...partial]);
+            }
+        }
+        queue = next;
+    }
+    const countCapped = queue.length > 0;
+    return { paths, omitted: found - paths.length, countCapped };
+}
+function reverseEdges(set) {
+    const parents = new Map();
+    for (const [from, targets] of set.graph.edges) {
+        for (const to of targets) {
+            const known = parents.get(to);
+            if (known === undefined)
+                parents.set(to, from);
+            else if (typeof known === 'string')
+                parents.set(to, [known, from]);
+            else
+                known.push(from);
+        }
+    }
+    for (const list of parents.values())
+        if (typeof list !== 'string')
+            list.sort(_model_compare_strings_js__WEBPACK_IMPORTED_MODULE_0__/* .compareStrings */ .K);
+    return parents;
+}
+function parentList(parents, node) {
+    const up = parents.get(node);
+    return up === undefined ? [] : typeof up === 'string' ? [up] : up;
+}
+function startPredicate(set, parents) {
+    const introduced = new Set();
+    for (const d of set.dependencies)
+        if (d.introduced === true)
+            introduced.add(d.purl);
+    if (introduced.size > 0)
+        return (purl) => introduced.has(purl);
+    return (purl) => !parents.has(purl);
+}
+
+
+/***/ }),
+
+/***/ 10107:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  M: () => (/* binding */ explainWhy)
+});
+
+// EXTERNAL MODULE: ./build/ecosystems/shared/purl.js
+var purl = __webpack_require__(54371);
+;// CONCATENATED MODULE: ./build/graph/match.js
+
+/**
+ * What a person types to name a package: a purl (with or without version), "name@version" or a name.
+ * Names compare case-insensitively, as search does everywhere (DESIGN.md 4).
+ */
+function packageMatcher(query) {
+    if (query.startsWith('pkg:')) {
+        const parts = (0,purl/* parsePurl */.$l)(query);
+        if (parts.ok) {
+            const { type, namespace, name, version } = parts.value;
+            const full = (namespace ? `${namespace}/${name}` : name).toLowerCase();
+            return (d) => d.type === type && d.name.toLowerCase() === full && (version === null || d.version === version);
+        }
+    }
+    // "@scope/name@1.0" and "name@1.0": the version follows the last "@" that is not the first character.
+    const at = query.lastIndexOf('@');
+    const name = (at > 0 ? query.slice(0, at) : query).toLowerCase();
+    const version = at > 0 ? query.slice(at + 1) : null;
+    return (d) => d.name.toLowerCase() === name && (version === null || d.version === version);
+}
+
+// EXTERNAL MODULE: ./build/graph/paths.js
+var paths = __webpack_require__(71419);
+;// CONCATENATED MODULE: ./build/graph/why.js
+
+
+/**
+ * `why` over sets, read from input files or from the index alike (issue 15: the same answer either way): each
+ * dependency matching `query`, in set and purl order, with its paths (graph/paths.ts). Pure.
+ */
+function explainWhy(sets, query, maxPaths) {
+    const matches = packageMatcher(query);
+    const answers = [];
+    for (const set of sets) {
+        const found = set.dependencies.filter(matches);
+        if (found.length === 0)
+            continue;
+        const byPurl = new Map(set.dependencies.map((d) => [d.purl, d]));
+        const find = (0,paths/* pathFinder */.Uq)(set);
+        for (const dependency of found) {
+            const { paths, omitted, countCapped } = find(dependency.purl, { maxPaths });
+            const labels = new Map();
+            for (const path of paths) {
+                for (const purl of path) {
+                    const d = byPurl.get(purl);
+                    labels.set(purl, d ? `${d.name}@${d.version}` : purl);
+                }
+            }
+            labels.set(dependency.purl, `${dependency.name}@${dependency.version}`);
+            const bare = paths.length === 0 || (paths.length === 1 && paths[0]?.length === 1);
+            const note = !bare ? null : dependency.introduced === true ? 'declared directly' : set.graph.edges.size === 0 ? 'no graph' : 'unreached';
+            answers.push({ file: set.file, dependency, paths, omitted, countCapped, note, labels });
+        }
+    }
+    return answers;
+}
 
 
 /***/ }),
@@ -1703,6 +2598,214 @@ function printable(text, max) {
 
 /***/ }),
 
+/***/ 78448:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   HS: () => (/* binding */ recordPackageKey),
+/* harmony export */   f0: () => (/* binding */ isOsType),
+/* harmony export */   jy: () => (/* binding */ dependencyKey)
+/* harmony export */ });
+/* harmony import */ var _store_keys_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(81928);
+/* harmony import */ var _versions_api_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(35335);
+
+
+/**
+ * OS package types: advisories name the source or binary package alone ("openssl") and qualify it by `distro`;
+ * the purl's namespace is the vendor ("debian"), so the key is the bare name.
+ */
+const OS_TYPES = new Set(['deb', 'rpm', 'apk', 'wolfi', 'cbl-mariner']);
+const isOsType = (type) => OS_TYPES.has(type);
+function bare(namespace, name) {
+    return namespace && name.startsWith(namespace + '/') ? name.slice(namespace.length + 1) : name;
+}
+/** The key of a package name as an advisory or licence record writes it ("org.slf4j/slf4j-api", "@babel/core"). */
+function recordPackageKey(type, name) {
+    if (isOsType(type))
+        return { type, key: name.toLowerCase() };
+    const [namespace, rest] = (0,_versions_api_js__WEBPACK_IMPORTED_MODULE_1__/* .ecosystemFor */ .mL)(type)?.splitName?.(name) ?? [null, name];
+    return { type, key: (0,_store_keys_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalKey */ .yk)(type, namespace, namespace ? `${namespace}/${rest}` : rest) };
+}
+/** The key of a dependency: the same canonical name the index stores, so both agree on "Django is django". */
+function dependencyKey(dependency) {
+    const { type, namespace, name } = dependency;
+    if (isOsType(type))
+        return { type, key: bare(namespace, name).toLowerCase() };
+    return { type, key: (0,_store_keys_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalKey */ .yk)(type, namespace, name) };
+}
+
+
+/***/ }),
+
+/***/ 35335:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  mL: () => (/* reexport */ registry/* ecosystemFor */.m),
+  "if": () => (/* reexport */ ecosystemForOsv),
+  gd: () => (/* reexport */ purl_semantics/* hasPurlVariants */.g),
+  uo: () => (/* reexport */ osvRange),
+  T3: () => (/* reexport */ purl_semantics/* purlSemantics */.T),
+  $1: () => (/* reexport */ versions/* versionTool */.$1)
+});
+
+// EXTERNAL MODULE: ./build/ecosystems/registry.js + 48 modules
+var registry = __webpack_require__(49397);
+// EXTERNAL MODULE: ./build/ecosystems/versions.js
+var versions = __webpack_require__(33131);
+// EXTERNAL MODULE: ./build/model/result.js
+var result = __webpack_require__(46305);
+// EXTERNAL MODULE: ./build/ecosystems/shared/semver2.js
+var semver2 = __webpack_require__(88074);
+;// CONCATENATED MODULE: ./build/ecosystems/shared/osv-range.js
+
+
+
+const KINDS = ['introduced', 'fixed', 'last_affected', 'limit'];
+/** OSV writes Go versions without the `v` and a few npm records with it; SemVer 2.0 itself has none. */
+const semverOrder = {
+    parse: (text) => (0,semver2/* parseSemVer2 */.OZ)(text.startsWith('v') ? text.slice(1) : text),
+    compare: semver2/* compareSemVer2 */.wc,
+};
+/** OSV writes Go versions without their `v` in ECOSYSTEM ranges too ("3.15.0"); the module version has it. */
+function withoutV(versioning) {
+    return {
+        parse(text) {
+            const direct = versioning.parse(text);
+            if (direct.ok || text.startsWith('v'))
+                return direct;
+            const prefixed = versioning.parse(`v${text}`);
+            return prefixed.ok ? prefixed : direct;
+        },
+        compare: versioning.compare,
+    };
+}
+function eventsEvaluator(range, order, where) {
+    const events = [];
+    for (const [i, raw] of range.events.entries()) {
+        const kinds = KINDS.filter((k) => typeof raw[k] === 'string');
+        if (kinds.length !== 1)
+            return (0,result/* err */._)(`${where}/events/${i}: an event has exactly one of ${KINDS.join(', ')}`);
+        const kind = kinds[0];
+        const text = raw[kind];
+        if ((kind === 'introduced' && text === '0') || (kind === 'limit' && text === '*')) {
+            events.push({ kind, version: null });
+            continue;
+        }
+        const version = order.parse(text);
+        if (!version.ok)
+            return (0,result/* err */._)(`${where}/events/${i}: ${version.error}`);
+        events.push({ kind, version: version.value });
+    }
+    const position = (e) => (e.version !== null ? 0 : e.kind === 'introduced' ? -1 : 1);
+    const sorted = events
+        .filter((e) => e.kind !== 'limit')
+        .sort((a, b) => position(a) - position(b) || (a.version !== null && b.version !== null ? order.compare(a.version, b.version) : 0));
+    const limits = events.filter((e) => e.kind === 'limit');
+    return (0,result.ok)({
+        contains(text) {
+            const parsed = order.parse(text);
+            if (!parsed.ok)
+                return false;
+            const v = parsed.value;
+            if (limits.length > 0 && !limits.some((l) => l.version === null || order.compare(v, l.version) < 0))
+                return false;
+            let affected = false;
+            for (const e of sorted) {
+                const c = e.version === null ? 1 : order.compare(v, e.version);
+                if (e.kind === 'introduced' && c >= 0)
+                    affected = true;
+                else if (e.kind === 'fixed' && c >= 0)
+                    affected = false;
+                else if (e.kind === 'last_affected' && c > 0)
+                    affected = false;
+            }
+            return affected;
+        },
+    });
+}
+/**
+ * Builds the range of one `affected[]` entry for an ecosystem. The result takes version text (each range type
+ * parses it its own way); a version that does not parse for a range is outside that range. Errors name the JSON
+ * place of the first unusable event.
+ */
+function osvRange(ecosystem, affected, place = '') {
+    const evaluators = [];
+    for (const [i, range] of (affected.ranges ?? []).entries()) {
+        const where = `${place}/ranges/${i}`;
+        if (range.type === 'GIT')
+            continue;
+        if (!Array.isArray(range.events))
+            return (0,result/* err */._)(`${where}: "events" is not a list`);
+        const order = range.type === 'SEMVER' ? semverOrder : range.type === 'ECOSYSTEM' ? withoutV(ecosystem.versioning) : null;
+        if (!order)
+            return (0,result/* err */._)(`${where}: unknown range type "${range.type}"`);
+        const evaluator = eventsEvaluator(range, order, where);
+        if (!evaluator.ok)
+            return evaluator;
+        evaluators.push(evaluator.value);
+    }
+    const listed = new Set(affected.versions ?? []);
+    const listedParsed = [...listed].map((t) => ecosystem.versioning.parse(t)).flatMap((r) => (r.ok ? [r.value] : []));
+    const inList = (text) => {
+        if (listed.has(text))
+            return true;
+        if (listedParsed.length === 0)
+            return false;
+        const v = ecosystem.versioning.parse(text);
+        return v.ok && listedParsed.some((l) => ecosystem.versioning.compare(v.value, l) === 0);
+    };
+    const description = `OSV ranges (${evaluators.length}) and versions (${listed.size})`;
+    return (0,result.ok)({ text: description, contains: (text) => inList(text) || evaluators.some((e) => e.contains(text)) });
+}
+/** OSV ecosystem names whose lower-case form is not a purl type or a registered alias. */
+const OSV_NAMES = {
+    rubygems: 'gem',
+    debian: 'deb',
+    ubuntu: 'deb',
+    alpine: 'apk',
+    'azure linux': 'cbl-mariner',
+    mariner: 'cbl-mariner',
+    'red hat': 'rpm',
+};
+/** The ecosystem of an OSV `affected[].package.ecosystem` ("PyPI", "crates.io", "Debian:12", "Go"). */
+function ecosystemForOsv(name) {
+    const base = name.split(':')[0].toLowerCase();
+    return (0,registry/* ecosystemFor */.m)(OSV_NAMES[base] ?? base);
+}
+
+// EXTERNAL MODULE: ./build/ecosystems/shared/purl-semantics.js
+var purl_semantics = __webpack_require__(38199);
+;// CONCATENATED MODULE: ./build/metadata/match/versions-api.js
+/**
+ * The one place src/metadata reaches into src/ecosystems: the registry, the version tools and the OSV range
+ * evaluator. Another change reorganises that folder; only these imports move with it.
+ */
+
+
+
+
+
+
+/***/ }),
+
+/***/ 5791:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ packageKeyText),
+/* harmony export */   p: () => (/* binding */ versionsText)
+/* harmony export */ });
+const packageKeyText = (k) => `${k.type}\u0000${k.key}`;
+function versionsText(pkg) {
+    return pkg.versions.kind === 'pmdb' ? { kind: 'pmdb', text: pkg.versions.range } : { kind: 'osv', text: JSON.stringify(pkg.versions.affected) };
+}
+
+
+/***/ }),
+
 /***/ 83120:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -1737,6 +2840,7 @@ function storedToSet(set) {
             version: d.version,
             introduced: d.introduced,
             development: d.development,
+            ...(d.optional !== undefined && d.optional !== null && { optional: d.optional }),
             licenses: d.licenses,
             checksums: d.checksums,
             source: d.source,
@@ -1755,290 +2859,7 @@ async function sbomFromIndex(store, project, ref, now) {
     if (loaded.value.length === 0)
         return (0,_model_result_js__WEBPACK_IMPORTED_MODULE_2__.ok)(null);
     const sets = loaded.value.map(storedToSet);
-    return (0,_model_result_js__WEBPACK_IMPORTED_MODULE_2__.ok)((0,_write_js__WEBPACK_IMPORTED_MODULE_1__/* .bomChunks */ .x)(sets, { name: project, version: ref }, { name: _version_js__WEBPACK_IMPORTED_MODULE_3__/* .TOOL_NAME */ .l, version: _version_js__WEBPACK_IMPORTED_MODULE_3__/* .VERSION */ .x }, { serialNumber: `urn:uuid:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}`, timestamp: now }));
-}
-
-
-/***/ }),
-
-/***/ 70895:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  x: () => (/* binding */ bomChunks)
-});
-
-// UNUSED EXPORTS: writeBom
-
-// EXTERNAL MODULE: ./node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/index.js
-var enums = __webpack_require__(6820);
-// EXTERNAL MODULE: ./build/model/compare-strings.js
-var compare_strings = __webpack_require__(26582);
-;// CONCATENATED MODULE: ./build/report/cyclonedx/hashes.js
-
-
-const ALGORITHMS = {
-    md5: enums.HashAlgorithm.MD5,
-    sha1: enums.HashAlgorithm['SHA-1'],
-    sha256: enums.HashAlgorithm['SHA-256'],
-    sha384: enums.HashAlgorithm['SHA-384'],
-    sha512: enums.HashAlgorithm['SHA-512'],
-    'sha3-256': enums.HashAlgorithm['SHA3-256'],
-    'sha3-384': enums.HashAlgorithm['SHA3-384'],
-    'sha3-512': enums.HashAlgorithm['SHA3-512'],
-    'blake2b-256': enums.HashAlgorithm['BLAKE2b-256'],
-    'blake2b-384': enums.HashAlgorithm['BLAKE2b-384'],
-    'blake2b-512': enums.HashAlgorithm['BLAKE2b-512'],
-    blake3: enums.HashAlgorithm.BLAKE3,
-};
-/**
- * Digests CycloneDX can carry, sorted by algorithm; ecosystem-specific ones (Go's h1 dirhash) have no CycloneDX
- * algorithm and are left out. The digests were checked when read (Checksums), so they are not checked again.
- */
-function toHashes(checksums) {
-    const out = [];
-    for (const id in checksums) {
-        const algorithm = ALGORITHMS[id];
-        const hex = checksums[id];
-        if (algorithm !== undefined)
-            out.push({ alg: algorithm, content: hex });
-    }
-    return out.length > 1 ? out.sort((a, b) => (0,compare_strings/* compareStrings */.K)(a.alg, b.alg)) : out;
-}
-
-// EXTERNAL MODULE: ./node_modules/@cyclonedx/cyclonedx-library/dist.node/spdx.js
-var spdx = __webpack_require__(61290);
-// EXTERNAL MODULE: ./build/model/spdx-expression.js
-var spdx_expression = __webpack_require__(38378);
-;// CONCATENATED MODULE: ./build/report/cyclonedx/licenses.js
-
-
-/**
- * CycloneDX allows either one expression or a list of single licenses. A lone text that spdx-expression-parse
- * reads as a compound expression stays an expression; in a list, SPDX ids (as @cyclonedx/cyclonedx-library
- * recognises them) become `license.id`, anything else `license.name`, as written. Text that only looks like an
- * expression ("MIT OR Custom", "Apache License (2.0)") is a name, as the library's own LicenseFactory makes it.
- * No cache here: the id lookup is a lower-casing and a table lookup, and the writer keeps the choices of the
- * common single licenses (write.ts, bounded).
- */
-function toLicenses(licenses) {
-    if (licenses.length === 1 && (0,spdx_expression/* isCompoundExpression */.qx)(licenses[0]))
-        return [{ expression: licenses[0] }];
-    return licenses.map((text) => {
-        const id = spdx/* fixupSpdxId */.Xg(text);
-        return id !== undefined ? { license: { id } } : { license: { name: text } };
-    });
-}
-
-// EXTERNAL MODULE: ./build/report/json-pieces.js
-var json_pieces = __webpack_require__(97353);
-;// CONCATENATED MODULE: ./build/report/cyclonedx/properties.js
-/**
- * GitLab's CycloneDX property taxonomy (docs: development/sec/cyclonedx_property_taxonomy). Set on each
- * component, because one depindex SBOM merges several dependency files and a component-level value takes
- * precedence over metadata. This is what lets GitLab ingest the SBOM as a `cyclonedx` report.
- */
-const GITLAB_SCHEMA_VERSION = 'gitlab:meta:schema_version';
-const GITLAB_INPUT_FILE = 'gitlab:dependency_scanning:input_file:path';
-const GITLAB_PACKAGE_MANAGER = 'gitlab:dependency_scanning:package_manager:name';
-const GITLAB_CATEGORY = 'gitlab:dependency_scanning:category';
-
-;// CONCATENATED MODULE: ./build/report/cyclonedx/write.js
-
-
-
-
-
-
-const ROOT_REF = 'depindex:project';
-const SCHEMA_VERSION = { name: GITLAB_SCHEMA_VERSION, value: '1' };
-const SCHEMA = 'http://cyclonedx.org/schema/bom-1.6.schema.json';
-/**
- * The CycloneDX 1.6 JSON document of the project: one component per (dependency file, purl),
- * the dependency graph, and the project as metadata component depending on every introduced dependency.
- *
- * Why not the models and serializer of @cyclonedx/cyclonedx-library: on a 50,000-component project they take
- * about 1.7 s (class instances, comparator sorts, per-hash regex checks), six times the budget of the whole scan.
- * This writes the same document (test/report/cyclonedx checks it against the library's serialization and the
- * official 1.6 schema) in a single pass, compact (SBOMs are read by tools; indentation adds half again); the
- * library still supplies the SPDX id list and hash algorithm names.
- *
- * The text comes in pieces of a few hundred components, which the caller writes as they come: the whole
- * document of a large project is tens of megabytes that would otherwise be held, copied and collected.
- * Pure: serial number and timestamp come in, so the same sets give the same bytes apart from those two.
- */
-function* bomChunks(sets, subject, tool, stamp) {
-    // One dependency file: its properties apply to every component, so they are said once, in the metadata, as
-    // GitLab's own analyzers write them. With several, each component names its own (GitLab's taxonomy: a
-    // component-level value overrides the metadata's).
-    const fileInMetadata = sets.length === 1;
-    const components = (fileInMetadata ? oneSetComponents(sets[0]) : null) ?? mergedComponents(sets, fileInMetadata);
-    const metadata = {
-        timestamp: stamp.timestamp.toISOString(),
-        tools: { components: [{ type: enums.ComponentType.Application, name: tool.name, version: tool.version }] },
-        component: {
-            type: enums.ComponentType.Application,
-            name: subject.name,
-            ...(subject.version ? { version: subject.version } : {}),
-            ...(subject.purl ? { purl: subject.purl } : {}),
-            'bom-ref': ROOT_REF,
-        },
-        properties: fileInMetadata ? [...fileProperties(sets[0]), SCHEMA_VERSION] : [SCHEMA_VERSION],
-    };
-    yield `{"$schema":${q(SCHEMA)},"bomFormat":"CycloneDX","specVersion":"1.6","version":1,"serialNumber":${q(stamp.serialNumber)},"metadata":${JSON.stringify(metadata)},"components":[`;
-    yield* (0,json_pieces/* jsonArrayPieces */.p)(components.length, (i) => componentObject(components.dependencyAt(i), components.refAt(i), components.propertiesAt(i)));
-    // Sorted by ref like the components, with the project's own entry in its place among them.
-    const introduced = [];
-    let rootAt = -1;
-    for (let i = 0; i < components.length; i++) {
-        const ref = components.refAt(i);
-        if (components.dependencyAt(i).introduced === true)
-            introduced.push(ref);
-        if (rootAt === -1 && ref > ROOT_REF)
-            rootAt = i;
-    }
-    if (rootAt === -1)
-        rootAt = components.length;
-    const rootEntry = dependencyEntry(ROOT_REF, introduced);
-    yield '],"dependencies":[';
-    yield* (0,json_pieces/* jsonArrayPieces */.p)(components.length + 1, (i) => {
-        if (i === rootAt)
-            return rootEntry;
-        const at = i < rootAt ? i : i - 1;
-        return dependencyEntry(components.refAt(at), components.targetsAt(at));
-    });
-    yield ']}\n';
-}
-/** The whole document as one string, for callers that want it in memory (tests, small outputs). */
-function writeBom(sets, subject, tool, stamp) {
-    return [...bomChunks(sets, subject, tool, stamp)].join('');
-}
-const q = JSON.stringify;
-const NONE = [];
-/**
- * One set is its own list: the graph stage hands its dependencies over in purl order, which is bom-ref order
- * (no purl repeats), so nothing is copied. Null when the set is not in that order (sets made by hand).
- */
-function oneSetComponents(set) {
-    const { dependencies, graph } = set;
-    for (let i = 1; i < dependencies.length; i++)
-        if (dependencies[i - 1].purl >= dependencies[i].purl)
-            return null;
-    const properties = setProperties([]);
-    return {
-        length: dependencies.length,
-        dependencyAt: (i) => dependencies[i],
-        refAt: (i) => dependencies[i].purl,
-        propertiesAt: () => properties,
-        targetsAt: (i) => {
-            const targets = graph.edges.get(dependencies[i].purl);
-            if (targets === undefined)
-                return NONE;
-            return isSorted(targets) ? targets : [...targets].sort(compare_strings/* compareStrings */.K);
-        },
-    };
-}
-/**
- * Several sets (or one not in purl order), merged and sorted: a purl is the natural bom-ref; when one purl
- * appears in several dependency files, the file tells them apart.
- */
-function mergedComponents(sets, fileInMetadata) {
-    const count = new Map();
-    for (const set of sets)
-        for (const d of set.dependencies)
-            count.set(d.purl, (count.get(d.purl) ?? 0) + 1);
-    const refOf = (file, purl) => ((count.get(purl) ?? 0) > 1 ? `${purl}#${file}` : purl);
-    const components = [];
-    for (const set of sets) {
-        const properties = setProperties(fileInMetadata ? [] : fileProperties(set));
-        for (const dependency of set.dependencies)
-            components.push({ set, dependency, ref: refOf(set.file, dependency.purl), properties });
-    }
-    components.sort((a, b) => (0,compare_strings/* compareStrings */.K)(a.ref, b.ref));
-    const at = (i) => components[i];
-    return {
-        length: components.length,
-        dependencyAt: (i) => at(i).dependency,
-        refAt: (i) => at(i).ref,
-        propertiesAt: (i) => at(i).properties,
-        targetsAt: (i) => {
-            const { set, dependency } = at(i);
-            const targets = set.graph.edges.get(dependency.purl);
-            if (targets === undefined || targets.length === 0)
-                return NONE;
-            const refs = targets.map((to) => refOf(set.file, to));
-            return isSorted(refs) ? refs : refs.sort(compare_strings/* compareStrings */.K);
-        },
-    };
-}
-function dependencyEntry(ref, targets) {
-    return targets.length > 0 ? { ref, dependsOn: targets } : { ref };
-}
-/** The dependency file and its package manager, sorted by name as the library sorts properties. */
-function fileProperties(set) {
-    const properties = [{ name: GITLAB_INPUT_FILE, value: set.file }];
-    if (set.packageManager)
-        properties.push({ name: GITLAB_PACKAGE_MANAGER, value: set.packageManager });
-    return properties;
-}
-function setProperties(shared) {
-    return {
-        unknown: shared,
-        development: [{ name: GITLAB_CATEGORY, value: 'development' }, ...shared],
-        production: [{ name: GITLAB_CATEGORY, value: 'production' }, ...shared],
-    };
-}
-/** One component, its keys in the order the library writes them. */
-function componentObject(dependency, ref, properties) {
-    const hashes = dependency.checksums ? toHashes(dependency.checksums) : null;
-    const source = dependency.source && /^[a-z][a-z0-9+.-]*:\S+$/i.test(dependency.source) ? escapeIri(dependency.source) : null;
-    return {
-        type: 'library',
-        name: lastSegment(dependency),
-        group: dependency.namespace || undefined,
-        version: dependency.version || undefined,
-        'bom-ref': ref,
-        // CycloneDX's own way to say "not needed at runtime"; GitLab's category property says the same for GitLab.
-        scope: dependency.development === null ? undefined : dependency.development ? 'optional' : 'required',
-        hashes: hashes !== null && hashes.length > 0 ? hashes : undefined,
-        licenses: dependency.licenses && dependency.licenses.length > 0 ? licenseChoices(dependency.licenses) : undefined,
-        purl: dependency.purl,
-        externalReferences: source === null ? undefined : [{ url: source, type: 'distribution' }],
-        properties: nonEmpty(dependency.development === null ? properties.unknown : dependency.development ? properties.development : properties.production),
-    };
-}
-/**
- * Most components carry one license, and a project has a few dozen distinct ones: their objects are made once.
- * Bounded, so endless distinct names in hostile input cannot grow it without end.
- */
-const singleLicense = new Map();
-function licenseChoices(licenses) {
-    if (licenses.length !== 1)
-        return toLicenses(licenses);
-    const text = licenses[0];
-    let choices = singleLicense.get(text);
-    if (choices === undefined) {
-        choices = toLicenses(licenses);
-        if (singleLicense.size < 1024)
-            singleLicense.set(text, choices);
-    }
-    return choices;
-}
-/** The schema wants an iri-reference: spaces and the like are percent-encoded, as the library does. */
-function escapeIri(url) {
-    return url.replace(/[ "<>\\^`{|}]/g, (c) => encodeURIComponent(c));
-}
-function lastSegment(dependency) {
-    return dependency.namespace ? dependency.name.slice(dependency.namespace.length + 1) : dependency.name;
-}
-const nonEmpty = (list) => (list.length > 0 ? list : undefined);
-function isSorted(values) {
-    for (let i = 1; i < values.length; i++)
-        if (values[i - 1] > values[i])
-            return false;
-    return true;
+    return (0,_model_result_js__WEBPACK_IMPORTED_MODULE_2__.ok)((0,_write_js__WEBPACK_IMPORTED_MODULE_1__/* .bomChunks */ .xv)(sets, { name: project, version: ref }, { name: _version_js__WEBPACK_IMPORTED_MODULE_3__/* .TOOL_NAME */ .l, version: _version_js__WEBPACK_IMPORTED_MODULE_3__/* .VERSION */ .x }, { serialNumber: `urn:uuid:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}`, timestamp: now }));
 }
 
 
@@ -2100,39 +2921,6 @@ function storedFindingJson(h) {
 
 /***/ }),
 
-/***/ 97353:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   p: () => (/* binding */ jsonArrayPieces)
-/* harmony export */ });
-/**
- * Items per piece: few enough that each piece's objects die young and its text stays under V8's large-object
- * size (128 KiB; a thousand SBOM components made the SBOM a tenth slower). The writer gathers pieces into
- * large buffers, so their number does not decide the number of writes.
- */
-const PER_PIECE = 200;
-/**
- * The elements of a JSON array (items 0..count-1, without the brackets), as pieces of text to write as they come.
- * Each piece's objects are made, written by one JSON.stringify and dropped: a large output is never held whole,
- * the objects cost the collector next to nothing, and JSON.stringify writes flat text faster than concatenation.
- */
-function* jsonArrayPieces(count, item) {
-    for (let start = 0; start < count; start += PER_PIECE) {
-        const end = Math.min(start + PER_PIECE, count);
-        const items = new Array(end - start);
-        for (let i = start; i < end; i++)
-            items[i - start] = item(i);
-        // "[a,b]" -> "a,b": a slice shares the text, where joining the comma to it would copy it.
-        if (start > 0)
-            yield ',';
-        yield JSON.stringify(items).slice(1, -1);
-    }
-}
-
-
-/***/ }),
-
 /***/ 2134:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -2151,13 +2939,71 @@ function hitJson(h) {
         purl: h.purl,
         type: h.type,
         name: h.name,
+        canonicalName: h.canonicalName,
         version: h.version,
         licenses: h.licenses,
         development: h.development,
         introduced: h.introduced,
         createdAt: h.createdAt,
         firstCommitSha: h.firstCommitSha,
+        commit: h.commit,
+        pipelineUrl: h.pipelineUrl,
+        scannedAt: h.scannedAt,
+        // Only where asked for (store/introduced-by.ts): the CLI's --json and the API's dependencies.
+        ...(h.introducedBy !== undefined && { introducedBy: h.introducedBy }),
     };
+}
+
+
+/***/ }),
+
+/***/ 90121:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* binding */ withIntroducedBy)
+/* harmony export */ });
+/* harmony import */ var _graph_introduced_by_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(18800);
+/* harmony import */ var _model_result_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(46305);
+
+
+/**
+ * Search hits with `introducedBy` (issue 15): the introduced dependencies that bring each one in, from its set's
+ * stored graph. Only the page's hits are answered, and each set they come from is read once, so a page costs
+ * its distinct sets, never the whole match. Store-neutral, so SQLite and Elasticsearch answer alike.
+ * `null` where the set has no stored edges (written before edges were stored, or from an input without a
+ * graph) and the hit is not itself introduced: then the index cannot tell.
+ */
+async function withIntroducedBy(store, result) {
+    const bySet = new Map();
+    for (const hit of result.hits) {
+        const key = JSON.stringify([hit.project, hit.ref, hit.file]);
+        const list = bySet.get(key);
+        if (list)
+            list.push(hit);
+        else
+            bySet.set(key, [hit]);
+    }
+    const answers = new Map();
+    for (const hits of bySet.values()) {
+        const { project, ref, file } = hits[0];
+        const loaded = await store.loadGraphs(project, ref, file);
+        if (!loaded.ok)
+            return loaded;
+        const set = loaded.value[0];
+        // A set rewritten between the search and this read: its hits say nothing rather than something stale.
+        const finder = set ? (0,_graph_introduced_by_js__WEBPACK_IMPORTED_MODULE_0__/* .introducedByFinder */ .b)(set) : null;
+        const known = set ? new Set(set.dependencies.map((d) => d.purl)) : new Set();
+        for (const hit of hits) {
+            if (!finder || !known.has(hit.purl))
+                answers.set(hit, null);
+            else if (hit.introduced === true)
+                answers.set(hit, [hit.purl]);
+            else
+                answers.set(hit, set?.graph.edges.size === 0 ? null : finder(hit.purl));
+        }
+    }
+    return (0,_model_result_js__WEBPACK_IMPORTED_MODULE_1__.ok)({ ...result, hits: result.hits.map((h) => ({ ...h, introducedBy: answers.get(h) ?? null })) });
 }
 
 

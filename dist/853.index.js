@@ -1,8 +1,8 @@
-export const id = 964;
-export const ids = [964];
+export const id = 853;
+export const ids = [853];
 export const modules = {
 
-/***/ 93964:
+/***/ 65853:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -25,7 +25,45 @@ var affected = __webpack_require__(34040);
 var distro = __webpack_require__(14867);
 // EXTERNAL MODULE: ./build/metadata/match/package-key.js
 var package_key = __webpack_require__(78448);
+// EXTERNAL MODULE: ./node_modules/packageurl-js/index.js
+var packageurl_js = __webpack_require__(87091);
+;// CONCATENATED MODULE: ./build/metadata/search/os-package.js
+
+/**
+ * The names an OS package answers to in advisories. Debian and Alpine advisories (OSV, PMDB) name the source
+ * package; an image's SBOM lists binary packages and carries the source in the purl's `upstream` qualifier
+ * (syft writes "util-linux@2.25.2-6" when the source version differs from the binary's, "openssl" for an Alpine
+ * origin). Null when the purl does not parse. Pure.
+ */
+function osPackageNames(purl) {
+    let parsed;
+    try {
+        parsed = packageurl_js.PackageURL.fromString(purl);
+    }
+    catch {
+        return null;
+    }
+    const upstream = parsed.qualifiers?.['upstream']?.trim();
+    if (!upstream)
+        return { name: parsed.name.toLowerCase(), source: null };
+    const at = upstream.indexOf('@');
+    const source = at > 0 ? { name: upstream.slice(0, at).toLowerCase(), version: upstream.slice(at + 1) || null } : { name: upstream.toLowerCase(), version: null };
+    return { name: parsed.name.toLowerCase(), source };
+}
+/**
+ * The version to test against an advisory entry for `advisoryName`: the source version when the entry names the
+ * source package (a binNMU "4.3-11+b1" or an epoch "1:2.25.2-6" belongs to the binary only), the package's own
+ * otherwise; null when the package is not the one the entry names.
+ */
+function versionFor(advisoryName, names, version) {
+    const wanted = advisoryName.toLowerCase();
+    if (names.source && names.source.name === wanted)
+        return names.source.version ?? version;
+    return names.name === wanted ? version : null;
+}
+
 ;// CONCATENATED MODULE: ./build/metadata/search/advisory-search.js
+
 
 
 
@@ -48,6 +86,7 @@ async function searchByAdvisory(idOrAlias, scope, index, metadata) {
         return (0,result/* err */._)(`no advisory "${idOrAlias}" in the synced metadata of ${metadata.location} (run depindex sync)`);
     const ranges = new affected/* AffectedRanges */.d();
     const found = new Map();
+    const osHits = new Map();
     for (const { advisory, packages } of records.value) {
         if (advisory.withdrawn)
             continue;
@@ -55,14 +94,40 @@ async function searchByAdvisory(idOrAlias, scope, index, metadata) {
             const test = ranges.test(pkg);
             if (!test.ok)
                 continue;
+            if ((0,package_key/* isOsType */.f0)(pkg.type)) {
+                // OS packages: the index cannot be asked by source package, so the type's packages in scope are read once
+                // and matched here by binary name or `upstream` source, with the source's version.
+                let candidates = osHits.get(pkg.type);
+                if (!candidates) {
+                    const read = await allOfType(index, scope, pkg.type);
+                    if (!read.ok)
+                        return read;
+                    candidates = read.value;
+                    osHits.set(pkg.type, candidates);
+                }
+                for (const hit of candidates) {
+                    const names = osPackageNames(hit.purl);
+                    const version = names ? versionFor(pkg.name, names, hit.version) : null;
+                    if (version === null)
+                        continue;
+                    // Each hit with its own purl's semantics (apk-tools 3 for an Alpine 3.23+ package).
+                    const own = ranges.testFor(pkg, hit.purl);
+                    if (!own.ok || !own.value(version))
+                        continue;
+                    if (!(0,distro/* distroApplies */.gq)(pkg.distro, { purl: hit.purl, namespace: hit.purl.split('/')[1] ?? null }, (0,distro/* dependencyDistro */.R3)(hit)))
+                        continue;
+                    found.set(`${hit.project}\u0000${hit.ref}\u0000${hit.file}\u0000${hit.purl}`, hit);
+                }
+                continue;
+            }
             for (let offset = 0; offset < MAX_CANDIDATES; offset += PAGE) {
                 const page = await index.search({ ...scope, name: pkg.name, type: pkg.type, limit: PAGE, offset });
                 if (!page.ok)
                     return page;
                 for (const hit of page.value.hits) {
-                    if (!test.value(hit.version))
-                        continue;
-                    if ((0,package_key/* isOsType */.f0)(hit.type) && !(0,distro/* distroApplies */.gq)(pkg.distro, { purl: hit.purl, namespace: hit.purl.split('/')[1] ?? null }, (0,distro/* dependencyDistro */.R3)(hit)))
+                    // Each hit with its own purl's semantics.
+                    const own = ranges.testFor(pkg, hit.purl);
+                    if (!own.ok || !own.value(hit.version))
                         continue;
                     found.set(`${hit.project}\u0000${hit.ref}\u0000${hit.file}\u0000${hit.purl}`, hit);
                 }
@@ -80,6 +145,19 @@ async function searchByAdvisory(idOrAlias, scope, index, metadata) {
         hits: all.slice(scope.offset, scope.offset + scope.limit),
         byProject: [...counts].map(([project, count]) => ({ project, count })).sort((a, b) => b.count - a.count || a.project.localeCompare(b.project)),
     });
+}
+/** Every dependency of one type in scope, up to MAX_CANDIDATES. */
+async function allOfType(index, scope, type) {
+    const out = [];
+    for (let offset = 0; offset < MAX_CANDIDATES; offset += PAGE) {
+        const page = await index.search({ ...scope, type, limit: PAGE, offset });
+        if (!page.ok)
+            return page;
+        out.push(...page.value.hits);
+        if (page.value.hits.length < PAGE)
+            break;
+    }
+    return (0,result.ok)(out);
 }
 
 ;// CONCATENATED MODULE: ./build/cli/search-advisory.js
@@ -127,20 +205,36 @@ async function runAdvisorySearch(advisory, scope, storeSpec, index, io, json) {
 /**
  * Builds the test of one affected package with its ecosystem's semantics: the PMDB `affected_range` in the
  * type's advisory syntax (DESIGN.md 8.1), or OSV events and explicit lists. Tools and ranges are cached per
- * type and range text, so 500,000 stored rows cost one parse per distinct range.
+ * type and range text, so 500,000 stored rows cost one parse per distinct range. Where a package's purl selects
+ * other semantics (apk-tools 3 for Alpine 3.23+, Ecosystem.forPurl), its tests and order are that variant's, cached
+ * apart under the variant's key.
  */
 class AffectedRanges {
     tools = new Map();
     tests = new WeakMap();
     byText = new Map();
-    tool(type) {
-        let tool = this.tools.get(type);
+    tool(type, purl) {
+        const semantics = this.semantics(type, purl);
+        if (!semantics)
+            return null;
+        let tool = this.tools.get(semantics.key);
         if (tool === undefined) {
-            const ecosystem = (0,_versions_api_js__WEBPACK_IMPORTED_MODULE_0__/* .ecosystemFor */ .mL)(type);
-            tool = ecosystem ? (0,_versions_api_js__WEBPACK_IMPORTED_MODULE_0__/* .versionTool */ .$1)(ecosystem, 50_000) : null;
-            this.tools.set(type, tool);
+            tool = (0,_versions_api_js__WEBPACK_IMPORTED_MODULE_0__/* .versionTool */ .$1)(semantics.ecosystem, 50_000);
+            this.tools.set(semantics.key, tool);
         }
         return tool;
+    }
+    byPurl = new Map();
+    /** The semantics for a package; a purl is parsed once, and only for types whose purls can select a variant. */
+    semantics(type, purl) {
+        const key = purl && (0,_versions_api_js__WEBPACK_IMPORTED_MODULE_0__/* .hasPurlVariants */ .gd)(type) ? purl : type;
+        if (this.byPurl.has(key))
+            return this.byPurl.get(key);
+        const found = (0,_versions_api_js__WEBPACK_IMPORTED_MODULE_0__/* .purlSemantics */ .T3)(type, key === type ? null : purl);
+        if (this.byPurl.size > 100_000)
+            this.byPurl.clear();
+        this.byPurl.set(key, found);
+        return found;
     }
     test(pkg) {
         const cached = this.tests.get(pkg);
@@ -150,22 +244,27 @@ class AffectedRanges {
         this.tests.set(pkg, result);
         return result;
     }
-    /** The test of versions in their stored text form; one per distinct (type, text). */
-    testText(type, versions) {
-        let byType = this.byText.get(type);
+    /** The test of an affected package for one dependency's purl: the variant's when the purl selects one. */
+    testFor(pkg, purl) {
+        return (0,_versions_api_js__WEBPACK_IMPORTED_MODULE_0__/* .hasPurlVariants */ .gd)(pkg.type) ? this.testText(pkg.type, (0,_store_types_js__WEBPACK_IMPORTED_MODULE_1__/* .versionsText */ .p)(pkg), purl) : this.test(pkg);
+    }
+    /** The test of versions in their stored text form; one per distinct (semantics, text). */
+    testText(type, versions, purl) {
+        const key = this.semantics(type, purl)?.key ?? type;
+        let byType = this.byText.get(key);
         if (!byType)
-            this.byText.set(type, (byType = new Map()));
+            this.byText.set(key, (byType = new Map()));
         let result = byType.get(versions.text);
         if (!result) {
-            result = this.build(type, versions);
+            result = this.build(type, versions, purl);
             if (byType.size > 100_000)
                 byType.clear();
             byType.set(versions.text, result);
         }
         return result;
     }
-    build(type, versions) {
-        const tool = this.tool(type);
+    build(type, versions, purl) {
+        const tool = this.tool(type, purl);
         if (!tool)
             return { ok: false, error: `package type "${type}" has no version semantics in depindex` };
         if (versions.kind === 'osv') {
@@ -183,7 +282,7 @@ class AffectedRanges {
         if (!range.ok)
             return range;
         const contains = range.value.contains.bind(range.value);
-        const parse = this.parser(type, tool);
+        const parse = this.parser(this.semantics(type, purl)?.key ?? type, tool);
         return {
             ok: true,
             value: (v) => {
@@ -193,9 +292,9 @@ class AffectedRanges {
         };
     }
     parsers = new Map();
-    /** Each version text parsed once per type (undefined: it does not parse). */
-    parser(type, tool) {
-        let parse = this.parsers.get(type);
+    /** Each version text parsed once per semantics (undefined: it does not parse). */
+    parser(key, tool) {
+        let parse = this.parsers.get(key);
         if (!parse) {
             const cache = new Map();
             parse = (text) => {
@@ -207,13 +306,13 @@ class AffectedRanges {
                 cache.set(text, r.ok ? r.value : undefined);
                 return r.ok ? r.value : undefined;
             };
-            this.parsers.set(type, parse);
+            this.parsers.set(key, parse);
         }
         return parse;
     }
     /** Fixed versions sorted in the ecosystem's order (unparsable ones last, as written), and the smallest above `current`. */
-    remediation(type, fixed, current) {
-        const tool = this.tool(type);
+    remediation(type, fixed, current, purl) {
+        const tool = this.tool(type, purl);
         const unique = [...new Set(fixed)];
         if (!tool)
             return { sorted: unique, next: null };

@@ -1,5 +1,5 @@
-export const id = 72;
-export const ids = [72];
+export const id = 523;
+export const ids = [523];
 export const modules = {
 
 /***/ 93326:
@@ -308,49 +308,6 @@ module.exports = function (source) {
 
 /***/ }),
 
-/***/ 99376:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ parseCommandArgs),
-/* harmony export */   S: () => (/* binding */ startCommand)
-/* harmony export */ });
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57975);
-/* harmony import */ var _run_exit_codes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(49103);
-
-
-/** node:util parseArgs, with its errors turned into one line for the log instead of a thrown TypeError. */
-function parseCommandArgs(args, options) {
-    try {
-        const parsed = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({ args: [...args], options, allowPositionals: true, strict: true });
-        return { ok: true, value: parsed };
-    }
-    catch (e) {
-        return { ok: false, error: e.message.replace(/\. To specify a positional argument.*$/s, '') };
-    }
-}
-/**
- * The start every subcommand shares: parse its flags, answer --help, and give a `usage` that says what is wrong
- * on one line, points at --help and exits 64. `exit` is set when the command is already answered.
- */
-function startCommand(name, args, options, help, io) {
-    const usage = (message) => {
-        io.stderr.write(`${name}: ${message}\nRun "${name} --help" for usage.\n`);
-        return _run_exit_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .EXIT */ .d.usage;
-    };
-    const parsed = parseCommandArgs(args, options);
-    if (!parsed.ok)
-        return { exit: usage(parsed.error) };
-    if (parsed.value.values.help) {
-        io.stdout.write(help.endsWith('\n') ? help : help + '\n');
-        return { exit: _run_exit_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .EXIT */ .d.ok };
-    }
-    return { exit: null, values: parsed.value.values, positionals: parsed.value.positionals, usage };
-}
-
-
-/***/ }),
-
 /***/ 68745:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -382,7 +339,7 @@ lists components and the project's direct dependencies, without edges between co
   --ref REF          the branch or tag
   --output FILE      write here (replaced whole, never half-written) instead of standard output
   --store STORE      sqlite:PATH, an http(s):// Elasticsearch URL or an Elastic Cloud id
-                     (default $DEPINDEX_STORE, else ${_store_open_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_STORE */ .O})
+                     (default $DEPINDEX_STORE, else ${_store_open_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_STORE */ .Oc})
 
 Exit codes: 0 written, 3 the index could not be read, holds nothing for that project and ref, or the
 file could not be written, 64 the command line is wrong.
@@ -439,8 +396,8 @@ const exportSbomCommand = {
         const output = typeof values.output === 'string' ? values.output : undefined;
         if (output === '')
             return usage('--output is empty');
-        const spec = (typeof values.store === 'string' ? values.store : undefined) ?? (io.env.DEPINDEX_STORE || _store_open_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_STORE */ .O);
-        const opened = await (0,_store_open_js__WEBPACK_IMPORTED_MODULE_5__/* .openStore */ .C)(spec, { cwd: io.cwd, env: io.env, readOnly: true });
+        const spec = (typeof values.store === 'string' ? values.store : undefined) ?? (io.env.DEPINDEX_STORE || _store_open_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_STORE */ .Oc);
+        const opened = await (0,_store_open_js__WEBPACK_IMPORTED_MODULE_5__/* .openStore */ .Ch)(spec, { cwd: io.cwd, env: io.env, readOnly: true });
         if (!opened.ok) {
             io.stderr.write(`depindex export-sbom: ${opened.error}\n`);
             return _run_exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .EXIT */ .d.output;
@@ -479,6 +436,340 @@ const exportSbomCommand = {
 
 /***/ }),
 
+/***/ 38199:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ purlSemantics),
+/* harmony export */   g: () => (/* binding */ hasPurlVariants)
+/* harmony export */ });
+/* harmony import */ var packageurl_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(87091);
+/* harmony import */ var _registry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(49397);
+
+
+/**
+ * The semantics to compare a package's versions with: the type's own, or the variant its purl selects
+ * (Ecosystem.forPurl: apk-tools 3 for `pkg:apk/alpine/...?distro=alpine-3.23`). The purl is parsed only for the
+ * types that have variants; an unparsable purl gets the type's own. Undefined: no ecosystem module for the type.
+ */
+function purlSemantics(type, purl) {
+    const ecosystem = (0,_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .ecosystemFor */ .m)(type);
+    if (!ecosystem)
+        return undefined;
+    const own = { key: type, ecosystem };
+    if (!ecosystem.forPurl || !purl)
+        return own;
+    let parsed;
+    try {
+        parsed = packageurl_js__WEBPACK_IMPORTED_MODULE_0__.PackageURL.fromString(purl);
+    }
+    catch {
+        return own;
+    }
+    const variant = ecosystem.forPurl(parsed.namespace ?? null, (parsed.qualifiers ?? {}));
+    return variant ? { key: `${type}+${variant.variant ?? 'variant'}`, ecosystem: variant } : own;
+}
+/** Whether a type's purls can select other semantics: callers skip per-purl work for every other type. */
+function hasPurlVariants(type) {
+    return (0,_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .ecosystemFor */ .m)(type)?.forPurl !== undefined;
+}
+
+
+/***/ }),
+
+/***/ 33131:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $1: () => (/* binding */ versionTool),
+/* harmony export */   Ih: () => (/* binding */ versionToolFor)
+/* harmony export */ });
+/* unused harmony exports compareVersions, satisfies */
+/* harmony import */ var _model_result_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(46305);
+/* harmony import */ var _registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(49397);
+
+
+/** Parsed values kept per text; the oldest half is dropped when full, so memory stays bounded on endless input. */
+class BoundedCache {
+    capacity;
+    map = new Map();
+    constructor(capacity) {
+        this.capacity = capacity;
+    }
+    get(key, make) {
+        const hit = this.map.get(key);
+        if (hit !== undefined || this.map.has(key))
+            return hit;
+        const value = make();
+        if (this.map.size >= this.capacity) {
+            let drop = this.capacity >> 1;
+            for (const k of this.map.keys()) {
+                if (drop-- <= 0)
+                    break;
+                this.map.delete(k);
+            }
+        }
+        this.map.set(key, value);
+        return value;
+    }
+}
+function versionTool(ecosystem, cacheSize = 10_000) {
+    const versions = new BoundedCache(cacheSize);
+    const ranges = new BoundedCache(cacheSize);
+    const { versioning } = ecosystem;
+    const parse = (text) => versions.get(text, () => versioning.parse(text));
+    const range = (text, syntax = 'native') => ranges.get(`${syntax}\u0000${text}`, () => versioning.parseRange(text, syntax));
+    return {
+        ecosystem,
+        range,
+        compare(a, b) {
+            const x = parse(a);
+            if (!x.ok)
+                return x;
+            const y = parse(b);
+            if (!y.ok)
+                return y;
+            return (0,_model_result_js__WEBPACK_IMPORTED_MODULE_1__.ok)(versioning.compare(x.value, y.value));
+        },
+        satisfies(version, text, syntax = 'native') {
+            const v = parse(version);
+            if (!v.ok)
+                return v;
+            const r = range(text, syntax);
+            if (!r.ok)
+                return r;
+            return (0,_model_result_js__WEBPACK_IMPORTED_MODULE_1__.ok)(r.value.contains(v.value));
+        },
+    };
+}
+/** The tool for a purl type or registry alias; an error naming the type when it is not supported. */
+function versionToolFor(typeOrAlias) {
+    const ecosystem = (0,_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .ecosystemFor */ .m)(typeOrAlias);
+    if (!ecosystem)
+        return (0,_model_result_js__WEBPACK_IMPORTED_MODULE_1__/* .err */ ._)(`unknown package type "${typeOrAlias}"`);
+    return (0,_model_result_js__WEBPACK_IMPORTED_MODULE_1__.ok)(versionTool(ecosystem));
+}
+/** One-off questions; use versionTool for many. */
+function compareVersions(type, a, b) {
+    const tool = versionToolFor(type);
+    return tool.ok ? tool.value.compare(a, b) : tool;
+}
+function satisfies(type, version, range, syntax = 'native') {
+    const tool = versionToolFor(type);
+    return tool.ok ? tool.value.satisfies(version, range, syntax) : tool;
+}
+
+
+/***/ }),
+
+/***/ 78448:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   HS: () => (/* binding */ recordPackageKey),
+/* harmony export */   f0: () => (/* binding */ isOsType),
+/* harmony export */   jy: () => (/* binding */ dependencyKey)
+/* harmony export */ });
+/* harmony import */ var _store_keys_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(81928);
+/* harmony import */ var _versions_api_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(35335);
+
+
+/**
+ * OS package types: advisories name the source or binary package alone ("openssl") and qualify it by `distro`;
+ * the purl's namespace is the vendor ("debian"), so the key is the bare name.
+ */
+const OS_TYPES = new Set(['deb', 'rpm', 'apk', 'wolfi', 'cbl-mariner']);
+const isOsType = (type) => OS_TYPES.has(type);
+function bare(namespace, name) {
+    return namespace && name.startsWith(namespace + '/') ? name.slice(namespace.length + 1) : name;
+}
+/** The key of a package name as an advisory or licence record writes it ("org.slf4j/slf4j-api", "@babel/core"). */
+function recordPackageKey(type, name) {
+    if (isOsType(type))
+        return { type, key: name.toLowerCase() };
+    const [namespace, rest] = (0,_versions_api_js__WEBPACK_IMPORTED_MODULE_1__/* .ecosystemFor */ .mL)(type)?.splitName?.(name) ?? [null, name];
+    return { type, key: (0,_store_keys_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalKey */ .yk)(type, namespace, namespace ? `${namespace}/${rest}` : rest) };
+}
+/** The key of a dependency: the same canonical name the index stores, so both agree on "Django is django". */
+function dependencyKey(dependency) {
+    const { type, namespace, name } = dependency;
+    if (isOsType(type))
+        return { type, key: bare(namespace, name).toLowerCase() };
+    return { type, key: (0,_store_keys_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalKey */ .yk)(type, namespace, name) };
+}
+
+
+/***/ }),
+
+/***/ 35335:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  mL: () => (/* reexport */ registry/* ecosystemFor */.m),
+  "if": () => (/* reexport */ ecosystemForOsv),
+  gd: () => (/* reexport */ purl_semantics/* hasPurlVariants */.g),
+  uo: () => (/* reexport */ osvRange),
+  T3: () => (/* reexport */ purl_semantics/* purlSemantics */.T),
+  $1: () => (/* reexport */ versions/* versionTool */.$1)
+});
+
+// EXTERNAL MODULE: ./build/ecosystems/registry.js + 48 modules
+var registry = __webpack_require__(49397);
+// EXTERNAL MODULE: ./build/ecosystems/versions.js
+var versions = __webpack_require__(33131);
+// EXTERNAL MODULE: ./build/model/result.js
+var result = __webpack_require__(46305);
+// EXTERNAL MODULE: ./build/ecosystems/shared/semver2.js
+var semver2 = __webpack_require__(88074);
+;// CONCATENATED MODULE: ./build/ecosystems/shared/osv-range.js
+
+
+
+const KINDS = ['introduced', 'fixed', 'last_affected', 'limit'];
+/** OSV writes Go versions without the `v` and a few npm records with it; SemVer 2.0 itself has none. */
+const semverOrder = {
+    parse: (text) => (0,semver2/* parseSemVer2 */.OZ)(text.startsWith('v') ? text.slice(1) : text),
+    compare: semver2/* compareSemVer2 */.wc,
+};
+/** OSV writes Go versions without their `v` in ECOSYSTEM ranges too ("3.15.0"); the module version has it. */
+function withoutV(versioning) {
+    return {
+        parse(text) {
+            const direct = versioning.parse(text);
+            if (direct.ok || text.startsWith('v'))
+                return direct;
+            const prefixed = versioning.parse(`v${text}`);
+            return prefixed.ok ? prefixed : direct;
+        },
+        compare: versioning.compare,
+    };
+}
+function eventsEvaluator(range, order, where) {
+    const events = [];
+    for (const [i, raw] of range.events.entries()) {
+        const kinds = KINDS.filter((k) => typeof raw[k] === 'string');
+        if (kinds.length !== 1)
+            return (0,result/* err */._)(`${where}/events/${i}: an event has exactly one of ${KINDS.join(', ')}`);
+        const kind = kinds[0];
+        const text = raw[kind];
+        if ((kind === 'introduced' && text === '0') || (kind === 'limit' && text === '*')) {
+            events.push({ kind, version: null });
+            continue;
+        }
+        const version = order.parse(text);
+        if (!version.ok)
+            return (0,result/* err */._)(`${where}/events/${i}: ${version.error}`);
+        events.push({ kind, version: version.value });
+    }
+    const position = (e) => (e.version !== null ? 0 : e.kind === 'introduced' ? -1 : 1);
+    const sorted = events
+        .filter((e) => e.kind !== 'limit')
+        .sort((a, b) => position(a) - position(b) || (a.version !== null && b.version !== null ? order.compare(a.version, b.version) : 0));
+    const limits = events.filter((e) => e.kind === 'limit');
+    return (0,result.ok)({
+        contains(text) {
+            const parsed = order.parse(text);
+            if (!parsed.ok)
+                return false;
+            const v = parsed.value;
+            if (limits.length > 0 && !limits.some((l) => l.version === null || order.compare(v, l.version) < 0))
+                return false;
+            let affected = false;
+            for (const e of sorted) {
+                const c = e.version === null ? 1 : order.compare(v, e.version);
+                if (e.kind === 'introduced' && c >= 0)
+                    affected = true;
+                else if (e.kind === 'fixed' && c >= 0)
+                    affected = false;
+                else if (e.kind === 'last_affected' && c > 0)
+                    affected = false;
+            }
+            return affected;
+        },
+    });
+}
+/**
+ * Builds the range of one `affected[]` entry for an ecosystem. The result takes version text (each range type
+ * parses it its own way); a version that does not parse for a range is outside that range. Errors name the JSON
+ * place of the first unusable event.
+ */
+function osvRange(ecosystem, affected, place = '') {
+    const evaluators = [];
+    for (const [i, range] of (affected.ranges ?? []).entries()) {
+        const where = `${place}/ranges/${i}`;
+        if (range.type === 'GIT')
+            continue;
+        if (!Array.isArray(range.events))
+            return (0,result/* err */._)(`${where}: "events" is not a list`);
+        const order = range.type === 'SEMVER' ? semverOrder : range.type === 'ECOSYSTEM' ? withoutV(ecosystem.versioning) : null;
+        if (!order)
+            return (0,result/* err */._)(`${where}: unknown range type "${range.type}"`);
+        const evaluator = eventsEvaluator(range, order, where);
+        if (!evaluator.ok)
+            return evaluator;
+        evaluators.push(evaluator.value);
+    }
+    const listed = new Set(affected.versions ?? []);
+    const listedParsed = [...listed].map((t) => ecosystem.versioning.parse(t)).flatMap((r) => (r.ok ? [r.value] : []));
+    const inList = (text) => {
+        if (listed.has(text))
+            return true;
+        if (listedParsed.length === 0)
+            return false;
+        const v = ecosystem.versioning.parse(text);
+        return v.ok && listedParsed.some((l) => ecosystem.versioning.compare(v.value, l) === 0);
+    };
+    const description = `OSV ranges (${evaluators.length}) and versions (${listed.size})`;
+    return (0,result.ok)({ text: description, contains: (text) => inList(text) || evaluators.some((e) => e.contains(text)) });
+}
+/** OSV ecosystem names whose lower-case form is not a purl type or a registered alias. */
+const OSV_NAMES = {
+    rubygems: 'gem',
+    debian: 'deb',
+    ubuntu: 'deb',
+    alpine: 'apk',
+    'azure linux': 'cbl-mariner',
+    mariner: 'cbl-mariner',
+    'red hat': 'rpm',
+};
+/** The ecosystem of an OSV `affected[].package.ecosystem` ("PyPI", "crates.io", "Debian:12", "Go"). */
+function ecosystemForOsv(name) {
+    const base = name.split(':')[0].toLowerCase();
+    return (0,registry/* ecosystemFor */.m)(OSV_NAMES[base] ?? base);
+}
+
+// EXTERNAL MODULE: ./build/ecosystems/shared/purl-semantics.js
+var purl_semantics = __webpack_require__(38199);
+;// CONCATENATED MODULE: ./build/metadata/match/versions-api.js
+/**
+ * The one place src/metadata reaches into src/ecosystems: the registry, the version tools and the OSV range
+ * evaluator. Another change reorganises that folder; only these imports move with it.
+ */
+
+
+
+
+
+
+/***/ }),
+
+/***/ 5791:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ packageKeyText),
+/* harmony export */   p: () => (/* binding */ versionsText)
+/* harmony export */ });
+const packageKeyText = (k) => `${k.type}\u0000${k.key}`;
+function versionsText(pkg) {
+    return pkg.versions.kind === 'pmdb' ? { kind: 'pmdb', text: pkg.versions.range } : { kind: 'osv', text: JSON.stringify(pkg.versions.affected) };
+}
+
+
+/***/ }),
+
 /***/ 83120:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -513,6 +804,7 @@ function storedToSet(set) {
             version: d.version,
             introduced: d.introduced,
             development: d.development,
+            ...(d.optional !== undefined && d.optional !== null && { optional: d.optional }),
             licenses: d.licenses,
             checksums: d.checksums,
             source: d.source,
@@ -531,323 +823,7 @@ async function sbomFromIndex(store, project, ref, now) {
     if (loaded.value.length === 0)
         return (0,_model_result_js__WEBPACK_IMPORTED_MODULE_2__.ok)(null);
     const sets = loaded.value.map(storedToSet);
-    return (0,_model_result_js__WEBPACK_IMPORTED_MODULE_2__.ok)((0,_write_js__WEBPACK_IMPORTED_MODULE_1__/* .bomChunks */ .x)(sets, { name: project, version: ref }, { name: _version_js__WEBPACK_IMPORTED_MODULE_3__/* .TOOL_NAME */ .l, version: _version_js__WEBPACK_IMPORTED_MODULE_3__/* .VERSION */ .x }, { serialNumber: `urn:uuid:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}`, timestamp: now }));
-}
-
-
-/***/ }),
-
-/***/ 70895:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  x: () => (/* binding */ bomChunks)
-});
-
-// UNUSED EXPORTS: writeBom
-
-// EXTERNAL MODULE: ./node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/index.js
-var enums = __webpack_require__(6820);
-// EXTERNAL MODULE: ./build/model/compare-strings.js
-var compare_strings = __webpack_require__(26582);
-;// CONCATENATED MODULE: ./build/report/cyclonedx/hashes.js
-
-
-const ALGORITHMS = {
-    md5: enums.HashAlgorithm.MD5,
-    sha1: enums.HashAlgorithm['SHA-1'],
-    sha256: enums.HashAlgorithm['SHA-256'],
-    sha384: enums.HashAlgorithm['SHA-384'],
-    sha512: enums.HashAlgorithm['SHA-512'],
-    'sha3-256': enums.HashAlgorithm['SHA3-256'],
-    'sha3-384': enums.HashAlgorithm['SHA3-384'],
-    'sha3-512': enums.HashAlgorithm['SHA3-512'],
-    'blake2b-256': enums.HashAlgorithm['BLAKE2b-256'],
-    'blake2b-384': enums.HashAlgorithm['BLAKE2b-384'],
-    'blake2b-512': enums.HashAlgorithm['BLAKE2b-512'],
-    blake3: enums.HashAlgorithm.BLAKE3,
-};
-/**
- * Digests CycloneDX can carry, sorted by algorithm; ecosystem-specific ones (Go's h1 dirhash) have no CycloneDX
- * algorithm and are left out. The digests were checked when read (Checksums), so they are not checked again.
- */
-function toHashes(checksums) {
-    const out = [];
-    for (const id in checksums) {
-        const algorithm = ALGORITHMS[id];
-        const hex = checksums[id];
-        if (algorithm !== undefined)
-            out.push({ alg: algorithm, content: hex });
-    }
-    return out.length > 1 ? out.sort((a, b) => (0,compare_strings/* compareStrings */.K)(a.alg, b.alg)) : out;
-}
-
-// EXTERNAL MODULE: ./node_modules/@cyclonedx/cyclonedx-library/dist.node/spdx.js
-var spdx = __webpack_require__(61290);
-// EXTERNAL MODULE: ./build/model/spdx-expression.js
-var spdx_expression = __webpack_require__(38378);
-;// CONCATENATED MODULE: ./build/report/cyclonedx/licenses.js
-
-
-/**
- * CycloneDX allows either one expression or a list of single licenses. A lone text that spdx-expression-parse
- * reads as a compound expression stays an expression; in a list, SPDX ids (as @cyclonedx/cyclonedx-library
- * recognises them) become `license.id`, anything else `license.name`, as written. Text that only looks like an
- * expression ("MIT OR Custom", "Apache License (2.0)") is a name, as the library's own LicenseFactory makes it.
- * No cache here: the id lookup is a lower-casing and a table lookup, and the writer keeps the choices of the
- * common single licenses (write.ts, bounded).
- */
-function toLicenses(licenses) {
-    if (licenses.length === 1 && (0,spdx_expression/* isCompoundExpression */.qx)(licenses[0]))
-        return [{ expression: licenses[0] }];
-    return licenses.map((text) => {
-        const id = spdx/* fixupSpdxId */.Xg(text);
-        return id !== undefined ? { license: { id } } : { license: { name: text } };
-    });
-}
-
-// EXTERNAL MODULE: ./build/report/json-pieces.js
-var json_pieces = __webpack_require__(97353);
-;// CONCATENATED MODULE: ./build/report/cyclonedx/properties.js
-/**
- * GitLab's CycloneDX property taxonomy (docs: development/sec/cyclonedx_property_taxonomy). Set on each
- * component, because one depindex SBOM merges several dependency files and a component-level value takes
- * precedence over metadata. This is what lets GitLab ingest the SBOM as a `cyclonedx` report.
- */
-const GITLAB_SCHEMA_VERSION = 'gitlab:meta:schema_version';
-const GITLAB_INPUT_FILE = 'gitlab:dependency_scanning:input_file:path';
-const GITLAB_PACKAGE_MANAGER = 'gitlab:dependency_scanning:package_manager:name';
-const GITLAB_CATEGORY = 'gitlab:dependency_scanning:category';
-
-;// CONCATENATED MODULE: ./build/report/cyclonedx/write.js
-
-
-
-
-
-
-const ROOT_REF = 'depindex:project';
-const SCHEMA_VERSION = { name: GITLAB_SCHEMA_VERSION, value: '1' };
-const SCHEMA = 'http://cyclonedx.org/schema/bom-1.6.schema.json';
-/**
- * The CycloneDX 1.6 JSON document of the project: one component per (dependency file, purl),
- * the dependency graph, and the project as metadata component depending on every introduced dependency.
- *
- * Why not the models and serializer of @cyclonedx/cyclonedx-library: on a 50,000-component project they take
- * about 1.7 s (class instances, comparator sorts, per-hash regex checks), six times the budget of the whole scan.
- * This writes the same document (test/report/cyclonedx checks it against the library's serialization and the
- * official 1.6 schema) in a single pass, compact (SBOMs are read by tools; indentation adds half again); the
- * library still supplies the SPDX id list and hash algorithm names.
- *
- * The text comes in pieces of a few hundred components, which the caller writes as they come: the whole
- * document of a large project is tens of megabytes that would otherwise be held, copied and collected.
- * Pure: serial number and timestamp come in, so the same sets give the same bytes apart from those two.
- */
-function* bomChunks(sets, subject, tool, stamp) {
-    // One dependency file: its properties apply to every component, so they are said once, in the metadata, as
-    // GitLab's own analyzers write them. With several, each component names its own (GitLab's taxonomy: a
-    // component-level value overrides the metadata's).
-    const fileInMetadata = sets.length === 1;
-    const components = (fileInMetadata ? oneSetComponents(sets[0]) : null) ?? mergedComponents(sets, fileInMetadata);
-    const metadata = {
-        timestamp: stamp.timestamp.toISOString(),
-        tools: { components: [{ type: enums.ComponentType.Application, name: tool.name, version: tool.version }] },
-        component: {
-            type: enums.ComponentType.Application,
-            name: subject.name,
-            ...(subject.version ? { version: subject.version } : {}),
-            ...(subject.purl ? { purl: subject.purl } : {}),
-            'bom-ref': ROOT_REF,
-        },
-        properties: fileInMetadata ? [...fileProperties(sets[0]), SCHEMA_VERSION] : [SCHEMA_VERSION],
-    };
-    yield `{"$schema":${q(SCHEMA)},"bomFormat":"CycloneDX","specVersion":"1.6","version":1,"serialNumber":${q(stamp.serialNumber)},"metadata":${JSON.stringify(metadata)},"components":[`;
-    yield* (0,json_pieces/* jsonArrayPieces */.p)(components.length, (i) => componentObject(components.dependencyAt(i), components.refAt(i), components.propertiesAt(i)));
-    // Sorted by ref like the components, with the project's own entry in its place among them.
-    const introduced = [];
-    let rootAt = -1;
-    for (let i = 0; i < components.length; i++) {
-        const ref = components.refAt(i);
-        if (components.dependencyAt(i).introduced === true)
-            introduced.push(ref);
-        if (rootAt === -1 && ref > ROOT_REF)
-            rootAt = i;
-    }
-    if (rootAt === -1)
-        rootAt = components.length;
-    const rootEntry = dependencyEntry(ROOT_REF, introduced);
-    yield '],"dependencies":[';
-    yield* (0,json_pieces/* jsonArrayPieces */.p)(components.length + 1, (i) => {
-        if (i === rootAt)
-            return rootEntry;
-        const at = i < rootAt ? i : i - 1;
-        return dependencyEntry(components.refAt(at), components.targetsAt(at));
-    });
-    yield ']}\n';
-}
-/** The whole document as one string, for callers that want it in memory (tests, small outputs). */
-function writeBom(sets, subject, tool, stamp) {
-    return [...bomChunks(sets, subject, tool, stamp)].join('');
-}
-const q = JSON.stringify;
-const NONE = [];
-/**
- * One set is its own list: the graph stage hands its dependencies over in purl order, which is bom-ref order
- * (no purl repeats), so nothing is copied. Null when the set is not in that order (sets made by hand).
- */
-function oneSetComponents(set) {
-    const { dependencies, graph } = set;
-    for (let i = 1; i < dependencies.length; i++)
-        if (dependencies[i - 1].purl >= dependencies[i].purl)
-            return null;
-    const properties = setProperties([]);
-    return {
-        length: dependencies.length,
-        dependencyAt: (i) => dependencies[i],
-        refAt: (i) => dependencies[i].purl,
-        propertiesAt: () => properties,
-        targetsAt: (i) => {
-            const targets = graph.edges.get(dependencies[i].purl);
-            if (targets === undefined)
-                return NONE;
-            return isSorted(targets) ? targets : [...targets].sort(compare_strings/* compareStrings */.K);
-        },
-    };
-}
-/**
- * Several sets (or one not in purl order), merged and sorted: a purl is the natural bom-ref; when one purl
- * appears in several dependency files, the file tells them apart.
- */
-function mergedComponents(sets, fileInMetadata) {
-    const count = new Map();
-    for (const set of sets)
-        for (const d of set.dependencies)
-            count.set(d.purl, (count.get(d.purl) ?? 0) + 1);
-    const refOf = (file, purl) => ((count.get(purl) ?? 0) > 1 ? `${purl}#${file}` : purl);
-    const components = [];
-    for (const set of sets) {
-        const properties = setProperties(fileInMetadata ? [] : fileProperties(set));
-        for (const dependency of set.dependencies)
-            components.push({ set, dependency, ref: refOf(set.file, dependency.purl), properties });
-    }
-    components.sort((a, b) => (0,compare_strings/* compareStrings */.K)(a.ref, b.ref));
-    const at = (i) => components[i];
-    return {
-        length: components.length,
-        dependencyAt: (i) => at(i).dependency,
-        refAt: (i) => at(i).ref,
-        propertiesAt: (i) => at(i).properties,
-        targetsAt: (i) => {
-            const { set, dependency } = at(i);
-            const targets = set.graph.edges.get(dependency.purl);
-            if (targets === undefined || targets.length === 0)
-                return NONE;
-            const refs = targets.map((to) => refOf(set.file, to));
-            return isSorted(refs) ? refs : refs.sort(compare_strings/* compareStrings */.K);
-        },
-    };
-}
-function dependencyEntry(ref, targets) {
-    return targets.length > 0 ? { ref, dependsOn: targets } : { ref };
-}
-/** The dependency file and its package manager, sorted by name as the library sorts properties. */
-function fileProperties(set) {
-    const properties = [{ name: GITLAB_INPUT_FILE, value: set.file }];
-    if (set.packageManager)
-        properties.push({ name: GITLAB_PACKAGE_MANAGER, value: set.packageManager });
-    return properties;
-}
-function setProperties(shared) {
-    return {
-        unknown: shared,
-        development: [{ name: GITLAB_CATEGORY, value: 'development' }, ...shared],
-        production: [{ name: GITLAB_CATEGORY, value: 'production' }, ...shared],
-    };
-}
-/** One component, its keys in the order the library writes them. */
-function componentObject(dependency, ref, properties) {
-    const hashes = dependency.checksums ? toHashes(dependency.checksums) : null;
-    const source = dependency.source && /^[a-z][a-z0-9+.-]*:\S+$/i.test(dependency.source) ? escapeIri(dependency.source) : null;
-    return {
-        type: 'library',
-        name: lastSegment(dependency),
-        group: dependency.namespace || undefined,
-        version: dependency.version || undefined,
-        'bom-ref': ref,
-        // CycloneDX's own way to say "not needed at runtime"; GitLab's category property says the same for GitLab.
-        scope: dependency.development === null ? undefined : dependency.development ? 'optional' : 'required',
-        hashes: hashes !== null && hashes.length > 0 ? hashes : undefined,
-        licenses: dependency.licenses && dependency.licenses.length > 0 ? licenseChoices(dependency.licenses) : undefined,
-        purl: dependency.purl,
-        externalReferences: source === null ? undefined : [{ url: source, type: 'distribution' }],
-        properties: nonEmpty(dependency.development === null ? properties.unknown : dependency.development ? properties.development : properties.production),
-    };
-}
-/**
- * Most components carry one license, and a project has a few dozen distinct ones: their objects are made once.
- * Bounded, so endless distinct names in hostile input cannot grow it without end.
- */
-const singleLicense = new Map();
-function licenseChoices(licenses) {
-    if (licenses.length !== 1)
-        return toLicenses(licenses);
-    const text = licenses[0];
-    let choices = singleLicense.get(text);
-    if (choices === undefined) {
-        choices = toLicenses(licenses);
-        if (singleLicense.size < 1024)
-            singleLicense.set(text, choices);
-    }
-    return choices;
-}
-/** The schema wants an iri-reference: spaces and the like are percent-encoded, as the library does. */
-function escapeIri(url) {
-    return url.replace(/[ "<>\\^`{|}]/g, (c) => encodeURIComponent(c));
-}
-function lastSegment(dependency) {
-    return dependency.namespace ? dependency.name.slice(dependency.namespace.length + 1) : dependency.name;
-}
-const nonEmpty = (list) => (list.length > 0 ? list : undefined);
-function isSorted(values) {
-    for (let i = 1; i < values.length; i++)
-        if (values[i - 1] > values[i])
-            return false;
-    return true;
-}
-
-
-/***/ }),
-
-/***/ 97353:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   p: () => (/* binding */ jsonArrayPieces)
-/* harmony export */ });
-/**
- * Items per piece: few enough that each piece's objects die young and its text stays under V8's large-object
- * size (128 KiB; a thousand SBOM components made the SBOM a tenth slower). The writer gathers pieces into
- * large buffers, so their number does not decide the number of writes.
- */
-const PER_PIECE = 200;
-/**
- * The elements of a JSON array (items 0..count-1, without the brackets), as pieces of text to write as they come.
- * Each piece's objects are made, written by one JSON.stringify and dropped: a large output is never held whole,
- * the objects cost the collector next to nothing, and JSON.stringify writes flat text faster than concatenation.
- */
-function* jsonArrayPieces(count, item) {
-    for (let start = 0; start < count; start += PER_PIECE) {
-        const end = Math.min(start + PER_PIECE, count);
-        const items = new Array(end - start);
-        for (let i = start; i < end; i++)
-            items[i - start] = item(i);
-        // "[a,b]" -> "a,b": a slice shares the text, where joining the comma to it would copy it.
-        if (start > 0)
-            yield ',';
-        yield JSON.stringify(items).slice(1, -1);
-    }
+    return (0,_model_result_js__WEBPACK_IMPORTED_MODULE_2__.ok)((0,_write_js__WEBPACK_IMPORTED_MODULE_1__/* .bomChunks */ .xv)(sets, { name: project, version: ref }, { name: _version_js__WEBPACK_IMPORTED_MODULE_3__/* .TOOL_NAME */ .l, version: _version_js__WEBPACK_IMPORTED_MODULE_3__/* .VERSION */ .x }, { serialNumber: `urn:uuid:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}`, timestamp: now }));
 }
 
 

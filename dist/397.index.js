@@ -1,5 +1,5 @@
-export const id = 721;
-export const ids = [721];
+export const id = 397;
+export const ids = [397];
 export const modules = {
 
 /***/ 19318:
@@ -106,7 +106,7 @@ function requirementName(requirement) {
 
 /***/ }),
 
-/***/ 721:
+/***/ 49397:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -3579,6 +3579,26 @@ const rpm = {
     versioning: rpmVersioning,
 };
 
+;// CONCATENATED MODULE: ./build/ecosystems/apk/distro.js
+/**
+ * Which apk-tools generation an Alpine release runs, from a purl's `distro` qualifier as SBOM tools write it:
+ * syft `alpine-3.23.0`, trivy `3.23.0`, also `alpine:3.23`, `alpine 3.23`, `v3.23`. Alpine 3.23 (December 2025)
+ * is the first release with apk-tools 3, and edge has run it since before that release; every earlier release
+ * runs 2.x. A distro naming anything but Alpine (Wolfi, postmarketOS, Chainguard) says nothing about Alpine's
+ * tools: null, and so does a text that is no release.
+ */
+function apkToolsOfDistro(distro) {
+    const text = distro.trim().toLowerCase();
+    const m = /^(?:alpine(?:linux)?[\s:_/-]*)?v?(?:(edge)|(\d{1,4})\.(\d{1,4})(?:[.\s-].*)?)$/.exec(text);
+    if (!m)
+        return null;
+    if (m[1] === 'edge')
+        return 3;
+    const major = Number(m[2]);
+    const minor = Number(m[3]);
+    return major > 3 || (major === 3 && minor >= 23) ? 3 : 2;
+}
+
 ;// CONCATENATED MODULE: ./build/ecosystems/apk/tools2.js
 
 /**
@@ -3934,6 +3954,17 @@ function compareApkVersions(a, b, fuzzy = false) {
         return compareApkTools3(a.v3, b.v3, fuzzy);
     return compareApkTools2(a.v2 ?? readApkTools2(a.text), b.v2 ?? readApkTools2(b.text), fuzzy);
 }
+/**
+ * The same readings ordered as apk-tools 3 orders them, for packages of a distribution that runs it (Alpine 3.23+,
+ * distro.ts): both readable by 3.x: 3.x (`1.0~abc` < `1.0~abc-r1`, leading zeros compared as text, 64-bit
+ * numbers); else 2.14 as in compareApkVersions, so a version apk-tools 3 refuses (`1.2.3-r0-r1`) still has a
+ * place instead of silently matching nothing.
+ */
+function compareApkVersionsTools3First(a, b, fuzzy = false) {
+    if (a.v3 && b.v3)
+        return compareApkTools3(a.v3, b.v3, fuzzy);
+    return compareApkVersions(a, b, fuzzy);
+}
 
 ;// CONCATENATED MODULE: ./build/ecosystems/apk/versioning.js
 
@@ -3972,6 +4003,8 @@ function versioningOf(parse, compare) {
 }
 /** apk version semantics, shared by every apk distribution (apk = Alpine, wolfi): 2.14 and 3.x (version.ts). */
 const apkVersioning = versioningOf(parseApkVersion, compareApkVersions);
+/** Alpine 3.23+ (apk-tools 3): 3.x where it reads both versions, else as apkVersioning (version.ts). */
+const apkTools3FirstVersioning = versioningOf(parseApkVersion, compareApkVersionsTools3First);
 /** apk-tools 2.14 alone (tags v2.14.x). */
 const apkTools2Versioning = versioningOf(parseApkTools2Version, compareApkTools2);
 /** apk-tools 3 alone (tags v3.0.x, Alpine 3.23+). */
@@ -3979,13 +4012,30 @@ const apkTools3Versioning = versioningOf(parseApkTools3Version, compareApkTools3
 
 ;// CONCATENATED MODULE: ./build/ecosystems/apk/index.js
 
+
+// purl-spec: the vendor namespace and the package name are case-insensitive and lower-cased.
+const canonicalName = (namespace, name) => (namespace ? `${namespace}/${name}` : name).toLowerCase();
+/** Packages of an Alpine release that runs apk-tools 3 (3.23+, edge): ordered as apk-tools 3 orders them. */
+const alpineTools3 = {
+    type: 'apk',
+    aliases: [],
+    canonicalName,
+    versioning: apkTools3FirstVersioning,
+    variant: 'apk-tools 3',
+};
 /** Alpine packages (purl namespace = alpine), ordered as apk-tools orders them. */
 const apk = {
     type: 'apk',
     aliases: [],
-    // purl-spec: the vendor namespace and the package name are case-insensitive and lower-cased.
-    canonicalName: (namespace, name) => (namespace ? `${namespace}/${name}` : name).toLowerCase(),
+    canonicalName,
     versioning: apkVersioning,
+    // Only an Alpine purl: a bare `distro=3.23.0` is Alpine's numbering only under pkg:apk/alpine.
+    forPurl: (namespace, qualifiers) => {
+        const distro = qualifiers['distro'];
+        if (namespace?.toLowerCase() !== 'alpine' || distro === undefined)
+            return undefined;
+        return apkToolsOfDistro(distro) === 3 ? alpineTools3 : undefined;
+    },
 };
 
 ;// CONCATENATED MODULE: ./build/ecosystems/wolfi/index.js
@@ -4652,7 +4702,25 @@ const cran = {
     plainPurl: { segment: purl_rule/* CASED_SEGMENT */.J, namespace: 'none' },
 };
 
+;// CONCATENATED MODULE: ./build/ecosystems/bioconductor/index.js
+
+/**
+ * Bioconductor R packages (`pkg:bioconductor/Biobase@2.64.0`, as renv.lock's `Source: Bioconductor`, OSV's
+ * "Bioconductor" ecosystem and SBOM tools write them; the purl-spec type list has no definition of its own yet).
+ * They are R packages installed by the same R: names as-is (case-sensitive, no namespace) and versions compared as
+ * R's package_version, which is what cran's module implements, so its versioning is reused rather than copied.
+ * Bioconductor's x.y.z numbering (odd y in devel) is a release convention, not a different order.
+ */
+const bioconductor = {
+    type: 'bioconductor',
+    aliases: [],
+    canonicalName: cran.canonicalName,
+    versioning: cran.versioning,
+    plainPurl: cran.plainPurl,
+};
+
 ;// CONCATENATED MODULE: ./build/ecosystems/registry.js
+
 
 
 
@@ -4675,7 +4743,7 @@ const cran = {
 /** The one list of ecosystems. A conformance test checks every module under src/ecosystems/ is here. */
 const ecosystems = [
     npm/* npm */.w, pypi, maven, gem, golang, nuget, composer, cargo, conan, swift, pub, deb, rpm, apk, wolfi, cblMariner,
-    hex, cocoapods, cran,
+    hex, cocoapods, cran, bioconductor,
 ];
 const byName = new Map();
 for (const ecosystem of ecosystems) {

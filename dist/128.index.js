@@ -1,0 +1,611 @@
+export const id = 128;
+export const ids = [128];
+export const modules = {
+
+/***/ 99376:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ parseCommandArgs),
+/* harmony export */   S: () => (/* binding */ startCommand)
+/* harmony export */ });
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57975);
+/* harmony import */ var _run_exit_codes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(49103);
+
+
+/** node:util parseArgs, with its errors turned into one line for the log instead of a thrown TypeError. */
+function parseCommandArgs(args, options) {
+    try {
+        const parsed = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({ args: [...args], options, allowPositionals: true, strict: true });
+        return { ok: true, value: parsed };
+    }
+    catch (e) {
+        return { ok: false, error: e.message.replace(/\. To specify a positional argument.*$/s, '') };
+    }
+}
+/**
+ * The start every subcommand shares: parse its flags, answer --help, and give a `usage` that says what is wrong
+ * on one line, points at --help and exits 64. `exit` is set when the command is already answered.
+ */
+function startCommand(name, args, options, help, io) {
+    const usage = (message) => {
+        io.stderr.write(`${name}: ${message}\nRun "${name} --help" for usage.\n`);
+        return _run_exit_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .EXIT */ .d.usage;
+    };
+    const parsed = parseCommandArgs(args, options);
+    if (!parsed.ok)
+        return { exit: usage(parsed.error) };
+    if (parsed.value.values.help) {
+        io.stdout.write(help.endsWith('\n') ? help : help + '\n');
+        return { exit: _run_exit_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .EXIT */ .d.ok };
+    }
+    return { exit: null, values: parsed.value.values, positionals: parsed.value.positionals, usage };
+}
+
+
+/***/ }),
+
+/***/ 34040:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ AffectedRanges)
+/* harmony export */ });
+/* harmony import */ var _store_types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5791);
+/* harmony import */ var _versions_api_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(35335);
+
+
+/**
+ * Builds the test of one affected package with its ecosystem's semantics: the PMDB `affected_range` in the
+ * type's advisory syntax (DESIGN.md 8.1), or OSV events and explicit lists. Tools and ranges are cached per
+ * type and range text, so 500,000 stored rows cost one parse per distinct range. Where a package's purl selects
+ * other semantics (apk-tools 3 for Alpine 3.23+, Ecosystem.forPurl), its tests and order are that variant's, cached
+ * apart under the variant's key.
+ */
+class AffectedRanges {
+    tools = new Map();
+    tests = new WeakMap();
+    byText = new Map();
+    tool(type, purl) {
+        const semantics = this.semantics(type, purl);
+        if (!semantics)
+            return null;
+        let tool = this.tools.get(semantics.key);
+        if (tool === undefined) {
+            tool = (0,_versions_api_js__WEBPACK_IMPORTED_MODULE_0__/* .versionTool */ .$1)(semantics.ecosystem, 50_000);
+            this.tools.set(semantics.key, tool);
+        }
+        return tool;
+    }
+    byPurl = new Map();
+    /** The semantics for a package; a purl is parsed once, and only for types whose purls can select a variant. */
+    semantics(type, purl) {
+        const key = purl && (0,_versions_api_js__WEBPACK_IMPORTED_MODULE_0__/* .hasPurlVariants */ .gd)(type) ? purl : type;
+        if (this.byPurl.has(key))
+            return this.byPurl.get(key);
+        const found = (0,_versions_api_js__WEBPACK_IMPORTED_MODULE_0__/* .purlSemantics */ .T3)(type, key === type ? null : purl);
+        if (this.byPurl.size > 100_000)
+            this.byPurl.clear();
+        this.byPurl.set(key, found);
+        return found;
+    }
+    test(pkg) {
+        const cached = this.tests.get(pkg);
+        if (cached)
+            return cached;
+        const result = this.testText(pkg.type, (0,_store_types_js__WEBPACK_IMPORTED_MODULE_1__/* .versionsText */ .p)(pkg));
+        this.tests.set(pkg, result);
+        return result;
+    }
+    /** The test of an affected package for one dependency's purl: the variant's when the purl selects one. */
+    testFor(pkg, purl) {
+        return (0,_versions_api_js__WEBPACK_IMPORTED_MODULE_0__/* .hasPurlVariants */ .gd)(pkg.type) ? this.testText(pkg.type, (0,_store_types_js__WEBPACK_IMPORTED_MODULE_1__/* .versionsText */ .p)(pkg), purl) : this.test(pkg);
+    }
+    /** The test of versions in their stored text form; one per distinct (semantics, text). */
+    testText(type, versions, purl) {
+        const key = this.semantics(type, purl)?.key ?? type;
+        let byType = this.byText.get(key);
+        if (!byType)
+            this.byText.set(key, (byType = new Map()));
+        let result = byType.get(versions.text);
+        if (!result) {
+            result = this.build(type, versions, purl);
+            if (byType.size > 100_000)
+                byType.clear();
+            byType.set(versions.text, result);
+        }
+        return result;
+    }
+    build(type, versions, purl) {
+        const tool = this.tool(type, purl);
+        if (!tool)
+            return { ok: false, error: `package type "${type}" has no version semantics in depindex` };
+        if (versions.kind === 'osv') {
+            let affected;
+            try {
+                affected = JSON.parse(versions.text);
+            }
+            catch {
+                return { ok: false, error: 'stored OSV ranges are not JSON' };
+            }
+            const range = (0,_versions_api_js__WEBPACK_IMPORTED_MODULE_0__/* .osvRange */ .uo)(tool.ecosystem, affected);
+            return range.ok ? { ok: true, value: (v) => range.value.contains(v) } : range;
+        }
+        const range = tool.range(versions.text, 'advisory');
+        if (!range.ok)
+            return range;
+        const contains = range.value.contains.bind(range.value);
+        const parse = this.parser(this.semantics(type, purl)?.key ?? type, tool);
+        return {
+            ok: true,
+            value: (v) => {
+                const parsed = parse(v);
+                return parsed !== undefined && contains(parsed);
+            },
+        };
+    }
+    parsers = new Map();
+    /** Each version text parsed once per semantics (undefined: it does not parse). */
+    parser(key, tool) {
+        let parse = this.parsers.get(key);
+        if (!parse) {
+            const cache = new Map();
+            parse = (text) => {
+                if (cache.has(text))
+                    return cache.get(text);
+                const r = tool.ecosystem.versioning.parse(text);
+                if (cache.size > 200_000)
+                    cache.clear();
+                cache.set(text, r.ok ? r.value : undefined);
+                return r.ok ? r.value : undefined;
+            };
+            this.parsers.set(key, parse);
+        }
+        return parse;
+    }
+    /** Fixed versions sorted in the ecosystem's order (unparsable ones last, as written), and the smallest above `current`. */
+    remediation(type, fixed, current, purl) {
+        const tool = this.tool(type, purl);
+        const unique = [...new Set(fixed)];
+        if (!tool)
+            return { sorted: unique, next: null };
+        const parsable = unique.filter((f) => tool.compare(f, f).ok);
+        const rest = unique.filter((f) => !parsable.includes(f));
+        parsable.sort((a, b) => tool.compare(a, b).value);
+        const next = parsable.find((f) => {
+            const c = tool.compare(f, current);
+            return c.ok && c.value > 0;
+        });
+        return { sorted: [...parsable, ...rest], next: next ?? null };
+    }
+}
+
+
+/***/ }),
+
+/***/ 10632:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G8: () => (/* binding */ fillLicenses),
+/* harmony export */   pO: () => (/* binding */ licensedFromMetadata)
+/* harmony export */ });
+/* unused harmony exports spdxSpelling, licensesOf */
+/* harmony import */ var spdx_license_ids_index_json__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(75204);
+/* harmony import */ var _store_types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5791);
+/* harmony import */ var _affected_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(34040);
+/* harmony import */ var _package_key_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(78448);
+
+
+
+
+const licensedFromMetadata = (d) => d.licenseSource === 'metadata';
+/** SPDX ids from the spdx-license-ids package, by lower-case spelling: "mit" and "apache-2.0" are written properly. */
+const SPDX = new Map(spdx_license_ids_index_json__WEBPACK_IMPORTED_MODULE_0__.map((id) => [id.toLowerCase(), id]));
+function spdxSpelling(license) {
+    return SPDX.get(license.trim().toLowerCase()) ?? license.trim();
+}
+/**
+ * The licences of one version from a compressed licence record (DESIGN.md 8.1): a version listed in an
+ * `other_licenses` entry has that entry's; otherwise the defaults when the version lies in
+ * [lowest_version, highest_version] in the ecosystem's order (lowest > highest is an empty span); otherwise none.
+ * "unknown" means unknown: it is dropped, and only unknown leaves the licences unknown (null).
+ */
+function licensesOf(record, version, ranges) {
+    const tool = ranges.tool(record.type);
+    const same = (a) => a === version || (tool !== null && tool.compare(a, version).value === 0);
+    const listed = record.otherLicenses.find((o) => o.versions.some(same));
+    let found = listed ? listed.licenses : null;
+    if (!found && tool && record.lowestVersion !== null && record.highestVersion !== null) {
+        const low = tool.compare(record.lowestVersion, version);
+        const high = tool.compare(version, record.highestVersion);
+        if (low.ok && high.ok && low.value <= 0 && high.value <= 0)
+            found = record.defaultLicenses;
+    }
+    if (!found)
+        return null;
+    const known = [...new Set(found.filter((l) => l.trim().toLowerCase() !== 'unknown' && l.trim() !== '').map(spdxSpelling))];
+    return known.length > 0 ? known : null;
+}
+/**
+ * Sets with the licences of dependencies whose input carries none filled from the synced data, marked
+ * `licenseSource: "metadata"`; everything else is returned as it was. One lookup for all names.
+ */
+async function fillLicenses(sets, lookup) {
+    const missing = (d) => d.licenses === null || d.licenses.length === 0;
+    const keys = new Map();
+    for (const set of sets)
+        for (const d of set.dependencies)
+            if (missing(d))
+                keys.set((0,_store_types_js__WEBPACK_IMPORTED_MODULE_3__/* .packageKeyText */ .N)((0,_package_key_js__WEBPACK_IMPORTED_MODULE_2__/* .dependencyKey */ .jy)(d)), (0,_package_key_js__WEBPACK_IMPORTED_MODULE_2__/* .dependencyKey */ .jy)(d));
+    if (keys.size === 0)
+        return [...sets];
+    const records = await lookup.licensesFor([...keys.values()]);
+    if (records.size === 0)
+        return [...sets];
+    const ranges = new _affected_js__WEBPACK_IMPORTED_MODULE_1__/* .AffectedRanges */ .d();
+    return sets.map((set) => {
+        let changed = false;
+        const dependencies = set.dependencies.map((d) => {
+            if (!missing(d))
+                return d;
+            const record = records.get((0,_store_types_js__WEBPACK_IMPORTED_MODULE_3__/* .packageKeyText */ .N)((0,_package_key_js__WEBPACK_IMPORTED_MODULE_2__/* .dependencyKey */ .jy)(d)));
+            const licenses = record ? licensesOf(record, d.version, ranges) : null;
+            if (!licenses)
+                return d;
+            changed = true;
+            const filled = { ...d, licenses, licenseSource: 'metadata' };
+            return filled;
+        });
+        return changed ? { ...set, dependencies } : set;
+    });
+}
+
+
+/***/ }),
+
+/***/ 70895:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  xv: () => (/* binding */ bomChunks)
+});
+
+// UNUSED EXPORTS: scopeOf, writeBom
+
+// EXTERNAL MODULE: ./node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/index.js
+var enums = __webpack_require__(6820);
+// EXTERNAL MODULE: ./build/model/compare-strings.js
+var compare_strings = __webpack_require__(26582);
+;// CONCATENATED MODULE: ./build/report/cyclonedx/hashes.js
+
+
+const ALGORITHMS = {
+    md5: enums.HashAlgorithm.MD5,
+    sha1: enums.HashAlgorithm['SHA-1'],
+    sha256: enums.HashAlgorithm['SHA-256'],
+    sha384: enums.HashAlgorithm['SHA-384'],
+    sha512: enums.HashAlgorithm['SHA-512'],
+    'sha3-256': enums.HashAlgorithm['SHA3-256'],
+    'sha3-384': enums.HashAlgorithm['SHA3-384'],
+    'sha3-512': enums.HashAlgorithm['SHA3-512'],
+    'blake2b-256': enums.HashAlgorithm['BLAKE2b-256'],
+    'blake2b-384': enums.HashAlgorithm['BLAKE2b-384'],
+    'blake2b-512': enums.HashAlgorithm['BLAKE2b-512'],
+    blake3: enums.HashAlgorithm.BLAKE3,
+};
+/**
+ * Digests CycloneDX can carry, sorted by algorithm; ecosystem-specific ones (Go's h1 dirhash) have no CycloneDX
+ * algorithm and are left out. The digests were checked when read (Checksums), so they are not checked again.
+ */
+function toHashes(checksums) {
+    const out = [];
+    for (const id in checksums) {
+        const algorithm = ALGORITHMS[id];
+        const hex = checksums[id];
+        if (algorithm !== undefined)
+            out.push({ alg: algorithm, content: hex });
+    }
+    return out.length > 1 ? out.sort((a, b) => (0,compare_strings/* compareStrings */.K)(a.alg, b.alg)) : out;
+}
+
+// EXTERNAL MODULE: ./node_modules/@cyclonedx/cyclonedx-library/dist.node/spdx.js
+var spdx = __webpack_require__(61290);
+// EXTERNAL MODULE: ./build/model/spdx-expression.js
+var spdx_expression = __webpack_require__(38378);
+;// CONCATENATED MODULE: ./build/report/cyclonedx/licenses.js
+
+
+/**
+ * CycloneDX allows either one expression or a list of single licenses. A lone text that spdx-expression-parse
+ * reads as a compound expression stays an expression; in a list, SPDX ids (as @cyclonedx/cyclonedx-library
+ * recognises them) become `license.id`, anything else `license.name`, as written. Text that only looks like an
+ * expression ("MIT OR Custom", "Apache License (2.0)") is a name, as the library's own LicenseFactory makes it.
+ * No cache here: the id lookup is a lower-casing and a table lookup, and the writer keeps the choices of the
+ * common single licenses (write.ts, bounded).
+ */
+function toLicenses(licenses) {
+    if (licenses.length === 1 && (0,spdx_expression/* isCompoundExpression */.qx)(licenses[0]))
+        return [{ expression: licenses[0] }];
+    return licenses.map((text) => {
+        const id = spdx/* fixupSpdxId */.Xg(text);
+        return id !== undefined ? { license: { id } } : { license: { name: text } };
+    });
+}
+
+// EXTERNAL MODULE: ./build/report/json-pieces.js
+var json_pieces = __webpack_require__(97353);
+// EXTERNAL MODULE: ./build/metadata/match/licenses.js
+var licenses = __webpack_require__(10632);
+;// CONCATENATED MODULE: ./build/report/cyclonedx/properties.js
+/**
+ * GitLab's CycloneDX property taxonomy (docs: development/sec/cyclonedx_property_taxonomy). Set on each
+ * component, because one depindex SBOM merges several dependency files and a component-level value takes
+ * precedence over metadata. This is what lets GitLab ingest the SBOM as a `cyclonedx` report.
+ */
+const GITLAB_SCHEMA_VERSION = 'gitlab:meta:schema_version';
+const GITLAB_INPUT_FILE = 'gitlab:dependency_scanning:input_file:path';
+const GITLAB_PACKAGE_MANAGER = 'gitlab:dependency_scanning:package_manager:name';
+const GITLAB_CATEGORY = 'gitlab:dependency_scanning:category';
+/**
+ * depindex's own property: the component's licences were filled from the synced licence data (`depindex sync`)
+ * because the input carried none. A property and not the 1.6 license `acknowledgement`: that field says whether a
+ * licence was declared by the authors or concluded by analysis, not where this tool read it, and it does not
+ * exist before 1.6. Sorts before the gitlab: properties.
+ */
+const DEPINDEX_LICENSE_SOURCE = 'depindex:license:source';
+
+;// CONCATENATED MODULE: ./build/report/cyclonedx/write.js
+
+
+
+
+
+
+
+const ROOT_REF = 'depindex:project';
+const SCHEMA_VERSION = { name: GITLAB_SCHEMA_VERSION, value: '1' };
+const SCHEMA = 'http://cyclonedx.org/schema/bom-1.6.schema.json';
+/**
+ * The CycloneDX 1.6 JSON document of the project: one component per (dependency file, purl),
+ * the dependency graph, and the project as metadata component depending on every introduced dependency.
+ *
+ * Why not the models and serializer of @cyclonedx/cyclonedx-library: on a 50,000-component project they take
+ * about 1.7 s (class instances, comparator sorts, per-hash regex checks), six times the budget of the whole scan.
+ * This writes the same document (test/report/cyclonedx checks it against the library's serialization and the
+ * official 1.6 schema) in a single pass, compact (SBOMs are read by tools; indentation adds half again); the
+ * library still supplies the SPDX id list and hash algorithm names.
+ *
+ * The text comes in pieces of a few hundred components, which the caller writes as they come: the whole
+ * document of a large project is tens of megabytes that would otherwise be held, copied and collected.
+ * Pure: serial number and timestamp come in, so the same sets give the same bytes apart from those two.
+ */
+function* bomChunks(sets, subject, tool, stamp) {
+    // One dependency file: its properties apply to every component, so they are said once, in the metadata, as
+    // GitLab's own analyzers write them. With several, each component names its own (GitLab's taxonomy: a
+    // component-level value overrides the metadata's).
+    const fileInMetadata = sets.length === 1;
+    const components = (fileInMetadata ? oneSetComponents(sets[0]) : null) ?? mergedComponents(sets, fileInMetadata);
+    const metadata = {
+        timestamp: stamp.timestamp.toISOString(),
+        tools: { components: [{ type: enums.ComponentType.Application, name: tool.name, version: tool.version }] },
+        component: {
+            type: enums.ComponentType.Application,
+            name: subject.name,
+            ...(subject.version ? { version: subject.version } : {}),
+            ...(subject.purl ? { purl: subject.purl } : {}),
+            'bom-ref': ROOT_REF,
+        },
+        properties: fileInMetadata ? [...fileProperties(sets[0]), SCHEMA_VERSION] : [SCHEMA_VERSION],
+    };
+    yield `{"$schema":${q(SCHEMA)},"bomFormat":"CycloneDX","specVersion":"1.6","version":1,"serialNumber":${q(stamp.serialNumber)},"metadata":${JSON.stringify(metadata)},"components":[`;
+    yield* (0,json_pieces/* jsonArrayPieces */.p)(components.length, (i) => componentObject(components.dependencyAt(i), components.refAt(i), components.propertiesAt(i)));
+    // Sorted by ref like the components, with the project's own entry in its place among them.
+    const introduced = [];
+    let rootAt = -1;
+    for (let i = 0; i < components.length; i++) {
+        const ref = components.refAt(i);
+        if (components.dependencyAt(i).introduced === true)
+            introduced.push(ref);
+        if (rootAt === -1 && ref > ROOT_REF)
+            rootAt = i;
+    }
+    if (rootAt === -1)
+        rootAt = components.length;
+    const rootEntry = dependencyEntry(ROOT_REF, introduced);
+    yield '],"dependencies":[';
+    yield* (0,json_pieces/* jsonArrayPieces */.p)(components.length + 1, (i) => {
+        if (i === rootAt)
+            return rootEntry;
+        const at = i < rootAt ? i : i - 1;
+        return dependencyEntry(components.refAt(at), components.targetsAt(at));
+    });
+    yield ']}\n';
+}
+/** The whole document as one string, for callers that want it in memory (tests, small outputs). */
+function writeBom(sets, subject, tool, stamp) {
+    return [...bomChunks(sets, subject, tool, stamp)].join('');
+}
+const q = JSON.stringify;
+const NONE = [];
+/**
+ * One set is its own list: the graph stage hands its dependencies over in purl order, which is bom-ref order
+ * (no purl repeats), so nothing is copied. Null when the set is not in that order (sets made by hand).
+ */
+function oneSetComponents(set) {
+    const { dependencies, graph } = set;
+    for (let i = 1; i < dependencies.length; i++)
+        if (dependencies[i - 1].purl >= dependencies[i].purl)
+            return null;
+    const properties = setProperties([]);
+    return {
+        length: dependencies.length,
+        dependencyAt: (i) => dependencies[i],
+        refAt: (i) => dependencies[i].purl,
+        propertiesAt: () => properties,
+        targetsAt: (i) => {
+            const targets = graph.edges.get(dependencies[i].purl);
+            if (targets === undefined)
+                return NONE;
+            return isSorted(targets) ? targets : [...targets].sort(compare_strings/* compareStrings */.K);
+        },
+    };
+}
+/**
+ * Several sets (or one not in purl order), merged and sorted: a purl is the natural bom-ref; when one purl
+ * appears in several dependency files, the file tells them apart.
+ */
+function mergedComponents(sets, fileInMetadata) {
+    const count = new Map();
+    for (const set of sets)
+        for (const d of set.dependencies)
+            count.set(d.purl, (count.get(d.purl) ?? 0) + 1);
+    const refOf = (file, purl) => ((count.get(purl) ?? 0) > 1 ? `${purl}#${file}` : purl);
+    const components = [];
+    for (const set of sets) {
+        const properties = setProperties(fileInMetadata ? [] : fileProperties(set));
+        for (const dependency of set.dependencies)
+            components.push({ set, dependency, ref: refOf(set.file, dependency.purl), properties });
+    }
+    components.sort((a, b) => (0,compare_strings/* compareStrings */.K)(a.ref, b.ref));
+    const at = (i) => components[i];
+    return {
+        length: components.length,
+        dependencyAt: (i) => at(i).dependency,
+        refAt: (i) => at(i).ref,
+        propertiesAt: (i) => at(i).properties,
+        targetsAt: (i) => {
+            const { set, dependency } = at(i);
+            const targets = set.graph.edges.get(dependency.purl);
+            if (targets === undefined || targets.length === 0)
+                return NONE;
+            const refs = targets.map((to) => refOf(set.file, to));
+            return isSorted(refs) ? refs : refs.sort(compare_strings/* compareStrings */.K);
+        },
+    };
+}
+function dependencyEntry(ref, targets) {
+    return targets.length > 0 ? { ref, dependsOn: targets } : { ref };
+}
+/** The dependency file and its package manager, sorted by name as the library sorts properties. */
+function fileProperties(set) {
+    const properties = [{ name: GITLAB_INPUT_FILE, value: set.file }];
+    if (set.packageManager)
+        properties.push({ name: GITLAB_PACKAGE_MANAGER, value: set.packageManager });
+    return properties;
+}
+function setProperties(shared) {
+    return {
+        unknown: shared,
+        development: [{ name: GITLAB_CATEGORY, value: 'development' }, ...shared],
+        production: [{ name: GITLAB_CATEGORY, value: 'production' }, ...shared],
+    };
+}
+/**
+ * CycloneDX's scope (docs/development-and-optional.md): `excluded` is "not needed at run time" (development),
+ * `optional` is "optional at run time", `required` needed at run time. One value only: a development package
+ * that is also optional is written as excluded. Unknown stays unset (which a reader takes as required, so a
+ * dependency whose development is unknown and is known not to be optional is written as required anyway).
+ * GitLab's category property carries development for GitLab.
+ */
+function scopeOf(dependency) {
+    if (dependency.development === true)
+        return 'excluded';
+    if (dependency.optional === true)
+        return 'optional';
+    return dependency.development === false ? 'required' : undefined;
+}
+/** One component, its keys in the order the library writes them. */
+function componentObject(dependency, ref, properties) {
+    const hashes = dependency.checksums ? toHashes(dependency.checksums) : null;
+    const source = dependency.source && /^[a-z][a-z0-9+.-]*:\S+$/i.test(dependency.source) ? escapeIri(dependency.source) : null;
+    return {
+        type: 'library',
+        name: lastSegment(dependency),
+        group: dependency.namespace || undefined,
+        version: dependency.version || undefined,
+        'bom-ref': ref,
+        scope: scopeOf(dependency),
+        hashes: hashes !== null && hashes.length > 0 ? hashes : undefined,
+        licenses: dependency.licenses && dependency.licenses.length > 0 ? licenseChoices(dependency.licenses) : undefined,
+        purl: dependency.purl,
+        externalReferences: source === null ? undefined : [{ url: source, type: 'distribution' }],
+        properties: nonEmpty(withLicenseSource(dependency, dependency.development === null ? properties.unknown : dependency.development ? properties.development : properties.production)),
+    };
+}
+const FROM_METADATA = { name: DEPINDEX_LICENSE_SOURCE, value: 'metadata' };
+/** The shared property list, with the licence source first (sorted by name) when the licences came from metadata. */
+function withLicenseSource(dependency, shared) {
+    return (0,licenses/* licensedFromMetadata */.pO)(dependency) && dependency.licenses !== null && dependency.licenses.length > 0 ? [FROM_METADATA, ...shared] : shared;
+}
+/**
+ * Most components carry one license, and a project has a few dozen distinct ones: their objects are made once.
+ * Bounded, so endless distinct names in hostile input cannot grow it without end.
+ */
+const singleLicense = new Map();
+function licenseChoices(licenses) {
+    if (licenses.length !== 1)
+        return toLicenses(licenses);
+    const text = licenses[0];
+    let choices = singleLicense.get(text);
+    if (choices === undefined) {
+        choices = toLicenses(licenses);
+        if (singleLicense.size < 1024)
+            singleLicense.set(text, choices);
+    }
+    return choices;
+}
+/** The schema wants an iri-reference: spaces and the like are percent-encoded, as the library does. */
+function escapeIri(url) {
+    return url.replace(/[ "<>\\^`{|}]/g, (c) => encodeURIComponent(c));
+}
+function lastSegment(dependency) {
+    return dependency.namespace ? dependency.name.slice(dependency.namespace.length + 1) : dependency.name;
+}
+const nonEmpty = (list) => (list.length > 0 ? list : undefined);
+function isSorted(values) {
+    for (let i = 1; i < values.length; i++)
+        if (values[i - 1] > values[i])
+            return false;
+    return true;
+}
+
+
+/***/ }),
+
+/***/ 97353:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ jsonArrayPieces)
+/* harmony export */ });
+/**
+ * Items per piece: few enough that each piece's objects die young and its text stays under V8's large-object
+ * size (128 KiB; a thousand SBOM components made the SBOM a tenth slower). The writer gathers pieces into
+ * large buffers, so their number does not decide the number of writes.
+ */
+const PER_PIECE = 200;
+/**
+ * The elements of a JSON array (items 0..count-1, without the brackets), as pieces of text to write as they come.
+ * Each piece's objects are made, written by one JSON.stringify and dropped: a large output is never held whole,
+ * the objects cost the collector next to nothing, and JSON.stringify writes flat text faster than concatenation.
+ */
+function* jsonArrayPieces(count, item) {
+    for (let start = 0; start < count; start += PER_PIECE) {
+        const end = Math.min(start + PER_PIECE, count);
+        const items = new Array(end - start);
+        for (let i = start; i < end; i++)
+            items[i - start] = item(i);
+        // "[a,b]" -> "a,b": a slice shares the text, where joining the comma to it would copy it.
+        if (start > 0)
+            yield ',';
+        yield JSON.stringify(items).slice(1, -1);
+    }
+}
+
+
+/***/ })
+
+};
