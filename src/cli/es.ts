@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import type { Command, CommandIO } from './command.js';
-import { parseWholeNumber } from '../config/whole-number.js';
+import { parseWholeNumber } from '../model/whole-number.js';
 import { EXIT } from '../run/exit-codes.js';
 import { ES_SCHEMA_VERSION } from '../store/elasticsearch/schema-version.js';
 import { FLAGS, helpLinesOf, parseOptionsOf, type FlagSpec } from './option-catalog.js';

@@ -1,4 +1,4 @@
-import { parseWholeNumber } from '../config/whole-number.js';
+import { parseWholeNumber } from '../model/whole-number.js';
 import { printable } from '../ingest/describe-unknown.js';
 import { SEVERITIES, type FindingKind, type Severity } from '../model/finding.js';
 import { storedFindingJson } from '../report/findings/stored-json.js';

@@ -1,5 +1,5 @@
 import { isIP } from 'node:net';
-import { parseWholeNumber } from '../config/whole-number.js';
+import { parseWholeNumber } from '../model/whole-number.js';
 import { EXIT } from '../run/exit-codes.js';
 import { MIN_TOKEN_LENGTH } from '../serve/auth.js';
 import { LOOPBACK_HOSTS } from '../serve/host-check.js';

@@ -1,4 +1,4 @@
-import { parseWholeNumber } from '../config/whole-number.js';
+import { parseWholeNumber } from '../model/whole-number.js';
 import { planSync, runSync } from '../metadata/sync/run.js';
 import { openMetadataStore } from '../metadata/store/open.js';
 import { consoleReporter } from '../metadata/sync/progress.js';

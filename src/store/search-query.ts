@@ -1,4 +1,4 @@
-import { parseWholeNumber } from '../config/whole-number.js';
+import { parseWholeNumber } from '../model/whole-number.js';
 import { ecosystemFor, ecosystems } from '../ecosystems/registry.js';
 import { err, ok, type Result } from '../model/result.js';
 import type { SearchQuery } from './store.js';

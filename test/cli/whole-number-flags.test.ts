@@ -1,4 +1,4 @@
-// Every whole-number flag goes through one parser (config/whole-number.ts): the same refusals, named per flag.
+// Every whole-number flag goes through one parser (model/whole-number.ts): the same refusals, named per flag.
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli.js';
 import { memoryIO } from './io.js';

@@ -1,5 +1,5 @@
 import type { DependencyGraph } from './relationships.js';
-import { forEachEdge, type Adjacency } from './flags.js';
+import { forEachEdge, type Adjacency } from './adjacency.js';
 
 /** Per node: 0 not reached (unknown), 1 not optional, 2 optional. */
 export type OptionalFlags = Uint8Array;

@@ -1,6 +1,7 @@
 import type { Problem } from '../../model/problem.js';
 import type { DetectInput, ParsedDependency, Parser, ParseInput, ParseOutcome } from '../parser.js';
-import { computeFlags, forEachEdge } from './flags.js';
+import { forEachEdge } from './adjacency.js';
+import { computeFlags } from './flags.js';
 import { purlReference, readPackage, type PackageFields } from './packages.js';
 import { readRelationships } from './relationships.js';
 import { genericPurl, isPackageKind } from '../generic-purl.js';

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Client, estypes } from '@elastic/elasticsearch';
+import type { Client } from '@elastic/elasticsearch';
 import type { DependencyGraph, DependencySet } from '../../model/dependency-set.js';
 import { edgeOrder, edgeRows, encodeGraph, graphOf } from '../../graph/edge-codec.js';
 import { storedDependency } from './documents.js';
@@ -13,9 +13,6 @@ import type { IndexNames } from './mappings.js';
  * the set, and a reader never sees one generation's edges with another's dependencies. Neither indexed nor in
  * doc values: only read back from _source, a few bytes a document.
  */
-export const EDGE_PROPERTIES: Record<string, estypes.MappingProperty> = {
-  children: { type: 'integer', index: false, doc_values: false },
-};
 
 /** purl -> positions it depends on (absent: none), for the documents of one set. */
 export function childrenOf(purls: readonly string[], graph: DependencyGraph | undefined): { byPurl: Map<string, number[]>; digest: string | null } {

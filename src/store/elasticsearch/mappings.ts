@@ -1,6 +1,13 @@
 import type { estypes } from '@elastic/elasticsearch';
 import { schemaMeta } from './schema-version.js';
-import { EDGE_PROPERTIES } from './edges.js';
+
+/**
+ * A set's edges (edges.ts, issue 15): each dependency document lists the positions of what it depends on
+ * (`children`). Neither indexed nor in doc values: only read back from _source, a few bytes a document.
+ */
+export const EDGE_PROPERTIES: Record<string, estypes.MappingProperty> = {
+  children: { type: 'integer', index: false, doc_values: false },
+};
 
 /**
  * Dependency fields added after indices were first created: the index is strict, so setup.ts puts these into the

@@ -4,7 +4,7 @@ import { err, ok, type Result } from '../../model/result.js';
 import type { PrunedRef, PruneRequest } from '../store.js';
 import type { SetDocument } from './documents.js';
 import { findSets, retireSet } from './retire.js';
-import type { Writer } from './upsert.js';
+import type { Writer } from './writer.js';
 
 /**
  * The refs a prune request names, from the set documents (about one per dependency file and ref, so an

@@ -3,7 +3,7 @@ import { err, ok, type Result } from '../../model/result.js';
 import type { SetDocument } from './documents.js';
 import { isIndexMissing, statusOf } from './errors.js';
 import { changeSet, readSet } from './sets.js';
-import type { Writer } from './upsert.js';
+import type { Writer } from './writer.js';
 
 /**
  * Retiring whole sets (a complete scan's files that are gone, `depindex prune`), with the same promise to readers

@@ -1,6 +1,5 @@
 import type { Client } from '@elastic/elasticsearch';
 import { err, ok, type Result } from '../../model/result.js';
-import type { IndexNames } from './mappings.js';
 
 /**
  * The store's schema version, recorded in each index's mapping `_meta.depindex_schema` (the SQLite store keeps
@@ -12,6 +11,12 @@ import type { IndexNames } from './mappings.js';
  * recorded only after every step succeeded, so an interrupted migration simply runs again on the next open.
  * Adding fields later (dependency edges) is one more entry here, plus the fields in mappings.ts.
  */
+/** The aliases a migration works on (mappings.ts IndexNames; not imported, as mappings.ts carries this version). */
+interface IndexNames {
+  readonly dependencies: string;
+  readonly sets: string;
+}
+
 type Migration = (client: Client, names: IndexNames) => Promise<void>;
 
 const MIGRATIONS: readonly Migration[] = [

@@ -1,8 +1,6 @@
-import type { Client } from '@elastic/elasticsearch';
 import { err, ok, type Result } from '../../model/result.js';
 import type { ScanContext, SetToWrite, WriteOptions, WriteSummary } from '../store.js';
 import {
-  contentHash,
   dependencyDocument,
   dependencyId,
   generationStartedAt,
@@ -14,44 +12,16 @@ import {
   type SetPlace,
 } from './documents.js';
 import { describeError, statusOf } from './errors.js';
-import type { IndexNames } from './mappings.js';
 import { changeSet, readGeneration, readSet } from './sets.js';
 import { markRef } from './refs.js';
 import { childrenOf } from './edges.js';
+import { lastChanged, setHash } from './changed.js';
+import type { Writer } from './writer.js';
 import { retireOthers } from './retire.js';
 // Shared with the SQLite store so both refuse and merge alike; they belong in a store-neutral module (see report).
 import { checkScan, mergeByPurl } from '../scan-input.js';
-import { backoffDelay, bulkIndex, describeFailures, isRetryableStatus, type BulkPolicy } from './write.js';
-import type { FindingsNames } from './findings.js';
+import { backoffDelay, bulkIndex, describeFailures, isRetryableStatus } from './write.js';
 import { prepareFindings, retireFindings, type FindingsRider } from './findings-publish.js';
-
-/**
- * Replace-with-memory of one set (DESIGN.md 6), in five steps, each visible to searches before the next starts:
- *
- *   1. the set document lists the new generation N as hidden (and counts one more write);
- *   2. N's documents are bulk-written next to the current generation C's;
- *   3. the set document flips: generation N, C now hidden;
- *   4. C's documents are deleted (delete_by_query on the generation);
- *   5. C leaves the hidden list.
- *
- * Readers exclude hidden generations (visibility.ts), so at any moment they see all of C or all of N: never a
- * mix (N is hidden until complete) and never a gap (C is deleted only after N is current). Kibana, which cannot
- * apply that exclusion, may show both generations of a set for the seconds between steps 2 and 4.
- * A scan whose content (context and dependencies) hashes like the current generation's writes nothing, so a
- * retried job leaves the store exactly as one run did, document ids included.
- * A crash leaves its generation hidden; the next write of the set deletes hidden generations older than
- * `staleAfterMs`, which must be longer than any write takes.
- */
-export interface Writer {
-  readonly client: Client;
-  readonly names: IndexNames;
-  readonly location: string;
-  readonly bulk: BulkPolicy;
-  readonly staleAfterMs: number;
-  readonly clock: () => Date;
-  /** The findings index: retired generations are deleted there too (findings-publish.ts). */
-  readonly findings?: FindingsNames;
-}
 
 interface SetSummary {
   readonly added: number;
@@ -129,21 +99,6 @@ export async function writeScan(
   }
   if (!retired.ok) return err(`the sets were written, but the files this scan no longer has were not all retired: ${retired.error}`);
   return ok({ sets: sets.length, added, kept, removed, retired: retired.value, ...(findingsSummary ? { findings: findingsSummary } : {}) });
-}
-
-/** What decides whether a set changed: its content and, when it has a graph, its edges. */
-function setHash(context: ScanContext, set: SetToWrite, dependencies: ReturnType<typeof mergeByPurl>, digest = childrenOf(dependencies.map((d) => d.purl), set.graph).digest): string {
-  return contentHash(context, set.file, set.packageManager, set.format, dependencies) + (digest === null ? '' : `.${digest}`);
-}
-
-/** The index of the last set whose content differs from its stored current generation; -1 when none does. */
-async function lastChanged(writer: Writer, context: ScanContext, sets: readonly SetToWrite[]): Promise<number> {
-  for (let i = sets.length - 1; i >= 0; i--) {
-    const set = sets[i] as SetToWrite;
-    const existing = await readSet(writer.client, writer.names, setId(context.project, context.ref, set.file), context.project);
-    if (!existing?.doc.generation || existing.doc.content_hash !== setHash(context, set, mergeByPurl(set.dependencies))) return i;
-  }
-  return -1;
 }
 
 function baseSetDocument(context: ScanContext, id: string, set: SetToWrite, now: string): SetDocument {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseWholeNumber } from '../../src/config/whole-number.js';
+import { parseWholeNumber } from '../../src/model/whole-number.js';
 
 describe('parseWholeNumber', () => {
   it.each([

@@ -1,4 +1,4 @@
-import { err, ok, type Result } from '../model/result.js';
+import { err, ok, type Result } from './result.js';
 
 export interface WholeNumberBounds<F extends number | undefined> {
   readonly min: number;
