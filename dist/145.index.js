@@ -56,8 +56,8 @@ __webpack_require__.d(__webpack_exports__, {
   syncCommand: () => (/* binding */ syncCommand)
 });
 
-// EXTERNAL MODULE: ./build/config/whole-number.js
-var whole_number = __webpack_require__(84188);
+// EXTERNAL MODULE: ./build/model/whole-number.js
+var whole_number = __webpack_require__(7855);
 // EXTERNAL MODULE: ./build/model/result.js
 var result = __webpack_require__(46305);
 ;// CONCATENATED MODULE: ./build/metadata/records/registry-ids.js

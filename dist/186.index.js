@@ -316,11 +316,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   esCommand: () => (/* binding */ esCommand)
 /* harmony export */ });
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57975);
-/* harmony import */ var _config_whole_number_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(84188);
+/* harmony import */ var _model_whole_number_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7855);
 /* harmony import */ var _run_exit_codes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(49103);
 /* harmony import */ var _store_elasticsearch_schema_version_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17482);
 /* harmony import */ var _option_catalog_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(79326);
-/* harmony import */ var _store_elasticsearch_open_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(95020);
+/* harmony import */ var _store_elasticsearch_open_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(89493);
 
 
 
@@ -379,8 +379,8 @@ async function setup(args, io) {
         io.stderr.write(`depindex es setup: "${store}" is not an Elasticsearch location (http(s)://host:port or elastic-cloud:<id>)\n`);
         return _run_exit_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .EXIT */ .d.usage;
     }
-    const shards = (0,_config_whole_number_js__WEBPACK_IMPORTED_MODULE_5__/* .parseWholeNumber */ .o)('--shards', values['shards'], { fallback: undefined, min: 1 });
-    const replicas = (0,_config_whole_number_js__WEBPACK_IMPORTED_MODULE_5__/* .parseWholeNumber */ .o)('--replicas', values['replicas'], { fallback: undefined, min: 0 });
+    const shards = (0,_model_whole_number_js__WEBPACK_IMPORTED_MODULE_5__/* .parseWholeNumber */ .o)('--shards', values['shards'], { fallback: undefined, min: 1 });
+    const replicas = (0,_model_whole_number_js__WEBPACK_IMPORTED_MODULE_5__/* .parseWholeNumber */ .o)('--replicas', values['replicas'], { fallback: undefined, min: 0 });
     for (const parsed of [shards, replicas]) {
         if (!parsed.ok) {
             io.stderr.write(`depindex es setup: ${parsed.error}\n`);

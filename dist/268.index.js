@@ -2,34 +2,6 @@ export const id = 268;
 export const ids = [268];
 export const modules = {
 
-/***/ 84188:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   o: () => (/* binding */ parseWholeNumber)
-/* harmony export */ });
-/* harmony import */ var _model_result_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(46305);
-
-/**
- * The one parser of whole-number flags (--limit, --offset, --shards, --replicas, --concurrency, --port ...):
- * digits only (no "1.5", "1e3", "-1" or "0x10"), within the bounds, and a message that names the flag and
- * quotes what was given. Up to nine digits, so the number is always exact.
- */
-function parseWholeNumber(flag, text, bounds) {
-    if (text === undefined)
-        return (0,_model_result_js__WEBPACK_IMPORTED_MODULE_0__.ok)(bounds.fallback);
-    const n = /^\d{1,9}$/.test(text.trim()) ? Number(text.trim()) : NaN;
-    const { min, max } = bounds;
-    if (!Number.isNaN(n) && n >= min && (max === undefined || n <= max))
-        return (0,_model_result_js__WEBPACK_IMPORTED_MODULE_0__.ok)(n);
-    return (0,_model_result_js__WEBPACK_IMPORTED_MODULE_0__/* .err */ ._)(max === undefined
-        ? `${flag} must be a whole number >= ${min}, not "${text}"`
-        : `${flag} must be a whole number from ${min} to ${max}, got "${text}"`);
-}
-
-
-/***/ }),
-
 /***/ 63573:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -266,6 +238,34 @@ function parseCompoundExpression(text) {
 }
 function isCompoundExpression(text) {
     return parseCompoundExpression(text) !== null;
+}
+
+
+/***/ }),
+
+/***/ 7855:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   o: () => (/* binding */ parseWholeNumber)
+/* harmony export */ });
+/* harmony import */ var _result_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(46305);
+
+/**
+ * The one parser of whole-number flags (--limit, --offset, --shards, --replicas, --concurrency, --port ...):
+ * digits only (no "1.5", "1e3", "-1" or "0x10"), within the bounds, and a message that names the flag and
+ * quotes what was given. Up to nine digits, so the number is always exact.
+ */
+function parseWholeNumber(flag, text, bounds) {
+    if (text === undefined)
+        return (0,_result_js__WEBPACK_IMPORTED_MODULE_0__.ok)(bounds.fallback);
+    const n = /^\d{1,9}$/.test(text.trim()) ? Number(text.trim()) : NaN;
+    const { min, max } = bounds;
+    if (!Number.isNaN(n) && n >= min && (max === undefined || n <= max))
+        return (0,_result_js__WEBPACK_IMPORTED_MODULE_0__.ok)(n);
+    return (0,_result_js__WEBPACK_IMPORTED_MODULE_0__/* .err */ ._)(max === undefined
+        ? `${flag} must be a whole number >= ${min}, not "${text}"`
+        : `${flag} must be a whole number from ${min} to ${max}, got "${text}"`);
 }
 
 
@@ -615,7 +615,7 @@ async function openNamedStore(spec, options) {
         return (0,_sqlite_store_js__WEBPACK_IMPORTED_MODULE_2__/* .openSqliteStore */ .Y)(full, { readOnly: options.create === false || options.readOnly === true });
     }
     // Loaded only when asked for, so SQLite users never load the Elasticsearch client.
-    const { openElasticsearchStore } = await Promise.all(/* import() */[__webpack_require__.e(290), __webpack_require__.e(20)]).then(__webpack_require__.bind(__webpack_require__, 95020));
+    const { openElasticsearchStore } = await Promise.all(/* import() */[__webpack_require__.e(290), __webpack_require__.e(493)]).then(__webpack_require__.bind(__webpack_require__, 89493));
     return openElasticsearchStore(text, { env: options.env, cwd: options.cwd });
 }
 /** The store with every error it returns, and its location, passed through redactCredentials. */
@@ -745,7 +745,7 @@ function optionalOf(a, b) {
 /* harmony export */   tq: () => (/* binding */ MAX_LIMIT),
 /* harmony export */   zJ: () => (/* binding */ buildSearchQuery)
 /* harmony export */ });
-/* harmony import */ var _config_whole_number_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(84188);
+/* harmony import */ var _model_whole_number_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7855);
 /* harmony import */ var _ecosystems_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(49397);
 /* harmony import */ var _model_result_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(46305);
 
@@ -841,10 +841,10 @@ function buildSearchQuery(filters, now) {
             return parsed;
         addedSince = parsed.value;
     }
-    const limit = (0,_config_whole_number_js__WEBPACK_IMPORTED_MODULE_2__/* .parseWholeNumber */ .o)('--limit', filters.limit, { fallback: DEFAULT_LIMIT, min: 1, max: MAX_LIMIT });
+    const limit = (0,_model_whole_number_js__WEBPACK_IMPORTED_MODULE_2__/* .parseWholeNumber */ .o)('--limit', filters.limit, { fallback: DEFAULT_LIMIT, min: 1, max: MAX_LIMIT });
     if (!limit.ok)
         return limit;
-    const offset = (0,_config_whole_number_js__WEBPACK_IMPORTED_MODULE_2__/* .parseWholeNumber */ .o)('--offset', filters.offset, { fallback: 0, min: 0, max: MAX_WINDOW });
+    const offset = (0,_model_whole_number_js__WEBPACK_IMPORTED_MODULE_2__/* .parseWholeNumber */ .o)('--offset', filters.offset, { fallback: 0, min: 0, max: MAX_WINDOW });
     if (!offset.ok)
         return offset;
     if (offset.value + limit.value > MAX_WINDOW)

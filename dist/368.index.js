@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:net"
 var external_node_net_ = __webpack_require__(77030);
-// EXTERNAL MODULE: ./build/config/whole-number.js
-var whole_number = __webpack_require__(84188);
+// EXTERNAL MODULE: ./build/model/whole-number.js
+var whole_number = __webpack_require__(7855);
 // EXTERNAL MODULE: ./build/run/exit-codes.js
 var exit_codes = __webpack_require__(49103);
 // EXTERNAL MODULE: external "node:crypto"

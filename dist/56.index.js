@@ -317,7 +317,7 @@ function fullName(parts) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   S: () => (/* binding */ capabilitiesOf)
 /* harmony export */ });
-/* harmony import */ var _ingest_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(79356);
+/* harmony import */ var _ingest_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62527);
 
 const byFormat = new Map(_ingest_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .parsers */ .T.map((p) => [p.id, p.capabilities]));
 /** What the format of a set can tell, by its parser's id (the set's `format`); null for a format no parser reads. */
@@ -953,7 +953,7 @@ function formatBytes(bytes) {
 
 /***/ }),
 
-/***/ 79356:
+/***/ 62527:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2046,6 +2046,23 @@ const parse_parser = {
     parse: parse_parse,
 };
 
+;// CONCATENATED MODULE: ./build/ingest/spdx/adjacency.js
+function compress(graph) {
+    const offsets = new Int32Array(graph.ids.length + 1);
+    for (const f of graph.from)
+        offsets[f + 1] += 1;
+    for (let i = 0; i < graph.ids.length; i++)
+        offsets[i + 1] += offsets[i];
+    const fill = offsets.slice(0, graph.ids.length);
+    const order = new Int32Array(graph.from.length);
+    graph.from.forEach((f, k) => (order[fill[f]++] = k));
+    return { offsets, order };
+}
+function forEachEdge(adjacency, node, visit) {
+    for (let j = adjacency.offsets[node]; j < adjacency.offsets[node + 1]; j++)
+        visit(adjacency.order[j]);
+}
+
 ;// CONCATENATED MODULE: ./build/ingest/spdx/optional.js
 
 /**
@@ -2090,6 +2107,7 @@ function optionalFlags(graph, adjacency, starts) {
 
 ;// CONCATENATED MODULE: ./build/ingest/spdx/flags.js
 
+
 /**
  * Direct: what the described package(s) depend on. Development, worked out by the graph stage from the walk:
  * reachable from the starting points only through at least one development edge (DEV/TEST/BUILD_DEPENDENCY_OF);
@@ -2132,21 +2150,6 @@ function computeFlags(relationships) {
         unreached: null,
     };
     return { direct, walk, optional: optionalFlags(graph, adjacency, starts), adjacency };
-}
-function compress(graph) {
-    const offsets = new Int32Array(graph.ids.length + 1);
-    for (const f of graph.from)
-        offsets[f + 1] += 1;
-    for (let i = 0; i < graph.ids.length; i++)
-        offsets[i + 1] += offsets[i];
-    const fill = offsets.slice(0, graph.ids.length);
-    const order = new Int32Array(graph.from.length);
-    graph.from.forEach((f, k) => (order[fill[f]++] = k));
-    return { offsets, order };
-}
-function forEachEdge(adjacency, node, visit) {
-    for (let j = adjacency.offsets[node]; j < adjacency.offsets[node + 1]; j++)
-        visit(adjacency.order[j]);
 }
 
 ;// CONCATENATED MODULE: ./build/ingest/spdx/packages.js
@@ -2326,6 +2329,7 @@ function readRelationships(document, documentId, problems) {
 }
 
 ;// CONCATENATED MODULE: ./build/ingest/spdx/parse.js
+
 
 
 
@@ -8772,8 +8776,8 @@ class Merged {
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./build/ingest/decode.js
 var decode = __webpack_require__(26823);
-// EXTERNAL MODULE: ./build/ingest/registry.js + 90 modules
-var ingest_registry = __webpack_require__(79356);
+// EXTERNAL MODULE: ./build/ingest/registry.js + 91 modules
+var ingest_registry = __webpack_require__(62527);
 // EXTERNAL MODULE: ./build/ingest/describe-unknown.js
 var describe_unknown = __webpack_require__(41875);
 ;// CONCATENATED MODULE: ./build/ingest/entry-checks.js

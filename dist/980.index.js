@@ -358,7 +358,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   findingsCommand: () => (/* binding */ findingsCommand)
 /* harmony export */ });
-/* harmony import */ var _config_whole_number_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(84188);
+/* harmony import */ var _model_whole_number_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7855);
 /* harmony import */ var _ingest_describe_unknown_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(41875);
 /* harmony import */ var _model_finding_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(36939);
 /* harmony import */ var _report_findings_stored_json_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(61758);
@@ -412,10 +412,10 @@ const findingsCommand = {
         const severity = text('severity');
         if (severity !== undefined && !_model_finding_js__WEBPACK_IMPORTED_MODULE_5__/* .SEVERITIES */ .o.includes(severity))
             return usage(`--severity "${severity}" is not one of ${_model_finding_js__WEBPACK_IMPORTED_MODULE_5__/* .SEVERITIES */ .o.join(', ')}`);
-        const limit = (0,_config_whole_number_js__WEBPACK_IMPORTED_MODULE_6__/* .parseWholeNumber */ .o)('--limit', text('limit'), { fallback: _store_search_query_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_LIMIT */ .eH, min: 1, max: _store_search_query_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_LIMIT */ .tq });
+        const limit = (0,_model_whole_number_js__WEBPACK_IMPORTED_MODULE_6__/* .parseWholeNumber */ .o)('--limit', text('limit'), { fallback: _store_search_query_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_LIMIT */ .eH, min: 1, max: _store_search_query_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_LIMIT */ .tq });
         if (!limit.ok)
             return usage(limit.error);
-        const offset = (0,_config_whole_number_js__WEBPACK_IMPORTED_MODULE_6__/* .parseWholeNumber */ .o)('--offset', text('offset'), { fallback: 0, min: 0 });
+        const offset = (0,_model_whole_number_js__WEBPACK_IMPORTED_MODULE_6__/* .parseWholeNumber */ .o)('--offset', text('offset'), { fallback: 0, min: 0 });
         if (!offset.ok)
             return usage(offset.error);
         const query = {

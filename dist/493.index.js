@@ -1,8 +1,8 @@
-export const id = 20;
-export const ids = [20];
+export const id = 493;
+export const ids = [493];
 export const modules = {
 
-/***/ 95020:
+/***/ 89493:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1000,9 +1000,6 @@ var edge_codec = __webpack_require__(63573);
  * the set, and a reader never sees one generation's edges with another's dependencies. Neither indexed nor in
  * doc values: only read back from _source, a few bytes a document.
  */
-const EDGE_PROPERTIES = {
-    children: { type: 'integer', index: false, doc_values: false },
-};
 /** purl -> positions it depends on (absent: none), for the documents of one set. */
 function childrenOf(purls, graph) {
     const order = (0,edge_codec/* edgeOrder */.Ow)(purls);
@@ -1042,7 +1039,13 @@ async function loadGraphs(client, names, project, ref, file) {
 
 ;// CONCATENATED MODULE: ./build/store/elasticsearch/mappings.js
 
-
+/**
+ * A set's edges (edges.ts, issue 15): each dependency document lists the positions of what it depends on
+ * (`children`). Neither indexed nor in doc values: only read back from _source, a few bytes a document.
+ */
+const EDGE_PROPERTIES = {
+    children: { type: 'integer', index: false, doc_values: false },
+};
 /**
  * Dependency fields added after indices were first created: the index is strict, so setup.ts puts these into the
  * mapping of an existing index (adding a field is allowed in place). optional: issue 18, its own field beside
@@ -1585,6 +1588,26 @@ async function markRef(client, names, context) {
 
 // EXTERNAL MODULE: ./build/store/scan-input.js
 var scan_input = __webpack_require__(97568);
+;// CONCATENATED MODULE: ./build/store/elasticsearch/changed.js
+
+
+
+
+/** What decides whether a set changed: its content and, when it has a graph, its edges. */
+function setHash(context, set, dependencies, digest = childrenOf(dependencies.map((d) => d.purl), set.graph).digest) {
+    return contentHash(context, set.file, set.packageManager, set.format, dependencies) + (digest === null ? '' : `.${digest}`);
+}
+/** The index of the last set whose content differs from its stored current generation; -1 when none does. */
+async function lastChanged(writer, context, sets) {
+    for (let i = sets.length - 1; i >= 0; i--) {
+        const set = sets[i];
+        const existing = await readSet(writer.client, writer.names, setId(context.project, context.ref, set.file), context.project);
+        if (!existing?.doc.generation || existing.doc.content_hash !== setHash(context, set, (0,scan_input/* mergeByPurl */.h)(set.dependencies)))
+            return i;
+    }
+    return -1;
+}
+
 ;// CONCATENATED MODULE: ./build/store/elasticsearch/write.js
 
 
@@ -1770,6 +1793,7 @@ async function deleteFindings(client, names, project, query) {
 
 
 
+
 // Shared with the SQLite store so both refuse and merge alike; they belong in a store-neutral module (see report).
 
 
@@ -1846,20 +1870,6 @@ async function writeScan(writer, context, sets, options = {}, standalone) {
     if (!retired.ok)
         return (0,result/* err */._)(`the sets were written, but the files this scan no longer has were not all retired: ${retired.error}`);
     return (0,result.ok)({ sets: sets.length, added, kept, removed, retired: retired.value, ...(findingsSummary ? { findings: findingsSummary } : {}) });
-}
-/** What decides whether a set changed: its content and, when it has a graph, its edges. */
-function setHash(context, set, dependencies, digest = childrenOf(dependencies.map((d) => d.purl), set.graph).digest) {
-    return contentHash(context, set.file, set.packageManager, set.format, dependencies) + (digest === null ? '' : `.${digest}`);
-}
-/** The index of the last set whose content differs from its stored current generation; -1 when none does. */
-async function lastChanged(writer, context, sets) {
-    for (let i = sets.length - 1; i >= 0; i--) {
-        const set = sets[i];
-        const existing = await readSet(writer.client, writer.names, setId(context.project, context.ref, set.file), context.project);
-        if (!existing?.doc.generation || existing.doc.content_hash !== setHash(context, set, (0,scan_input/* mergeByPurl */.h)(set.dependencies)))
-            return i;
-    }
-    return -1;
 }
 function baseSetDocument(context, id, set, now) {
     return {
