@@ -76,7 +76,10 @@ async function runInner(): Promise<void> {
   core.setOutput('dependency-files', outcome.result.sets.length);
   core.setOutput('dependencies', dependencies.length);
   core.setOutput('direct', dependencies.filter((d) => d.introduced === true).length);
-  core.setOutput('transient', dependencies.filter((d) => d.introduced === false).length);
+  const transitive = dependencies.filter((d) => d.introduced === false).length;
+  core.setOutput('transitive', transitive);
+  // The name of the first releases, kept so existing workflows keep working.
+  core.setOutput('transient', transitive);
   core.setOutput('errors', outcome.result.errors.length);
   core.setOutput('diff', outcome.diff ? diffJson(outcome.diff) : '');
   core.setOutput('verdict', outcome.verdict);

@@ -18,18 +18,18 @@ export function renderScanSummary(result: ScanResult): string {
   );
   for (const set of result.sets) {
     let direct = 0;
-    let transient = 0;
+    let transitive = 0;
     let unknown = 0;
     let development = 0;
     for (const d of set.dependencies) {
       if (d.introduced === true) direct++;
-      else if (d.introduced === false) transient++;
+      else if (d.introduced === false) transitive++;
       else unknown++;
       if (d.development === true) development++;
     }
     lines.push(
       `  set ${printable(set.file, 120)} [${set.format}${set.packageManager ? `, ${printable(set.packageManager, 30)}` : ''}]: ` +
-        `${set.dependencies.length} dependencies (${direct} direct, ${transient} transient, ${unknown} unknown; ${development} development)`,
+        `${set.dependencies.length} dependencies (${direct} direct, ${transitive} transitive, ${unknown} unknown; ${development} development)`,
     );
   }
   for (const note of result.notes) lines.push(`note: ${printable(note.file, 200)}: ${printable(note.message, 500)}`);

@@ -11,7 +11,7 @@ const NOTES: Record<NonNullable<WhyAnswer['note']>, string> = {
 export function renderWhyText(answer: WhyAnswer): string {
   const { dependency, labels } = answer;
   const label = (purl: string): string => labels.get(purl) ?? purl;
-  const role = dependency.introduced === true ? 'direct' : dependency.introduced === false ? 'transient' : 'direct or transient: unknown';
+  const role = dependency.introduced === true ? 'direct' : dependency.introduced === false ? 'transitive' : 'direct or transitive: unknown';
   const scope = dependency.development === true ? 'development' : dependency.development === false ? 'runtime' : 'scope unknown';
   const lines = [`${printable(label(dependency.purl), 300)} in ${printable(answer.file, 200)} (${role}, ${scope})`];
   if (answer.note !== null) lines.push(NOTES[answer.note]);

@@ -61,7 +61,7 @@ describe('the action (dist/index.js) on a pull request', () => {
     expect(stdout).not.toMatch(/\n\s+at /);
     expect(code).toBe(0);
     const out = outputs(join(dir, 'output'));
-    expect(out).toMatchObject({ 'dependency-files': '1', dependencies: '5', direct: '3', transient: '2', errors: '0', sbom: join(dir, 'sbom.json') });
+    expect(out).toMatchObject({ 'dependency-files': '1', dependencies: '5', direct: '3', transitive: '2', transient: '2', errors: '0', sbom: join(dir, 'sbom.json') });
     expect(JSON.parse(out.diff ?? '{}')).toMatchObject({ summary: { added: 3, removed: 1, upgraded: 1, downgraded: 0 } });
     expect(readFileSync(join(dir, 'summary'), 'utf8')).toContain('<!-- depindex:dependency-diff -->');
     expect(github.comments).toHaveLength(1);

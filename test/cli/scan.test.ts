@@ -32,7 +32,7 @@ describe('depindex scan', () => {
     const io = memoryIO(fixtures);
     await main(['scan', 'web-app.cdx.json'], io);
     expect(io.out()).not.toContain('\u001b');
-    expect(io.out()).toMatch(/web-app\.cdx\.json \[cyclonedx\]: 5 dependencies \(3 direct, 2 transient, 0 unknown; 1 development\)/);
+    expect(io.out()).toMatch(/web-app\.cdx\.json \[cyclonedx\]: 5 dependencies \(3 direct, 2 transitive, 0 unknown; 1 development\)/);
   });
 
   it('says when a glob matches nothing', async () => {
@@ -59,7 +59,7 @@ describe('depindex why', () => {
     const io = memoryIO(fixtures);
     expect(await main(['why', 'qs', 'web-app.cdx.json'], io)).toBe(0);
     expect(io.out()).toBe(
-      'qs@6.11.0 in web-app.cdx.json (transient, runtime)\n' + '  express@4.18.2 > qs@6.11.0\n' + '  express@4.18.2 > body-parser@1.20.1 > qs@6.11.0\n',
+      'qs@6.11.0 in web-app.cdx.json (transitive, runtime)\n' + '  express@4.18.2 > qs@6.11.0\n' + '  express@4.18.2 > body-parser@1.20.1 > qs@6.11.0\n',
     );
   });
 

@@ -53,7 +53,7 @@ describe('depindex why from the index', () => {
     const answer = await run('/', ['why', 'qs', '--project', 'acme/web', '--ref', 'main', '--store', store]);
     expect(answer).toEqual({
       code: 0,
-      out: 'qs@6.11.0 in web-app.cdx.json (transient, runtime)\n  express@4.18.2 > qs@6.11.0\n  express@4.18.2 > body-parser@1.20.1 > qs@6.11.0\n',
+      out: 'qs@6.11.0 in web-app.cdx.json (transitive, runtime)\n  express@4.18.2 > qs@6.11.0\n  express@4.18.2 > body-parser@1.20.1 > qs@6.11.0\n',
       err: '',
     });
     expect(await run('/', ['why', 'qs', '--project', 'acme/web', '--ref', 'nope', '--store', store])).toEqual({

@@ -45,7 +45,8 @@ describe('GET /api/v1/dependencies', () => {
     const io = memoryIO('/', {});
     expect(await searchCommand.run(['lodash', '--type', 'npm', '--range', '^4.17.0', '--store', `sqlite:${path}`, '--json'], io)).toBe(0);
     const cli = JSON.parse(io.out()) as { total: number; hits: unknown[] };
-    const { body } = await api('dependencies?name=lodash&type=npm&range=%5E4.17.0');
+    // The CLI's JSON gives introducedBy; the API gives it when asked (it reads each set of the page).
+    const { body } = await api('dependencies?name=lodash&type=npm&range=%5E4.17.0&introduced-by=true');
     expect((body as Hits).total).toBe(3);
     expect({ total: (body as Hits).total, hits: (body as Hits).hits }).toEqual(cli);
   });
@@ -53,7 +54,7 @@ describe('GET /api/v1/dependencies', () => {
   it('keeps one dependency file with file=, as `depindex search --file` does', async () => {
     const io = memoryIO('/', {});
     expect(await searchCommand.run(['--file', 'requirements.txt', '--store', `sqlite:${path}`, '--json'], io)).toBe(0);
-    const { body } = await api('dependencies?file=requirements.txt');
+    const { body } = await api('dependencies?file=requirements.txt&introduced-by=true');
     expect(lines(body)).toEqual(['acme/web/shop main Django@4.2.0']);
     expect((body as Hits).hits).toEqual((JSON.parse(io.out()) as { hits: unknown[] }).hits);
   });
@@ -196,10 +197,13 @@ describe('projects, sets and SBOM', () => {
     expect((missing.body as { error: { parameter: string } }).error.parameter).toBe('project');
   });
 
-  it('gives search hits introducedBy from the stored graph', async () => {
-    const { body } = await api('dependencies?name=left-pad');
+  it('gives search hits introducedBy from the stored graph when asked', async () => {
+    const plain = await api('dependencies?name=left-pad');
+    expect((plain.body as { hits: object[] }).hits.map((h) => 'introducedBy' in h)).toEqual([false]);
+    expect((await api('dependencies?name=left-pad&introduced-by=maybe')).status).toBe(400);
+    const { body } = await api('dependencies?name=left-pad&introduced-by=true');
     expect((body as { hits: { introducedBy: unknown }[] }).hits.map((h) => h.introducedBy)).toEqual([['pkg:npm/jest@29.7.0', 'pkg:npm/lodash@4.17.21']]);
-    const pom = await api('dependencies?type=maven&project=acme%2Fapi');
+    const pom = await api('dependencies?type=maven&project=acme%2Fapi&introduced-by');
     // Introduced themselves; the pom set has no edges, but an introduced package is its own answer.
     expect((pom.body as { hits: { introducedBy: unknown }[] }).hits.map((h) => h.introducedBy)).toEqual([
       ['pkg:maven/org.apache.logging.log4j/log4j-core@2.14.1'],

@@ -51,7 +51,7 @@ export function describeGraphs(current: () => Store): void {
       }
       // Written out by hand from the file (as test/cli/scan.test.ts checks the same question on the file).
       expect(explainWhy(loaded, 'qs', 10).map(renderWhyText).join('')).toBe(
-        'qs@6.11.0 in web-app.cdx.json (transient, runtime)\n  express@4.18.2 > qs@6.11.0\n  express@4.18.2 > body-parser@1.20.1 > qs@6.11.0\n',
+        'qs@6.11.0 in web-app.cdx.json (transitive, runtime)\n  express@4.18.2 > qs@6.11.0\n  express@4.18.2 > body-parser@1.20.1 > qs@6.11.0\n',
       );
     });
 

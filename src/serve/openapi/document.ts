@@ -68,6 +68,7 @@ export function openApiDocument(): Record<string, unknown> {
             query('file', 'Dependency files, by path in the project or glob; a manifest also finds its lock files (Gemfile finds Gemfile.lock). Matching nothing is an empty answer.'),
             query('limit', 'Hits per page, 1 to 1000 (default 50).', { type: 'string', pattern: '^[0-9]+$' }),
             query('offset', 'Hits to skip; offset + limit at most 10000.', { type: 'string', pattern: '^[0-9]+$' }),
+            query('introduced-by', 'Also give each hit introducedBy: the introduced dependencies that bring it in, from the stored graph (reads each set of the page).', flag),
           ],
           responses: { '200': json('A page of hits, the exact total and counts by project.', 'SearchResult'), ...common, '501': error('Searching by advisory is not available yet.') },
         },

@@ -71,7 +71,7 @@ function searchView() {
         ['Package', 'Version', 'Project', 'Ref', 'File', 'Licences', 'Direct', 'Development', 'Added'],
         answer.hits.map(function (h) {
           return [packageLink(h), h.version, h.project, refLink(h.project, h.ref), h.file, h.licenses ? h.licenses.join(', ') : 'unknown',
-            flag(h.introduced, 'direct', 'transient'), flag(h.development, 'yes', 'no'), day(h.createdAt)];
+            flag(h.introduced, 'direct', 'transitive'), flag(h.development, 'yes', 'no'), day(h.createdAt)];
         })));
       results.appendChild(pager('/', asked, answer.total, answer.offset, answer.limit));
       if (answer.byProject.length > 1) {
@@ -203,7 +203,7 @@ function refView(project, ref) {
       if (!deps || !deps.hits) return;
       view.appendChild(table('Dependencies ' + (deps.hits.length ? offset + 1 : 0) + ' to ' + (offset + deps.hits.length) + ' of ' + deps.total,
         ['Package', 'Version', 'File', 'Licences', 'Direct', 'Development', 'Added'], deps.hits.map(function (h) {
-          return [packageLink(h), h.version, h.file, h.licenses ? h.licenses.join(', ') : 'unknown', flag(h.introduced, 'direct', 'transient'),
+          return [packageLink(h), h.version, h.file, h.licenses ? h.licenses.join(', ') : 'unknown', flag(h.introduced, 'direct', 'transitive'),
             flag(h.development, 'yes', 'no'), day(h.createdAt)];
         })));
       view.appendChild(pager('/project', { project: project, ref: ref }, deps.total, deps.offset, deps.limit));

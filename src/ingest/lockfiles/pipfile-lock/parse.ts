@@ -95,6 +95,7 @@ export const parser = {
         dependencies.push({
           ref,
           purl: purl.value,
+          writtenName: name,
           direct: isDirect(name, section),
           development: section === 'develop',
           licenses: null,

@@ -83,6 +83,7 @@ export const parser = {
     const dependencies: ParsedDependency[] = nodes.map((node) => ({
       ref: node.ref,
       purl: node.purl,
+      writtenName: node.pkg.name,
       direct: declaredNames ? declaredNames.has(node.key) : null,
       development: node.pkg.development ?? null,
       licenses: null,

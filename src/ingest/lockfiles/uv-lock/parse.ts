@@ -135,7 +135,7 @@ export const parser = {
           problems.push({ place: p.line, message: purl.error });
           continue;
         }
-        dependencies.push({ ref, purl: purl.value, direct: false, development: null, licenses: null, checksums: checksumsOf(p.table), source: sourceOf(p) });
+        dependencies.push({ ref, purl: purl.value, writtenName: p.name, direct: false, development: null, licenses: null, checksums: checksumsOf(p.table), source: sourceOf(p) });
       }
       const optional = isJsonObject(p.table['optional-dependencies']) ? Object.values(p.table['optional-dependencies']).flatMap(dependencyNames) : [];
       const dev = isJsonObject(p.table['dev-dependencies']) ? Object.values(p.table['dev-dependencies']).flatMap(dependencyNames) : [];
