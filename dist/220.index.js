@@ -639,21 +639,21 @@ function renderScanSummary(result) {
         (result.errors.length ? `, ${result.errors.length} input(s) could not be read` : ''));
     for (const set of result.sets) {
         let direct = 0;
-        let transient = 0;
+        let transitive = 0;
         let unknown = 0;
         let development = 0;
         for (const d of set.dependencies) {
             if (d.introduced === true)
                 direct++;
             else if (d.introduced === false)
-                transient++;
+                transitive++;
             else
                 unknown++;
             if (d.development === true)
                 development++;
         }
         lines.push(`  set ${(0,describe_unknown/* printable */.g)(set.file, 120)} [${set.format}${set.packageManager ? `, ${(0,describe_unknown/* printable */.g)(set.packageManager, 30)}` : ''}]: ` +
-            `${set.dependencies.length} dependencies (${direct} direct, ${transient} transient, ${unknown} unknown; ${development} development)`);
+            `${set.dependencies.length} dependencies (${direct} direct, ${transitive} transitive, ${unknown} unknown; ${development} development)`);
     }
     for (const note of result.notes)
         lines.push(`note: ${(0,describe_unknown/* printable */.g)(note.file, 200)}: ${(0,describe_unknown/* printable */.g)(note.message, 500)}`);

@@ -52,21 +52,21 @@ function renderScanSummary(result) {
         (result.errors.length ? `, ${result.errors.length} input(s) could not be read` : ''));
     for (const set of result.sets) {
         let direct = 0;
-        let transient = 0;
+        let transitive = 0;
         let unknown = 0;
         let development = 0;
         for (const d of set.dependencies) {
             if (d.introduced === true)
                 direct++;
             else if (d.introduced === false)
-                transient++;
+                transitive++;
             else
                 unknown++;
             if (d.development === true)
                 development++;
         }
         lines.push(`  set ${(0,describe_unknown/* printable */.g)(set.file, 120)} [${set.format}${set.packageManager ? `, ${(0,describe_unknown/* printable */.g)(set.packageManager, 30)}` : ''}]: ` +
-            `${set.dependencies.length} dependencies (${direct} direct, ${transient} transient, ${unknown} unknown; ${development} development)`);
+            `${set.dependencies.length} dependencies (${direct} direct, ${transitive} transitive, ${unknown} unknown; ${development} development)`);
     }
     for (const note of result.notes)
         lines.push(`note: ${(0,describe_unknown/* printable */.g)(note.file, 200)}: ${(0,describe_unknown/* printable */.g)(note.message, 500)}`);
@@ -5052,6 +5052,7 @@ const poetry_lock_parse_parser = {
         const dependencies = nodes.map((node) => ({
             ref: node.ref,
             purl: node.purl,
+            writtenName: node.pkg.name,
             direct: declaredNames ? declaredNames.has(node.key) : null,
             development: node.pkg.development ?? null,
             licenses: null,
@@ -5207,6 +5208,7 @@ const pipfile_lock_parse_parser = {
                 dependencies.push({
                     ref,
                     purl: purl.value,
+                    writtenName: name,
                     direct: isDirect(name, section),
                     development: section === 'develop',
                     licenses: null,
@@ -7090,7 +7092,7 @@ const uv_lock_parse_parser = {
                     problems.push({ place: p.line, message: purl.error });
                     continue;
                 }
-                dependencies.push({ ref, purl: purl.value, direct: false, development: null, licenses: null, checksums: checksumsOf(p.table), source: parse_sourceOf(p) });
+                dependencies.push({ ref, purl: purl.value, writtenName: p.name, direct: false, development: null, licenses: null, checksums: checksumsOf(p.table), source: parse_sourceOf(p) });
             }
             const optional = isJsonObject(p.table['optional-dependencies']) ? Object.values(p.table['optional-dependencies']).flatMap(dependencyNames) : [];
             const dev = isJsonObject(p.table['dev-dependencies']) ? Object.values(p.table['dev-dependencies']).flatMap(dependencyNames) : [];

@@ -163,7 +163,7 @@ const NOTES = {
 function renderWhyText(answer) {
     const { dependency, labels } = answer;
     const label = (purl) => labels.get(purl) ?? purl;
-    const role = dependency.introduced === true ? 'direct' : dependency.introduced === false ? 'transient' : 'direct or transient: unknown';
+    const role = dependency.introduced === true ? 'direct' : dependency.introduced === false ? 'transitive' : 'direct or transitive: unknown';
     const scope = dependency.development === true ? 'development' : dependency.development === false ? 'runtime' : 'scope unknown';
     const lines = [`${(0,describe_unknown/* printable */.g)(label(dependency.purl), 300)} in ${(0,describe_unknown/* printable */.g)(answer.file, 200)} (${role}, ${scope})`];
     if (answer.note !== null)

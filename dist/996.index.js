@@ -377,7 +377,10 @@ async function runInner() {
     core/* setOutput */.uH('dependency-files', outcome.result.sets.length);
     core/* setOutput */.uH('dependencies', dependencies.length);
     core/* setOutput */.uH('direct', dependencies.filter((d) => d.introduced === true).length);
-    core/* setOutput */.uH('transient', dependencies.filter((d) => d.introduced === false).length);
+    const transitive = dependencies.filter((d) => d.introduced === false).length;
+    core/* setOutput */.uH('transitive', transitive);
+    // The name of the first releases, kept so existing workflows keep working.
+    core/* setOutput */.uH('transient', transitive);
     core/* setOutput */.uH('errors', outcome.result.errors.length);
     core/* setOutput */.uH('diff', outcome.diff ? (0,diff_json/* diffJson */.g)(outcome.diff) : '');
     core/* setOutput */.uH('verdict', outcome.verdict);
