@@ -1,5 +1,6 @@
-import type { DependencyGraph, GraphPositions } from '../model/dependency-set.js';
+import type { DependencyGraph } from '../model/dependency-set.js';
 import { compareStrings } from '../model/compare-strings.js';
+import { positionsOf } from './positional-edges.js';
 
 /**
  * A set's edges as stored in the index (issue 15): positions in the set's purls sorted by `compareStrings`,
@@ -60,20 +61,12 @@ export function edgeRows(purls: readonly string[], graph: DependencyGraph | unde
   return rows;
 }
 
-/** The graph stage's positions when they index exactly these purls (the set was not reshaped since). */
-function positionsOver(purls: readonly string[], graph: DependencyGraph | undefined): GraphPositions | null {
-  const positions = graph?.positions;
-  if (!positions || positions.purls.length !== purls.length) return null;
-  for (let i = 0; i < purls.length; i++) if (positions.purls[i] !== purls[i]) return null;
-  return positions;
-}
-
 /**
  * The stored form of a set's graph over its ordered purls (layout above). From the graph stage's positions when
  * they fit, else by looking each target up: the lookups were most of the cost of storing 150,000 edges.
  */
 export function encodeGraph(purls: readonly string[], graph: DependencyGraph | undefined): Uint8Array {
-  const positions = positionsOver(purls, graph);
+  const positions = positionsOf(graph, purls.length, (i) => purls[i] as string);
   const index = positions ? null : indexOf(purls);
   let out = new Uint8Array(16 + purls.length * 2);
   let at = 0;

@@ -107,7 +107,7 @@ function numberedFromMap(set: DependencySet): Numbered {
 }
 
 function propagate(set: DependencySet): (purl: string) => readonly string[] {
-  const positions = positionsOf(set.graph, set.dependencies);
+  const positions = positionsOf(set.graph, set.dependencies.length, (i) => (set.dependencies[i] as { purl: string }).purl);
   const graph = positions ? numberedFromPositions(set, positions) : numberedFromMap(set);
   const { purls, offsets, targets, starts } = graph;
   const words = Math.ceil(starts.length / 32);

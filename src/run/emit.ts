@@ -49,9 +49,12 @@ export async function emit(
   const { result, diff, findings, verdict } = scan;
   const outputErrors: string[] = [];
   const notices: string[] = [];
+  // `-` is standard output (at most one output may name it: the options refuse two).
+  const writeOne = ([path, content]: [string, () => string | Iterable<string>]) =>
+    path === '-' ? writeToStdout(options.stdout, content()) : writeOutput(path, resolve(options.cwd, path), content());
   const write = async (path: string | null, content: () => string | Iterable<string>) => {
     if (!path) return;
-    const written = path === '-' ? await writeToStdout(options.stdout, content()) : await writeOutput(path, resolve(options.cwd, path), content());
+    const written = await writeOne([path, content]);
     if (!written.ok) outputErrors.push(written.message);
   };
   const files: [string | null, () => string | Iterable<string>][] = [
@@ -62,9 +65,6 @@ export async function emit(
     [options.findingsPath, () => findingsJson(verdict, findings)],
   ];
   const given = files.filter((f): f is [string, () => string | Iterable<string>] => f[0] !== null);
-  // `-` is standard output (at most one output may name it: the options refuse two).
-  const writeOne = ([path, content]: [string, () => string | Iterable<string>]) =>
-    path === '-' ? writeToStdout(options.stdout, content()) : writeOutput(path, resolve(options.cwd, path), content());
   // The files are written side by side: one is made while the disk syncs another (the sync of the 26 MB SBOM
   // left the scan waiting). Their errors are reported in this order whatever order they finish in. Two outputs
   // at one path are written one after the other, as before, so the last one given wins.

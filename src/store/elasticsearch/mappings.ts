@@ -2,24 +2,6 @@ import type { estypes } from '@elastic/elasticsearch';
 import { schemaMeta } from './schema-version.js';
 
 /**
- * A set's edges (edges.ts, issue 15): each dependency document lists the positions of what it depends on
- * (`children`). Neither indexed nor in doc values: only read back from _source, a few bytes a document.
- */
-export const EDGE_PROPERTIES: Record<string, estypes.MappingProperty> = {
-  children: { type: 'integer', index: false, doc_values: false },
-};
-
-/**
- * Dependency fields added after indices were first created: the index is strict, so setup.ts puts these into the
- * mapping of an existing index (adding a field is allowed in place). optional: issue 18, its own field beside
- * development.
- */
-export const ADDED_DEPENDENCY_FIELDS = {
-  optional: { type: 'boolean' },
-} as const;
-
-
-/**
  * Index names, templates and explicit mappings of the Elasticsearch store (DESIGN.md 6).
  * Readers and writers only ever use the aliases; the versioned indices behind them (`-v1`) let a mapping change
  * be rolled out by creating `-v2`, reindexing and moving the alias, without touching clients.
@@ -112,7 +94,9 @@ export const dependencyMappings: estypes.MappingTypeMapping = {
     },
     version: exact,
     development: { type: 'boolean' },
-    ...ADDED_DEPENDENCY_FIELDS,
+    // Issue 18: its own field beside development. Fields added after an index was made reach it through setup.ts,
+    // which puts the current properties into an existing index's mapping.
+    optional: { type: 'boolean' },
     introduced: { type: 'boolean' },
     licenses: keyword,
     license_keys: lowerKeyword,
@@ -124,7 +108,9 @@ export const dependencyMappings: estypes.MappingTypeMapping = {
     first_commit_sha: keyword,
     last_seen_at: date,
     commit_sha: keyword,
-    ...EDGE_PROPERTIES,
+    // A set's edges (edges.ts, issue 15): the positions of what this dependency depends on among its set's purls.
+    // Neither indexed nor in doc values: only read back from _source, a few bytes a document.
+    children: { type: 'integer', index: false, doc_values: false },
     pipeline_url: { type: 'keyword', index: false },
   },
 };
