@@ -454,7 +454,7 @@ function isCalendarDate(text) {
 
 /***/ }),
 
-/***/ 18800:
+/***/ 57731:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -538,18 +538,8 @@ function components(roots, offsets, children, ignored) {
     return { component, count, members, memberOffsets: Int32Array.from(memberOffsets) };
 }
 
-;// CONCATENATED MODULE: ./build/graph/positional-edges.js
-/** The positions of this graph, when buildSet made them and the dependencies are still the ones it numbered. */
-function positionsOf(graph, dependencies) {
-    const found = graph.positions;
-    if (!found || found.purls.length !== dependencies.length)
-        return null;
-    for (let i = 0; i < dependencies.length; i++)
-        if (dependencies[i].purl !== found.purls[i])
-            return null;
-    return found;
-}
-
+// EXTERNAL MODULE: ./build/graph/positional-edges.js
+var positional_edges = __webpack_require__(72106);
 ;// CONCATENATED MODULE: ./build/graph/introduced-by.js
 
 
@@ -651,7 +641,7 @@ function numberedFromMap(set) {
     return { purls, offsets, targets: Int32Array.from(flat), starts, find: (purl) => index.get(purl) };
 }
 function propagate(set) {
-    const positions = positionsOf(set.graph, set.dependencies);
+    const positions = (0,positional_edges/* positionsOf */.q)(set.graph, set.dependencies.length, (i) => set.dependencies[i].purl);
     const graph = positions ? numberedFromPositions(set, positions) : numberedFromMap(set);
     const { purls, offsets, targets, starts } = graph;
     const words = Math.ceil(starts.length / 32);
@@ -2251,8 +2241,8 @@ function withReportedVulnerabilities(diff, reports) {
     return { ...diff, files: diff.files.map(file) };
 }
 
-// EXTERNAL MODULE: ./build/graph/introduced-by.js + 2 modules
-var introduced_by = __webpack_require__(18800);
+// EXTERNAL MODULE: ./build/graph/introduced-by.js + 1 modules
+var introduced_by = __webpack_require__(57731);
 // EXTERNAL MODULE: ./build/model/finding.js
 var finding = __webpack_require__(36939);
 // EXTERNAL MODULE: ./build/checks/fingerprint.js
@@ -3585,10 +3575,12 @@ async function emit(options, scan) {
     const { result, diff, findings, verdict } = scan;
     const outputErrors = [];
     const notices = [];
+    // `-` is standard output (at most one output may name it: the options refuse two).
+    const writeOne = ([path, content]) => path === '-' ? writeToStdout(options.stdout, content()) : writeOutput(path, (0,external_node_path_.resolve)(options.cwd, path), content());
     const write = async (path, content) => {
         if (!path)
             return;
-        const written = path === '-' ? await writeToStdout(options.stdout, content()) : await writeOutput(path, (0,external_node_path_.resolve)(options.cwd, path), content());
+        const written = await writeOne([path, content]);
         if (!written.ok)
             outputErrors.push(written.message);
     };
@@ -3600,8 +3592,6 @@ async function emit(options, scan) {
         [options.findingsPath, () => (0,json/* findingsJson */.p)(verdict, findings)],
     ];
     const given = files.filter((f) => f[0] !== null);
-    // `-` is standard output (at most one output may name it: the options refuse two).
-    const writeOne = ([path, content]) => path === '-' ? writeToStdout(options.stdout, content()) : writeOutput(path, (0,external_node_path_.resolve)(options.cwd, path), content());
     // The files are written side by side: one is made while the disk syncs another (the sync of the 26 MB SBOM
     // left the scan waiting). Their errors are reported in this order whatever order they finish in. Two outputs
     // at one path are written one after the other, as before, so the last one given wins.

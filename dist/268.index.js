@@ -13,6 +13,8 @@ export const modules = {
 /* harmony export */   nj: () => (/* binding */ edgeRows)
 /* harmony export */ });
 /* harmony import */ var _model_compare_strings_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26582);
+/* harmony import */ var _positional_edges_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(72106);
+
 
 /**
  * A set's edges as stored in the index (issue 15): positions in the set's purls sorted by `compareStrings`,
@@ -76,22 +78,12 @@ function edgeRows(purls, graph) {
     }
     return rows;
 }
-/** The graph stage's positions when they index exactly these purls (the set was not reshaped since). */
-function positionsOver(purls, graph) {
-    const positions = graph?.positions;
-    if (!positions || positions.purls.length !== purls.length)
-        return null;
-    for (let i = 0; i < purls.length; i++)
-        if (positions.purls[i] !== purls[i])
-            return null;
-    return positions;
-}
 /**
  * The stored form of a set's graph over its ordered purls (layout above). From the graph stage's positions when
  * they fit, else by looking each target up: the lookups were most of the cost of storing 150,000 edges.
  */
 function encodeGraph(purls, graph) {
-    const positions = positionsOver(purls, graph);
+    const positions = (0,_positional_edges_js__WEBPACK_IMPORTED_MODULE_1__/* .positionsOf */ .q)(graph, purls.length, (i) => purls[i]);
     const index = positions ? null : indexOf(purls);
     let out = new Uint8Array(16 + purls.length * 2);
     let at = 0;
@@ -190,6 +182,29 @@ function graphOf(purls, rows) {
             edges.set(purls[i], row.map((t) => purls[t]));
     });
     return { edges };
+}
+
+
+/***/ }),
+
+/***/ 72106:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   q: () => (/* binding */ positionsOf)
+/* harmony export */ });
+/**
+ * The positions of this graph when buildSet made them and they still number exactly these purls, in this order
+ * (a set merged or reshaped since is numbered otherwise): `purlAt(i)` for i below `count`.
+ */
+function positionsOf(graph, count, purlAt) {
+    const found = graph?.positions;
+    if (!found || found.purls.length !== count)
+        return null;
+    for (let i = 0; i < count; i++)
+        if (purlAt(i) !== found.purls[i])
+            return null;
+    return found;
 }
 
 

@@ -2010,7 +2010,7 @@ function satisfies(type, version, range, syntax = 'native') {
 
 /***/ }),
 
-/***/ 18800:
+/***/ 57731:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2094,18 +2094,8 @@ function components(roots, offsets, children, ignored) {
     return { component, count, members, memberOffsets: Int32Array.from(memberOffsets) };
 }
 
-;// CONCATENATED MODULE: ./build/graph/positional-edges.js
-/** The positions of this graph, when buildSet made them and the dependencies are still the ones it numbered. */
-function positionsOf(graph, dependencies) {
-    const found = graph.positions;
-    if (!found || found.purls.length !== dependencies.length)
-        return null;
-    for (let i = 0; i < dependencies.length; i++)
-        if (dependencies[i].purl !== found.purls[i])
-            return null;
-    return found;
-}
-
+// EXTERNAL MODULE: ./build/graph/positional-edges.js
+var positional_edges = __webpack_require__(72106);
 ;// CONCATENATED MODULE: ./build/graph/introduced-by.js
 
 
@@ -2207,7 +2197,7 @@ function numberedFromMap(set) {
     return { purls, offsets, targets: Int32Array.from(flat), starts, find: (purl) => index.get(purl) };
 }
 function propagate(set) {
-    const positions = positionsOf(set.graph, set.dependencies);
+    const positions = (0,positional_edges/* positionsOf */.q)(set.graph, set.dependencies.length, (i) => set.dependencies[i].purl);
     const graph = positions ? numberedFromPositions(set, positions) : numberedFromMap(set);
     const { purls, offsets, targets, starts } = graph;
     const words = Math.ceil(starts.length / 32);
@@ -2969,7 +2959,7 @@ function hitJson(h) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   j: () => (/* binding */ withIntroducedBy)
 /* harmony export */ });
-/* harmony import */ var _graph_introduced_by_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(18800);
+/* harmony import */ var _graph_introduced_by_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57731);
 /* harmony import */ var _model_result_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(46305);
 
 

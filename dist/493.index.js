@@ -1040,21 +1040,6 @@ async function loadGraphs(client, names, project, ref, file) {
 ;// CONCATENATED MODULE: ./build/store/elasticsearch/mappings.js
 
 /**
- * A set's edges (edges.ts, issue 15): each dependency document lists the positions of what it depends on
- * (`children`). Neither indexed nor in doc values: only read back from _source, a few bytes a document.
- */
-const EDGE_PROPERTIES = {
-    children: { type: 'integer', index: false, doc_values: false },
-};
-/**
- * Dependency fields added after indices were first created: the index is strict, so setup.ts puts these into the
- * mapping of an existing index (adding a field is allowed in place). optional: issue 18, its own field beside
- * development.
- */
-const ADDED_DEPENDENCY_FIELDS = {
-    optional: { type: 'boolean' },
-};
-/**
  * Index names, templates and explicit mappings of the Elasticsearch store (DESIGN.md 6).
  * Readers and writers only ever use the aliases; the versioned indices behind them (`-v1`) let a mapping change
  * be rolled out by creating `-v2`, reindexing and moving the alias, without touching clients.
@@ -1121,7 +1106,9 @@ const dependencyMappings = {
         },
         version: mappings_exact,
         development: { type: 'boolean' },
-        ...ADDED_DEPENDENCY_FIELDS,
+        // Issue 18: its own field beside development. Fields added after an index was made reach it through setup.ts,
+        // which puts the current properties into an existing index's mapping.
+        optional: { type: 'boolean' },
         introduced: { type: 'boolean' },
         licenses: keyword,
         license_keys: lowerKeyword,
@@ -1133,7 +1120,9 @@ const dependencyMappings = {
         first_commit_sha: keyword,
         last_seen_at: mappings_date,
         commit_sha: keyword,
-        ...EDGE_PROPERTIES,
+        // A set's edges (edges.ts, issue 15): the positions of what this dependency depends on among its set's purls.
+        // Neither indexed nor in doc values: only read back from _source, a few bytes a document.
+        children: { type: 'integer', index: false, doc_values: false },
         pipeline_url: { type: 'keyword', index: false },
     },
 };
