@@ -1,7 +1,8 @@
-import { err, type Result } from '../../model/result.js';
+import type { Result } from '../../model/result.js';
+import { openElasticsearchMetadataStore } from './elasticsearch/store.js';
 import type { MetadataStore, OpenMetadataOptions } from './types.js';
 
-/** Package metadata in Elasticsearch: not built yet (docs/metadata.md says what is planned). */
-export async function openElasticsearchMetadata(_location: string, _options: OpenMetadataOptions): Promise<Result<MetadataStore>> {
-  return err('package metadata is kept in SQLite stores only so far; give --store sqlite:PATH for sync, rescan and search --advisory');
+/** Package metadata in Elasticsearch: indices beside the index's (elasticsearch/indices.ts), created on the first write. */
+export async function openElasticsearchMetadata(location: string, options: OpenMetadataOptions): Promise<Result<MetadataStore>> {
+  return openElasticsearchMetadataStore(location, options);
 }

@@ -2,7 +2,7 @@ import { DatabaseSync } from 'node:sqlite';
 import { existsSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
 import { err, type Result } from '../../model/result.js';
-import { DEFAULT_STORE } from '../../store/open.js';
+import { DEFAULT_STORE, storeKindOf } from '../../store/open.js';
 import { openSqliteMetadata } from './sqlite-store.js';
 import type { MetadataStore, OpenMetadataOptions } from './types.js';
 
@@ -26,11 +26,11 @@ export async function openMetadataStore(spec: string | undefined, options: OpenM
     if (options.create === false && full !== ':memory:' && !existsSync(full)) return err(`no index at ${text} (${full}) yet: \`depindex sync\` or \`depindex scan\` writes one`);
     return openSqliteMetadata(full);
   }
-  if (/^https?:\/\//i.test(text) || text.includes(':')) {
-    const { openElasticsearchMetadata } = await import('./elasticsearch-open.js');
-    return openElasticsearchMetadata(text, options);
-  }
-  return err(`--store "${text}" is not a store: give sqlite:PATH or an http(s):// Elasticsearch URL`);
+  const kind = storeKindOf(text);
+  if (!kind.ok) return kind;
+  // Loaded only when asked for, so SQLite users never load the Elasticsearch client.
+  const { openElasticsearchMetadata } = await import('./elasticsearch-open.js');
+  return openElasticsearchMetadata(text, options);
 }
 
 /**

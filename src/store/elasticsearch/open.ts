@@ -77,7 +77,7 @@ export interface ElasticsearchStore extends Store {
   readonly names: IndexNames;
 }
 
-async function checkServer(client: Client, location: string): Promise<Result<string>> {
+export async function checkServer(client: Client, location: string): Promise<Result<string>> {
   try {
     // No retries: a wrong URL or refused credentials should fail the job at once, not after a backoff.
     const info = await client.info({}, { maxRetries: 0 });
@@ -93,11 +93,13 @@ async function checkServer(client: Client, location: string): Promise<Result<str
 }
 
 /**
- * Opens the store and checks the server answers (so a wrong URL or credentials fail here, with a message, not
- * halfway through a scan). Indices are created on the first write.
- * `url` is an http(s) URL, an Elastic Cloud id (bare or as `elastic-cloud:<id>`), or empty with `options.cloudId`.
+ * The client a `--store` value names, with credentials from `options.env`; nothing is sent yet. The package
+ * metadata (src/metadata/store/elasticsearch/) connects through here too.
  */
-export async function openElasticsearchStore(url: string, options: ElasticsearchOptions = {}): Promise<Result<ElasticsearchStore>> {
+export async function connectElasticsearch(
+  url: string,
+  options: ElasticsearchOptions = {},
+): Promise<Result<{ client: Client; location: string; settings: ElasticsearchOptions }>> {
   const settings: ElasticsearchOptions = { ...(options.env ? elasticsearchOptionsFromEnv(options.env) : {}), ...options };
   const text = url.trim();
   const nodeUrl = isUrl(text) ? text : '';
@@ -110,7 +112,18 @@ export async function openElasticsearchStore(url: string, options: Elasticsearch
     ...(caCertPath ? { caCertPath } : {}),
   });
   if (!built.ok) return built;
-  const client = built.value;
+  return ok({ client: built.value, location, settings });
+}
+
+/**
+ * Opens the store and checks the server answers (so a wrong URL or credentials fail here, with a message, not
+ * halfway through a scan). Indices are created on the first write.
+ * `url` is an http(s) URL, an Elastic Cloud id (bare or as `elastic-cloud:<id>`), or empty with `options.cloudId`.
+ */
+export async function openElasticsearchStore(url: string, options: ElasticsearchOptions = {}): Promise<Result<ElasticsearchStore>> {
+  const connected = await connectElasticsearch(url, options);
+  if (!connected.ok) return connected;
+  const { client, location, settings } = connected.value;
   const server = await checkServer(client, location);
   if (!server.ok) {
     await client.close().catch(() => undefined);

@@ -29,7 +29,8 @@ export const defaultBulkPolicy: BulkPolicy = {
 
 export interface BulkDocument {
   readonly id: string;
-  readonly routing: string;
+  /** Required by the index's mapping (dependencies, sets); the package metadata's indices route by id. */
+  readonly routing?: string;
   /** Names the document in messages (its purl). */
   readonly label: string;
   readonly source: object;
@@ -99,7 +100,7 @@ async function indexBatch(
         {
           index,
           refresh,
-          operations: pending.flatMap((d) => [{ index: { _id: d.id, routing: d.routing } }, d.source]),
+          operations: pending.flatMap((d) => [{ index: { _id: d.id, ...(d.routing !== undefined ? { routing: d.routing } : {}) } }, d.source]),
         },
         // The transport's own retries would not back off on 429; this loop does it for the whole store.
         { maxRetries: 0 },

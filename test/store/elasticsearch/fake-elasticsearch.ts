@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import type * as EsModule from '@elastic/elasticsearch';
 import { dependencyMappings, setMappings } from '../../../src/store/elasticsearch/mappings.js';
 import { findingMappings } from '../../../src/store/elasticsearch/findings.js';
+import { metadataMappingOf } from '../../../src/metadata/store/elasticsearch/indices.js';
 
 /**
  * A small in-memory Elasticsearch behind @elastic/elasticsearch-mock, knowing just the APIs and query DSL the
@@ -75,8 +76,17 @@ function matches(doc: Doc, query: Query | undefined): boolean {
   if (kind === 'exists') return valuesAt(doc, (spec as { field: string }).field).length > 0;
   if (kind === 'range') {
     const [field, bounds] = Object.entries(spec as Doc)[0]!;
-    const { gte } = bounds as { gte: string };
-    return valuesAt(doc, field).some((v) => String(v) >= gte);
+    // Dates compare as strings (ISO), numbers as numbers (the metadata revision).
+    const b = bounds as { gte?: unknown; gt?: unknown; lte?: unknown; lt?: unknown };
+    const cmp = (v: unknown, bound: unknown): number =>
+      typeof v === 'number' && typeof bound === 'number' ? v - bound : String(v) < String(bound) ? -1 : String(v) > String(bound) ? 1 : 0;
+    return valuesAt(doc, field).some(
+      (v) =>
+        (b.gte === undefined || cmp(v, b.gte) >= 0) &&
+        (b.gt === undefined || cmp(v, b.gt) > 0) &&
+        (b.lte === undefined || cmp(v, b.lte) <= 0) &&
+        (b.lt === undefined || cmp(v, b.lt) < 0),
+    );
   }
   if (kind === 'bool') {
     const b = spec as { filter?: Query[]; must_not?: Query[]; should?: Query[]; minimum_should_match?: number };
@@ -191,6 +201,24 @@ export class FakeElasticsearch {
     // The findings are written with the index named in each action line.
     route('POST', '/_bulk', (p) => this.bulk(p));
     route('POST', '/:index/_search', (p) => this.search(p));
+    // The package metadata (src/metadata/store/elasticsearch/): counts for `sync --status`, one refresh per file.
+    const count = (p: Params): unknown => {
+      const [docs, index] = this.resolve(p.path.split('/')[1]!);
+      if (!docs) return fail(404, 'index_not_found_exception', `no such index [${index}]`);
+      const query = (p.body as { query?: Query } | null)?.query;
+      return { count: [...docs.values()].filter((d) => matches(d.source, query)).length, _shards: { total: 1, successful: 1, failed: 0 } };
+    };
+    route('GET', '/:index/_count', count);
+    route('POST', '/:index/_count', count);
+    const refresh = (p: Params): unknown => {
+      for (const name of p.path.split('/')[1]!.split(',')) {
+        const [docs, index] = this.resolve(name);
+        if (!docs) return fail(404, 'index_not_found_exception', `no such index [${index}]`);
+      }
+      return { _shards: { total: 1, successful: 1, failed: 0 } };
+    };
+    route('GET', '/:index/_refresh', refresh);
+    route('POST', '/:index/_refresh', refresh);
     route('POST', '/:index/_update_by_query', (p) => this.updateByQuery(p));
     route('POST', '/:index/_delete_by_query', (p) => {
       const [docs, index] = this.resolve(p.path.split('/')[1]!);
@@ -231,14 +259,23 @@ export class FakeElasticsearch {
     return [this.indices.get(index), index];
   }
 
+  private mapping(index: string): { properties?: unknown; _routing?: { required?: boolean } } {
+    return metadataMappingOf(index, index.split('-metadata-')[0]) ?? (index.includes('-findings') ? findingMappings : index.includes('-sets') ? setMappings : dependencyMappings);
+  }
+
   private properties(index: string): Record<string, unknown> {
-    return (index.includes('-findings') ? findingMappings : index.includes('-sets') ? setMappings : dependencyMappings).properties as Record<string, unknown>;
+    return this.mapping(index).properties as Record<string, unknown>;
+  }
+
+  /** The store's own indices require routing; the package metadata's do not (their mappings say which). */
+  private routingRequired(index: string): boolean {
+    return this.mapping(index)._routing?.required === true;
   }
 
   private indexOne(p: Params): unknown {
     const [docs, index] = this.resolve(p.path.split('/')[1]!);
     if (!docs) return fail(404, 'index_not_found_exception', `no such index [${index}]`);
-    if (!p.querystring['routing']) return fail(400, 'routing_missing_exception', 'routing is required');
+    if (!p.querystring['routing'] && this.routingRequired(index)) return fail(400, 'routing_missing_exception', 'routing is required');
     const strict = checkStrict(p.body as Doc, this.properties(index), '_doc');
     if (strict) return fail(400, 'strict_dynamic_mapping_exception', strict);
     const id = decodeURIComponent(p.path.split('/')[3]!);
@@ -262,7 +299,7 @@ export class FakeElasticsearch {
       const strict = docs ? checkStrict(source, this.properties(index), '_doc') : 'no such index';
       const error = !docs
         ? { type: 'index_not_found_exception', reason: `no such index [${index}]` }
-        : !action.routing
+        : !action.routing && this.routingRequired(index)
           ? { type: 'routing_missing_exception', reason: 'routing is required' }
           : strict
             ? { type: 'strict_dynamic_mapping_exception', reason: strict }
@@ -288,6 +325,10 @@ export class FakeElasticsearch {
     const key = (d: Stored): unknown[] => sortFields.map((f) => valuesAt(d.source, f)[0] ?? null);
     const compare = (a: unknown[], b: unknown[]): number => {
       for (let i = 0; i < a.length; i++) {
+        if (typeof a[i] === 'number' && typeof b[i] === 'number') {
+          if (a[i] !== b[i]) return (a[i] as number) - (b[i] as number);
+          continue;
+        }
         const x = String(a[i]);
         const y = String(b[i]);
         if (x !== y) return x < y ? -1 : 1;
@@ -328,15 +369,32 @@ export class FakeElasticsearch {
     }
     if (agg['composite']) {
       const { size, sources, after } = agg['composite'] as { size: number; sources: Doc[]; after?: Doc };
-      const [name, source] = Object.entries(sources[0]!)[0]!;
-      const field = (source as { terms: { field: string } }).terms.field;
-      const counts = new Map<string, number>();
-      for (const d of docs) for (const v of valuesAt(d, field)) counts.set(String(v), (counts.get(String(v)) ?? 0) + 1);
-      let keys = [...counts.keys()].sort();
-      if (after) keys = keys.filter((k) => k > String(after[name]));
+      // Several sources (the metadata's changedSince: type, name_key): buckets in the order of the tuples.
+      const fields = sources.map((s) => {
+        const [name, source] = Object.entries(s)[0]!;
+        return [name, (source as { terms: { field: string } }).terms.field] as const;
+      });
+      const counts = new Map<string, { key: string[]; n: number }>();
+      for (const d of docs) {
+        let tuples: string[][] = [[]];
+        for (const [, field] of fields) tuples = tuples.flatMap((t) => valuesAt(d, field).map((v) => [...t, String(v)]));
+        for (const t of tuples) {
+          const text = JSON.stringify(t);
+          const entry = counts.get(text);
+          if (entry) entry.n++;
+          else counts.set(text, { key: t, n: 1 });
+        }
+      }
+      const order = (a: string[], b: string[]): number => {
+        for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i]! < b[i]! ? -1 : 1;
+        return 0;
+      };
+      let keys = [...counts.values()].sort((a, b) => order(a.key, b.key));
+      if (after) keys = keys.filter((k) => order(k.key, fields.map(([name]) => String(after[name]))) > 0);
       const page = keys.slice(0, size);
+      const named = (k: string[]): Doc => Object.fromEntries(fields.map(([name], i) => [name, k[i]]));
       const last = page[page.length - 1];
-      return { buckets: page.map((k) => ({ key: { [name]: k }, doc_count: counts.get(k) })), ...(last ? { after_key: { [name]: last } } : {}) };
+      return { buckets: page.map((k) => ({ key: named(k.key), doc_count: k.n })), ...(last ? { after_key: named(last.key) } : {}) };
     }
     throw new Error(`fake Elasticsearch: aggregation ${Object.keys(agg)[0]} not supported`);
   }
