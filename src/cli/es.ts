@@ -5,6 +5,7 @@ import { EXIT } from '../run/exit-codes.js';
 import { ES_SCHEMA_VERSION } from '../store/elasticsearch/schema-version.js';
 import { FLAGS, helpLinesOf, parseOptionsOf, type FlagSpec } from './option-catalog.js';
 import { elasticsearchOptionsFromEnv, isElasticsearchLocation, openElasticsearchStore } from '../store/elasticsearch/open.js';
+import { openElasticsearchMetadataStore } from '../metadata/store/elasticsearch/store.js';
 
 /** es setup's own flags; --store is the one every index command shares (option-catalog.ts). */
 const SETUP_FLAGS: readonly FlagSpec[] = [
@@ -22,7 +23,8 @@ const SETUP_FLAGS: readonly FlagSpec[] = [
 const HELP = `depindex es setup [--store URL] [--shards N] [--replicas N] [--prefix NAME]
 
 Creates what the Elasticsearch store needs: the index templates (explicit mappings), the versioned indices
-and the aliases readers and writers use (dependencies, sets and findings). Safe to run again: existing indices and aliases are kept, templates
+and the aliases readers and writers use (dependencies, sets, findings and the package metadata of
+"depindex sync"). Safe to run again: existing indices and aliases are kept, templates
 are brought up to date. A scan creates them on its first write too; run this to choose the shard count.
 
 ${helpLinesOf(SETUP_FLAGS)}
@@ -85,7 +87,24 @@ async function setup(args: readonly string[], io: CommandIO): Promise<number> {
       io.stderr.write(`depindex es setup: ${report.error}\n`);
       return 1;
     }
-    const { templates, createdIndices, aliases } = report.value;
+    // The package metadata's indices (depindex sync) are made here too, with the same prefix and replicas.
+    const metadata = await openElasticsearchMetadataStore(store, {
+      cwd: io.cwd,
+      env: io.env,
+      elasticsearch: {
+        ...(replicas.ok && replicas.value !== undefined ? { replicas: replicas.value } : {}),
+        ...(values['prefix'] ? { indexPrefix: values['prefix'] as string } : {}),
+      },
+    });
+    const metadataReport = metadata.ok ? await metadata.value.setup() : metadata;
+    if (metadata.ok) await metadata.value.close();
+    if (!metadataReport.ok) {
+      io.stderr.write(`depindex es setup: ${metadataReport.error}\n`);
+      return 1;
+    }
+    const templates = [...report.value.templates, ...metadataReport.value.templates];
+    const createdIndices = [...report.value.createdIndices, ...metadataReport.value.createdIndices];
+    const aliases: Record<string, string> = { ...report.value.aliases, ...metadataReport.value.aliases };
     io.stdout.write(`index templates: ${templates.join(', ')}\n`);
     io.stdout.write(`indices created: ${createdIndices.length > 0 ? createdIndices.join(', ') : 'none (all existed)'}\n`);
     for (const alias of Object.keys(aliases).sort()) io.stdout.write(`alias ${alias} -> ${aliases[alias]}\n`);

@@ -7,9 +7,13 @@ import { storeFindingSink } from '../metadata/rescan/store-sink.js';
 import { postNotifications, redactedUrl } from '../metadata/rescan/webhook.js';
 import { writeFileAtomic } from '../metadata/rescan/write-atomic.js';
 import { EXIT } from '../run/exit-codes.js';
-import { DEFAULT_STORE, openStore } from '../store/open.js';
+import { DEFAULT_STORE, openStore, storeKindOf } from '../store/open.js';
 import { startCommand } from './args.js';
 import type { Command } from './command.js';
+import { err, ok, type Result } from '../model/result.js';
+import type { ElasticsearchMetadataStore } from '../metadata/store/elasticsearch/store.js';
+import type { MetadataStore } from '../metadata/store/types.js';
+import type { RefLister, RescanProgress } from '../metadata/rescan/types.js';
 
 const help = `Usage: depindex rescan [--project PATH] [--group NAMESPACE] [--ref REF] [--default-branch]
                        [--exclude-development] [--notify-jsonl FILE] [--webhook URL] [--store STORE]
@@ -24,9 +28,15 @@ Options:
   --notify-jsonl FILE     write the notifications there (replaced whole) instead of stdout
   --webhook URL           also POST them as {"notifications": [...]}; a bearer token is read from
                           DEPINDEX_WEBHOOK_TOKEN, never from the command line
-  --store STORE           sqlite:PATH (default $DEPINDEX_STORE, else ${DEFAULT_STORE})
+  --store STORE           sqlite:PATH or an Elasticsearch URL (default $DEPINDEX_STORE, else ${DEFAULT_STORE})
 
 Exit codes: 0 done; 3 the store could not be read or written, or the webhook refused; 64 the command line was wrong.`;
+
+/** The Elasticsearch RescanProgress, loaded only for an Elasticsearch store. */
+async function elasticsearchState(metadata: MetadataStore): Promise<Result<RescanProgress & RefLister & { close(): void }>> {
+  const { elasticsearchRescanState } = await import('../metadata/rescan/elasticsearch-state.js');
+  return 'client' in metadata ? ok(elasticsearchRescanState(metadata as ElasticsearchMetadataStore)) : err('rescan: the store is not an Elasticsearch store');
+}
 
 export const rescanCommand: Command = {
   name: 'rescan',
@@ -51,11 +61,13 @@ export const rescanCommand: Command = {
     const webhook = values.webhook as string | undefined;
     if (webhook !== undefined && !/^https?:\/\//i.test(webhook)) return usage(`--webhook ${redactedUrl(webhook)} is not an http(s) URL`);
     const spec = (values.store as string | undefined) ?? (io.env.DEPINDEX_STORE || DEFAULT_STORE);
+    const kind = storeKindOf(spec);
+    if (!kind.ok) return usage(kind.error);
     const path = sqlitePathOf(spec, io.cwd);
-    if (path === null || path === ':memory:') return usage('rescan reads a SQLite store (sqlite:PATH) so far');
+    if (path === ':memory:') return usage('rescan reads a stored index: sqlite::memory: holds none');
 
     // The index must exist (nothing to rescan otherwise), and is opened to write: the findings go into it.
-    if (!existsSync(path)) {
+    if (path !== null && !existsSync(path)) {
       io.stderr.write(`${name}: sqlite:${path} does not exist; scan or sync into it first\n`);
       return EXIT.output;
     }
@@ -65,7 +77,8 @@ export const rescanCommand: Command = {
       return EXIT.output;
     }
     const metadata = await openMetadataStore(spec, { cwd: io.cwd, env: io.env, create: false });
-    const state = openSqliteRescanState(path);
+    // How far each set was evaluated: beside the metadata, in the same kind of store.
+    const state = path !== null ? openSqliteRescanState(path) : metadata.ok ? await elasticsearchState(metadata.value) : metadata;
     try {
       if (!metadata.ok || !state.ok) {
         io.stderr.write(`${name}: ${!metadata.ok ? metadata.error : !state.ok ? state.error : ''}\n`);

@@ -9,7 +9,7 @@ import { sbomSubject } from '../report/cyclonedx/subject.js';
 import type { MetadataStore } from '../metadata/store/types.js';
 import { ciFacts, type GithubEvent } from '../platforms/ci-env.js';
 import { chooseCommentTarget } from '../platforms/select.js';
-import { openStore } from '../store/open.js';
+import { openStore, storeKindOf } from '../store/open.js';
 import type { Store } from '../store/store.js';
 import { EXIT } from './exit-codes.js';
 import type { StandardOutput } from './output-file.js';
@@ -111,11 +111,16 @@ export async function executeScan(raw: RawScanOptions, environment: ExecuteEnvir
 }
 
 /**
- * The package metadata beside an embedded index, when `depindex sync` has put some there. An index that was
- * never synced is left as it is: no metadata tables, nothing matched or filled.
- * Elasticsearch keeps no metadata yet.
+ * The package metadata beside the index, when `depindex sync` has put some there. An index that was never
+ * synced is left as it is: no metadata tables, nothing matched or filled. On Elasticsearch one request (a
+ * count of the advisories index) says so; any failure there means no metadata for this scan, never a failed scan.
  */
 async function openMetadata(storeSpec: string, environment: ExecuteEnvironment): Promise<{ store: MetadataStore | null; error: string | null }> {
+  const kind = storeKindOf(storeSpec);
+  if (kind.ok && kind.value === 'elasticsearch') {
+    const { openSyncedElasticsearchMetadata } = await import('../metadata/store/elasticsearch/store.js');
+    return { store: await openSyncedElasticsearchMetadata(storeSpec.trim(), { cwd: environment.cwd, env: environment.env }), error: null };
+  }
   const path = sqlitePathOf(storeSpec, environment.cwd);
   if (path === null || path === ':memory:' || !existsSync(path) || !hasSyncedMetadata(path)) return { store: null, error: null };
   try {
