@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { estypes } from '@elastic/elasticsearch';
-import { err, ok, type Result } from '../../model/result.js';
+import { err, ok } from '../../model/result.js';
 import { describeError, isIndexMissing, statusOf } from '../../store/elasticsearch/errors.js';
 import { indexNames } from '../../store/elasticsearch/mappings.js';
 import type { ElasticsearchMetadataStore } from '../store/elasticsearch/store.js';

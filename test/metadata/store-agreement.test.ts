@@ -1,0 +1,130 @@
+/**
+ * The same real data synced into SQLite and into Elasticsearch (the fake, over HTTP) gives the same answers:
+ * `sync --status`, checkpoints, revision and changedSince, the findings of a scan of a real SBOM, `search
+ * --advisory`, the licences filled in, and what a rescan notifies after one more file.
+ */
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fillLicenses, licensedFromMetadata } from '../../src/metadata/match/licenses.js';
+import { packageKeyText, type MetadataStore } from '../../src/metadata/store/types.js';
+import { startHttpFake, type HttpFake } from '../store/elasticsearch/http-fake.js';
+import { externalSets } from './inputs.js';
+import { cli, openMetadata, status } from './store-behaviour.js';
+import { mirrorPath, sharedPath, tempDir } from './support.js';
+
+const SOURCES = [
+  mirrorPath,
+  `osv=${sharedPath('fixtures/advisories/osv/Packagist')}`,
+  `osv=${sharedPath('fixtures/advisories/osv/PyPI')}`,
+  `osv=${sharedPath('fixtures/advisories/osv/npm')}`,
+  `osv=${sharedPath('fixtures/advisories/osvdev/Packagist')}`,
+].flatMap((s) => ['--source', s]);
+
+let fake: HttpFake;
+const cwd = tempDir();
+const stores: Record<'sqlite' | 'elasticsearch', string> = { sqlite: `sqlite:${join(cwd, 'index.db')}`, elasticsearch: '' };
+const both = async <T>(run: (spec: string) => Promise<T>): Promise<[T, T]> => [await run(stores.sqlite), await run(stores.elasticsearch)];
+
+async function withStore<T>(spec: string, use: (store: MetadataStore) => Promise<T>): Promise<T> {
+  const store = await openMetadata(spec, cwd);
+  try {
+    return await use(store);
+  } finally {
+    await store.close();
+  }
+}
+
+interface FindingsFile {
+  findings: { id: string; kind: string; name: string; version: string; severity: string; advisory: { id: string } | null; fixedVersions: string[] }[];
+}
+
+beforeAll(async () => {
+  fake = await startHttpFake();
+  stores.elasticsearch = fake.url;
+  copyFileSync(sharedPath('fixtures/external/cyclonedx-bom-examples/SBOM/laravel-7.12.0/bom.1.4.json'), join(cwd, 'bom.json'));
+  for (const spec of Object.values(stores)) {
+    const run = await cli(cwd, ['sync', ...SOURCES, '--store', spec]);
+    if (run.code !== 0) throw new Error(run.err);
+  }
+}, 120_000);
+afterAll(async () => fake.close());
+
+describe('the same metadata in SQLite and Elasticsearch', () => {
+  it('sync --status: same counts and checkpoints', async () => {
+    const [sqlite, es] = await both((spec) => status(spec, cwd));
+    expect(es).toEqual(sqlite);
+    expect(sqlite.counts.advisories).toBeGreaterThan(300);
+    expect(sqlite.checkpoints).toHaveLength(6);
+  });
+
+  it('same revision and changedSince', async () => {
+    const [sqlite, es] = await both((spec) =>
+      withStore(spec, async (store) => {
+        const revision = await store.revision();
+        const changed = await store.changedSince(0);
+        const later = await store.changedSince(revision.ok ? revision.value - 1 : 0);
+        const sorted = (r: typeof changed) => (r.ok ? r.value.map(packageKeyText).sort() : r.error);
+        return { revision, changed: sorted(changed), later: sorted(later) };
+      }),
+    );
+    expect(es).toEqual(sqlite);
+    expect(sqlite.changed.length).toBeGreaterThan(100);
+    expect(sqlite.changed).toContain('composer\u0000guzzlehttp/psr7');
+  });
+
+  it('a scan of the Laravel SBOM gives the same vulnerability findings', async () => {
+    const [sqlite, es] = await both(async (spec) => {
+      const out = spec === stores.sqlite ? 'findings-sqlite.json' : 'findings-es.json';
+      const run = await cli(cwd, ['scan', 'bom.json', '--store', spec, '--project', 'acme/shop', '--ref', 'main', '--findings', out]);
+      // The verdict fails on the vulnerabilities found (exit 1), on both stores.
+      expect(run.code).toBe(1);
+      expect(run.err).not.toContain('package metadata');
+      const file = JSON.parse(readFileSync(join(cwd, out), 'utf8')) as FindingsFile;
+      return file.findings.filter((f) => f.kind === 'vulnerability').map((f) => `${f.id} ${f.name}@${f.version} ${f.advisory?.id} ${f.severity} ${f.fixedVersions.join(',')}`).sort();
+    });
+    expect(es).toEqual(sqlite);
+    expect(sqlite.some((f) => f.includes('guzzlehttp/psr7@1.9.0 GHSA-wxmh-65f7-jcvw '))).toBe(true);
+  });
+
+  it('search --advisory gives the same answer', async () => {
+    const [sqlite, es] = await both(async (spec) => {
+      const run = await cli(cwd, ['search', '--advisory', 'CVE-2023-29197', '--json', '--store', spec]);
+      expect(run.err).toBe('');
+      const json = JSON.parse(run.out) as { total: number; hits: { project: string; name: string; version: string; createdAt?: string; scannedAt?: string }[] };
+      // The times of each store's own scan (a tenth of a second apart) are all that may differ.
+      return { ...json, hits: json.hits.map(({ createdAt: _c, scannedAt: _s, ...hit }) => hit) };
+    });
+    expect(es).toEqual(sqlite);
+    expect(sqlite.hits.map((h) => `${h.project} ${h.name}@${h.version}`)).toEqual(['acme/shop guzzlehttp/psr7@1.9.0']);
+  });
+
+  it('the same licences are filled in', async () => {
+    const sets = await externalSets('create-react-app/package-lock.json');
+    const [sqlite, es] = await both((spec) =>
+      withStore(spec, async (store) => (await fillLicenses(sets, store)).flatMap((s) => s.dependencies.filter(licensedFromMetadata).map((d) => `${d.name}@${d.version} ${d.licenses?.join(' ')}`)).sort()),
+    );
+    expect(es).toEqual(sqlite);
+    expect(sqlite.some((d) => d.startsWith('lodash@') && d.endsWith(' MIT'))).toBe(true);
+  });
+
+  it('a rescan after one more advisory notifies the same, and nothing the second time', async () => {
+    const root = join(cwd, 'more');
+    mkdirSync(join(root, 'v2/packagist/1800000000'), { recursive: true });
+    const line = { advisory: { id: 'TEST-2026-1', source: 'glad', title: 'test', cvss_v3: 'CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H', identifiers: [] }, packages: [{ name: 'guzzlehttp/psr7', purl_type: 'packagist', affected_range: '<99.0.0', fixed_versions: ['99.0.0'] }] };
+    writeFileSync(join(root, 'v2/packagist/1800000000/00000001.ndjson'), JSON.stringify(line) + '\n');
+    const [sqlite, es] = await both(async (spec) => {
+      const first = await cli(cwd, ['rescan', '--store', spec]);
+      expect(first.code).toBe(0);
+      expect((await cli(cwd, ['sync', '--source', `advisories=${root}`, '--store', spec])).code).toBe(0);
+      const second = await cli(cwd, ['rescan', '--store', spec]);
+      const third = await cli(cwd, ['rescan', '--store', spec]);
+      expect(third.out).toBe('');
+      return { first: first.out, second: second.out };
+    });
+    expect(es).toEqual(sqlite);
+    expect(sqlite.second.split('\n').filter(Boolean).map((l) => JSON.parse(l) as Record<string, string>).map((n) => `${n.kind} ${n.purl} ${n.advisory} ${n.severity}`)).toEqual([
+      'new pkg:composer/guzzlehttp/psr7@1.9.0 TEST-2026-1 critical',
+    ]);
+  });
+});
