@@ -34,7 +34,7 @@ function run(cwd: string, args: string[], killAfterMs?: number): Promise<{ code:
  * The revision a document carries is left out: a kill between a file's checkpoint and the raise of the counter
  * lets the next file share its number, which only makes a rescan look at it once more.
  */
-function dump(es: FakeElasticsearch): Record<string, string[]> {
+function dump(es: FakeElasticsearch): { advisories: string[]; affected: string[]; checkpoints: string[] } {
   const of = (alias: string): [string, Record<string, unknown>][] =>
     [...(es.indices.get(es.aliases.get(alias) ?? alias)?.entries() ?? [])].map(([id, d]) => [id, d.source]);
   const rows = (alias: string, keep: (d: Record<string, unknown>) => boolean = () => true) =>
