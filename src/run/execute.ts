@@ -119,7 +119,7 @@ async function openMetadata(storeSpec: string, environment: ExecuteEnvironment):
   const kind = storeKindOf(storeSpec);
   if (kind.ok && kind.value === 'elasticsearch') {
     const { openSyncedElasticsearchMetadata } = await import('../metadata/store/elasticsearch/store.js');
-    return { store: await openSyncedElasticsearchMetadata(storeSpec.trim(), { cwd: environment.cwd, env: environment.env }), error: null };
+    return openSyncedElasticsearchMetadata(storeSpec.trim(), { cwd: environment.cwd, env: environment.env });
   }
   const path = sqlitePathOf(storeSpec, environment.cwd);
   if (path === null || path === ':memory:' || !existsSync(path) || !hasSyncedMetadata(path)) return { store: null, error: null };

@@ -119,12 +119,17 @@ export async function advisoriesById(client: Client, names: MetadataIndexNames, 
     fields: ['id', 'advisory'],
   });
   if (found.length === 0) return [];
-  const packages = await searchAll<Pick<AffectedDocument, 'advisory_id' | 'package'>>(client, {
-    index: names.affected,
-    query: { terms: { advisory_id: found.map((f) => f.id) } },
-    sort: ['advisory_id', 'position'],
-    fields: ['advisory_id', 'package'],
-  });
+  const packages: Pick<AffectedDocument, 'advisory_id' | 'package'>[] = [];
+  for (const batch of chunks(found.map((f) => f.id))) {
+    packages.push(
+      ...(await searchAll<Pick<AffectedDocument, 'advisory_id' | 'package'>>(client, {
+        index: names.affected,
+        query: { terms: { advisory_id: batch } },
+        sort: ['advisory_id', 'position'],
+        fields: ['advisory_id', 'package'],
+      })),
+    );
+  }
   return found.map((f) => ({ advisory: f.advisory, packages: packages.filter((p) => p.advisory_id === f.id).map((p) => p.package) }));
 }
 

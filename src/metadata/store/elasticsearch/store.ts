@@ -122,22 +122,24 @@ export async function openElasticsearchMetadataStore(location: string, options: 
 
 /**
  * For a scan: the metadata store when `depindex sync` has put advisories there, else null, in one request (the
- * scan's own store already checked the server). Any failure is null: a scan without metadata goes on as before.
+ * scan's own store already checked the server). No metadata index is no metadata; any other failure is told as
+ * `error` and the scan goes on without metadata, as before.
  */
-export async function openSyncedElasticsearchMetadata(location: string, options: ElasticsearchMetadataOptions): Promise<ElasticsearchMetadataStore | null> {
+export async function openSyncedElasticsearchMetadata(
+  location: string,
+  options: ElasticsearchMetadataOptions,
+): Promise<{ store: ElasticsearchMetadataStore | null; error: string | null }> {
   const connected = await connectElasticsearch(location, { ...options.elasticsearch, env: options.env, cwd: options.cwd });
-  if (!connected.ok) return null;
+  if (!connected.ok) return { store: null, error: `package metadata not used: ${connected.error}` };
   const { client, location: shown } = connected.value;
   const names = metadataIndexNames(options.elasticsearch?.indexPrefix);
+  let error: string | null = null;
   try {
     const answer = await client.count({ index: names.advisories }, { maxRetries: 0, requestTimeout: 10_000 });
-    if (answer.count > 0) return metadataStoreOn(client, shown, options);
+    if (answer.count > 0) return { store: metadataStoreOn(client, shown, options), error: null };
   } catch (e) {
-    if (!isIndexMissing(e)) {
-      await client.close().catch(() => undefined);
-      return null;
-    }
+    if (!isIndexMissing(e)) error = `package metadata not used: ${describeError(shown, 'read package metadata from', e)}`;
   }
   await client.close().catch(() => undefined);
-  return null;
+  return { store: null, error };
 }
