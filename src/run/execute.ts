@@ -112,8 +112,8 @@ export async function executeScan(raw: RawScanOptions, environment: ExecuteEnvir
 
 /**
  * The package metadata beside the index, when `depindex sync` has put some there. An index that was never
- * synced is left as it is: no metadata tables, nothing matched or filled. On Elasticsearch one request (a
- * count of the advisories index) says so; any failure there means no metadata for this scan, never a failed scan.
+ * synced is left as it is: no metadata tables, nothing matched or filled. On Elasticsearch one request (the
+ * revision counter a sync writes) says so; any failure there means no metadata for this scan (told), never a failed scan.
  */
 async function openMetadata(storeSpec: string, environment: ExecuteEnvironment): Promise<{ store: MetadataStore | null; error: string | null }> {
   const kind = storeKindOf(storeSpec);

@@ -92,13 +92,13 @@ describe('a matching lookup on Elasticsearch', () => {
 });
 
 describe('a scan against an Elasticsearch store without metadata', () => {
-  it('asks once whether advisories were synced, and goes on without them', async () => {
+  it('asks once whether metadata was synced, and goes on without it', async () => {
     fake = await startHttpFake();
     const dir = tempDir();
     copyFileSync(sharedPath('fixtures/external/cyclonedx-bom-examples/SBOM/laravel-7.12.0/bom.1.4.json'), join(dir, 'bom.json'));
     const run = await cli(dir, ['scan', 'bom.json', '--store', fake.url, '--project', 'acme/shop', '--ref', 'main']);
     expect(run.code).toBe(0);
     expect(run.err).not.toContain('metadata');
-    expect(fake.es.log.filter((r) => r.path.includes('-metadata-')).map(shape)).toEqual(['GET /depindex-metadata-advisories/_count']);
+    expect(fake.es.log.filter((r) => r.path.includes('-metadata-')).map(shape)).toEqual(['GET /depindex-metadata-state/_doc/revision']);
   });
 });

@@ -1,6 +1,8 @@
 import type { Client } from '@elastic/elasticsearch';
 import { err, ok, type Result } from '../../../model/result.js';
-import { describeError, isIndexMissing } from '../../../store/elasticsearch/errors.js';
+import { describeError, statusOf } from '../../../store/elasticsearch/errors.js';
+import { redactCredentials } from '../../../store/redact.js';
+import { REVISION_DOC_ID } from './documents.js';
 import { checkServer, connectElasticsearch, type ElasticsearchOptions } from '../../../store/elasticsearch/open.js';
 import { defaultBulkPolicy, type BulkPolicy } from '../../../store/elasticsearch/write.js';
 import type { MetadataStore, OpenMetadataOptions } from '../types.js';
@@ -109,19 +111,21 @@ export function metadataStoreOn(client: Client, location: string, options: Elast
 
 /** Opens the metadata side of an Elasticsearch `--store`, checking the server answers (as the index does). */
 export async function openElasticsearchMetadataStore(location: string, options: ElasticsearchMetadataOptions): Promise<Result<ElasticsearchMetadataStore>> {
+  // Messages and `location` never show a password or token of the store string (as store/open.ts does for the index).
   const connected = await connectElasticsearch(location, { ...options.elasticsearch, env: options.env, cwd: options.cwd });
-  if (!connected.ok) return connected;
-  const { client, location: shown } = connected.value;
+  if (!connected.ok) return err(redactCredentials(connected.error));
+  const { client } = connected.value;
+  const shown = redactCredentials(connected.value.location);
   const server = await checkServer(client, shown);
   if (!server.ok) {
     await client.close().catch(() => undefined);
-    return server;
+    return err(redactCredentials(server.error));
   }
   return ok(metadataStoreOn(client, shown, options));
 }
 
 /**
- * For a scan: the metadata store when `depindex sync` has put advisories there, else null, in one request (the
+ * For a scan: the metadata store when `depindex sync` has written there, else null, in one request (the
  * scan's own store already checked the server). No metadata index is no metadata; any other failure is told as
  * `error` and the scan goes on without metadata, as before.
  */
@@ -130,15 +134,18 @@ export async function openSyncedElasticsearchMetadata(
   options: ElasticsearchMetadataOptions,
 ): Promise<{ store: ElasticsearchMetadataStore | null; error: string | null }> {
   const connected = await connectElasticsearch(location, { ...options.elasticsearch, env: options.env, cwd: options.cwd });
-  if (!connected.ok) return { store: null, error: `package metadata not used: ${connected.error}` };
-  const { client, location: shown } = connected.value;
+  if (!connected.ok) return { store: null, error: redactCredentials(`package metadata not used: ${connected.error}`) };
+  const { client } = connected.value;
+  const shown = redactCredentials(connected.value.location);
   const names = metadataIndexNames(options.elasticsearch?.indexPrefix);
   let error: string | null = null;
   try {
-    const answer = await client.count({ index: names.advisories }, { maxRetries: 0, requestTimeout: 10_000 });
-    if (answer.count > 0) return { store: metadataStoreOn(client, shown, options), error: null };
+    // The revision counter exists once any sync wrote anything (advisories, or only licences), as md_schema does
+    // in SQLite; `es setup` alone makes the indices but not the counter.
+    await client.get({ index: names.state, id: REVISION_DOC_ID }, { maxRetries: 0, requestTimeout: 10_000 });
+    return { store: metadataStoreOn(client, shown, options), error: null };
   } catch (e) {
-    if (!isIndexMissing(e)) error = `package metadata not used: ${describeError(shown, 'read package metadata from', e)}`;
+    if (statusOf(e) !== 404) error = redactCredentials(`package metadata not used: ${describeError(shown, 'read package metadata from', e)}`);
   }
   await client.close().catch(() => undefined);
   return { store: null, error };
