@@ -1,0 +1,75 @@
+/**
+ * The Elasticsearch ingest without transactions (src/metadata/store/elasticsearch/ingest.ts): a writer whose
+ * revision counter moved under it writes its rows again with the new number, and a file written twice (a rerun
+ * after a kill before its checkpoint) leaves the same licence records as once.
+ */
+import { describe, expect, it } from 'vitest';
+import type { AdvisoryRecord, LicenseRecord } from '../../src/metadata/records/types.js';
+import { openElasticsearchMetadataStore, type ElasticsearchMetadataStore } from '../../src/metadata/store/elasticsearch/store.js';
+import type { ElasticsearchOptions } from '../../src/store/elasticsearch/open.js';
+import { FakeElasticsearch } from '../store/elasticsearch/fake-elasticsearch.js';
+import { FAKE_URL } from '../store/elasticsearch/open-fake.js';
+
+async function open(es: FakeElasticsearch, afterRows?: () => Promise<void>): Promise<ElasticsearchMetadataStore> {
+  const Connection = class extends es.mock.getConnection() {
+    override async close(): Promise<void> {}
+  };
+  const opened = await openElasticsearchMetadataStore(FAKE_URL, {
+    cwd: '/tmp',
+    env: {},
+    elasticsearch: { connection: Connection as unknown as ElasticsearchOptions['connection'] },
+    ...(afterRows ? { afterRows } : {}),
+  });
+  if (!opened.ok) throw new Error(opened.error);
+  return opened.value;
+}
+
+const record = (id: string, name: string): AdvisoryRecord => ({
+  advisory: { id, source: 'glad', title: id, description: null, cvssV2: null, cvssV3: null, cvssV4: null, severity: null, publishedDate: null, urls: [], identifiers: [], withdrawn: false },
+  packages: [{ type: 'npm', name, versions: { kind: 'pmdb', range: '<1.0.0' }, fixedVersions: ['1.0.0'], solution: null, distro: null, severity: null, overrides: null }],
+});
+const batch = (advisories: AdvisoryRecord[], licenses: LicenseRecord[] = []) => ({ advisories, licenses, enrichment: [], checkpoint: null });
+
+describe('Elasticsearch metadata ingest', () => {
+  it('a counter raised by another writer meanwhile: the rows are written again above it, so rescan sees them', async () => {
+    const es = new FakeElasticsearch();
+    const other = await open(es);
+    let raced = false;
+    const store = await open(es, async () => {
+      if (raced) return;
+      raced = true;
+      expect((await other.ingest(batch([record('B', 'b')]))).ok).toBe(true);
+    });
+    expect((await store.ingest(batch([record('A', 'a')]))).ok).toBe(true);
+    expect(await store.revision()).toEqual({ ok: true, value: 2 });
+    // B raised the counter to 1 while A's rows carried 1: A wrote them again at 2, so "changed since 1" has them.
+    expect(await store.changedSince(1)).toEqual({ ok: true, value: [{ type: 'npm', key: 'a' }] });
+    expect(es.docs('depindex-metadata-affected').map((d) => `${d['advisory_id']} ${d['revision']}`).sort()).toEqual(['A 2', 'B 1']);
+    await store.close();
+    await other.close();
+  });
+
+  it('a licence file written twice leaves the records of writing it once', async () => {
+    const v1 = (version: string, license: string): LicenseRecord => ({ type: 'pypi', name: 'requests', lowestVersion: null, highestVersion: null, defaultLicenses: [], otherLicenses: [{ licenses: [license], versions: [version] }] });
+    const file = [v1('2.0.0', 'Apache-2.0'), v1('2.1.0', 'MIT'), v1('2.0.0', 'ISC')];
+    const once = await open(new FakeElasticsearch());
+    const twiceEs = new FakeElasticsearch();
+    const twice = await open(twiceEs);
+    expect((await once.ingest(batch([], [v1('1.0.0', '0BSD')]))).ok).toBe(true);
+    expect((await once.ingest(batch([], file))).ok).toBe(true);
+    expect((await twice.ingest(batch([], [v1('1.0.0', '0BSD')]))).ok).toBe(true);
+    expect((await twice.ingest(batch([], file))).ok).toBe(true);
+    expect((await twice.ingest(batch([], file))).ok).toBe(true);
+    const read = async (s: ElasticsearchMetadataStore) => (await s.licensesFor([{ type: 'pypi', key: 'requests' }])).get('pypi\u0000requests');
+    const expected = await read(once);
+    expect(expected?.otherLicenses).toEqual([
+      { licenses: ['0BSD'], versions: ['1.0.0'] },
+      { licenses: ['MIT'], versions: ['2.1.0'] },
+      { licenses: ['ISC'], versions: ['2.0.0'] },
+    ]);
+    expect(await read(twice)).toEqual(expected);
+    expect(twiceEs.docs('depindex-metadata-licenses')).toHaveLength(1);
+    await once.close();
+    await twice.close();
+  });
+});
