@@ -127,7 +127,8 @@ export async function matchVulnerabilities(sets: readonly DependencySet[], looku
     });
   });
   if (matched.length === 0) return [];
-  const details = await lookup.details([...new Set(matched.flatMap((m) => m.rows.map((r) => r.ref)))]);
+  // In the store's order: consecutive reads land on pages the previous ones brought in.
+  const details = await lookup.details([...new Set(matched.flatMap((m) => m.rows.map((r) => r.ref)))].sort((a, b) => a - b));
   const pending: { set: DependencySet; dependency: Dependency; hit: Hit; introducedBy: string[] }[] = [];
   const finders = new Map<DependencySet, (purl: string) => string[]>();
   for (const { set, dependency, rows } of matched) {
