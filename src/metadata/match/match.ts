@@ -58,13 +58,13 @@ function matchingRows(dependency: Dependency, candidates: readonly StoredAffecte
 }
 
 /** The candidate rows of each key by its place in `keys`, for the asked ones; null when none has any. */
-async function candidatesByPlace(lookup: MetadataLookup, keys: readonly PackageKey[], asked: Uint8Array): Promise<(readonly StoredAffected[] | undefined)[] | null> {
+async function candidatesByPlace(lookup: MetadataLookup, keys: readonly PackageKey[], asked: Uint8Array): Promise<readonly (readonly StoredAffected[] | undefined)[] | null> {
   const all = asked.every((a) => a === 1);
   const wanted = all ? keys : keys.filter((_, place) => asked[place] === 1);
   if (wanted.length === 0) return null;
   if (lookup.affectedAt) {
     const rows = await lookup.affectedAt(wanted);
-    if (all) return rows.some((r) => r !== undefined) ? [...rows] : null;
+    if (all) return rows.some((r) => r !== undefined) ? rows : null;
     const out = new Array<readonly StoredAffected[] | undefined>(keys.length).fill(undefined);
     let next = 0;
     for (let place = 0; place < keys.length; place++) if (asked[place] === 1) out[place] = rows[next++];
