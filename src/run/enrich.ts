@@ -1,5 +1,6 @@
 import { fillLicenses } from '../metadata/match/licenses.js';
 import { matchVulnerabilities } from '../metadata/match/match.js';
+import { indexKeys } from '../metadata/match/package-key.js';
 import type { MetadataLookup } from '../metadata/store/types.js';
 import type { DependencySet } from '../model/dependency-set.js';
 import type { Finding } from '../model/finding.js';
@@ -27,8 +28,10 @@ export interface EnrichOptions {
 export async function enrich(sets: readonly DependencySet[], lookup: MetadataLookup | null, options: EnrichOptions): Promise<Enrichment> {
   if (!lookup) return { sets, findings: [], error: null };
   try {
-    const filled = await fillLicenses(sets, lookup);
-    const findings = options.vulnerabilities ? await matchVulnerabilities(filled, lookup) : [];
+    // Filling licences keeps every dependency's place and name: one key per dependency serves both stages.
+    const keys = indexKeys(sets);
+    const filled = await fillLicenses(sets, lookup, keys);
+    const findings = options.vulnerabilities ? await matchVulnerabilities(filled, lookup, { keys }) : [];
     return { sets: filled, findings, error: null };
   } catch (e) {
     return { sets, findings: [], error: `cannot read the package metadata: ${(e as Error).message}` };

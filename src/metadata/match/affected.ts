@@ -16,7 +16,8 @@ export type AffectedTest = (version: string) => boolean;
 export class AffectedRanges {
   private readonly tools = new Map<string, VersionTool | null>();
   private readonly tests = new WeakMap<AffectedPackage, Result<AffectedTest>>();
-  private readonly byText = new Map<string, Map<string, Result<AffectedTest>>>();
+  /** Per semantics, per kind ("[1.0]" is a Maven range and JSON too), per text. */
+  private readonly byText = new Map<string, { pmdb: Map<string, Result<AffectedTest>>; osv: Map<string, Result<AffectedTest>> }>();
 
   tool(type: string, purl?: string | null): VersionTool | null {
     const semantics = this.semantics(type, purl);
@@ -29,16 +30,21 @@ export class AffectedRanges {
     return tool;
   }
 
-  private readonly byPurl = new Map<string, PurlSemantics | undefined>();
+  private readonly byPurl = new Map<string, PurlSemantics | null>();
+  private readonly variants = new Map<string, boolean>();
 
   /** The semantics for a package; a purl is parsed once, and only for types whose purls can select a variant. */
   private semantics(type: string, purl?: string | null): PurlSemantics | undefined {
-    const key = purl && hasPurlVariants(type) ? purl : type;
-    if (this.byPurl.has(key)) return this.byPurl.get(key);
-    const found = purlSemantics(type, key === type ? null : purl);
-    if (this.byPurl.size > 100_000) this.byPurl.clear();
-    this.byPurl.set(key, found);
-    return found;
+    let variants = this.variants.get(type);
+    if (variants === undefined) this.variants.set(type, (variants = hasPurlVariants(type)));
+    const key = purl && variants ? purl : type;
+    let found = this.byPurl.get(key);
+    if (found === undefined) {
+      found = purlSemantics(type, key === type ? null : purl) ?? null;
+      if (this.byPurl.size > 100_000) this.byPurl.clear();
+      this.byPurl.set(key, found);
+    }
+    return found ?? undefined;
   }
 
   test(pkg: AffectedPackage): Result<AffectedTest> {
@@ -57,8 +63,9 @@ export class AffectedRanges {
   /** The test of versions in their stored text form; one per distinct (semantics, text). */
   testText(type: string, versions: VersionsText, purl?: string | null): Result<AffectedTest> {
     const key = this.semantics(type, purl)?.key ?? type;
-    let byType = this.byText.get(key);
-    if (!byType) this.byText.set(key, (byType = new Map()));
+    let kinds = this.byText.get(key);
+    if (!kinds) this.byText.set(key, (kinds = { pmdb: new Map(), osv: new Map() }));
+    const byType = versions.kind === 'osv' ? kinds.osv : kinds.pmdb;
     let result = byType.get(versions.text);
     if (!result) {
       result = this.build(type, versions, purl);
@@ -101,12 +108,16 @@ export class AffectedRanges {
     let parse = this.parsers.get(key);
     if (!parse) {
       const cache = new Map<string, unknown>();
+      const unparsable = Symbol('unparsable');
       parse = (text) => {
-        if (cache.has(text)) return cache.get(text);
-        const r = tool.ecosystem.versioning.parse(text);
-        if (cache.size > 200_000) cache.clear();
-        cache.set(text, r.ok ? r.value : undefined);
-        return r.ok ? r.value : undefined;
+        let found = cache.get(text);
+        if (found === undefined) {
+          const r = tool.ecosystem.versioning.parse(text);
+          found = r.ok ? r.value : unparsable;
+          if (cache.size > 200_000) cache.clear();
+          cache.set(text, found);
+        }
+        return found === unparsable ? undefined : found;
       };
       this.parsers.set(key, parse);
     }

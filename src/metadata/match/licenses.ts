@@ -2,9 +2,9 @@ import spdxIds from 'spdx-license-ids/index.json' with { type: 'json' };
 import type { DependencySet } from '../../model/dependency-set.js';
 import type { Dependency } from '../../model/dependency.js';
 import type { LicenseRecord } from '../records/types.js';
-import { packageKeyText, type MetadataLookup } from '../store/types.js';
+import { packageKeyText, type MetadataLookup, type PackageKey } from '../store/types.js';
 import { AffectedRanges } from './affected.js';
-import { dependencyKey } from './package-key.js';
+import { keyIndexFor, type KeyIndex } from './package-key.js';
 
 /** A dependency whose licences were filled from the synced licence data (the input carried none). */
 export interface MetadataLicensedDependency extends Dependency {
@@ -43,21 +43,30 @@ export function licensesOf(record: LicenseRecord, version: string, ranges: Affec
 
 /**
  * Sets with the licences of dependencies whose input carries none filled from the synced data, marked
- * `licenseSource: "metadata"`; everything else is returned as it was. One lookup for all names.
+ * `licenseSource: "metadata"`; everything else is returned as it was. One lookup for all names. The sets keep
+ * their order and names, so the key index (given, or built here) stays valid for the matching that follows.
  */
-export async function fillLicenses(sets: readonly DependencySet[], lookup: MetadataLookup): Promise<DependencySet[]> {
+export async function fillLicenses(sets: readonly DependencySet[], lookup: MetadataLookup, index?: KeyIndex): Promise<DependencySet[]> {
   const missing = (d: Dependency): boolean => d.licenses === null || d.licenses.length === 0;
-  const keys = new Map<string, { type: string; key: string }>();
-  for (const set of sets) for (const d of set.dependencies) if (missing(d)) keys.set(packageKeyText(dependencyKey(d)), dependencyKey(d));
-  if (keys.size === 0) return [...sets];
-  const records = await lookup.licensesFor([...keys.values()]);
+  const { keys, at } = keyIndexFor(sets, index);
+  const asked = new Uint8Array(keys.length);
+  sets.forEach((set, s) => {
+    const of = at[s] as Int32Array;
+    set.dependencies.forEach((d, i) => {
+      if (missing(d)) asked[of[i] as number] = 1;
+    });
+  });
+  const wanted = keys.filter((_, place) => asked[place] === 1);
+  if (wanted.length === 0) return [...sets];
+  const records = await lookup.licensesFor(wanted);
   if (records.size === 0) return [...sets];
   const ranges = new AffectedRanges();
-  return sets.map((set) => {
+  return sets.map((set, s) => {
+    const of = at[s] as Int32Array;
     let changed = false;
-    const dependencies = set.dependencies.map((d): Dependency => {
+    const dependencies = set.dependencies.map((d, i): Dependency => {
       if (!missing(d)) return d;
-      const record = records.get(packageKeyText(dependencyKey(d)));
+      const record = records.get(packageKeyText(keys[of[i] as number] as PackageKey));
       const licenses = record ? licensesOf(record, d.version, ranges) : null;
       if (!licenses) return d;
       changed = true;

@@ -3,13 +3,13 @@ import type { Dependency } from '../../model/dependency.js';
 import type { CvssScore, Finding, FindingAdvisory, Severity } from '../../model/finding.js';
 import type { Advisory, AffectedPackage } from '../records/types.js';
 import { printable } from '../sources/source.js';
-import { packageKeyText, type AffectedDetails, type MetadataLookup, type StoredAffected } from '../store/types.js';
+import { packageKeyText, type AffectedDetails, type MetadataLookup, type PackageKey, type StoredAffected } from '../store/types.js';
 import { AffectedRanges } from './affected.js';
 import { cvssScore, severityOfScores } from './cvss.js';
 import { dependencyDistro, distroApplies } from './distro.js';
 import { vulnerabilityFingerprint } from './fingerprint.js';
 import { introducedByFinder } from './introduced-by.js';
-import { dependencyKey, isOsType } from './package-key.js';
+import { isOsType, keyIndexFor, type KeyIndex } from './package-key.js';
 import { raiseForExploitation, severityWord } from './severity.js';
 
 export interface MatchOptions {
@@ -17,6 +17,8 @@ export interface MatchOptions {
   readonly includeDevelopment?: boolean;
   /** EPSS probability from which a finding is raised one level (default 0.1). */
   readonly epssThreshold?: number;
+  /** The dependencies' keys (package-key.ts indexKeys), when the caller has them already. */
+  readonly keys?: KeyIndex;
 }
 
 interface Hit {
@@ -39,16 +41,38 @@ function overridden(advisory: Advisory, pkg: AffectedPackage): Advisory {
   };
 }
 
+const NONE: readonly StoredAffected[] = [];
+
 /** The candidate rows whose versions contain this dependency's version (OS packages: of its distribution). */
-function matchingRows(dependency: Dependency, candidates: readonly StoredAffected[], ranges: AffectedRanges): StoredAffected[] {
+function matchingRows(dependency: Dependency, candidates: readonly StoredAffected[], ranges: AffectedRanges): readonly StoredAffected[] {
   const os = isOsType(dependency.type);
-  const known = os ? dependencyDistro(dependency) : null;
-  return candidates.filter((candidate) => {
-    if (candidate.type !== dependency.type) return false;
-    if (os && !distroApplies(candidate.distro, dependency, known)) return false;
+  let known: string | null | undefined;
+  let out: StoredAffected[] | null = null;
+  for (const candidate of candidates) {
+    if (candidate.type !== dependency.type) continue;
+    if (os && !distroApplies(candidate.distro, dependency, known === undefined ? (known = dependencyDistro(dependency)) : known)) continue;
     const test = ranges.testText(candidate.type, candidate.versions, dependency.purl);
-    return test.ok && test.value(dependency.version);
-  });
+    if (test.ok && test.value(dependency.version)) (out ??= []).push(candidate);
+  }
+  return out ?? NONE;
+}
+
+/** The candidate rows of each key by its place in `keys`, for the asked ones; null when none has any. */
+async function candidatesByPlace(lookup: MetadataLookup, keys: readonly PackageKey[], asked: Uint8Array): Promise<readonly (readonly StoredAffected[] | undefined)[] | null> {
+  const all = asked.every((a) => a === 1);
+  const wanted = all ? keys : keys.filter((_, place) => asked[place] === 1);
+  if (wanted.length === 0) return null;
+  if (lookup.affectedAt) {
+    const rows = await lookup.affectedAt(wanted);
+    if (all) return rows.some((r) => r !== undefined) ? rows : null;
+    const out = new Array<readonly StoredAffected[] | undefined>(keys.length).fill(undefined);
+    let next = 0;
+    for (let place = 0; place < keys.length; place++) if (asked[place] === 1) out[place] = rows[next++];
+    return out.some((r) => r !== undefined) ? out : null;
+  }
+  const affected = await lookup.affectedFor(wanted);
+  if (affected.size === 0) return null;
+  return keys.map((key, place) => (asked[place] === 1 ? affected.get(packageKeyText(key)) : undefined));
 }
 
 /** Matched rows grouped by advisory: one finding per (advisory, dependency), its packages' fixed versions merged. */
@@ -79,36 +103,32 @@ function cveIds(advisory: Advisory): string[] {
  */
 export async function matchVulnerabilities(sets: readonly DependencySet[], lookup: MetadataLookup, options: MatchOptions = {}): Promise<Finding[]> {
   const includeDevelopment = options.includeDevelopment ?? true;
-  const wanted = (d: Dependency): boolean => includeDevelopment || d.development !== true;
-  const keys = new Map<string, { type: string; key: string }>();
-  // Each dependency's key text, computed once, by position in its set: the lookup and the matching both need it.
-  const keyTexts = sets.map((set) =>
-    set.dependencies.map((d) => {
-      if (!wanted(d)) return null;
-      const k = dependencyKey(d);
-      const text = packageKeyText(k);
-      if (!keys.has(text)) keys.set(text, k);
-      return text;
-    }),
-  );
-  if (keys.size === 0) return [];
-  const affected = await lookup.affectedFor([...keys.values()]);
-  if (affected.size === 0) return [];
+  const { keys, at } = keyIndexFor(sets, options.keys);
+  // Each distinct name is asked for once; only the names of dependencies that are matched at all.
+  const asked = new Uint8Array(keys.length);
+  sets.forEach((set, s) => {
+    const of = at[s] as Int32Array;
+    set.dependencies.forEach((dependency, i) => {
+      if (includeDevelopment || dependency.development !== true) asked[of[i] as number] = 1;
+    });
+  });
+  const candidatesAt = await candidatesByPlace(lookup, keys, asked);
+  if (!candidatesAt) return [];
 
   const ranges = new AffectedRanges();
-  const matched: { set: DependencySet; dependency: Dependency; rows: StoredAffected[] }[] = [];
+  const matched: { set: DependencySet; dependency: Dependency; rows: readonly StoredAffected[] }[] = [];
   sets.forEach((set, s) => {
-    const texts = keyTexts[s] as (string | null)[];
+    const of = at[s] as Int32Array;
     set.dependencies.forEach((dependency, i) => {
-      const text = texts[i];
-      const candidates = text == null ? undefined : affected.get(text);
-      if (!candidates) return;
+      const candidates = candidatesAt[of[i] as number];
+      if (!candidates || (!includeDevelopment && dependency.development === true)) return;
       const rows = matchingRows(dependency, candidates, ranges);
       if (rows.length > 0) matched.push({ set, dependency, rows });
     });
   });
   if (matched.length === 0) return [];
-  const details = await lookup.details([...new Set(matched.flatMap((m) => m.rows.map((r) => r.ref)))]);
+  // In the store's order: consecutive reads land on pages the previous ones brought in.
+  const details = await lookup.details([...new Set(matched.flatMap((m) => m.rows.map((r) => r.ref)))].sort((a, b) => a - b));
   const pending: { set: DependencySet; dependency: Dependency; hit: Hit; introducedBy: string[] }[] = [];
   const finders = new Map<DependencySet, (purl: string) => string[]>();
   for (const { set, dependency, rows } of matched) {

@@ -1,3 +1,4 @@
+import type { DependencySet } from '../../model/dependency-set.js';
 import type { Dependency } from '../../model/dependency.js';
 import { canonicalKey } from '../../store/keys.js';
 import type { PackageKey } from '../store/types.js';
@@ -27,4 +28,43 @@ export function dependencyKey(dependency: Pick<Dependency, 'type' | 'namespace' 
   const { type, namespace, name } = dependency;
   if (isOsType(type)) return { type, key: bare(namespace, name).toLowerCase() };
   return { type, key: canonicalKey(type, namespace, name) };
+}
+
+/**
+ * The dependencies of some sets by distinct key, computed once per scan and shared by the licence filling and the
+ * matching (filling keeps each set's order and names), so a scan's 50,000 names are keyed and told apart once.
+ */
+export interface KeyIndex {
+  /** The distinct keys, in the order first met. */
+  readonly keys: readonly PackageKey[];
+  /** For each set, for each of its dependencies: the place of its key in `keys`. */
+  readonly at: readonly Int32Array[];
+}
+
+export function indexKeys(sets: readonly DependencySet[]): KeyIndex {
+  const places = new Map<string, Map<string, number>>();
+  const keys: PackageKey[] = [];
+  const at = sets.map((set) => {
+    const of = new Int32Array(set.dependencies.length);
+    set.dependencies.forEach((dependency, i) => {
+      const key = dependencyKey(dependency);
+      let byName = places.get(key.type);
+      if (!byName) places.set(key.type, (byName = new Map()));
+      let place = byName.get(key.key);
+      if (place === undefined) {
+        place = keys.length;
+        keys.push(key);
+        byName.set(key.key, place);
+      }
+      of[i] = place;
+    });
+    return of;
+  });
+  return { keys, at };
+}
+
+/** The given index when it has the sets' shape, else one built here. */
+export function keyIndexFor(sets: readonly DependencySet[], given: KeyIndex | undefined): KeyIndex {
+  const fits = given !== undefined && given.at.length === sets.length && sets.every((set, i) => given.at[i]?.length === set.dependencies.length);
+  return fits ? given : indexKeys(sets);
 }

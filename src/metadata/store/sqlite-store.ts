@@ -29,6 +29,18 @@ function namesByType(keys: readonly PackageKey[]): Map<string, string[]> {
   return out;
 }
 
+/** Keys grouped by type, with the place of each in `keys`. */
+function placesByType(keys: readonly PackageKey[]): Map<string, { names: string[]; places: number[] }> {
+  const out = new Map<string, { names: string[]; places: number[] }>();
+  keys.forEach((k, place) => {
+    let group = out.get(k.type);
+    if (!group) out.set(k.type, (group = { names: [], places: [] }));
+    group.names.push(k.key);
+    group.places.push(place);
+  });
+  return out;
+}
+
 /**
  * The metadata tables in the index's SQLite file. The index itself is opened (and created) first through its
  * own store, so a file that starts with `depindex sync` is a valid index for `depindex scan` too.
@@ -97,6 +109,33 @@ export function openSqliteMetadata(path: string, options: SqliteMetadataOptions 
 
   const readRevision = (): number => Number((sql("SELECT value FROM md_state WHERE key = 'revision'").get() as { value: number }).value);
 
+  /** The rows of each key by its place (MetadataLookup.affectedAt); duplicate keys each get the rows. */
+  function affectedAt(keys: readonly PackageKey[]): (StoredAffected[] | undefined)[] {
+    const out = new Array<StoredAffected[] | undefined>(keys.length).fill(undefined);
+    // A type without advisories (not synced, or --registry left it out) costs one seek, not one per name.
+    const any = sql('SELECT 1 FROM md_affected INDEXED BY md_affected_match WHERE type = ? LIMIT 1');
+    // CROSS JOIN keeps the scan's names as the outer loop: without statistics SQLite might scan every row.
+    // Every column comes from md_affected_match (covering): one index seek per name, no row lookups. The name comes
+    // back as its place in the array sent, the kind as 0/1: no new string per row for what JavaScript knows already.
+    const query = sql(
+      `SELECT j.key, a.rowid, a.advisory_id, a.distro, a.range_kind = 'osv', a.range
+       FROM json_each(?) j CROSS JOIN md_affected a INDEXED BY md_affected_match ON a.type = ? AND a.name_key = j.value AND a.withdrawn = 0`,
+    );
+    query.setReturnArrays(true);
+    for (const [type, { names, places }] of placesByType(keys)) {
+      if (any.get(type) === undefined) continue;
+      for (const row of query.all(JSON.stringify(names), type) as unknown as [number, number, string, string | null, number, string][]) {
+        const [at, ref, advisoryId, distro, osv, range] = row;
+        const place = places[at] as number;
+        const entry: StoredAffected = { ref, advisoryId, type, distro, versions: { kind: osv === 1 ? 'osv' : 'pmdb', text: range } };
+        const list = out[place];
+        if (list) list.push(entry);
+        else out[place] = [entry];
+      }
+    }
+    return out;
+  }
+
   const store: MetadataStore = {
     location,
     async checkpoints() {
@@ -148,24 +187,19 @@ export function openSqliteMetadata(path: string, options: SqliteMetadataOptions 
     },
     async affectedFor(keys) {
       const out = new Map<string, StoredAffected[]>();
-      // CROSS JOIN keeps the scan's names as the outer loop: without statistics SQLite might scan every row.
-      // Every column comes from md_affected_match (covering): one index seek per name, no row lookups.
-      const query = sql(
-        `SELECT a.rowid, a.name_key, a.advisory_id, a.distro, a.range_kind, a.range
-         FROM json_each(?) j CROSS JOIN md_affected a INDEXED BY md_affected_match ON a.type = ? AND a.name_key = j.value AND a.withdrawn = 0`,
-      );
-      query.setReturnArrays(true);
-      for (const [type, names] of namesByType(keys)) {
-        for (const row of query.all(JSON.stringify(names), type) as unknown as [number, string, string, string | null, string, string][]) {
-          const [ref, nameKey, advisoryId, distro, kind, range] = row;
-          const key = packageKeyText({ type, key: nameKey });
-          const entry: StoredAffected = { ref, advisoryId, type, distro, versions: { kind: kind === 'osv' ? 'osv' : 'pmdb', text: range } };
-          const list = out.get(key);
-          if (list) list.push(entry);
-          else out.set(key, [entry]);
-        }
-      }
+      const rows = affectedAt(keys);
+      keys.forEach((k, place) => {
+        const found = rows[place];
+        if (!found) return;
+        const key = packageKeyText(k);
+        const known = out.get(key);
+        if (known) known.push(...found);
+        else out.set(key, found);
+      });
       return out;
+    },
+    async affectedAt(keys) {
+      return affectedAt(keys);
     },
     async details(refs) {
       const out = new Map<number, AffectedDetails>();
@@ -184,8 +218,10 @@ export function openSqliteMetadata(path: string, options: SqliteMetadataOptions 
     },
     async licensesFor(keys) {
       const out = new Map<string, LicenseRecord>();
+      const any = sql('SELECT 1 FROM md_licenses WHERE type = ? LIMIT 1');
       const query = sql('SELECT l.name_key, l.data FROM json_each(?) j CROSS JOIN md_licenses l ON l.type = ? AND l.name_key = j.value');
       for (const [type, names] of namesByType(keys)) {
+        if (any.get(type) === undefined) continue;
         for (const r of query.all(JSON.stringify(names), type)) out.set(packageKeyText({ type, key: String(r.name_key) }), JSON.parse(String(r.data)) as LicenseRecord);
       }
       return out;
