@@ -65,8 +65,8 @@ function numbered(set: DependencySet): Numbered {
   const purls: string[] = [];
   const names: string[] = [];
   const index = new Map<string, number>();
+  // A set lists each purl once (DependencySet); were one listed twice, the last would stand for it.
   for (const d of set.dependencies) {
-    if (index.has(d.purl)) continue;
     index.set(d.purl, purls.length);
     purls.push(d.purl);
     names.push(d.name);
