@@ -90,20 +90,18 @@ function purlParts(entries: readonly ParsedDependency[], problems: Problem[]): (
 }
 
 function dependencyOf(entry: ParsedDependency | Merged, parts: PurlParts, knows: { direct: boolean; development: boolean }): Dependency {
-  return {
-    purl: entry.purl,
-    type: parts.type,
-    namespace: parts.namespace,
-    name: displayName(entry.writtenName, parts),
-    version: parts.version ?? '',
-    introduced: knows.direct ? entry.direct : null,
-    development: knows.development ? entry.development : null,
-    // Left out when the input does not say, as most formats do not (model/dependency.ts).
-    ...(entry.optional !== undefined && entry.optional !== null && { optional: entry.optional }),
-    licenses: sortedLicenses(entry.licenses),
-    checksums: entry.checksums,
-    source: entry.source,
-  };
+  const { purl, optional, checksums, source } = entry;
+  const { type, namespace } = parts;
+  const name = displayName(entry.writtenName, parts);
+  const version = parts.version ?? '';
+  const introduced = knows.direct ? entry.direct : null;
+  const development = knows.development ? entry.development : null;
+  const licenses = sortedLicenses(entry.licenses);
+  // `optional` is left out when the input does not say, as most formats do not (model/dependency.ts). Two
+  // literals in one key order, rather than spreading a conditional object: this runs once per dependency.
+  return optional === undefined || optional === null
+    ? { purl, type, namespace, name, version, introduced, development, licenses, checksums, source }
+    : { purl, type, namespace, name, version, introduced, development, optional, licenses, checksums, source };
 }
 
 /**
