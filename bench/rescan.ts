@@ -12,7 +12,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runChecks } from '../src/checks/run.js';
-import { parseConfig } from '../src/config/load.js';
+import { parseConfig } from '../src/config/parse.js';
 import { buildSet } from '../src/graph/build.js';
 import { loadInput } from '../src/ingest/load.js';
 import { rescan } from '../src/metadata/rescan/rescan.js';

@@ -2,7 +2,7 @@ import { ecosystemFor } from '../ecosystems/registry.js';
 import { purlSemantics } from '../ecosystems/shared/purl-semantics.js';
 import type { Versioning } from '../ecosystems/types.js';
 import { compareStrings } from '../model/compare-strings.js';
-import { viaPathFinder } from '../graph/paths.js';
+import { viaPathFinder } from '../graph/via-paths.js';
 import type { Dependency } from '../model/dependency.js';
 import type { DependencySet } from '../model/dependency-set.js';
 import { contentChanges } from './diff-content.js';
@@ -79,12 +79,11 @@ function pairFiles(base: readonly BaseSet[], head: readonly DependencySet[]): Ma
 function diffFile(file: string, before: readonly Dependency[], headSet: DependencySet | undefined): FileDiff {
   const after = headSet?.dependencies ?? [];
   const withVia = headSet ? viaFor(headSet) : (d: Dependency): DiffDependency => ({ ...d, via: null });
-  const { groupsBefore, groupsAfter, sameVersion } = changedPackages(before, after);
   const modified: ContentChangeRow[] = [];
-  for (const [was, now] of sameVersion) {
+  const { groupsBefore, groupsAfter } = changedPackages(before, after, (was, now) => {
     const changes = contentChanges(was, now);
-    if (changes.length > 0) modified.push({ name: now.name, type: now.type, version: now.version, changes, dependency: withVia(now) });
-  }
+    if (changes) modified.push({ name: now.name, type: now.type, version: now.version, changes, dependency: withVia(now) });
+  });
   const added: DiffDependency[] = [];
   const removed: DiffDependency[] = [];
   const changed: VersionChange[] = [];
@@ -134,14 +133,13 @@ type PackageGroups = Map<string, Map<string, Dependency[]>>;
 function changedPackages(
   before: readonly Dependency[],
   after: readonly Dependency[],
-): { groupsBefore: PackageGroups; groupsAfter: PackageGroups; sameVersion: [Dependency, Dependency][] } {
+  sameVersion: (was: Dependency, now: Dependency) => void,
+): { groupsBefore: PackageGroups; groupsAfter: PackageGroups } {
   const was = sortedByPurl(before);
   const now = sortedByPurl(after);
   const onlyBefore: Dependency[] = [];
   const onlyAfter: Dependency[] = [];
   const shared: Dependency[] = [];
-  // Same purl on both sides: the same version, whose content may still have changed (diff-content.ts).
-  const sameVersion: [Dependency, Dependency][] = [];
   let i = 0;
   let j = 0;
   while (i < was.length && j < now.length) {
@@ -149,7 +147,8 @@ function changedPackages(
     const right = now[j] as Dependency;
     if (left.purl === right.purl) {
       shared.push(right);
-      if (left !== right) sameVersion.push([left, right]);
+      // The same version, whose content may still have changed (diff-content.ts).
+      if (left !== right) sameVersion(left, right);
       i++;
       j++;
     } else if (left.purl < right.purl) {
@@ -172,7 +171,7 @@ function changedPackages(
       addTo(groupsAfter, type, name, d);
     });
   }
-  return { groupsBefore, groupsAfter, sameVersion };
+  return { groupsBefore, groupsAfter };
 }
 
 /** Sets come sorted by purl; only speed depends on it (unmatched purls are grouped anyway), so others are sorted. */
@@ -251,15 +250,13 @@ export const MAX_VIA_NAMES = 10;
  * of the rest how many were left out ("… 9,990 more").
  */
 function viaFor(set: DependencySet): (d: Dependency) => DiffDependency {
-  let byPurl: Map<string, Dependency> | null = null;
   let find: ReturnType<typeof viaPathFinder> | null = null;
   return (d) => {
     if (d.introduced !== false || set.graph.edges.size === 0) return { ...d, via: null };
     find ??= viaPathFinder(set, MAX_VIA_NAMES + 1);
     const found = find(d.purl);
     if (!found || found.path.length < 2) return { ...d, via: null };
-    const names = (byPurl ??= new Map(set.dependencies.map((e) => [e.purl, e])));
-    const via = found.path.slice(0, -1).map((p) => names.get(p)?.name ?? p);
+    const via = found.names.slice(0, -1);
     if (found.omitted > 0) via.splice(1, 0, `… ${found.omitted.toLocaleString('en-US')} more`);
     return { ...d, via };
   };

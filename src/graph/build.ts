@@ -1,5 +1,5 @@
 import type { Dependency } from '../model/dependency.js';
-import type { DependencyGraph, DependencySet } from '../model/dependency-set.js';
+import type { DependencyGraph, DependencySet, GraphPositions } from '../model/dependency-set.js';
 import type { Problem } from '../model/problem.js';
 import { ecosystemFor } from '../ecosystems/registry.js';
 import { fullName, parsePurl, type PurlParts } from '../ecosystems/shared/purl.js';
@@ -90,20 +90,18 @@ function purlParts(entries: readonly ParsedDependency[], problems: Problem[]): (
 }
 
 function dependencyOf(entry: ParsedDependency | Merged, parts: PurlParts, knows: { direct: boolean; development: boolean }): Dependency {
-  return {
-    purl: entry.purl,
-    type: parts.type,
-    namespace: parts.namespace,
-    name: displayName(entry.writtenName, parts),
-    version: parts.version ?? '',
-    introduced: knows.direct ? entry.direct : null,
-    development: knows.development ? entry.development : null,
-    // Left out when the input does not say, as most formats do not (model/dependency.ts).
-    ...(entry.optional !== undefined && entry.optional !== null && { optional: entry.optional }),
-    licenses: sortedLicenses(entry.licenses),
-    checksums: entry.checksums,
-    source: entry.source,
-  };
+  const { purl, optional, checksums, source } = entry;
+  const { type, namespace } = parts;
+  const name = displayName(entry.writtenName, parts);
+  const version = parts.version ?? '';
+  const introduced = knows.direct ? entry.direct : null;
+  const development = knows.development ? entry.development : null;
+  const licenses = sortedLicenses(entry.licenses);
+  // `optional` is left out when the input does not say, as most formats do not (model/dependency.ts). Two
+  // literals in one key order, rather than spreading a conditional object: this runs once per dependency.
+  return optional === undefined || optional === null
+    ? { purl, type, namespace, name, version, introduced, development, licenses, checksums, source }
+    : { purl, type, namespace, name, version, introduced, development, optional, licenses, checksums, source };
 }
 
 /**
@@ -139,8 +137,7 @@ function edgesOf(parsedEdges: ParsedEdges, rankOfRef: ReadonlyMap<string, number
   const fill = degree.slice(0, dependencies.length);
   for (let e = 0; e < kept; e++) targets[(fill[from[e] as number] as number)++] = to[e] as number;
 
-  const edges = new Map<string, readonly string[]>();
-  // The same rows as positions, distinct (GraphPositions): what the index stores, without looking purls up again.
+  // The rows as positions, distinct (GraphPositions): what the index stores and whole-graph work reads.
   const offsets = new Int32Array(dependencies.length + 1);
   let distinct = 0;
   for (let node = 0; node < dependencies.length; node++) {
@@ -150,19 +147,43 @@ function edgesOf(parsedEdges: ParsedEdges, rankOfRef: ReadonlyMap<string, number
     if (start === end) continue;
     if (end - start > SHORT_ROW) targets.subarray(start, end).sort();
     else sortShortRow(targets, start, end);
-    const purls: string[] = [];
     for (let i = start; i < end; i++) {
       if (i !== start && targets[i] === targets[i - 1]) continue;
       targets[distinct++] = targets[i] as number;
-      purls.push((dependencies[targets[i] as number] as Dependency).purl);
     }
-    edges.set((dependencies[node] as Dependency).purl, purls);
   }
   offsets[dependencies.length] = distinct;
-  const graph: DependencyGraph = { edges };
-  // Not enumerable: a derived view of `edges`, kept out of equality checks, spreads and serialised output.
-  Object.defineProperty(graph, 'positions', { value: { purls: dependencies.map((d) => d.purl), offsets, targets: targets.subarray(0, distinct) } });
+  const positions: GraphPositions = { purls: dependencies.map((d) => d.purl), offsets, targets: targets.subarray(0, distinct) };
+  return lazyGraph(positions);
+}
+
+/**
+ * A graph whose purl map is made from its positions when first read. A scan that only writes its outputs and
+ * the index reads the positions (the SBOM's dependencies, the stored edges, introducedBy), so the map of 50,000
+ * purls to 150,000 targets, a sixth of building a large set, is made only where something asks for it (a
+ * diff's via paths, why). `positions` is not enumerable: a derived view, kept out of equality checks, spreads
+ * and serialised output; `edges` is, and reads like the plain property it stands for.
+ */
+function lazyGraph(positions: GraphPositions): DependencyGraph {
+  let edges: Map<string, readonly string[]> | null = null;
+  const graph = {} as DependencyGraph;
+  Object.defineProperty(graph, 'edges', { enumerable: true, get: () => (edges ??= edgesAt(positions)) });
+  Object.defineProperty(graph, 'positions', { value: positions });
   return graph;
+}
+
+/** purl -> its targets' purls, keys in position order, rows as the positions hold them (sorted, distinct). */
+function edgesAt({ purls, offsets, targets }: GraphPositions): Map<string, readonly string[]> {
+  const edges = new Map<string, readonly string[]>();
+  for (let node = 0; node < purls.length; node++) {
+    const start = offsets[node] as number;
+    const end = offsets[node + 1] as number;
+    if (start === end) continue;
+    const row = new Array<string>(end - start);
+    for (let k = start; k < end; k++) row[k - start] = purls[targets[k] as number] as string;
+    edges.set(purls[node] as string, row);
+  }
+  return edges;
 }
 
 /** Rows up to this long are sorted in place: most packages have a handful of dependencies, and a view and a sort call per row cost more than the sort. */

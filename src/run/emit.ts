@@ -4,7 +4,6 @@ import type { Finding } from '../model/finding.js';
 import type { Verdict } from '../model/verdict.js';
 import type { CommentMode, CommentOutcome, CommentTarget } from '../platforms/comment.js';
 import { bomChunks, type SbomSubject } from '../report/cyclonedx/write.js';
-import { dependencyCsvChunks } from '../report/csv/dependency-list.js';
 import { diffJson } from '../report/diff-json.js';
 import { findingsJson } from '../report/findings/json.js';
 import { COMMENT_MARKER, renderDiffComment } from '../report/markdown/diff-comment.js';
@@ -57,10 +56,12 @@ export async function emit(
     const written = await writeOne([path, content]);
     if (!written.ok) outputErrors.push(written.message);
   };
+  // The CSV writer (and csv-stringify) loads only when a CSV is asked for: start-up is part of every scan.
+  const csvChunks = options.csvPath ? (await import('../report/csv/dependency-list.js')).dependencyCsvChunks : null;
   const files: [string | null, () => string | Iterable<string>][] = [
     [options.sbomPath, () => bomChunks(result.sets, options.subject, { name: TOOL_NAME, version: VERSION }, newSbomStamp())],
     [options.jsonPath, () => scanJsonChunks(result.inputs, result.sets, result.errors, result.warnings, result.notes)],
-    [options.csvPath, () => dependencyCsvChunks(result.sets)],
+    [csvChunks && options.csvPath, () => (csvChunks ? csvChunks(result.sets) : [])],
     [diff ? options.diffJsonPath : null, () => diffJson(diff as DependencyDiff)],
     [options.findingsPath, () => findingsJson(verdict, findings)],
   ];

@@ -1,5 +1,4 @@
 import { fillLicenses } from '../metadata/match/licenses.js';
-import { matchVulnerabilities } from '../metadata/match/match.js';
 import { indexKeys } from '../metadata/match/package-key.js';
 import type { MetadataLookup } from '../metadata/store/types.js';
 import type { DependencySet } from '../model/dependency-set.js';
@@ -31,7 +30,9 @@ export async function enrich(sets: readonly DependencySet[], lookup: MetadataLoo
     // Filling licences keeps every dependency's place and name: one key per dependency serves both stages.
     const keys = indexKeys(sets);
     const filled = await fillLicenses(sets, lookup, keys);
-    const findings = options.vulnerabilities ? await matchVulnerabilities(filled, lookup, { keys }) : [];
+    // Loaded only here: the matcher (and its CVSS calculator) is a tenth of the code a scan would otherwise load
+    // at start-up, and a scan without synced metadata never gets this far.
+    const findings = options.vulnerabilities ? await (await import('../metadata/match/match.js')).matchVulnerabilities(filled, lookup, { keys }) : [];
     return { sets: filled, findings, error: null };
   } catch (e) {
     return { sets, findings: [], error: `cannot read the package metadata: ${(e as Error).message}` };

@@ -1,4 +1,4 @@
-import { parseConfig } from '../../src/config/load.js';
+import { parseConfig } from '../../src/config/parse.js';
 import type { DepindexConfig } from '../../src/config/schema.js';
 import { readInputs, type ScanResult } from '../../src/run/scan.js';
 

@@ -5,7 +5,9 @@ import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { main } from '../../src/cli.js';
-import { parseConfig } from '../../src/config/load.js';
+import { configDefaults } from '../../src/config/defaults.js';
+import { loadConfig } from '../../src/config/load.js';
+import { parseConfig } from '../../src/config/parse.js';
 import { configSchema } from '../../src/config/schema.js';
 import { memoryIO } from '../cli/io.js';
 
@@ -45,6 +47,15 @@ describe('.depindex.yml', () => {
   it('has the documented defaults when empty', () => {
     const { config } = parseConfig('', '.depindex.yml');
     expect(config).toMatchObject({ 'fail-on': 'high', mode: 'enforce', 'only-new': true, licenses: { unknown: 'warn' }, dependencies: { deny: [] }, exceptions: [] });
+  });
+
+  it('gives without a file what the validator fills into an empty one, in the same order', async () => {
+    const { config } = parseConfig('', '.depindex.yml');
+    const loaded = await loadConfig(null, mkdtempSync(join(tmpdir(), 'depindex-noconfig-')));
+    expect(loaded.ok && loaded.value.path).toBe(null);
+    expect(JSON.stringify(loaded.ok && loaded.value.config)).toBe(JSON.stringify(config));
+    // Fresh objects each time: a caller that changes its copy changes no one else's.
+    expect(configDefaults().dependencies.deny).not.toBe(configDefaults().dependencies.deny);
   });
 
   it('names an unknown or misspelt key with its line', () => {

@@ -131,18 +131,19 @@ export function walkComponents(value: unknown, context: WalkContext, problems: P
     last = bucket;
     bucketOfRef.set(ref, bucket);
     const flags = readScopeFlags(component, properties.category, context.scopeRules);
-    bucket.dependencies.push({
-      ref,
-      purl,
-      ...(typeof component.name === 'string' && component.name !== '' && component.name.length <= MAX_PURL && { writtenName: component.name }),
-      parts: plain ?? undefined,
-      direct: context.directRefs === null ? null : context.directRefs.has(ref),
-      development: flags.development,
-      optional: flags.optional,
-      licenses: readLicenses(component.licenses),
-      checksums: readChecksums(component, place, problems),
-      source: readSource(component.externalReferences),
-    });
+    const parts = plain ?? undefined;
+    const direct = context.directRefs === null ? null : context.directRefs.has(ref);
+    const { development, optional } = flags;
+    const licenses = readLicenses(component.licenses);
+    const checksums = readChecksums(component, place, problems);
+    const source = readSource(component.externalReferences);
+    const name = component.name;
+    // Two literals in one key order, rather than spreading a conditional object for the name: once per component.
+    bucket.dependencies.push(
+      typeof name === 'string' && name !== '' && name.length <= MAX_PURL
+        ? { ref, purl, writtenName: name, parts, direct, development, optional, licenses, checksums, source }
+        : { ref, purl, parts, direct, development, optional, licenses, checksums, source },
+    );
   };
 
   if (value !== undefined && !Array.isArray(value)) problems.push({ place: '/components', message: 'components is not an array; skipped' });

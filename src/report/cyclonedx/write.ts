@@ -1,5 +1,6 @@
 import * as Enums from '@cyclonedx/cyclonedx-library/Enums';
 import { compareStrings } from '../../model/compare-strings.js';
+import { positionsOf } from '../../graph/positional-edges.js';
 import type { Dependency } from '../../model/dependency.js';
 import type { DependencySet } from '../../model/dependency-set.js';
 import { toHashes } from './hashes.js';
@@ -113,16 +114,28 @@ function oneSetComponents(set: DependencySet): ComponentList | null {
   const { dependencies, graph } = set;
   for (let i = 1; i < dependencies.length; i++) if ((dependencies[i - 1] as Dependency).purl >= (dependencies[i] as Dependency).purl) return null;
   const properties = setProperties([]);
+  // The graph stage's positions, when they still number these dependencies: their rows are ascending positions,
+  // which in purl order are sorted refs, read without looking a purl up (nor making the purl map at all).
+  const positions = positionsOf(graph, dependencies.length, (i) => (dependencies[i] as Dependency).purl);
   return {
     length: dependencies.length,
     dependencyAt: (i) => dependencies[i] as Dependency,
     refAt: (i) => (dependencies[i] as Dependency).purl,
     propertiesAt: () => properties,
-    targetsAt: (i) => {
-      const targets = graph.edges.get((dependencies[i] as Dependency).purl);
-      if (targets === undefined) return NONE;
-      return isSorted(targets) ? targets : [...targets].sort(compareStrings);
-    },
+    targetsAt: positions
+      ? (i) => {
+          const start = positions.offsets[i] as number;
+          const end = positions.offsets[i + 1] as number;
+          if (start === end) return NONE;
+          const refs = new Array<string>(end - start);
+          for (let k = start; k < end; k++) refs[k - start] = positions.purls[positions.targets[k] as number] as string;
+          return refs;
+        }
+      : (i) => {
+          const targets = graph.edges.get((dependencies[i] as Dependency).purl);
+          if (targets === undefined) return NONE;
+          return isSorted(targets) ? targets : [...targets].sort(compareStrings);
+        },
   };
 }
 
