@@ -43,6 +43,11 @@ export interface StoredSet {
   readonly dependencies: readonly StoredDependency[];
 }
 
+/** A stored set as a scan would build it (dependencies sorted by purl, with its graph), and when it was scanned. */
+export interface SetWithGraph extends DependencySet {
+  readonly scannedAt: string;
+}
+
 export interface WriteSummary {
   readonly sets: number;
   readonly added: number;
@@ -218,6 +223,11 @@ export interface Store {
    * and `introducedBy` walk. Empty when never scanned. A set written without edges has a graph with none.
    */
   loadGraphs(project: string, ref: string, file?: string): Promise<Result<readonly DependencySet[]>>;
+  /**
+   * One set of a project at a ref with its graph (as loadGraphs with `file`) and the time of the scan that wrote
+   * it, read together; null when there is no such set. What a rescan evaluates, without reading the ref's other sets.
+   */
+  loadSet(project: string, ref: string, file: string): Promise<Result<SetWithGraph | null>>;
   /** The refs a project has sets at, sorted (the checks' history is every ref of the project). */
   listRefs(project: string): Promise<Result<readonly string[]>>;
   /** Hits sorted by project, ref, file, canonical name, version (as text); totals exact whatever the page. */

@@ -1,6 +1,5 @@
-import type { DependencySet } from '../../model/dependency-set.js';
 import { ok, type Result } from '../../model/result.js';
-import type { Store, StoredSet } from '../../store/store.js';
+import type { Store } from '../../store/store.js';
 import { matchVulnerabilities } from '../match/match.js';
 import { dependencyKey } from '../match/package-key.js';
 import { packageKeyText, type MetadataStore } from '../store/types.js';
@@ -47,7 +46,6 @@ export async function rescan(index: Store, metadata: MetadataStore, refs: RefLis
     // The listing first: a set evaluated at the current revision since its last scan is skipped unread.
     const summaries = await index.listSets(project, ref);
     if (!summaries.ok) return summaries;
-    let loaded: Map<string, StoredSet> | null = null;
     for (const summary of summaries.value) {
       sets++;
       const key = { project, ref, file: summary.file };
@@ -55,13 +53,12 @@ export async function rescan(index: Store, metadata: MetadataStore, refs: RefLis
       if (!previous.ok) return previous;
       // A set scanned again since its last evaluation is evaluated whole: its dependencies changed.
       if (previous.value.scannedAt === summary.scannedAt && previous.value.revision >= revision.value) continue;
-      if (loaded === null) {
-        const stored = await index.loadSets(project, ref);
-        if (!stored.ok) return stored;
-        loaded = new Map(stored.value.map((x) => [x.file, x]));
-      }
-      const s = loaded.get(summary.file);
-      if (!s) continue; // replaced between the listing and the load: the next rescan sees it
+      // Only this set, with the graph stored with it (issue 15), which gives the findings their introducedBy (a set
+      // stored without edges has none: introduced dependencies then stand for themselves).
+      const loaded = await index.loadSet(project, ref, summary.file);
+      if (!loaded.ok) return loaded;
+      const s = loaded.value;
+      if (!s) continue; // removed between the listing and the load: nothing to evaluate
       const sameScan = previous.value.scannedAt === s.scannedAt;
       const changed = await changedSince(previous.value.revision);
       if (!changed.ok) return changed;
@@ -71,14 +68,7 @@ export async function rescan(index: Store, metadata: MetadataStore, refs: RefLis
         continue;
       }
       evaluated++;
-      // The graph stored with the set (issue 15) gives the findings their introducedBy; a set stored without
-      // edges (or rewritten since the load) has none: introduced dependencies then stand for themselves.
-      const graphs = await index.loadGraphs(project, ref, s.file);
-      if (!graphs.ok) return graphs;
-      const withGraph = graphs.value[0];
-      const graph = withGraph && withGraph.dependencies.length === s.dependencies.length ? withGraph.graph : { edges: new Map<string, readonly string[]>() };
-      const set: DependencySet = { file: s.file, packageManager: s.packageManager, format: s.format, dependencies: s.dependencies, graph };
-      const current = await matchVulnerabilities([set], metadata, { includeDevelopment: options.includeDevelopment });
+      const current = await matchVulnerabilities([s], metadata, { includeDevelopment: options.includeDevelopment });
       findings += current.length;
       notifications.push(...notificationsFor(key, previous.value.findings, current));
       const recorded = await sink.record(key, revision.value, s.scannedAt, current);

@@ -10,7 +10,7 @@ import { prune } from './prune.js';
 import { prepareSchemaVersion } from './schema-version.js';
 import { listProjects, listSets } from './listing.js';
 import { listRefs, loadSets } from './load.js';
-import { loadGraphs } from './edges.js';
+import { loadGraphs, loadSetWithGraph } from './edges.js';
 import { indexNames, type IndexNames, type ShardLayout } from './mappings.js';
 import { search } from './search.js';
 import { ensureIndices, type SetupReport } from './setup.js';
@@ -203,6 +203,13 @@ export async function openElasticsearchStore(url: string, options: Elasticsearch
     async loadGraphs(project, ref, file) {
       try {
         return ok(await loadGraphs(client, names, project, ref, file));
+      } catch (e) {
+        return err(describeError(location, 'read from', e));
+      }
+    },
+    async loadSet(project, ref, file) {
+      try {
+        return ok(await loadSetWithGraph(client, names, project, ref, file));
       } catch (e) {
         return err(describeError(location, 'read from', e));
       }
