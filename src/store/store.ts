@@ -169,6 +169,13 @@ export interface StoredFinding extends Finding {
   readonly lastSeenAt: string;
 }
 
+/** One ref's findings for Store.writeFindingsBatch: the arguments of writeFindings. */
+export interface FindingsWrite {
+  readonly context: ScanContext;
+  readonly findings: readonly Finding[];
+  readonly onlyFiles?: readonly string[];
+}
+
 export interface FindingsWriteSummary {
   readonly written: number;
   /** Findings not stored for this ref before. */
@@ -216,6 +223,11 @@ export interface Store {
    * to findings of those dependency files, keeping the others.
    */
   writeFindings(context: ScanContext, findings: readonly Finding[], onlyFiles?: readonly string[]): Promise<Result<FindingsWriteSummary>>;
+  /**
+   * Several writeFindings, each as it alone would do, in one write where the store allows (SQLite: one
+   * transaction; Elasticsearch: one after the other): a rescan's, where a commit per ref took most of its writing.
+   */
+  writeFindingsBatch(writes: readonly FindingsWrite[]): Promise<Result<FindingsWriteSummary[]>>;
   loadFindings(project: string, ref: string): Promise<Result<readonly StoredFinding[]>>;
   searchFindings(query: FindingsQuery): Promise<Result<FindingsResult>>;
   /**

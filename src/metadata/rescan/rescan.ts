@@ -75,5 +75,7 @@ export async function rescan(index: Store, metadata: MetadataStore, refs: RefLis
       if (!recorded.ok) return recorded;
     }
   }
+  const flushed = await sink.flush();
+  if (!flushed.ok) return flushed;
   return ok({ sets, evaluated, findings, notifications });
 }

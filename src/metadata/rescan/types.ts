@@ -33,14 +33,27 @@ export interface FindingSink {
    * (`scannedAt`), and its vulnerability findings then.
    */
   previous(set: SetKey): Promise<Result<{ revision: number; scannedAt: string | null; findings: Finding[] }>>;
-  /** Replaces the set's vulnerability findings, revision and scan time, together. */
+  /**
+   * Replaces the set's vulnerability findings, revision and scan time; the writes may wait for a later `record`
+   * or `flush`, the findings always written before the revision that says they were evaluated.
+   */
   record(set: SetKey, revision: number, scannedAt: string, findings: readonly Finding[]): Promise<Result<void>>;
+  /** Makes every write `record` left waiting; a rescan's last call. */
+  flush(): Promise<Result<void>>;
+}
+
+export interface ProgressEntry {
+  readonly set: SetKey;
+  readonly revision: number;
+  readonly scannedAt: string;
 }
 
 /** How far each set was evaluated: the metadata revision and the scan of the set it evaluated (null: never). */
 export interface RescanProgress {
   evaluated(set: SetKey): Promise<Result<{ revision: number; scannedAt: string | null }>>;
   save(set: SetKey, revision: number, scannedAt: string): Promise<Result<void>>;
+  /** As `save` for each, in one write where the store allows (absent: `save` one by one). */
+  saveMany?(entries: readonly ProgressEntry[]): Promise<Result<void>>;
 }
 
 /** The stored (project, ref) pairs in a scope. */

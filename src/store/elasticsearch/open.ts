@@ -223,6 +223,19 @@ export async function openElasticsearchStore(url: string, options: Elasticsearch
         return err(describeError(location, 'write findings to', e));
       }
     },
+    async writeFindingsBatch(writes) {
+      if (writes.length === 0) return ok([]);
+      const prepared = await setup();
+      if (!prepared.ok) return prepared;
+      const summaries: FindingsWriteSummary[] = [];
+      try {
+        // No transaction to share: each ref's findings are written as writeFindings writes them, in order.
+        for (const w of writes) summaries.push(await writeFindings(client, findingIndex, w.context, w.findings, w.onlyFiles));
+        return ok(summaries);
+      } catch (e) {
+        return err(describeError(location, 'write findings to', e));
+      }
+    },
     async loadFindings(project, ref) {
       try {
         return ok(await consistentRead(client, names, (hidden) => loadFindings(client, findingIndex, project, ref, hidden)));

@@ -158,6 +158,7 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
     loadGraphs: (project, ref, file) => guarded('loading graphs', () => ok(inReadTransaction(db, () => graphs(project, ref, file)))),
     loadSet: (project, ref, file) => guarded('loading a set', () => ok(inReadTransaction(db, () => oneSet(project, ref, file)))),
     writeFindings: (context, list, onlyFiles) => guarded('writing findings', () => ok(findings.write(context, list, onlyFiles))),
+    writeFindingsBatch: (writes) => guarded(`writing the findings of ${writes.length} refs`, () => ok(writes.length === 0 ? [] : findings.writeMany(writes))),
     loadFindings: (project, ref) => guarded('loading findings', () => ok(inReadTransaction(db, () => findings.load(project, ref)))),
     searchFindings: (query) => guarded('searching findings', () => ok(inReadTransaction(db, () => findings.search(query)))),
     listRefs: (project) => guarded('listing refs', () => ok(refs.all(project).map((r) => String(r.ref)))),
