@@ -49,10 +49,12 @@ export async function rescan(index: Store, metadata: MetadataStore, refs: RefLis
     for (const summary of summaries.value) {
       sets++;
       const key = { project, ref, file: summary.file };
+      const at = await sink.evaluated(key);
+      if (!at.ok) return at;
+      if (at.value.scannedAt === summary.scannedAt && at.value.revision >= revision.value) continue;
+      // A set scanned again since its last evaluation is evaluated whole: its dependencies changed.
       const previous = await sink.previous(key);
       if (!previous.ok) return previous;
-      // A set scanned again since its last evaluation is evaluated whole: its dependencies changed.
-      if (previous.value.scannedAt === summary.scannedAt && previous.value.revision >= revision.value) continue;
       // Only this set, with the graph stored with it (issue 15), which gives the findings their introducedBy (a set
       // stored without edges has none: introduced dependencies then stand for themselves).
       const loaded = await index.loadSet(project, ref, summary.file);

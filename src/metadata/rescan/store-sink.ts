@@ -78,6 +78,12 @@ export function storeFindingSink(index: Store, progress: RescanProgress, options
     return ok(undefined);
   }
 
+  /** A set recorded but not yet saved says what `record` was told. */
+  async function evaluated(set: SetKey): Promise<Result<{ revision: number; scannedAt: string | null }>> {
+    const waiting = pending.get(setKey(set));
+    return waiting ? ok({ revision: waiting.revision, scannedAt: waiting.scannedAt }) : progress.evaluated(set);
+  }
+
   /** The ref's findings, read when the rescan comes to it; the previous ref's changes wait for the next flush. */
   async function load(set: SetKey): Promise<Result<RefFindings>> {
     if (current && same(current, set)) return ok(current);
@@ -95,9 +101,9 @@ export function storeFindingSink(index: Store, progress: RescanProgress, options
   }
 
   return {
+    evaluated,
     async previous(set) {
-      const waiting = pending.get(setKey(set));
-      const at = waiting ? ok({ revision: waiting.revision, scannedAt: waiting.scannedAt }) : await progress.evaluated(set);
+      const at = await evaluated(set);
       if (!at.ok) return at;
       const ref = await load(set);
       if (!ref.ok) return ref;

@@ -28,6 +28,8 @@ export interface Notification {
  * store and a RescanProgress.
  */
 export interface FindingSink {
+  /** How far the set was evaluated (as `previous`, without reading its findings): most sets are up to date. */
+  evaluated(set: SetKey): Promise<Result<{ revision: number; scannedAt: string | null }>>;
   /**
    * The metadata revision the set was last evaluated at (0: never), the scan of the set it evaluated
    * (`scannedAt`), and its vulnerability findings then.
