@@ -9,7 +9,7 @@ const message = (e: unknown): string => (e instanceof Error ? e.message : String
  * The rescan's SQLite side, in the index file: how far each set was evaluated in md_rescan_sets, and the
  * (project, ref) pairs read from the index's own `sets` and `project_namespaces` tables (read only).
  */
-export function openSqliteRescanState(path: string): Result<RescanProgress & RefLister & { close(): void }> {
+export function openSqliteRescanState(path: string): Result<Required<RescanProgress> & RefLister & { close(): void }> {
   let db: DatabaseSync;
   let read: ReturnType<DatabaseSync['prepare']>;
   let write: ReturnType<DatabaseSync['prepare']>;
