@@ -39,15 +39,16 @@ interface RefFindings {
 const setKey = (s: SetKey): string => JSON.stringify([s.project, s.ref, s.file]);
 
 /**
- * The rescan's findings go to the findings store of the index (Store.writeFindings), where `depindex findings`,
+ * The rescan's findings go to the findings store of the index (Store.writeFindingsBatch), where `depindex findings`,
  * the API and the next pipeline's comparison see them; only how far each set was evaluated stays in `progress`.
  * A set's rescan findings replace its metadata vulnerability findings and nothing else: other kinds, other files
  * and the input's own vulnerabilities are written back as they were. A finding the pipeline suppressed stays
  * suppressed (the exceptions are the pipeline's configuration, which a rescan does not read).
  *
  * Writes are batched: `record` keeps the findings of a ref in memory until the rescan moves on, and the progress of
- * up to `batch` sets; then (and at `flush`) the changed refs' findings are written, one write per ref, and only
- * after them the progress of their sets, in one write. A crash before the progress evaluates those sets again,
+ * up to `batch` sets; then (and at `flush`) the changed refs' findings are written in one write
+ * (Store.writeFindingsBatch: one SQLite transaction, which pipelines writing the same file wait for), and only after
+ * them the progress of the batch's sets, in one write. A crash before the progress evaluates those sets again,
  * never loses their findings; a crash before the findings loses nothing the store had.
  */
 export function storeFindingSink(index: Store, progress: RescanProgress, options: StoreFindingSinkOptions = {}): FindingSink {
