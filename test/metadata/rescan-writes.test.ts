@@ -121,6 +121,22 @@ describe('rescan reads and writes', () => {
     await index.close();
   });
 
+  it('tells which sets hold changed packages from the stored name keys, OS packages by their type alone', async () => {
+    const { index, metadata, state } = await openAll(tempDir());
+    const openssl = dep({ type: 'deb', namespace: 'debian', name: 'openssl', version: '3.0.11-1' });
+    await must(index.writeScan(scan('acme/a', 'main', T1, 'c1'), [set('a.lock', [npm('Lib', '1.0.0')]), set('b.lock', [npm('other', '1.0.0')])]));
+    await must(index.writeScan(scan('acme/b', 'dev', T1, 'c1'), [set('image.cdx.json', [openssl, npm('lib', '2.0.0')]), set('c.lock', [npm('other', '2.0.0')])]));
+    await must(index.writeScan(scan('acme/c', 'main', T1, 'c1'), [set('os.cdx.json', [openssl])]));
+    const keys = (found: readonly { project: string; ref: string; file: string }[]) => found.map((k) => `${k.project} ${k.ref} ${k.file}`).sort();
+    // Names as the index keys them (npm names lower-cased): "Lib" is "lib".
+    expect(keys(await must(state.setsHolding([{ type: 'npm', nameKeys: ['lib'] }])))).toEqual(['acme/a main a.lock', 'acme/b dev image.cdx.json']);
+    expect(keys(await must(state.setsHolding([{ type: 'deb', nameKeys: null }, { type: 'npm', nameKeys: ['nothing'] }])))).toEqual(['acme/b dev image.cdx.json', 'acme/c main os.cdx.json']);
+    expect(await must(state.setsHolding([]))).toEqual([]);
+    state.close();
+    await metadata.close();
+    await index.close();
+  });
+
   /** 7 refs, a set each; a new advisory for what every set holds. */
   async function fill(index: Store, metadata: MetadataStore): Promise<{ project: string; ref: string }[]> {
     const refs: { project: string; ref: string }[] = [];

@@ -9,7 +9,7 @@ const message = (e: unknown): string => (e instanceof Error ? e.message : String
  * The rescan's SQLite side, in the index file: how far each set was evaluated in md_rescan_sets, and the
  * (project, ref) pairs read from the index's own `sets` and `project_namespaces` tables (read only).
  */
-export function openSqliteRescanState(path: string): Result<Required<RescanProgress> & RefLister & { close(): void }> {
+export function openSqliteRescanState(path: string): Result<Required<RescanProgress> & Required<RefLister> & { close(): void }> {
   let db: DatabaseSync;
   let read: ReturnType<DatabaseSync['prepare']>;
   let write: ReturnType<DatabaseSync['prepare']>;
@@ -62,6 +62,25 @@ export function openSqliteRescanState(path: string): Result<Required<RescanProgr
         return ok(undefined);
       } catch (e) {
         return err(`writing rescan state of ${entries.length} sets: ${message(e)}`);
+      }
+    },
+    async setsHolding(packages) {
+      const named = packages.flatMap((p) => (p.nameKeys === null ? [] : p.nameKeys.map((k) => [p.type, k])));
+      const anyOf = packages.filter((p) => p.nameKeys === null).map((p) => p.type);
+      try {
+        // Through the name index, from the changed names (few, after an hourly sync): never every set's rows.
+        const byName = named.length === 0 ? [] : db.prepare(
+          `SELECT DISTINCT s.project, s.ref, s.file FROM json_each(?) j
+           CROSS JOIN dependencies d INDEXED BY dependencies_by_name ON d.name_key = j.value ->> 1 AND d.type = j.value ->> 0
+           JOIN sets s ON s.id = d.set_id`,
+        ).all(JSON.stringify(named));
+        // OS packages are keyed by their bare name, not the stored key: any set with one of the type is a candidate.
+        const byType = anyOf.length === 0 ? [] : db.prepare(
+          'SELECT DISTINCT s.project, s.ref, s.file FROM dependencies d JOIN sets s ON s.id = d.set_id WHERE d.type IN (SELECT value FROM json_each(?))',
+        ).all(JSON.stringify(anyOf));
+        return ok([...byName, ...byType].map((r) => ({ project: String(r.project), ref: String(r.ref), file: String(r.file) })));
+      } catch (e) {
+        return err(`finding the sets holding changed packages in sqlite:${path}: ${message(e)}`);
       }
     },
     async list(scope: RescanScope) {

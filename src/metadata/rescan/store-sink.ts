@@ -131,6 +131,10 @@ export function storeFindingSink(index: Store, progress: RescanProgress, options
       pending.set(setKey(set), { set, revision, scannedAt });
       return pending.size >= batch ? flush() : ok(undefined);
     },
+    async unchanged(set, revision, scannedAt) {
+      pending.set(setKey(set), { set, revision, scannedAt });
+      return pending.size >= batch ? flush() : ok(undefined);
+    },
     flush,
   };
 }

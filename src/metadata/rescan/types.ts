@@ -40,6 +40,8 @@ export interface FindingSink {
    * or `flush`, the findings always written before the revision that says they were evaluated.
    */
   record(set: SetKey, revision: number, scannedAt: string, findings: readonly Finding[]): Promise<Result<void>>;
+  /** The set was evaluated and its findings stay as they are: only how far it was evaluated changes. */
+  unchanged(set: SetKey, revision: number, scannedAt: string): Promise<Result<void>>;
   /** Makes every write `record` left waiting; a rescan's last call. */
   flush(): Promise<Result<void>>;
 }
@@ -61,6 +63,17 @@ export interface RescanProgress {
 /** The stored (project, ref) pairs in a scope. */
 export interface RefLister {
   list(scope: RescanScope): Promise<Result<RefKey[]>>;
+  /**
+   * Every stored set holding a dependency of these packages, when the lister can tell without loading the sets
+   * (SQLite: from the index's name keys); absent, a rescan loads each set to see.
+   */
+  setsHolding?(packages: readonly PackageNames[]): Promise<Result<SetKey[]>>;
+}
+
+/** Packages of a type by their stored name keys (store/keys.ts canonicalKey); null: any package of the type. */
+export interface PackageNames {
+  readonly type: string;
+  readonly nameKeys: readonly string[] | null;
 }
 
 export interface RescanScope {
