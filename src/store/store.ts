@@ -43,6 +43,11 @@ export interface StoredSet {
   readonly dependencies: readonly StoredDependency[];
 }
 
+/** A stored set as a scan would build it (dependencies sorted by purl, with its graph), and when it was scanned. */
+export interface SetWithGraph extends DependencySet {
+  readonly scannedAt: string;
+}
+
 export interface WriteSummary {
   readonly sets: number;
   readonly added: number;
@@ -164,6 +169,13 @@ export interface StoredFinding extends Finding {
   readonly lastSeenAt: string;
 }
 
+/** One ref's findings for Store.writeFindingsBatch: the arguments of writeFindings. */
+export interface FindingsWrite {
+  readonly context: ScanContext;
+  readonly findings: readonly Finding[];
+  readonly onlyFiles?: readonly string[];
+}
+
 export interface FindingsWriteSummary {
   readonly written: number;
   /** Findings not stored for this ref before. */
@@ -211,6 +223,11 @@ export interface Store {
    * to findings of those dependency files, keeping the others.
    */
   writeFindings(context: ScanContext, findings: readonly Finding[], onlyFiles?: readonly string[]): Promise<Result<FindingsWriteSummary>>;
+  /**
+   * Several writeFindings, each as it alone would do, in one write where the store allows (SQLite: one
+   * transaction; Elasticsearch: one after the other): a rescan's, where a commit per ref took most of its writing.
+   */
+  writeFindingsBatch(writes: readonly FindingsWrite[]): Promise<Result<FindingsWriteSummary[]>>;
   loadFindings(project: string, ref: string): Promise<Result<readonly StoredFinding[]>>;
   searchFindings(query: FindingsQuery): Promise<Result<FindingsResult>>;
   /**
@@ -218,6 +235,11 @@ export interface Store {
    * and `introducedBy` walk. Empty when never scanned. A set written without edges has a graph with none.
    */
   loadGraphs(project: string, ref: string, file?: string): Promise<Result<readonly DependencySet[]>>;
+  /**
+   * One set of a project at a ref with its graph (as loadGraphs with `file`) and the time of the scan that wrote
+   * it, read together; null when there is no such set. What a rescan evaluates, without reading the ref's other sets.
+   */
+  loadSet(project: string, ref: string, file: string): Promise<Result<SetWithGraph | null>>;
   /** The refs a project has sets at, sorted (the checks' history is every ref of the project). */
   listRefs(project: string): Promise<Result<readonly string[]>>;
   /** Hits sorted by project, ref, file, canonical name, version (as text); totals exact whatever the page. */

@@ -105,6 +105,25 @@ export function describeStoreBehaviour(name: string, openFresh: () => Promise<St
         expect(stored.map((f) => `${f.id} ${iso(f.firstSeenAt)} ${f.firstCommitSha}`).sort()).toEqual([`fb ${T1} c1`, `fc ${T2} c2`]);
       });
 
+      it('writes the findings of several refs in one batch, each as writeFindings alone would', async () => {
+        const finding = (id: string, file: string): Finding => ({
+          id, kind: 'dependency-policy', severity: 'high', new: true, suppressed: false, suppressedBy: null, file,
+          purl: a.purl, name: a.name, version: a.version, message: 'denied', rule: 'dependencies.deny[0]', advisory: null, fixedVersions: [], introducedBy: [a.purl],
+        });
+        expect(await must(store.writeFindingsBatch([]))).toEqual([]);
+        await must(store.writeFindings(scan('g/p', 'main', T1, 'c1'), [finding('x', 'a.lock'), finding('y', 'b.lock'), finding('v', 'a.lock')]));
+        const summaries = await must(store.writeFindingsBatch([
+          // Only a.lock's findings are replaced: y of b.lock stays, x goes, v is kept with its first sighting.
+          { context: scan('g/p', 'main', T2, 'c2'), findings: [finding('z', 'a.lock'), finding('v', 'a.lock')], onlyFiles: ['a.lock'] },
+          { context: scan('g/q', 'dev', T2, 'c2'), findings: [finding('w', 'a.lock')] },
+        ]));
+        expect(summaries).toEqual([{ written: 2, added: 1, removed: 1 }, { written: 1, added: 1, removed: 0 }]);
+        const seen = async (project: string, ref: string) =>
+          (await must(store.loadFindings(project, ref))).map((f) => `${f.id} ${iso(f.firstSeenAt)} ${f.firstCommitSha} ${iso(f.lastSeenAt)}`).sort();
+        expect(await seen('g/p', 'main')).toEqual([`v ${T1} c1 ${T2}`, `y ${T1} c1 ${T1}`, `z ${T2} c2 ${T2}`]);
+        expect(await seen('g/q', 'dev')).toEqual([`w ${T2} c2 ${T2}`]);
+      });
+
       it('replaces a set with memory: kept versions keep created_at and first commit, gone ones are deleted', async () => {
         await must(store.writeScan(scan('g/p', 'main', T1, 'c1'), [set('package-lock.json', [a, b])]));
         const b2 = { ...b, licenses: ['ISC'] };

@@ -92,6 +92,25 @@ export function describeGraphs(current: () => Store): void {
       expect(await must(store.loadGraphs('g/p', 'main', 'nope.lock'))).toEqual([]);
     });
 
+    it('loads one set with its graph and the time of its scan, and null for a set it does not hold', async () => {
+      const store = current();
+      const optional = dep({ type: 'npm', name: 'o', version: '1.0.0', introduced: false, optional: true });
+      await must(store.writeScan(scan('g/p', 'main', T1, 'c1'), [withEdges([[a.purl, [b.purl]], [b.purl, [optional.purl]]], [z, optional, c, b, a]), set('other.lock', [z])]));
+      // A partial write of the other file later: each set keeps the time of its own scan.
+      await must(store.writeScan(scan('g/p', 'main', T2, 'c2'), [set('other.lock', [a])]));
+      const one = await must(store.loadSet('g/p', 'main', 'package-lock.json'));
+      expect(one?.scannedAt).toBe(T1);
+      expect(one && edgeLines(one)).toEqual(['a@1.0.0 -> b@1.0.0', 'b@1.0.0 -> o@1.0.0']);
+      // Sorted by purl, each as written (the optional flag too).
+      expect(one?.dependencies).toEqual([a, b, c, optional, z]);
+      const { scannedAt: _at, ...asGraph } = one!;
+      expect([asGraph]).toEqual(await must(store.loadGraphs('g/p', 'main', 'package-lock.json')));
+      const other = await must(store.loadSet('g/p', 'main', 'other.lock'));
+      expect([other?.scannedAt, other?.dependencies.map((d) => d.name), other?.graph.edges.size]).toEqual([T2, ['a'], 0]);
+      expect(await must(store.loadSet('g/p', 'main', 'nope.lock'))).toBeNull();
+      expect(await must(store.loadSet('g/p', 'nope', 'package-lock.json'))).toBeNull();
+    });
+
     it('says which introduced dependencies bring a hit in, null where its set has no edges', async () => {
       const store = current();
       await must(store.writeScan(scan('g/p', 'main', T1, 'c1'), [

@@ -9,20 +9,20 @@ const message = (e: unknown): string => (e instanceof Error ? e.message : String
  * The rescan's SQLite side, in the index file: how far each set was evaluated in md_rescan_sets, and the
  * (project, ref) pairs read from the index's own `sets` and `project_namespaces` tables (read only).
  */
-export function openSqliteRescanState(path: string): Result<RescanProgress & RefLister & { close(): void }> {
+export function openSqliteRescanState(path: string): Result<Required<RescanProgress> & Required<RefLister> & { close(): void }> {
   let db: DatabaseSync;
   let read: ReturnType<DatabaseSync['prepare']>;
   let write: ReturnType<DatabaseSync['prepare']>;
   try {
     db = new DatabaseSync(path, { timeout: 15_000 });
-    // As the metadata store's connection: in WAL mode a commit then waits for no fsync (a rescan commits once per
-    // set: 1,000 fsyncs were most of its time), and a killed process still loses nothing committed.
+    // As the index's own connection (sqlite/schema.ts): in WAL mode a commit then waits for no fsync, and a killed
+    // process still loses nothing committed (a power cut may lose the last saves: their sets are evaluated again).
     db.exec('PRAGMA journal_mode = WAL');
     db.exec('PRAGMA synchronous = NORMAL');
+    // The index's checkpoint threshold too: at SQLite's default (1,000 pages) each save after the rescan's findings
+    // writes checkpointed the whole WAL, a sync of the file each time (a tenth of a rescan, bench/rescan.ts).
+    db.exec('PRAGMA wal_autocheckpoint = 10000');
     prepareMetadataSchema(db, `sqlite:${path}`);
-    // One small commit per set: in WAL mode NORMAL skips the fsync of each (as the index's own connection does,
-    // sqlite/schema.ts). A power cut may lose the last saves; their sets are then evaluated again, nothing worse.
-    db.exec('PRAGMA synchronous = NORMAL');
     read = db.prepare('SELECT revision, scanned_at FROM md_rescan_sets WHERE project = ? AND ref = ? AND file = ?');
     // The findings column is no longer read (the findings are in the index's findings store, store-sink.ts); it
     // stays, empty, so the table keeps the layout older indexes have.
@@ -47,6 +47,40 @@ export function openSqliteRescanState(path: string): Result<RescanProgress & Ref
         return ok(undefined);
       } catch (e) {
         return err(`writing rescan state of ${set.project} ${set.ref} ${set.file}: ${message(e)}`);
+      }
+    },
+    async saveMany(entries) {
+      try {
+        db.exec('BEGIN IMMEDIATE');
+        try {
+          for (const { set, revision, scannedAt } of entries) write.run(set.project, set.ref, set.file, revision, scannedAt);
+          db.exec('COMMIT');
+        } catch (e) {
+          db.exec('ROLLBACK');
+          throw e;
+        }
+        return ok(undefined);
+      } catch (e) {
+        return err(`writing rescan state of ${entries.length} sets: ${message(e)}`);
+      }
+    },
+    async setsHolding(packages) {
+      const named = packages.flatMap((p) => (p.nameKeys === null ? [] : p.nameKeys.map((k) => [p.type, k])));
+      const anyOf = packages.filter((p) => p.nameKeys === null).map((p) => p.type);
+      try {
+        // Through the name index, from the changed names (few, after an hourly sync): never every set's rows.
+        const byName = named.length === 0 ? [] : db.prepare(
+          `SELECT DISTINCT s.project, s.ref, s.file FROM json_each(?) j
+           CROSS JOIN dependencies d INDEXED BY dependencies_by_name ON d.name_key = j.value ->> 1 AND d.type = j.value ->> 0
+           JOIN sets s ON s.id = d.set_id`,
+        ).all(JSON.stringify(named));
+        // OS packages are keyed by their bare name, not the stored key: any set with one of the type is a candidate.
+        const byType = anyOf.length === 0 ? [] : db.prepare(
+          'SELECT DISTINCT s.project, s.ref, s.file FROM dependencies d JOIN sets s ON s.id = d.set_id WHERE d.type IN (SELECT value FROM json_each(?))',
+        ).all(JSON.stringify(anyOf));
+        return ok([...byName, ...byType].map((r) => ({ project: String(r.project), ref: String(r.ref), file: String(r.file) })));
+      } catch (e) {
+        return err(`finding the sets holding changed packages in sqlite:${path}: ${message(e)}`);
       }
     },
     async list(scope: RescanScope) {

@@ -1,7 +1,7 @@
 import type { Finding } from '../../model/finding.js';
 import { err, ok, type Result } from '../../model/result.js';
 import type { ScanContext, StoredFinding, Store } from '../../store/store.js';
-import type { FindingSink, RescanProgress, SetKey } from './types.js';
+import type { FindingSink, ProgressEntry, RescanProgress, SetKey } from './types.js';
 
 /** The findings of one set a rescan owns: vulnerabilities matched from synced advisories (the input's stay the pipeline's). */
 const ownedBy = (file: string) => (f: Finding): boolean => f.kind === 'vulnerability' && f.file === file && f.advisory?.source !== 'input';
@@ -13,55 +13,129 @@ function plain(f: StoredFinding): Finding {
 }
 
 const sameFindings = (a: readonly Finding[], b: readonly Finding[]): boolean => {
+  if (a.length !== b.length) return false;
   const text = (list: readonly Finding[]) => JSON.stringify([...list].sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0)));
   return text(a) === text(b);
 };
 
+export interface StoreFindingSinkOptions {
+  readonly clock?: () => Date;
+  /**
+   * Sets recorded before their writes are made (findings, then progress): a commit per set was most of a rescan's
+   * writing time. A crash loses the evaluations of at most this many sets, which the next rescan makes again.
+   */
+  readonly batch?: number;
+}
+
+/** The findings of the ref being evaluated, as the store had them plus what `record` changed (not written yet). */
+interface RefFindings {
+  readonly project: string;
+  readonly ref: string;
+  findings: Finding[];
+  /** Set when `record` changed them: the context they are written with. */
+  context: ScanContext | null;
+}
+
+const setKey = (s: SetKey): string => JSON.stringify([s.project, s.ref, s.file]);
+
 /**
- * The rescan's findings go to the findings store of the index (Store.writeFindings), where `depindex findings`,
+ * The rescan's findings go to the findings store of the index (Store.writeFindingsBatch), where `depindex findings`,
  * the API and the next pipeline's comparison see them; only how far each set was evaluated stays in `progress`.
  * A set's rescan findings replace its metadata vulnerability findings and nothing else: other kinds, other files
  * and the input's own vulnerabilities are written back as they were. A finding the pipeline suppressed stays
- * suppressed (the exceptions are the pipeline's configuration, which a rescan does not read). The findings are
- * written before the progress, so a crash between them evaluates the set again, never loses its findings.
+ * suppressed (the exceptions are the pipeline's configuration, which a rescan does not read).
+ *
+ * Writes are batched: `record` keeps the findings of a ref in memory until the rescan moves on, and the progress of
+ * up to `batch` sets; then (and at `flush`) the changed refs' findings are written in one write
+ * (Store.writeFindingsBatch: one SQLite transaction, which pipelines writing the same file wait for), and only after
+ * them the progress of the batch's sets, in one write. A crash before the progress evaluates those sets again,
+ * never loses their findings; a crash before the findings loses nothing the store had.
  */
-export function storeFindingSink(index: Store, progress: RescanProgress, clock: () => Date = () => new Date()): FindingSink {
-  // The findings of the ref last read: a rescan goes through a ref's sets one after the other, so `previous` and
-  // `record` of each set, and the next set's `previous`, read the same list. Replaced by what `record` writes.
-  let cached: { project: string; ref: string; findings: StoredFinding[] } | null = null;
-  const load = async (set: SetKey): Promise<Result<StoredFinding[]>> => {
-    if (cached && cached.project === set.project && cached.ref === set.ref) return ok(cached.findings);
+export function storeFindingSink(index: Store, progress: RescanProgress, options: StoreFindingSinkOptions = {}): FindingSink {
+  const clock = options.clock ?? (() => new Date());
+  const batch = Math.max(1, options.batch ?? 256);
+  let current: RefFindings | null = null;
+  const changedRefs: RefFindings[] = [];
+  const pending = new Map<string, ProgressEntry>();
+
+  const same = (r: RefFindings, set: SetKey): boolean => r.project === set.project && r.ref === set.ref;
+
+  async function flush(): Promise<Result<void>> {
+    if (current?.context) {
+      changedRefs.push(current);
+      current = null; // read again when needed: the store's is then the current state
+    }
+    const refs = changedRefs.splice(0);
+    const written = await index.writeFindingsBatch(refs.map((r) => ({ context: r.context as ScanContext, findings: r.findings })));
+    if (!written.ok) return err(`writing the rescan findings of ${refs.length} refs: ${written.error}`);
+    const entries = [...pending.values()];
+    pending.clear();
+    if (entries.length === 0) return ok(undefined);
+    if (progress.saveMany) return progress.saveMany(entries);
+    for (const e of entries) {
+      const saved = await progress.save(e.set, e.revision, e.scannedAt);
+      if (!saved.ok) return saved;
+    }
+    return ok(undefined);
+  }
+
+  /** A set recorded but not yet saved says what `record` was told. */
+  async function evaluated(set: SetKey): Promise<Result<{ revision: number; scannedAt: string | null }>> {
+    const waiting = pending.get(setKey(set));
+    return waiting ? ok({ revision: waiting.revision, scannedAt: waiting.scannedAt }) : progress.evaluated(set);
+  }
+
+  /** The ref's findings, read when the rescan comes to it; the previous ref's changes wait for the next flush. */
+  async function load(set: SetKey): Promise<Result<RefFindings>> {
+    if (current && same(current, set)) return ok(current);
+    if (current?.context) changedRefs.push(current);
+    current = null;
+    // A ref come back to before its changes were written (not how a rescan goes): they are written first.
+    if (changedRefs.some((r) => same(r, set))) {
+      const flushed = await flush();
+      if (!flushed.ok) return flushed;
+    }
     const stored = await index.loadFindings(set.project, set.ref);
     if (!stored.ok) return err(`reading the findings of ${set.project} ${set.ref}: ${stored.error}`);
-    cached = { project: set.project, ref: set.ref, findings: [...stored.value] };
-    return ok(cached.findings);
-  };
+    current = { project: set.project, ref: set.ref, findings: stored.value.map(plain), context: null };
+    return ok(current);
+  }
+
   return {
+    evaluated,
     async previous(set) {
-      const at = await progress.evaluated(set);
+      const at = await evaluated(set);
       if (!at.ok) return at;
-      const stored = await load(set);
-      if (!stored.ok) return stored;
-      return ok({ ...at.value, findings: stored.value.filter(ownedBy(set.file)).map(plain) });
+      const ref = await load(set);
+      if (!ref.ok) return ref;
+      return ok({ ...at.value, findings: ref.value.findings.filter(ownedBy(set.file)) });
     },
     async record(set, revision, scannedAt, findings) {
-      const stored = await load(set);
-      if (!stored.ok) return stored;
+      const loaded = await load(set);
+      if (!loaded.ok) return loaded;
+      const ref = loaded.value;
       const mine = ownedBy(set.file);
-      const before = new Map(stored.value.filter(mine).map((f) => [f.id, plain(f)]));
-      const current = findings.map((f) => {
+      const before = new Map(ref.findings.filter(mine).map((f) => [f.id, f]));
+      const now = findings.map((f) => {
         const old = before.get(f.id);
         return old?.suppressed ? { ...f, suppressed: true, suppressedBy: old.suppressedBy } : f;
       });
-      if (!sameFindings([...before.values()], current)) {
-        const context = await contextOf(index, set, clock());
-        if (!context.ok) return context;
-        const written = await index.writeFindings(context.value, [...stored.value.filter((f) => !mine(f)).map(plain), ...current]);
-        cached = null; // first-seen times and the like as the store now has them: read again when needed
-        if (!written.ok) return err(`writing the rescan findings of ${set.project} ${set.ref} ${set.file}: ${written.error}`);
+      if (!sameFindings([...before.values()], now)) {
+        if (!ref.context) {
+          const context = await contextOf(index, set, clock());
+          if (!context.ok) return context;
+          ref.context = context.value;
+        }
+        ref.findings = [...ref.findings.filter((f) => !mine(f)), ...now];
       }
-      return progress.save(set, revision, scannedAt);
+      pending.set(setKey(set), { set, revision, scannedAt });
+      return pending.size >= batch ? flush() : ok(undefined);
     },
+    async unchanged(set, revision, scannedAt) {
+      pending.set(setKey(set), { set, revision, scannedAt });
+      return pending.size >= batch ? flush() : ok(undefined);
+    },
+    flush,
   };
 }
 

@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import type { Client } from '@elastic/elasticsearch';
 import type { DependencyGraph, DependencySet } from '../../model/dependency-set.js';
 import { edgeOrder, edgeRows, encodeGraph, graphOf } from '../../graph/edge-codec.js';
-import { storedDependency } from './documents.js';
+import type { SetWithGraph } from '../store.js';
+import { storedDependency, type DependencyDocument, type SetDocument } from './documents.js';
 import { readCurrent } from './load.js';
 import type { IndexNames } from './mappings.js';
 
@@ -28,25 +29,34 @@ export function childrenOf(purls: readonly string[], graph: DependencyGraph | un
   return { byPurl, digest };
 }
 
+/** A set with its graph from its current documents: the dependencies in edge order, their children as edges. */
+function withGraph(set: SetDocument, documents: readonly DependencyDocument[]): DependencySet {
+  const byPurl = new Map(documents.map((d) => [d.purl, d]));
+  const purls = edgeOrder(byPurl.keys());
+  const rows = purls.map((p) => {
+    const children = byPurl.get(p)?.children ?? [];
+    // Positions past the set would name no dependency; a damaged document loses its edges, not the read.
+    return children.filter((c) => Number.isInteger(c) && c >= 0 && c < purls.length);
+  });
+  return {
+    file: set.file,
+    packageManager: set.package_manager,
+    format: set.format,
+    dependencies: purls.map((p) => {
+      const { createdAt: _c, firstCommitSha: _f, lastSeenAt: _l, ...dependency } = storedDependency(byPurl.get(p)!);
+      return dependency;
+    }),
+    graph: graphOf(purls, rows),
+  };
+}
+
 /** Sets of a project at a ref (one file when given) with their graphs, read consistently (load.ts). */
 export async function loadGraphs(client: Client, names: IndexNames, project: string, ref: string, file?: string): Promise<DependencySet[]> {
-  return readCurrent(client, names, project, ref, file, (set, documents) => {
-    const byPurl = new Map(documents.map((d) => [d.purl, d]));
-    const purls = edgeOrder(byPurl.keys());
-    const rows = purls.map((p) => {
-      const children = byPurl.get(p)?.children ?? [];
-      // Positions past the set would name no dependency; a damaged document loses its edges, not the read.
-      return children.filter((c) => Number.isInteger(c) && c >= 0 && c < purls.length);
-    });
-    return {
-      file: set.file,
-      packageManager: set.package_manager,
-      format: set.format,
-      dependencies: purls.map((p) => {
-        const { createdAt: _c, firstCommitSha: _f, lastSeenAt: _l, ...dependency } = storedDependency(byPurl.get(p)!);
-        return dependency;
-      }),
-      graph: graphOf(purls, rows),
-    };
-  });
+  return readCurrent(client, names, project, ref, file, withGraph);
+}
+
+/** One set with its graph and the time of its scan, read consistently (Store.loadSet); null when absent. */
+export async function loadSetWithGraph(client: Client, names: IndexNames, project: string, ref: string, file: string): Promise<SetWithGraph | null> {
+  const [found] = await readCurrent(client, names, project, ref, file, (set, documents) => ({ ...withGraph(set, documents), scannedAt: set.scanned_at ?? set.updated_at }));
+  return found ?? null;
 }

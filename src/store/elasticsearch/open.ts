@@ -10,7 +10,7 @@ import { prune } from './prune.js';
 import { prepareSchemaVersion } from './schema-version.js';
 import { listProjects, listSets } from './listing.js';
 import { listRefs, loadSets } from './load.js';
-import { loadGraphs } from './edges.js';
+import { loadGraphs, loadSetWithGraph } from './edges.js';
 import { indexNames, type IndexNames, type ShardLayout } from './mappings.js';
 import { search } from './search.js';
 import { ensureIndices, type SetupReport } from './setup.js';
@@ -220,11 +220,31 @@ export async function openElasticsearchStore(url: string, options: Elasticsearch
         return err(describeError(location, 'read from', e));
       }
     },
+    async loadSet(project, ref, file) {
+      try {
+        return ok(await loadSetWithGraph(client, names, project, ref, file));
+      } catch (e) {
+        return err(describeError(location, 'read from', e));
+      }
+    },
     async writeFindings(context, findings, onlyFiles) {
       const prepared = await setup();
       if (!prepared.ok) return prepared;
       try {
         return ok(await writeFindings(client, findingIndex, context, findings, onlyFiles));
+      } catch (e) {
+        return err(describeError(location, 'write findings to', e));
+      }
+    },
+    async writeFindingsBatch(writes) {
+      if (writes.length === 0) return ok([]);
+      const prepared = await setup();
+      if (!prepared.ok) return prepared;
+      const summaries: FindingsWriteSummary[] = [];
+      try {
+        // No transaction to share: each ref's findings are written as writeFindings writes them, in order.
+        for (const w of writes) summaries.push(await writeFindings(client, findingIndex, w.context, w.findings, w.onlyFiles));
+        return ok(summaries);
       } catch (e) {
         return err(describeError(location, 'write findings to', e));
       }

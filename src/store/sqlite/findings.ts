@@ -1,10 +1,12 @@
 import type { DatabaseSync, SQLInputValue } from 'node:sqlite';
 import { SEVERITIES, type Finding } from '../../model/finding.js';
 import { projectNamespaces } from '../keys.js';
-import type { FindingsQuery, FindingsResult, FindingsWriteSummary, ScanContext, StoredFinding } from '../store.js';
+import type { FindingsQuery, FindingsResult, FindingsWrite, FindingsWriteSummary, ScanContext, StoredFinding } from '../store.js';
 
 export interface FindingsTable {
   write(context: ScanContext, findings: readonly Finding[], onlyFiles?: readonly string[]): FindingsWriteSummary;
+  /** Each as `write`, all in one transaction. */
+  writeMany(writes: readonly FindingsWrite[]): FindingsWriteSummary[];
   /** The same, inside a write transaction the caller holds (the scan's, so sets and findings commit together). */
   apply(context: ScanContext, findings: readonly Finding[], onlyFiles?: readonly string[]): FindingsWriteSummary;
   load(project: string, ref: string): StoredFinding[];
@@ -53,19 +55,22 @@ export function createFindingsTable(db: DatabaseSync, onRowWritten?: () => void)
     return { written: kept.size, added, removed };
   }
 
+  function inTransaction<T>(run: () => T): T {
+    db.exec('BEGIN IMMEDIATE');
+    try {
+      const done = run();
+      db.exec('COMMIT');
+      return done;
+    } catch (e) {
+      db.exec('ROLLBACK');
+      throw e;
+    }
+  }
+
   return {
     apply,
-    write(context, findings, onlyFiles) {
-      db.exec('BEGIN IMMEDIATE');
-      try {
-        const summary = apply(context, findings, onlyFiles);
-        db.exec('COMMIT');
-        return summary;
-      } catch (e) {
-        db.exec('ROLLBACK');
-        throw e;
-      }
-    },
+    write: (context, findings, onlyFiles) => inTransaction(() => apply(context, findings, onlyFiles)),
+    writeMany: (writes) => inTransaction(() => writes.map((w) => apply(w.context, w.findings, w.onlyFiles))),
     load: (project, ref) => loadAll.all(project, ref).map(toStored),
     search(q) {
       const clauses: string[] = [];

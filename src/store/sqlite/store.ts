@@ -6,7 +6,7 @@ import type { Store, WriteSummary } from '../store.js';
 import { createLister } from './listing.js';
 import { createFindingsTable } from './findings.js';
 import { createLoader } from './load.js';
-import { createGraphLoader } from './edges.js';
+import { createGraphLoader, createSetWithGraphLoader } from './edges.js';
 import { createPruner } from './prune.js';
 import { checkSchemaReadOnly, prepareSchema, READ_ONLY_ADVICE, REBUILD } from './schema.js';
 import { openReadOnly } from './read-only.js';
@@ -88,6 +88,7 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
     writer: ReturnType<typeof createWriter>;
     load: ReturnType<typeof createLoader>;
     graphs: ReturnType<typeof createGraphLoader>;
+    oneSet: ReturnType<typeof createSetWithGraphLoader>;
     search: ReturnType<typeof createSearcher>;
     lister: ReturnType<typeof createLister>;
     refs: ReturnType<DatabaseSync['prepare']>;
@@ -101,6 +102,7 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
         writer,
         load: createLoader(db),
         graphs: createGraphLoader(db),
+        oneSet: createSetWithGraphLoader(db),
         search: createSearcher(db),
         lister: createLister(db),
         refs: db.prepare('SELECT DISTINCT ref FROM sets WHERE project = ? ORDER BY ref'),
@@ -115,7 +117,7 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
     db.close();
     return prepared.ok ? err(`cannot open ${location}`) : prepared;
   }
-  const { writer, load, graphs, search, lister, refs, findings, prune } = parts;
+  const { writer, load, graphs, oneSet, search, lister, refs, findings, prune } = parts;
   let open = true;
 
   const guarded = async <T>(what: string, run: () => Result<T>): Promise<Result<T>> => {
@@ -154,7 +156,9 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
       }),
     loadSets: (project, ref) => guarded('loading sets', () => ok(inReadTransaction(db, () => load(project, ref)))),
     loadGraphs: (project, ref, file) => guarded('loading graphs', () => ok(inReadTransaction(db, () => graphs(project, ref, file)))),
+    loadSet: (project, ref, file) => guarded('loading a set', () => ok(inReadTransaction(db, () => oneSet(project, ref, file)))),
     writeFindings: (context, list, onlyFiles) => guarded('writing findings', () => ok(findings.write(context, list, onlyFiles))),
+    writeFindingsBatch: (writes) => guarded(`writing the findings of ${writes.length} refs`, () => ok(writes.length === 0 ? [] : findings.writeMany(writes))),
     loadFindings: (project, ref) => guarded('loading findings', () => ok(inReadTransaction(db, () => findings.load(project, ref)))),
     searchFindings: (query) => guarded('searching findings', () => ok(inReadTransaction(db, () => findings.search(query)))),
     listRefs: (project) => guarded('listing refs', () => ok(refs.all(project).map((r) => String(r.ref)))),
