@@ -114,8 +114,17 @@ describe('the same metadata in SQLite and Elasticsearch', () => {
     const line = { advisory: { id: 'TEST-2026-1', source: 'glad', title: 'test', cvss_v3: 'CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H', identifiers: [] }, packages: [{ name: 'guzzlehttp/psr7', purl_type: 'packagist', affected_range: '<99.0.0', fixed_versions: ['99.0.0'] }] };
     writeFileSync(join(root, 'v2/packagist/1800000000/00000001.ndjson'), JSON.stringify(line) + '\n');
     const [sqlite, es] = await both(async (spec) => {
+      const logged = fake.es.log.length;
       const first = await cli(cwd, ['rescan', '--store', spec]);
       expect(first.code).toBe(0);
+      if (spec === fake.url) {
+        // The progress of the evaluated sets goes in one bulk request, not a request per set.
+        const progress = fake.es.log.slice(logged).filter((r) => r.path.includes('metadata-rescan'));
+        const bulks = progress.filter((r) => r.path.endsWith('/_bulk'));
+        expect(bulks).toHaveLength(1);
+        expect(progress.filter((r) => r.method === 'PUT' && r.path.includes('/_doc/'))).toHaveLength(0);
+        expect((bulks[0]?.body as unknown[]).length).toBeGreaterThanOrEqual(2);
+      }
       expect((await cli(cwd, ['sync', '--source', `advisories=${root}`, '--store', spec])).code).toBe(0);
       const second = await cli(cwd, ['rescan', '--store', spec]);
       const third = await cli(cwd, ['rescan', '--store', spec]);

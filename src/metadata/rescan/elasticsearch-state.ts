@@ -3,6 +3,7 @@ import type { estypes } from '@elastic/elasticsearch';
 import { err, ok } from '../../model/result.js';
 import { describeError, isIndexMissing, statusOf } from '../../store/elasticsearch/errors.js';
 import { indexNames } from '../../store/elasticsearch/mappings.js';
+import { bulkIndex, defaultBulkPolicy, describeFailures } from '../../store/elasticsearch/write.js';
 import type { ElasticsearchMetadataStore } from '../store/elasticsearch/store.js';
 import type { RefKey, RefLister, RescanProgress, RescanScope } from './types.js';
 
@@ -48,6 +49,25 @@ export function elasticsearchRescanState(metadata: ElasticsearchMetadataStore, p
         return ok(undefined);
       } catch (e) {
         return err(`writing rescan state of ${set.project} ${set.ref} ${set.file}: ${describeError(location, 'write to', e)}`);
+      }
+    },
+    async saveMany(entries) {
+      if (entries.length === 0) return ok(undefined);
+      const prepared = await metadata.setup();
+      if (!prepared.ok) return prepared;
+      // One bulk per batch of the sink (256 sets by default) instead of a request per set; every item's answer is
+      // checked, so a refused document fails the batch and its sets are evaluated again by the next rescan.
+      const documents = entries.map(({ set, revision, scannedAt }) => ({
+        id: progressId(set.project, set.ref, set.file),
+        label: `${set.project} ${set.ref} ${set.file}`,
+        source: { project: set.project, ref: set.ref, file: set.file, revision, scanned_at: scannedAt } satisfies ProgressDocument,
+      }));
+      try {
+        const failures = await bulkIndex(client, names.rescan, documents, defaultBulkPolicy, false);
+        if (failures.length > 0) return err(`writing rescan state of ${failures.length} of ${entries.length} sets in ${location}:\n${describeFailures(failures)}`);
+        return ok(undefined);
+      } catch (e) {
+        return err(`writing rescan state of ${entries.length} sets: ${describeError(location, 'write to', e)}`);
       }
     },
     async list(scope: RescanScope) {
