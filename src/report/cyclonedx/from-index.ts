@@ -8,10 +8,10 @@ import { TOOL_NAME, VERSION } from '../../version.js';
 const NO_EDGES = new Map<string, readonly string[]>();
 
 /**
- * A stored set as the SBOM writer takes it. The index keeps no dependency graph yet, so the SBOM lists every
- * component and marks the directly introduced ones as the project's dependencies; no component-to-component edges.
+ * A stored set as the SBOM writer takes it, without edges (sbomFromIndex gives it the stored graph): the fields the
+ * writer reads, whatever else the store's object carries.
  */
-export function storedToSet(set: StoredSet): DependencySet {
+export function storedToSet(set: StoredSet | DependencySet): DependencySet {
   return {
     file: set.file,
     packageManager: set.packageManager,
@@ -36,12 +36,14 @@ export function storedToSet(set: StoredSet): DependencySet {
 
 /**
  * The CycloneDX 1.6 SBOM of a project at a ref from the index, in pieces, through the same writer as
- * `scan --sbom` (write.ts); used by `depindex export-sbom` and the index API. Null when the index holds nothing for that project and ref.
+ * `scan --sbom` (write.ts); used by `depindex export-sbom` and the index API. The sets are read with their stored
+ * graphs (issue 15), so the SBOM's `dependencies` hold the component-to-component edges the scan's SBOM had; a set
+ * stored without edges lists its components and no edges. Null when the index holds nothing for that project and ref.
  */
 export async function sbomFromIndex(store: Store, project: string, ref: string, now: Date): Promise<Result<Iterable<string> | null>> {
-  const loaded = await store.loadSets(project, ref);
+  const loaded = await store.loadGraphs(project, ref);
   if (!loaded.ok) return err(loaded.error);
   if (loaded.value.length === 0) return ok(null);
-  const sets = loaded.value.map(storedToSet);
+  const sets = loaded.value.map((set) => ({ ...storedToSet(set), graph: set.graph }));
   return ok(bomChunks(sets, { name: project, version: ref }, { name: TOOL_NAME, version: VERSION }, { serialNumber: `urn:uuid:${randomUUID()}`, timestamp: now }));
 }
