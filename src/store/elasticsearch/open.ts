@@ -7,7 +7,7 @@ import { buildClient, displayLocation, type ConnectionSettings } from './client.
 import { describeError } from './errors.js';
 import { deleteRefFindings, ensureFindingsIndex, findingsNames, loadFindings, searchFindings, writeFindings } from './findings.js';
 import { prune } from './prune.js';
-import { prepareSchemaVersion } from './schema-version.js';
+import { prepareSchemaVersion, refuseNewerSchema } from './schema-version.js';
 import { listProjects, listSets } from './listing.js';
 import { listRefs, loadSets } from './load.js';
 import { loadGraphs, loadSetWithGraph } from './edges.js';
@@ -176,6 +176,28 @@ export async function openElasticsearchStore(url: string, options: Elasticsearch
     return versioned;
   };
 
+  // Readers check once that no newer depindex wrote the indices (writers do it in `prepare`, and migrate).
+  let checked: Promise<Result<void>> | null = null;
+  const readable = (): Promise<Result<void>> => {
+    checked ??= refuseNewerSchema(client, names, location).then(
+      (answer) => answer,
+      (e: unknown) => {
+        checked = null;
+        return err(describeError(location, 'check the store schema of', e));
+      },
+    );
+    return checked;
+  };
+  const reading = async <T>(doing: string, run: () => Promise<T>): Promise<Result<T>> => {
+    const gate = await readable();
+    if (!gate.ok) return gate;
+    try {
+      return ok(await run());
+    } catch (e) {
+      return err(describeError(location, doing, e));
+    }
+  };
+
   return ok({
     location,
     names,
@@ -206,27 +228,9 @@ export async function openElasticsearchStore(url: string, options: Elasticsearch
         return err(describeError(location, 'prune refs in', e));
       }
     },
-    async loadSets(project, ref) {
-      try {
-        return ok(await loadSets(client, names, project, ref));
-      } catch (e) {
-        return err(describeError(location, 'read from', e));
-      }
-    },
-    async loadGraphs(project, ref, file) {
-      try {
-        return ok(await loadGraphs(client, names, project, ref, file));
-      } catch (e) {
-        return err(describeError(location, 'read from', e));
-      }
-    },
-    async loadSet(project, ref, file) {
-      try {
-        return ok(await loadSetWithGraph(client, names, project, ref, file));
-      } catch (e) {
-        return err(describeError(location, 'read from', e));
-      }
-    },
+    loadSets: (project, ref) => reading('read from', () => loadSets(client, names, project, ref)),
+    loadGraphs: (project, ref, file) => reading('read from', () => loadGraphs(client, names, project, ref, file)),
+    loadSet: (project, ref, file) => reading('read from', () => loadSetWithGraph(client, names, project, ref, file)),
     async writeFindings(context, findings, onlyFiles) {
       const prepared = await setup();
       if (!prepared.ok) return prepared;
@@ -249,50 +253,17 @@ export async function openElasticsearchStore(url: string, options: Elasticsearch
         return err(describeError(location, 'write findings to', e));
       }
     },
-    async loadFindings(project, ref) {
-      try {
-        return ok(await consistentRead(client, names, (hidden) => loadFindings(client, findingIndex, project, ref, hidden)));
-      } catch (e) {
-        return err(describeError(location, 'read from', e));
-      }
-    },
-    async searchFindings(query) {
-      try {
-        return ok(await consistentRead(client, names, (hidden) => searchFindings(client, findingIndex, query, hidden)));
-      } catch (e) {
-        return err(describeError(location, 'search', e));
-      }
-    },
-    async listRefs(project) {
-      try {
-        return ok(await listRefs(client, names, project));
-      } catch (e) {
-        return err(describeError(location, 'read from', e));
-      }
-    },
+    loadFindings: (project, ref) => reading('read from', () => consistentRead(client, names, (hidden) => loadFindings(client, findingIndex, project, ref, hidden))),
+    searchFindings: (query) => reading('search', () => consistentRead(client, names, (hidden) => searchFindings(client, findingIndex, query, hidden))),
+    listRefs: (project) => reading('read from', () => listRefs(client, names, project)),
     async search(query) {
-      try {
-        return await search(client, names, query);
-      } catch (e) {
-        return err(describeError(location, 'search', e));
-      }
+      const found = await reading('search', () => search(client, names, query));
+      return found.ok ? found.value : found;
     },
     async close() {
       await client.close();
     },
-    async listProjects(query) {
-      try {
-        return ok(await listProjects(client, names, query));
-      } catch (e) {
-        return err(describeError(location, 'read from', e));
-      }
-    },
-    async listSets(project, ref) {
-      try {
-        return ok(await listSets(client, names, project, ref));
-      } catch (e) {
-        return err(describeError(location, 'read from', e));
-      }
-    },
+    listProjects: (query) => reading('read from', () => listProjects(client, names, query)),
+    listSets: (project, ref) => reading('read from', () => listSets(client, names, project, ref)),
   });
 }

@@ -1,5 +1,6 @@
 import type { Client } from '@elastic/elasticsearch';
 import { err, ok, type Result } from '../../model/result.js';
+import { isIndexMissing } from './errors.js';
 
 /**
  * The store's schema version, recorded in each index's mapping `_meta.depindex_schema` (the SQLite store keeps
@@ -40,6 +41,27 @@ async function versionsOf(client: Client, alias: string): Promise<Map<string, { 
     out.set(index, { version: typeof recorded === 'number' && Number.isInteger(recorded) ? recorded : 1, meta });
   }
   return out;
+}
+
+/**
+ * Readers (search, why, findings, serve, export-sbom) neither migrate nor create: they refuse indices a newer
+ * depindex wrote, whose documents they might misread, and read older ones as they are (every migration is
+ * additive). No index yet is nothing to refuse. Throws the client's errors.
+ */
+export async function refuseNewerSchema(client: Client, names: IndexNames, location: string): Promise<Result<void>> {
+  let newest: [index: string, version: number] = ['', 1];
+  for (const alias of [names.dependencies, names.sets]) {
+    let versions: Map<string, { version: number }>;
+    try {
+      versions = await versionsOf(client, alias);
+    } catch (e) {
+      if (isIndexMissing(e)) continue;
+      throw e;
+    }
+    for (const [index, { version }] of versions) if (version > newest[1]) newest = [index, version];
+  }
+  if (newest[1] <= ES_SCHEMA_VERSION) return ok(undefined);
+  return err(`${location} was written by a newer depindex (index ${newest[0]} has store schema ${newest[1]}; this version reads up to ${ES_SCHEMA_VERSION}); upgrade depindex`);
 }
 
 /**

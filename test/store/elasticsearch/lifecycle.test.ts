@@ -105,4 +105,24 @@ describe('the store schema version in the mappings', () => {
     expect(es.log.filter((r) => r.path.endsWith('/_bulk') || r.path.includes('/_doc/'))).toEqual([]);
     expect((await store.prune({ project: 'acme/web/shop', ref: 'main' })).ok).toBe(false);
   });
+
+  it('readers (search, listings, loads, findings) refuse indices from a newer depindex too, and read older ones', async () => {
+    const { es, store } = await openFake();
+    await store.writeScan(JAN, [lock('package-lock.json', 'a')]);
+    es.meta.set('depindex-dependencies-v1', { depindex_schema: ES_SCHEMA_VERSION + 1 });
+    const { store: reader } = await openFake({}, es);
+    const refusal = `http://es.test:9200 was written by a newer depindex (index depindex-dependencies-v1 has store schema ${ES_SCHEMA_VERSION + 1}; this version reads up to ${ES_SCHEMA_VERSION}); upgrade depindex`;
+    es.log.length = 0;
+    expect(await reader.search({ name: 'a', limit: 50, offset: 0 })).toEqual({ ok: false, error: refusal });
+    expect(await reader.loadSets('acme/web/shop', 'main')).toEqual({ ok: false, error: refusal });
+    expect(await reader.loadFindings('acme/web/shop', 'main')).toEqual({ ok: false, error: refusal });
+    expect(await reader.listProjects({ limit: 50, offset: 0 })).toEqual({ ok: false, error: refusal });
+    // Nothing but the mapping was read.
+    expect(es.log.filter((r) => !r.path.endsWith('/_mapping'))).toEqual([]);
+
+    es.meta.set('depindex-dependencies-v1', {});
+    const { store: older } = await openFake({}, es);
+    const found = await older.search({ name: 'a', limit: 50, offset: 0 });
+    expect(found.ok ? found.value.total : found.error).toBe(1);
+  });
 });
