@@ -27,7 +27,8 @@ export async function withinRequest<T>(reply: FastifyReply, ctx: ServeContext, c
   if (left <= 0) throw timeout();
   let timer: NodeJS.Timeout | undefined;
   const deadline = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(timeout()), left);
+    // Whole milliseconds: node keeps one list of timers per duration, and a fraction would make a new one each time.
+    timer = setTimeout(() => reject(timeout()), Math.ceil(left));
   });
   try {
     return await Promise.race([call(), deadline]);

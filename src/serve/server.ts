@@ -56,21 +56,20 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   const log = options.log;
   const ctx: ServeContext = { store: options.store, now: options.now ?? (() => new Date()), requestTimeoutMs: options.requestTimeoutMs, log };
 
-  app.addHook('onRequest', async (request, reply) => {
-    reply.header('x-content-type-options', 'nosniff').header('referrer-policy', 'no-referrer');
-    if (request.url.length > MAX_URL) return sendError(reply, 'uri_too_long', `the request URL is longer than ${MAX_URL} characters`);
-  });
+  // One hook for what every request needs, in the callback form (no promise per request): the URL bound, the
+  // headers every answer carries and, on loopback without a token, the Host check (host-check.ts).
   const allowedHosts = options.allowedHosts;
-  if (allowedHosts !== null) {
-    app.addHook('onRequest', async (request, reply) => {
-      if (!hostAllowed(request.headers.host, allowedHosts, request.socket.localPort)) {
-        return sendError(reply, 'host_not_allowed', `this server answers only to ${allowedHosts.join(', ')} (with its port) in the Host header`);
-      }
-    });
-  }
+  const hostRefused = allowedHosts === null ? '' : `this server answers only to ${allowedHosts.join(', ')} (with its port) in the Host header`;
+  app.addHook('onRequest', (request, reply, done) => {
+    reply.header('x-content-type-options', 'nosniff').header('referrer-policy', 'no-referrer');
+    if (request.url.length > MAX_URL) sendError(reply, 'uri_too_long', `the request URL is longer than ${MAX_URL} characters`);
+    else if (allowedHosts !== null && !hostAllowed(request.headers.host, allowedHosts, request.socket.localPort)) sendError(reply, 'host_not_allowed', hostRefused);
+    else done();
+  });
   if (log) {
-    app.addHook('onResponse', async (request, reply) => {
+    app.addHook('onResponse', (request, reply, done) => {
       log(accessLine({ at: new Date(), client: request.ip, method: request.method, url: request.url, status: reply.statusCode, ms: reply.elapsedTime }));
+      done();
     });
   }
   if (options.corsOrigins.length > 0) await app.register(cors, { origin: [...options.corsOrigins], methods: ['GET', 'HEAD'] });
@@ -104,16 +103,15 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     api.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit: BODY_LIMIT }, (_request, _body, done) => done(null, undefined));
     if (options.token !== null) {
       const check = bearerCheck(options.token);
-      api.addHook('onRequest', async (request, reply) => {
-        if (!check(request.headers.authorization)) {
-          reply.header('www-authenticate', 'Bearer realm="depindex"');
-          return sendError(reply, 'unauthorized', 'this server needs a bearer token: send "Authorization: Bearer <DEPINDEX_API_TOKEN>"');
-        }
+      api.addHook('onRequest', (request, reply, done) => {
+        if (check(request.headers.authorization)) return done();
+        reply.header('www-authenticate', 'Bearer realm="depindex"');
+        sendError(reply, 'unauthorized', 'this server needs a bearer token: send "Authorization: Bearer <DEPINDEX_API_TOKEN>"');
       });
     }
-    api.addHook('onSend', async (_request, reply, payload) => {
+    api.addHook('onSend', (_request, reply, payload, done) => {
       reply.header('cache-control', 'no-store');
-      return payload;
+      done(null, payload);
     });
     searchRoutes(api, ctx);
     projectRoutes(api, ctx);

@@ -7,6 +7,8 @@ describe('access log', () => {
     ['/api/v1/projects', '/api/v1/projects'],
     ['/api/v1/dependencies?name=lodash&limit=5', '/api/v1/dependencies?name=lodash&limit=5'],
     ['/x?token=abc&name=a', '/x?token=***&name=a'],
+    ['/x?name=tokenizer&key=1', '/x?name=tokenizer&key=***'],
+    ['/x?name=tokenizer', '/x?name=tokenizer'],
     ['/x?Access_Token=abc&API-KEY=k&password=p&client_secret=s&sig=1', '/x?Access_Token=***&API-KEY=***&password=***&client_secret=***&sig=1'],
     ['/x?%74oken=abc', '/x?%74oken=***'],
     ['/x?token', '/x?token'],

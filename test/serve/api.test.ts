@@ -49,6 +49,8 @@ describe('GET /api/v1/dependencies', () => {
     const { body } = await api('dependencies?name=lodash&type=npm&range=%5E4.17.0&introduced-by=true');
     expect((body as Hits).total).toBe(3);
     expect({ total: (body as Hits).total, hits: (body as Hits).hits }).toEqual(cli);
+    // Field for field in the same order too: the API writes its answer from the schema, the CLI through hitJson.
+    expect(JSON.stringify((body as Hits).hits)).toBe(JSON.stringify(cli.hits));
   });
 
   it('keeps one dependency file with file=, as `depindex search --file` does', async () => {

@@ -1,10 +1,10 @@
 import type { FastifyInstance } from 'fastify';
-import { hitJson } from '../../report/search-json.js';
 import { resolveType, MAX_LIMIT, MAX_WINDOW, ADVISORY_NOT_YET } from '../../store/search-query.js';
 import type { SearchHit } from '../../store/store.js';
 import { withIntroducedBy } from '../../store/introduced-by.js';
 import { withinRequest, type ServeContext } from '../context.js';
 import { sendError, sendStoreFailure } from '../errors.js';
+import { responseSchema } from '../openapi/response-schema.js';
 import { packageView } from '../package-view.js';
 import { readFlag, readParameters, searchQueryFrom, type RawQuery } from '../query-params.js';
 
@@ -12,7 +12,10 @@ const PACKAGE_PARAMETERS = ['type', 'name', 'project', 'group', 'ref', 'default-
 
 /** `/api/v1/dependencies` (the query model of `depindex search`) and `/api/v1/package` (one package's uses). */
 export function searchRoutes(app: FastifyInstance, ctx: ServeContext): void {
-  app.get('/api/v1/dependencies', async (request, reply) => {
+  // Written by the answer's schema (openapi/response-schema.ts): the hits go out as the store gives them, in the
+  // order of report/search-json.ts hitJson, which the CLI's --json writes (a test holds the two alike).
+  const searchResult = { response: { 200: responseSchema('SearchResult') } };
+  app.get('/api/v1/dependencies', { schema: searchResult }, async (request, reply) => {
     const { 'introduced-by': asked, ...raw } = request.query as RawQuery;
     if (raw['advisory'] !== undefined) return sendError(reply, 'not_implemented', ADVISORY_NOT_YET, 'advisory');
     const introducedBy = readParameters(asked === undefined ? {} : { 'introduced-by': asked }, ['introduced-by']);
@@ -28,7 +31,7 @@ export function searchRoutes(app: FastifyInstance, ctx: ServeContext): void {
     });
     if (!result.ok) return sendStoreFailure(reply, ctx.log, result.error);
     const { total, hits, byProject } = result.value;
-    return { total, limit: query.value.limit, offset: query.value.offset, hits: hits.map(hitJson), byProject };
+    return { total, limit: query.value.limit, offset: query.value.offset, hits, byProject };
   });
 
   app.get('/api/v1/package', async (request, reply) => {
