@@ -21,6 +21,9 @@ over a store, read-only.
   --no-auth              serve without a token on a non-loopback address (behind your own proxy)
   --cors-origin ORIGIN   let pages from ORIGIN call the API (repeatable); CORS is off otherwise
   --rate-limit N         requests per minute per client address (default 600; 0 turns it off)
+  --trust-proxy ADDRESS  a reverse proxy (IP address or CIDR range, repeatable) whose X-Forwarded-For
+                         names the client, for the rate limit and the access log; without it, every
+                         client behind a proxy shares the proxy's limit
   --timeout SECONDS      longest a request may take to arrive, and to be answered (default 30; a SQLite
                          query once started runs to its end: node:sqlite is synchronous)
   --quiet                no access log on stderr
@@ -38,6 +41,7 @@ const OPTIONS = {
   'no-auth': { type: 'boolean' },
   'cors-origin': { type: 'string', multiple: true },
   'rate-limit': { type: 'string' },
+  'trust-proxy': { type: 'string', multiple: true },
   timeout: { type: 'string' },
   quiet: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
@@ -54,6 +58,17 @@ function origin(text: string): string | null {
   } catch {
     return null;
   }
+}
+
+/** An IP address or a CIDR range (what fastify's trustProxy takes), or null. */
+function trustedProxy(text: string): string | null {
+  const [address, bits, extra] = text.split('/');
+  if (extra !== undefined || !address) return null;
+  const family = isIP(address);
+  if (family === 0) return null;
+  if (bits === undefined) return address;
+  const n = /^\d{1,3}$/.test(bits) ? Number(bits) : NaN;
+  return n >= 0 && n <= (family === 4 ? 32 : 128) ? `${address}/${n}` : null;
 }
 
 export const serveCommand: Command = {
@@ -80,6 +95,12 @@ export const serveCommand: Command = {
       if (o === null) return usage(`--cors-origin must be an origin such as https://dash.example.com, got "${text}"`);
       origins.push(o);
     }
+    const proxies: string[] = [];
+    for (const text of (values['trust-proxy'] as string[] | undefined) ?? []) {
+      const proxy = trustedProxy(text.trim());
+      if (proxy === null) return usage(`--trust-proxy must be an IP address or a CIDR range such as 10.0.0.0/8, got "${text.slice(0, 64)}"`);
+      proxies.push(proxy);
+    }
     // An empty variable counts as unset (CI templates define them empty); a short one is refused, never logged.
     const token = io.env.DEPINDEX_API_TOKEN || null;
     if (token !== null && token.length < MIN_TOKEN_LENGTH) return usage(`DEPINDEX_API_TOKEN must be at least ${MIN_TOKEN_LENGTH} characters`);
@@ -102,6 +123,7 @@ export const serveCommand: Command = {
       allowedHosts: token === null && LOOPBACK.has(host) ? LOOPBACK_HOSTS : null,
       corsOrigins: origins,
       rateLimitPerMinute: rate.value,
+      trustedProxies: proxies,
       requestTimeoutMs: timeout.value * 1000,
       log: values.quiet ? null : (line) => io.stderr.write(`${line}\n`),
     });

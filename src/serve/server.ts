@@ -31,6 +31,12 @@ export interface ServerOptions {
   readonly requestTimeoutMs: number;
   /** One line per answered request, or null for none. Errors of the server itself go here too. */
   readonly log: ((line: string) => void) | null;
+  /**
+   * Addresses (or CIDR ranges) of reverse proxies whose X-Forwarded-For is believed: the client address, for the
+   * rate limit and the access log, is then the one the proxy saw. Empty: the peer's own address, which behind a
+   * proxy is the proxy's, so every client would share one limit.
+   */
+  readonly trustedProxies?: readonly string[];
   readonly now?: () => Date;
 }
 
@@ -52,6 +58,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     // Project paths and refs are one URL-encoded path segment each; GitLab allows paths of 255 characters a level.
     routerOptions: { maxParamLength: 2048, ignoreTrailingSlash: true },
     return503OnClosing: true,
+    ...(options.trustedProxies && options.trustedProxies.length > 0 && { trustProxy: [...options.trustedProxies] }),
   });
   const log = options.log;
   const ctx: ServeContext = { store: options.store, now: options.now ?? (() => new Date()), requestTimeoutMs: options.requestTimeoutMs, log };

@@ -77,6 +77,9 @@ describe('depindex serve, as a process', () => {
     expect(short.err).not.toContain('short\n');
     expect((await run(['--port', '70000'])).err).toContain('--port must be a whole number from 0 to 65535');
     expect((await run(['--cors-origin', 'not an origin'])).err).toContain('--cors-origin must be an origin');
+    for (const proxy of ['proxy.example', '10.0.0.0/33', '10.0.0.1/8/8', '::1/129']) {
+      expect(await run(['--trust-proxy', proxy])).toEqual({ code: 64, err: expect.stringContaining('--trust-proxy must be an IP address or a CIDR range') });
+    }
     const missing = await run(['--store', 'sqlite:/nonexistent/depindex/index.db']);
     expect([missing.code, missing.err]).toEqual([3, expect.stringContaining('no index at sqlite:/nonexistent/depindex/index.db')]);
   });

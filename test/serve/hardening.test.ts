@@ -69,6 +69,32 @@ describe('rate limit', () => {
   });
 });
 
+describe('rate limit behind a reverse proxy', () => {
+  const from = (base: string, client: string) => getJson(`${base}/api/v1/projects`, { headers: { 'x-forwarded-for': client } });
+
+  it('with --trust-proxy, each client the proxy names has its own limit', async () => {
+    const server = await start(store, { rateLimitPerMinute: 3, trustedProxies: ['127.0.0.1'] });
+    const a: number[] = [];
+    for (let i = 0; i < 4; i++) a.push((await from(server.base, '203.0.113.7')).status);
+    expect(a).toEqual([200, 200, 200, 429]);
+    expect((await from(server.base, '198.51.100.9')).status).toBe(200);
+  });
+
+  it('without it, X-Forwarded-For is not believed: a client cannot escape its limit by naming others', async () => {
+    const server = await start(store, { rateLimitPerMinute: 3 });
+    const statuses: number[] = [];
+    for (let i = 0; i < 4; i++) statuses.push((await from(server.base, `203.0.113.${i}`)).status);
+    expect(statuses).toEqual([200, 200, 200, 429]);
+  });
+
+  it('only from the proxies named: a client that is not one cannot pick its address', async () => {
+    const server = await start(store, { rateLimitPerMinute: 3, trustedProxies: ['10.0.0.0/8'] });
+    const statuses: number[] = [];
+    for (let i = 0; i < 4; i++) statuses.push((await from(server.base, `203.0.113.${i}`)).status);
+    expect(statuses).toEqual([200, 200, 200, 429]);
+  });
+});
+
 describe('Host check without a token (DNS rebinding)', () => {
   it('answers only localhost, 127.0.0.1 and [::1], with or without its own port', async () => {
     const server = await start(store);
