@@ -1,9 +1,25 @@
 import { PackageURL } from 'packageurl-js';
 import type { Dependency } from '../../model/dependency.js';
+import codenames from './distro-codenames.json' with { type: 'json' };
 
-/** "Debian 12", "debian-12", "alpine:v3.18" -> "debian 12", "alpine 3.18": one spelling to compare. */
+/**
+ * Debian and Ubuntu release codenames to "<vendor> <version>", from distro-info-data (the table the distributions'
+ * own tools read; scripts/reference/distro/generate.mjs writes it). The purl spec's own example says
+ * `distro=jessie`; advisories say "debian 8" (PMDB) or "Debian:8" (OSV).
+ */
+const CODENAMES: Readonly<Record<string, string>> = codenames;
+
+/**
+ * "Debian 12", "debian-12", "alpine:v3.18", "bookworm", "debian-bookworm", OSV's "Ubuntu:22.04:LTS" -> "debian
+ * 12", "alpine 3.18", "ubuntu 22.04": one spelling to compare.
+ */
 export function normalDistro(text: string): string {
-  return text.toLowerCase().replace(/[\s\-_:/]+/g, ' ').replace(/ v(?=\d)/, ' ').trim();
+  const words = text.toLowerCase().replace(/[\s\-_:/]+/g, ' ').replace(/ v(?=\d)/, ' ').trim().replace(/ lts$/, '');
+  const space = words.lastIndexOf(' ');
+  const named = Object.hasOwn(CODENAMES, words.slice(space + 1)) ? CODENAMES[words.slice(space + 1)] : undefined;
+  // A codename alone, or after its own vendor ("debian bookworm"); "ubuntu bookworm" is left as written.
+  if (named !== undefined && (space < 0 || named.startsWith(`${words.slice(0, space)} `))) return named;
+  return words;
 }
 
 /** The distribution of an OS package from its purl's `distro` qualifier; null when the purl does not say. */
