@@ -5,6 +5,7 @@ import type { Advisory, AffectedPackage } from '../records/types.js';
 import { printable } from '../sources/source.js';
 import { packageKeyText, type AffectedDetails, type MetadataLookup, type PackageKey, type StoredAffected } from '../store/types.js';
 import { AffectedRanges } from './affected.js';
+import { mergeAliased, type Hit } from './aliases.js';
 import { cvssScore, severityOfScores } from './cvss.js';
 import { dependencyDistro, distroApplies } from './distro.js';
 import { vulnerabilityFingerprint } from './fingerprint.js';
@@ -19,11 +20,6 @@ export interface MatchOptions {
   readonly epssThreshold?: number;
   /** The dependencies' keys (package-key.ts indexKeys), when the caller has them already. */
   readonly keys?: KeyIndex;
-}
-
-interface Hit {
-  readonly advisory: Advisory;
-  readonly packages: AffectedPackage[];
 }
 
 /** `overridden_advisory_fields` of a package, for the fields a finding shows. */
@@ -85,7 +81,7 @@ function hitsOf(rows: readonly StoredAffected[], details: ReadonlyMap<number, Af
     if (hit) hit.packages.push(found.pkg);
     else byAdvisory.set(row.advisoryId, { advisory: overridden(found.advisory, found.pkg), packages: [found.pkg] });
   }
-  return [...byAdvisory.values()];
+  return mergeAliased([...byAdvisory.values()]);
 }
 
 function cvssOf(advisory: Advisory): CvssScore[] {
