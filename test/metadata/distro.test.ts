@@ -73,11 +73,12 @@ describe('matching OS packages whose purl names the release by codename', () => 
 
   it('distro=jessie finds what distro=debian-8 finds (DSA-3773-1 through its debian 8 entry); stretch its debian 9 entry; buster none', async () => {
     const asWritten = await debFindings('debian-8');
-    expect(asWritten).toEqual(['debian/openssl 1.0.1t-1+deb8u5 DSA-3773-1 fixed 1.0.1t-1+deb8u6']);
+    // openssl, and the binary packages built from it (upstream=openssl).
+    expect(asWritten).toEqual(['debian/libssl-dev', 'debian/libssl1.0.0', 'debian/openssl'].map((name) => `${name} 1.0.1t-1+deb8u5 DSA-3773-1 fixed 1.0.1t-1+deb8u6`));
     expect(await debFindings('jessie')).toEqual(asWritten);
     expect(await debFindings('debian-jessie')).toEqual(asWritten);
     // DSA-3773-1 also has a debian 9 entry (<1.1.0d-1): a Debian 9 system is told the fix of its own release.
-    expect(await debFindings('stretch')).toEqual(['debian/openssl 1.0.1t-1+deb8u5 DSA-3773-1 fixed 1.1.0d-1']);
+    expect(await debFindings('stretch')).toEqual(['debian/libssl-dev', 'debian/libssl1.0.0', 'debian/openssl'].map((name) => `${name} 1.0.1t-1+deb8u5 DSA-3773-1 fixed 1.1.0d-1`));
     expect(await debFindings('buster')).toEqual([]);
   });
 });

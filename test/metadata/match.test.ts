@@ -63,10 +63,17 @@ describe('matchVulnerabilities: PMDB advisories', () => {
     expect(moved.map((f) => f.id).some((id) => a.some((x) => x.id === id))).toBe(false);
   });
 
-  it('OS packages match by distro: openssl 1.0.1t-1+deb8u5 on debian-8 is in DSA-3773-1 only through its debian 8 entry', async () => {
+  it('OS packages match by distro: openssl 1.0.1t-1+deb8u5 on debian-8 is in DSA-3773-1 only through its debian 8 entry, and so are the binary packages built from it', async () => {
     const sets = await externalSets('protobom/test/conformance/testdata/cyclonedx/1.6/json/syft-1.2.0_rails-5.0.0.cdx.json');
     const findings = (await matchVulnerabilities(sets, store)).filter((f) => f.purl.startsWith('pkg:deb/'));
-    expect(findings.map((f) => [f.name, f.version, f.advisory?.id, f.fixedVersions])).toEqual([['debian/openssl', '1.0.1t-1+deb8u5', 'DSA-3773-1', ['1.0.1t-1+deb8u6']]]);
+    // The advisory names the source package, openssl; syft's purls say which binary packages come from it
+    // (upstream=openssl): libssl1.0.0 and libssl-dev are the same vulnerable code (Trivy and Grype match them too).
+    expect(findings.map((f) => [f.name, f.version, f.advisory?.id, f.fixedVersions])).toEqual([
+      ['debian/libssl-dev', '1.0.1t-1+deb8u5', 'DSA-3773-1', ['1.0.1t-1+deb8u6']],
+      ['debian/libssl1.0.0', '1.0.1t-1+deb8u5', 'DSA-3773-1', ['1.0.1t-1+deb8u6']],
+      ['debian/openssl', '1.0.1t-1+deb8u5', 'DSA-3773-1', ['1.0.1t-1+deb8u6']],
+    ]);
+    expect(findings.filter((f) => f.name === 'debian/libssl1.0.0').map((f) => f.message)).toEqual([expect.stringContaining('Upgrade to 1.0.1t-1+deb8u6 or later.')]);
     // CVSS 3.0 A:H only: 7.5, high.
     expect(findings[0]?.advisory?.cvss[0]?.baseScore).toBe(7.5);
     expect(findings[0]?.severity).toBe('high');

@@ -39,8 +39,11 @@ function overridden(advisory: Advisory, pkg: AffectedPackage): Advisory {
 
 const NONE: readonly StoredAffected[] = [];
 
-/** The candidate rows whose versions contain this dependency's version (OS packages: of its distribution). */
-function matchingRows(dependency: Dependency, candidates: readonly StoredAffected[], ranges: AffectedRanges): readonly StoredAffected[] {
+/**
+ * The candidate rows whose versions contain `version` (the dependency's, or its source package's for rows naming
+ * the source), OS packages: of its distribution.
+ */
+function matchingRows(dependency: Dependency, version: string, candidates: readonly StoredAffected[], ranges: AffectedRanges): readonly StoredAffected[] {
   const os = isOsType(dependency.type);
   let known: string | null | undefined;
   let out: StoredAffected[] | null = null;
@@ -48,7 +51,7 @@ function matchingRows(dependency: Dependency, candidates: readonly StoredAffecte
     if (candidate.type !== dependency.type) continue;
     if (os && !distroApplies(candidate.distro, dependency, known === undefined ? (known = dependencyDistro(dependency)) : known)) continue;
     const test = ranges.testText(candidate.type, candidate.versions, dependency.purl);
-    if (test.ok && test.value(dependency.version)) (out ??= []).push(candidate);
+    if (test.ok && test.value(version)) (out ??= []).push(candidate);
   }
   return out ?? NONE;
 }
@@ -99,43 +102,56 @@ function cveIds(advisory: Advisory): string[] {
  */
 export async function matchVulnerabilities(sets: readonly DependencySet[], lookup: MetadataLookup, options: MatchOptions = {}): Promise<Finding[]> {
   const includeDevelopment = options.includeDevelopment ?? true;
-  const { keys, at } = keyIndexFor(sets, options.keys);
+  const { keys, at, sources } = keyIndexFor(sets, options.keys);
   // Each distinct name is asked for once; only the names of dependencies that are matched at all.
   const asked = new Uint8Array(keys.length);
   sets.forEach((set, s) => {
     const of = at[s] as Int32Array;
+    const fromSource = sources?.[s];
     set.dependencies.forEach((dependency, i) => {
-      if (includeDevelopment || dependency.development !== true) asked[of[i] as number] = 1;
+      if (!includeDevelopment && dependency.development === true) return;
+      asked[of[i] as number] = 1;
+      const source = fromSource?.[i];
+      if (source) asked[source.place] = 1;
     });
   });
   const candidatesAt = await candidatesByPlace(lookup, keys, asked);
   if (!candidatesAt) return [];
 
   const ranges = new AffectedRanges();
-  const matched: { set: DependencySet; dependency: Dependency; rows: readonly StoredAffected[] }[] = [];
+  // `version`: what remediation compares fixed versions with: the source's when rows of the source matched.
+  const matched: { set: DependencySet; dependency: Dependency; rows: readonly StoredAffected[]; version: string }[] = [];
   sets.forEach((set, s) => {
     const of = at[s] as Int32Array;
+    const fromSource = sources?.[s];
     set.dependencies.forEach((dependency, i) => {
+      if (!includeDevelopment && dependency.development === true) return;
       const candidates = candidatesAt[of[i] as number];
-      if (!candidates || (!includeDevelopment && dependency.development === true)) return;
-      const rows = matchingRows(dependency, candidates, ranges);
-      if (rows.length > 0) matched.push({ set, dependency, rows });
+      let rows = candidates ? matchingRows(dependency, dependency.version, candidates, ranges) : NONE;
+      let version = dependency.version;
+      const source = fromSource?.[i];
+      const sourceCandidates = source ? candidatesAt[source.place] : undefined;
+      if (source && sourceCandidates) {
+        const more = matchingRows(dependency, source.version, sourceCandidates, ranges);
+        if (more.length > 0) [rows, version] = [[...rows, ...more], source.version];
+      }
+      if (rows.length > 0) matched.push({ set, dependency, rows, version });
     });
   });
   if (matched.length === 0) return [];
   // In the store's order: consecutive reads land on pages the previous ones brought in.
   const details = await lookup.details([...new Set(matched.flatMap((m) => m.rows.map((r) => r.ref)))].sort((a, b) => a - b));
-  const pending: { set: DependencySet; dependency: Dependency; hit: Hit; introducedBy: string[] }[] = [];
+  const pending: { set: DependencySet; dependency: Dependency; version: string; hit: Hit; introducedBy: string[] }[] = [];
   const finders = new Map<DependencySet, (purl: string) => string[]>();
-  for (const { set, dependency, rows } of matched) {
+  for (const { set, dependency, rows, version } of matched) {
     let introducedBy = finders.get(set);
     if (!introducedBy) finders.set(set, (introducedBy = introducedByFinder(set)));
-    for (const hit of hitsOf(rows, details)) pending.push({ set, dependency, hit, introducedBy: introducedBy(dependency.purl) });
+    for (const hit of hitsOf(rows, details)) pending.push({ set, dependency, version, hit, introducedBy: introducedBy(dependency.purl) });
   }
   const enrichment = await lookup.enrichmentFor([...new Set(pending.flatMap((p) => cveIds(p.hit.advisory)))]);
   const epssThreshold = options.epssThreshold ?? 0.1;
 
-  const findings = pending.map(({ set, dependency, hit, introducedBy }): Finding => {
+  const findings = pending.map(({ set, dependency, version, hit, introducedBy }): Finding => {
     const { advisory } = hit;
     const cvss = cvssOf(advisory);
     const exploitation = cveIds(advisory).map((id) => enrichment.get(id)).filter((e) => e !== undefined);
@@ -144,7 +160,7 @@ export async function matchVulnerabilities(sets: readonly DependencySet[], looku
     const stated: Severity =
       severityWord(hit.packages.find((p) => p.severity)?.severity) ?? severityOfScores(cvss) ?? severityWord(advisory.severity) ?? 'unknown';
     const severity = raiseForExploitation(stated, { epss, knownExploited }, epssThreshold);
-    const { sorted, next } = ranges.remediation(dependency.type, hit.packages.flatMap((p) => p.fixedVersions), dependency.version, dependency.purl);
+    const { sorted, next } = ranges.remediation(dependency.type, hit.packages.flatMap((p) => p.fixedVersions), version, dependency.purl);
     const findingAdvisory: FindingAdvisory = {
       id: advisory.id,
       identifiers: advisory.identifiers,

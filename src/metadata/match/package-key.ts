@@ -1,6 +1,7 @@
 import type { DependencySet } from '../../model/dependency-set.js';
 import type { Dependency } from '../../model/dependency.js';
 import { canonicalKey } from '../../store/keys.js';
+import { osPackageNames } from '../search/os-package.js';
 import type { PackageKey } from '../store/types.js';
 import { ecosystemFor } from './versions-api.js';
 
@@ -39,28 +40,50 @@ export interface KeyIndex {
   readonly keys: readonly PackageKey[];
   /** For each set, for each of its dependencies: the place of its key in `keys`. */
   readonly at: readonly Int32Array[];
+  /**
+   * For each set, the OS packages built from a source package of another name (the purl's `upstream`, as syft
+   * writes it: libssl1.0.0 from openssl), by dependency position: the place of the source's key in `keys` and the
+   * source version to test; null for a set without any. Debian and Alpine advisories name the source package.
+   */
+  readonly sources?: readonly (readonly (SourceKey | undefined)[] | null)[];
+}
+
+export interface SourceKey {
+  readonly place: number;
+  readonly version: string;
 }
 
 export function indexKeys(sets: readonly DependencySet[]): KeyIndex {
   const places = new Map<string, Map<string, number>>();
   const keys: PackageKey[] = [];
+  const placeOf = (key: PackageKey): number => {
+    let byName = places.get(key.type);
+    if (!byName) places.set(key.type, (byName = new Map()));
+    let place = byName.get(key.key);
+    if (place === undefined) {
+      place = keys.length;
+      keys.push(key);
+      byName.set(key.key, place);
+    }
+    return place;
+  };
+  const sources: ((SourceKey | undefined)[] | null)[] = [];
   const at = sets.map((set) => {
     const of = new Int32Array(set.dependencies.length);
+    let fromSource: (SourceKey | undefined)[] | null = null;
     set.dependencies.forEach((dependency, i) => {
       const key = dependencyKey(dependency);
-      let byName = places.get(key.type);
-      if (!byName) places.set(key.type, (byName = new Map()));
-      let place = byName.get(key.key);
-      if (place === undefined) {
-        place = keys.length;
-        keys.push(key);
-        byName.set(key.key, place);
-      }
-      of[i] = place;
+      of[i] = placeOf(key);
+      // Only OS packages whose purl names a source: the purl is parsed for those alone.
+      if (!isOsType(key.type) || !dependency.purl.includes('upstream=')) return;
+      const source = osPackageNames(dependency.purl)?.source;
+      if (!source || source.name === key.key) return;
+      (fromSource ??= [])[i] = { place: placeOf({ type: key.type, key: source.name }), version: source.version ?? dependency.version };
     });
+    sources.push(fromSource);
     return of;
   });
-  return { keys, at };
+  return { keys, at, ...(sources.some((x) => x !== null) && { sources }) };
 }
 
 /** The given index when it has the sets' shape, else one built here. */
