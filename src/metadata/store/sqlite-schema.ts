@@ -73,6 +73,17 @@ const MIGRATIONS: readonly string[] = [
   CREATE INDEX md_affected_match ON md_affected (type, name_key, withdrawn, advisory_id, distro, range_kind, range);
   DROP INDEX md_affected_by_name;
   `,
+  // Per type, a Bloom filter of the names with affected rows (name-filter.ts), written by each ingest in its own
+  // transaction: a scan seeks only the names it lets through. A file synced before has none: its types are matched
+  // name by name, as before, until the next ingest of the type builds its filter from all its rows.
+  `
+  CREATE TABLE IF NOT EXISTS md_name_filter (
+    type TEXT PRIMARY KEY,
+    capacity INTEGER NOT NULL,
+    added INTEGER NOT NULL,
+    bits BLOB NOT NULL
+  ) STRICT;
+  `,
 ];
 
 export const METADATA_SCHEMA_VERSION = MIGRATIONS.length;

@@ -5,6 +5,8 @@ import type { Checkpoint } from '../checkpoints/plan.js';
 import { recordPackageKey } from '../match/package-key.js';
 import { mergeLicenseRecords } from '../records/pmdb-license.js';
 import type { Advisory, AdvisoryRecord, AffectedPackage, CveEnrichment, LicenseRecord } from '../records/types.js';
+import { candidatesOf, namesByType, placesByType } from './key-groups.js';
+import { addToNameFilters, nameFilterReader } from './sqlite-name-filters.js';
 import { prepareMetadataSchema } from './sqlite-schema.js';
 import { packageKeyText, versionsText, type AffectedDetails, type IngestBatch, type MetadataStore, type PackageKey, type StoredAffected } from './types.js';
 
@@ -16,29 +18,6 @@ export interface SqliteMetadataOptions {
 
 function failure(what: string, location: string, e: unknown): Result<never> {
   return err(`${what} in ${location} failed: ${e instanceof Error ? e.message : String(e)}`);
-}
-
-/** Keys grouped by type: each type's names go to SQLite as one JSON array, read back with json_each. */
-function namesByType(keys: readonly PackageKey[]): Map<string, string[]> {
-  const out = new Map<string, string[]>();
-  for (const k of keys) {
-    const list = out.get(k.type);
-    if (list) list.push(k.key);
-    else out.set(k.type, [k.key]);
-  }
-  return out;
-}
-
-/** Keys grouped by type, with the place of each in `keys`. */
-function placesByType(keys: readonly PackageKey[]): Map<string, { names: string[]; places: number[] }> {
-  const out = new Map<string, { names: string[]; places: number[] }>();
-  keys.forEach((k, place) => {
-    let group = out.get(k.type);
-    if (!group) out.set(k.type, (group = { names: [], places: [] }));
-    group.names.push(k.key);
-    group.places.push(place);
-  });
-  return out;
 }
 
 /**
@@ -70,6 +49,9 @@ export function openSqliteMetadata(path: string, options: SqliteMetadataOptions 
     return s;
   };
 
+  /** The names each type got rows for in the ingest under way (sqlite-name-filters.ts). */
+  const written = new Map<string, Set<string>>();
+
   function writeAdvisory(record: AdvisoryRecord, revision: number): void {
     const { advisory } = record;
     // Most lines of an export are new advisories: one lookup spares them the two deletes.
@@ -85,8 +67,14 @@ export function openSqliteMetadata(path: string, options: SqliteMetadataOptions 
     const data = sql('INSERT INTO md_affected_data (id, data) VALUES (?, ?)');
     for (const pkg of record.packages) {
       const versions = versionsText(pkg);
-      const row = affected.run(advisory.id, pkg.type, recordPackageKey(pkg.type, pkg.name).key, advisory.withdrawn ? 1 : 0, pkg.distro, versions.kind, versions.text);
+      const key = recordPackageKey(pkg.type, pkg.name).key;
+      const row = affected.run(advisory.id, pkg.type, key, advisory.withdrawn ? 1 : 0, pkg.distro, versions.kind, versions.text);
       data.run(row.lastInsertRowid, JSON.stringify(pkg));
+      if (!advisory.withdrawn) {
+        const names = written.get(pkg.type);
+        if (names) names.add(key);
+        else written.set(pkg.type, new Set([key]));
+      }
     }
     const alias = sql('INSERT OR IGNORE INTO md_aliases (alias, advisory_id) VALUES (?, ?)');
     for (const id of new Set([advisory.id, ...advisory.identifiers.map((i) => i.value)])) alias.run(id.toUpperCase(), advisory.id);
@@ -109,8 +97,21 @@ export function openSqliteMetadata(path: string, options: SqliteMetadataOptions 
 
   const readRevision = (): number => Number((sql("SELECT value FROM md_state WHERE key = 'revision'").get() as { value: number }).value);
 
+  const nameFilter = nameFilterReader(sql);
+
   /** The rows of each key by its place (MetadataLookup.affectedAt); duplicate keys each get the rows. */
   function affectedAt(keys: readonly PackageKey[]): (StoredAffected[] | undefined)[] {
+    // One snapshot: the filters and the rows they describe are read at the same revision.
+    const own = !db.isTransaction;
+    if (own) db.exec('BEGIN');
+    try {
+      return affectedRows(keys);
+    } finally {
+      if (own) db.exec('COMMIT');
+    }
+  }
+
+  function affectedRows(keys: readonly PackageKey[]): (StoredAffected[] | undefined)[] {
     const out = new Array<StoredAffected[] | undefined>(keys.length).fill(undefined);
     // A type without advisories (not synced, or --registry left it out) costs one seek, not one per name.
     const any = sql('SELECT 1 FROM md_affected INDEXED BY md_affected_match WHERE type = ? LIMIT 1');
@@ -122,8 +123,12 @@ export function openSqliteMetadata(path: string, options: SqliteMetadataOptions 
        FROM json_each(?) j CROSS JOIN md_affected a INDEXED BY md_affected_match ON a.type = ? AND a.name_key = j.value AND a.withdrawn = 0`,
     );
     query.setReturnArrays(true);
-    for (const [type, { names, places }] of placesByType(keys)) {
-      if (any.get(type) === undefined) continue;
+    for (const [type, group] of placesByType(keys)) {
+      const filter = nameFilter(type);
+      // Names the filter rules out have no rows: only the others are sought. Without a filter (a file synced before
+      // filters, this type not ingested since), every name is.
+      const { names, places } = filter ? candidatesOf(group, filter) : group;
+      if (names.length === 0 || (!filter && any.get(type) === undefined)) continue;
       for (const row of query.all(JSON.stringify(names), type) as unknown as [number, number, string, string | null, number, string][]) {
         const [at, ref, advisoryId, distro, osv, range] = row;
         const place = places[at] as number;
@@ -153,9 +158,12 @@ export function openSqliteMetadata(path: string, options: SqliteMetadataOptions 
         return failure('starting a metadata write', location, e);
       }
       try {
+        written.clear();
         const revision = readRevision() + 1;
         sql("UPDATE md_state SET value = ? WHERE key = 'revision'").run(revision);
         for (const record of batch.advisories) writeAdvisory(record, revision);
+        addToNameFilters(sql, written);
+        written.clear();
         for (const record of batch.licenses) writeLicense(record);
         for (const record of batch.enrichment) writeEnrichment(record, revision);
         const c: Checkpoint | null = batch.checkpoint;
