@@ -65,6 +65,7 @@ function startCommand(name, args, options, help, io) {
 class AffectedRanges {
     tools = new Map();
     tests = new WeakMap();
+    /** Per semantics, per kind ("[1.0]" is a Maven range and JSON too), per text. */
     byText = new Map();
     tool(type, purl) {
         const semantics = this.semantics(type, purl);
@@ -78,16 +79,21 @@ class AffectedRanges {
         return tool;
     }
     byPurl = new Map();
+    variants = new Map();
     /** The semantics for a package; a purl is parsed once, and only for types whose purls can select a variant. */
     semantics(type, purl) {
-        const key = purl && (0,_versions_api_js__WEBPACK_IMPORTED_MODULE_0__/* .hasPurlVariants */ .gd)(type) ? purl : type;
-        if (this.byPurl.has(key))
-            return this.byPurl.get(key);
-        const found = (0,_versions_api_js__WEBPACK_IMPORTED_MODULE_0__/* .purlSemantics */ .T3)(type, key === type ? null : purl);
-        if (this.byPurl.size > 100_000)
-            this.byPurl.clear();
-        this.byPurl.set(key, found);
-        return found;
+        let variants = this.variants.get(type);
+        if (variants === undefined)
+            this.variants.set(type, (variants = (0,_versions_api_js__WEBPACK_IMPORTED_MODULE_0__/* .hasPurlVariants */ .gd)(type)));
+        const key = purl && variants ? purl : type;
+        let found = this.byPurl.get(key);
+        if (found === undefined) {
+            found = (0,_versions_api_js__WEBPACK_IMPORTED_MODULE_0__/* .purlSemantics */ .T3)(type, key === type ? null : purl) ?? null;
+            if (this.byPurl.size > 100_000)
+                this.byPurl.clear();
+            this.byPurl.set(key, found);
+        }
+        return found ?? undefined;
     }
     test(pkg) {
         const cached = this.tests.get(pkg);
@@ -104,9 +110,10 @@ class AffectedRanges {
     /** The test of versions in their stored text form; one per distinct (semantics, text). */
     testText(type, versions, purl) {
         const key = this.semantics(type, purl)?.key ?? type;
-        let byType = this.byText.get(key);
-        if (!byType)
-            this.byText.set(key, (byType = new Map()));
+        let kinds = this.byText.get(key);
+        if (!kinds)
+            this.byText.set(key, (kinds = { pmdb: new Map(), osv: new Map() }));
+        const byType = versions.kind === 'osv' ? kinds.osv : kinds.pmdb;
         let result = byType.get(versions.text);
         if (!result) {
             result = this.build(type, versions, purl);
@@ -150,14 +157,17 @@ class AffectedRanges {
         let parse = this.parsers.get(key);
         if (!parse) {
             const cache = new Map();
+            const unparsable = Symbol('unparsable');
             parse = (text) => {
-                if (cache.has(text))
-                    return cache.get(text);
-                const r = tool.ecosystem.versioning.parse(text);
-                if (cache.size > 200_000)
-                    cache.clear();
-                cache.set(text, r.ok ? r.value : undefined);
-                return r.ok ? r.value : undefined;
+                let found = cache.get(text);
+                if (found === undefined) {
+                    const r = tool.ecosystem.versioning.parse(text);
+                    found = r.ok ? r.value : unparsable;
+                    if (cache.size > 200_000)
+                        cache.clear();
+                    cache.set(text, found);
+                }
+                return found === unparsable ? undefined : found;
             };
             this.parsers.set(key, parse);
         }
@@ -229,27 +239,34 @@ function licensesOf(record, version, ranges) {
 }
 /**
  * Sets with the licences of dependencies whose input carries none filled from the synced data, marked
- * `licenseSource: "metadata"`; everything else is returned as it was. One lookup for all names.
+ * `licenseSource: "metadata"`; everything else is returned as it was. One lookup for all names. The sets keep
+ * their order and names, so the key index (given, or built here) stays valid for the matching that follows.
  */
-async function fillLicenses(sets, lookup) {
+async function fillLicenses(sets, lookup, index) {
     const missing = (d) => d.licenses === null || d.licenses.length === 0;
-    const keys = new Map();
-    for (const set of sets)
-        for (const d of set.dependencies)
+    const { keys, at } = (0,_package_key_js__WEBPACK_IMPORTED_MODULE_2__/* .keyIndexFor */ .P6)(sets, index);
+    const asked = new Uint8Array(keys.length);
+    sets.forEach((set, s) => {
+        const of = at[s];
+        set.dependencies.forEach((d, i) => {
             if (missing(d))
-                keys.set((0,_store_types_js__WEBPACK_IMPORTED_MODULE_3__/* .packageKeyText */ .N)((0,_package_key_js__WEBPACK_IMPORTED_MODULE_2__/* .dependencyKey */ .jy)(d)), (0,_package_key_js__WEBPACK_IMPORTED_MODULE_2__/* .dependencyKey */ .jy)(d));
-    if (keys.size === 0)
+                asked[of[i]] = 1;
+        });
+    });
+    const wanted = keys.filter((_, place) => asked[place] === 1);
+    if (wanted.length === 0)
         return [...sets];
-    const records = await lookup.licensesFor([...keys.values()]);
+    const records = await lookup.licensesFor(wanted);
     if (records.size === 0)
         return [...sets];
     const ranges = new _affected_js__WEBPACK_IMPORTED_MODULE_1__/* .AffectedRanges */ .d();
-    return sets.map((set) => {
+    return sets.map((set, s) => {
+        const of = at[s];
         let changed = false;
-        const dependencies = set.dependencies.map((d) => {
+        const dependencies = set.dependencies.map((d, i) => {
             if (!missing(d))
                 return d;
-            const record = records.get((0,_store_types_js__WEBPACK_IMPORTED_MODULE_3__/* .packageKeyText */ .N)((0,_package_key_js__WEBPACK_IMPORTED_MODULE_2__/* .dependencyKey */ .jy)(d)));
+            const record = records.get((0,_store_types_js__WEBPACK_IMPORTED_MODULE_3__/* .packageKeyText */ .N)(keys[of[i]]));
             const licenses = record ? licensesOf(record, d.version, ranges) : null;
             if (!licenses)
                 return d;
@@ -279,6 +296,8 @@ __webpack_require__.d(__webpack_exports__, {
 var enums = __webpack_require__(6820);
 // EXTERNAL MODULE: ./build/model/compare-strings.js
 var compare_strings = __webpack_require__(26582);
+// EXTERNAL MODULE: ./build/graph/positional-edges.js
+var positional_edges = __webpack_require__(72106);
 ;// CONCATENATED MODULE: ./build/report/cyclonedx/hashes.js
 
 
@@ -365,6 +384,7 @@ const DEPINDEX_LICENSE_SOURCE = 'depindex:license:source';
 
 
 
+
 const ROOT_REF = 'depindex:project';
 const SCHEMA_VERSION = { name: GITLAB_SCHEMA_VERSION, value: '1' };
 const SCHEMA = 'http://cyclonedx.org/schema/bom-1.6.schema.json';
@@ -440,17 +460,31 @@ function oneSetComponents(set) {
         if (dependencies[i - 1].purl >= dependencies[i].purl)
             return null;
     const properties = setProperties([]);
+    // The graph stage's positions, when they still number these dependencies: their rows are ascending positions,
+    // which in purl order are sorted refs, read without looking a purl up (nor making the purl map at all).
+    const positions = (0,positional_edges/* positionsOf */.q)(graph, dependencies.length, (i) => dependencies[i].purl);
     return {
         length: dependencies.length,
         dependencyAt: (i) => dependencies[i],
         refAt: (i) => dependencies[i].purl,
         propertiesAt: () => properties,
-        targetsAt: (i) => {
-            const targets = graph.edges.get(dependencies[i].purl);
-            if (targets === undefined)
-                return NONE;
-            return isSorted(targets) ? targets : [...targets].sort(compare_strings/* compareStrings */.K);
-        },
+        targetsAt: positions
+            ? (i) => {
+                const start = positions.offsets[i];
+                const end = positions.offsets[i + 1];
+                if (start === end)
+                    return NONE;
+                const refs = new Array(end - start);
+                for (let k = start; k < end; k++)
+                    refs[k - start] = positions.purls[positions.targets[k]];
+                return refs;
+            }
+            : (i) => {
+                const targets = graph.edges.get(dependencies[i].purl);
+                if (targets === undefined)
+                    return NONE;
+                return isSorted(targets) ? targets : [...targets].sort(compare_strings/* compareStrings */.K);
+            },
     };
 }
 /**

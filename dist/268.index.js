@@ -222,6 +222,19 @@ const SEVERITIES = ['critical', 'high', 'medium', 'low', 'info', 'unknown'];
 
 /***/ }),
 
+/***/ 46305:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ err),
+/* harmony export */   ok: () => (/* binding */ ok)
+/* harmony export */ });
+const ok = (value) => ({ ok: true, value });
+const err = (error) => ({ ok: false, error });
+
+
+/***/ }),
+
 /***/ 38378:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -630,7 +643,7 @@ async function openNamedStore(spec, options) {
         return (0,_sqlite_store_js__WEBPACK_IMPORTED_MODULE_2__/* .openSqliteStore */ .Y)(full, { readOnly: options.create === false || options.readOnly === true });
     }
     // Loaded only when asked for, so SQLite users never load the Elasticsearch client.
-    const { openElasticsearchStore } = await Promise.all(/* import() */[__webpack_require__.e(290), __webpack_require__.e(493)]).then(__webpack_require__.bind(__webpack_require__, 89493));
+    const { openElasticsearchStore } = await Promise.all(/* import() */[__webpack_require__.e(290), __webpack_require__.e(564)]).then(__webpack_require__.bind(__webpack_require__, 72564));
     return openElasticsearchStore(text, { env: options.env, cwd: options.cwd });
 }
 /** The store with every error it returns, and its location, passed through redactCredentials. */
@@ -1005,20 +1018,22 @@ function createFindingsTable(db, onRowWritten) {
             addNamespace.run(namespace, context.project);
         return { written: kept.size, added, removed };
     }
+    function inTransaction(run) {
+        db.exec('BEGIN IMMEDIATE');
+        try {
+            const done = run();
+            db.exec('COMMIT');
+            return done;
+        }
+        catch (e) {
+            db.exec('ROLLBACK');
+            throw e;
+        }
+    }
     return {
         apply,
-        write(context, findings, onlyFiles) {
-            db.exec('BEGIN IMMEDIATE');
-            try {
-                const summary = apply(context, findings, onlyFiles);
-                db.exec('COMMIT');
-                return summary;
-            }
-            catch (e) {
-                db.exec('ROLLBACK');
-                throw e;
-            }
-        },
+        write: (context, findings, onlyFiles) => inTransaction(() => apply(context, findings, onlyFiles)),
+        writeMany: (writes) => inTransaction(() => writes.map((w) => apply(w.context, w.findings, w.onlyFiles))),
         load: (project, ref) => loadAll.all(project, ref).map(toStored),
         search(q) {
             const clauses = [];
@@ -1174,44 +1189,63 @@ function createEdgeWriter(db) {
         write.run(setId, bytes);
     };
 }
+/** Builds each set with its dependencies and decoded edges; the caller holds a read transaction. */
+function createSetReader(db) {
+    const rows = db.prepare('SELECT purl, type, namespace, name, version, introduced, development, optional, licenses, checksums, source FROM dependencies WHERE set_id = ? ORDER BY purl');
+    // Arrays, not objects: a set of 500 dependencies is read in about two thirds of the time (bench/rescan.ts).
+    rows.setReturnArrays(true);
+    const edges = db.prepare('SELECT edges FROM set_edges WHERE set_id = ?');
+    return (project, ref, s) => {
+        const byPurl = new Map();
+        for (const d of rows.all(Number(s.id))) {
+            const [purl, type, namespace, name, version, introduced, development, optional, licenses, checksums, source] = d;
+            byPurl.set(String(purl), {
+                purl: String(purl),
+                type: String(type),
+                namespace: namespace === null ? null : String(namespace),
+                name: String(name),
+                version: String(version),
+                introduced: fromFlag(introduced),
+                development: fromFlag(development),
+                // Left out when unknown, as the scan leaves it out (graph/build.ts).
+                ...(optional !== null && { optional: fromFlag(optional) }),
+                licenses: fromJson(licenses),
+                checksums: fromJson(checksums),
+                source: source === null ? null : String(source),
+            });
+        }
+        // SQLite sorts by UTF-8 bytes; the edges are numbered in code-unit order (edge-codec.ts).
+        const purls = (0,edge_codec/* edgeOrder */.Ow)(byPurl.keys());
+        const blob = edges.get(Number(s.id))?.edges;
+        const decoded = blob instanceof Uint8Array ? (0,edge_codec/* decodeGraph */.bX)(blob, purls) : { edges: new Map() };
+        if (typeof decoded === 'string')
+            throw new Error(`the stored edges of ${String(s.file)} of ${project} at ${ref} are damaged (${decoded}); scan the ref again`);
+        return {
+            file: String(s.file),
+            packageManager: s.package_manager === null ? null : String(s.package_manager),
+            format: String(s.format),
+            dependencies: purls.map((p) => byPurl.get(p)),
+            graph: decoded,
+        };
+    };
+}
 /** Sets of a project at a ref (one file when given) with their graphs; the caller holds a read transaction. */
 function createGraphLoader(db) {
     const sets = db.prepare('SELECT id, file, package_manager, format FROM sets WHERE project = ? AND ref = ? ORDER BY file');
     const oneSet = db.prepare('SELECT id, file, package_manager, format FROM sets WHERE project = ? AND ref = ? AND file = ?');
-    const rows = db.prepare('SELECT purl, type, namespace, name, version, introduced, development, licenses, checksums, source FROM dependencies WHERE set_id = ? ORDER BY purl');
-    const edges = db.prepare('SELECT edges FROM set_edges WHERE set_id = ?');
+    const read = createSetReader(db);
     return (project, ref, file) => {
         const found = file === undefined ? sets.all(project, ref) : oneSet.all(project, ref, file);
-        return found.map((s) => {
-            const byPurl = new Map();
-            for (const d of rows.all(Number(s.id))) {
-                byPurl.set(String(d.purl), {
-                    purl: String(d.purl),
-                    type: String(d.type),
-                    namespace: d.namespace === null ? null : String(d.namespace),
-                    name: String(d.name),
-                    version: String(d.version),
-                    introduced: fromFlag(d.introduced),
-                    development: fromFlag(d.development),
-                    licenses: fromJson(d.licenses),
-                    checksums: fromJson(d.checksums),
-                    source: d.source === null ? null : String(d.source),
-                });
-            }
-            // SQLite sorts by UTF-8 bytes; the edges are numbered in code-unit order (edge-codec.ts).
-            const purls = (0,edge_codec/* edgeOrder */.Ow)(byPurl.keys());
-            const blob = edges.get(Number(s.id))?.edges;
-            const decoded = blob instanceof Uint8Array ? (0,edge_codec/* decodeGraph */.bX)(blob, purls) : { edges: new Map() };
-            if (typeof decoded === 'string')
-                throw new Error(`the stored edges of ${String(s.file)} of ${project} at ${ref} are damaged (${decoded}); scan the ref again`);
-            return {
-                file: String(s.file),
-                packageManager: s.package_manager === null ? null : String(s.package_manager),
-                format: String(s.format),
-                dependencies: purls.map((p) => byPurl.get(p)),
-                graph: decoded,
-            };
-        });
+        return found.map((s) => read(project, ref, s));
+    };
+}
+/** One set with its graph and scan time (Store.loadSet); the caller holds a read transaction. */
+function createSetWithGraphLoader(db) {
+    const oneSet = db.prepare('SELECT id, file, package_manager, format, scanned_at FROM sets WHERE project = ? AND ref = ? AND file = ?');
+    const read = createSetReader(db);
+    return (project, ref, file) => {
+        const s = oneSet.get(project, ref, file);
+        return s ? { ...read(project, ref, s), scannedAt: String(s.scanned_at) } : null;
     };
 }
 
@@ -1963,6 +1997,7 @@ function openSqliteStore(path, options = {}) {
                 writer,
                 load: createLoader(db),
                 graphs: createGraphLoader(db),
+                oneSet: createSetWithGraphLoader(db),
                 search: createSearcher(db),
                 lister: createLister(db),
                 refs: db.prepare('SELECT DISTINCT ref FROM sets WHERE project = ? ORDER BY ref'),
@@ -1978,7 +2013,7 @@ function openSqliteStore(path, options = {}) {
         db.close();
         return prepared.ok ? (0,result/* err */._)(`cannot open ${location}`) : prepared;
     }
-    const { writer, load, graphs, search, lister, refs, findings, prune } = parts;
+    const { writer, load, graphs, oneSet, search, lister, refs, findings, prune } = parts;
     let open = true;
     const guarded = async (what, run) => {
         if (!open)
@@ -2018,7 +2053,9 @@ function openSqliteStore(path, options = {}) {
         }),
         loadSets: (project, ref) => guarded('loading sets', () => (0,result.ok)(inReadTransaction(db, () => load(project, ref)))),
         loadGraphs: (project, ref, file) => guarded('loading graphs', () => (0,result.ok)(inReadTransaction(db, () => graphs(project, ref, file)))),
+        loadSet: (project, ref, file) => guarded('loading a set', () => (0,result.ok)(inReadTransaction(db, () => oneSet(project, ref, file)))),
         writeFindings: (context, list, onlyFiles) => guarded('writing findings', () => (0,result.ok)(findings.write(context, list, onlyFiles))),
+        writeFindingsBatch: (writes) => guarded(`writing the findings of ${writes.length} refs`, () => (0,result.ok)(writes.length === 0 ? [] : findings.writeMany(writes))),
         loadFindings: (project, ref) => guarded('loading findings', () => (0,result.ok)(inReadTransaction(db, () => findings.load(project, ref)))),
         searchFindings: (query) => guarded('searching findings', () => (0,result.ok)(inReadTransaction(db, () => findings.search(query)))),
         listRefs: (project) => guarded('listing refs', () => (0,result.ok)(refs.all(project).map((r) => String(r.ref)))),

@@ -4865,19 +4865,6 @@ function compareStrings(a, b) {
 }
 
 
-/***/ }),
-
-/***/ 46305:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   _: () => (/* binding */ err),
-/* harmony export */   ok: () => (/* binding */ ok)
-/* harmony export */ });
-const ok = (value) => ({ ok: true, value });
-const err = (error) => ({ ok: false, error });
-
-
 /***/ })
 
 };

@@ -320,6 +320,19 @@ function satisfies(type, version, range, syntax = 'native') {
 }
 
 
+/***/ }),
+
+/***/ 46305:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ err),
+/* harmony export */   ok: () => (/* binding */ ok)
+/* harmony export */ });
+const ok = (value) => ({ ok: true, value });
+const err = (error) => ({ ok: false, error });
+
+
 /***/ })
 
 };

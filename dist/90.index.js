@@ -8,11 +8,11 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   openElasticsearchMetadata: () => (/* binding */ openElasticsearchMetadata)
 /* harmony export */ });
-/* harmony import */ var _model_result_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(46305);
+/* harmony import */ var _elasticsearch_store_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62795);
 
-/** Package metadata in Elasticsearch: not built yet (docs/metadata.md says what is planned). */
-async function openElasticsearchMetadata(_location, _options) {
-    return (0,_model_result_js__WEBPACK_IMPORTED_MODULE_0__/* .err */ ._)('package metadata is kept in SQLite stores only so far; give --store sqlite:PATH for sync, rescan and search --advisory');
+/** Package metadata in Elasticsearch: indices beside the index's (elasticsearch/indices.ts), created on the first write. */
+async function openElasticsearchMetadata(location, options) {
+    return (0,_elasticsearch_store_js__WEBPACK_IMPORTED_MODULE_0__/* .openElasticsearchMetadataStore */ .q)(location, options);
 }
 
 

@@ -441,20 +441,52 @@ function storeSpecOf(given, env) {
 
 /***/ }),
 
-/***/ 64219:
+/***/ 12087:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   P: () => (/* binding */ renderSearchJson),
-/* harmony export */   g: () => (/* binding */ renderSearchTable)
-/* harmony export */ });
-/* harmony import */ var _ingest_describe_unknown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(41875);
-/* harmony import */ var _report_search_json_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2134);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  P: () => (/* binding */ renderSearchJson),
+  g: () => (/* binding */ renderSearchTable)
+});
+
+// EXTERNAL MODULE: ./build/ingest/describe-unknown.js
+var describe_unknown = __webpack_require__(41875);
+;// CONCATENATED MODULE: ./build/report/search-json.js
+/**
+ * One search hit with its fields in a fixed order: `depindex search --json` and the index API (`depindex serve`)
+ * write the same, from here (below both, so neither imports the other).
+ */
+function hitJson(h) {
+    return {
+        project: h.project,
+        ref: h.ref,
+        file: h.file,
+        purl: h.purl,
+        type: h.type,
+        name: h.name,
+        canonicalName: h.canonicalName,
+        version: h.version,
+        licenses: h.licenses,
+        development: h.development,
+        introduced: h.introduced,
+        createdAt: h.createdAt,
+        firstCommitSha: h.firstCommitSha,
+        commit: h.commit,
+        pipelineUrl: h.pipelineUrl,
+        scannedAt: h.scannedAt,
+        // Only where asked for (store/introduced-by.ts): the CLI's --json and the API's dependencies.
+        ...(h.introducedBy !== undefined && { introducedBy: h.introducedBy }),
+    };
+}
+
+;// CONCATENATED MODULE: ./build/cli/search-output.js
 
 
 /** `--json`: the total and the page of hits, each with its fields in a fixed order. */
 function renderSearchJson(result) {
-    return JSON.stringify({ total: result.total, hits: result.hits.map(_report_search_json_js__WEBPACK_IMPORTED_MODULE_0__/* .hitJson */ .q) }, null, 2) + '\n';
+    return JSON.stringify({ total: result.total, hits: result.hits.map(hitJson) }, null, 2) + '\n';
 }
 const COLUMN_MAX = 60;
 const PROJECTS_SHOWN = 20;
@@ -471,7 +503,7 @@ function renderSearchTable(result, query) {
         return 'no dependencies match.\n';
     const lines = [];
     if (result.hits.length > 0) {
-        const cell = (text) => (0,_ingest_describe_unknown_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g)(text, COLUMN_MAX);
+        const cell = (text) => (0,describe_unknown/* printable */.g)(text, COLUMN_MAX);
         // The canonical name (what matched) gets a column only when the page has a name written otherwise (Django).
         const canonical = result.hits.some((h) => h.canonicalName !== h.name);
         lines.push(...table(['PROJECT', 'REF', 'FILE', 'NAME', ...(canonical ? ['CANONICAL'] : []), 'VERSION', 'TYPE', 'SCOPE', 'DEPENDENCY', 'LICENSES', 'ADDED', 'COMMIT', 'SCANNED', 'PIPELINE'], result.hits.map((h) => [
@@ -488,7 +520,7 @@ function renderSearchTable(result, query) {
             h.createdAt.slice(0, 10),
             h.commit === null ? '?' : cell(h.commit.slice(0, 12)),
             `${h.scannedAt.slice(0, 16).replace('T', ' ')}Z`,
-            h.pipelineUrl === null ? '' : (0,_ingest_describe_unknown_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g)(h.pipelineUrl, 200),
+            h.pipelineUrl === null ? '' : (0,describe_unknown/* printable */.g)(h.pipelineUrl, 200),
         ])), '');
     }
     const projects = result.byProject.length;
@@ -508,7 +540,7 @@ function renderSearchTable(result, query) {
         const shown = result.byProject.slice(0, PROJECTS_SHOWN);
         const width = Math.max(...shown.map((p) => String(p.count).length));
         for (const p of shown)
-            lines.push(`  ${String(p.count).padStart(width)}  ${(0,_ingest_describe_unknown_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g)(p.project, 200)}`);
+            lines.push(`  ${String(p.count).padStart(width)}  ${(0,describe_unknown/* printable */.g)(p.project, 200)}`);
         if (projects > shown.length)
             lines.push(`  … and ${projects - shown.length} more projects`);
     }
@@ -531,7 +563,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _store_search_query_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(20201);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(99376);
 /* harmony import */ var _option_catalog_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(79326);
-/* harmony import */ var _search_output_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(64219);
+/* harmony import */ var _search_output_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(12087);
 /* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(52021);
 
 
@@ -652,7 +684,7 @@ const searchCommand = {
         const store = opened.value;
         try {
             if (advisory !== undefined) {
-                const { runAdvisorySearch } = await Promise.all(/* import() */[__webpack_require__.e(91), __webpack_require__.e(588), __webpack_require__.e(853)]).then(__webpack_require__.bind(__webpack_require__, 65853));
+                const { runAdvisorySearch } = await Promise.all(/* import() */[__webpack_require__.e(91), __webpack_require__.e(216), __webpack_require__.e(964)]).then(__webpack_require__.bind(__webpack_require__, 93964));
                 return await runAdvisorySearch(advisory, query.value, spec, store, io, values.json === true);
             }
             const found = await store.search(query.value);
@@ -1120,42 +1152,6 @@ function printable(text, max) {
     // eslint-disable-next-line no-control-regex
     const clean = text.slice(0, max + 1).replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '?');
     return clean.length > max ? clean.slice(0, max) + '…' : clean;
-}
-
-
-/***/ }),
-
-/***/ 2134:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   q: () => (/* binding */ hitJson)
-/* harmony export */ });
-/**
- * One search hit with its fields in a fixed order: `depindex search --json` and the index API (`depindex serve`)
- * write the same, from here (below both, so neither imports the other).
- */
-function hitJson(h) {
-    return {
-        project: h.project,
-        ref: h.ref,
-        file: h.file,
-        purl: h.purl,
-        type: h.type,
-        name: h.name,
-        canonicalName: h.canonicalName,
-        version: h.version,
-        licenses: h.licenses,
-        development: h.development,
-        introduced: h.introduced,
-        createdAt: h.createdAt,
-        firstCommitSha: h.firstCommitSha,
-        commit: h.commit,
-        pipelineUrl: h.pipelineUrl,
-        scannedAt: h.scannedAt,
-        // Only where asked for (store/introduced-by.ts): the CLI's --json and the API's dependencies.
-        ...(h.introducedBy !== undefined && { introducedBy: h.introducedBy }),
-    };
 }
 
 

@@ -291,7 +291,7 @@ var diff_json = __webpack_require__(7843);
 // EXTERNAL MODULE: ./build/run/exit-codes.js
 var exit_codes = __webpack_require__(49103);
 // EXTERNAL MODULE: ./build/run/execute.js + 38 modules
-var execute = __webpack_require__(22021);
+var execute = __webpack_require__(47758);
 // EXTERNAL MODULE: ./build/run/options.js
 var options = __webpack_require__(7312);
 ;// CONCATENATED MODULE: ./build/main.js

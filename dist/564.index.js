@@ -1,23 +1,16 @@
-export const id = 493;
-export const ids = [493];
+export const id = 564;
+export const ids = [564];
 export const modules = {
 
-/***/ 89493:
+/***/ 15163:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  $: () => (/* binding */ elasticsearchOptionsFromEnv),
-  B: () => (/* binding */ isElasticsearchLocation),
-  openElasticsearchStore: () => (/* binding */ openElasticsearchStore)
-});
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./build/model/result.js
-var result = __webpack_require__(46305);
-;// CONCATENATED MODULE: ./build/store/elasticsearch/errors.js
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LX: () => (/* binding */ isIndexMissing),
+/* harmony export */   Uc: () => (/* binding */ describeError),
+/* harmony export */   c2: () => (/* binding */ statusOf)
+/* harmony export */ });
+/* unused harmony export errorBody */
 /**
  * Turns what the Elasticsearch client throws into one line for a CI log, naming the server and what to check.
  * Errors are recognised by `name` and shape rather than `instanceof`: the client ships CommonJS and ESM builds
@@ -87,6 +80,185 @@ function describeError(location, doing, e) {
     return `${prefix}: ${name && name !== 'Error' ? `${name}: ` : ''}${message}`;
 }
 
+
+/***/ }),
+
+/***/ 9319:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   UA: () => (/* binding */ indexTemplates),
+/* harmony export */   dC: () => (/* binding */ indexNames),
+/* harmony export */   lL: () => (/* binding */ dependencyMappings)
+/* harmony export */ });
+/* unused harmony exports MAPPING_VERSION, setMappings */
+/* harmony import */ var _schema_version_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17482);
+
+/**
+ * Index names, templates and explicit mappings of the Elasticsearch store (DESIGN.md 6).
+ * Readers and writers only ever use the aliases; the versioned indices behind them (`-v1`) let a mapping change
+ * be rolled out by creating `-v2`, reindexing and moving the alias, without touching clients.
+ */
+/** Bumped when a mapping change needs a reindex; old indices stay behind their alias until moved. */
+const MAPPING_VERSION = 1;
+function indexNames(prefix = 'depindex') {
+    return {
+        dependencies: `${prefix}-dependencies`,
+        sets: `${prefix}-sets`,
+        dependenciesIndex: `${prefix}-dependencies-v${MAPPING_VERSION}`,
+        setsIndex: `${prefix}-sets-v${MAPPING_VERSION}`,
+        dependenciesTemplate: `${prefix}-dependencies`,
+        setsTemplate: `${prefix}-sets`,
+    };
+}
+/**
+ * Fields that identify, filter or sort have no ignore_above: a value past it would be kept in _source but not
+ * indexed, so a document would silently escape filters and search_after paging. Past Lucene's 32 KB term limit
+ * the document is refused instead, which the bulk writer reports.
+ */
+const exact = { type: 'keyword' };
+/** Descriptive values (license names, URLs) that nobody sorts on; overly long ones are just not searchable. */
+const keyword = { type: 'keyword', ignore_above: 1024 };
+/** Case-insensitive exact match: DESIGN.md 4 asks search to ignore case everywhere (Go paths included). */
+const lowerKeyword = { type: 'keyword', normalizer: 'depindex_lowercase' };
+const date = { type: 'date', format: 'strict_date_optional_time' };
+const analysis = {
+    normalizer: { depindex_lowercase: { type: 'custom', filter: ['lowercase'] } },
+};
+/** Fields both documents carry so one scope filter (project, group, ref, default branch) fits both. */
+const scopeProperties = {
+    set_id: exact,
+    project: exact,
+    /** Every namespace above the project ("group", "group/subgroup"), for group scoping by exact match. */
+    project_namespaces: exact,
+    ref: exact,
+    ref_type: exact,
+    default_branch: { type: 'boolean' },
+    file: exact,
+    package_manager: keyword,
+    format: keyword,
+};
+const dependencyMappings = {
+    // A new index starts at the current store schema (schema-version.ts).
+    _meta: _schema_version_js__WEBPACK_IMPORTED_MODULE_0__/* .schemaMeta */ .Hq,
+    // User data never creates fields: an unexpected one fails that document and is reported, instead of a
+    // mapping explosion across 5x10^8 documents.
+    dynamic: 'strict',
+    // Every document is routed by project (see documents.ts); a request without routing is a bug, so refuse it.
+    _routing: { required: true },
+    properties: {
+        ...scopeProperties,
+        generation: exact,
+        purl: exact,
+        package: {
+            properties: {
+                type: lowerKeyword,
+                namespace: keyword,
+                name: { ...keyword, fields: { lower: lowerKeyword } },
+                canonical_name: lowerKeyword,
+                short_name: lowerKeyword,
+            },
+        },
+        version: exact,
+        development: { type: 'boolean' },
+        // Issue 18: its own field beside development. Fields added after an index was made reach it through setup.ts,
+        // which puts the current properties into an existing index's mapping.
+        optional: { type: 'boolean' },
+        introduced: { type: 'boolean' },
+        licenses: keyword,
+        license_keys: lowerKeyword,
+        /** "algorithm:hex", so one term finds a digest in Kibana. */
+        checksums: keyword,
+        source: keyword,
+        vulnerabilities: keyword,
+        created_at: date,
+        first_commit_sha: keyword,
+        last_seen_at: date,
+        commit_sha: keyword,
+        // A set's edges (edges.ts, issue 15): the positions of what this dependency depends on among its set's purls.
+        // Neither indexed nor in doc values: only read back from _source, a few bytes a document.
+        children: { type: 'integer', index: false, doc_values: false },
+        pipeline_url: { type: 'keyword', index: false },
+    },
+};
+const setMappings = {
+    _meta: _schema_version_js__WEBPACK_IMPORTED_MODULE_0__/* .schemaMeta */ .Hq,
+    dynamic: 'strict',
+    _routing: { required: true },
+    properties: {
+        ...scopeProperties,
+        commit_sha: keyword,
+        pipeline_url: { type: 'keyword', index: false },
+        scanned_at: date,
+        updated_at: date,
+        /** The generation readers see (null until the first write of the set completes). */
+        generation: exact,
+        /** Generations that exist in the dependencies index but must not be seen: being written, or being deleted. */
+        hidden_generations: exact,
+        /** Incremented when a write starts, so a reader notices a whole write that began and ended under it. */
+        write_count: { type: 'long' },
+        content_hash: { type: 'keyword', index: false },
+        counts: {
+            properties: {
+                dependencies: { type: 'integer' },
+                added: { type: 'integer' },
+                kept: { type: 'integer' },
+                removed: { type: 'integer' },
+            },
+        },
+    },
+};
+function template(pattern, mappings, layout) {
+    return {
+        name: '',
+        index_patterns: [pattern],
+        // Above the built-in templates (priority <= 100) so nothing else shapes these indices.
+        priority: 500,
+        version: MAPPING_VERSION,
+        _meta: { managed_by: 'depindex', description: 'depindex store (DESIGN.md 6); see src/store/elasticsearch/' },
+        template: {
+            settings: {
+                number_of_shards: layout.shards,
+                number_of_replicas: layout.replicas,
+                analysis,
+            },
+            mappings,
+        },
+    };
+}
+/** The composable `_index_template` bodies, one per alias, matching only this store's versioned indices. */
+function indexTemplates(names, layout) {
+    const deps = template(`${names.dependencies}-v*`, dependencyMappings, layout);
+    // Sets are ~500x fewer than dependencies (one per file, not per package): one shard holds an instance's worth.
+    const sets = template(`${names.sets}-v*`, setMappings, { shards: 1, replicas: layout.replicas });
+    return [
+        { ...deps, name: names.dependenciesTemplate },
+        { ...sets, name: names.setsTemplate },
+    ];
+}
+
+
+/***/ }),
+
+/***/ 72564:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  i6: () => (/* binding */ checkServer),
+  Mx: () => (/* binding */ connectElasticsearch),
+  $f: () => (/* binding */ elasticsearchOptionsFromEnv),
+  BT: () => (/* binding */ isElasticsearchLocation),
+  openElasticsearchStore: () => (/* binding */ openElasticsearchStore)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./build/model/result.js
+var result = __webpack_require__(46305);
+// EXTERNAL MODULE: ./build/store/elasticsearch/errors.js
+var errors = __webpack_require__(15163);
 ;// CONCATENATED MODULE: ./build/store/elasticsearch/visibility.js
 
 /** More sets mid-write than this at once would need paging; that many concurrent writers is not a real load. */
@@ -117,7 +289,7 @@ async function readVisibility(client, names) {
         return { hidden: [...new Set(hidden)].sort(), signature: `${writes}|${parts.join(';')}` };
     }
     catch (e) {
-        if (isIndexMissing(e))
+        if ((0,errors/* isIndexMissing */.LX)(e))
             return { hidden: [], signature: 'missing' };
         throw e;
     }
@@ -311,7 +483,7 @@ async function aliasTarget(client, alias) {
         return indices.find((i) => answer[i]?.aliases[alias]?.is_write_index === true) ?? indices[0] ?? null;
     }
     catch (e) {
-        if (statusOf(e) === 404)
+        if ((0,errors/* statusOf */.c2)(e) === 404)
             return null;
         throw e;
     }
@@ -325,7 +497,7 @@ async function deleteRefFindings(client, names, project, ref) {
         await client.deleteByQuery({ index: names.alias, routing: project, query: scope, refresh: true, conflicts: 'proceed' });
     }
     catch (e) {
-        if (!isIndexMissing(e))
+        if (!(0,errors/* isIndexMissing */.LX)(e))
             throw e;
     }
 }
@@ -410,7 +582,7 @@ async function loadDocuments(client, names, project, ref, hidden = []) {
         return answer.hits.hits.flatMap((h) => (h._source ? [h._source] : []));
     }
     catch (e) {
-        if (isIndexMissing(e))
+        if ((0,errors/* isIndexMissing */.LX)(e))
             return [];
         throw e;
     }
@@ -449,7 +621,7 @@ async function searchFindings(client, names, q, hidden = []) {
         return { total, hits: answer.hits.hits.flatMap((h) => (h._source ? [toStored(h._source)] : [])) };
     }
     catch (e) {
-        if (isIndexMissing(e))
+        if ((0,errors/* isIndexMissing */.LX)(e))
             return { total: 0, hits: [] };
         throw e;
     }
@@ -472,7 +644,7 @@ async function readSet(client, names, id, routing) {
         return { doc: answer._source, seqNo: answer._seq_no, primaryTerm: answer._primary_term };
     }
     catch (e) {
-        if (statusOf(e) === 404)
+        if ((0,errors/* statusOf */.c2)(e) === 404)
             return null;
         throw e;
     }
@@ -502,7 +674,7 @@ async function changeSet(client, names, id, routing, change) {
             return (0,result.ok)(next);
         }
         catch (e) {
-            if (statusOf(e) !== 409)
+            if ((0,errors/* statusOf */.c2)(e) !== 409)
                 throw e;
         }
     }
@@ -566,7 +738,7 @@ async function findSets(writer, filter, routing) {
             });
         }
         catch (e) {
-            if (isIndexMissing(e))
+            if ((0,errors/* isIndexMissing */.LX)(e))
                 return out;
             throw e;
         }
@@ -617,7 +789,7 @@ async function retireSet(writer, doc) {
             return (0,result.ok)(undefined);
         }
         catch (e) {
-            if (statusOf(e) !== 409 && statusOf(e) !== 404)
+            if ((0,errors/* statusOf */.c2)(e) !== 409 && (0,errors/* statusOf */.c2)(e) !== 404)
                 throw e;
         }
     }
@@ -738,7 +910,7 @@ async function setDocuments(client, names, filter, routing) {
         return answer.hits.hits.flatMap((h) => (h._source ? [h._source] : []));
     }
     catch (e) {
-        if (isIndexMissing(e))
+        if ((0,errors/* isIndexMissing */.LX)(e))
             return [];
         throw e;
     }
@@ -775,7 +947,7 @@ async function listProjects(client, names, query) {
         all = await projectNames(client, names, query.group);
     }
     catch (e) {
-        if (isIndexMissing(e))
+        if ((0,errors/* isIndexMissing */.LX)(e))
             return { total: 0, projects: [] };
         throw e;
     }
@@ -925,7 +1097,7 @@ async function currentSets(client, names, project, ref) {
         return answer.hits.hits.flatMap((h) => (h._source ? [h._source] : []));
     }
     catch (e) {
-        if (isIndexMissing(e))
+        if ((0,errors/* isIndexMissing */.LX)(e))
             return [];
         throw e;
     }
@@ -980,7 +1152,7 @@ async function listRefs(client, names, project) {
         return buckets.map((b) => String(b.key));
     }
     catch (e) {
-        if (isIndexMissing(e))
+        if ((0,errors/* isIndexMissing */.LX)(e))
             return [];
         throw e;
     }
@@ -1014,174 +1186,38 @@ function childrenOf(purls, graph) {
     const digest = byPurl.size === 0 ? null : (0,external_node_crypto_.createHash)('sha256').update((0,edge_codec/* encodeGraph */.jb)(order, graph)).digest('base64url');
     return { byPurl, digest };
 }
+/** A set with its graph from its current documents: the dependencies in edge order, their children as edges. */
+function withGraph(set, documents) {
+    const byPurl = new Map(documents.map((d) => [d.purl, d]));
+    const purls = (0,edge_codec/* edgeOrder */.Ow)(byPurl.keys());
+    const rows = purls.map((p) => {
+        const children = byPurl.get(p)?.children ?? [];
+        // Positions past the set would name no dependency; a damaged document loses its edges, not the read.
+        return children.filter((c) => Number.isInteger(c) && c >= 0 && c < purls.length);
+    });
+    return {
+        file: set.file,
+        packageManager: set.package_manager,
+        format: set.format,
+        dependencies: purls.map((p) => {
+            const { createdAt: _c, firstCommitSha: _f, lastSeenAt: _l, ...dependency } = storedDependency(byPurl.get(p));
+            return dependency;
+        }),
+        graph: (0,edge_codec/* graphOf */.cQ)(purls, rows),
+    };
+}
 /** Sets of a project at a ref (one file when given) with their graphs, read consistently (load.ts). */
 async function loadGraphs(client, names, project, ref, file) {
-    return readCurrent(client, names, project, ref, file, (set, documents) => {
-        const byPurl = new Map(documents.map((d) => [d.purl, d]));
-        const purls = (0,edge_codec/* edgeOrder */.Ow)(byPurl.keys());
-        const rows = purls.map((p) => {
-            const children = byPurl.get(p)?.children ?? [];
-            // Positions past the set would name no dependency; a damaged document loses its edges, not the read.
-            return children.filter((c) => Number.isInteger(c) && c >= 0 && c < purls.length);
-        });
-        return {
-            file: set.file,
-            packageManager: set.package_manager,
-            format: set.format,
-            dependencies: purls.map((p) => {
-                const { createdAt: _c, firstCommitSha: _f, lastSeenAt: _l, ...dependency } = storedDependency(byPurl.get(p));
-                return dependency;
-            }),
-            graph: (0,edge_codec/* graphOf */.cQ)(purls, rows),
-        };
-    });
+    return readCurrent(client, names, project, ref, file, withGraph);
+}
+/** One set with its graph and the time of its scan, read consistently (Store.loadSet); null when absent. */
+async function loadSetWithGraph(client, names, project, ref, file) {
+    const [found] = await readCurrent(client, names, project, ref, file, (set, documents) => ({ ...withGraph(set, documents), scannedAt: set.scanned_at ?? set.updated_at }));
+    return found ?? null;
 }
 
-;// CONCATENATED MODULE: ./build/store/elasticsearch/mappings.js
-
-/**
- * Index names, templates and explicit mappings of the Elasticsearch store (DESIGN.md 6).
- * Readers and writers only ever use the aliases; the versioned indices behind them (`-v1`) let a mapping change
- * be rolled out by creating `-v2`, reindexing and moving the alias, without touching clients.
- */
-/** Bumped when a mapping change needs a reindex; old indices stay behind their alias until moved. */
-const MAPPING_VERSION = 1;
-function indexNames(prefix = 'depindex') {
-    return {
-        dependencies: `${prefix}-dependencies`,
-        sets: `${prefix}-sets`,
-        dependenciesIndex: `${prefix}-dependencies-v${MAPPING_VERSION}`,
-        setsIndex: `${prefix}-sets-v${MAPPING_VERSION}`,
-        dependenciesTemplate: `${prefix}-dependencies`,
-        setsTemplate: `${prefix}-sets`,
-    };
-}
-/**
- * Fields that identify, filter or sort have no ignore_above: a value past it would be kept in _source but not
- * indexed, so a document would silently escape filters and search_after paging. Past Lucene's 32 KB term limit
- * the document is refused instead, which the bulk writer reports.
- */
-const mappings_exact = { type: 'keyword' };
-/** Descriptive values (license names, URLs) that nobody sorts on; overly long ones are just not searchable. */
-const keyword = { type: 'keyword', ignore_above: 1024 };
-/** Case-insensitive exact match: DESIGN.md 4 asks search to ignore case everywhere (Go paths included). */
-const lowerKeyword = { type: 'keyword', normalizer: 'depindex_lowercase' };
-const mappings_date = { type: 'date', format: 'strict_date_optional_time' };
-const analysis = {
-    normalizer: { depindex_lowercase: { type: 'custom', filter: ['lowercase'] } },
-};
-/** Fields both documents carry so one scope filter (project, group, ref, default branch) fits both. */
-const scopeProperties = {
-    set_id: mappings_exact,
-    project: mappings_exact,
-    /** Every namespace above the project ("group", "group/subgroup"), for group scoping by exact match. */
-    project_namespaces: mappings_exact,
-    ref: mappings_exact,
-    ref_type: mappings_exact,
-    default_branch: { type: 'boolean' },
-    file: mappings_exact,
-    package_manager: keyword,
-    format: keyword,
-};
-const dependencyMappings = {
-    // A new index starts at the current store schema (schema-version.ts).
-    _meta: schema_version/* schemaMeta */.Hq,
-    // User data never creates fields: an unexpected one fails that document and is reported, instead of a
-    // mapping explosion across 5x10^8 documents.
-    dynamic: 'strict',
-    // Every document is routed by project (see documents.ts); a request without routing is a bug, so refuse it.
-    _routing: { required: true },
-    properties: {
-        ...scopeProperties,
-        generation: mappings_exact,
-        purl: mappings_exact,
-        package: {
-            properties: {
-                type: lowerKeyword,
-                namespace: keyword,
-                name: { ...keyword, fields: { lower: lowerKeyword } },
-                canonical_name: lowerKeyword,
-                short_name: lowerKeyword,
-            },
-        },
-        version: mappings_exact,
-        development: { type: 'boolean' },
-        // Issue 18: its own field beside development. Fields added after an index was made reach it through setup.ts,
-        // which puts the current properties into an existing index's mapping.
-        optional: { type: 'boolean' },
-        introduced: { type: 'boolean' },
-        licenses: keyword,
-        license_keys: lowerKeyword,
-        /** "algorithm:hex", so one term finds a digest in Kibana. */
-        checksums: keyword,
-        source: keyword,
-        vulnerabilities: keyword,
-        created_at: mappings_date,
-        first_commit_sha: keyword,
-        last_seen_at: mappings_date,
-        commit_sha: keyword,
-        // A set's edges (edges.ts, issue 15): the positions of what this dependency depends on among its set's purls.
-        // Neither indexed nor in doc values: only read back from _source, a few bytes a document.
-        children: { type: 'integer', index: false, doc_values: false },
-        pipeline_url: { type: 'keyword', index: false },
-    },
-};
-const setMappings = {
-    _meta: schema_version/* schemaMeta */.Hq,
-    dynamic: 'strict',
-    _routing: { required: true },
-    properties: {
-        ...scopeProperties,
-        commit_sha: keyword,
-        pipeline_url: { type: 'keyword', index: false },
-        scanned_at: mappings_date,
-        updated_at: mappings_date,
-        /** The generation readers see (null until the first write of the set completes). */
-        generation: mappings_exact,
-        /** Generations that exist in the dependencies index but must not be seen: being written, or being deleted. */
-        hidden_generations: mappings_exact,
-        /** Incremented when a write starts, so a reader notices a whole write that began and ended under it. */
-        write_count: { type: 'long' },
-        content_hash: { type: 'keyword', index: false },
-        counts: {
-            properties: {
-                dependencies: { type: 'integer' },
-                added: { type: 'integer' },
-                kept: { type: 'integer' },
-                removed: { type: 'integer' },
-            },
-        },
-    },
-};
-function template(pattern, mappings, layout) {
-    return {
-        name: '',
-        index_patterns: [pattern],
-        // Above the built-in templates (priority <= 100) so nothing else shapes these indices.
-        priority: 500,
-        version: MAPPING_VERSION,
-        _meta: { managed_by: 'depindex', description: 'depindex store (DESIGN.md 6); see src/store/elasticsearch/' },
-        template: {
-            settings: {
-                number_of_shards: layout.shards,
-                number_of_replicas: layout.replicas,
-                analysis,
-            },
-            mappings,
-        },
-    };
-}
-/** The composable `_index_template` bodies, one per alias, matching only this store's versioned indices. */
-function indexTemplates(names, layout) {
-    const deps = template(`${names.dependencies}-v*`, dependencyMappings, layout);
-    // Sets are ~500x fewer than dependencies (one per file, not per package): one shard holds an instance's worth.
-    const sets = template(`${names.sets}-v*`, setMappings, { shards: 1, replicas: layout.replicas });
-    return [
-        { ...deps, name: names.dependenciesTemplate },
-        { ...sets, name: names.setsTemplate },
-    ];
-}
-
+// EXTERNAL MODULE: ./build/store/elasticsearch/mappings.js
+var mappings = __webpack_require__(9319);
 // EXTERNAL MODULE: ./build/store/file-filter.js
 var file_filter = __webpack_require__(47773);
 // EXTERNAL MODULE: ./build/store/search-query.js
@@ -1418,14 +1454,14 @@ async function search(client, names, query) {
             files = found.value;
         }
         catch (e) {
-            if (isIndexMissing(e))
+            if ((0,errors/* isIndexMissing */.LX)(e))
                 return (0,result.ok)(EMPTY);
             throw e;
         }
         let versions = null;
         if (contains) {
             const found = await versionsInRange(client, names, query, hidden, contains, files).catch((e) => {
-                if (isIndexMissing(e))
+                if ((0,errors/* isIndexMissing */.LX)(e))
                     return (0,result.ok)([]);
                 throw e;
             });
@@ -1450,7 +1486,7 @@ async function search(client, names, query) {
             });
         }
         catch (e) {
-            if (isIndexMissing(e))
+            if ((0,errors/* isIndexMissing */.LX)(e))
                 return (0,result.ok)(EMPTY);
             throw e;
         }
@@ -1466,7 +1502,7 @@ async function search(client, names, query) {
  * Throws the client's errors; callers turn them into messages (errors.ts).
  */
 async function ensureIndices(client, names, layout) {
-    const templates = indexTemplates(names, layout);
+    const templates = (0,mappings/* indexTemplates */.UA)(names, layout);
     for (const body of templates)
         await client.indices.putIndexTemplate(body);
     const createdIndices = [];
@@ -1482,7 +1518,7 @@ async function ensureIndices(client, names, layout) {
             // to a mapping needs no reindex, and the same mapping again changes nothing; a strict mapping would
             // otherwise refuse every new document that carries them.
             if (alias === names.dependencies)
-                await client.indices.putMapping({ index: existing, properties: dependencyMappings.properties ?? {} });
+                await client.indices.putMapping({ index: existing, properties: mappings/* dependencyMappings */.lL.properties ?? {} });
             continue;
         }
         try {
@@ -1597,112 +1633,8 @@ async function lastChanged(writer, context, sets) {
     return -1;
 }
 
-;// CONCATENATED MODULE: ./build/store/elasticsearch/write.js
-
-
-const defaultBulkPolicy = {
-    concurrency: 4,
-    batchSize: 500,
-    retries: 5,
-    baseDelayMs: 500,
-    maxDelayMs: 30_000,
-    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-};
-/**
- * 429 is the cluster saying "slow down" (write queue full, circuit breaker); 502/503/504 a proxy or a node that
- * is restarting. Anything else (400 mapping errors, 403) fails the same way on every retry.
- */
-function isRetryableStatus(status) {
-    return status === 429 || status === 502 || status === 503 || status === 504;
-}
-function backoffDelay(policy, attempt) {
-    return Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** attempt);
-}
-/**
- * Indexes the documents with at most `concurrency` bulk requests in flight. Whole requests refused with a
- * retryable status, and single items refused with 429, are retried with exponential backoff; every other
- * per-item failure is returned (none is dropped). Request errors that are not retryable, or still failing
- * after the retries, are thrown for the caller to describe.
- */
-async function bulkIndex(client, index, documents, policy, refresh) {
-    const batches = [];
-    for (let i = 0; i < documents.length; i += policy.batchSize)
-        batches.push(documents.slice(i, i + policy.batchSize));
-    const failures = [];
-    let next = 0;
-    const worker = async () => {
-        while (next < batches.length) {
-            const batch = batches[next++];
-            if (batch)
-                failures.push(...(await indexBatch(client, index, batch, policy, refresh)));
-        }
-    };
-    await Promise.all(Array.from({ length: Math.min(policy.concurrency, batches.length) }, worker));
-    return failures.sort((a, b) => (0,compare_strings/* compareStrings */.K)(a.label, b.label));
-}
-async function indexBatch(client, index, batch, policy, refresh) {
-    let pending = batch;
-    const failures = [];
-    for (let attempt = 0;; attempt++) {
-        let response;
-        try {
-            response = await client.bulk({
-                index,
-                refresh,
-                operations: pending.flatMap((d) => [{ index: { _id: d.id, routing: d.routing } }, d.source]),
-            }, 
-            // The transport's own retries would not back off on 429; this loop does it for the whole store.
-            { maxRetries: 0 });
-        }
-        catch (e) {
-            if (isRetryableStatus(statusOf(e)) && attempt < policy.retries) {
-                await policy.sleep(backoffDelay(policy, attempt));
-                continue;
-            }
-            throw e;
-        }
-        const retry = [];
-        const throttled = [];
-        response.items.forEach((item, i) => {
-            const document = pending[i];
-            const result = item.index ?? item.create ?? item.update ?? item.delete;
-            if (!document || !result || result.error === undefined)
-                return;
-            const failure = {
-                label: document.label,
-                id: document.id,
-                status: result.status,
-                type: result.error.type ?? null,
-                reason: result.error.reason ?? null,
-            };
-            if (result.status === 429) {
-                retry.push(document);
-                throttled.push(failure);
-            }
-            else {
-                failures.push(failure);
-            }
-        });
-        if (response.items.length < pending.length) {
-            // An answer that does not cover every document must not pass as success.
-            for (const document of pending.slice(response.items.length)) {
-                failures.push({ label: document.label, id: document.id, status: 0, type: null, reason: 'no result for this document in the bulk response' });
-            }
-        }
-        if (retry.length === 0)
-            return failures;
-        if (attempt >= policy.retries)
-            return [...failures, ...throttled];
-        await policy.sleep(backoffDelay(policy, attempt));
-        pending = retry;
-    }
-}
-function describeFailures(failures) {
-    return failures
-        .map((f) => `  ${f.label}: ${f.status} ${[f.type, f.reason].filter((x) => x !== null).join(': ')}`)
-        .join('\n');
-}
-
+// EXTERNAL MODULE: ./build/store/elasticsearch/write.js
+var write = __webpack_require__(67797);
 ;// CONCATENATED MODULE: ./build/store/elasticsearch/findings-publish.js
 
 
@@ -1769,7 +1701,7 @@ async function deleteFindings(client, names, project, query) {
         await client.deleteByQuery({ index: names.alias, routing: project, query: scoped, refresh: true, conflicts: 'proceed' }, { maxRetries: 0 });
     }
     catch (e) {
-        if (!isIndexMissing(e))
+        if (!(0,errors/* isIndexMissing */.LX)(e))
             throw e;
     }
 }
@@ -1807,7 +1739,7 @@ async function writeScan(writer, context, sets, options = {}, standalone) {
             carrier = await lastChanged(writer, context, sets);
         }
         catch (e) {
-            return (0,result/* err */._)(describeError(writer.location, 'read findings from', e));
+            return (0,result/* err */._)((0,errors/* describeError */.Uc)(writer.location, 'read findings from', e));
         }
     }
     let added = 0;
@@ -1820,7 +1752,7 @@ async function writeScan(writer, context, sets, options = {}, standalone) {
             written = await writeSet(writer, context, set, i === carrier ? rider : null);
         }
         catch (e) {
-            written = (0,result/* err */._)(describeError(writer.location, 'write to', e));
+            written = (0,result/* err */._)((0,errors/* describeError */.Uc)(writer.location, 'write to', e));
         }
         if (!written.ok)
             return (0,result/* err */._)(`cannot store ${set.file} of ${context.project} at ${context.ref}: ${written.error}`);
@@ -1844,7 +1776,7 @@ async function writeScan(writer, context, sets, options = {}, standalone) {
         await markRef(writer.client, writer.names, context);
     }
     catch (e) {
-        return (0,result/* err */._)(`the sets were written, but the default-branch flags of ${context.project} could not be updated: ${describeError(writer.location, 'write to', e)}`);
+        return (0,result/* err */._)(`the sets were written, but the default-branch flags of ${context.project} could not be updated: ${(0,errors/* describeError */.Uc)(writer.location, 'write to', e)}`);
     }
     if (!options.complete)
         return (0,result.ok)({ sets: sets.length, added, kept, removed, ...(findingsSummary ? { findings: findingsSummary } : {}) });
@@ -1854,7 +1786,7 @@ async function writeScan(writer, context, sets, options = {}, standalone) {
         retired = await retireOthers(writer, context.project, context.ref, new Set(sets.map((s) => s.file)));
     }
     catch (e) {
-        retired = (0,result/* err */._)(describeError(writer.location, 'write to', e));
+        retired = (0,result/* err */._)((0,errors/* describeError */.Uc)(writer.location, 'write to', e));
     }
     if (!retired.ok)
         return (0,result/* err */._)(`the sets were written, but the files this scan no longer has were not all retired: ${retired.error}`);
@@ -1922,16 +1854,16 @@ async function writeSet(writer, context, set, rider) {
     }));
     let failed = null;
     try {
-        const failures = await bulkIndex(client, names.dependencies, documents, writer.bulk, 'wait_for');
+        const failures = await (0,write/* bulkIndex */.rS)(client, names.dependencies, documents, writer.bulk, 'wait_for');
         if (failures.length > 0) {
-            failed = `${failures.length} of ${documents.length} dependencies were refused by Elasticsearch:\n${describeFailures(failures)}`;
+            failed = `${failures.length} of ${documents.length} dependencies were refused by Elasticsearch:\n${(0,write/* describeFailures */.ng)(failures)}`;
         }
     }
     catch (e) {
-        failed = describeError(writer.location, 'write to', e);
+        failed = (0,errors/* describeError */.Uc)(writer.location, 'write to', e);
     }
     if (failed === null && rider) {
-        failed = await rider.write(riding[0]).catch((e) => describeError(writer.location, 'write findings to', e));
+        failed = await rider.write(riding[0]).catch((e) => (0,errors/* describeError */.Uc)(writer.location, 'write findings to', e));
     }
     if (failed !== null) {
         // N stays hidden while it is deleted, so readers never see part of it; C was never touched.
@@ -1976,7 +1908,7 @@ async function writeSet(writer, context, set, rider) {
     if (rider)
         await rider.afterFlip().catch(() => undefined); // leftovers of older writes; the next write retries
     // 4 and 5. The set is now written; what follows is cleanup, but leftovers would show in Kibana, so say so.
-    const retired = await retire(writer, id, routing, toDelete).catch((e) => describeError(writer.location, 'clean up in', e));
+    const retired = await retire(writer, id, routing, toDelete).catch((e) => (0,errors/* describeError */.Uc)(writer.location, 'clean up in', e));
     if (typeof retired === 'string') {
         return (0,result/* err */._)(`the set was written, but its previous generation could not be deleted (readers do not see it; the next write removes it): ${retired}`);
     }
@@ -2004,9 +1936,9 @@ async function retire(writer, id, routing, generations) {
             break;
         }
         catch (e) {
-            if (!isRetryableStatus(statusOf(e)) || attempt >= writer.bulk.retries)
+            if (!(0,write/* isRetryableStatus */.PS)((0,errors/* statusOf */.c2)(e)) || attempt >= writer.bulk.retries)
                 throw e;
-            await writer.bulk.sleep(backoffDelay(writer.bulk, attempt));
+            await writer.bulk.sleep((0,write/* backoffDelay */.EY)(writer.bulk, attempt));
         }
     }
     // Findings that rode on these generations (or are the ref's retired findings) go with them, still hidden.
@@ -2083,15 +2015,14 @@ async function checkServer(client, location) {
         return (0,result.ok)(version);
     }
     catch (e) {
-        return (0,result/* err */._)(describeError(location, 'connect to', e));
+        return (0,result/* err */._)((0,errors/* describeError */.Uc)(location, 'connect to', e));
     }
 }
 /**
- * Opens the store and checks the server answers (so a wrong URL or credentials fail here, with a message, not
- * halfway through a scan). Indices are created on the first write.
- * `url` is an http(s) URL, an Elastic Cloud id (bare or as `elastic-cloud:<id>`), or empty with `options.cloudId`.
+ * The client a `--store` value names, with credentials from `options.env`; nothing is sent yet. The package
+ * metadata (src/metadata/store/elasticsearch/) connects through here too.
  */
-async function openElasticsearchStore(url, options = {}) {
+async function connectElasticsearch(url, options = {}) {
     const settings = { ...(options.env ? elasticsearchOptionsFromEnv(options.env) : {}), ...options };
     const text = url.trim();
     const nodeUrl = isUrl(text) ? text : '';
@@ -2105,15 +2036,26 @@ async function openElasticsearchStore(url, options = {}) {
     });
     if (!built.ok)
         return built;
-    const client = built.value;
+    return (0,result.ok)({ client: built.value, location, settings });
+}
+/**
+ * Opens the store and checks the server answers (so a wrong URL or credentials fail here, with a message, not
+ * halfway through a scan). Indices are created on the first write.
+ * `url` is an http(s) URL, an Elastic Cloud id (bare or as `elastic-cloud:<id>`), or empty with `options.cloudId`.
+ */
+async function openElasticsearchStore(url, options = {}) {
+    const connected = await connectElasticsearch(url, options);
+    if (!connected.ok)
+        return connected;
+    const { client, location, settings } = connected.value;
     const server = await checkServer(client, location);
     if (!server.ok) {
         await client.close().catch(() => undefined);
         return server;
     }
-    const names = indexNames(settings.indexPrefix);
+    const names = (0,mappings/* indexNames */.dC)(settings.indexPrefix);
     const layout = { shards: settings.shards ?? 1, replicas: settings.replicas ?? 1 };
-    const bulk = { ...defaultBulkPolicy, ...settings.bulk };
+    const bulk = { ...write/* defaultBulkPolicy */.OM, ...settings.bulk };
     const clock = settings.clock ?? (() => new Date());
     const findingIndex = findingsNames(settings.indexPrefix);
     const writer = { client, names, location, bulk, clock, staleAfterMs: settings.staleAfterMs ?? 3_600_000, findings: findingIndex };
@@ -2131,7 +2073,7 @@ async function openElasticsearchStore(url, options = {}) {
         };
         ready ??= everything().then((report) => (0,result.ok)(report), (e) => {
             ready = null; // a later call may succeed (a restarted node, fixed privileges)
-            return (0,result/* err */._)(describeError(location, 'set up the indices in', e));
+            return (0,result/* err */._)((0,errors/* describeError */.Uc)(location, 'set up the indices in', e));
         });
         return ready;
     };
@@ -2147,9 +2089,29 @@ async function openElasticsearchStore(url, options = {}) {
             return checked;
         }, (e) => {
             versioned = null;
-            return (0,result/* err */._)(describeError(location, 'check the store schema of', e));
+            return (0,result/* err */._)((0,errors/* describeError */.Uc)(location, 'check the store schema of', e));
         });
         return versioned;
+    };
+    // Readers check once that no newer depindex wrote the indices (writers do it in `prepare`, and migrate).
+    let checked = null;
+    const readable = () => {
+        checked ??= (0,schema_version/* refuseNewerSchema */.Td)(client, names, location).then((answer) => answer, (e) => {
+            checked = null;
+            return (0,result/* err */._)((0,errors/* describeError */.Uc)(location, 'check the store schema of', e));
+        });
+        return checked;
+    };
+    const reading = async (doing, run) => {
+        const gate = await readable();
+        if (!gate.ok)
+            return gate;
+        try {
+            return (0,result.ok)(await run());
+        }
+        catch (e) {
+            return (0,result/* err */._)((0,errors/* describeError */.Uc)(location, doing, e));
+        }
     };
     return (0,result.ok)({
         location,
@@ -2169,7 +2131,7 @@ async function openElasticsearchStore(url, options = {}) {
                     return (0,result.ok)(await writeFindings(client, findingIndex, context, writeOptions.findings ?? [], onlyFiles));
                 }
                 catch (e) {
-                    return (0,result/* err */._)(describeError(location, 'write findings to', e));
+                    return (0,result/* err */._)((0,errors/* describeError */.Uc)(location, 'write findings to', e));
                 }
             };
             return writeScan(writer, context, sets, writeOptions, standalone);
@@ -2182,25 +2144,12 @@ async function openElasticsearchStore(url, options = {}) {
                 return await prune(writer, request, (project, ref) => deleteRefFindings(client, findingIndex, project, ref));
             }
             catch (e) {
-                return (0,result/* err */._)(describeError(location, 'prune refs in', e));
+                return (0,result/* err */._)((0,errors/* describeError */.Uc)(location, 'prune refs in', e));
             }
         },
-        async loadSets(project, ref) {
-            try {
-                return (0,result.ok)(await loadSets(client, names, project, ref));
-            }
-            catch (e) {
-                return (0,result/* err */._)(describeError(location, 'read from', e));
-            }
-        },
-        async loadGraphs(project, ref, file) {
-            try {
-                return (0,result.ok)(await loadGraphs(client, names, project, ref, file));
-            }
-            catch (e) {
-                return (0,result/* err */._)(describeError(location, 'read from', e));
-            }
-        },
+        loadSets: (project, ref) => reading('read from', () => loadSets(client, names, project, ref)),
+        loadGraphs: (project, ref, file) => reading('read from', () => loadGraphs(client, names, project, ref, file)),
+        loadSet: (project, ref, file) => reading('read from', () => loadSetWithGraph(client, names, project, ref, file)),
         async writeFindings(context, findings, onlyFiles) {
             const prepared = await setup();
             if (!prepared.ok)
@@ -2209,60 +2158,38 @@ async function openElasticsearchStore(url, options = {}) {
                 return (0,result.ok)(await writeFindings(client, findingIndex, context, findings, onlyFiles));
             }
             catch (e) {
-                return (0,result/* err */._)(describeError(location, 'write findings to', e));
+                return (0,result/* err */._)((0,errors/* describeError */.Uc)(location, 'write findings to', e));
             }
         },
-        async loadFindings(project, ref) {
+        async writeFindingsBatch(writes) {
+            if (writes.length === 0)
+                return (0,result.ok)([]);
+            const prepared = await setup();
+            if (!prepared.ok)
+                return prepared;
+            const summaries = [];
             try {
-                return (0,result.ok)(await consistentRead(client, names, (hidden) => loadFindings(client, findingIndex, project, ref, hidden)));
+                // No transaction to share: each ref's findings are written as writeFindings writes them, in order.
+                for (const w of writes)
+                    summaries.push(await writeFindings(client, findingIndex, w.context, w.findings, w.onlyFiles));
+                return (0,result.ok)(summaries);
             }
             catch (e) {
-                return (0,result/* err */._)(describeError(location, 'read from', e));
+                return (0,result/* err */._)((0,errors/* describeError */.Uc)(location, 'write findings to', e));
             }
         },
-        async searchFindings(query) {
-            try {
-                return (0,result.ok)(await consistentRead(client, names, (hidden) => searchFindings(client, findingIndex, query, hidden)));
-            }
-            catch (e) {
-                return (0,result/* err */._)(describeError(location, 'search', e));
-            }
-        },
-        async listRefs(project) {
-            try {
-                return (0,result.ok)(await listRefs(client, names, project));
-            }
-            catch (e) {
-                return (0,result/* err */._)(describeError(location, 'read from', e));
-            }
-        },
+        loadFindings: (project, ref) => reading('read from', () => consistentRead(client, names, (hidden) => loadFindings(client, findingIndex, project, ref, hidden))),
+        searchFindings: (query) => reading('search', () => consistentRead(client, names, (hidden) => searchFindings(client, findingIndex, query, hidden))),
+        listRefs: (project) => reading('read from', () => listRefs(client, names, project)),
         async search(query) {
-            try {
-                return await search(client, names, query);
-            }
-            catch (e) {
-                return (0,result/* err */._)(describeError(location, 'search', e));
-            }
+            const found = await reading('search', () => search(client, names, query));
+            return found.ok ? found.value : found;
         },
         async close() {
             await client.close();
         },
-        async listProjects(query) {
-            try {
-                return (0,result.ok)(await listProjects(client, names, query));
-            }
-            catch (e) {
-                return (0,result/* err */._)(describeError(location, 'read from', e));
-            }
-        },
-        async listSets(project, ref) {
-            try {
-                return (0,result.ok)(await listSets(client, names, project, ref));
-            }
-            catch (e) {
-                return (0,result/* err */._)(describeError(location, 'read from', e));
-            }
-        },
+        listProjects: (query) => reading('read from', () => listProjects(client, names, query)),
+        listSets: (project, ref) => reading('read from', () => listSets(client, names, project, ref)),
     });
 }
 
@@ -2275,9 +2202,12 @@ async function openElasticsearchStore(url, options = {}) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Hq: () => (/* binding */ schemaMeta),
 /* harmony export */   Q_: () => (/* binding */ ES_SCHEMA_VERSION),
+/* harmony export */   Td: () => (/* binding */ refuseNewerSchema),
 /* harmony export */   dC: () => (/* binding */ prepareSchemaVersion)
 /* harmony export */ });
-/* harmony import */ var _model_result_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(46305);
+/* harmony import */ var _model_result_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(46305);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(15163);
+
 
 const MIGRATIONS = [
     // 1 -> 2 (issue #15): nothing changes in the documents; from here on the version is recorded.
@@ -2297,6 +2227,31 @@ async function versionsOf(client, alias) {
     return out;
 }
 /**
+ * Readers (search, why, findings, serve, export-sbom) neither migrate nor create: they refuse indices a newer
+ * depindex wrote, whose documents they might misread, and read older ones as they are (every migration is
+ * additive). No index yet is nothing to refuse. Throws the client's errors.
+ */
+async function refuseNewerSchema(client, names, location) {
+    let newest = ['', 1];
+    for (const alias of [names.dependencies, names.sets]) {
+        let versions;
+        try {
+            versions = await versionsOf(client, alias);
+        }
+        catch (e) {
+            if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isIndexMissing */ .LX)(e))
+                continue;
+            throw e;
+        }
+        for (const [index, { version }] of versions)
+            if (version > newest[1])
+                newest = [index, version];
+    }
+    if (newest[1] <= ES_SCHEMA_VERSION)
+        return (0,_model_result_js__WEBPACK_IMPORTED_MODULE_1__.ok)(undefined);
+    return (0,_model_result_js__WEBPACK_IMPORTED_MODULE_1__/* .err */ ._)(`${location} was written by a newer depindex (index ${newest[0]} has store schema ${newest[1]}; this version reads up to ${ES_SCHEMA_VERSION}); upgrade depindex`);
+}
+/**
  * Refuses indices from a newer depindex, and brings older ones to this version: the version they had, or null
  * when they were current. `location` names the store in messages. Throws the client's errors.
  */
@@ -2309,11 +2264,11 @@ async function prepareSchemaVersion(client, names, location) {
     const newest = Math.max(1, ...versions);
     if (newest > ES_SCHEMA_VERSION) {
         const index = [...found].find(([, v]) => v.version === newest)?.[0] ?? '';
-        return (0,_model_result_js__WEBPACK_IMPORTED_MODULE_0__/* .err */ ._)(`${location} was written by a newer depindex (index ${index} has store schema ${newest}; this version reads up to ${ES_SCHEMA_VERSION}); upgrade depindex`);
+        return (0,_model_result_js__WEBPACK_IMPORTED_MODULE_1__/* .err */ ._)(`${location} was written by a newer depindex (index ${index} has store schema ${newest}; this version reads up to ${ES_SCHEMA_VERSION}); upgrade depindex`);
     }
     const oldest = Math.min(ES_SCHEMA_VERSION, ...versions);
     if (oldest === ES_SCHEMA_VERSION)
-        return (0,_model_result_js__WEBPACK_IMPORTED_MODULE_0__.ok)(null);
+        return (0,_model_result_js__WEBPACK_IMPORTED_MODULE_1__.ok)(null);
     for (let v = oldest; v < ES_SCHEMA_VERSION; v++)
         await MIGRATIONS[v - 1](client, names);
     for (const [index, { version, meta }] of found) {
@@ -2322,7 +2277,127 @@ async function prepareSchemaVersion(client, names, location) {
         // _meta is replaced whole by a mapping update, so what others put there is carried over.
         await client.indices.putMapping({ index, _meta: { ...meta, ...schemaMeta } });
     }
-    return (0,_model_result_js__WEBPACK_IMPORTED_MODULE_0__.ok)(oldest);
+    return (0,_model_result_js__WEBPACK_IMPORTED_MODULE_1__.ok)(oldest);
+}
+
+
+/***/ }),
+
+/***/ 67797:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EY: () => (/* binding */ backoffDelay),
+/* harmony export */   OM: () => (/* binding */ defaultBulkPolicy),
+/* harmony export */   PS: () => (/* binding */ isRetryableStatus),
+/* harmony export */   ng: () => (/* binding */ describeFailures),
+/* harmony export */   rS: () => (/* binding */ bulkIndex)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(15163);
+/* harmony import */ var _model_compare_strings_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26582);
+
+
+const defaultBulkPolicy = {
+    concurrency: 4,
+    batchSize: 500,
+    retries: 5,
+    baseDelayMs: 500,
+    maxDelayMs: 30_000,
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+};
+/**
+ * 429 is the cluster saying "slow down" (write queue full, circuit breaker); 502/503/504 a proxy or a node that
+ * is restarting. Anything else (400 mapping errors, 403) fails the same way on every retry.
+ */
+function isRetryableStatus(status) {
+    return status === 429 || status === 502 || status === 503 || status === 504;
+}
+function backoffDelay(policy, attempt) {
+    return Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** attempt);
+}
+/**
+ * Indexes the documents with at most `concurrency` bulk requests in flight. Whole requests refused with a
+ * retryable status, and single items refused with 429, are retried with exponential backoff; every other
+ * per-item failure is returned (none is dropped). Request errors that are not retryable, or still failing
+ * after the retries, are thrown for the caller to describe.
+ */
+async function bulkIndex(client, index, documents, policy, refresh) {
+    const batches = [];
+    for (let i = 0; i < documents.length; i += policy.batchSize)
+        batches.push(documents.slice(i, i + policy.batchSize));
+    const failures = [];
+    let next = 0;
+    const worker = async () => {
+        while (next < batches.length) {
+            const batch = batches[next++];
+            if (batch)
+                failures.push(...(await indexBatch(client, index, batch, policy, refresh)));
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(policy.concurrency, batches.length) }, worker));
+    return failures.sort((a, b) => (0,_model_compare_strings_js__WEBPACK_IMPORTED_MODULE_0__/* .compareStrings */ .K)(a.label, b.label));
+}
+async function indexBatch(client, index, batch, policy, refresh) {
+    let pending = batch;
+    const failures = [];
+    for (let attempt = 0;; attempt++) {
+        let response;
+        try {
+            response = await client.bulk({
+                index,
+                refresh,
+                operations: pending.flatMap((d) => [{ index: { _id: d.id, ...(d.routing !== undefined ? { routing: d.routing } : {}) } }, d.source]),
+            }, 
+            // The transport's own retries would not back off on 429; this loop does it for the whole store.
+            { maxRetries: 0 });
+        }
+        catch (e) {
+            if (isRetryableStatus((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .statusOf */ .c2)(e)) && attempt < policy.retries) {
+                await policy.sleep(backoffDelay(policy, attempt));
+                continue;
+            }
+            throw e;
+        }
+        const retry = [];
+        const throttled = [];
+        response.items.forEach((item, i) => {
+            const document = pending[i];
+            const result = item.index ?? item.create ?? item.update ?? item.delete;
+            if (!document || !result || result.error === undefined)
+                return;
+            const failure = {
+                label: document.label,
+                id: document.id,
+                status: result.status,
+                type: result.error.type ?? null,
+                reason: result.error.reason ?? null,
+            };
+            if (result.status === 429) {
+                retry.push(document);
+                throttled.push(failure);
+            }
+            else {
+                failures.push(failure);
+            }
+        });
+        if (response.items.length < pending.length) {
+            // An answer that does not cover every document must not pass as success.
+            for (const document of pending.slice(response.items.length)) {
+                failures.push({ label: document.label, id: document.id, status: 0, type: null, reason: 'no result for this document in the bulk response' });
+            }
+        }
+        if (retry.length === 0)
+            return failures;
+        if (attempt >= policy.retries)
+            return [...failures, ...throttled];
+        await policy.sleep(backoffDelay(policy, attempt));
+        pending = retry;
+    }
+}
+function describeFailures(failures) {
+    return failures
+        .map((f) => `  ${f.label}: ${f.status} ${[f.type, f.reason].filter((x) => x !== null).join(': ')}`)
+        .join('\n');
 }
 
 

@@ -1,5 +1,5 @@
-export const id = 186;
-export const ids = [186];
+export const id = 158;
+export const ids = [158];
 export const modules = {
 
 /***/ 93326:
@@ -316,11 +316,13 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   esCommand: () => (/* binding */ esCommand)
 /* harmony export */ });
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57975);
-/* harmony import */ var _model_whole_number_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7855);
+/* harmony import */ var _model_whole_number_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7855);
 /* harmony import */ var _run_exit_codes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(49103);
 /* harmony import */ var _store_elasticsearch_schema_version_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17482);
 /* harmony import */ var _option_catalog_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(79326);
-/* harmony import */ var _store_elasticsearch_open_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(89493);
+/* harmony import */ var _store_elasticsearch_open_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(72564);
+/* harmony import */ var _metadata_store_elasticsearch_store_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(62795);
+
 
 
 
@@ -342,7 +344,8 @@ const SETUP_FLAGS = [
 const HELP = `depindex es setup [--store URL] [--shards N] [--replicas N] [--prefix NAME]
 
 Creates what the Elasticsearch store needs: the index templates (explicit mappings), the versioned indices
-and the aliases readers and writers use (dependencies, sets and findings). Safe to run again: existing indices and aliases are kept, templates
+and the aliases readers and writers use (dependencies, sets, findings and the package metadata of
+"depindex sync"). Safe to run again: existing indices and aliases are kept, templates
 are brought up to date. A scan creates them on its first write too; run this to choose the shard count.
 
 ${(0,_option_catalog_js__WEBPACK_IMPORTED_MODULE_3__/* .helpLinesOf */ .Mz)(SETUP_FLAGS)}
@@ -369,18 +372,18 @@ async function setup(args, io) {
         io.stdout.write(HELP);
         return 0;
     }
-    const env = (0,_store_elasticsearch_open_js__WEBPACK_IMPORTED_MODULE_4__/* .elasticsearchOptionsFromEnv */ .$)(io.env);
+    const env = (0,_store_elasticsearch_open_js__WEBPACK_IMPORTED_MODULE_4__/* .elasticsearchOptionsFromEnv */ .$f)(io.env);
     const store = values['store'] ?? io.env['DEPINDEX_STORE'] ?? (env.cloudId ? 'elastic-cloud:' + env.cloudId : undefined);
     if (!store) {
         io.stderr.write('depindex es setup: say which Elasticsearch with --store URL (or DEPINDEX_STORE)\n');
         return _run_exit_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .EXIT */ .d.usage;
     }
-    if (!(0,_store_elasticsearch_open_js__WEBPACK_IMPORTED_MODULE_4__/* .isElasticsearchLocation */ .B)(store)) {
+    if (!(0,_store_elasticsearch_open_js__WEBPACK_IMPORTED_MODULE_4__/* .isElasticsearchLocation */ .BT)(store)) {
         io.stderr.write(`depindex es setup: "${store}" is not an Elasticsearch location (http(s)://host:port or elastic-cloud:<id>)\n`);
         return _run_exit_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .EXIT */ .d.usage;
     }
-    const shards = (0,_model_whole_number_js__WEBPACK_IMPORTED_MODULE_5__/* .parseWholeNumber */ .o)('--shards', values['shards'], { fallback: undefined, min: 1 });
-    const replicas = (0,_model_whole_number_js__WEBPACK_IMPORTED_MODULE_5__/* .parseWholeNumber */ .o)('--replicas', values['replicas'], { fallback: undefined, min: 0 });
+    const shards = (0,_model_whole_number_js__WEBPACK_IMPORTED_MODULE_6__/* .parseWholeNumber */ .o)('--shards', values['shards'], { fallback: undefined, min: 1 });
+    const replicas = (0,_model_whole_number_js__WEBPACK_IMPORTED_MODULE_6__/* .parseWholeNumber */ .o)('--replicas', values['replicas'], { fallback: undefined, min: 0 });
     for (const parsed of [shards, replicas]) {
         if (!parsed.ok) {
             io.stderr.write(`depindex es setup: ${parsed.error}\n`);
@@ -404,7 +407,25 @@ async function setup(args, io) {
             io.stderr.write(`depindex es setup: ${report.error}\n`);
             return 1;
         }
-        const { templates, createdIndices, aliases } = report.value;
+        // The package metadata's indices (depindex sync) are made here too, with the same prefix and replicas.
+        const metadata = await (0,_metadata_store_elasticsearch_store_js__WEBPACK_IMPORTED_MODULE_5__/* .openElasticsearchMetadataStore */ .q)(store, {
+            cwd: io.cwd,
+            env: io.env,
+            elasticsearch: {
+                ...(replicas.ok && replicas.value !== undefined ? { replicas: replicas.value } : {}),
+                ...(values['prefix'] ? { indexPrefix: values['prefix'] } : {}),
+            },
+        });
+        const metadataReport = metadata.ok ? await metadata.value.setup() : metadata;
+        if (metadata.ok)
+            await metadata.value.close();
+        if (!metadataReport.ok) {
+            io.stderr.write(`depindex es setup: ${metadataReport.error}\n`);
+            return 1;
+        }
+        const templates = [...report.value.templates, ...metadataReport.value.templates];
+        const createdIndices = [...report.value.createdIndices, ...metadataReport.value.createdIndices];
+        const aliases = { ...report.value.aliases, ...metadataReport.value.aliases };
         io.stdout.write(`index templates: ${templates.join(', ')}\n`);
         io.stdout.write(`indices created: ${createdIndices.length > 0 ? createdIndices.join(', ') : 'none (all existed)'}\n`);
         for (const alias of Object.keys(aliases).sort())
@@ -528,6 +549,573 @@ const FLAGS = {
 /** --store, else DEPINDEX_STORE (an empty one counts as unset: CI templates define variables empty), else the default. */
 function storeSpecOf(given, env) {
     return typeof given === 'string' ? given : env.DEPINDEX_STORE || _store_open_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_STORE */ .Oc;
+}
+
+
+/***/ }),
+
+/***/ 38199:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ purlSemantics),
+/* harmony export */   g: () => (/* binding */ hasPurlVariants)
+/* harmony export */ });
+/* harmony import */ var packageurl_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(87091);
+/* harmony import */ var _registry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(49397);
+
+
+/**
+ * The semantics to compare a package's versions with: the type's own, or the variant its purl selects
+ * (Ecosystem.forPurl: apk-tools 3 for `pkg:apk/alpine/...?distro=alpine-3.23`). The purl is parsed only for the
+ * types that have variants; an unparsable purl gets the type's own. Undefined: no ecosystem module for the type.
+ */
+function purlSemantics(type, purl) {
+    const ecosystem = (0,_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .ecosystemFor */ .m)(type);
+    if (!ecosystem)
+        return undefined;
+    const own = { key: type, ecosystem };
+    if (!ecosystem.forPurl || !purl)
+        return own;
+    let parsed;
+    try {
+        parsed = packageurl_js__WEBPACK_IMPORTED_MODULE_0__.PackageURL.fromString(purl);
+    }
+    catch {
+        return own;
+    }
+    const variant = ecosystem.forPurl(parsed.namespace ?? null, (parsed.qualifiers ?? {}));
+    return variant ? { key: `${type}+${variant.variant ?? 'variant'}`, ecosystem: variant } : own;
+}
+/** Whether a type's purls can select other semantics: callers skip per-purl work for every other type. */
+function hasPurlVariants(type) {
+    return (0,_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .ecosystemFor */ .m)(type)?.forPurl !== undefined;
+}
+
+
+/***/ }),
+
+/***/ 33131:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $1: () => (/* binding */ versionTool),
+/* harmony export */   Ih: () => (/* binding */ versionToolFor)
+/* harmony export */ });
+/* unused harmony exports compareVersions, satisfies */
+/* harmony import */ var _model_result_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(46305);
+/* harmony import */ var _registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(49397);
+
+
+/** Parsed values kept per text; the oldest half is dropped when full, so memory stays bounded on endless input. */
+class BoundedCache {
+    capacity;
+    map = new Map();
+    constructor(capacity) {
+        this.capacity = capacity;
+    }
+    get(key, make) {
+        const hit = this.map.get(key);
+        if (hit !== undefined || this.map.has(key))
+            return hit;
+        const value = make();
+        if (this.map.size >= this.capacity) {
+            let drop = this.capacity >> 1;
+            for (const k of this.map.keys()) {
+                if (drop-- <= 0)
+                    break;
+                this.map.delete(k);
+            }
+        }
+        this.map.set(key, value);
+        return value;
+    }
+}
+function versionTool(ecosystem, cacheSize = 10_000) {
+    const versions = new BoundedCache(cacheSize);
+    const ranges = new BoundedCache(cacheSize);
+    const { versioning } = ecosystem;
+    const parse = (text) => versions.get(text, () => versioning.parse(text));
+    const range = (text, syntax = 'native') => ranges.get(`${syntax}\u0000${text}`, () => versioning.parseRange(text, syntax));
+    return {
+        ecosystem,
+        range,
+        compare(a, b) {
+            const x = parse(a);
+            if (!x.ok)
+                return x;
+            const y = parse(b);
+            if (!y.ok)
+                return y;
+            return (0,_model_result_js__WEBPACK_IMPORTED_MODULE_1__.ok)(versioning.compare(x.value, y.value));
+        },
+        satisfies(version, text, syntax = 'native') {
+            const v = parse(version);
+            if (!v.ok)
+                return v;
+            const r = range(text, syntax);
+            if (!r.ok)
+                return r;
+            return (0,_model_result_js__WEBPACK_IMPORTED_MODULE_1__.ok)(r.value.contains(v.value));
+        },
+    };
+}
+/** The tool for a purl type or registry alias; an error naming the type when it is not supported. */
+function versionToolFor(typeOrAlias) {
+    const ecosystem = (0,_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .ecosystemFor */ .m)(typeOrAlias);
+    if (!ecosystem)
+        return (0,_model_result_js__WEBPACK_IMPORTED_MODULE_1__/* .err */ ._)(`unknown package type "${typeOrAlias}"`);
+    return (0,_model_result_js__WEBPACK_IMPORTED_MODULE_1__.ok)(versionTool(ecosystem));
+}
+/** One-off questions; use versionTool for many. */
+function compareVersions(type, a, b) {
+    const tool = versionToolFor(type);
+    return tool.ok ? tool.value.compare(a, b) : tool;
+}
+function satisfies(type, version, range, syntax = 'native') {
+    const tool = versionToolFor(type);
+    return tool.ok ? tool.value.satisfies(version, range, syntax) : tool;
+}
+
+
+/***/ }),
+
+/***/ 78448:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   HS: () => (/* binding */ recordPackageKey),
+/* harmony export */   P6: () => (/* binding */ keyIndexFor),
+/* harmony export */   f0: () => (/* binding */ isOsType),
+/* harmony export */   jy: () => (/* binding */ dependencyKey),
+/* harmony export */   nI: () => (/* binding */ indexKeys)
+/* harmony export */ });
+/* harmony import */ var _store_keys_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(81928);
+/* harmony import */ var _search_os_package_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(30354);
+/* harmony import */ var _versions_api_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(35335);
+
+
+
+/**
+ * OS package types: advisories name the source or binary package alone ("openssl") and qualify it by `distro`;
+ * the purl's namespace is the vendor ("debian"), so the key is the bare name.
+ */
+const OS_TYPES = new Set(['deb', 'rpm', 'apk', 'wolfi', 'cbl-mariner']);
+const isOsType = (type) => OS_TYPES.has(type);
+function bare(namespace, name) {
+    return namespace && name.startsWith(namespace + '/') ? name.slice(namespace.length + 1) : name;
+}
+/** The key of a package name as an advisory or licence record writes it ("org.slf4j/slf4j-api", "@babel/core"). */
+function recordPackageKey(type, name) {
+    if (isOsType(type))
+        return { type, key: name.toLowerCase() };
+    const [namespace, rest] = (0,_versions_api_js__WEBPACK_IMPORTED_MODULE_2__/* .ecosystemFor */ .mL)(type)?.splitName?.(name) ?? [null, name];
+    return { type, key: (0,_store_keys_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalKey */ .yk)(type, namespace, namespace ? `${namespace}/${rest}` : rest) };
+}
+/** The key of a dependency: the same canonical name the index stores, so both agree on "Django is django". */
+function dependencyKey(dependency) {
+    const { type, namespace, name } = dependency;
+    if (isOsType(type))
+        return { type, key: bare(namespace, name).toLowerCase() };
+    return { type, key: (0,_store_keys_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalKey */ .yk)(type, namespace, name) };
+}
+function indexKeys(sets) {
+    const places = new Map();
+    const keys = [];
+    const placeOf = (key) => {
+        let byName = places.get(key.type);
+        if (!byName)
+            places.set(key.type, (byName = new Map()));
+        let place = byName.get(key.key);
+        if (place === undefined) {
+            place = keys.length;
+            keys.push(key);
+            byName.set(key.key, place);
+        }
+        return place;
+    };
+    const sources = [];
+    const at = sets.map((set) => {
+        const of = new Int32Array(set.dependencies.length);
+        let fromSource = null;
+        set.dependencies.forEach((dependency, i) => {
+            const key = dependencyKey(dependency);
+            of[i] = placeOf(key);
+            // Only OS packages whose purl names a source: the purl is parsed for those alone.
+            if (!isOsType(key.type) || !dependency.purl.includes('upstream='))
+                return;
+            const source = (0,_search_os_package_js__WEBPACK_IMPORTED_MODULE_1__/* .osPackageNames */ .N)(dependency.purl)?.source;
+            if (!source || source.name === key.key)
+                return;
+            (fromSource ??= [])[i] = { place: placeOf({ type: key.type, key: source.name }), version: source.version ?? dependency.version };
+        });
+        sources.push(fromSource);
+        return of;
+    });
+    return { keys, at, ...(sources.some((x) => x !== null) && { sources }) };
+}
+/** The given index when it has the sets' shape, else one built here. */
+function keyIndexFor(sets, given) {
+    const fits = given !== undefined && given.at.length === sets.length && sets.every((set, i) => given.at[i]?.length === set.dependencies.length);
+    return fits ? given : indexKeys(sets);
+}
+
+
+/***/ }),
+
+/***/ 35335:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  mL: () => (/* reexport */ registry/* ecosystemFor */.m),
+  "if": () => (/* reexport */ ecosystemForOsv),
+  gd: () => (/* reexport */ purl_semantics/* hasPurlVariants */.g),
+  uo: () => (/* reexport */ osvRange),
+  T3: () => (/* reexport */ purl_semantics/* purlSemantics */.T),
+  $1: () => (/* reexport */ versions/* versionTool */.$1)
+});
+
+// EXTERNAL MODULE: ./build/ecosystems/registry.js + 48 modules
+var registry = __webpack_require__(49397);
+// EXTERNAL MODULE: ./build/ecosystems/versions.js
+var versions = __webpack_require__(33131);
+// EXTERNAL MODULE: ./build/model/result.js
+var result = __webpack_require__(46305);
+// EXTERNAL MODULE: ./build/ecosystems/shared/semver2.js
+var semver2 = __webpack_require__(88074);
+;// CONCATENATED MODULE: ./build/ecosystems/shared/osv-range.js
+
+
+
+const KINDS = ['introduced', 'fixed', 'last_affected', 'limit'];
+/** OSV writes Go versions without the `v` and a few npm records with it; SemVer 2.0 itself has none. */
+const semverOrder = {
+    parse: (text) => (0,semver2/* parseSemVer2 */.OZ)(text.startsWith('v') ? text.slice(1) : text),
+    compare: semver2/* compareSemVer2 */.wc,
+};
+/** OSV writes Go versions without their `v` in ECOSYSTEM ranges too ("3.15.0"); the module version has it. */
+function withoutV(versioning) {
+    return {
+        parse(text) {
+            const direct = versioning.parse(text);
+            if (direct.ok || text.startsWith('v'))
+                return direct;
+            const prefixed = versioning.parse(`v${text}`);
+            return prefixed.ok ? prefixed : direct;
+        },
+        compare: versioning.compare,
+    };
+}
+function eventsEvaluator(range, order, where) {
+    const events = [];
+    for (const [i, raw] of range.events.entries()) {
+        const kinds = KINDS.filter((k) => typeof raw[k] === 'string');
+        if (kinds.length !== 1)
+            return (0,result/* err */._)(`${where}/events/${i}: an event has exactly one of ${KINDS.join(', ')}`);
+        const kind = kinds[0];
+        const text = raw[kind];
+        if ((kind === 'introduced' && text === '0') || (kind === 'limit' && text === '*')) {
+            events.push({ kind, version: null });
+            continue;
+        }
+        const version = order.parse(text);
+        if (!version.ok)
+            return (0,result/* err */._)(`${where}/events/${i}: ${version.error}`);
+        events.push({ kind, version: version.value });
+    }
+    const position = (e) => (e.version !== null ? 0 : e.kind === 'introduced' ? -1 : 1);
+    const sorted = events
+        .filter((e) => e.kind !== 'limit')
+        .sort((a, b) => position(a) - position(b) || (a.version !== null && b.version !== null ? order.compare(a.version, b.version) : 0));
+    const limits = events.filter((e) => e.kind === 'limit');
+    return (0,result.ok)({
+        contains(text) {
+            const parsed = order.parse(text);
+            if (!parsed.ok)
+                return false;
+            const v = parsed.value;
+            if (limits.length > 0 && !limits.some((l) => l.version === null || order.compare(v, l.version) < 0))
+                return false;
+            let affected = false;
+            for (const e of sorted) {
+                const c = e.version === null ? 1 : order.compare(v, e.version);
+                if (e.kind === 'introduced' && c >= 0)
+                    affected = true;
+                else if (e.kind === 'fixed' && c >= 0)
+                    affected = false;
+                else if (e.kind === 'last_affected' && c > 0)
+                    affected = false;
+            }
+            return affected;
+        },
+    });
+}
+/**
+ * Builds the range of one `affected[]` entry for an ecosystem. The result takes version text (each range type
+ * parses it its own way); a version that does not parse for a range is outside that range. Errors name the JSON
+ * place of the first unusable event.
+ */
+function osvRange(ecosystem, affected, place = '') {
+    const evaluators = [];
+    for (const [i, range] of (affected.ranges ?? []).entries()) {
+        const where = `${place}/ranges/${i}`;
+        if (range.type === 'GIT')
+            continue;
+        if (!Array.isArray(range.events))
+            return (0,result/* err */._)(`${where}: "events" is not a list`);
+        const order = range.type === 'SEMVER' ? semverOrder : range.type === 'ECOSYSTEM' ? withoutV(ecosystem.versioning) : null;
+        if (!order)
+            return (0,result/* err */._)(`${where}: unknown range type "${range.type}"`);
+        const evaluator = eventsEvaluator(range, order, where);
+        if (!evaluator.ok)
+            return evaluator;
+        evaluators.push(evaluator.value);
+    }
+    const listed = new Set(affected.versions ?? []);
+    const listedParsed = [...listed].map((t) => ecosystem.versioning.parse(t)).flatMap((r) => (r.ok ? [r.value] : []));
+    const inList = (text) => {
+        if (listed.has(text))
+            return true;
+        if (listedParsed.length === 0)
+            return false;
+        const v = ecosystem.versioning.parse(text);
+        return v.ok && listedParsed.some((l) => ecosystem.versioning.compare(v.value, l) === 0);
+    };
+    const description = `OSV ranges (${evaluators.length}) and versions (${listed.size})`;
+    return (0,result.ok)({ text: description, contains: (text) => inList(text) || evaluators.some((e) => e.contains(text)) });
+}
+/** OSV ecosystem names whose lower-case form is not a purl type or a registered alias. */
+const OSV_NAMES = {
+    rubygems: 'gem',
+    debian: 'deb',
+    ubuntu: 'deb',
+    alpine: 'apk',
+    'azure linux': 'cbl-mariner',
+    mariner: 'cbl-mariner',
+    'red hat': 'rpm',
+};
+/** The ecosystem of an OSV `affected[].package.ecosystem` ("PyPI", "crates.io", "Debian:12", "Go"). */
+function ecosystemForOsv(name) {
+    const base = name.split(':')[0].toLowerCase();
+    return (0,registry/* ecosystemFor */.m)(OSV_NAMES[base] ?? base);
+}
+
+// EXTERNAL MODULE: ./build/ecosystems/shared/purl-semantics.js
+var purl_semantics = __webpack_require__(38199);
+;// CONCATENATED MODULE: ./build/metadata/match/versions-api.js
+/**
+ * The one place src/metadata reaches into src/ecosystems: the registry, the version tools and the OSV range
+ * evaluator. Another change reorganises that folder; only these imports move with it.
+ */
+
+
+
+
+
+
+/***/ }),
+
+/***/ 41769:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gv: () => (/* binding */ isObject),
+/* harmony export */   Qq: () => (/* binding */ text),
+/* harmony export */   Te: () => (/* binding */ texts),
+/* harmony export */   ai: () => (/* binding */ number),
+/* harmony export */   zM: () => (/* binding */ boolean)
+/* harmony export */ });
+const isObject = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
+function text(object, ...keys) {
+    for (const key of keys) {
+        const value = object[key];
+        if (typeof value === 'string' && value !== '')
+            return value;
+    }
+    return null;
+}
+function texts(value) {
+    return Array.isArray(value) ? value.filter((v) => typeof v === 'string' && v !== '') : [];
+}
+function number(value) {
+    if (typeof value === 'number' && Number.isFinite(value))
+        return value;
+    if (typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value)))
+        return Number(value);
+    return null;
+}
+function boolean(value) {
+    if (typeof value === 'boolean')
+        return value;
+    if (value === 'true')
+        return true;
+    if (value === 'false')
+        return false;
+    return null;
+}
+
+
+/***/ }),
+
+/***/ 43078:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C8: () => (/* binding */ parsePmdbLicense),
+/* harmony export */   GS: () => (/* binding */ parseV1LicenseRow),
+/* harmony export */   UV: () => (/* binding */ mergeLicenseRecords)
+/* harmony export */ });
+/* harmony import */ var _model_result_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(46305);
+/* harmony import */ var _json_fields_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(41769);
+
+
+/** One PMDB v2 licence line (compressed per package, DESIGN.md 8.1) of the file's purl type. */
+function parsePmdbLicense(value, type) {
+    if (!(0,_json_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(value))
+        return (0,_model_result_js__WEBPACK_IMPORTED_MODULE_1__/* .err */ ._)('not a JSON object');
+    const name = (0,_json_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)(value, 'name');
+    if (!name)
+        return (0,_model_result_js__WEBPACK_IMPORTED_MODULE_1__/* .err */ ._)('no "name"');
+    const other = [];
+    if (Array.isArray(value['other_licenses'])) {
+        for (const [i, entry] of value['other_licenses'].entries()) {
+            if (!(0,_json_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(entry))
+                return (0,_model_result_js__WEBPACK_IMPORTED_MODULE_1__/* .err */ ._)(`${name}: other_licenses[${i}] is not an object`);
+            other.push({ licenses: (0,_json_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .texts */ .Te)(entry['licenses']), versions: (0,_json_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .texts */ .Te)(entry['versions']) });
+        }
+    }
+    return (0,_model_result_js__WEBPACK_IMPORTED_MODULE_1__.ok)({
+        type,
+        name,
+        lowestVersion: (0,_json_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)(value, 'lowest_version'),
+        highestVersion: (0,_json_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)(value, 'highest_version'),
+        defaultLicenses: (0,_json_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .texts */ .Te)(value['default_licenses']),
+        otherLicenses: other,
+    });
+}
+/** Splits one CSV line (RFC 4180 quoting) into fields; null when a quote is left open. */
+function csvFields(line) {
+    const fields = [];
+    let i = 0;
+    while (i <= line.length) {
+        if (line[i] === '"') {
+            let value = '';
+            i++;
+            for (;;) {
+                const quote = line.indexOf('"', i);
+                if (quote < 0)
+                    return null;
+                value += line.slice(i, quote);
+                if (line[quote + 1] === '"') {
+                    value += '"';
+                    i = quote + 2;
+                    continue;
+                }
+                i = quote + 1;
+                break;
+            }
+            fields.push(value);
+            if (i < line.length && line[i] !== ',')
+                return null;
+            i++;
+        }
+        else {
+            const comma = line.indexOf(',', i);
+            const end = comma < 0 ? line.length : comma;
+            fields.push(line.slice(i, end));
+            i = end + 1;
+        }
+    }
+    return fields;
+}
+/**
+ * A v1 licence CSV row `name,version,license`: one version of one package, stored as a licence record that
+ * covers exactly that version (so v1 and v2 data answer through the same evaluation).
+ */
+function parseV1LicenseRow(line, type) {
+    const fields = csvFields(line);
+    if (!fields || fields.length !== 3)
+        return (0,_model_result_js__WEBPACK_IMPORTED_MODULE_1__/* .err */ ._)('not a "name,version,license" row');
+    const [name, version, license] = fields;
+    if (!name || !version)
+        return (0,_model_result_js__WEBPACK_IMPORTED_MODULE_1__/* .err */ ._)('empty name or version');
+    return (0,_model_result_js__WEBPACK_IMPORTED_MODULE_1__.ok)({ type, name, lowestVersion: null, highestVersion: null, defaultLicenses: [], otherLicenses: [{ licenses: license ? [license] : [], versions: [version] }] });
+}
+/**
+ * Two records of one package: a v2 record (it has a default or a version span) replaces the earlier one whole;
+ * v1 rows arrive one version at a time and are merged in, a later row for a version replacing the earlier.
+ */
+function mergeLicenseRecords(earlier, later) {
+    const hasDefault = later.defaultLicenses.length > 0 || later.lowestVersion !== null || later.highestVersion !== null;
+    if (hasDefault)
+        return later;
+    const replaced = new Set(later.otherLicenses.flatMap((o) => o.versions));
+    const kept = earlier.otherLicenses
+        .map((o) => ({ licenses: o.licenses, versions: o.versions.filter((v) => !replaced.has(v)) }))
+        .filter((o) => o.versions.length > 0);
+    return { ...earlier, otherLicenses: [...kept, ...later.otherLicenses] };
+}
+
+
+/***/ }),
+
+/***/ 30354:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ versionFor),
+/* harmony export */   N: () => (/* binding */ osPackageNames)
+/* harmony export */ });
+/* harmony import */ var packageurl_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(87091);
+
+/**
+ * The names an OS package answers to in advisories. Debian and Alpine advisories (OSV, PMDB) name the source
+ * package; an image's SBOM lists binary packages and carries the source in the purl's `upstream` qualifier
+ * (syft writes "util-linux@2.25.2-6" when the source version differs from the binary's, "openssl" for an Alpine
+ * origin). Null when the purl does not parse. Pure.
+ */
+function osPackageNames(purl) {
+    let parsed;
+    try {
+        parsed = packageurl_js__WEBPACK_IMPORTED_MODULE_0__.PackageURL.fromString(purl);
+    }
+    catch {
+        return null;
+    }
+    const upstream = parsed.qualifiers?.['upstream']?.trim();
+    if (!upstream)
+        return { name: parsed.name.toLowerCase(), source: null };
+    const at = upstream.indexOf('@');
+    const source = at > 0 ? { name: upstream.slice(0, at).toLowerCase(), version: upstream.slice(at + 1) || null } : { name: upstream.toLowerCase(), version: null };
+    return { name: parsed.name.toLowerCase(), source };
+}
+/**
+ * The version to test against an advisory entry for `advisoryName`: the source version when the entry names the
+ * source package (a binNMU "4.3-11+b1" or an epoch "1:2.25.2-6" belongs to the binary only), the package's own
+ * otherwise; null when the package is not the one the entry names.
+ */
+function versionFor(advisoryName, names, version) {
+    const wanted = advisoryName.toLowerCase();
+    if (names.source && names.source.name === wanted)
+        return names.source.version ?? version;
+    return names.name === wanted ? version : null;
+}
+
+
+/***/ }),
+
+/***/ 5791:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ packageKeyText),
+/* harmony export */   p: () => (/* binding */ versionsText)
+/* harmony export */ });
+const packageKeyText = (k) => `${k.type}\u0000${k.key}`;
+function versionsText(pkg) {
+    return pkg.versions.kind === 'pmdb' ? { kind: 'pmdb', text: pkg.versions.range } : { kind: 'osv', text: JSON.stringify(pkg.versions.affected) };
 }
 
 

@@ -1,5 +1,5 @@
-export const id = 588;
-export const ids = [588];
+export const id = 216;
+export const ids = [216];
 export const modules = {
 
 /***/ 38199:
@@ -133,11 +133,15 @@ function satisfies(type, version, range, syntax = 'native') {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   HS: () => (/* binding */ recordPackageKey),
+/* harmony export */   P6: () => (/* binding */ keyIndexFor),
 /* harmony export */   f0: () => (/* binding */ isOsType),
-/* harmony export */   jy: () => (/* binding */ dependencyKey)
+/* harmony export */   jy: () => (/* binding */ dependencyKey),
+/* harmony export */   nI: () => (/* binding */ indexKeys)
 /* harmony export */ });
 /* harmony import */ var _store_keys_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(81928);
-/* harmony import */ var _versions_api_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(35335);
+/* harmony import */ var _search_os_package_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(30354);
+/* harmony import */ var _versions_api_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(35335);
+
 
 
 /**
@@ -153,7 +157,7 @@ function bare(namespace, name) {
 function recordPackageKey(type, name) {
     if (isOsType(type))
         return { type, key: name.toLowerCase() };
-    const [namespace, rest] = (0,_versions_api_js__WEBPACK_IMPORTED_MODULE_1__/* .ecosystemFor */ .mL)(type)?.splitName?.(name) ?? [null, name];
+    const [namespace, rest] = (0,_versions_api_js__WEBPACK_IMPORTED_MODULE_2__/* .ecosystemFor */ .mL)(type)?.splitName?.(name) ?? [null, name];
     return { type, key: (0,_store_keys_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalKey */ .yk)(type, namespace, namespace ? `${namespace}/${rest}` : rest) };
 }
 /** The key of a dependency: the same canonical name the index stores, so both agree on "Django is django". */
@@ -162,6 +166,46 @@ function dependencyKey(dependency) {
     if (isOsType(type))
         return { type, key: bare(namespace, name).toLowerCase() };
     return { type, key: (0,_store_keys_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalKey */ .yk)(type, namespace, name) };
+}
+function indexKeys(sets) {
+    const places = new Map();
+    const keys = [];
+    const placeOf = (key) => {
+        let byName = places.get(key.type);
+        if (!byName)
+            places.set(key.type, (byName = new Map()));
+        let place = byName.get(key.key);
+        if (place === undefined) {
+            place = keys.length;
+            keys.push(key);
+            byName.set(key.key, place);
+        }
+        return place;
+    };
+    const sources = [];
+    const at = sets.map((set) => {
+        const of = new Int32Array(set.dependencies.length);
+        let fromSource = null;
+        set.dependencies.forEach((dependency, i) => {
+            const key = dependencyKey(dependency);
+            of[i] = placeOf(key);
+            // Only OS packages whose purl names a source: the purl is parsed for those alone.
+            if (!isOsType(key.type) || !dependency.purl.includes('upstream='))
+                return;
+            const source = (0,_search_os_package_js__WEBPACK_IMPORTED_MODULE_1__/* .osPackageNames */ .N)(dependency.purl)?.source;
+            if (!source || source.name === key.key)
+                return;
+            (fromSource ??= [])[i] = { place: placeOf({ type: key.type, key: source.name }), version: source.version ?? dependency.version };
+        });
+        sources.push(fromSource);
+        return of;
+    });
+    return { keys, at, ...(sources.some((x) => x !== null) && { sources }) };
+}
+/** The given index when it has the sets' shape, else one built here. */
+function keyIndexFor(sets, given) {
+    const fits = given !== undefined && given.at.length === sets.length && sets.every((set, i) => given.at[i]?.length === set.dependencies.length);
+    return fits ? given : indexKeys(sets);
 }
 
 
@@ -465,7 +509,52 @@ function mergeLicenseRecords(earlier, later) {
 
 /***/ }),
 
-/***/ 73588:
+/***/ 30354:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ versionFor),
+/* harmony export */   N: () => (/* binding */ osPackageNames)
+/* harmony export */ });
+/* harmony import */ var packageurl_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(87091);
+
+/**
+ * The names an OS package answers to in advisories. Debian and Alpine advisories (OSV, PMDB) name the source
+ * package; an image's SBOM lists binary packages and carries the source in the purl's `upstream` qualifier
+ * (syft writes "util-linux@2.25.2-6" when the source version differs from the binary's, "openssl" for an Alpine
+ * origin). Null when the purl does not parse. Pure.
+ */
+function osPackageNames(purl) {
+    let parsed;
+    try {
+        parsed = packageurl_js__WEBPACK_IMPORTED_MODULE_0__.PackageURL.fromString(purl);
+    }
+    catch {
+        return null;
+    }
+    const upstream = parsed.qualifiers?.['upstream']?.trim();
+    if (!upstream)
+        return { name: parsed.name.toLowerCase(), source: null };
+    const at = upstream.indexOf('@');
+    const source = at > 0 ? { name: upstream.slice(0, at).toLowerCase(), version: upstream.slice(at + 1) || null } : { name: upstream.toLowerCase(), version: null };
+    return { name: parsed.name.toLowerCase(), source };
+}
+/**
+ * The version to test against an advisory entry for `advisoryName`: the source version when the entry names the
+ * source package (a binNMU "4.3-11+b1" or an epoch "1:2.25.2-6" belongs to the binary only), the package's own
+ * otherwise; null when the package is not the one the entry names.
+ */
+function versionFor(advisoryName, names, version) {
+    const wanted = advisoryName.toLowerCase();
+    if (names.source && names.source.name === wanted)
+        return names.source.version ?? version;
+    return names.name === wanted ? version : null;
+}
+
+
+/***/ }),
+
+/***/ 89216:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -492,6 +581,176 @@ var sqlite_store = __webpack_require__(99919);
 var package_key = __webpack_require__(78448);
 // EXTERNAL MODULE: ./build/metadata/records/pmdb-license.js
 var pmdb_license = __webpack_require__(43078);
+;// CONCATENATED MODULE: ./build/metadata/store/key-groups.js
+/** Keys grouped by type: each type's names go to SQLite as one JSON array, read back with json_each. */
+function namesByType(keys) {
+    const out = new Map();
+    for (const k of keys) {
+        const list = out.get(k.type);
+        if (list)
+            list.push(k.key);
+        else
+            out.set(k.type, [k.key]);
+    }
+    return out;
+}
+/** Keys grouped by type, with the place of each in `keys`. */
+function placesByType(keys) {
+    const out = new Map();
+    keys.forEach((k, place) => {
+        let group = out.get(k.type);
+        if (!group)
+            out.set(k.type, (group = { names: [], places: [] }));
+        group.names.push(k.key);
+        group.places.push(place);
+    });
+    return out;
+}
+/** The names of a group the filter lets through, with their places. */
+function candidatesOf(group, filter) {
+    const names = [];
+    const places = [];
+    group.names.forEach((name, i) => {
+        if (filter.mayHave(name)) {
+            names.push(name);
+            places.push(group.places[i]);
+        }
+    });
+    return { names, places };
+}
+
+;// CONCATENATED MODULE: ./build/metadata/store/name-filter.js
+/**
+ * A Bloom filter of the name keys one purl type has affected rows for. A scan tests each of its names here, in
+ * JavaScript, before any SQL: in a large lock file most packages never had an advisory, and those then cost a few
+ * hash probes instead of an index seek. A false positive costs only the seek it saves otherwise; a name whose
+ * advisory was removed may keep its bits until the next rebuild, which is harmless for the same reason. A name
+ * with rows is never missed (no false negatives), so the findings do not depend on the filter.
+ *
+ * The bytes are stored (md_name_filter), so the hashing below is part of the file format: changing it needs a
+ * metadata migration that drops the stored filters.
+ */
+/** Bits per name the filter is sized for, and probes per name: about 1% false positives when full. */
+const BITS_PER_NAME = 10;
+const PROBES = 7;
+const MIN_CAPACITY = 1024;
+/** Two 32-bit hashes of a key's UTF-16 code units (FNV-1a and a murmur3-style mix), for double hashing. */
+function hashes(key) {
+    let a = 0x811c9dc5;
+    let b = 0x9747b28c ^ key.length;
+    for (let i = 0; i < key.length; i++) {
+        const c = key.charCodeAt(i);
+        a = Math.imul(a ^ c, 0x01000193);
+        b = Math.imul(b ^ c, 0x5bd1e995);
+        b ^= b >>> 15;
+    }
+    b = Math.imul(b ^ (b >>> 16), 0x85ebca6b);
+    b = Math.imul(b ^ (b >>> 13), 0xc2b2ae35);
+    b ^= b >>> 16;
+    // An odd step visits distinct bits for every probe.
+    return [a >>> 0, (b | 1) >>> 0];
+}
+class NameFilter {
+    bits;
+    capacity;
+    added;
+    constructor(bits, 
+    /** How many names the filter is sized for. */
+    capacity, 
+    /** How many names were added since it was built (a name added twice counts twice): past capacity it is rebuilt. */
+    added) {
+        this.bits = bits;
+        this.capacity = capacity;
+        this.added = added;
+    }
+    /** An empty filter sized for `names` names with room to grow (twice as many). */
+    static sizedFor(names) {
+        const capacity = Math.max(MIN_CAPACITY, names * 2);
+        return new NameFilter(new Uint8Array(Math.ceil((capacity * BITS_PER_NAME) / 8)), capacity, 0);
+    }
+    /** A stored filter; null when the bytes do not fit the capacity (then it is rebuilt or not used). */
+    static stored(bits, capacity, added) {
+        if (!Number.isSafeInteger(capacity) || capacity < 1 || bits.length !== Math.ceil((capacity * BITS_PER_NAME) / 8))
+            return null;
+        return new NameFilter(bits, capacity, added);
+    }
+    /** Whether `more` further names still fit without raising the false-positive rate past its design. */
+    fits(more) {
+        return this.added + more <= this.capacity;
+    }
+    add(key) {
+        const size = this.bits.length * 8;
+        const [h1, h2] = hashes(key);
+        for (let i = 0; i < PROBES; i++) {
+            const bit = (h1 + i * h2) % size;
+            this.bits[bit >>> 3] = this.bits[bit >>> 3] | (1 << (bit & 7));
+        }
+        this.added++;
+    }
+    /** False: the type has no affected row for this name. True: it may have (about 1% of absent names say so). */
+    mayHave(key) {
+        const size = this.bits.length * 8;
+        const [h1, h2] = hashes(key);
+        for (let i = 0; i < PROBES; i++) {
+            const bit = (h1 + i * h2) % size;
+            if ((this.bits[bit >>> 3] & (1 << (bit & 7))) === 0)
+                return false;
+        }
+        return true;
+    }
+}
+
+;// CONCATENATED MODULE: ./build/metadata/store/sqlite-name-filters.js
+
+function readFilter(sql, type) {
+    const row = sql('SELECT capacity, added, bits FROM md_name_filter WHERE type = ?').get(type);
+    return row ? NameFilter.stored(row.bits, Number(row.capacity), Number(row.added)) : null;
+}
+/** A filter of every name the type has rows for now: withdrawn rows match nothing, so they are left out. */
+function rebuilt(sql, type) {
+    const query = sql('SELECT DISTINCT name_key FROM md_affected INDEXED BY md_affected_match WHERE type = ? AND withdrawn = 0');
+    query.setReturnArrays(true);
+    const names = query.all(type);
+    const filter = NameFilter.sizedFor(names.length);
+    for (const [name] of names)
+        filter.add(name);
+    return filter;
+}
+/**
+ * Called inside an ingest's transaction, after its rows: the names it wrote go into their type's filter, saved with
+ * the rows. A type without a filter (first ingest, or a file from before filters) or whose filter would be fuller than
+ * it was sized for is rebuilt from all its rows, which also drops the bits of names no longer affected.
+ */
+function addToNameFilters(sql, written) {
+    for (const [type, names] of written) {
+        let filter = readFilter(sql, type);
+        if (filter?.fits(names.size))
+            for (const name of names)
+                filter.add(name);
+        else
+            filter = rebuilt(sql, type);
+        sql('INSERT OR REPLACE INTO md_name_filter (type, capacity, added, bits) VALUES (?, ?, ?, ?)').run(type, filter.capacity, filter.added, filter.bits);
+    }
+}
+/**
+ * The filters as a scan reads them, kept while the metadata revision (raised by every ingest, in its transaction)
+ * stays the same: a rescan asking set after set reads each once. Call inside a read transaction.
+ */
+function nameFilterReader(sql) {
+    const cache = new Map();
+    let revision = -1;
+    return (type) => {
+        const now = Number(sql("SELECT value FROM md_state WHERE key = 'revision'").get().value);
+        if (now !== revision) {
+            cache.clear();
+            revision = now;
+        }
+        if (!cache.has(type))
+            cache.set(type, readFilter(sql, type));
+        return cache.get(type) ?? null;
+    };
+}
+
 // EXTERNAL MODULE: ./build/metadata/store/sqlite-schema.js
 var sqlite_schema = __webpack_require__(53018);
 // EXTERNAL MODULE: ./build/metadata/store/types.js
@@ -504,20 +763,10 @@ var types = __webpack_require__(5791);
 
 
 
+
+
 function failure(what, location, e) {
     return (0,result/* err */._)(`${what} in ${location} failed: ${e instanceof Error ? e.message : String(e)}`);
-}
-/** Keys grouped by type: each type's names go to SQLite as one JSON array, read back with json_each. */
-function namesByType(keys) {
-    const out = new Map();
-    for (const k of keys) {
-        const list = out.get(k.type);
-        if (list)
-            list.push(k.key);
-        else
-            out.set(k.type, [k.key]);
-    }
-    return out;
 }
 /**
  * The metadata tables in the index's SQLite file. The index itself is opened (and created) first through its
@@ -550,6 +799,8 @@ function openSqliteMetadata(path, options = {}) {
             statements.set(text, (s = db.prepare(text)));
         return s;
     };
+    /** The names each type got rows for in the ingest under way (sqlite-name-filters.ts). */
+    const written = new Map();
     function writeAdvisory(record, revision) {
         const { advisory } = record;
         // Most lines of an export are new advisories: one lookup spares them the two deletes.
@@ -563,8 +814,16 @@ function openSqliteMetadata(path, options = {}) {
         const data = sql('INSERT INTO md_affected_data (id, data) VALUES (?, ?)');
         for (const pkg of record.packages) {
             const versions = (0,types/* versionsText */.p)(pkg);
-            const row = affected.run(advisory.id, pkg.type, (0,package_key/* recordPackageKey */.HS)(pkg.type, pkg.name).key, advisory.withdrawn ? 1 : 0, pkg.distro, versions.kind, versions.text);
+            const key = (0,package_key/* recordPackageKey */.HS)(pkg.type, pkg.name).key;
+            const row = affected.run(advisory.id, pkg.type, key, advisory.withdrawn ? 1 : 0, pkg.distro, versions.kind, versions.text);
             data.run(row.lastInsertRowid, JSON.stringify(pkg));
+            if (!advisory.withdrawn) {
+                const names = written.get(pkg.type);
+                if (names)
+                    names.add(key);
+                else
+                    written.set(pkg.type, new Set([key]));
+            }
         }
         const alias = sql('INSERT OR IGNORE INTO md_aliases (alias, advisory_id) VALUES (?, ?)');
         for (const id of new Set([advisory.id, ...advisory.identifiers.map((i) => i.value)]))
@@ -582,6 +841,51 @@ function openSqliteMetadata(path, options = {}) {
         sql('INSERT OR REPLACE INTO md_cve_enrichment (cve_id, epss, known_exploited) VALUES (?, ?, ?)').run(e.cveId, e.epss, e.knownExploited === null ? null : e.knownExploited ? 1 : 0);
     }
     const readRevision = () => Number(sql("SELECT value FROM md_state WHERE key = 'revision'").get().value);
+    const nameFilter = nameFilterReader(sql);
+    /** The rows of each key by its place (MetadataLookup.affectedAt); duplicate keys each get the rows. */
+    function affectedAt(keys) {
+        // One snapshot: the filters and the rows they describe are read at the same revision.
+        const own = !db.isTransaction;
+        if (own)
+            db.exec('BEGIN');
+        try {
+            return affectedRows(keys);
+        }
+        finally {
+            if (own)
+                db.exec('COMMIT');
+        }
+    }
+    function affectedRows(keys) {
+        const out = new Array(keys.length).fill(undefined);
+        // A type without advisories (not synced, or --registry left it out) costs one seek, not one per name.
+        const any = sql('SELECT 1 FROM md_affected INDEXED BY md_affected_match WHERE type = ? LIMIT 1');
+        // CROSS JOIN keeps the scan's names as the outer loop: without statistics SQLite might scan every row.
+        // Every column comes from md_affected_match (covering): one index seek per name, no row lookups. The name comes
+        // back as its place in the array sent, the kind as 0/1: no new string per row for what JavaScript knows already.
+        const query = sql(`SELECT j.key, a.rowid, a.advisory_id, a.distro, a.range_kind = 'osv', a.range
+       FROM json_each(?) j CROSS JOIN md_affected a INDEXED BY md_affected_match ON a.type = ? AND a.name_key = j.value AND a.withdrawn = 0`);
+        query.setReturnArrays(true);
+        for (const [type, group] of placesByType(keys)) {
+            const filter = nameFilter(type);
+            // Names the filter rules out have no rows: only the others are sought. Without a filter (a file synced before
+            // filters, this type not ingested since), every name is.
+            const { names, places } = filter ? candidatesOf(group, filter) : group;
+            if (names.length === 0 || (!filter && any.get(type) === undefined))
+                continue;
+            for (const row of query.all(JSON.stringify(names), type)) {
+                const [at, ref, advisoryId, distro, osv, range] = row;
+                const place = places[at];
+                const entry = { ref, advisoryId, type, distro, versions: { kind: osv === 1 ? 'osv' : 'pmdb', text: range } };
+                const list = out[place];
+                if (list)
+                    list.push(entry);
+                else
+                    out[place] = [entry];
+            }
+        }
+        return out;
+    }
     const store = {
         location,
         async checkpoints() {
@@ -601,10 +905,13 @@ function openSqliteMetadata(path, options = {}) {
                 return failure('starting a metadata write', location, e);
             }
             try {
+                written.clear();
                 const revision = readRevision() + 1;
                 sql("UPDATE md_state SET value = ? WHERE key = 'revision'").run(revision);
                 for (const record of batch.advisories)
                     writeAdvisory(record, revision);
+                addToNameFilters(sql, written);
+                written.clear();
                 for (const record of batch.licenses)
                     writeLicense(record);
                 for (const record of batch.enrichment)
@@ -639,24 +946,22 @@ function openSqliteMetadata(path, options = {}) {
         },
         async affectedFor(keys) {
             const out = new Map();
-            // CROSS JOIN keeps the scan's names as the outer loop: without statistics SQLite might scan every row.
-            // Every column comes from md_affected_match (covering): one index seek per name, no row lookups.
-            const query = sql(`SELECT a.rowid, a.name_key, a.advisory_id, a.distro, a.range_kind, a.range
-         FROM json_each(?) j CROSS JOIN md_affected a INDEXED BY md_affected_match ON a.type = ? AND a.name_key = j.value AND a.withdrawn = 0`);
-            query.setReturnArrays(true);
-            for (const [type, names] of namesByType(keys)) {
-                for (const row of query.all(JSON.stringify(names), type)) {
-                    const [ref, nameKey, advisoryId, distro, kind, range] = row;
-                    const key = (0,types/* packageKeyText */.N)({ type, key: nameKey });
-                    const entry = { ref, advisoryId, type, distro, versions: { kind: kind === 'osv' ? 'osv' : 'pmdb', text: range } };
-                    const list = out.get(key);
-                    if (list)
-                        list.push(entry);
-                    else
-                        out.set(key, [entry]);
-                }
-            }
+            const rows = affectedAt(keys);
+            keys.forEach((k, place) => {
+                const found = rows[place];
+                if (!found)
+                    return;
+                const key = (0,types/* packageKeyText */.N)(k);
+                const known = out.get(key);
+                if (known)
+                    known.push(...found);
+                else
+                    out.set(key, found);
+            });
             return out;
+        },
+        async affectedAt(keys) {
+            return affectedAt(keys);
         },
         async details(refs) {
             const out = new Map();
@@ -674,8 +979,11 @@ function openSqliteMetadata(path, options = {}) {
         },
         async licensesFor(keys) {
             const out = new Map();
+            const any = sql('SELECT 1 FROM md_licenses WHERE type = ? LIMIT 1');
             const query = sql('SELECT l.name_key, l.data FROM json_each(?) j CROSS JOIN md_licenses l ON l.type = ? AND l.name_key = j.value');
             for (const [type, names] of namesByType(keys)) {
+                if (any.get(type) === undefined)
+                    continue;
                 for (const r of query.all(JSON.stringify(names), type))
                     out.set((0,types/* packageKeyText */.N)({ type, key: String(r.name_key) }), JSON.parse(String(r.data)));
             }
@@ -762,11 +1070,12 @@ async function openMetadataStore(spec, options) {
             return (0,result/* err */._)(`no index at ${text} (${full}) yet: \`depindex sync\` or \`depindex scan\` writes one`);
         return openSqliteMetadata(full);
     }
-    if (/^https?:\/\//i.test(text) || text.includes(':')) {
-        const { openElasticsearchMetadata } = await __webpack_require__.e(/* import() */ 90).then(__webpack_require__.bind(__webpack_require__, 46090));
-        return openElasticsearchMetadata(text, options);
-    }
-    return (0,result/* err */._)(`--store "${text}" is not a store: give sqlite:PATH or an http(s):// Elasticsearch URL`);
+    const kind = (0,store_open/* storeKindOf */.lu)(text);
+    if (!kind.ok)
+        return kind;
+    // Loaded only when asked for, so SQLite users never load the Elasticsearch client.
+    const { openElasticsearchMetadata } = await Promise.all(/* import() */[__webpack_require__.e(290), __webpack_require__.e(564), __webpack_require__.e(795), __webpack_require__.e(90)]).then(__webpack_require__.bind(__webpack_require__, 46090));
+    return openElasticsearchMetadata(text, options);
 }
 /**
  * Whether `depindex sync` ever wrote package metadata into this SQLite index (its schema table is there). A scan
@@ -869,6 +1178,17 @@ const MIGRATIONS = [
     `
   CREATE INDEX md_affected_match ON md_affected (type, name_key, withdrawn, advisory_id, distro, range_kind, range);
   DROP INDEX md_affected_by_name;
+  `,
+    // Per type, a Bloom filter of the names with affected rows (name-filter.ts), written by each ingest in its own
+    // transaction: a scan seeks only the names it lets through. A file synced before has none: its types are matched
+    // name by name, as before, until the next ingest of the type builds its filter from all its rows.
+    `
+  CREATE TABLE IF NOT EXISTS md_name_filter (
+    type TEXT PRIMARY KEY,
+    capacity INTEGER NOT NULL,
+    added INTEGER NOT NULL,
+    bits BLOB NOT NULL
+  ) STRICT;
   `,
 ];
 const METADATA_SCHEMA_VERSION = MIGRATIONS.length;

@@ -1,8 +1,8 @@
-export const id = 853;
-export const ids = [853];
+export const id = 964;
+export const ids = [964];
 export const modules = {
 
-/***/ 65853:
+/***/ 93964:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -11,57 +11,22 @@ __webpack_require__.d(__webpack_exports__, {
   runAdvisorySearch: () => (/* binding */ runAdvisorySearch)
 });
 
-// EXTERNAL MODULE: ./build/cli/search-output.js
-var search_output = __webpack_require__(64219);
+// EXTERNAL MODULE: ./build/cli/search-output.js + 1 modules
+var search_output = __webpack_require__(12087);
 // EXTERNAL MODULE: ./build/run/exit-codes.js
 var exit_codes = __webpack_require__(49103);
-// EXTERNAL MODULE: ./build/metadata/store/open.js + 1 modules
-var store_open = __webpack_require__(73588);
+// EXTERNAL MODULE: ./build/metadata/store/open.js + 4 modules
+var store_open = __webpack_require__(89216);
 // EXTERNAL MODULE: ./build/model/result.js
 var result = __webpack_require__(46305);
 // EXTERNAL MODULE: ./build/metadata/match/affected.js
 var affected = __webpack_require__(34040);
-// EXTERNAL MODULE: ./build/metadata/match/distro.js
-var distro = __webpack_require__(14867);
+// EXTERNAL MODULE: ./build/metadata/match/distro.js + 1 modules
+var distro = __webpack_require__(48838);
 // EXTERNAL MODULE: ./build/metadata/match/package-key.js
 var package_key = __webpack_require__(78448);
-// EXTERNAL MODULE: ./node_modules/packageurl-js/index.js
-var packageurl_js = __webpack_require__(87091);
-;// CONCATENATED MODULE: ./build/metadata/search/os-package.js
-
-/**
- * The names an OS package answers to in advisories. Debian and Alpine advisories (OSV, PMDB) name the source
- * package; an image's SBOM lists binary packages and carries the source in the purl's `upstream` qualifier
- * (syft writes "util-linux@2.25.2-6" when the source version differs from the binary's, "openssl" for an Alpine
- * origin). Null when the purl does not parse. Pure.
- */
-function osPackageNames(purl) {
-    let parsed;
-    try {
-        parsed = packageurl_js.PackageURL.fromString(purl);
-    }
-    catch {
-        return null;
-    }
-    const upstream = parsed.qualifiers?.['upstream']?.trim();
-    if (!upstream)
-        return { name: parsed.name.toLowerCase(), source: null };
-    const at = upstream.indexOf('@');
-    const source = at > 0 ? { name: upstream.slice(0, at).toLowerCase(), version: upstream.slice(at + 1) || null } : { name: upstream.toLowerCase(), version: null };
-    return { name: parsed.name.toLowerCase(), source };
-}
-/**
- * The version to test against an advisory entry for `advisoryName`: the source version when the entry names the
- * source package (a binNMU "4.3-11+b1" or an epoch "1:2.25.2-6" belongs to the binary only), the package's own
- * otherwise; null when the package is not the one the entry names.
- */
-function versionFor(advisoryName, names, version) {
-    const wanted = advisoryName.toLowerCase();
-    if (names.source && names.source.name === wanted)
-        return names.source.version ?? version;
-    return names.name === wanted ? version : null;
-}
-
+// EXTERNAL MODULE: ./build/metadata/search/os-package.js
+var os_package = __webpack_require__(30354);
 ;// CONCATENATED MODULE: ./build/metadata/search/advisory-search.js
 
 
@@ -106,8 +71,8 @@ async function searchByAdvisory(idOrAlias, scope, index, metadata) {
                     osHits.set(pkg.type, candidates);
                 }
                 for (const hit of candidates) {
-                    const names = osPackageNames(hit.purl);
-                    const version = names ? versionFor(pkg.name, names, hit.version) : null;
+                    const names = (0,os_package/* osPackageNames */.N)(hit.purl);
+                    const version = names ? (0,os_package/* versionFor */.G)(pkg.name, names, hit.version) : null;
                     if (version === null)
                         continue;
                     // Each hit with its own purl's semantics (apk-tools 3 for an Alpine 3.23+ package).
@@ -212,6 +177,7 @@ async function runAdvisorySearch(advisory, scope, storeSpec, index, io, json) {
 class AffectedRanges {
     tools = new Map();
     tests = new WeakMap();
+    /** Per semantics, per kind ("[1.0]" is a Maven range and JSON too), per text. */
     byText = new Map();
     tool(type, purl) {
         const semantics = this.semantics(type, purl);
@@ -225,16 +191,21 @@ class AffectedRanges {
         return tool;
     }
     byPurl = new Map();
+    variants = new Map();
     /** The semantics for a package; a purl is parsed once, and only for types whose purls can select a variant. */
     semantics(type, purl) {
-        const key = purl && (0,_versions_api_js__WEBPACK_IMPORTED_MODULE_0__/* .hasPurlVariants */ .gd)(type) ? purl : type;
-        if (this.byPurl.has(key))
-            return this.byPurl.get(key);
-        const found = (0,_versions_api_js__WEBPACK_IMPORTED_MODULE_0__/* .purlSemantics */ .T3)(type, key === type ? null : purl);
-        if (this.byPurl.size > 100_000)
-            this.byPurl.clear();
-        this.byPurl.set(key, found);
-        return found;
+        let variants = this.variants.get(type);
+        if (variants === undefined)
+            this.variants.set(type, (variants = (0,_versions_api_js__WEBPACK_IMPORTED_MODULE_0__/* .hasPurlVariants */ .gd)(type)));
+        const key = purl && variants ? purl : type;
+        let found = this.byPurl.get(key);
+        if (found === undefined) {
+            found = (0,_versions_api_js__WEBPACK_IMPORTED_MODULE_0__/* .purlSemantics */ .T3)(type, key === type ? null : purl) ?? null;
+            if (this.byPurl.size > 100_000)
+                this.byPurl.clear();
+            this.byPurl.set(key, found);
+        }
+        return found ?? undefined;
     }
     test(pkg) {
         const cached = this.tests.get(pkg);
@@ -251,9 +222,10 @@ class AffectedRanges {
     /** The test of versions in their stored text form; one per distinct (semantics, text). */
     testText(type, versions, purl) {
         const key = this.semantics(type, purl)?.key ?? type;
-        let byType = this.byText.get(key);
-        if (!byType)
-            this.byText.set(key, (byType = new Map()));
+        let kinds = this.byText.get(key);
+        if (!kinds)
+            this.byText.set(key, (kinds = { pmdb: new Map(), osv: new Map() }));
+        const byType = versions.kind === 'osv' ? kinds.osv : kinds.pmdb;
         let result = byType.get(versions.text);
         if (!result) {
             result = this.build(type, versions, purl);
@@ -297,14 +269,17 @@ class AffectedRanges {
         let parse = this.parsers.get(key);
         if (!parse) {
             const cache = new Map();
+            const unparsable = Symbol('unparsable');
             parse = (text) => {
-                if (cache.has(text))
-                    return cache.get(text);
-                const r = tool.ecosystem.versioning.parse(text);
-                if (cache.size > 200_000)
-                    cache.clear();
-                cache.set(text, r.ok ? r.value : undefined);
-                return r.ok ? r.value : undefined;
+                let found = cache.get(text);
+                if (found === undefined) {
+                    const r = tool.ecosystem.versioning.parse(text);
+                    found = r.ok ? r.value : unparsable;
+                    if (cache.size > 200_000)
+                        cache.clear();
+                    cache.set(text, found);
+                }
+                return found === unparsable ? undefined : found;
             };
             this.parsers.set(key, parse);
         }
@@ -330,24 +305,48 @@ class AffectedRanges {
 
 /***/ }),
 
-/***/ 14867:
+/***/ 48838:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   R3: () => (/* binding */ dependencyDistro),
-/* harmony export */   gq: () => (/* binding */ distroApplies)
-/* harmony export */ });
-/* unused harmony export normalDistro */
-/* harmony import */ var packageurl_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(87091);
 
-/** "Debian 12", "debian-12", "alpine:v3.18" -> "debian 12", "alpine 3.18": one spelling to compare. */
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  R3: () => (/* binding */ dependencyDistro),
+  gq: () => (/* binding */ distroApplies)
+});
+
+// UNUSED EXPORTS: normalDistro
+
+// EXTERNAL MODULE: ./node_modules/packageurl-js/index.js
+var packageurl_js = __webpack_require__(87091);
+;// CONCATENATED MODULE: ./build/metadata/match/distro-codenames.json
+const distro_codenames_namespaceObject = /*#__PURE__*/JSON.parse('{"buzz":"debian 1.1","rex":"debian 1.2","bo":"debian 1.3","hamm":"debian 2.0","slink":"debian 2.1","potato":"debian 2.2","woody":"debian 3.0","sarge":"debian 3.1","etch":"debian 4.0","lenny":"debian 5.0","squeeze":"debian 6.0","wheezy":"debian 7","jessie":"debian 8","stretch":"debian 9","buster":"debian 10","bullseye":"debian 11","bookworm":"debian 12","trixie":"debian 13","forky":"debian 14","duke":"debian 15","warty":"ubuntu 4.10","hoary":"ubuntu 5.04","breezy":"ubuntu 5.10","dapper":"ubuntu 6.06","edgy":"ubuntu 6.10","feisty":"ubuntu 7.04","gutsy":"ubuntu 7.10","hardy":"ubuntu 8.04","intrepid":"ubuntu 8.10","jaunty":"ubuntu 9.04","karmic":"ubuntu 9.10","lucid":"ubuntu 10.04","maverick":"ubuntu 10.10","natty":"ubuntu 11.04","oneiric":"ubuntu 11.10","precise":"ubuntu 12.04","quantal":"ubuntu 12.10","raring":"ubuntu 13.04","saucy":"ubuntu 13.10","trusty":"ubuntu 14.04","utopic":"ubuntu 14.10","vivid":"ubuntu 15.04","wily":"ubuntu 15.10","xenial":"ubuntu 16.04","yakkety":"ubuntu 16.10","zesty":"ubuntu 17.04","artful":"ubuntu 17.10","bionic":"ubuntu 18.04","cosmic":"ubuntu 18.10","disco":"ubuntu 19.04","eoan":"ubuntu 19.10","focal":"ubuntu 20.04","groovy":"ubuntu 20.10","hirsute":"ubuntu 21.04","impish":"ubuntu 21.10","jammy":"ubuntu 22.04","kinetic":"ubuntu 22.10","lunar":"ubuntu 23.04","mantic":"ubuntu 23.10","noble":"ubuntu 24.04","oracular":"ubuntu 24.10","plucky":"ubuntu 25.04","questing":"ubuntu 25.10","resolute":"ubuntu 26.04"}');
+;// CONCATENATED MODULE: ./build/metadata/match/distro.js
+
+
+/**
+ * Debian and Ubuntu release codenames to "<vendor> <version>", from distro-info-data (the table the distributions'
+ * own tools read; scripts/reference/distro/generate.mjs writes it). The purl spec's own example says
+ * `distro=jessie`; advisories say "debian 8" (PMDB) or "Debian:8" (OSV).
+ */
+const CODENAMES = distro_codenames_namespaceObject;
+/**
+ * "Debian 12", "debian-12", "alpine:v3.18", "bookworm", "debian-bookworm", OSV's "Ubuntu:22.04:LTS" -> "debian
+ * 12", "alpine 3.18", "ubuntu 22.04": one spelling to compare.
+ */
 function normalDistro(text) {
-    return text.toLowerCase().replace(/[\s\-_:/]+/g, ' ').replace(/ v(?=\d)/, ' ').trim();
+    const words = text.toLowerCase().replace(/[\s\-_:/]+/g, ' ').replace(/ v(?=\d)/, ' ').trim().replace(/ lts$/, '');
+    const space = words.lastIndexOf(' ');
+    const named = Object.hasOwn(CODENAMES, words.slice(space + 1)) ? CODENAMES[words.slice(space + 1)] : undefined;
+    // A codename alone, or after its own vendor ("debian bookworm"); "ubuntu bookworm" is left as written.
+    if (named !== undefined && (space < 0 || named.startsWith(`${words.slice(0, space)} `)))
+        return named;
+    return words;
 }
 /** The distribution of an OS package from its purl's `distro` qualifier; null when the purl does not say. */
 function dependencyDistro(dependency) {
     try {
-        const distro = packageurl_js__WEBPACK_IMPORTED_MODULE_0__.PackageURL.fromString(dependency.purl).qualifiers?.['distro'];
+        const distro = packageurl_js.PackageURL.fromString(dependency.purl).qualifiers?.['distro'];
         return distro ? normalDistro(distro) : null;
     }
     catch {

@@ -1,5 +1,5 @@
-export const id = 145;
-export const ids = [145];
+export const id = 994;
+export const ids = [994];
 export const modules = {
 
 /***/ 99376:
@@ -45,7 +45,7 @@ function startCommand(name, args, options, help, io) {
 
 /***/ }),
 
-/***/ 43145:
+/***/ 18994:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -690,40 +690,8 @@ function notJson(e) {
 
 // EXTERNAL MODULE: ./build/metadata/match/versions-api.js + 1 modules
 var versions_api = __webpack_require__(35335);
-;// CONCATENATED MODULE: ./build/metadata/records/identifiers.js
-/** The identifier type of an id by its shape: CVE-, GHSA-, PYSEC-, GO-, RUSTSEC- ...; lower case. */
-function identifierType(id) {
-    const upper = id.toUpperCase();
-    if (upper.startsWith('CVE-'))
-        return 'cve';
-    if (upper.startsWith('GHSA-'))
-        return 'ghsa';
-    const dash = id.indexOf('-');
-    return dash > 0 ? id.slice(0, dash).toLowerCase() : 'osv';
-}
-function urlFor(type, id) {
-    if (type === 'cve')
-        return `https://nvd.nist.gov/vuln/detail/${encodeURIComponent(id)}`;
-    if (type === 'ghsa')
-        return `https://github.com/advisories/${encodeURIComponent(id)}`;
-    return null;
-}
-function identifierFor(id) {
-    const type = identifierType(id);
-    return { type, name: id, value: id, url: urlFor(type, id) };
-}
-/** Identifiers deduplicated by value (case-insensitive), first spelling kept, in the order given. */
-function uniqueIdentifiers(list) {
-    const seen = new Set();
-    return list.filter((i) => {
-        const key = i.value.toUpperCase();
-        if (seen.has(key))
-            return false;
-        seen.add(key);
-        return true;
-    });
-}
-
+// EXTERNAL MODULE: ./build/metadata/records/identifiers.js
+var identifiers = __webpack_require__(47517);
 ;// CONCATENATED MODULE: ./build/metadata/records/osv.js
 
 
@@ -809,7 +777,7 @@ function parseOsvRecord(value) {
         .filter((p) => p !== null);
     const cvss = vectors(value['severity']);
     // `upstream` (OSV 1.6): what a distro record derives from; Alpine and Debian records link their CVE only there.
-    const ids = [identifierFor(id), ...(0,json_fields/* texts */.Te)(value['aliases']).map(identifierFor), ...(0,json_fields/* texts */.Te)(value['upstream']).map(identifierFor)];
+    const ids = [(0,identifiers/* identifierFor */.H9)(id), ...(0,json_fields/* texts */.Te)(value['aliases']).map(identifiers/* identifierFor */.H9), ...(0,json_fields/* texts */.Te)(value['upstream']).map(identifiers/* identifierFor */.H9)];
     const references = Array.isArray(value['references']) ? value['references'].filter(json_fields/* isObject */.Gv).map((r) => (0,json_fields/* text */.Qq)(r, 'url')).filter((u) => u !== null) : [];
     return (0,result.ok)({
         advisory: {
@@ -823,7 +791,7 @@ function parseOsvRecord(value) {
             severity: recordSeverity,
             publishedDate: (0,json_fields/* text */.Qq)(value, 'published'),
             urls: references,
-            identifiers: uniqueIdentifiers(ids),
+            identifiers: (0,identifiers/* uniqueIdentifiers */.OD)(ids),
             withdrawn: (0,json_fields/* text */.Qq)(value, 'withdrawn') !== null,
         },
         packages,
@@ -943,7 +911,7 @@ function parseCveEnrichment(value) {
 
 
 
-function identifiers(value, id) {
+function pmdb_advisory_identifiers(value, id) {
     const list = [];
     if (Array.isArray(value)) {
         for (const raw of value) {
@@ -952,13 +920,13 @@ function identifiers(value, id) {
             const name = (0,json_fields/* text */.Qq)(raw, 'name', 'value');
             if (!name)
                 continue;
-            list.push({ type: ((0,json_fields/* text */.Qq)(raw, 'type') ?? identifierFor(name).type).toLowerCase(), name, value: (0,json_fields/* text */.Qq)(raw, 'value') ?? name, url: (0,json_fields/* text */.Qq)(raw, 'url') });
+            list.push({ type: ((0,json_fields/* text */.Qq)(raw, 'type') ?? (0,identifiers/* identifierFor */.H9)(name).type).toLowerCase(), name, value: (0,json_fields/* text */.Qq)(raw, 'value') ?? name, url: (0,json_fields/* text */.Qq)(raw, 'url') });
         }
     }
     // GitLab advisory ids are UUIDs, not identifiers people search for; they stand in only when nothing else does.
     if (list.length === 0)
-        list.push(identifierFor(id));
-    return uniqueIdentifiers(list);
+        list.push((0,identifiers/* identifierFor */.H9)(id));
+    return (0,identifiers/* uniqueIdentifiers */.OD)(list);
 }
 function pmdb_advisory_affectedPackage(raw, fileType, index) {
     const name = (0,json_fields/* text */.Qq)(raw, 'name');
@@ -1020,7 +988,7 @@ function parsePmdbAdvisory(value, fileType) {
             severity: (0,json_fields/* text */.Qq)(raw, 'severity')?.toLowerCase() ?? null,
             publishedDate: (0,json_fields/* text */.Qq)(raw, 'published_date'),
             urls: (0,json_fields/* texts */.Te)(raw['urls']),
-            identifiers: identifiers(raw['identifiers'], id),
+            identifiers: pmdb_advisory_identifiers(raw['identifiers'], id),
             withdrawn: false,
         },
         packages,
@@ -1196,8 +1164,8 @@ async function runSync(plan, store, reporter) {
     return (0,result.ok)(totals);
 }
 
-// EXTERNAL MODULE: ./build/metadata/store/open.js + 1 modules
-var store_open = __webpack_require__(73588);
+// EXTERNAL MODULE: ./build/metadata/store/open.js + 4 modules
+var store_open = __webpack_require__(89216);
 ;// CONCATENATED MODULE: ./build/metadata/sync/progress.js
 
 /**
@@ -1342,6 +1310,50 @@ const syncCommand = {
         }
     },
 };
+
+
+/***/ }),
+
+/***/ 47517:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H9: () => (/* binding */ identifierFor),
+/* harmony export */   OD: () => (/* binding */ uniqueIdentifiers)
+/* harmony export */ });
+/* unused harmony export identifierType */
+/** The identifier type of an id by its shape: CVE-, GHSA-, PYSEC-, GO-, RUSTSEC- ...; lower case. */
+function identifierType(id) {
+    const upper = id.toUpperCase();
+    if (upper.startsWith('CVE-'))
+        return 'cve';
+    if (upper.startsWith('GHSA-'))
+        return 'ghsa';
+    const dash = id.indexOf('-');
+    return dash > 0 ? id.slice(0, dash).toLowerCase() : 'osv';
+}
+function urlFor(type, id) {
+    if (type === 'cve')
+        return `https://nvd.nist.gov/vuln/detail/${encodeURIComponent(id)}`;
+    if (type === 'ghsa')
+        return `https://github.com/advisories/${encodeURIComponent(id)}`;
+    return null;
+}
+function identifierFor(id) {
+    const type = identifierType(id);
+    return { type, name: id, value: id, url: urlFor(type, id) };
+}
+/** Identifiers deduplicated by value (case-insensitive), first spelling kept, in the order given. */
+function uniqueIdentifiers(list) {
+    const seen = new Set();
+    return list.filter((i) => {
+        const key = i.value.toUpperCase();
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
+}
 
 
 /***/ }),

@@ -1,5 +1,5 @@
-export const id = 56;
-export const ids = [56];
+export const id = 642;
+export const ids = [642];
 export const modules = {
 
 /***/ 52021:
@@ -323,199 +323,6 @@ const byFormat = new Map(_ingest_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .par
 /** What the format of a set can tell, by its parser's id (the set's `format`); null for a format no parser reads. */
 function capabilitiesOf(format) {
     return byFormat.get(format) ?? null;
-}
-
-
-/***/ }),
-
-/***/ 71419:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Uq: () => (/* binding */ pathFinder),
-/* harmony export */   iQ: () => (/* binding */ viaPathFinder)
-/* harmony export */ });
-/* unused harmony exports pathsTo, shortestPathFinder */
-/* harmony import */ var _model_compare_strings_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26582);
-
-const DEFAULTS = { maxPaths: 10, maxExpansions: 200_000 };
-/**
- * Walks up from the target through "who depends on me" until it reaches introduced dependencies.
- * Breadth-first over partial paths gives the shortest first; paths never repeat a node (cycles exist in real
- * graphs). Where the input does not say which dependencies are introduced, the graph's roots stand in.
- */
-function pathsTo(set, targetPurl, options = {}) {
-    return pathFinder(set)(targetPurl, options);
-}
-/** For many queries on one set: the reverse edges and the start nodes are computed once, not per query. */
-function pathFinder(set) {
-    const parents = reverseEdges(set);
-    const isStart = startPredicate(set, parents);
-    return (targetPurl, options = {}) => findPaths(parents, isStart, targetPurl, { ...DEFAULTS, ...options });
-}
-/**
- * For many "one shortest path" queries on one set (the diff's "via"): breadth-first over nodes, each visited
- * once, so a query costs at most the graph's size. It gives the same path as the first of `pathFinder`, whose
- * search over partial paths also counts the rest and so can cost far more per query.
- */
-function shortestPathFinder(set) {
-    const parents = reverseEdges(set);
-    const isStart = startPredicate(set, parents);
-    return (targetPurl) => nearestStart(parents, isStart, targetPurl, Infinity);
-}
-/** Breadth-first up from the target, at most `maxLevels` levels; the path from the start found down to it. */
-function nearestStart(parents, isStart, targetPurl, maxLevels) {
-    // towards[n] is the node one step nearer the target on the first (shortest) way found to n.
-    const towards = new Map([[targetPurl, null]]);
-    let level = [targetPurl];
-    for (let depth = 0; level.length > 0 && depth < maxLevels; depth++) {
-        const next = [];
-        for (const node of level) {
-            if (isStart(node))
-                return walkBack(towards, node);
-            for (const parent of parentList(parents, node)) {
-                if (towards.has(parent))
-                    continue;
-                towards.set(parent, node);
-                next.push(parent);
-            }
-        }
-        level = next;
-    }
-    return null;
-}
-/**
- * For the diff's "via" of many targets: the path of `shortestPathFinder`, whole up to `maxNodes` nodes; a longer
- * one keeps its start and its last nodes, with a count of the rest. A query searches up at most `maxNodes` levels;
- * a longer path's ends are read from one breadth-first walk down from every start, made once when first needed,
- * so a 100,000-deep chain costs linear time instead of a walk of its depth per node.
- */
-function viaPathFinder(set, maxNodes = 10) {
-    const parents = reverseEdges(set);
-    const isStart = startPredicate(set, parents);
-    let tree = null;
-    return (targetPurl) => {
-        // Short paths: the search up from the target, which picks the same path as pathsTo among equals.
-        const near = nearestStart(parents, isStart, targetPurl, maxNodes);
-        if (near)
-            return { path: near, omitted: 0 };
-        tree ??= forwardTree(set, isStart);
-        const start = tree.start(targetPurl);
-        if (start === undefined)
-            return null;
-        const tail = [];
-        for (let node = targetPurl; node !== undefined && node !== start && tail.length < maxNodes - 1; node = tree.parent(node)) {
-            tail.push(node);
-        }
-        const length = tree.depth(targetPurl) + 1;
-        return { path: [start, ...tail.reverse()], omitted: length - 1 - tail.length };
-    };
-}
-/**
- * One breadth-first walk down from every start (sorted): each node's parent, depth and start in that tree. Nodes
- * are numbered once so that the walk fills typed arrays instead of three maps (a third of the time on 50,000).
- */
-function forwardTree(set, isStart) {
-    const purls = set.dependencies.map((d) => d.purl);
-    const index = new Map();
-    purls.forEach((p, i) => index.set(p, i));
-    const parent = new Int32Array(purls.length).fill(-1);
-    const depth = new Int32Array(purls.length).fill(-1);
-    const start = new Int32Array(purls.length).fill(-1);
-    let level = purls.map((_, i) => i).filter((i) => isStart(purls[i])).sort((a, b) => (0,_model_compare_strings_js__WEBPACK_IMPORTED_MODULE_0__/* .compareStrings */ .K)(purls[a], purls[b]));
-    for (const s of level) {
-        depth[s] = 0;
-        start[s] = s;
-    }
-    for (let d = 1; level.length > 0; d++) {
-        const next = [];
-        for (const node of level) {
-            for (const child of set.graph.edges.get(purls[node]) ?? []) {
-                const c = index.get(child);
-                if (c === undefined || depth[c] !== -1)
-                    continue;
-                depth[c] = d;
-                parent[c] = node;
-                start[c] = start[node];
-                next.push(c);
-            }
-        }
-        level = next;
-    }
-    const at = (table, purl) => {
-        const i = index.get(purl);
-        return i === undefined ? -1 : table[i];
-    };
-    return {
-        start: (purl) => (at(start, purl) < 0 ? undefined : purls[at(start, purl)]),
-        parent: (purl) => (at(parent, purl) < 0 ? undefined : purls[at(parent, purl)]),
-        depth: (purl) => at(depth, purl),
-    };
-}
-function walkBack(towards, start) {
-    const path = [];
-    for (let node = start; node != null; node = towards.get(node))
-        path.push(node);
-    return path;
-}
-function findPaths(parents, isStart, targetPurl, { maxPaths, maxExpansions }) {
-    const paths = [];
-    let found = 0;
-    let expansions = 0;
-    let queue = [[targetPurl]];
-    while (queue.length > 0 && expansions < maxExpansions) {
-        const next = [];
-        for (const partial of queue) {
-            const head = partial[0];
-            if (isStart(head)) {
-                found++;
-                if (paths.length < maxPaths)
-                    paths.push(partial);
-                continue;
-            }
-            for (const parent of parentList(parents, head)) {
-                if (partial.includes(parent))
-                    continue;
-                if (++expansions > maxExpansions)
-                    break;
-                next.push([parent, ...partial]);
-            }
-        }
-        queue = next;
-    }
-    const countCapped = queue.length > 0;
-    return { paths, omitted: found - paths.length, countCapped };
-}
-function reverseEdges(set) {
-    const parents = new Map();
-    for (const [from, targets] of set.graph.edges) {
-        for (const to of targets) {
-            const known = parents.get(to);
-            if (known === undefined)
-                parents.set(to, from);
-            else if (typeof known === 'string')
-                parents.set(to, [known, from]);
-            else
-                known.push(from);
-        }
-    }
-    for (const list of parents.values())
-        if (typeof list !== 'string')
-            list.sort(_model_compare_strings_js__WEBPACK_IMPORTED_MODULE_0__/* .compareStrings */ .K);
-    return parents;
-}
-function parentList(parents, node) {
-    const up = parents.get(node);
-    return up === undefined ? [] : typeof up === 'string' ? [up] : up;
-}
-function startPredicate(set, parents) {
-    const introduced = new Set();
-    for (const d of set.dependencies)
-        if (d.introduced === true)
-            introduced.add(d.purl);
-    if (introduced.size > 0)
-        return (purl) => introduced.has(purl);
-    return (purl) => !parents.has(purl);
 }
 
 
@@ -1689,18 +1496,17 @@ function walkComponents(value, context, problems) {
         last = bucket;
         bucketOfRef.set(ref, bucket);
         const flags = readScopeFlags(component, properties.category, context.scopeRules);
-        bucket.dependencies.push({
-            ref,
-            purl,
-            ...(typeof component.name === 'string' && component.name !== '' && component.name.length <= MAX_PURL && { writtenName: component.name }),
-            parts: plain ?? undefined,
-            direct: context.directRefs === null ? null : context.directRefs.has(ref),
-            development: flags.development,
-            optional: flags.optional,
-            licenses: readLicenses(component.licenses),
-            checksums: readChecksums(component, place, problems),
-            source: readSource(component.externalReferences),
-        });
+        const parts = plain ?? undefined;
+        const direct = context.directRefs === null ? null : context.directRefs.has(ref);
+        const { development, optional } = flags;
+        const licenses = readLicenses(component.licenses);
+        const checksums = readChecksums(component, place, problems);
+        const source = readSource(component.externalReferences);
+        const name = component.name;
+        // Two literals in one key order, rather than spreading a conditional object for the name: once per component.
+        bucket.dependencies.push(typeof name === 'string' && name !== '' && name.length <= MAX_PURL
+            ? { ref, purl, writtenName: name, parts, direct, development, optional, licenses, checksums, source }
+            : { ref, purl, parts, direct, development, optional, licenses, checksums, source });
     };
     if (value !== undefined && !Array.isArray(value))
         problems.push({ place: '/components', message: 'components is not an array; skipped' });
@@ -8601,20 +8407,18 @@ function purlParts(entries, problems) {
     return parts;
 }
 function dependencyOf(entry, parts, knows) {
-    return {
-        purl: entry.purl,
-        type: parts.type,
-        namespace: parts.namespace,
-        name: displayName(entry.writtenName, parts),
-        version: parts.version ?? '',
-        introduced: knows.direct ? entry.direct : null,
-        development: knows.development ? entry.development : null,
-        // Left out when the input does not say, as most formats do not (model/dependency.ts).
-        ...(entry.optional !== undefined && entry.optional !== null && { optional: entry.optional }),
-        licenses: sortedLicenses(entry.licenses),
-        checksums: entry.checksums,
-        source: entry.source,
-    };
+    const { purl, optional, checksums, source } = entry;
+    const { type, namespace } = parts;
+    const name = displayName(entry.writtenName, parts);
+    const version = parts.version ?? '';
+    const introduced = knows.direct ? entry.direct : null;
+    const development = knows.development ? entry.development : null;
+    const licenses = sortedLicenses(entry.licenses);
+    // `optional` is left out when the input does not say, as most formats do not (model/dependency.ts). Two
+    // literals in one key order, rather than spreading a conditional object: this runs once per dependency.
+    return optional === undefined || optional === null
+        ? { purl, type, namespace, name, version, introduced, development, licenses, checksums, source }
+        : { purl, type, namespace, name, version, introduced, development, optional, licenses, checksums, source };
 }
 /**
  * purl -> sorted, distinct purls it depends on, keys in purl order. Edges whose ends are not kept dependencies
@@ -8658,8 +8462,7 @@ function edgesOf(parsedEdges, rankOfRef, dependencies) {
     const fill = degree.slice(0, dependencies.length);
     for (let e = 0; e < kept; e++)
         targets[fill[from[e]]++] = to[e];
-    const edges = new Map();
-    // The same rows as positions, distinct (GraphPositions): what the index stores, without looking purls up again.
+    // The rows as positions, distinct (GraphPositions): what the index stores and whole-graph work reads.
     const offsets = new Int32Array(dependencies.length + 1);
     let distinct = 0;
     for (let node = 0; node < dependencies.length; node++) {
@@ -8672,20 +8475,44 @@ function edgesOf(parsedEdges, rankOfRef, dependencies) {
             targets.subarray(start, end).sort();
         else
             sortShortRow(targets, start, end);
-        const purls = [];
         for (let i = start; i < end; i++) {
             if (i !== start && targets[i] === targets[i - 1])
                 continue;
             targets[distinct++] = targets[i];
-            purls.push(dependencies[targets[i]].purl);
         }
-        edges.set(dependencies[node].purl, purls);
     }
     offsets[dependencies.length] = distinct;
-    const graph = { edges };
-    // Not enumerable: a derived view of `edges`, kept out of equality checks, spreads and serialised output.
-    Object.defineProperty(graph, 'positions', { value: { purls: dependencies.map((d) => d.purl), offsets, targets: targets.subarray(0, distinct) } });
+    const positions = { purls: dependencies.map((d) => d.purl), offsets, targets: targets.subarray(0, distinct) };
+    return lazyGraph(positions);
+}
+/**
+ * A graph whose purl map is made from its positions when first read. A scan that only writes its outputs and
+ * the index reads the positions (the SBOM's dependencies, the stored edges, introducedBy), so the map of 50,000
+ * purls to 150,000 targets, a sixth of building a large set, is made only where something asks for it (a
+ * diff's via paths, why). `positions` is not enumerable: a derived view, kept out of equality checks, spreads
+ * and serialised output; `edges` is, and reads like the plain property it stands for.
+ */
+function lazyGraph(positions) {
+    let edges = null;
+    const graph = {};
+    Object.defineProperty(graph, 'edges', { enumerable: true, get: () => (edges ??= edgesAt(positions)) });
+    Object.defineProperty(graph, 'positions', { value: positions });
     return graph;
+}
+/** purl -> its targets' purls, keys in position order, rows as the positions hold them (sorted, distinct). */
+function edgesAt({ purls, offsets, targets }) {
+    const edges = new Map();
+    for (let node = 0; node < purls.length; node++) {
+        const start = offsets[node];
+        const end = offsets[node + 1];
+        if (start === end)
+            continue;
+        const row = new Array(end - start);
+        for (let k = start; k < end; k++)
+            row[k - start] = purls[targets[k]];
+        edges.set(purls[node], row);
+    }
+    return edges;
 }
 /** Rows up to this long are sorted in place: most packages have a handful of dependencies, and a view and a sort call per row cost more than the sort. */
 const SHORT_ROW = 16;

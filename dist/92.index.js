@@ -1,5 +1,5 @@
-export const id = 898;
-export const ids = [898];
+export const id = 92;
+export const ids = [92];
 export const modules = {
 
 /***/ 93326:
@@ -388,12 +388,12 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./build/metadata/store/open.js + 1 modules
-var store_open = __webpack_require__(73588);
+// EXTERNAL MODULE: ./build/metadata/store/open.js + 4 modules
+var store_open = __webpack_require__(89216);
 // EXTERNAL MODULE: ./build/model/result.js
 var result = __webpack_require__(46305);
-// EXTERNAL MODULE: ./build/metadata/match/match.js + 4 modules
-var match = __webpack_require__(72722);
+// EXTERNAL MODULE: ./build/metadata/match/match.js + 5 modules
+var match = __webpack_require__(93686);
 // EXTERNAL MODULE: ./build/metadata/match/package-key.js
 var package_key = __webpack_require__(78448);
 // EXTERNAL MODULE: ./build/metadata/store/types.js
@@ -429,6 +429,21 @@ function notificationsFor(set, previous, current) {
 
 
 
+const setKeyText = (s) => JSON.stringify([s.project, s.ref, s.file]);
+/** The changed packages as the index keys names: OS packages (keyed by bare name) by their type alone. */
+function packageNames(keys) {
+    const byType = new Map();
+    for (const k of keys) {
+        const list = byType.get(k.type);
+        if ((0,package_key/* isOsType */.f0)(k.type))
+            byType.set(k.type, null);
+        else if (list)
+            list.push(k.key);
+        else if (list === undefined)
+            byType.set(k.type, [k.key]);
+    }
+    return [...byType].map(([type, nameKeys]) => ({ type, nameKeys }));
+}
 /**
  * Evaluates stored sets against the advisories written since each set was last evaluated, with no pipeline:
  * a set none of whose packages has a changed advisory is skipped; the others are matched whole (so their
@@ -441,17 +456,28 @@ async function rescan(index, metadata, refs, sink, options) {
     const listed = await refs.list(options.scope);
     if (!listed.ok)
         return listed;
+    // Per revision sets were last evaluated at (most share one): the changed packages, and (for sets of the same
+    // scan, when the lister can tell without loading them: SQL over the index's name keys) the sets holding any.
     const changedCache = new Map();
-    const changedSince = async (since) => {
-        const hit = changedCache.get(since);
-        if (hit)
-            return (0,result.ok)(hit);
-        const keys = await metadata.changedSince(since);
-        if (!keys.ok)
-            return keys;
-        const set = new Set(keys.value.map(types/* packageKeyText */.N));
-        changedCache.set(since, set);
-        return (0,result.ok)(set);
+    const changedSince = async (since, holdingToo) => {
+        let hit = changedCache.get(since);
+        if (!hit) {
+            const keys = await metadata.changedSince(since);
+            if (!keys.ok)
+                return keys;
+            hit = { keys: keys.value, texts: new Set(keys.value.map(types/* packageKeyText */.N)) };
+            changedCache.set(since, hit);
+        }
+        if (holdingToo && hit.holding === undefined) {
+            hit.holding = null;
+            if (refs.setsHolding) {
+                const found = await refs.setsHolding(packageNames(hit.keys));
+                if (!found.ok)
+                    return found;
+                hit.holding = new Set(found.value.map(setKeyText));
+            }
+        }
+        return (0,result.ok)({ keys: hit.texts, holding: hit.holding ?? null });
     };
     let sets = 0;
     let evaluated = 0;
@@ -462,45 +488,45 @@ async function rescan(index, metadata, refs, sink, options) {
         const summaries = await index.listSets(project, ref);
         if (!summaries.ok)
             return summaries;
-        let loaded = null;
         for (const summary of summaries.value) {
             sets++;
             const key = { project, ref, file: summary.file };
+            const at = await sink.evaluated(key);
+            if (!at.ok)
+                return at;
+            const sameScan = at.value.scannedAt === summary.scannedAt;
+            if (sameScan && at.value.revision >= revision.value)
+                continue;
+            const changed = await changedSince(at.value.revision, sameScan);
+            if (!changed.ok)
+                return changed;
+            // The same scan, none of whose packages changed: its findings stay, unread.
+            if (sameScan && changed.value.holding && !changed.value.holding.has(setKeyText(key))) {
+                const kept = await sink.unchanged(key, revision.value, summary.scannedAt);
+                if (!kept.ok)
+                    return kept;
+                continue;
+            }
+            // A set scanned again since its last evaluation is evaluated whole: its dependencies changed.
             const previous = await sink.previous(key);
             if (!previous.ok)
                 return previous;
-            // A set scanned again since its last evaluation is evaluated whole: its dependencies changed.
-            if (previous.value.scannedAt === summary.scannedAt && previous.value.revision >= revision.value)
-                continue;
-            if (loaded === null) {
-                const stored = await index.loadSets(project, ref);
-                if (!stored.ok)
-                    return stored;
-                loaded = new Map(stored.value.map((x) => [x.file, x]));
-            }
-            const s = loaded.get(summary.file);
+            // Only this set, with the graph stored with it (issue 15), which gives the findings their introducedBy (a set
+            // stored without edges has none: introduced dependencies then stand for themselves).
+            const loaded = await index.loadSet(project, ref, summary.file);
+            if (!loaded.ok)
+                return loaded;
+            const s = loaded.value;
             if (!s)
-                continue; // replaced between the listing and the load: the next rescan sees it
-            const sameScan = previous.value.scannedAt === s.scannedAt;
-            const changed = await changedSince(previous.value.revision);
-            if (!changed.ok)
-                return changed;
-            if (sameScan && !s.dependencies.some((d) => changed.value.has((0,types/* packageKeyText */.N)((0,package_key/* dependencyKey */.jy)(d))))) {
+                continue; // removed between the listing and the load: nothing to evaluate
+            if (previous.value.scannedAt === s.scannedAt && !s.dependencies.some((d) => changed.value.keys.has((0,types/* packageKeyText */.N)((0,package_key/* dependencyKey */.jy)(d))))) {
                 const kept = await sink.record(key, revision.value, s.scannedAt, previous.value.findings);
                 if (!kept.ok)
                     return kept;
                 continue;
             }
             evaluated++;
-            // The graph stored with the set (issue 15) gives the findings their introducedBy; a set stored without
-            // edges (or rewritten since the load) has none: introduced dependencies then stand for themselves.
-            const graphs = await index.loadGraphs(project, ref, s.file);
-            if (!graphs.ok)
-                return graphs;
-            const withGraph = graphs.value[0];
-            const graph = withGraph && withGraph.dependencies.length === s.dependencies.length ? withGraph.graph : { edges: new Map() };
-            const set = { file: s.file, packageManager: s.packageManager, format: s.format, dependencies: s.dependencies, graph };
-            const current = await (0,match/* matchVulnerabilities */.U)([set], metadata, { includeDevelopment: options.includeDevelopment });
+            const current = await (0,match.matchVulnerabilities)([s], metadata, { includeDevelopment: options.includeDevelopment });
             findings += current.length;
             notifications.push(...notificationsFor(key, previous.value.findings, current));
             const recorded = await sink.record(key, revision.value, s.scannedAt, current);
@@ -508,6 +534,9 @@ async function rescan(index, metadata, refs, sink, options) {
                 return recorded;
         }
     }
+    const flushed = await sink.flush();
+    if (!flushed.ok)
+        return flushed;
     return (0,result.ok)({ sets, evaluated, findings, notifications });
 }
 
@@ -530,14 +559,14 @@ function openSqliteRescanState(path) {
     let write;
     try {
         db = new external_node_sqlite_.DatabaseSync(path, { timeout: 15_000 });
-        // As the metadata store's connection: in WAL mode a commit then waits for no fsync (a rescan commits once per
-        // set: 1,000 fsyncs were most of its time), and a killed process still loses nothing committed.
+        // As the index's own connection (sqlite/schema.ts): in WAL mode a commit then waits for no fsync, and a killed
+        // process still loses nothing committed (a power cut may lose the last saves: their sets are evaluated again).
         db.exec('PRAGMA journal_mode = WAL');
         db.exec('PRAGMA synchronous = NORMAL');
+        // The index's checkpoint threshold too: at SQLite's default (1,000 pages) each save after the rescan's findings
+        // writes checkpointed the whole WAL, a sync of the file each time (a tenth of a rescan, bench/rescan.ts).
+        db.exec('PRAGMA wal_autocheckpoint = 10000');
         (0,sqlite_schema/* prepareMetadataSchema */.W)(db, `sqlite:${path}`);
-        // One small commit per set: in WAL mode NORMAL skips the fsync of each (as the index's own connection does,
-        // sqlite/schema.ts). A power cut may lose the last saves; their sets are then evaluated again, nothing worse.
-        db.exec('PRAGMA synchronous = NORMAL');
         read = db.prepare('SELECT revision, scanned_at FROM md_rescan_sets WHERE project = ? AND ref = ? AND file = ?');
         // The findings column is no longer read (the findings are in the index's findings store, store-sink.ts); it
         // stays, empty, so the table keeps the layout older indexes have.
@@ -563,6 +592,40 @@ function openSqliteRescanState(path) {
             }
             catch (e) {
                 return (0,result/* err */._)(`writing rescan state of ${set.project} ${set.ref} ${set.file}: ${message(e)}`);
+            }
+        },
+        async saveMany(entries) {
+            try {
+                db.exec('BEGIN IMMEDIATE');
+                try {
+                    for (const { set, revision, scannedAt } of entries)
+                        write.run(set.project, set.ref, set.file, revision, scannedAt);
+                    db.exec('COMMIT');
+                }
+                catch (e) {
+                    db.exec('ROLLBACK');
+                    throw e;
+                }
+                return (0,result.ok)(undefined);
+            }
+            catch (e) {
+                return (0,result/* err */._)(`writing rescan state of ${entries.length} sets: ${message(e)}`);
+            }
+        },
+        async setsHolding(packages) {
+            const named = packages.flatMap((p) => (p.nameKeys === null ? [] : p.nameKeys.map((k) => [p.type, k])));
+            const anyOf = packages.filter((p) => p.nameKeys === null).map((p) => p.type);
+            try {
+                // Through the name index, from the changed names (few, after an hourly sync): never every set's rows.
+                const byName = named.length === 0 ? [] : db.prepare(`SELECT DISTINCT s.project, s.ref, s.file FROM json_each(?) j
+           CROSS JOIN dependencies d INDEXED BY dependencies_by_name ON d.name_key = j.value ->> 1 AND d.type = j.value ->> 0
+           JOIN sets s ON s.id = d.set_id`).all(JSON.stringify(named));
+                // OS packages are keyed by their bare name, not the stored key: any set with one of the type is a candidate.
+                const byType = anyOf.length === 0 ? [] : db.prepare('SELECT DISTINCT s.project, s.ref, s.file FROM dependencies d JOIN sets s ON s.id = d.set_id WHERE d.type IN (SELECT value FROM json_each(?))').all(JSON.stringify(anyOf));
+                return (0,result.ok)([...byName, ...byType].map((r) => ({ project: String(r.project), ref: String(r.ref), file: String(r.file) })));
+            }
+            catch (e) {
+                return (0,result/* err */._)(`finding the sets holding changed packages in sqlite:${path}: ${message(e)}`);
             }
         },
         async list(scope) {
@@ -607,61 +670,117 @@ function plain(f) {
     return finding;
 }
 const sameFindings = (a, b) => {
+    if (a.length !== b.length)
+        return false;
     const text = (list) => JSON.stringify([...list].sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0)));
     return text(a) === text(b);
 };
+const setKey = (s) => JSON.stringify([s.project, s.ref, s.file]);
 /**
- * The rescan's findings go to the findings store of the index (Store.writeFindings), where `depindex findings`,
+ * The rescan's findings go to the findings store of the index (Store.writeFindingsBatch), where `depindex findings`,
  * the API and the next pipeline's comparison see them; only how far each set was evaluated stays in `progress`.
  * A set's rescan findings replace its metadata vulnerability findings and nothing else: other kinds, other files
  * and the input's own vulnerabilities are written back as they were. A finding the pipeline suppressed stays
- * suppressed (the exceptions are the pipeline's configuration, which a rescan does not read). The findings are
- * written before the progress, so a crash between them evaluates the set again, never loses its findings.
+ * suppressed (the exceptions are the pipeline's configuration, which a rescan does not read).
+ *
+ * Writes are batched: `record` keeps the findings of a ref in memory until the rescan moves on, and the progress of
+ * up to `batch` sets; then (and at `flush`) the changed refs' findings are written in one write
+ * (Store.writeFindingsBatch: one SQLite transaction, which pipelines writing the same file wait for), and only after
+ * them the progress of the batch's sets, in one write. A crash before the progress evaluates those sets again,
+ * never loses their findings; a crash before the findings loses nothing the store had.
  */
-function storeFindingSink(index, progress, clock = () => new Date()) {
-    // The findings of the ref last read: a rescan goes through a ref's sets one after the other, so `previous` and
-    // `record` of each set, and the next set's `previous`, read the same list. Replaced by what `record` writes.
-    let cached = null;
-    const load = async (set) => {
-        if (cached && cached.project === set.project && cached.ref === set.ref)
-            return (0,result.ok)(cached.findings);
+function storeFindingSink(index, progress, options = {}) {
+    const clock = options.clock ?? (() => new Date());
+    const batch = Math.max(1, options.batch ?? 256);
+    let current = null;
+    const changedRefs = [];
+    const pending = new Map();
+    const same = (r, set) => r.project === set.project && r.ref === set.ref;
+    async function flush() {
+        if (current?.context) {
+            changedRefs.push(current);
+            current = null; // read again when needed: the store's is then the current state
+        }
+        const refs = changedRefs.splice(0);
+        const written = await index.writeFindingsBatch(refs.map((r) => ({ context: r.context, findings: r.findings })));
+        if (!written.ok)
+            return (0,result/* err */._)(`writing the rescan findings of ${refs.length} refs: ${written.error}`);
+        const entries = [...pending.values()];
+        pending.clear();
+        if (entries.length === 0)
+            return (0,result.ok)(undefined);
+        if (progress.saveMany)
+            return progress.saveMany(entries);
+        for (const e of entries) {
+            const saved = await progress.save(e.set, e.revision, e.scannedAt);
+            if (!saved.ok)
+                return saved;
+        }
+        return (0,result.ok)(undefined);
+    }
+    /** A set recorded but not yet saved says what `record` was told. */
+    async function evaluated(set) {
+        const waiting = pending.get(setKey(set));
+        return waiting ? (0,result.ok)({ revision: waiting.revision, scannedAt: waiting.scannedAt }) : progress.evaluated(set);
+    }
+    /** The ref's findings, read when the rescan comes to it; the previous ref's changes wait for the next flush. */
+    async function load(set) {
+        if (current && same(current, set))
+            return (0,result.ok)(current);
+        if (current?.context)
+            changedRefs.push(current);
+        current = null;
+        // A ref come back to before its changes were written (not how a rescan goes): they are written first.
+        if (changedRefs.some((r) => same(r, set))) {
+            const flushed = await flush();
+            if (!flushed.ok)
+                return flushed;
+        }
         const stored = await index.loadFindings(set.project, set.ref);
         if (!stored.ok)
             return (0,result/* err */._)(`reading the findings of ${set.project} ${set.ref}: ${stored.error}`);
-        cached = { project: set.project, ref: set.ref, findings: [...stored.value] };
-        return (0,result.ok)(cached.findings);
-    };
+        current = { project: set.project, ref: set.ref, findings: stored.value.map(plain), context: null };
+        return (0,result.ok)(current);
+    }
     return {
+        evaluated,
         async previous(set) {
-            const at = await progress.evaluated(set);
+            const at = await evaluated(set);
             if (!at.ok)
                 return at;
-            const stored = await load(set);
-            if (!stored.ok)
-                return stored;
-            return (0,result.ok)({ ...at.value, findings: stored.value.filter(ownedBy(set.file)).map(plain) });
+            const ref = await load(set);
+            if (!ref.ok)
+                return ref;
+            return (0,result.ok)({ ...at.value, findings: ref.value.findings.filter(ownedBy(set.file)) });
         },
         async record(set, revision, scannedAt, findings) {
-            const stored = await load(set);
-            if (!stored.ok)
-                return stored;
+            const loaded = await load(set);
+            if (!loaded.ok)
+                return loaded;
+            const ref = loaded.value;
             const mine = ownedBy(set.file);
-            const before = new Map(stored.value.filter(mine).map((f) => [f.id, plain(f)]));
-            const current = findings.map((f) => {
+            const before = new Map(ref.findings.filter(mine).map((f) => [f.id, f]));
+            const now = findings.map((f) => {
                 const old = before.get(f.id);
                 return old?.suppressed ? { ...f, suppressed: true, suppressedBy: old.suppressedBy } : f;
             });
-            if (!sameFindings([...before.values()], current)) {
-                const context = await contextOf(index, set, clock());
-                if (!context.ok)
-                    return context;
-                const written = await index.writeFindings(context.value, [...stored.value.filter((f) => !mine(f)).map(plain), ...current]);
-                cached = null; // first-seen times and the like as the store now has them: read again when needed
-                if (!written.ok)
-                    return (0,result/* err */._)(`writing the rescan findings of ${set.project} ${set.ref} ${set.file}: ${written.error}`);
+            if (!sameFindings([...before.values()], now)) {
+                if (!ref.context) {
+                    const context = await contextOf(index, set, clock());
+                    if (!context.ok)
+                        return context;
+                    ref.context = context.value;
+                }
+                ref.findings = [...ref.findings.filter((f) => !mine(f)), ...now];
             }
-            return progress.save(set, revision, scannedAt);
+            pending.set(setKey(set), { set, revision, scannedAt });
+            return pending.size >= batch ? flush() : (0,result.ok)(undefined);
         },
+        async unchanged(set, revision, scannedAt) {
+            pending.set(setKey(set), { set, revision, scannedAt });
+            return pending.size >= batch ? flush() : (0,result.ok)(undefined);
+        },
+        flush,
     };
 }
 /** The ref as its stored set says (type, default branch, commit), at the rescan's time. */
@@ -767,6 +886,7 @@ var cli_args = __webpack_require__(99376);
 
 
 
+
 const help = `Usage: depindex rescan [--project PATH] [--group NAMESPACE] [--ref REF] [--default-branch]
                        [--exclude-development] [--notify-jsonl FILE] [--webhook URL] [--store STORE]
 
@@ -780,9 +900,14 @@ Options:
   --notify-jsonl FILE     write the notifications there (replaced whole) instead of stdout
   --webhook URL           also POST them as {"notifications": [...]}; a bearer token is read from
                           DEPINDEX_WEBHOOK_TOKEN, never from the command line
-  --store STORE           sqlite:PATH (default $DEPINDEX_STORE, else ${build_store_open/* DEFAULT_STORE */.Oc})
+  --store STORE           sqlite:PATH or an Elasticsearch URL (default $DEPINDEX_STORE, else ${build_store_open/* DEFAULT_STORE */.Oc})
 
 Exit codes: 0 done; 3 the store could not be read or written, or the webhook refused; 64 the command line was wrong.`;
+/** The Elasticsearch RescanProgress, loaded only for an Elasticsearch store. */
+async function elasticsearchState(metadata) {
+    const { elasticsearchRescanState } = await __webpack_require__.e(/* import() */ 582).then(__webpack_require__.bind(__webpack_require__, 70582));
+    return 'client' in metadata ? (0,result.ok)(elasticsearchRescanState(metadata)) : (0,result/* err */._)('rescan: the store is not an Elasticsearch store');
+}
 const rescanCommand = {
     name: 'rescan',
     summary: 'Evaluate stored sets against newly synced advisories, without a pipeline; notify',
@@ -809,11 +934,14 @@ const rescanCommand = {
         if (webhook !== undefined && !/^https?:\/\//i.test(webhook))
             return usage(`--webhook ${redactedUrl(webhook)} is not an http(s) URL`);
         const spec = values.store ?? (io.env.DEPINDEX_STORE || build_store_open/* DEFAULT_STORE */.Oc);
+        const kind = (0,build_store_open/* storeKindOf */.lu)(spec);
+        if (!kind.ok)
+            return usage(kind.error);
         const path = (0,store_open/* sqlitePathOf */.Zd)(spec, io.cwd);
-        if (path === null || path === ':memory:')
-            return usage('rescan reads a SQLite store (sqlite:PATH) so far');
+        if (path === ':memory:')
+            return usage('rescan reads a stored index: sqlite::memory: holds none');
         // The index must exist (nothing to rescan otherwise), and is opened to write: the findings go into it.
-        if (!(0,external_node_fs_.existsSync)(path)) {
+        if (path !== null && !(0,external_node_fs_.existsSync)(path)) {
             io.stderr.write(`${name}: sqlite:${path} does not exist; scan or sync into it first\n`);
             return exit_codes/* EXIT */.d.output;
         }
@@ -823,7 +951,8 @@ const rescanCommand = {
             return exit_codes/* EXIT */.d.output;
         }
         const metadata = await (0,store_open/* openMetadataStore */.jL)(spec, { cwd: io.cwd, env: io.env, create: false });
-        const state = openSqliteRescanState(path);
+        // How far each set was evaluated: beside the metadata, in the same kind of store.
+        const state = path !== null ? openSqliteRescanState(path) : metadata.ok ? await elasticsearchState(metadata.value) : metadata;
         try {
             if (!metadata.ok || !state.ok) {
                 io.stderr.write(`${name}: ${!metadata.ok ? metadata.error : !state.ok ? state.error : ''}\n`);
@@ -897,6 +1026,7 @@ const rescanCommand = {
 class AffectedRanges {
     tools = new Map();
     tests = new WeakMap();
+    /** Per semantics, per kind ("[1.0]" is a Maven range and JSON too), per text. */
     byText = new Map();
     tool(type, purl) {
         const semantics = this.semantics(type, purl);
@@ -910,16 +1040,21 @@ class AffectedRanges {
         return tool;
     }
     byPurl = new Map();
+    variants = new Map();
     /** The semantics for a package; a purl is parsed once, and only for types whose purls can select a variant. */
     semantics(type, purl) {
-        const key = purl && (0,_versions_api_js__WEBPACK_IMPORTED_MODULE_0__/* .hasPurlVariants */ .gd)(type) ? purl : type;
-        if (this.byPurl.has(key))
-            return this.byPurl.get(key);
-        const found = (0,_versions_api_js__WEBPACK_IMPORTED_MODULE_0__/* .purlSemantics */ .T3)(type, key === type ? null : purl);
-        if (this.byPurl.size > 100_000)
-            this.byPurl.clear();
-        this.byPurl.set(key, found);
-        return found;
+        let variants = this.variants.get(type);
+        if (variants === undefined)
+            this.variants.set(type, (variants = (0,_versions_api_js__WEBPACK_IMPORTED_MODULE_0__/* .hasPurlVariants */ .gd)(type)));
+        const key = purl && variants ? purl : type;
+        let found = this.byPurl.get(key);
+        if (found === undefined) {
+            found = (0,_versions_api_js__WEBPACK_IMPORTED_MODULE_0__/* .purlSemantics */ .T3)(type, key === type ? null : purl) ?? null;
+            if (this.byPurl.size > 100_000)
+                this.byPurl.clear();
+            this.byPurl.set(key, found);
+        }
+        return found ?? undefined;
     }
     test(pkg) {
         const cached = this.tests.get(pkg);
@@ -936,9 +1071,10 @@ class AffectedRanges {
     /** The test of versions in their stored text form; one per distinct (semantics, text). */
     testText(type, versions, purl) {
         const key = this.semantics(type, purl)?.key ?? type;
-        let byType = this.byText.get(key);
-        if (!byType)
-            this.byText.set(key, (byType = new Map()));
+        let kinds = this.byText.get(key);
+        if (!kinds)
+            this.byText.set(key, (kinds = { pmdb: new Map(), osv: new Map() }));
+        const byType = versions.kind === 'osv' ? kinds.osv : kinds.pmdb;
         let result = byType.get(versions.text);
         if (!result) {
             result = this.build(type, versions, purl);
@@ -982,14 +1118,17 @@ class AffectedRanges {
         let parse = this.parsers.get(key);
         if (!parse) {
             const cache = new Map();
+            const unparsable = Symbol('unparsable');
             parse = (text) => {
-                if (cache.has(text))
-                    return cache.get(text);
-                const r = tool.ecosystem.versioning.parse(text);
-                if (cache.size > 200_000)
-                    cache.clear();
-                cache.set(text, r.ok ? r.value : undefined);
-                return r.ok ? r.value : undefined;
+                let found = cache.get(text);
+                if (found === undefined) {
+                    const r = tool.ecosystem.versioning.parse(text);
+                    found = r.ok ? r.value : unparsable;
+                    if (cache.size > 200_000)
+                        cache.clear();
+                    cache.set(text, found);
+                }
+                return found === unparsable ? undefined : found;
             };
             this.parsers.set(key, parse);
         }
@@ -1010,412 +1149,6 @@ class AffectedRanges {
         });
         return { sorted: [...parsable, ...rest], next: next ?? null };
     }
-}
-
-
-/***/ }),
-
-/***/ 14867:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   R3: () => (/* binding */ dependencyDistro),
-/* harmony export */   gq: () => (/* binding */ distroApplies)
-/* harmony export */ });
-/* unused harmony export normalDistro */
-/* harmony import */ var packageurl_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(87091);
-
-/** "Debian 12", "debian-12", "alpine:v3.18" -> "debian 12", "alpine 3.18": one spelling to compare. */
-function normalDistro(text) {
-    return text.toLowerCase().replace(/[\s\-_:/]+/g, ' ').replace(/ v(?=\d)/, ' ').trim();
-}
-/** The distribution of an OS package from its purl's `distro` qualifier; null when the purl does not say. */
-function dependencyDistro(dependency) {
-    try {
-        const distro = packageurl_js__WEBPACK_IMPORTED_MODULE_0__.PackageURL.fromString(dependency.purl).qualifiers?.['distro'];
-        return distro ? normalDistro(distro) : null;
-    }
-    catch {
-        return null;
-    }
-}
-/**
- * Whether an advisory entry for `advisoryDistro` applies to an OS package: the same distribution and release
- * ("alpine 3.18" covers "alpine 3.18.4"). When the purl names no release, the vendor in its namespace decides
- * (pkg:deb/debian/... is some Debian), so the package is not silently left out.
- */
-function distroApplies(advisoryDistro, dependency, known) {
-    if (advisoryDistro === null)
-        return true;
-    const wanted = normalDistro(advisoryDistro);
-    if (known !== null)
-        return known === wanted || known.startsWith(`${wanted}.`);
-    const vendor = dependency.namespace?.toLowerCase();
-    return vendor !== undefined && wanted.split(' ')[0] === vendor;
-}
-
-
-/***/ }),
-
-/***/ 72722:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  U: () => (/* binding */ matchVulnerabilities)
-});
-
-// EXTERNAL MODULE: ./build/metadata/sources/source.js
-var source = __webpack_require__(75740);
-// EXTERNAL MODULE: ./build/metadata/store/types.js
-var types = __webpack_require__(5791);
-// EXTERNAL MODULE: ./build/metadata/match/affected.js
-var match_affected = __webpack_require__(34040);
-// EXTERNAL MODULE: ./node_modules/ae-cvss-calculator/dist/ae-cvss-calculator.js
-var ae_cvss_calculator = __webpack_require__(44353);
-;// CONCATENATED MODULE: ./build/metadata/match/cvss.js
-
-const { Cvss2, Cvss3P0, Cvss3P1, Cvss4P0 } = ae_cvss_calculator;
-/** The CVSS version a vector declares; v2 vectors carry no prefix. */
-function versionOf(vector) {
-    const match = /^CVSS:(\d\.\d)\//.exec(vector);
-    if (match)
-        return match[1];
-    return /^AV:[LAN]\/AC:[HML]\/Au:/.test(vector) ? '2.0' : null;
-}
-/**
- * A vector with its base score computed by the metaeffekt CVSS calculator (FIRST's formulas for 2.0, 3.0,
- * 3.1 and 4.0). A vector the calculator cannot read keeps a null score rather than failing the match.
- */
-function cvssScore(vector) {
-    let score = scores.get(vector);
-    if (!score) {
-        const version = versionOf(vector.trim());
-        score = { version: version ?? 'unknown', vector, baseScore: baseScoreOf(version, vector) };
-        // Advisories share few distinct vectors; the calculator costs far more than the lookup.
-        if (scores.size > 10_000)
-            scores.clear();
-        scores.set(vector, score);
-    }
-    return score;
-}
-const scores = new Map();
-function baseScoreOf(version, vector) {
-    try {
-        const calculator = version === '2.0' ? new Cvss2(vector) : version === '3.0' ? new Cvss3P0(vector) : version === '3.1' ? new Cvss3P1(vector) : version === '4.0' ? new Cvss4P0(vector) : null;
-        const base = calculator?.calculateScores().base;
-        return typeof base === 'number' && Number.isFinite(base) ? base : null;
-    }
-    catch {
-        return null;
-    }
-}
-/** FIRST's qualitative ratings: v3 and v4 (None 0, Low 0.1-3.9, Medium 4-6.9, High 7-8.9, Critical 9-10); v2 has no Critical. */
-function severityOfScore(score) {
-    const s = score.baseScore;
-    if (s === null)
-        return null;
-    if (score.version === '2.0')
-        return s >= 7 ? 'high' : s >= 4 ? 'medium' : 'low';
-    if (s >= 9)
-        return 'critical';
-    if (s >= 7)
-        return 'high';
-    if (s >= 4)
-        return 'medium';
-    if (s > 0)
-        return 'low';
-    return 'info';
-}
-/** The rating of the newest CVSS version that has a score (v4 over v3.x over v2). */
-function severityOfScores(scores) {
-    const rank = (v) => (v === '4.0' ? 4 : v.startsWith('3.') ? 3 : v === '2.0' ? 2 : 0);
-    const best = [...scores].filter((s) => s.baseScore !== null).sort((a, b) => rank(b.version) - rank(a.version))[0];
-    return best ? severityOfScore(best) : null;
-}
-
-// EXTERNAL MODULE: ./build/metadata/match/distro.js
-var distro = __webpack_require__(14867);
-// EXTERNAL MODULE: ./build/checks/fingerprint.js
-var fingerprint = __webpack_require__(9076);
-;// CONCATENATED MODULE: ./build/metadata/match/fingerprint.js
-
-/**
- * The id of a vulnerability finding from synced advisories: the one fingerprint of every finding
- * (checks/fingerprint.ts) with the advisory id as its key, so an advisory reported by the input and the same
- * advisory matched from the metadata, in a pipeline or a rescan, give the same id.
- */
-function vulnerabilityFingerprint(advisoryId, file, purl) {
-    return (0,fingerprint/* fingerprint */.R)('vulnerability', file, purl, advisoryId);
-}
-
-;// CONCATENATED MODULE: ./build/metadata/match/introduced-by.js
-/**
- * For each vulnerable purl, the introduced (direct) dependencies that bring it in: walking up the graph from it,
- * stopping at introduced dependencies. A set whose input says nothing about direct dependencies uses its graph's
- * roots. Each query visits every node at most once.
- */
-function introducedByFinder(set) {
-    let parents = null;
-    let isStart = null;
-    const build = () => {
-        parents = new Map();
-        for (const [from, tos] of set.graph.edges) {
-            for (const to of tos) {
-                const list = parents.get(to);
-                if (list)
-                    list.push(from);
-                else
-                    parents.set(to, [from]);
-            }
-        }
-        const introduced = new Set(set.dependencies.filter((d) => d.introduced === true).map((d) => d.purl));
-        const known = set.dependencies.some((d) => d.introduced !== null);
-        const p = parents;
-        isStart = known ? (purl) => introduced.has(purl) : (purl) => !p.has(purl);
-    };
-    return (purl) => {
-        if (!parents)
-            build();
-        const up = parents;
-        const start = isStart;
-        const found = new Set();
-        const seen = new Set([purl]);
-        const queue = [purl];
-        for (let i = 0; i < queue.length; i++) {
-            const node = queue[i];
-            if (start(node)) {
-                found.add(node);
-                continue;
-            }
-            for (const parent of up.get(node) ?? []) {
-                if (seen.has(parent))
-                    continue;
-                seen.add(parent);
-                queue.push(parent);
-            }
-        }
-        return [...found].sort();
-    };
-}
-
-// EXTERNAL MODULE: ./build/metadata/match/package-key.js
-var package_key = __webpack_require__(78448);
-// EXTERNAL MODULE: ./build/model/finding.js
-var finding = __webpack_require__(36939);
-;// CONCATENATED MODULE: ./build/metadata/match/severity.js
-
-const WORDS = {
-    critical: 'critical', high: 'high', medium: 'medium', moderate: 'medium', low: 'low', info: 'info', informational: 'info', negligible: 'info', none: 'info',
-};
-/** An advisory's own severity word as depindex's; unknown words are `unknown`, never guessed. */
-function severityWord(word) {
-    if (!word)
-        return null;
-    return WORDS[word.trim().toLowerCase()] ?? null;
-}
-/**
- * Priority from exploitation data (cve_enrichment): a known-exploited vulnerability (CISA KEV) is raised one
- * level and to at least `high`; one whose EPSS probability reaches `epssThreshold` is raised one level.
- * The two do not add up: exploitation evidence moves a finding up once.
- */
-function raiseForExploitation(severity, exploitation, epssThreshold) {
-    const kev = exploitation.knownExploited === true;
-    const likely = exploitation.epss !== null && exploitation.epss >= epssThreshold;
-    if (!kev && !likely)
-        return severity;
-    const index = finding/* SEVERITIES */.o.indexOf(severity);
-    if (severity === 'unknown')
-        return kev ? 'high' : 'unknown';
-    const raised = finding/* SEVERITIES */.o[Math.max(0, index - 1)];
-    if (kev && finding/* SEVERITIES */.o.indexOf(raised) > finding/* SEVERITIES */.o.indexOf('high'))
-        return 'high';
-    return raised;
-}
-
-;// CONCATENATED MODULE: ./build/metadata/match/match.js
-
-
-
-
-
-
-
-
-
-/** `overridden_advisory_fields` of a package, for the fields a finding shows. */
-function overridden(advisory, pkg) {
-    const o = pkg.overrides;
-    if (!o)
-        return advisory;
-    const pick = (key, fallback) => (typeof o[key] === 'string' ? o[key] : fallback);
-    return {
-        ...advisory,
-        title: pick('title', advisory.title),
-        cvssV2: pick('cvss_v2', advisory.cvssV2),
-        cvssV3: pick('cvss_v3', advisory.cvssV3),
-        cvssV4: pick('cvss_v4', advisory.cvssV4),
-        severity: pick('severity', advisory.severity),
-    };
-}
-/** The candidate rows whose versions contain this dependency's version (OS packages: of its distribution). */
-function matchingRows(dependency, candidates, ranges) {
-    const os = (0,package_key/* isOsType */.f0)(dependency.type);
-    const known = os ? (0,distro/* dependencyDistro */.R3)(dependency) : null;
-    return candidates.filter((candidate) => {
-        if (candidate.type !== dependency.type)
-            return false;
-        if (os && !(0,distro/* distroApplies */.gq)(candidate.distro, dependency, known))
-            return false;
-        const test = ranges.testText(candidate.type, candidate.versions, dependency.purl);
-        return test.ok && test.value(dependency.version);
-    });
-}
-/** Matched rows grouped by advisory: one finding per (advisory, dependency), its packages' fixed versions merged. */
-function hitsOf(rows, details) {
-    const byAdvisory = new Map();
-    for (const row of rows) {
-        const found = details.get(row.ref);
-        if (!found || found.advisory.withdrawn)
-            continue;
-        const hit = byAdvisory.get(row.advisoryId);
-        if (hit)
-            hit.packages.push(found.pkg);
-        else
-            byAdvisory.set(row.advisoryId, { advisory: overridden(found.advisory, found.pkg), packages: [found.pkg] });
-    }
-    return [...byAdvisory.values()];
-}
-function cvssOf(advisory) {
-    return [advisory.cvssV2, advisory.cvssV3, advisory.cvssV4].filter((v) => v !== null).map(cvssScore);
-}
-function cveIds(advisory) {
-    return advisory.identifiers.filter((i) => i.type === 'cve' || /^CVE-/i.test(i.value)).map((i) => i.value.toUpperCase());
-}
-/**
- * Vulnerability findings of the given sets against the synced advisories: each dependency against the
- * advisories of its type and canonical name, with the ecosystem's version semantics (DESIGN.md 7, 8). The
- * metadata is asked once for all names of all sets, then once for the CVE enrichment of what matched.
- */
-async function matchVulnerabilities(sets, lookup, options = {}) {
-    const includeDevelopment = options.includeDevelopment ?? true;
-    const wanted = (d) => includeDevelopment || d.development !== true;
-    const keys = new Map();
-    // Each dependency's key text, computed once, by position in its set: the lookup and the matching both need it.
-    const keyTexts = sets.map((set) => set.dependencies.map((d) => {
-        if (!wanted(d))
-            return null;
-        const k = (0,package_key/* dependencyKey */.jy)(d);
-        const text = (0,types/* packageKeyText */.N)(k);
-        if (!keys.has(text))
-            keys.set(text, k);
-        return text;
-    }));
-    if (keys.size === 0)
-        return [];
-    const affected = await lookup.affectedFor([...keys.values()]);
-    if (affected.size === 0)
-        return [];
-    const ranges = new match_affected/* AffectedRanges */.d();
-    const matched = [];
-    sets.forEach((set, s) => {
-        const texts = keyTexts[s];
-        set.dependencies.forEach((dependency, i) => {
-            const text = texts[i];
-            const candidates = text == null ? undefined : affected.get(text);
-            if (!candidates)
-                return;
-            const rows = matchingRows(dependency, candidates, ranges);
-            if (rows.length > 0)
-                matched.push({ set, dependency, rows });
-        });
-    });
-    if (matched.length === 0)
-        return [];
-    const details = await lookup.details([...new Set(matched.flatMap((m) => m.rows.map((r) => r.ref)))]);
-    const pending = [];
-    const finders = new Map();
-    for (const { set, dependency, rows } of matched) {
-        let introducedBy = finders.get(set);
-        if (!introducedBy)
-            finders.set(set, (introducedBy = introducedByFinder(set)));
-        for (const hit of hitsOf(rows, details))
-            pending.push({ set, dependency, hit, introducedBy: introducedBy(dependency.purl) });
-    }
-    const enrichment = await lookup.enrichmentFor([...new Set(pending.flatMap((p) => cveIds(p.hit.advisory)))]);
-    const epssThreshold = options.epssThreshold ?? 0.1;
-    const findings = pending.map(({ set, dependency, hit, introducedBy }) => {
-        const { advisory } = hit;
-        const cvss = cvssOf(advisory);
-        const exploitation = cveIds(advisory).map((id) => enrichment.get(id)).filter((e) => e !== undefined);
-        const epss = exploitation.reduce((max, e) => (e.epss === null ? max : Math.max(max ?? 0, e.epss)), null);
-        const knownExploited = exploitation.length === 0 ? null : exploitation.some((e) => e.knownExploited === true);
-        const stated = severityWord(hit.packages.find((p) => p.severity)?.severity) ?? severityOfScores(cvss) ?? severityWord(advisory.severity) ?? 'unknown';
-        const severity = raiseForExploitation(stated, { epss, knownExploited }, epssThreshold);
-        const { sorted, next } = ranges.remediation(dependency.type, hit.packages.flatMap((p) => p.fixedVersions), dependency.version, dependency.purl);
-        const findingAdvisory = {
-            id: advisory.id,
-            identifiers: advisory.identifiers,
-            title: advisory.title,
-            cvss,
-            source: advisory.source,
-            epss,
-            knownExploited,
-            url: advisory.urls[0] ?? advisory.identifiers.find((i) => i.url)?.url ?? null,
-        };
-        const title = advisory.title ? ` (${(0,source/* printable */.g)(advisory.title, 160)})` : '';
-        const remedy = next ? `Upgrade to ${(0,source/* printable */.g)(next, 80)} or later.` : sorted.length > 0 ? 'No fixed version above this one is known.' : 'No fixed version is known.';
-        return {
-            id: vulnerabilityFingerprint(advisory.id, set.file, dependency.purl),
-            kind: 'vulnerability',
-            severity,
-            new: true,
-            suppressed: false,
-            suppressedBy: null,
-            file: set.file,
-            purl: dependency.purl,
-            name: dependency.name,
-            version: dependency.version,
-            message: `${dependency.name} ${dependency.version} is affected by ${(0,source/* printable */.g)(advisory.id, 80)}${title}. ${remedy}`,
-            rule: null,
-            advisory: findingAdvisory,
-            fixedVersions: sorted,
-            introducedBy,
-        };
-    });
-    return findings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.purl < b.purl ? -1 : a.purl > b.purl ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-}
-
-
-/***/ }),
-
-/***/ 75740:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   g: () => (/* binding */ printable),
-/* harmony export */   l: () => (/* binding */ MAX_OBJECT_BYTES)
-/* harmony export */ });
-/** Largest data file read whole; PMDB chunks are a few MB. Bounds memory on a hostile source. */
-const MAX_OBJECT_BYTES = 512 * 1024 * 1024;
-/** Control characters of untrusted text (names from a listing, ids from a file) made visible, never executed by a terminal. */
-function printable(text, max = 300) {
-    const isControl = (code) => code < 0x20 || (code >= 0x7f && code <= 0x9f) || code === 0x2028 || code === 0x2029;
-    let first = -1;
-    for (let i = 0; i < text.length && first < 0; i++)
-        if (isControl(text.charCodeAt(i)))
-            first = i;
-    // Most text has none: returned as it is, without copying.
-    let cleaned = text;
-    if (first >= 0) {
-        cleaned = text.slice(0, first);
-        for (let i = first; i < text.length; i++) {
-            const code = text.charCodeAt(i);
-            cleaned += isControl(code) ? `\\u${code.toString(16).padStart(4, '0')}` : text[i];
-        }
-    }
-    return cleaned.length > max ? `${cleaned.slice(0, max)}…` : cleaned;
 }
 
 

@@ -1,5 +1,5 @@
-export const id = 21;
-export const ids = [21];
+export const id = 758;
+export const ids = [758];
 export const modules = {
 
 /***/ 9076:
@@ -24,23 +24,49 @@ function fingerprint(kind, file, purl, key) {
 
 /***/ }),
 
-/***/ 35235:
+/***/ 37874:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Z9: () => (/* binding */ loadConfig)
-/* harmony export */ });
-/* unused harmony exports CONFIG_FILE, parseConfig, keyName */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var ajv__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(42463);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(38815);
-/* harmony import */ var _model_result_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(46305);
-/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(57096);
-/* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(93017);
 
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Z: () => (/* binding */ loadConfig)
+});
 
+// UNUSED EXPORTS: CONFIG_FILE
 
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./build/model/result.js
+var result = __webpack_require__(46305);
+// EXTERNAL MODULE: ./build/config/schema.js
+var schema = __webpack_require__(57096);
+;// CONCATENATED MODULE: ./build/config/defaults.js
+
+/**
+ * The effective configuration when there is no file: the schema's defaults, filled in as the validator's
+ * `useDefaults` fills them into an empty document (a property's default where it is missing, then the defaults
+ * inside it), without the validator: a scan without `.depindex.yml` need not load or compile it. The schema
+ * stays the one place the defaults are written; test/config checks this gives what parsing an empty file gives.
+ */
+function configDefaults() {
+    const config = {};
+    fill(schema/* configSchema */.Q, config);
+    return config;
+}
+function fill(schema, value) {
+    for (const [key, property] of Object.entries(schema.properties ?? {})) {
+        if (value[key] === undefined && property.default !== undefined)
+            value[key] = structuredClone(property.default);
+        const inner = value[key];
+        if (inner !== null && typeof inner === 'object' && !Array.isArray(inner))
+            fill(property, inner);
+    }
+}
+
+;// CONCATENATED MODULE: ./build/config/load.js
 
 
 
@@ -48,14 +74,6 @@ function fingerprint(kind, file, purl, key) {
 /** The file looked for at the repository root when --config is not given. */
 const CONFIG_FILE = '.depindex.yml';
 const MAX_CONFIG_BYTES = 1024 * 1024;
-// Compiled once, on first use: `useDefaults` makes the schema the one place the defaults are written.
-// validateSchema off: checking our own constant schema against the JSON Schema meta-schema compiled the
-// meta-schema first, half of the compile and a tenth of a fresh `depindex scan`; a test checks it instead.
-let compiled = null;
-function validator() {
-    compiled ??= new ajv__WEBPACK_IMPORTED_MODULE_5__.Ajv({ allErrors: true, useDefaults: true, strict: true, allowUnionTypes: true, validateSchema: false }).compile(_schema_js__WEBPACK_IMPORTED_MODULE_3__/* .configSchema */ .Q);
-    return compiled;
-}
 /**
  * Reads `.depindex.yml` (or the file given), validates it against the one schema, fills the defaults, then
  * checks what a schema cannot (SPDX ids, version ranges, purl patterns). Every error names the file, the key
@@ -63,68 +81,26 @@ function validator() {
  */
 async function loadConfig(given, cwd) {
     const path = given ?? CONFIG_FILE;
-    const full = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(path) ? path : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, path);
+    const full = (0,external_node_path_.isAbsolute)(path) ? path : (0,external_node_path_.resolve)(cwd, path);
     let text;
     try {
-        const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(full);
+        const info = await (0,promises_.stat)(full);
         if (info.size > MAX_CONFIG_BYTES)
-            return (0,_model_result_js__WEBPACK_IMPORTED_MODULE_6__/* .err */ ._)(`config: ${path}: larger than 1 MiB; is this the right file?`);
-        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(full, 'utf8');
+            return (0,result/* err */._)(`config: ${path}: larger than 1 MiB; is this the right file?`);
+        text = await (0,promises_.readFile)(full, 'utf8');
     }
     catch (e) {
+        // No file: the schema's defaults, without loading the YAML parser and compiling the validator (a tenth of a
+        // fresh scan's start-up); test/config checks they are what validating an empty file gives.
         if (e.code === 'ENOENT' && given === null)
-            return (0,_model_result_js__WEBPACK_IMPORTED_MODULE_6__.ok)({ config: parseConfig('', path).config, path: null });
-        return (0,_model_result_js__WEBPACK_IMPORTED_MODULE_6__/* .err */ ._)(`config: ${path}: cannot read it (${e.code ?? 'error'})`);
+            return (0,result.ok)({ config: configDefaults(), path: null });
+        return (0,result/* err */._)(`config: ${path}: cannot read it (${e.code ?? 'error'})`);
     }
+    const { parseConfig } = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(463), __webpack_require__.e(513), __webpack_require__.e(397), __webpack_require__.e(812)]).then(__webpack_require__.bind(__webpack_require__, 63812));
     const parsed = parseConfig(text, path);
     if (parsed.errors.length > 0)
-        return (0,_model_result_js__WEBPACK_IMPORTED_MODULE_6__/* .err */ ._)(parsed.errors.join('\n'));
-    return (0,_model_result_js__WEBPACK_IMPORTED_MODULE_6__.ok)({ config: parsed.config, path });
-}
-/** Pure: the text of a config file to the effective configuration or the list of errors. */
-function parseConfig(text, path) {
-    const lines = new yaml__WEBPACK_IMPORTED_MODULE_2__/* .LineCounter */ .HN();
-    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .parseDocument */ .Tp)(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
-    const at = (offset) => (offset === undefined ? path : `${path}:${lines.linePos(offset).line}`);
-    if (doc.errors.length > 0) {
-        return { config: null, errors: doc.errors.map((e) => `config: ${at(e.pos[0])}: ${e.message.split('\n')[0]}`) };
-    }
-    const value = doc.toJS() ?? {};
-    const validate = validator();
-    if (!validate(value)) {
-        return { config: null, errors: (validate.errors ?? []).map((e) => `config: ${describe(e, doc, at)}`) };
-    }
-    const config = value;
-    const problems = (0,_values_js__WEBPACK_IMPORTED_MODULE_4__/* .checkConfigValues */ .R5)(config).map((p) => `config: ${at(offsetOf(doc, p.path))}: ${keyName(p.path)}: ${p.message}`);
-    return problems.length > 0 ? { config: null, errors: problems } : { config, errors: [] };
-}
-function describe(e, doc, at) {
-    const path = e.instancePath
-        .split('/')
-        .slice(1)
-        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
-        .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
-    if (e.keyword === 'additionalProperties') {
-        const key = String(e.params.additionalProperty);
-        const keyOffset = keyOffsetOf(doc, path, key);
-        return `${at(keyOffset)}: ${keyName([...path, key])}: unknown key${path.length === 0 ? '' : ` in ${keyName(path)}`}`;
-    }
-    const allowed = e.keyword === 'enum' ? `: one of ${e.params.allowedValues.join(', ')}` : '';
-    return `${at(offsetOf(doc, path))}: ${keyName(path) || '(top level)'}: ${e.message ?? 'invalid'}${allowed}`;
-}
-function keyName(path) {
-    return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
-}
-function offsetOf(doc, path) {
-    const node = doc.getIn(path, true);
-    return node && typeof node === 'object' && node.range ? node.range[0] : undefined;
-}
-function keyOffsetOf(doc, path, key) {
-    const parent = path.length === 0 ? doc.contents : doc.getIn(path, true);
-    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isMap */ .jh)(parent))
-        return undefined;
-    const pair = parent.items.find((p) => (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isScalar */ .jn)(p.key) && String(p.key.value) === key);
-    return pair && (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isScalar */ .jn)(pair.key) ? pair.key.range?.[0] : undefined;
+        return (0,result/* err */._)(parsed.errors.join('\n'));
+    return (0,result.ok)({ config: parsed.config, path });
 }
 
 
@@ -728,412 +704,6 @@ function walkPerStart(set, starts, isStart) {
 
 /***/ }),
 
-/***/ 14867:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   R3: () => (/* binding */ dependencyDistro),
-/* harmony export */   gq: () => (/* binding */ distroApplies)
-/* harmony export */ });
-/* unused harmony export normalDistro */
-/* harmony import */ var packageurl_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(87091);
-
-/** "Debian 12", "debian-12", "alpine:v3.18" -> "debian 12", "alpine 3.18": one spelling to compare. */
-function normalDistro(text) {
-    return text.toLowerCase().replace(/[\s\-_:/]+/g, ' ').replace(/ v(?=\d)/, ' ').trim();
-}
-/** The distribution of an OS package from its purl's `distro` qualifier; null when the purl does not say. */
-function dependencyDistro(dependency) {
-    try {
-        const distro = packageurl_js__WEBPACK_IMPORTED_MODULE_0__.PackageURL.fromString(dependency.purl).qualifiers?.['distro'];
-        return distro ? normalDistro(distro) : null;
-    }
-    catch {
-        return null;
-    }
-}
-/**
- * Whether an advisory entry for `advisoryDistro` applies to an OS package: the same distribution and release
- * ("alpine 3.18" covers "alpine 3.18.4"). When the purl names no release, the vendor in its namespace decides
- * (pkg:deb/debian/... is some Debian), so the package is not silently left out.
- */
-function distroApplies(advisoryDistro, dependency, known) {
-    if (advisoryDistro === null)
-        return true;
-    const wanted = normalDistro(advisoryDistro);
-    if (known !== null)
-        return known === wanted || known.startsWith(`${wanted}.`);
-    const vendor = dependency.namespace?.toLowerCase();
-    return vendor !== undefined && wanted.split(' ')[0] === vendor;
-}
-
-
-/***/ }),
-
-/***/ 72722:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  U: () => (/* binding */ matchVulnerabilities)
-});
-
-// EXTERNAL MODULE: ./build/metadata/sources/source.js
-var source = __webpack_require__(75740);
-// EXTERNAL MODULE: ./build/metadata/store/types.js
-var types = __webpack_require__(5791);
-// EXTERNAL MODULE: ./build/metadata/match/affected.js
-var match_affected = __webpack_require__(34040);
-// EXTERNAL MODULE: ./node_modules/ae-cvss-calculator/dist/ae-cvss-calculator.js
-var ae_cvss_calculator = __webpack_require__(44353);
-;// CONCATENATED MODULE: ./build/metadata/match/cvss.js
-
-const { Cvss2, Cvss3P0, Cvss3P1, Cvss4P0 } = ae_cvss_calculator;
-/** The CVSS version a vector declares; v2 vectors carry no prefix. */
-function versionOf(vector) {
-    const match = /^CVSS:(\d\.\d)\//.exec(vector);
-    if (match)
-        return match[1];
-    return /^AV:[LAN]\/AC:[HML]\/Au:/.test(vector) ? '2.0' : null;
-}
-/**
- * A vector with its base score computed by the metaeffekt CVSS calculator (FIRST's formulas for 2.0, 3.0,
- * 3.1 and 4.0). A vector the calculator cannot read keeps a null score rather than failing the match.
- */
-function cvssScore(vector) {
-    let score = scores.get(vector);
-    if (!score) {
-        const version = versionOf(vector.trim());
-        score = { version: version ?? 'unknown', vector, baseScore: baseScoreOf(version, vector) };
-        // Advisories share few distinct vectors; the calculator costs far more than the lookup.
-        if (scores.size > 10_000)
-            scores.clear();
-        scores.set(vector, score);
-    }
-    return score;
-}
-const scores = new Map();
-function baseScoreOf(version, vector) {
-    try {
-        const calculator = version === '2.0' ? new Cvss2(vector) : version === '3.0' ? new Cvss3P0(vector) : version === '3.1' ? new Cvss3P1(vector) : version === '4.0' ? new Cvss4P0(vector) : null;
-        const base = calculator?.calculateScores().base;
-        return typeof base === 'number' && Number.isFinite(base) ? base : null;
-    }
-    catch {
-        return null;
-    }
-}
-/** FIRST's qualitative ratings: v3 and v4 (None 0, Low 0.1-3.9, Medium 4-6.9, High 7-8.9, Critical 9-10); v2 has no Critical. */
-function severityOfScore(score) {
-    const s = score.baseScore;
-    if (s === null)
-        return null;
-    if (score.version === '2.0')
-        return s >= 7 ? 'high' : s >= 4 ? 'medium' : 'low';
-    if (s >= 9)
-        return 'critical';
-    if (s >= 7)
-        return 'high';
-    if (s >= 4)
-        return 'medium';
-    if (s > 0)
-        return 'low';
-    return 'info';
-}
-/** The rating of the newest CVSS version that has a score (v4 over v3.x over v2). */
-function severityOfScores(scores) {
-    const rank = (v) => (v === '4.0' ? 4 : v.startsWith('3.') ? 3 : v === '2.0' ? 2 : 0);
-    const best = [...scores].filter((s) => s.baseScore !== null).sort((a, b) => rank(b.version) - rank(a.version))[0];
-    return best ? severityOfScore(best) : null;
-}
-
-// EXTERNAL MODULE: ./build/metadata/match/distro.js
-var distro = __webpack_require__(14867);
-// EXTERNAL MODULE: ./build/checks/fingerprint.js
-var fingerprint = __webpack_require__(9076);
-;// CONCATENATED MODULE: ./build/metadata/match/fingerprint.js
-
-/**
- * The id of a vulnerability finding from synced advisories: the one fingerprint of every finding
- * (checks/fingerprint.ts) with the advisory id as its key, so an advisory reported by the input and the same
- * advisory matched from the metadata, in a pipeline or a rescan, give the same id.
- */
-function vulnerabilityFingerprint(advisoryId, file, purl) {
-    return (0,fingerprint/* fingerprint */.R)('vulnerability', file, purl, advisoryId);
-}
-
-;// CONCATENATED MODULE: ./build/metadata/match/introduced-by.js
-/**
- * For each vulnerable purl, the introduced (direct) dependencies that bring it in: walking up the graph from it,
- * stopping at introduced dependencies. A set whose input says nothing about direct dependencies uses its graph's
- * roots. Each query visits every node at most once.
- */
-function introducedByFinder(set) {
-    let parents = null;
-    let isStart = null;
-    const build = () => {
-        parents = new Map();
-        for (const [from, tos] of set.graph.edges) {
-            for (const to of tos) {
-                const list = parents.get(to);
-                if (list)
-                    list.push(from);
-                else
-                    parents.set(to, [from]);
-            }
-        }
-        const introduced = new Set(set.dependencies.filter((d) => d.introduced === true).map((d) => d.purl));
-        const known = set.dependencies.some((d) => d.introduced !== null);
-        const p = parents;
-        isStart = known ? (purl) => introduced.has(purl) : (purl) => !p.has(purl);
-    };
-    return (purl) => {
-        if (!parents)
-            build();
-        const up = parents;
-        const start = isStart;
-        const found = new Set();
-        const seen = new Set([purl]);
-        const queue = [purl];
-        for (let i = 0; i < queue.length; i++) {
-            const node = queue[i];
-            if (start(node)) {
-                found.add(node);
-                continue;
-            }
-            for (const parent of up.get(node) ?? []) {
-                if (seen.has(parent))
-                    continue;
-                seen.add(parent);
-                queue.push(parent);
-            }
-        }
-        return [...found].sort();
-    };
-}
-
-// EXTERNAL MODULE: ./build/metadata/match/package-key.js
-var package_key = __webpack_require__(78448);
-// EXTERNAL MODULE: ./build/model/finding.js
-var finding = __webpack_require__(36939);
-;// CONCATENATED MODULE: ./build/metadata/match/severity.js
-
-const WORDS = {
-    critical: 'critical', high: 'high', medium: 'medium', moderate: 'medium', low: 'low', info: 'info', informational: 'info', negligible: 'info', none: 'info',
-};
-/** An advisory's own severity word as depindex's; unknown words are `unknown`, never guessed. */
-function severityWord(word) {
-    if (!word)
-        return null;
-    return WORDS[word.trim().toLowerCase()] ?? null;
-}
-/**
- * Priority from exploitation data (cve_enrichment): a known-exploited vulnerability (CISA KEV) is raised one
- * level and to at least `high`; one whose EPSS probability reaches `epssThreshold` is raised one level.
- * The two do not add up: exploitation evidence moves a finding up once.
- */
-function raiseForExploitation(severity, exploitation, epssThreshold) {
-    const kev = exploitation.knownExploited === true;
-    const likely = exploitation.epss !== null && exploitation.epss >= epssThreshold;
-    if (!kev && !likely)
-        return severity;
-    const index = finding/* SEVERITIES */.o.indexOf(severity);
-    if (severity === 'unknown')
-        return kev ? 'high' : 'unknown';
-    const raised = finding/* SEVERITIES */.o[Math.max(0, index - 1)];
-    if (kev && finding/* SEVERITIES */.o.indexOf(raised) > finding/* SEVERITIES */.o.indexOf('high'))
-        return 'high';
-    return raised;
-}
-
-;// CONCATENATED MODULE: ./build/metadata/match/match.js
-
-
-
-
-
-
-
-
-
-/** `overridden_advisory_fields` of a package, for the fields a finding shows. */
-function overridden(advisory, pkg) {
-    const o = pkg.overrides;
-    if (!o)
-        return advisory;
-    const pick = (key, fallback) => (typeof o[key] === 'string' ? o[key] : fallback);
-    return {
-        ...advisory,
-        title: pick('title', advisory.title),
-        cvssV2: pick('cvss_v2', advisory.cvssV2),
-        cvssV3: pick('cvss_v3', advisory.cvssV3),
-        cvssV4: pick('cvss_v4', advisory.cvssV4),
-        severity: pick('severity', advisory.severity),
-    };
-}
-/** The candidate rows whose versions contain this dependency's version (OS packages: of its distribution). */
-function matchingRows(dependency, candidates, ranges) {
-    const os = (0,package_key/* isOsType */.f0)(dependency.type);
-    const known = os ? (0,distro/* dependencyDistro */.R3)(dependency) : null;
-    return candidates.filter((candidate) => {
-        if (candidate.type !== dependency.type)
-            return false;
-        if (os && !(0,distro/* distroApplies */.gq)(candidate.distro, dependency, known))
-            return false;
-        const test = ranges.testText(candidate.type, candidate.versions, dependency.purl);
-        return test.ok && test.value(dependency.version);
-    });
-}
-/** Matched rows grouped by advisory: one finding per (advisory, dependency), its packages' fixed versions merged. */
-function hitsOf(rows, details) {
-    const byAdvisory = new Map();
-    for (const row of rows) {
-        const found = details.get(row.ref);
-        if (!found || found.advisory.withdrawn)
-            continue;
-        const hit = byAdvisory.get(row.advisoryId);
-        if (hit)
-            hit.packages.push(found.pkg);
-        else
-            byAdvisory.set(row.advisoryId, { advisory: overridden(found.advisory, found.pkg), packages: [found.pkg] });
-    }
-    return [...byAdvisory.values()];
-}
-function cvssOf(advisory) {
-    return [advisory.cvssV2, advisory.cvssV3, advisory.cvssV4].filter((v) => v !== null).map(cvssScore);
-}
-function cveIds(advisory) {
-    return advisory.identifiers.filter((i) => i.type === 'cve' || /^CVE-/i.test(i.value)).map((i) => i.value.toUpperCase());
-}
-/**
- * Vulnerability findings of the given sets against the synced advisories: each dependency against the
- * advisories of its type and canonical name, with the ecosystem's version semantics (DESIGN.md 7, 8). The
- * metadata is asked once for all names of all sets, then once for the CVE enrichment of what matched.
- */
-async function matchVulnerabilities(sets, lookup, options = {}) {
-    const includeDevelopment = options.includeDevelopment ?? true;
-    const wanted = (d) => includeDevelopment || d.development !== true;
-    const keys = new Map();
-    // Each dependency's key text, computed once, by position in its set: the lookup and the matching both need it.
-    const keyTexts = sets.map((set) => set.dependencies.map((d) => {
-        if (!wanted(d))
-            return null;
-        const k = (0,package_key/* dependencyKey */.jy)(d);
-        const text = (0,types/* packageKeyText */.N)(k);
-        if (!keys.has(text))
-            keys.set(text, k);
-        return text;
-    }));
-    if (keys.size === 0)
-        return [];
-    const affected = await lookup.affectedFor([...keys.values()]);
-    if (affected.size === 0)
-        return [];
-    const ranges = new match_affected/* AffectedRanges */.d();
-    const matched = [];
-    sets.forEach((set, s) => {
-        const texts = keyTexts[s];
-        set.dependencies.forEach((dependency, i) => {
-            const text = texts[i];
-            const candidates = text == null ? undefined : affected.get(text);
-            if (!candidates)
-                return;
-            const rows = matchingRows(dependency, candidates, ranges);
-            if (rows.length > 0)
-                matched.push({ set, dependency, rows });
-        });
-    });
-    if (matched.length === 0)
-        return [];
-    const details = await lookup.details([...new Set(matched.flatMap((m) => m.rows.map((r) => r.ref)))]);
-    const pending = [];
-    const finders = new Map();
-    for (const { set, dependency, rows } of matched) {
-        let introducedBy = finders.get(set);
-        if (!introducedBy)
-            finders.set(set, (introducedBy = introducedByFinder(set)));
-        for (const hit of hitsOf(rows, details))
-            pending.push({ set, dependency, hit, introducedBy: introducedBy(dependency.purl) });
-    }
-    const enrichment = await lookup.enrichmentFor([...new Set(pending.flatMap((p) => cveIds(p.hit.advisory)))]);
-    const epssThreshold = options.epssThreshold ?? 0.1;
-    const findings = pending.map(({ set, dependency, hit, introducedBy }) => {
-        const { advisory } = hit;
-        const cvss = cvssOf(advisory);
-        const exploitation = cveIds(advisory).map((id) => enrichment.get(id)).filter((e) => e !== undefined);
-        const epss = exploitation.reduce((max, e) => (e.epss === null ? max : Math.max(max ?? 0, e.epss)), null);
-        const knownExploited = exploitation.length === 0 ? null : exploitation.some((e) => e.knownExploited === true);
-        const stated = severityWord(hit.packages.find((p) => p.severity)?.severity) ?? severityOfScores(cvss) ?? severityWord(advisory.severity) ?? 'unknown';
-        const severity = raiseForExploitation(stated, { epss, knownExploited }, epssThreshold);
-        const { sorted, next } = ranges.remediation(dependency.type, hit.packages.flatMap((p) => p.fixedVersions), dependency.version, dependency.purl);
-        const findingAdvisory = {
-            id: advisory.id,
-            identifiers: advisory.identifiers,
-            title: advisory.title,
-            cvss,
-            source: advisory.source,
-            epss,
-            knownExploited,
-            url: advisory.urls[0] ?? advisory.identifiers.find((i) => i.url)?.url ?? null,
-        };
-        const title = advisory.title ? ` (${(0,source/* printable */.g)(advisory.title, 160)})` : '';
-        const remedy = next ? `Upgrade to ${(0,source/* printable */.g)(next, 80)} or later.` : sorted.length > 0 ? 'No fixed version above this one is known.' : 'No fixed version is known.';
-        return {
-            id: vulnerabilityFingerprint(advisory.id, set.file, dependency.purl),
-            kind: 'vulnerability',
-            severity,
-            new: true,
-            suppressed: false,
-            suppressedBy: null,
-            file: set.file,
-            purl: dependency.purl,
-            name: dependency.name,
-            version: dependency.version,
-            message: `${dependency.name} ${dependency.version} is affected by ${(0,source/* printable */.g)(advisory.id, 80)}${title}. ${remedy}`,
-            rule: null,
-            advisory: findingAdvisory,
-            fixedVersions: sorted,
-            introducedBy,
-        };
-    });
-    return findings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.purl < b.purl ? -1 : a.purl > b.purl ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-}
-
-
-/***/ }),
-
-/***/ 75740:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   g: () => (/* binding */ printable),
-/* harmony export */   l: () => (/* binding */ MAX_OBJECT_BYTES)
-/* harmony export */ });
-/** Largest data file read whole; PMDB chunks are a few MB. Bounds memory on a hostile source. */
-const MAX_OBJECT_BYTES = 512 * 1024 * 1024;
-/** Control characters of untrusted text (names from a listing, ids from a file) made visible, never executed by a terminal. */
-function printable(text, max = 300) {
-    const isControl = (code) => code < 0x20 || (code >= 0x7f && code <= 0x9f) || code === 0x2028 || code === 0x2029;
-    let first = -1;
-    for (let i = 0; i < text.length && first < 0; i++)
-        if (isControl(text.charCodeAt(i)))
-            first = i;
-    // Most text has none: returned as it is, without copying.
-    let cleaned = text;
-    if (first >= 0) {
-        cleaned = text.slice(0, first);
-        for (let i = first; i < text.length; i++) {
-            const code = text.charCodeAt(i);
-            cleaned += isControl(code) ? `\\u${code.toString(16).padStart(4, '0')}` : text[i];
-        }
-    }
-    return cleaned.length > max ? `${cleaned.slice(0, max)}…` : cleaned;
-}
-
-
-/***/ }),
-
 /***/ 7843:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -1267,7 +837,7 @@ function dependencyJson(d) {
 
 /***/ }),
 
-/***/ 22021:
+/***/ 47758:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1282,8 +852,8 @@ var external_node_fs_ = __webpack_require__(73024);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: ./build/config/load.js
-var load = __webpack_require__(35235);
+// EXTERNAL MODULE: ./build/config/load.js + 1 modules
+var load = __webpack_require__(37874);
 // EXTERNAL MODULE: ./build/ingest/decode.js
 var decode = __webpack_require__(26823);
 // EXTERNAL MODULE: ./build/ingest/read-file.js
@@ -1367,8 +937,8 @@ async function readProjectIdentity(root) {
     return null;
 }
 
-// EXTERNAL MODULE: ./build/metadata/store/open.js + 1 modules
-var store_open = __webpack_require__(73588);
+// EXTERNAL MODULE: ./build/metadata/store/open.js + 4 modules
+var store_open = __webpack_require__(89216);
 // EXTERNAL MODULE: ./node_modules/packageurl-js/index.js
 var packageurl_js = __webpack_require__(87091);
 ;// CONCATENATED MODULE: ./build/report/cyclonedx/subject.js
@@ -1795,37 +1365,237 @@ var registry = __webpack_require__(49397);
 var purl_semantics = __webpack_require__(38199);
 // EXTERNAL MODULE: ./build/model/compare-strings.js
 var compare_strings = __webpack_require__(26582);
-// EXTERNAL MODULE: ./build/graph/paths.js
-var paths = __webpack_require__(71419);
+;// CONCATENATED MODULE: ./build/graph/via-paths.js
+
+/**
+ * For the diff's "via" of many targets: a shortest path up from the target to a start (an introduced dependency,
+ * or where the input says none, a node nothing depends on), whole up to `maxNodes` nodes; the search up picks
+ * the same path as paths.ts's `pathsTo` among equals (parents in purl order). A longer path keeps its start and
+ * its last nodes, with a count of the rest, read from one breadth-first walk down from every start (in purl
+ * order), made once when first needed, so a 100,000-deep chain costs linear time.
+ *
+ * The graph is numbered once (purls to positions, compressed rows both ways) and every walk runs on typed
+ * arrays: on two 50,000-node scans, looking edge ends up by purl in maps, walk after walk, was most of a diff.
+ */
+function viaPathFinder(set, maxNodes = 10) {
+    let graph = null;
+    let tree = null;
+    return (targetPurl) => {
+        graph ??= numbered(set);
+        const target = graph.index.get(targetPurl);
+        if (target === undefined)
+            return null;
+        const near = nearestStart(graph, target, maxNodes);
+        if (near)
+            return viaPath(graph, near, 0);
+        if (target >= graph.listed)
+            return null;
+        tree ??= forwardTree(graph);
+        const start = tree.start[target];
+        if (start < 0)
+            return null;
+        const tail = [];
+        for (let node = target; node >= 0 && node !== start && tail.length < maxNodes - 1; node = tree.parent[node])
+            tail.push(node);
+        const length = tree.depth[target] + 1;
+        return viaPath(graph, [start, ...tail.reverse()], length - 1 - tail.length);
+    };
+}
+function numbered(set) {
+    const purls = [];
+    const names = [];
+    const index = new Map();
+    // A set lists each purl once (DependencySet); were one listed twice, the last would stand for it.
+    for (const d of set.dependencies) {
+        index.set(d.purl, purls.length);
+        purls.push(d.purl);
+        names.push(d.name);
+    }
+    const listed = purls.length;
+    const at = (purl) => {
+        let i = index.get(purl);
+        if (i === undefined) {
+            i = purls.length;
+            index.set(purl, i);
+            purls.push(purl);
+            names.push(purl);
+        }
+        return i;
+    };
+    // Edge ends as positions, in the map's order; the rows are laid out once every node has its number.
+    const from = [];
+    const to = [];
+    for (const [source, targets] of set.graph.edges) {
+        const s = at(source);
+        for (const target of targets) {
+            from.push(s);
+            to.push(at(target));
+        }
+    }
+    const count = purls.length;
+    const { offsets: childOffsets, values: children } = rows(count, from, to);
+    const { offsets: parentOffsets, values: parents } = rows(count, to, from);
+    for (let n = 0; n < count; n++) {
+        const first = parentOffsets[n];
+        const end = parentOffsets[n + 1];
+        if (end - first > 1)
+            parents.subarray(first, end).sort((a, b) => (0,compare_strings/* compareStrings */.K)(purls[a], purls[b]));
+    }
+    const isStart = new Uint8Array(count);
+    let introduced = false;
+    for (const d of set.dependencies) {
+        if (d.introduced !== true)
+            continue;
+        isStart[index.get(d.purl)] = 1;
+        introduced = true;
+    }
+    // Where the input says nothing is introduced, the graph's roots stand in.
+    if (!introduced)
+        for (let n = 0; n < count; n++)
+            if (parentOffsets[n] === parentOffsets[n + 1])
+                isStart[n] = 1;
+    return {
+        purls,
+        names,
+        listed,
+        index,
+        childOffsets,
+        children,
+        parentOffsets,
+        parents,
+        isStart,
+        towards: new Int32Array(count),
+        seen: new Int32Array(count),
+        query: 0,
+    };
+}
+/** Compressed rows of the pairs (keys[k], values[k]), each row in the pairs' order. */
+function rows(count, keys, values) {
+    const offsets = new Int32Array(count + 1);
+    for (const k of keys)
+        offsets[k + 1] = offsets[k + 1] + 1;
+    for (let n = 0; n < count; n++)
+        offsets[n + 1] = offsets[n + 1] + offsets[n];
+    const fill = offsets.slice(0, count);
+    const out = new Int32Array(keys.length);
+    for (let k = 0; k < keys.length; k++) {
+        const key = keys[k];
+        out[fill[key]] = values[k];
+        fill[key] = fill[key] + 1;
+    }
+    return { offsets, values: out };
+}
+/** Breadth-first up from the target, at most `maxLevels` levels; the path from the start found down to it. */
+function nearestStart(graph, target, maxLevels) {
+    const { parentOffsets, parents, isStart, towards, seen } = graph;
+    const stamp = ++graph.query;
+    seen[target] = stamp;
+    towards[target] = -1;
+    let level = [target];
+    for (let depth = 0; level.length > 0 && depth < maxLevels; depth++) {
+        const next = [];
+        for (const node of level) {
+            if (isStart[node] === 1) {
+                const path = [];
+                for (let n = node; n >= 0; n = towards[n])
+                    path.push(n);
+                return path;
+            }
+            for (let k = parentOffsets[node]; k < parentOffsets[node + 1]; k++) {
+                const parent = parents[k];
+                if (seen[parent] === stamp)
+                    continue;
+                seen[parent] = stamp;
+                towards[parent] = node;
+                next.push(parent);
+            }
+        }
+        level = next;
+    }
+    return null;
+}
+/** One breadth-first walk down from every listed start (in purl order), over listed nodes only. */
+function forwardTree(graph) {
+    const { purls, listed, childOffsets, children, isStart } = graph;
+    const parent = new Int32Array(listed).fill(-1);
+    const depth = new Int32Array(listed).fill(-1);
+    const start = new Int32Array(listed).fill(-1);
+    let level = [];
+    for (let n = 0; n < listed; n++)
+        if (isStart[n] === 1)
+            level.push(n);
+    level.sort((a, b) => (0,compare_strings/* compareStrings */.K)(purls[a], purls[b]));
+    for (const s of level) {
+        depth[s] = 0;
+        start[s] = s;
+    }
+    for (let d = 1; level.length > 0; d++) {
+        const next = [];
+        for (const node of level) {
+            for (let k = childOffsets[node]; k < childOffsets[node + 1]; k++) {
+                const c = children[k];
+                if (c >= listed || depth[c] !== -1)
+                    continue;
+                depth[c] = d;
+                parent[c] = node;
+                start[c] = start[node];
+                next.push(c);
+            }
+        }
+        level = next;
+    }
+    return { parent, depth, start };
+}
+function viaPath(graph, nodes, omitted) {
+    return { path: nodes.map((n) => graph.purls[n]), names: nodes.map((n) => graph.names[n]), omitted };
+}
+
 ;// CONCATENATED MODULE: ./build/checks/diff-content.js
 /**
  * How the same version differs between the two sides: a checksum of an algorithm both sides give, the source,
- * the licences (as a set), or development scope. A field one side does not know (null) is no change: the other
- * format simply cannot tell, and calling that a change would flag every switch of input format. Pure.
+ * the licences (as a set), or development scope; null when nothing did. A field one side does not know (null) is
+ * no change: the other format simply cannot tell, and calling that a change would flag every switch of input
+ * format. Pure. A diff asks this of every shared version (50,000 in a large scan) and nearly all are unchanged,
+ * so each field is compared without allocating, and an array is made only for a change.
  */
 function contentChanges(before, after) {
-    const out = [];
-    if (before.checksums && after.checksums && before.checksums !== after.checksums) {
-        const was = before.checksums;
-        const now = after.checksums;
-        const differs = Object.keys(now).some((algorithm) => was[algorithm] !== undefined && was[algorithm] !== now[algorithm]);
-        if (differs)
-            out.push({ field: 'checksums', from: was, to: now });
+    let out = null;
+    if (before.checksums && after.checksums && before.checksums !== after.checksums && checksumsDiffer(before.checksums, after.checksums)) {
+        (out ??= []).push({ field: 'checksums', from: before.checksums, to: after.checksums });
     }
     if (before.source !== null && after.source !== null && before.source !== after.source) {
-        out.push({ field: 'source', from: before.source, to: after.source });
+        (out ??= []).push({ field: 'source', from: before.source, to: after.source });
     }
     if (before.licenses !== null && after.licenses !== null && !sameSet(before.licenses, after.licenses)) {
-        out.push({ field: 'licenses', from: before.licenses, to: after.licenses });
+        (out ??= []).push({ field: 'licenses', from: before.licenses, to: after.licenses });
     }
     if (before.development !== null && after.development !== null && before.development !== after.development) {
-        out.push({ field: 'development', from: before.development, to: after.development });
+        (out ??= []).push({ field: 'development', from: before.development, to: after.development });
     }
     return out;
+}
+/** A digest of an algorithm both sides give differs. */
+function checksumsDiffer(was, now) {
+    for (const algorithm in now) {
+        if (!Object.hasOwn(now, algorithm))
+            continue;
+        const old = was[algorithm];
+        if (old !== undefined && old !== now[algorithm])
+            return true;
+    }
+    return false;
 }
 function sameSet(a, b) {
     if (a === b)
         return true;
+    // The same list in the same order (nearly always): the same set, told without building one.
+    if (a.length === b.length) {
+        let i = 0;
+        while (i < a.length && a[i] === b[i])
+            i++;
+        if (i === a.length)
+            return true;
+    }
     const left = new Set(a);
     const right = new Set(b);
     return left.size === right.size && [...left].every((x) => right.has(x));
@@ -1907,13 +1677,12 @@ function pairFiles(base, head) {
 function diffFile(file, before, headSet) {
     const after = headSet?.dependencies ?? [];
     const withVia = headSet ? viaFor(headSet) : (d) => ({ ...d, via: null });
-    const { groupsBefore, groupsAfter, sameVersion } = changedPackages(before, after);
     const modified = [];
-    for (const [was, now] of sameVersion) {
+    const { groupsBefore, groupsAfter } = changedPackages(before, after, (was, now) => {
         const changes = contentChanges(was, now);
-        if (changes.length > 0)
+        if (changes)
             modified.push({ name: now.name, type: now.type, version: now.version, changes, dependency: withVia(now) });
-    }
+    });
     const added = [];
     const removed = [];
     const changed = [];
@@ -1956,14 +1725,12 @@ function diffFile(file, before, headSet) {
  * the rest is grouped by package. A shared purl still joins its package's group when that package also
  * changed, since the pairing needs every version on each side (1.x+2.x -> 1.x+3.x).
  */
-function changedPackages(before, after) {
+function changedPackages(before, after, sameVersion) {
     const was = sortedByPurl(before);
     const now = sortedByPurl(after);
     const onlyBefore = [];
     const onlyAfter = [];
     const shared = [];
-    // Same purl on both sides: the same version, whose content may still have changed (diff-content.ts).
-    const sameVersion = [];
     let i = 0;
     let j = 0;
     while (i < was.length && j < now.length) {
@@ -1971,8 +1738,9 @@ function changedPackages(before, after) {
         const right = now[j];
         if (left.purl === right.purl) {
             shared.push(right);
+            // The same version, whose content may still have changed (diff-content.ts).
             if (left !== right)
-                sameVersion.push([left, right]);
+                sameVersion(left, right);
             i++;
             j++;
         }
@@ -1999,7 +1767,7 @@ function changedPackages(before, after) {
             addTo(groupsAfter, type, name, d);
         });
     }
-    return { groupsBefore, groupsAfter, sameVersion };
+    return { groupsBefore, groupsAfter };
 }
 /** Sets come sorted by purl; only speed depends on it (unmatched purls are grouped anyway), so others are sorted. */
 function sortedByPurl(dependencies) {
@@ -2074,17 +1842,15 @@ const MAX_VIA_NAMES = 10;
  * of the rest how many were left out ("… 9,990 more").
  */
 function viaFor(set) {
-    let byPurl = null;
     let find = null;
     return (d) => {
         if (d.introduced !== false || set.graph.edges.size === 0)
             return { ...d, via: null };
-        find ??= (0,paths/* viaPathFinder */.iQ)(set, MAX_VIA_NAMES + 1);
+        find ??= viaPathFinder(set, MAX_VIA_NAMES + 1);
         const found = find(d.purl);
         if (!found || found.path.length < 2)
             return { ...d, via: null };
-        const names = (byPurl ??= new Map(set.dependencies.map((e) => [e.purl, e])));
-        const via = found.path.slice(0, -1).map((p) => names.get(p)?.name ?? p);
+        const via = found.names.slice(0, -1);
         if (found.omitted > 0)
             via.splice(1, 0, `… ${found.omitted.toLocaleString('en-US')} more`);
         return { ...d, via };
@@ -3131,37 +2897,6 @@ function isEmptyDiff(diff) {
 
 // EXTERNAL MODULE: ./build/report/cyclonedx/write.js + 3 modules
 var cyclonedx_write = __webpack_require__(70895);
-// EXTERNAL MODULE: ./node_modules/csv-stringify/lib/sync.js + 7 modules
-var sync = __webpack_require__(96789);
-;// CONCATENATED MODULE: ./build/report/csv/dependency-list.js
-
-/** Columns of `--csv`, in the spirit of GitLab's dependency list export: one row per dependency and file. */
-const CSV_COLUMNS = ['file', 'name', 'version', 'type', 'purl', 'dependency', 'scope', 'licenses', 'source', 'checksums'];
-/**
- * Spreadsheets run a cell that starts with = + - @ (or a tab or carriage return before one) as a formula: an
- * untrusted package name like `=HYPERLINK(...)` would. Such a cell gets a leading apostrophe, which spreadsheets
- * show as text and do not display (OWASP "CSV injection").
- */
-function inert(cell) {
-    return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
-}
-function row(file, d) {
-    const dependency = d.introduced === true ? 'direct' : d.introduced === false ? 'transitive' : '';
-    const scope = d.development === true ? 'development' : d.development === false ? 'runtime' : '';
-    const checksums = d.checksums ? Object.entries(d.checksums).map(([alg, value]) => `${alg}:${value}`).join(' ') : '';
-    return [file, d.name, d.version, d.type, d.purl, dependency, scope, (d.licenses ?? []).join(', '), d.source ?? '', checksums].map(inert);
-}
-/** The dependency list as RFC 4180 CSV with a header row, in pieces of up to 1,000 rows. Empty cells mean unknown. */
-function* dependencyCsvChunks(sets) {
-    yield (0,sync/* stringify */.A)([[...CSV_COLUMNS]], { record_delimiter: 'windows' });
-    for (const set of sets) {
-        for (let i = 0; i < set.dependencies.length; i += 1000) {
-            const rows = set.dependencies.slice(i, i + 1000).map((d) => row(set.file, d));
-            yield (0,sync/* stringify */.A)(rows, { record_delimiter: 'windows' });
-        }
-    }
-}
-
 // EXTERNAL MODULE: ./build/report/diff-json.js
 var diff_json = __webpack_require__(7843);
 // EXTERNAL MODULE: ./build/report/findings/json.js
@@ -3569,7 +3304,6 @@ function describeWriteError(e) {
 
 
 
-
 /** The emit stage (DESIGN.md 2): every file asked for, then the comment. Nothing here decides pass or fail. */
 async function emit(options, scan) {
     const { result, diff, findings, verdict } = scan;
@@ -3584,10 +3318,12 @@ async function emit(options, scan) {
         if (!written.ok)
             outputErrors.push(written.message);
     };
+    // The CSV writer (and csv-stringify) loads only when a CSV is asked for: start-up is part of every scan.
+    const csvChunks = options.csvPath ? (await __webpack_require__.e(/* import() */ 880).then(__webpack_require__.bind(__webpack_require__, 13880))).dependencyCsvChunks : null;
     const files = [
         [options.sbomPath, () => (0,cyclonedx_write/* bomChunks */.xv)(result.sets, options.subject, { name: version/* TOOL_NAME */.l, version: version/* VERSION */.x }, (0,run_scan/* newSbomStamp */.h)())],
         [options.jsonPath, () => (0,scan_json/* scanJsonChunks */.C4)(result.inputs, result.sets, result.errors, result.warnings, result.notes)],
-        [options.csvPath, () => dependencyCsvChunks(result.sets)],
+        [csvChunks && options.csvPath, () => (csvChunks ? csvChunks(result.sets) : [])],
         [diff ? options.diffJsonPath : null, () => (0,diff_json/* diffJson */.g)(diff)],
         [options.findingsPath, () => (0,json/* findingsJson */.p)(verdict, findings)],
     ];
@@ -3639,8 +3375,8 @@ async function emit(options, scan) {
 
 // EXTERNAL MODULE: ./build/metadata/match/licenses.js
 var licenses = __webpack_require__(10632);
-// EXTERNAL MODULE: ./build/metadata/match/match.js + 4 modules
-var match = __webpack_require__(72722);
+// EXTERNAL MODULE: ./build/metadata/match/package-key.js
+var package_key = __webpack_require__(78448);
 ;// CONCATENATED MODULE: ./build/run/enrich.js
 
 
@@ -3654,8 +3390,12 @@ async function enrich(sets, lookup, options) {
     if (!lookup)
         return { sets, findings: [], error: null };
     try {
-        const filled = await (0,licenses/* fillLicenses */.G8)(sets, lookup);
-        const findings = options.vulnerabilities ? await (0,match/* matchVulnerabilities */.U)(filled, lookup) : [];
+        // Filling licences keeps every dependency's place and name: one key per dependency serves both stages.
+        const keys = (0,package_key/* indexKeys */.nI)(sets);
+        const filled = await (0,licenses/* fillLicenses */.G8)(sets, lookup, keys);
+        // Loaded only here: the matcher (and its CVSS calculator) is a tenth of the code a scan would otherwise load
+        // at start-up, and a scan without synced metadata never gets this far.
+        const findings = options.vulnerabilities ? await (await Promise.all(/* import() */[__webpack_require__.e(353), __webpack_require__.e(686)]).then(__webpack_require__.bind(__webpack_require__, 93686))).matchVulnerabilities(filled, lookup, { keys }) : [];
         return { sets: filled, findings, error: null };
     }
     catch (e) {
@@ -3777,7 +3517,7 @@ async function executeScan(raw, environment) {
     if (!resolved.ok)
         return { ok: false, exitCode: exit_codes/* EXIT */.d.usage, error: resolved.error };
     const options = resolved.value;
-    const loaded = await (0,load/* loadConfig */.Z9)(options.configPath, environment.cwd);
+    const loaded = await (0,load/* loadConfig */.Z)(options.configPath, environment.cwd);
     if (!loaded.ok)
         return { ok: false, exitCode: exit_codes/* EXIT */.d.usage, error: loaded.error };
     let store = null;
@@ -3838,11 +3578,16 @@ async function executeScan(raw, environment) {
     }
 }
 /**
- * The package metadata beside an embedded index, when `depindex sync` has put some there. An index that was
- * never synced is left as it is: no metadata tables, nothing matched or filled.
- * Elasticsearch keeps no metadata yet.
+ * The package metadata beside the index, when `depindex sync` has put some there. An index that was never
+ * synced is left as it is: no metadata tables, nothing matched or filled. On Elasticsearch one request (the
+ * revision counter a sync writes) says so; any failure there means no metadata for this scan (told), never a failed scan.
  */
 async function openMetadata(storeSpec, environment) {
+    const kind = (0,build_store_open/* storeKindOf */.lu)(storeSpec);
+    if (kind.ok && kind.value === 'elasticsearch') {
+        const { openSyncedElasticsearchMetadata } = await Promise.all(/* import() */[__webpack_require__.e(290), __webpack_require__.e(564), __webpack_require__.e(795)]).then(__webpack_require__.bind(__webpack_require__, 62795));
+        return openSyncedElasticsearchMetadata(storeSpec.trim(), { cwd: environment.cwd, env: environment.env });
+    }
     const path = (0,store_open/* sqlitePathOf */.Zd)(storeSpec, environment.cwd);
     if (path === null || path === ':memory:' || !(0,external_node_fs_.existsSync)(path) || !(0,store_open/* hasSyncedMetadata */.oJ)(path))
         return { store: null, error: null };

@@ -1,8 +1,8 @@
-export const id = 368;
-export const ids = [368];
+export const id = 350;
+export const ids = [350];
 export const modules = {
 
-/***/ 2687:
+/***/ 85497:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -74,12 +74,18 @@ var describe_unknown = __webpack_require__(41875);
  * (a mistake, but the log must not spread it). Matched on the lower-cased name.
  */
 const SECRET = /token|key|secret|pass|auth|session|cookie|signature|credential/;
+const ESCAPED = /[%+]/;
 /** The request target as logged: path and query, with secret-looking values replaced and control characters gone. */
 function loggedTarget(url) {
     const q = url.indexOf('?');
     const path = q === -1 ? url : url.slice(0, q);
     if (q === -1)
         return (0,describe_unknown/* printable */.g)(path, 500);
+    // Most queries hold nothing secret-looking: without an escape that could spell a name, a query the pattern does
+    // not match anywhere (names and values alike) is logged as it is, without splitting it for every request.
+    const query = url.slice(q + 1);
+    if (!ESCAPED.test(query) && !SECRET.test(query.toLowerCase()))
+        return (0,describe_unknown/* printable */.g)(url, 500);
     const parts = url
         .slice(q + 1)
         .split('&')
@@ -120,7 +126,8 @@ async function withinRequest(reply, ctx, call) {
         throw timeout();
     let timer;
     const deadline = new Promise((_, reject) => {
-        timer = setTimeout(() => reject(timeout()), left);
+        // Whole milliseconds: node keeps one list of timers per duration, and a fraction would make a new one each time.
+        timer = setTimeout(() => reject(timeout()), Math.ceil(left));
     });
     try {
         return await Promise.race([call(), deadline]);
@@ -1168,8 +1175,8 @@ function pageRoutes(app) {
     app.get('/assets/style.css', async (_request, reply) => reply.type('text/css; charset=utf-8').header('cache-control', 'no-cache').send(STYLE));
 }
 
-// EXTERNAL MODULE: ./build/graph/why.js + 1 modules
-var why = __webpack_require__(10107);
+// EXTERNAL MODULE: ./build/graph/why.js + 2 modules
+var why = __webpack_require__(64349);
 ;// CONCATENATED MODULE: ./build/serve/routes/why.js
 
 
@@ -1290,10 +1297,33 @@ function projectRoutes(app, ctx) {
     });
 }
 
-// EXTERNAL MODULE: ./build/report/search-json.js
-var search_json = __webpack_require__(2134);
 // EXTERNAL MODULE: ./build/store/introduced-by.js
 var introduced_by = __webpack_require__(90121);
+;// CONCATENATED MODULE: ./build/serve/openapi/response-schema.js
+
+const PREFIX = '#/components/schemas/';
+function inline(node) {
+    if (Array.isArray(node))
+        return node.map(inline);
+    if (node === null || typeof node !== 'object')
+        return node;
+    const ref = node.$ref;
+    if (typeof ref === 'string' && ref.startsWith(PREFIX))
+        return inline(schemas[ref.slice(PREFIX.length)]);
+    return Object.fromEntries(Object.entries(node).map(([key, value]) => [key, inline(value)]));
+}
+/**
+ * One of the document's answer schemas with its references written out, for a route's `schema.response`: fastify
+ * then writes that answer with fast-json-stringify, compiled once from the schema, instead of JSON.stringify on
+ * every request (bench/serve.ts). The properties come out in the schema's order and only those the schema names,
+ * so the answer is the one the OpenAPI document describes.
+ */
+function responseSchema(name) {
+    if (!(name in schemas))
+        throw new Error(`openapi: no schema "${name}"`);
+    return inline(schemas[name]);
+}
+
 // EXTERNAL MODULE: ./build/ecosystems/registry.js + 48 modules
 var registry = __webpack_require__(49397);
 ;// CONCATENATED MODULE: ./build/serve/package-view.js
@@ -1371,7 +1401,10 @@ function packageView(type, name, hits, total) {
 const PACKAGE_PARAMETERS = ['type', 'name', 'project', 'group', 'ref', 'default-branch'];
 /** `/api/v1/dependencies` (the query model of `depindex search`) and `/api/v1/package` (one package's uses). */
 function searchRoutes(app, ctx) {
-    app.get('/api/v1/dependencies', async (request, reply) => {
+    // Written by the answer's schema (openapi/response-schema.ts): the hits go out as the store gives them, in the
+    // order of report/search-json.ts hitJson, which the CLI's --json writes (a test holds the two alike).
+    const searchResult = { response: { 200: responseSchema('SearchResult') } };
+    app.get('/api/v1/dependencies', { schema: searchResult }, async (request, reply) => {
         const { 'introduced-by': asked, ...raw } = request.query;
         if (raw['advisory'] !== undefined)
             return sendError(reply, 'not_implemented', search_query/* ADVISORY_NOT_YET */.pc, 'advisory');
@@ -1391,7 +1424,7 @@ function searchRoutes(app, ctx) {
         if (!result.ok)
             return sendStoreFailure(reply, ctx.log, result.error);
         const { total, hits, byProject } = result.value;
-        return { total, limit: query.value.limit, offset: query.value.offset, hits: hits.map(search_json/* hitJson */.q), byProject };
+        return { total, limit: query.value.limit, offset: query.value.offset, hits, byProject };
     });
     app.get('/api/v1/package', async (request, reply) => {
         const read = readParameters(request.query, PACKAGE_PARAMETERS);
@@ -1465,25 +1498,27 @@ async function buildServer(options) {
         // Project paths and refs are one URL-encoded path segment each; GitLab allows paths of 255 characters a level.
         routerOptions: { maxParamLength: 2048, ignoreTrailingSlash: true },
         return503OnClosing: true,
+        ...(options.trustedProxies && options.trustedProxies.length > 0 && { trustProxy: [...options.trustedProxies] }),
     });
     const log = options.log;
     const ctx = { store: options.store, now: options.now ?? (() => new Date()), requestTimeoutMs: options.requestTimeoutMs, log };
-    app.addHook('onRequest', async (request, reply) => {
+    // One hook for what every request needs, in the callback form (no promise per request): the URL bound, the
+    // headers every answer carries and, on loopback without a token, the Host check (host-check.ts).
+    const allowedHosts = options.allowedHosts;
+    const hostRefused = allowedHosts === null ? '' : `this server answers only to ${allowedHosts.join(', ')} (with its port) in the Host header`;
+    app.addHook('onRequest', (request, reply, done) => {
         reply.header('x-content-type-options', 'nosniff').header('referrer-policy', 'no-referrer');
         if (request.url.length > MAX_URL)
-            return sendError(reply, 'uri_too_long', `the request URL is longer than ${MAX_URL} characters`);
+            sendError(reply, 'uri_too_long', `the request URL is longer than ${MAX_URL} characters`);
+        else if (allowedHosts !== null && !hostAllowed(request.headers.host, allowedHosts, request.socket.localPort))
+            sendError(reply, 'host_not_allowed', hostRefused);
+        else
+            done();
     });
-    const allowedHosts = options.allowedHosts;
-    if (allowedHosts !== null) {
-        app.addHook('onRequest', async (request, reply) => {
-            if (!hostAllowed(request.headers.host, allowedHosts, request.socket.localPort)) {
-                return sendError(reply, 'host_not_allowed', `this server answers only to ${allowedHosts.join(', ')} (with its port) in the Host header`);
-            }
-        });
-    }
     if (log) {
-        app.addHook('onResponse', async (request, reply) => {
+        app.addHook('onResponse', (request, reply, done) => {
             log(accessLine({ at: new Date(), client: request.ip, method: request.method, url: request.url, status: reply.statusCode, ms: reply.elapsedTime }));
+            done();
         });
     }
     if (options.corsOrigins.length > 0)
@@ -1518,16 +1553,16 @@ async function buildServer(options) {
         api.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit: BODY_LIMIT }, (_request, _body, done) => done(null, undefined));
         if (options.token !== null) {
             const check = bearerCheck(options.token);
-            api.addHook('onRequest', async (request, reply) => {
-                if (!check(request.headers.authorization)) {
-                    reply.header('www-authenticate', 'Bearer realm="depindex"');
-                    return sendError(reply, 'unauthorized', 'this server needs a bearer token: send "Authorization: Bearer <DEPINDEX_API_TOKEN>"');
-                }
+            api.addHook('onRequest', (request, reply, done) => {
+                if (check(request.headers.authorization))
+                    return done();
+                reply.header('www-authenticate', 'Bearer realm="depindex"');
+                sendError(reply, 'unauthorized', 'this server needs a bearer token: send "Authorization: Bearer <DEPINDEX_API_TOKEN>"');
             });
         }
-        api.addHook('onSend', async (_request, reply, payload) => {
+        api.addHook('onSend', (_request, reply, payload, done) => {
             reply.header('cache-control', 'no-store');
-            return payload;
+            done(null, payload);
         });
         searchRoutes(api, ctx);
         projectRoutes(api, ctx);
@@ -1578,6 +1613,9 @@ over a store, read-only.
   --no-auth              serve without a token on a non-loopback address (behind your own proxy)
   --cors-origin ORIGIN   let pages from ORIGIN call the API (repeatable); CORS is off otherwise
   --rate-limit N         requests per minute per client address (default 600; 0 turns it off)
+  --trust-proxy ADDRESS  a reverse proxy (IP address or CIDR range, repeatable) whose X-Forwarded-For
+                         names the client, for the rate limit and the access log; without it, every
+                         client behind a proxy shares the proxy's limit
   --timeout SECONDS      longest a request may take to arrive, and to be answered (default 30; a SQLite
                          query once started runs to its end: node:sqlite is synchronous)
   --quiet                no access log on stderr
@@ -1594,6 +1632,7 @@ const OPTIONS = {
     'no-auth': { type: 'boolean' },
     'cors-origin': { type: 'string', multiple: true },
     'rate-limit': { type: 'string' },
+    'trust-proxy': { type: 'string', multiple: true },
     timeout: { type: 'string' },
     quiet: { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
@@ -1609,6 +1648,19 @@ function origin(text) {
     catch {
         return null;
     }
+}
+/** An IP address or a CIDR range (what fastify's trustProxy takes), or null. */
+function trustedProxy(text) {
+    const [address, bits, extra] = text.split('/');
+    if (extra !== undefined || !address)
+        return null;
+    const family = (0,external_node_net_.isIP)(address);
+    if (family === 0)
+        return null;
+    if (bits === undefined)
+        return address;
+    const n = /^\d{1,3}$/.test(bits) ? Number(bits) : NaN;
+    return n >= 0 && n <= (family === 4 ? 32 : 128) ? `${address}/${n}` : null;
 }
 const serveCommand = {
     name: 'serve',
@@ -1641,6 +1693,13 @@ const serveCommand = {
                 return usage(`--cors-origin must be an origin such as https://dash.example.com, got "${text}"`);
             origins.push(o);
         }
+        const proxies = [];
+        for (const text of values['trust-proxy'] ?? []) {
+            const proxy = trustedProxy(text.trim());
+            if (proxy === null)
+                return usage(`--trust-proxy must be an IP address or a CIDR range such as 10.0.0.0/8, got "${text.slice(0, 64)}"`);
+            proxies.push(proxy);
+        }
         // An empty variable counts as unset (CI templates define them empty); a short one is refused, never logged.
         const token = io.env.DEPINDEX_API_TOKEN || null;
         if (token !== null && token.length < MIN_TOKEN_LENGTH)
@@ -1663,6 +1722,7 @@ const serveCommand = {
             allowedHosts: token === null && LOOPBACK.has(host) ? LOOPBACK_HOSTS : null,
             corsOrigins: origins,
             rateLimitPerMinute: rate.value,
+            trustedProxies: proxies,
             requestTimeoutMs: timeout.value * 1000,
             log: values.quiet ? null : (line) => io.stderr.write(`${line}\n`),
         });
@@ -2284,15 +2344,42 @@ function walkPerStart(set, starts, isStart) {
 
 /***/ }),
 
-/***/ 71419:
+/***/ 64349:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Uq: () => (/* binding */ pathFinder),
-/* harmony export */   iQ: () => (/* binding */ viaPathFinder)
-/* harmony export */ });
-/* unused harmony exports pathsTo, shortestPathFinder */
-/* harmony import */ var _model_compare_strings_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26582);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  M: () => (/* binding */ explainWhy)
+});
+
+// EXTERNAL MODULE: ./build/ecosystems/shared/purl.js
+var purl = __webpack_require__(54371);
+;// CONCATENATED MODULE: ./build/graph/match.js
+
+/**
+ * What a person types to name a package: a purl (with or without version), "name@version" or a name.
+ * Names compare case-insensitively, as search does everywhere (DESIGN.md 4).
+ */
+function packageMatcher(query) {
+    if (query.startsWith('pkg:')) {
+        const parts = (0,purl/* parsePurl */.$l)(query);
+        if (parts.ok) {
+            const { type, namespace, name, version } = parts.value;
+            const full = (namespace ? `${namespace}/${name}` : name).toLowerCase();
+            return (d) => d.type === type && d.name.toLowerCase() === full && (version === null || d.version === version);
+        }
+    }
+    // "@scope/name@1.0" and "name@1.0": the version follows the last "@" that is not the first character.
+    const at = query.lastIndexOf('@');
+    const name = (at > 0 ? query.slice(0, at) : query).toLowerCase();
+    const version = at > 0 ? query.slice(at + 1) : null;
+    return (d) => d.name.toLowerCase() === name && (version === null || d.version === version);
+}
+
+// EXTERNAL MODULE: ./build/model/compare-strings.js
+var compare_strings = __webpack_require__(26582);
+;// CONCATENATED MODULE: ./build/graph/paths.js
 
 const DEFAULTS = { maxPaths: 10, maxExpansions: 200_000 };
 /**
@@ -2339,74 +2426,6 @@ function nearestStart(parents, isStart, targetPurl, maxLevels) {
         level = next;
     }
     return null;
-}
-/**
- * For the diff's "via" of many targets: the path of `shortestPathFinder`, whole up to `maxNodes` nodes; a longer
- * one keeps its start and its last nodes, with a count of the rest. A query searches up at most `maxNodes` levels;
- * a longer path's ends are read from one breadth-first walk down from every start, made once when first needed,
- * so a 100,000-deep chain costs linear time instead of a walk of its depth per node.
- */
-function viaPathFinder(set, maxNodes = 10) {
-    const parents = reverseEdges(set);
-    const isStart = startPredicate(set, parents);
-    let tree = null;
-    return (targetPurl) => {
-        // Short paths: the search up from the target, which picks the same path as pathsTo among equals.
-        const near = nearestStart(parents, isStart, targetPurl, maxNodes);
-        if (near)
-            return { path: near, omitted: 0 };
-        tree ??= forwardTree(set, isStart);
-        const start = tree.start(targetPurl);
-        if (start === undefined)
-            return null;
-        const tail = [];
-        for (let node = targetPurl; node !== undefined && node !== start && tail.length < maxNodes - 1; node = tree.parent(node)) {
-            tail.push(node);
-        }
-        const length = tree.depth(targetPurl) + 1;
-        return { path: [start, ...tail.reverse()], omitted: length - 1 - tail.length };
-    };
-}
-/**
- * One breadth-first walk down from every start (sorted): each node's parent, depth and start in that tree. Nodes
- * are numbered once so that the walk fills typed arrays instead of three maps (a third of the time on 50,000).
- */
-function forwardTree(set, isStart) {
-    const purls = set.dependencies.map((d) => d.purl);
-    const index = new Map();
-    purls.forEach((p, i) => index.set(p, i));
-    const parent = new Int32Array(purls.length).fill(-1);
-    const depth = new Int32Array(purls.length).fill(-1);
-    const start = new Int32Array(purls.length).fill(-1);
-    let level = purls.map((_, i) => i).filter((i) => isStart(purls[i])).sort((a, b) => (0,_model_compare_strings_js__WEBPACK_IMPORTED_MODULE_0__/* .compareStrings */ .K)(purls[a], purls[b]));
-    for (const s of level) {
-        depth[s] = 0;
-        start[s] = s;
-    }
-    for (let d = 1; level.length > 0; d++) {
-        const next = [];
-        for (const node of level) {
-            for (const child of set.graph.edges.get(purls[node]) ?? []) {
-                const c = index.get(child);
-                if (c === undefined || depth[c] !== -1)
-                    continue;
-                depth[c] = d;
-                parent[c] = node;
-                start[c] = start[node];
-                next.push(c);
-            }
-        }
-        level = next;
-    }
-    const at = (table, purl) => {
-        const i = index.get(purl);
-        return i === undefined ? -1 : table[i];
-    };
-    return {
-        start: (purl) => (at(start, purl) < 0 ? undefined : purls[at(start, purl)]),
-        parent: (purl) => (at(parent, purl) < 0 ? undefined : purls[at(parent, purl)]),
-        depth: (purl) => at(depth, purl),
-    };
 }
 function walkBack(towards, start) {
     const path = [];
@@ -2457,7 +2476,7 @@ function reverseEdges(set) {
     }
     for (const list of parents.values())
         if (typeof list !== 'string')
-            list.sort(_model_compare_strings_js__WEBPACK_IMPORTED_MODULE_0__/* .compareStrings */ .K);
+            list.sort(compare_strings/* compareStrings */.K);
     return parents;
 }
 function parentList(parents, node) {
@@ -2474,44 +2493,6 @@ function startPredicate(set, parents) {
     return (purl) => !parents.has(purl);
 }
 
-
-/***/ }),
-
-/***/ 10107:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  M: () => (/* binding */ explainWhy)
-});
-
-// EXTERNAL MODULE: ./build/ecosystems/shared/purl.js
-var purl = __webpack_require__(54371);
-;// CONCATENATED MODULE: ./build/graph/match.js
-
-/**
- * What a person types to name a package: a purl (with or without version), "name@version" or a name.
- * Names compare case-insensitively, as search does everywhere (DESIGN.md 4).
- */
-function packageMatcher(query) {
-    if (query.startsWith('pkg:')) {
-        const parts = (0,purl/* parsePurl */.$l)(query);
-        if (parts.ok) {
-            const { type, namespace, name, version } = parts.value;
-            const full = (namespace ? `${namespace}/${name}` : name).toLowerCase();
-            return (d) => d.type === type && d.name.toLowerCase() === full && (version === null || d.version === version);
-        }
-    }
-    // "@scope/name@1.0" and "name@1.0": the version follows the last "@" that is not the first character.
-    const at = query.lastIndexOf('@');
-    const name = (at > 0 ? query.slice(0, at) : query).toLowerCase();
-    const version = at > 0 ? query.slice(at + 1) : null;
-    return (d) => d.name.toLowerCase() === name && (version === null || d.version === version);
-}
-
-// EXTERNAL MODULE: ./build/graph/paths.js
-var paths = __webpack_require__(71419);
 ;// CONCATENATED MODULE: ./build/graph/why.js
 
 
@@ -2527,7 +2508,7 @@ function explainWhy(sets, query, maxPaths) {
         if (found.length === 0)
             continue;
         const byPurl = new Map(set.dependencies.map((d) => [d.purl, d]));
-        const find = (0,paths/* pathFinder */.Uq)(set);
+        const find = pathFinder(set);
         for (const dependency of found) {
             const { paths, omitted, countCapped } = find(dependency.purl, { maxPaths });
             const labels = new Map();
@@ -2599,11 +2580,15 @@ function printable(text, max) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   HS: () => (/* binding */ recordPackageKey),
+/* harmony export */   P6: () => (/* binding */ keyIndexFor),
 /* harmony export */   f0: () => (/* binding */ isOsType),
-/* harmony export */   jy: () => (/* binding */ dependencyKey)
+/* harmony export */   jy: () => (/* binding */ dependencyKey),
+/* harmony export */   nI: () => (/* binding */ indexKeys)
 /* harmony export */ });
 /* harmony import */ var _store_keys_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(81928);
-/* harmony import */ var _versions_api_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(35335);
+/* harmony import */ var _search_os_package_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(30354);
+/* harmony import */ var _versions_api_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(35335);
+
 
 
 /**
@@ -2619,7 +2604,7 @@ function bare(namespace, name) {
 function recordPackageKey(type, name) {
     if (isOsType(type))
         return { type, key: name.toLowerCase() };
-    const [namespace, rest] = (0,_versions_api_js__WEBPACK_IMPORTED_MODULE_1__/* .ecosystemFor */ .mL)(type)?.splitName?.(name) ?? [null, name];
+    const [namespace, rest] = (0,_versions_api_js__WEBPACK_IMPORTED_MODULE_2__/* .ecosystemFor */ .mL)(type)?.splitName?.(name) ?? [null, name];
     return { type, key: (0,_store_keys_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalKey */ .yk)(type, namespace, namespace ? `${namespace}/${rest}` : rest) };
 }
 /** The key of a dependency: the same canonical name the index stores, so both agree on "Django is django". */
@@ -2628,6 +2613,46 @@ function dependencyKey(dependency) {
     if (isOsType(type))
         return { type, key: bare(namespace, name).toLowerCase() };
     return { type, key: (0,_store_keys_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalKey */ .yk)(type, namespace, name) };
+}
+function indexKeys(sets) {
+    const places = new Map();
+    const keys = [];
+    const placeOf = (key) => {
+        let byName = places.get(key.type);
+        if (!byName)
+            places.set(key.type, (byName = new Map()));
+        let place = byName.get(key.key);
+        if (place === undefined) {
+            place = keys.length;
+            keys.push(key);
+            byName.set(key.key, place);
+        }
+        return place;
+    };
+    const sources = [];
+    const at = sets.map((set) => {
+        const of = new Int32Array(set.dependencies.length);
+        let fromSource = null;
+        set.dependencies.forEach((dependency, i) => {
+            const key = dependencyKey(dependency);
+            of[i] = placeOf(key);
+            // Only OS packages whose purl names a source: the purl is parsed for those alone.
+            if (!isOsType(key.type) || !dependency.purl.includes('upstream='))
+                return;
+            const source = (0,_search_os_package_js__WEBPACK_IMPORTED_MODULE_1__/* .osPackageNames */ .N)(dependency.purl)?.source;
+            if (!source || source.name === key.key)
+                return;
+            (fromSource ??= [])[i] = { place: placeOf({ type: key.type, key: source.name }), version: source.version ?? dependency.version };
+        });
+        sources.push(fromSource);
+        return of;
+    });
+    return { keys, at, ...(sources.some((x) => x !== null) && { sources }) };
+}
+/** The given index when it has the sets' shape, else one built here. */
+function keyIndexFor(sets, given) {
+    const fits = given !== undefined && given.at.length === sets.length && sets.every((set, i) => given.at[i]?.length === set.dependencies.length);
+    return fits ? given : indexKeys(sets);
 }
 
 
@@ -2787,6 +2812,51 @@ var purl_semantics = __webpack_require__(38199);
 
 /***/ }),
 
+/***/ 30354:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ versionFor),
+/* harmony export */   N: () => (/* binding */ osPackageNames)
+/* harmony export */ });
+/* harmony import */ var packageurl_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(87091);
+
+/**
+ * The names an OS package answers to in advisories. Debian and Alpine advisories (OSV, PMDB) name the source
+ * package; an image's SBOM lists binary packages and carries the source in the purl's `upstream` qualifier
+ * (syft writes "util-linux@2.25.2-6" when the source version differs from the binary's, "openssl" for an Alpine
+ * origin). Null when the purl does not parse. Pure.
+ */
+function osPackageNames(purl) {
+    let parsed;
+    try {
+        parsed = packageurl_js__WEBPACK_IMPORTED_MODULE_0__.PackageURL.fromString(purl);
+    }
+    catch {
+        return null;
+    }
+    const upstream = parsed.qualifiers?.['upstream']?.trim();
+    if (!upstream)
+        return { name: parsed.name.toLowerCase(), source: null };
+    const at = upstream.indexOf('@');
+    const source = at > 0 ? { name: upstream.slice(0, at).toLowerCase(), version: upstream.slice(at + 1) || null } : { name: upstream.toLowerCase(), version: null };
+    return { name: parsed.name.toLowerCase(), source };
+}
+/**
+ * The version to test against an advisory entry for `advisoryName`: the source version when the entry names the
+ * source package (a binNMU "4.3-11+b1" or an epoch "1:2.25.2-6" belongs to the binary only), the package's own
+ * otherwise; null when the package is not the one the entry names.
+ */
+function versionFor(advisoryName, names, version) {
+    const wanted = advisoryName.toLowerCase();
+    if (names.source && names.source.name === wanted)
+        return names.source.version ?? version;
+    return names.name === wanted ? version : null;
+}
+
+
+/***/ }),
+
 /***/ 5791:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -2819,8 +2889,8 @@ function versionsText(pkg) {
 
 const NO_EDGES = new Map();
 /**
- * A stored set as the SBOM writer takes it. The index keeps no dependency graph yet, so the SBOM lists every
- * component and marks the directly introduced ones as the project's dependencies; no component-to-component edges.
+ * A stored set as the SBOM writer takes it, without edges (sbomFromIndex gives it the stored graph): the fields the
+ * writer reads, whatever else the store's object carries.
  */
 function storedToSet(set) {
     return {
@@ -2846,15 +2916,17 @@ function storedToSet(set) {
 }
 /**
  * The CycloneDX 1.6 SBOM of a project at a ref from the index, in pieces, through the same writer as
- * `scan --sbom` (write.ts); used by `depindex export-sbom` and the index API. Null when the index holds nothing for that project and ref.
+ * `scan --sbom` (write.ts); used by `depindex export-sbom` and the index API. The sets are read with their stored
+ * graphs (issue 15), so the SBOM's `dependencies` hold the component-to-component edges the scan's SBOM had; a set
+ * stored without edges lists its components and no edges. Null when the index holds nothing for that project and ref.
  */
 async function sbomFromIndex(store, project, ref, now) {
-    const loaded = await store.loadSets(project, ref);
+    const loaded = await store.loadGraphs(project, ref);
     if (!loaded.ok)
         return (0,_model_result_js__WEBPACK_IMPORTED_MODULE_2__/* .err */ ._)(loaded.error);
     if (loaded.value.length === 0)
         return (0,_model_result_js__WEBPACK_IMPORTED_MODULE_2__.ok)(null);
-    const sets = loaded.value.map(storedToSet);
+    const sets = loaded.value.map((set) => ({ ...storedToSet(set), graph: set.graph }));
     return (0,_model_result_js__WEBPACK_IMPORTED_MODULE_2__.ok)((0,_write_js__WEBPACK_IMPORTED_MODULE_1__/* .bomChunks */ .xv)(sets, { name: project, version: ref }, { name: _version_js__WEBPACK_IMPORTED_MODULE_3__/* .TOOL_NAME */ .l, version: _version_js__WEBPACK_IMPORTED_MODULE_3__/* .VERSION */ .x }, { serialNumber: `urn:uuid:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}`, timestamp: now }));
 }
 
@@ -2912,42 +2984,6 @@ function contractFinding(f) {
  */
 function storedFindingJson(h) {
     return { project: h.project, ref: h.ref, ...(0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .contractFinding */ .k)(h), firstSeenAt: h.firstSeenAt, firstCommitSha: h.firstCommitSha, lastSeenAt: h.lastSeenAt };
-}
-
-
-/***/ }),
-
-/***/ 2134:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   q: () => (/* binding */ hitJson)
-/* harmony export */ });
-/**
- * One search hit with its fields in a fixed order: `depindex search --json` and the index API (`depindex serve`)
- * write the same, from here (below both, so neither imports the other).
- */
-function hitJson(h) {
-    return {
-        project: h.project,
-        ref: h.ref,
-        file: h.file,
-        purl: h.purl,
-        type: h.type,
-        name: h.name,
-        canonicalName: h.canonicalName,
-        version: h.version,
-        licenses: h.licenses,
-        development: h.development,
-        introduced: h.introduced,
-        createdAt: h.createdAt,
-        firstCommitSha: h.firstCommitSha,
-        commit: h.commit,
-        pipelineUrl: h.pipelineUrl,
-        scannedAt: h.scannedAt,
-        // Only where asked for (store/introduced-by.ts): the CLI's --json and the API's dependencies.
-        ...(h.introducedBy !== undefined && { introducedBy: h.introducedBy }),
-    };
 }
 
 
