@@ -3,7 +3,8 @@ import type { Client, estypes } from '@elastic/elasticsearch';
 import { SEVERITIES, type Finding } from '../../model/finding.js';
 import { projectNamespaces } from '../keys.js';
 import type { FindingsQuery, FindingsResult, FindingsWriteSummary, ScanContext, StoredFinding } from '../store.js';
-import { isIndexMissing, statusOf } from './errors.js';
+import { isIndexMissing } from './errors.js';
+import { aliasTarget, createWithWriteAlias } from './setup.js';
 
 /**
  * The findings index of the Elasticsearch store: one document per (project, ref, finding id), routed by project
@@ -106,25 +107,7 @@ export async function ensureFindingsIndex(client: Client, names: FindingsNames, 
     // An alias an operator moved to a newer index stays where it is.
     return { index: existing, created: false };
   }
-  try {
-    await client.indices.create({ index: names.index, aliases: { [names.alias]: { is_write_index: true } } });
-    return { index: names.index, created: true };
-  } catch (e) {
-    if ((e as { meta?: { body?: { error?: { type?: string } } } }).meta?.body?.error?.type !== 'resource_already_exists_exception') throw e;
-    await client.indices.putAlias({ index: names.index, name: names.alias, is_write_index: true });
-    return { index: names.index, created: false };
-  }
-}
-
-async function aliasTarget(client: Client, alias: string): Promise<string | null> {
-  try {
-    const answer = await client.indices.getAlias({ name: alias });
-    const indices = Object.keys(answer).sort();
-    return indices.find((i) => answer[i]?.aliases[alias]?.is_write_index === true) ?? indices[0] ?? null;
-  } catch (e) {
-    if (statusOf(e) === 404) return null;
-    throw e;
-  }
+  return { index: names.index, created: await createWithWriteAlias(client, names.index, names.alias) };
 }
 
 const SORT: estypes.Sort = [{ project: 'asc' }, { ref: 'asc' }, { severity_rank: 'asc' }, { kind: 'asc' }, { file: 'asc' }, { purl: 'asc' }, { finding_id: 'asc' }];

@@ -1,4 +1,5 @@
 import type { Client } from '@elastic/elasticsearch';
+import { errorBody, statusOf } from './errors.js';
 import { dependencyMappings, indexTemplates, type IndexNames, type ShardLayout } from './mappings.js';
 
 export interface SetupReport {
@@ -34,22 +35,14 @@ export async function ensureIndices(client: Client, names: IndexNames, layout: S
       if (alias === names.dependencies) await client.indices.putMapping({ index: existing, properties: dependencyMappings.properties ?? {} });
       continue;
     }
-    try {
-      // The template gives mappings and settings; the alias is set here and not in the template, so a later -v2
-      // created for a reindex does not join the alias before the operator moves it.
-      await client.indices.create({ index, aliases: { [alias]: { is_write_index: true } } });
-      createdIndices.push(index);
-    } catch (e) {
-      if (!isAlreadyExists(e)) throw e;
-      // Created concurrently (two pipelines starting at once), or left without its alias by an interrupted setup.
-      await client.indices.putAlias({ index, name: alias, is_write_index: true });
-    }
+    if (await createWithWriteAlias(client, index, alias)) createdIndices.push(index);
     aliases[alias] = index;
   }
   return { templates: templates.map((t) => t.name), createdIndices, aliases };
 }
 
-async function aliasTarget(client: Client, alias: string): Promise<string | null> {
+/** The index an alias points at (its write index during a reindex), or null when there is no such alias. */
+export async function aliasTarget(client: Client, alias: string): Promise<string | null> {
   try {
     const answer = await client.indices.getAlias({ name: alias });
     const indices = Object.keys(answer).sort();
@@ -57,12 +50,24 @@ async function aliasTarget(client: Client, alias: string): Promise<string | null
     const write = indices.find((i) => answer[i]?.aliases[alias]?.is_write_index === true);
     return write ?? indices[0] ?? null;
   } catch (e) {
-    if ((e as { meta?: { statusCode?: number } }).meta?.statusCode === 404) return null;
+    if (statusOf(e) === 404) return null;
     throw e;
   }
 }
 
-function isAlreadyExists(e: unknown): boolean {
-  const body = (e as { meta?: { body?: { error?: { type?: string } } } }).meta?.body;
-  return body?.error?.type === 'resource_already_exists_exception';
+/**
+ * Creates `index` as the write index of `alias`; true when this call created it. The template gives mappings and
+ * settings; the alias is set here and not in the template, so a later -v2 created for a reindex does not join the
+ * alias before the operator moves it. Created concurrently (two pipelines starting at once), or left without its
+ * alias by an interrupted setup: the alias is put on it. Throws the client's other errors.
+ */
+export async function createWithWriteAlias(client: Client, index: string, alias: string): Promise<boolean> {
+  try {
+    await client.indices.create({ index, aliases: { [alias]: { is_write_index: true } } });
+    return true;
+  } catch (e) {
+    if (errorBody(e).type !== 'resource_already_exists_exception') throw e;
+    await client.indices.putAlias({ index, name: alias, is_write_index: true });
+    return false;
+  }
 }

@@ -1,6 +1,6 @@
 import type { Client, estypes } from '@elastic/elasticsearch';
 import { err, ok, type Result } from '../../../model/result.js';
-import { statusOf } from '../../../store/elasticsearch/errors.js';
+import { aliasTarget, createWithWriteAlias } from '../../../store/elasticsearch/setup.js';
 
 /**
  * The package metadata in Elasticsearch: one alias per table of the SQLite side (sqlite-schema.ts), each over a
@@ -98,20 +98,6 @@ export interface MetadataSetup {
   readonly aliases: Readonly<Record<string, string>>;
 }
 
-const isAlreadyExists = (e: unknown): boolean =>
-  (e as { meta?: { body?: { error?: { type?: string } } } }).meta?.body?.error?.type === 'resource_already_exists_exception';
-
-async function aliasTarget(client: Client, alias: string): Promise<string | null> {
-  try {
-    const answer = await client.indices.getAlias({ name: alias });
-    const indices = Object.keys(answer).sort();
-    return indices.find((i) => answer[i]?.aliases[alias]?.is_write_index === true) ?? indices[0] ?? null;
-  } catch (e) {
-    if (statusOf(e) === 404) return null;
-    throw e;
-  }
-}
-
 /**
  * Templates, then each `-v1` index with its alias when missing (as setup.ts does for the index): idempotent, a
  * creation race lost to another writer is fine, an alias an operator moved stays where it is. An existing index
@@ -143,13 +129,7 @@ export async function ensureMetadataIndices(client: Client, names: MetadataIndex
       continue;
     }
     const index = `${alias}-v1`;
-    try {
-      await client.indices.create({ index, aliases: { [alias]: { is_write_index: true } } });
-      createdIndices.push(index);
-    } catch (e) {
-      if (!isAlreadyExists(e)) throw e;
-      await client.indices.putAlias({ index, name: alias, is_write_index: true });
-    }
+    if (await createWithWriteAlias(client, index, alias)) createdIndices.push(index);
     aliases[alias] = index;
   }
   return ok({ templates, createdIndices, aliases });

@@ -19,7 +19,8 @@ import {
   type RevisionDocument,
 } from './documents.js';
 import type { MetadataIndexNames } from './indices.js';
-import { chunks, namesByType, searchAll, TERMS_BATCH } from './paging.js';
+import { chunks, searchAll, TERMS_BATCH } from './paging.js';
+import { namesByType } from '../key-groups.js';
 
 /**
  * Writing one file's records without transactions. SQLite writes a file's rows and its checkpoint in one

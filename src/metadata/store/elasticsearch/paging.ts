@@ -69,14 +69,3 @@ export async function bounded<T>(tasks: readonly (() => Promise<T>)[], limit = R
   await Promise.all(Array.from({ length: Math.min(limit, tasks.length) }, worker));
   return results;
 }
-
-/** Keys grouped by type, each type's names in order. */
-export function namesByType(keys: readonly { type: string; key: string }[]): Map<string, string[]> {
-  const out = new Map<string, string[]>();
-  for (const k of keys) {
-    const list = out.get(k.type);
-    if (list) list.push(k.key);
-    else out.set(k.type, [k.key]);
-  }
-  return out;
-}

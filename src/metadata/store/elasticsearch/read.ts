@@ -5,7 +5,8 @@ import type { Advisory, AdvisoryRecord, CveEnrichment, LicenseRecord } from '../
 import { packageKeyText, type AffectedDetails, type MetadataCounts, type PackageKey, type StoredAffected } from '../types.js';
 import { REVISION_DOC_ID, type AdvisoryDocument, type AffectedDocument, type CheckpointDocument, type EnrichmentDocument, type LicenseDocument, type RevisionDocument } from './documents.js';
 import type { MetadataIndexNames } from './indices.js';
-import { bounded, chunks, namesByType, searchAll, TERMS_BATCH } from './paging.js';
+import { bounded, chunks, searchAll, TERMS_BATCH } from './paging.js';
+import { namesByType } from '../key-groups.js';
 
 /**
  * The reads of the metadata store: batched terms queries (TERMS_BATCH values each, a few in flight), paged with
