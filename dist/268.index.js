@@ -643,7 +643,7 @@ async function openNamedStore(spec, options) {
         return (0,_sqlite_store_js__WEBPACK_IMPORTED_MODULE_2__/* .openSqliteStore */ .Y)(full, { readOnly: options.create === false || options.readOnly === true });
     }
     // Loaded only when asked for, so SQLite users never load the Elasticsearch client.
-    const { openElasticsearchStore } = await Promise.all(/* import() */[__webpack_require__.e(290), __webpack_require__.e(564)]).then(__webpack_require__.bind(__webpack_require__, 72564));
+    const { openElasticsearchStore } = await Promise.all(/* import() */[__webpack_require__.e(290), __webpack_require__.e(915)]).then(__webpack_require__.bind(__webpack_require__, 73915));
     return openElasticsearchStore(text, { env: options.env, cwd: options.cwd });
 }
 /** The store with every error it returns, and its location, passed through redactCredentials. */

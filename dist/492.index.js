@@ -28,7 +28,7 @@ const commands = [
     {
         name: 'scan',
         summary: 'Read scanner outputs and lock files; index them, diff with the target ref, write an SBOM and JSON',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(91), __webpack_require__.e(815), __webpack_require__.e(774), __webpack_require__.e(292), __webpack_require__.e(630), __webpack_require__.e(397), __webpack_require__.e(268), __webpack_require__.e(216), __webpack_require__.e(128), __webpack_require__.e(642), __webpack_require__.e(758), __webpack_require__.e(820)]).then(__webpack_require__.bind(__webpack_require__, 25820))).scanCommand,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(91), __webpack_require__.e(815), __webpack_require__.e(774), __webpack_require__.e(292), __webpack_require__.e(630), __webpack_require__.e(397), __webpack_require__.e(268), __webpack_require__.e(775), __webpack_require__.e(128), __webpack_require__.e(642), __webpack_require__.e(758), __webpack_require__.e(820)]).then(__webpack_require__.bind(__webpack_require__, 25820))).scanCommand,
     },
     { name: 'why', summary: 'Show the paths from introduced dependencies to a package', load: async () => (await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(91), __webpack_require__.e(815), __webpack_require__.e(292), __webpack_require__.e(397), __webpack_require__.e(268), __webpack_require__.e(642), __webpack_require__.e(698)]).then(__webpack_require__.bind(__webpack_require__, 46449))).whyCommand },
     {
@@ -64,12 +64,12 @@ const commands = [
     {
         name: 'sync',
         summary: 'Sync package metadata (PMDB v2 advisories, licences, CVE enrichment; OSV) into the store',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(91), __webpack_require__.e(449), __webpack_require__.e(397), __webpack_require__.e(268), __webpack_require__.e(216), __webpack_require__.e(994)]).then(__webpack_require__.bind(__webpack_require__, 18994))).syncCommand,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(91), __webpack_require__.e(449), __webpack_require__.e(397), __webpack_require__.e(268), __webpack_require__.e(775), __webpack_require__.e(994)]).then(__webpack_require__.bind(__webpack_require__, 18994))).syncCommand,
     },
     {
         name: 'rescan',
         summary: 'Evaluate stored sets against newly synced advisories, without a pipeline; notify',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(91), __webpack_require__.e(353), __webpack_require__.e(397), __webpack_require__.e(268), __webpack_require__.e(216), __webpack_require__.e(686), __webpack_require__.e(92)]).then(__webpack_require__.bind(__webpack_require__, 62175))).rescanCommand,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(91), __webpack_require__.e(353), __webpack_require__.e(397), __webpack_require__.e(268), __webpack_require__.e(775), __webpack_require__.e(686), __webpack_require__.e(92)]).then(__webpack_require__.bind(__webpack_require__, 62175))).rescanCommand,
     },
     {
         name: 'prune',
@@ -79,7 +79,7 @@ const commands = [
     {
         name: 'es',
         summary: 'Elasticsearch store administration (es setup: templates, indices, aliases)',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(91), __webpack_require__.e(290), __webpack_require__.e(397), __webpack_require__.e(268), __webpack_require__.e(564), __webpack_require__.e(795), __webpack_require__.e(158)]).then(__webpack_require__.bind(__webpack_require__, 22941))).esCommand,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(91), __webpack_require__.e(290), __webpack_require__.e(397), __webpack_require__.e(268), __webpack_require__.e(915), __webpack_require__.e(795), __webpack_require__.e(3)]).then(__webpack_require__.bind(__webpack_require__, 22941))).esCommand,
     },
 ];
 function usage() {

@@ -130,9 +130,9 @@ function elasticsearchRescanState(metadata, prefix) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   LX: () => (/* binding */ isIndexMissing),
 /* harmony export */   Uc: () => (/* binding */ describeError),
-/* harmony export */   c2: () => (/* binding */ statusOf)
+/* harmony export */   c2: () => (/* binding */ statusOf),
+/* harmony export */   t4: () => (/* binding */ errorBody)
 /* harmony export */ });
-/* unused harmony export errorBody */
 /**
  * Turns what the Elasticsearch client throws into one line for a CI log, naming the server and what to check.
  * Errors are recognised by `name` and shape rather than `instanceof`: the client ships CommonJS and ESM builds

@@ -937,8 +937,8 @@ async function readProjectIdentity(root) {
     return null;
 }
 
-// EXTERNAL MODULE: ./build/metadata/store/open.js + 4 modules
-var store_open = __webpack_require__(89216);
+// EXTERNAL MODULE: ./build/metadata/store/open.js + 3 modules
+var store_open = __webpack_require__(13775);
 // EXTERNAL MODULE: ./node_modules/packageurl-js/index.js
 var packageurl_js = __webpack_require__(87091);
 ;// CONCATENATED MODULE: ./build/report/cyclonedx/subject.js
@@ -3585,7 +3585,7 @@ async function executeScan(raw, environment) {
 async function openMetadata(storeSpec, environment) {
     const kind = (0,build_store_open/* storeKindOf */.lu)(storeSpec);
     if (kind.ok && kind.value === 'elasticsearch') {
-        const { openSyncedElasticsearchMetadata } = await Promise.all(/* import() */[__webpack_require__.e(290), __webpack_require__.e(564), __webpack_require__.e(795)]).then(__webpack_require__.bind(__webpack_require__, 62795));
+        const { openSyncedElasticsearchMetadata } = await Promise.all(/* import() */[__webpack_require__.e(290), __webpack_require__.e(915), __webpack_require__.e(795)]).then(__webpack_require__.bind(__webpack_require__, 62795));
         return openSyncedElasticsearchMetadata(storeSpec.trim(), { cwd: environment.cwd, env: environment.env });
     }
     const path = (0,store_open/* sqlitePathOf */.Zd)(storeSpec, environment.cwd);

@@ -77,10 +77,12 @@ const checkpointDocument = (c) => ({
     chunk: c.chunk,
 });
 
-// EXTERNAL MODULE: ./build/store/elasticsearch/open.js + 17 modules
-var elasticsearch_open = __webpack_require__(72564);
+// EXTERNAL MODULE: ./build/store/elasticsearch/open.js + 16 modules
+var elasticsearch_open = __webpack_require__(73915);
 // EXTERNAL MODULE: ./build/store/elasticsearch/write.js
 var write = __webpack_require__(67797);
+// EXTERNAL MODULE: ./build/store/elasticsearch/setup.js
+var setup = __webpack_require__(71951);
 ;// CONCATENATED MODULE: ./build/metadata/store/elasticsearch/indices.js
 
 
@@ -156,19 +158,6 @@ function metadataMappingOf(index, prefix = 'depindex') {
     const kind = KINDS.find((k) => index === names[k] || index.startsWith(`${names[k]}-v`));
     return kind ? metadataMappings[kind] : null;
 }
-const isAlreadyExists = (e) => e.meta?.body?.error?.type === 'resource_already_exists_exception';
-async function aliasTarget(client, alias) {
-    try {
-        const answer = await client.indices.getAlias({ name: alias });
-        const indices = Object.keys(answer).sort();
-        return indices.find((i) => answer[i]?.aliases[alias]?.is_write_index === true) ?? indices[0] ?? null;
-    }
-    catch (e) {
-        if ((0,errors/* statusOf */.c2)(e) === 404)
-            return null;
-        throw e;
-    }
-}
 /**
  * Templates, then each `-v1` index with its alias when missing (as setup.ts does for the index): idempotent, a
  * creation race lost to another writer is fine, an alias an operator moved stays where it is. An existing index
@@ -189,7 +178,7 @@ async function ensureMetadataIndices(client, names, replicas, location) {
             template: { settings: { number_of_shards: 1, number_of_replicas: replicas }, mappings: metadataMappings[kind] },
         });
         templates.push(alias);
-        const existing = await aliasTarget(client, alias);
+        const existing = await (0,setup/* aliasTarget */.Ik)(client, alias);
         if (existing !== null) {
             const found = await client.indices.getMapping({ index: existing });
             const version = found[existing]?.mappings?._meta?.[META_KEY];
@@ -200,15 +189,8 @@ async function ensureMetadataIndices(client, names, replicas, location) {
             continue;
         }
         const index = `${alias}-v1`;
-        try {
-            await client.indices.create({ index, aliases: { [alias]: { is_write_index: true } } });
+        if (await (0,setup/* createWithWriteAlias */.U1)(client, index, alias))
             createdIndices.push(index);
-        }
-        catch (e) {
-            if (!isAlreadyExists(e))
-                throw e;
-            await client.indices.putAlias({ index, name: alias, is_write_index: true });
-        }
         aliases[alias] = index;
     }
     return (0,result.ok)({ templates, createdIndices, aliases });
@@ -281,20 +263,11 @@ async function bounded(tasks, limit = READ_CONCURRENCY) {
     await Promise.all(Array.from({ length: Math.min(limit, tasks.length) }, worker));
     return results;
 }
-/** Keys grouped by type, each type's names in order. */
-function namesByType(keys) {
-    const out = new Map();
-    for (const k of keys) {
-        const list = out.get(k.type);
-        if (list)
-            list.push(k.key);
-        else
-            out.set(k.type, [k.key]);
-    }
-    return out;
-}
 
+// EXTERNAL MODULE: ./build/metadata/store/key-groups.js
+var key_groups = __webpack_require__(90710);
 ;// CONCATENATED MODULE: ./build/metadata/store/elasticsearch/ingest.js
+
 
 
 
@@ -382,7 +355,7 @@ async function storedAdvisories(ctx, ids) {
 async function mergedLicenses(ctx, records) {
     const merged = new Map();
     const keyed = records.map((record) => ({ record, key: (0,package_key/* recordPackageKey */.HS)(record.type, record.name) }));
-    for (const [type, keys] of namesByType(keyed.map((k) => k.key))) {
+    for (const [type, keys] of (0,key_groups/* namesByType */.uh)(keyed.map((k) => k.key))) {
         for (const batch of chunks([...new Set(keys)])) {
             const query = { bool: { filter: [{ term: { type } }, { terms: { name_key: batch } }] } };
             for (const doc of await searchAll(ctx.client, { index: ctx.names.licenses, query, sort: ['name_key'], fields: ['type', 'name_key', 'record'] })) {
@@ -471,6 +444,7 @@ async function ingestBatch(ctx, batch) {
 
 
 
+
 /**
  * The reads of the metadata store: batched terms queries (TERMS_BATCH values each, a few in flight), paged with
  * search_after, so a lookup costs a request per thousand names and never one per dependency. Every read of a
@@ -499,7 +473,7 @@ class AffectedHandles {
 }
 async function affectedFor(client, names, handles, keys) {
     const tasks = [];
-    for (const [type, keysOfType] of namesByType(keys)) {
+    for (const [type, keysOfType] of (0,key_groups/* namesByType */.uh)(keys)) {
         for (const batch of chunks([...new Set(keysOfType)], TERMS_BATCH)) {
             const query = { bool: { filter: [{ term: { type } }, { terms: { name_key: batch } }, { term: { withdrawn: false } }] } };
             tasks.push(() => searchAll(client, { index: names.affected, query, sort: ['doc_id'], fields: MATCH_FIELDS }));
@@ -548,7 +522,7 @@ async function details(client, names, handles, refs) {
 }
 async function licensesFor(client, names, keys) {
     const tasks = [];
-    for (const [type, keysOfType] of namesByType(keys)) {
+    for (const [type, keysOfType] of (0,key_groups/* namesByType */.uh)(keys)) {
         for (const batch of chunks([...new Set(keysOfType)])) {
             const query = { bool: { filter: [{ term: { type } }, { terms: { name_key: batch } }] } };
             tasks.push(() => searchAll(client, { index: names.licenses, query, sort: ['name_key'], fields: ['type', 'name_key', 'record'] }));

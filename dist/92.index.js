@@ -388,8 +388,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./build/metadata/store/open.js + 4 modules
-var store_open = __webpack_require__(89216);
+// EXTERNAL MODULE: ./build/metadata/store/open.js + 3 modules
+var store_open = __webpack_require__(13775);
 // EXTERNAL MODULE: ./build/model/result.js
 var result = __webpack_require__(46305);
 // EXTERNAL MODULE: ./build/metadata/match/match.js + 5 modules

@@ -684,7 +684,7 @@ const searchCommand = {
         const store = opened.value;
         try {
             if (advisory !== undefined) {
-                const { runAdvisorySearch } = await Promise.all(/* import() */[__webpack_require__.e(91), __webpack_require__.e(216), __webpack_require__.e(964)]).then(__webpack_require__.bind(__webpack_require__, 93964));
+                const { runAdvisorySearch } = await Promise.all(/* import() */[__webpack_require__.e(91), __webpack_require__.e(775), __webpack_require__.e(964)]).then(__webpack_require__.bind(__webpack_require__, 93964));
                 return await runAdvisorySearch(advisory, query.value, spec, store, io, values.json === true);
             }
             const found = await store.search(query.value);

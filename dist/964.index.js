@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 var search_output = __webpack_require__(12087);
 // EXTERNAL MODULE: ./build/run/exit-codes.js
 var exit_codes = __webpack_require__(49103);
-// EXTERNAL MODULE: ./build/metadata/store/open.js + 4 modules
-var store_open = __webpack_require__(89216);
+// EXTERNAL MODULE: ./build/metadata/store/open.js + 3 modules
+var store_open = __webpack_require__(13775);
 // EXTERNAL MODULE: ./build/model/result.js
 var result = __webpack_require__(46305);
 // EXTERNAL MODULE: ./build/metadata/match/affected.js

@@ -1164,8 +1164,8 @@ async function runSync(plan, store, reporter) {
     return (0,result.ok)(totals);
 }
 
-// EXTERNAL MODULE: ./build/metadata/store/open.js + 4 modules
-var store_open = __webpack_require__(89216);
+// EXTERNAL MODULE: ./build/metadata/store/open.js + 3 modules
+var store_open = __webpack_require__(13775);
 ;// CONCATENATED MODULE: ./build/metadata/sync/progress.js
 
 /**

@@ -1,5 +1,5 @@
-export const id = 158;
-export const ids = [158];
+export const id = 3;
+export const ids = [3];
 export const modules = {
 
 /***/ 93326:
@@ -320,7 +320,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _run_exit_codes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(49103);
 /* harmony import */ var _store_elasticsearch_schema_version_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17482);
 /* harmony import */ var _option_catalog_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(79326);
-/* harmony import */ var _store_elasticsearch_open_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(72564);
+/* harmony import */ var _store_elasticsearch_open_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(73915);
 /* harmony import */ var _metadata_store_elasticsearch_store_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(62795);
 
 
@@ -1101,6 +1101,54 @@ function versionFor(advisoryName, names, version) {
     if (names.source && names.source.name === wanted)
         return names.source.version ?? version;
     return names.name === wanted ? version : null;
+}
+
+
+/***/ }),
+
+/***/ 90710:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   kW: () => (/* binding */ candidatesOf),
+/* harmony export */   qQ: () => (/* binding */ placesByType),
+/* harmony export */   uh: () => (/* binding */ namesByType)
+/* harmony export */ });
+/** Keys grouped by type: each type's names go to SQLite as one JSON array, read back with json_each. */
+function namesByType(keys) {
+    const out = new Map();
+    for (const k of keys) {
+        const list = out.get(k.type);
+        if (list)
+            list.push(k.key);
+        else
+            out.set(k.type, [k.key]);
+    }
+    return out;
+}
+/** Keys grouped by type, with the place of each in `keys`. */
+function placesByType(keys) {
+    const out = new Map();
+    keys.forEach((k, place) => {
+        let group = out.get(k.type);
+        if (!group)
+            out.set(k.type, (group = { names: [], places: [] }));
+        group.names.push(k.key);
+        group.places.push(place);
+    });
+    return out;
+}
+/** The names of a group the filter lets through, with their places. */
+function candidatesOf(group, filter) {
+    const names = [];
+    const places = [];
+    group.names.forEach((name, i) => {
+        if (filter.mayHave(name)) {
+            names.push(name);
+            places.push(group.places[i]);
+        }
+    });
+    return { names, places };
 }
 
 

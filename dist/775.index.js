@@ -1,5 +1,5 @@
-export const id = 216;
-export const ids = [216];
+export const id = 775;
+export const ids = [775];
 export const modules = {
 
 /***/ 38199:
@@ -554,34 +554,14 @@ function versionFor(advisoryName, names, version) {
 
 /***/ }),
 
-/***/ 89216:
+/***/ 90710:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  oJ: () => (/* binding */ hasSyncedMetadata),
-  jL: () => (/* binding */ openMetadataStore),
-  Zd: () => (/* binding */ sqlitePathOf)
-});
-
-// EXTERNAL MODULE: external "node:sqlite"
-var external_node_sqlite_ = __webpack_require__(80099);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./build/model/result.js
-var result = __webpack_require__(46305);
-// EXTERNAL MODULE: ./build/store/open.js
-var store_open = __webpack_require__(57268);
-// EXTERNAL MODULE: ./build/store/sqlite/store.js + 10 modules
-var sqlite_store = __webpack_require__(99919);
-// EXTERNAL MODULE: ./build/metadata/match/package-key.js
-var package_key = __webpack_require__(78448);
-// EXTERNAL MODULE: ./build/metadata/records/pmdb-license.js
-var pmdb_license = __webpack_require__(43078);
-;// CONCATENATED MODULE: ./build/metadata/store/key-groups.js
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   kW: () => (/* binding */ candidatesOf),
+/* harmony export */   qQ: () => (/* binding */ placesByType),
+/* harmony export */   uh: () => (/* binding */ namesByType)
+/* harmony export */ });
 /** Keys grouped by type: each type's names go to SQLite as one JSON array, read back with json_each. */
 function namesByType(keys) {
     const out = new Map();
@@ -619,6 +599,38 @@ function candidatesOf(group, filter) {
     return { names, places };
 }
 
+
+/***/ }),
+
+/***/ 13775:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  oJ: () => (/* binding */ hasSyncedMetadata),
+  jL: () => (/* binding */ openMetadataStore),
+  Zd: () => (/* binding */ sqlitePathOf)
+});
+
+// EXTERNAL MODULE: external "node:sqlite"
+var external_node_sqlite_ = __webpack_require__(80099);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./build/model/result.js
+var result = __webpack_require__(46305);
+// EXTERNAL MODULE: ./build/store/open.js
+var store_open = __webpack_require__(57268);
+// EXTERNAL MODULE: ./build/store/sqlite/store.js + 10 modules
+var sqlite_store = __webpack_require__(99919);
+// EXTERNAL MODULE: ./build/metadata/match/package-key.js
+var package_key = __webpack_require__(78448);
+// EXTERNAL MODULE: ./build/metadata/records/pmdb-license.js
+var pmdb_license = __webpack_require__(43078);
+// EXTERNAL MODULE: ./build/metadata/store/key-groups.js
+var key_groups = __webpack_require__(90710);
 ;// CONCATENATED MODULE: ./build/metadata/store/name-filter.js
 /**
  * A Bloom filter of the name keys one purl type has affected rows for. A scan tests each of its names here, in
@@ -866,11 +878,11 @@ function openSqliteMetadata(path, options = {}) {
         const query = sql(`SELECT j.key, a.rowid, a.advisory_id, a.distro, a.range_kind = 'osv', a.range
        FROM json_each(?) j CROSS JOIN md_affected a INDEXED BY md_affected_match ON a.type = ? AND a.name_key = j.value AND a.withdrawn = 0`);
         query.setReturnArrays(true);
-        for (const [type, group] of placesByType(keys)) {
+        for (const [type, group] of (0,key_groups/* placesByType */.qQ)(keys)) {
             const filter = nameFilter(type);
             // Names the filter rules out have no rows: only the others are sought. Without a filter (a file synced before
             // filters, this type not ingested since), every name is.
-            const { names, places } = filter ? candidatesOf(group, filter) : group;
+            const { names, places } = filter ? (0,key_groups/* candidatesOf */.kW)(group, filter) : group;
             if (names.length === 0 || (!filter && any.get(type) === undefined))
                 continue;
             for (const row of query.all(JSON.stringify(names), type)) {
@@ -981,7 +993,7 @@ function openSqliteMetadata(path, options = {}) {
             const out = new Map();
             const any = sql('SELECT 1 FROM md_licenses WHERE type = ? LIMIT 1');
             const query = sql('SELECT l.name_key, l.data FROM json_each(?) j CROSS JOIN md_licenses l ON l.type = ? AND l.name_key = j.value');
-            for (const [type, names] of namesByType(keys)) {
+            for (const [type, names] of (0,key_groups/* namesByType */.uh)(keys)) {
                 if (any.get(type) === undefined)
                     continue;
                 for (const r of query.all(JSON.stringify(names), type))
@@ -1074,7 +1086,7 @@ async function openMetadataStore(spec, options) {
     if (!kind.ok)
         return kind;
     // Loaded only when asked for, so SQLite users never load the Elasticsearch client.
-    const { openElasticsearchMetadata } = await Promise.all(/* import() */[__webpack_require__.e(290), __webpack_require__.e(564), __webpack_require__.e(795), __webpack_require__.e(90)]).then(__webpack_require__.bind(__webpack_require__, 46090));
+    const { openElasticsearchMetadata } = await Promise.all(/* import() */[__webpack_require__.e(290), __webpack_require__.e(915), __webpack_require__.e(795), __webpack_require__.e(90)]).then(__webpack_require__.bind(__webpack_require__, 46090));
     return openElasticsearchMetadata(text, options);
 }
 /**

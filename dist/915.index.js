@@ -1,5 +1,5 @@
-export const id = 564;
-export const ids = [564];
+export const id = 915;
+export const ids = [915];
 export const modules = {
 
 /***/ 15163:
@@ -8,9 +8,9 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   LX: () => (/* binding */ isIndexMissing),
 /* harmony export */   Uc: () => (/* binding */ describeError),
-/* harmony export */   c2: () => (/* binding */ statusOf)
+/* harmony export */   c2: () => (/* binding */ statusOf),
+/* harmony export */   t4: () => (/* binding */ errorBody)
 /* harmony export */ });
-/* unused harmony export errorBody */
 /**
  * Turns what the Elasticsearch client throws into one line for a CI log, naming the server and what to check.
  * Errors are recognised by `name` and shape rather than `instanceof`: the client ships CommonJS and ESM builds
@@ -240,7 +240,7 @@ function indexTemplates(names, layout) {
 
 /***/ }),
 
-/***/ 72564:
+/***/ 73915:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -401,7 +401,10 @@ var external_node_crypto_ = __webpack_require__(77598);
 var finding = __webpack_require__(36939);
 // EXTERNAL MODULE: ./build/store/keys.js
 var store_keys = __webpack_require__(81928);
+// EXTERNAL MODULE: ./build/store/elasticsearch/setup.js
+var elasticsearch_setup = __webpack_require__(71951);
 ;// CONCATENATED MODULE: ./build/store/elasticsearch/findings.js
+
 
 
 
@@ -458,35 +461,14 @@ async function ensureFindingsIndex(client, names, replicas) {
             mappings: findingMappings,
         },
     });
-    const existing = await aliasTarget(client, names.alias);
+    const existing = await (0,elasticsearch_setup/* aliasTarget */.Ik)(client, names.alias);
     if (existing !== null) {
         // An index made before findings had a generation gets the field (adding one is allowed on a strict mapping).
         await client.indices.putMapping({ index: names.alias, properties: { generation: { type: 'keyword' } } });
         // An alias an operator moved to a newer index stays where it is.
         return { index: existing, created: false };
     }
-    try {
-        await client.indices.create({ index: names.index, aliases: { [names.alias]: { is_write_index: true } } });
-        return { index: names.index, created: true };
-    }
-    catch (e) {
-        if (e.meta?.body?.error?.type !== 'resource_already_exists_exception')
-            throw e;
-        await client.indices.putAlias({ index: names.index, name: names.alias, is_write_index: true });
-        return { index: names.index, created: false };
-    }
-}
-async function aliasTarget(client, alias) {
-    try {
-        const answer = await client.indices.getAlias({ name: alias });
-        const indices = Object.keys(answer).sort();
-        return indices.find((i) => answer[i]?.aliases[alias]?.is_write_index === true) ?? indices[0] ?? null;
-    }
-    catch (e) {
-        if ((0,errors/* statusOf */.c2)(e) === 404)
-            return null;
-        throw e;
-    }
+    return { index: names.index, created: await (0,elasticsearch_setup/* createWithWriteAlias */.U1)(client, names.index, names.alias) };
 }
 const SORT = [{ project: 'asc' }, { ref: 'asc' }, { severity_rank: 'asc' }, { kind: 'asc' }, { file: 'asc' }, { purl: 'asc' }, { finding_id: 'asc' }];
 /** Removes every finding of a ref (`depindex prune`). Throws the client's errors; a missing index holds none. */
@@ -1493,69 +1475,6 @@ async function search(client, names, query) {
     });
 }
 
-;// CONCATENATED MODULE: ./build/store/elasticsearch/setup.js
-
-/**
- * Puts the index templates, then makes sure each alias points at an index, creating the versioned index with the
- * alias when missing. Idempotent: templates are replaced with the same body, an existing alias is left where it is
- * (it may point at a newer index an operator moved it to), and losing a creation race to another writer is fine.
- * Throws the client's errors; callers turn them into messages (errors.ts).
- */
-async function ensureIndices(client, names, layout) {
-    const templates = (0,mappings/* indexTemplates */.UA)(names, layout);
-    for (const body of templates)
-        await client.indices.putIndexTemplate(body);
-    const createdIndices = [];
-    const aliases = {};
-    for (const [alias, index] of [
-        [names.dependencies, names.dependenciesIndex],
-        [names.sets, names.setsIndex],
-    ]) {
-        const existing = await setup_aliasTarget(client, alias);
-        if (existing !== null) {
-            aliases[alias] = existing;
-            // Fields added since the index was created (optional, issue 18; edges, package.short_name, pipeline_url, issue 15): adding a field
-            // to a mapping needs no reindex, and the same mapping again changes nothing; a strict mapping would
-            // otherwise refuse every new document that carries them.
-            if (alias === names.dependencies)
-                await client.indices.putMapping({ index: existing, properties: mappings/* dependencyMappings */.lL.properties ?? {} });
-            continue;
-        }
-        try {
-            // The template gives mappings and settings; the alias is set here and not in the template, so a later -v2
-            // created for a reindex does not join the alias before the operator moves it.
-            await client.indices.create({ index, aliases: { [alias]: { is_write_index: true } } });
-            createdIndices.push(index);
-        }
-        catch (e) {
-            if (!isAlreadyExists(e))
-                throw e;
-            // Created concurrently (two pipelines starting at once), or left without its alias by an interrupted setup.
-            await client.indices.putAlias({ index, name: alias, is_write_index: true });
-        }
-        aliases[alias] = index;
-    }
-    return { templates: templates.map((t) => t.name), createdIndices, aliases };
-}
-async function setup_aliasTarget(client, alias) {
-    try {
-        const answer = await client.indices.getAlias({ name: alias });
-        const indices = Object.keys(answer).sort();
-        // Several indices during a reindex: the write index is the one writes go to.
-        const write = indices.find((i) => answer[i]?.aliases[alias]?.is_write_index === true);
-        return write ?? indices[0] ?? null;
-    }
-    catch (e) {
-        if (e.meta?.statusCode === 404)
-            return null;
-        throw e;
-    }
-}
-function isAlreadyExists(e) {
-    const body = e.meta?.body;
-    return body?.error?.type === 'resource_already_exists_exception';
-}
-
 ;// CONCATENATED MODULE: ./build/store/elasticsearch/refs.js
 /**
  * The ref's type and default-branch flag hold for every set of the ref, also those a scan does not list; and a
@@ -2063,7 +1982,7 @@ async function openElasticsearchStore(url, options = {}) {
     const setup = () => {
         // The findings index is set up with the others, so `es setup` prepares everything a scan writes.
         const everything = async () => {
-            const report = await ensureIndices(client, names, layout);
+            const report = await (0,elasticsearch_setup/* ensureIndices */.Yh)(client, names, layout);
             const findings = await ensureFindingsIndex(client, findingIndex, layout.replicas);
             return {
                 templates: [...report.templates, findingIndex.template],
@@ -2278,6 +2197,87 @@ async function prepareSchemaVersion(client, names, location) {
         await client.indices.putMapping({ index, _meta: { ...meta, ...schemaMeta } });
     }
     return (0,_model_result_js__WEBPACK_IMPORTED_MODULE_1__.ok)(oldest);
+}
+
+
+/***/ }),
+
+/***/ 71951:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ik: () => (/* binding */ aliasTarget),
+/* harmony export */   U1: () => (/* binding */ createWithWriteAlias),
+/* harmony export */   Yh: () => (/* binding */ ensureIndices)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(15163);
+/* harmony import */ var _mappings_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9319);
+
+
+/**
+ * Puts the index templates, then makes sure each alias points at an index, creating the versioned index with the
+ * alias when missing. Idempotent: templates are replaced with the same body, an existing alias is left where it is
+ * (it may point at a newer index an operator moved it to), and losing a creation race to another writer is fine.
+ * Throws the client's errors; callers turn them into messages (errors.ts).
+ */
+async function ensureIndices(client, names, layout) {
+    const templates = (0,_mappings_js__WEBPACK_IMPORTED_MODULE_0__/* .indexTemplates */ .UA)(names, layout);
+    for (const body of templates)
+        await client.indices.putIndexTemplate(body);
+    const createdIndices = [];
+    const aliases = {};
+    for (const [alias, index] of [
+        [names.dependencies, names.dependenciesIndex],
+        [names.sets, names.setsIndex],
+    ]) {
+        const existing = await aliasTarget(client, alias);
+        if (existing !== null) {
+            aliases[alias] = existing;
+            // Fields added since the index was created (optional, issue 18; edges, package.short_name, pipeline_url, issue 15): adding a field
+            // to a mapping needs no reindex, and the same mapping again changes nothing; a strict mapping would
+            // otherwise refuse every new document that carries them.
+            if (alias === names.dependencies)
+                await client.indices.putMapping({ index: existing, properties: _mappings_js__WEBPACK_IMPORTED_MODULE_0__/* .dependencyMappings */ .lL.properties ?? {} });
+            continue;
+        }
+        if (await createWithWriteAlias(client, index, alias))
+            createdIndices.push(index);
+        aliases[alias] = index;
+    }
+    return { templates: templates.map((t) => t.name), createdIndices, aliases };
+}
+/** The index an alias points at (its write index during a reindex), or null when there is no such alias. */
+async function aliasTarget(client, alias) {
+    try {
+        const answer = await client.indices.getAlias({ name: alias });
+        const indices = Object.keys(answer).sort();
+        // Several indices during a reindex: the write index is the one writes go to.
+        const write = indices.find((i) => answer[i]?.aliases[alias]?.is_write_index === true);
+        return write ?? indices[0] ?? null;
+    }
+    catch (e) {
+        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .statusOf */ .c2)(e) === 404)
+            return null;
+        throw e;
+    }
+}
+/**
+ * Creates `index` as the write index of `alias`; true when this call created it. The template gives mappings and
+ * settings; the alias is set here and not in the template, so a later -v2 created for a reindex does not join the
+ * alias before the operator moves it. Created concurrently (two pipelines starting at once), or left without its
+ * alias by an interrupted setup: the alias is put on it. Throws the client's other errors.
+ */
+async function createWithWriteAlias(client, index, alias) {
+    try {
+        await client.indices.create({ index, aliases: { [alias]: { is_write_index: true } } });
+        return true;
+    }
+    catch (e) {
+        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorBody */ .t4)(e).type !== 'resource_already_exists_exception')
+            throw e;
+        await client.indices.putAlias({ index, name: alias, is_write_index: true });
+        return false;
+    }
 }
 
 
