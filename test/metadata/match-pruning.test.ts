@@ -10,11 +10,11 @@ import type { AdvisoryRecord, AffectedPackage, LicenseRecord } from '../../src/m
 import { openSqliteMetadata } from '../../src/metadata/store/sqlite-store.js';
 import { packageKeyText, type MetadataLookup, type MetadataStore } from '../../src/metadata/store/types.js';
 import type { DependencySet } from '../../src/model/dependency-set.js';
-import { tempDir } from './support.js';
+import { advisoryIdsOf, rowsByPlace, tempDir } from './support.js';
 
 /**
  * What matching skips before any range test: names asked once per scan, a type without advisories or licences
- * costing one seek, rows handed back by place (affectedAt). Each case also has its positive twin, so a pruning
+ * costing one seek, rows handed over by place (affectedEach). Each case also has its positive twin, so a pruning
  * that drops too much fails here. Names follow the ecosystems' own rules: PEP 503 for PyPI, group:artifact for Maven.
  */
 
@@ -75,8 +75,8 @@ async function setsOf(components: [string, string, boolean?][]): Promise<Depende
   return loaded.result.sets.map((s) => buildSet(s, loaded.parser.id).set);
 }
 
-/** The lookup as a store without the optional `affectedAt` sees it (Elasticsearch may have none). */
-function withoutAffectedAt(store: MetadataStore): MetadataLookup {
+/** The lookup as a store without the optional `affectedEach` sees it (Elasticsearch has none). */
+function withoutAffectedEach(store: MetadataStore): MetadataLookup {
   return {
     affectedFor: (keys) => store.affectedFor(keys),
     details: (refs) => store.details(refs),
@@ -109,27 +109,30 @@ describe('matching prunes only what cannot match', () => {
     ]);
   });
 
-  it('a store without affectedAt gives the same findings', async () => {
+  it('a store without affectedEach gives the same findings', async () => {
     const a = await matchVulnerabilities(sets, store);
-    const b = await matchVulnerabilities(sets, withoutAffectedAt(store));
+    const b = await matchVulnerabilities(sets, withoutAffectedEach(store));
     expect(b.map((f) => f.id)).toEqual(a.map((f) => f.id));
     expect(b.length).toBe(5);
   });
 
-  it('affectedAt holds, by place, what affectedFor holds by key; a type without advisories (gem) and a withdrawn advisory give nothing', async () => {
+  it('affectedEach hands over, by place, what affectedFor holds by key; a type without advisories (gem) and a withdrawn advisory give nothing', async () => {
     const { keys } = indexKeys(sets);
     const byKey = await store.affectedFor(keys);
-    const byPlace = await store.affectedAt!(keys);
+    const byPlace = await rowsByPlace(store, keys);
     expect(byPlace).toHaveLength(keys.length);
     keys.forEach((k, i) => expect(byPlace[i] ?? undefined).toEqual(byKey.get(packageKeyText(k))));
-    const idsAt = (type: string, key: string): string[] | undefined => byPlace[keys.findIndex((k) => k.type === type && k.key === key)]?.map((r) => r.advisoryId);
-    expect(idsAt('gem', 'rails')).toBeUndefined();
-    expect(idsAt('npm', 'left-pad')).toBeUndefined();
-    expect(idsAt('npm', 'requests')).toBeUndefined();
-    expect(idsAt('pypi', 'foo-bar')).toEqual(['PY-FOO-BAR']);
+    const idsAt = async (type: string, key: string): Promise<string[] | undefined> => {
+      const rows = byPlace[keys.findIndex((k) => k.type === type && k.key === key)];
+      return rows && advisoryIdsOf(store, rows);
+    };
+    expect(await idsAt('gem', 'rails')).toBeUndefined();
+    expect(await idsAt('npm', 'left-pad')).toBeUndefined();
+    expect(await idsAt('npm', 'requests')).toBeUndefined();
+    expect(await idsAt('pypi', 'foo-bar')).toEqual(['PY-FOO-BAR']);
     // The advisory's "group/artifact" and the purl's namespace and name give one key; another group does not.
     const log4j = recordPackageKey('maven', 'org.apache.logging.log4j/log4j-core').key;
-    expect(idsAt('maven', log4j)).toEqual(['MVN-LOG4J']);
+    expect(await idsAt('maven', log4j)).toEqual(['MVN-LOG4J']);
     expect(keys.filter((k) => k.type === 'maven').map((k) => byPlace[keys.indexOf(k)]?.length ?? 0).sort()).toEqual([0, 1]);
   });
 

@@ -6,7 +6,7 @@ import type { AdvisoryRecord } from '../../src/metadata/records/types.js';
 import { NameFilter } from '../../src/metadata/store/name-filter.js';
 import { openSqliteMetadata } from '../../src/metadata/store/sqlite-store.js';
 import type { MetadataStore, PackageKey } from '../../src/metadata/store/types.js';
-import { tempDir } from './support.js';
+import { advisoryIdsOf, rowsByPlace, tempDir } from './support.js';
 
 function advisory(id: string, type: string, names: readonly string[], withdrawn = false): AdvisoryRecord {
   return {
@@ -33,8 +33,8 @@ async function ingest(store: MetadataStore, advisories: AdvisoryRecord[]): Promi
 
 /** The advisory ids each key gets, by place, through the filtered lookup. */
 async function idsAt(store: MetadataStore, keys: PackageKey[]): Promise<string[][]> {
-  const rows = await store.affectedAt!(keys);
-  return rows.map((r) => (r ?? []).map((a) => a.advisoryId).sort());
+  const rows = await rowsByPlace(store, keys);
+  return Promise.all(rows.map(async (r) => (await advisoryIdsOf(store, r ?? [])).sort()));
 }
 
 function storedFilter(path: string, type: string): NameFilter | null {

@@ -10,7 +10,7 @@ import { openMetadataStore } from '../../src/metadata/store/open.js';
 import type { MetadataStore } from '../../src/metadata/store/types.js';
 import { memoryIO } from '../cli/io.js';
 import { generateAdvisories } from './generated-mirror.js';
-import { mirrorPath, tempDir } from './support.js';
+import { advisoryIdsOf, mirrorPath, tempDir } from './support.js';
 
 /** A fresh, empty store: its `--store` value and how to let it go. */
 export type FreshStore = () => Promise<{ spec: string; cwd: string; close(): Promise<void> }>;
@@ -123,7 +123,7 @@ export function describeMetadataBehaviour(name: string, fresh: FreshStore): void
         const pkg = (name: string) => ({ type: 'npm', name, versions: { kind: 'pmdb' as const, range: '<2.0.0' }, fixedVersions: ['2.0.0'], solution: null, distro: null, severity: null, overrides: null });
         try {
           expect((await store.ingest({ advisories: [{ advisory: advisory(false), packages: [pkg('a'), pkg('b'), pkg('c')] }], licenses: [], enrichment: [], checkpoint: null })).ok).toBe(true);
-          expect((await store.affectedFor([{ type: 'npm', key: 'b' }])).get('npm\u0000b')?.map((r) => r.advisoryId)).toEqual(['OSV-1']);
+          expect(await advisoryIdsOf(store, (await store.affectedFor([{ type: 'npm', key: 'b' }])).get('npm\u0000b') ?? [])).toEqual(['OSV-1']);
           expect((await store.ingest({ advisories: [{ advisory: advisory(false), packages: [pkg('a')] }], licenses: [], enrichment: [], checkpoint: null })).ok).toBe(true);
           expect((await store.status()).ok && (await store.status())).toMatchObject({ ok: true, value: { counts: { advisories: 1, affectedPackages: 1 } } });
           expect((await store.affectedFor([{ type: 'npm', key: 'b' }, { type: 'npm', key: 'c' }])).size).toBe(0);

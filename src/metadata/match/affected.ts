@@ -62,15 +62,20 @@ export class AffectedRanges {
 
   /** The test of versions in their stored text form; one per distinct (semantics, text). */
   testText(type: string, versions: VersionsText, purl?: string | null): Result<AffectedTest> {
+    return this.testOf(type, versions.kind, versions.text, purl);
+  }
+
+  /** testText with the versions taken apart, as a store hands candidate rows over. */
+  testOf(type: string, kind: VersionsText['kind'], text: string, purl?: string | null): Result<AffectedTest> {
     const key = this.semantics(type, purl)?.key ?? type;
     let kinds = this.byText.get(key);
     if (!kinds) this.byText.set(key, (kinds = { pmdb: new Map(), osv: new Map() }));
-    const byType = versions.kind === 'osv' ? kinds.osv : kinds.pmdb;
-    let result = byType.get(versions.text);
+    const byType = kind === 'osv' ? kinds.osv : kinds.pmdb;
+    let result = byType.get(text);
     if (!result) {
-      result = this.build(type, versions, purl);
+      result = this.build(type, { kind, text }, purl);
       if (byType.size > 100_000) byType.clear();
-      byType.set(versions.text, result);
+      byType.set(text, result);
     }
     return result;
   }

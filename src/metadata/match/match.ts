@@ -3,7 +3,7 @@ import type { Dependency } from '../../model/dependency.js';
 import type { CvssScore, Finding, FindingAdvisory, Severity } from '../../model/finding.js';
 import type { Advisory, AffectedPackage } from '../records/types.js';
 import { printable } from '../sources/source.js';
-import { packageKeyText, type AffectedDetails, type MetadataLookup, type PackageKey, type StoredAffected } from '../store/types.js';
+import { packageKeyText, type AffectedDetails, type MetadataLookup, type PackageKey, type StoredAffected, type VersionsText } from '../store/types.js';
 import { AffectedRanges } from './affected.js';
 import { mergeAliased, type Hit } from './aliases.js';
 import { cvssScore, severityOfScores } from './cvss.js';
@@ -37,41 +37,112 @@ function overridden(advisory: Advisory, pkg: AffectedPackage): Advisory {
   };
 }
 
-const NONE: readonly StoredAffected[] = [];
-
 /**
- * The candidate rows whose versions contain `version` (the dependency's, or its source package's for rows naming
- * the source), OS packages: of its distribution.
+ * The dependencies to test, by the place of their key: chains through typed arrays (`head[place]` is the first,
+ * `next[i]` the one after dependency i, -1 ends), no object per dependency. `viaSource` chains the OS packages built
+ * from the source package at a place, tested with the source's version.
  */
-function matchingRows(dependency: Dependency, version: string, candidates: readonly StoredAffected[], ranges: AffectedRanges): readonly StoredAffected[] {
-  const os = isOsType(dependency.type);
-  let known: string | null | undefined;
-  let out: StoredAffected[] | null = null;
-  for (const candidate of candidates) {
-    if (candidate.type !== dependency.type) continue;
-    if (os && !distroApplies(candidate.distro, dependency, known === undefined ? (known = dependencyDistro(dependency)) : known)) continue;
-    const test = ranges.testText(candidate.type, candidate.versions, dependency.purl);
-    if (test.ok && test.value(version)) (out ??= []).push(candidate);
-  }
-  return out ?? NONE;
+interface Targets {
+  readonly sets: DependencySet[];
+  readonly dependencies: Dependency[];
+  /** Set of each dependency, as its place in `sets`. */
+  readonly setOf: Int32Array;
+  readonly head: Int32Array;
+  readonly next: Int32Array;
+  readonly viaSource: { readonly head: Int32Array; readonly next: Int32Array; readonly version: Map<number, string> } | null;
 }
 
-/** The candidate rows of each key by its place in `keys`, for the asked ones; null when none has any. */
-async function candidatesByPlace(lookup: MetadataLookup, keys: readonly PackageKey[], asked: Uint8Array): Promise<readonly (readonly StoredAffected[] | undefined)[] | null> {
-  const all = asked.every((a) => a === 1);
-  const wanted = all ? keys : keys.filter((_, place) => asked[place] === 1);
-  if (wanted.length === 0) return null;
-  if (lookup.affectedAt) {
-    const rows = await lookup.affectedAt(wanted);
-    if (all) return rows.some((r) => r !== undefined) ? rows : null;
-    const out = new Array<readonly StoredAffected[] | undefined>(keys.length).fill(undefined);
-    let next = 0;
-    for (let place = 0; place < keys.length; place++) if (asked[place] === 1) out[place] = rows[next++];
-    return out.some((r) => r !== undefined) ? out : null;
+function targetsOf(sets: readonly DependencySet[], index: KeyIndex, includeDevelopment: boolean): { targets: Targets; asked: Uint8Array } {
+  const { keys, at, sources } = index;
+  const total = sets.reduce((n, set) => n + set.dependencies.length, 0);
+  const head = new Int32Array(keys.length).fill(-1);
+  const next = new Int32Array(total);
+  const setOf = new Int32Array(total);
+  const dependencies: Dependency[] = [];
+  const asked = new Uint8Array(keys.length);
+  let viaSource: Targets['viaSource'] = null;
+  // Chains are built back to front, so each place's chain runs in the sets' own order.
+  const tails = new Int32Array(keys.length).fill(-1);
+  sets.forEach((set, s) => {
+    const of = at[s] as Int32Array;
+    const fromSource = sources?.[s];
+    set.dependencies.forEach((dependency, i) => {
+      if (!includeDevelopment && dependency.development === true) return;
+      const n = dependencies.push(dependency) - 1;
+      setOf[n] = s;
+      next[n] = -1;
+      const place = of[i] as number;
+      asked[place] = 1;
+      if (tails[place] === -1) head[place] = n;
+      else next[tails[place] as number] = n;
+      tails[place] = n;
+      const source = fromSource?.[i];
+      if (!source) return;
+      viaSource ??= { head: new Int32Array(keys.length).fill(-1), next: new Int32Array(total).fill(-1), version: new Map() };
+      asked[source.place] = 1;
+      // Order within a source's chain does not matter: each dependency's rows are kept apart.
+      viaSource.next[n] = viaSource.head[source.place] as number;
+      viaSource.head[source.place] = n;
+      viaSource.version.set(n, source.version);
+    });
+  });
+  return { targets: { sets: [...sets], dependencies, setOf, head, next, viaSource }, asked };
+}
+
+/** What matched one dependency: its own rows, and rows of its source package (tested with the source's version). */
+interface Matched {
+  readonly own: StoredAffected[];
+  readonly source: StoredAffected[];
+}
+
+/**
+ * Each candidate row as the store hands it over, tested at once against the dependencies of its key (OS packages:
+ * of its distribution); only the rows that match are kept, by dependency.
+ */
+async function matchRows(lookup: MetadataLookup, keys: readonly PackageKey[], asked: Uint8Array, targets: Targets, ranges: AffectedRanges): Promise<Map<number, Matched>> {
+  const matched = new Map<number, Matched>();
+  const distros = new Map<number, string | null>();
+  const { dependencies, head, next, viaSource } = targets;
+  const applies = (type: string, distro: string | null, kind: VersionsText['kind'], text: string, n: number, version: string): boolean => {
+    const dependency = dependencies[n] as Dependency;
+    if (type !== dependency.type) return false;
+    if (isOsType(type)) {
+      let known = distros.get(n);
+      if (known === undefined) distros.set(n, (known = dependencyDistro(dependency)));
+      if (!distroApplies(distro, dependency, known)) return false;
+    }
+    const test = ranges.testOf(type, kind, text, dependency.purl);
+    return test.ok && test.value(version);
+  };
+  const keep = (n: number): Matched => {
+    let found = matched.get(n);
+    if (!found) matched.set(n, (found = { own: [], source: [] }));
+    return found;
+  };
+  // A row becomes an object only when it matches.
+  const visit = (place: number, ref: number, distro: string | null, kind: VersionsText['kind'], text: string): void => {
+    const { type } = keys[place] as PackageKey;
+    let row: StoredAffected | null = null;
+    for (let n = head[place] as number; n !== -1; n = next[n] as number) {
+      if (applies(type, distro, kind, text, n, (dependencies[n] as Dependency).version)) keep(n).own.push((row ??= { ref, type, distro, versions: { kind, text } }));
+    }
+    if (!viaSource) return;
+    for (let n = viaSource.head[place] as number; n !== -1; n = viaSource.next[n] as number) {
+      if (applies(type, distro, kind, text, n, viaSource.version.get(n) as string)) keep(n).source.push((row ??= { ref, type, distro, versions: { kind, text } }));
+    }
+  };
+  const wanted = keys.filter((_, place) => asked[place] === 1);
+  const placeOf = wanted.length === keys.length ? null : keys.flatMap((_, place) => (asked[place] === 1 ? [place] : []));
+  const at = placeOf === null ? (place: number): number => place : (place: number): number => placeOf[place] as number;
+  if (lookup.affectedEach) {
+    await lookup.affectedEach(wanted, (place, ref, distro, kind, text) => visit(at(place), ref, distro, kind, text));
+  } else {
+    const affected = await lookup.affectedFor(wanted);
+    wanted.forEach((key, place) => {
+      for (const row of affected.get(packageKeyText(key)) ?? []) visit(at(place), row.ref, row.distro, row.versions.kind, row.versions.text);
+    });
   }
-  const affected = await lookup.affectedFor(wanted);
-  if (affected.size === 0) return null;
-  return keys.map((key, place) => (asked[place] === 1 ? affected.get(packageKeyText(key)) : undefined));
+  return matched;
 }
 
 /** Matched rows grouped by advisory: one finding per (advisory, dependency), its packages' fixed versions merged. */
@@ -80,9 +151,9 @@ function hitsOf(rows: readonly StoredAffected[], details: ReadonlyMap<number, Af
   for (const row of rows) {
     const found = details.get(row.ref);
     if (!found || found.advisory.withdrawn) continue;
-    const hit = byAdvisory.get(row.advisoryId);
+    const hit = byAdvisory.get(found.advisory.id);
     if (hit) hit.packages.push(found.pkg);
-    else byAdvisory.set(row.advisoryId, { advisory: overridden(found.advisory, found.pkg), packages: [found.pkg] });
+    else byAdvisory.set(found.advisory.id, { advisory: overridden(found.advisory, found.pkg), packages: [found.pkg] });
   }
   return mergeAliased([...byAdvisory.values()]);
 }
@@ -101,42 +172,18 @@ function cveIds(advisory: Advisory): string[] {
  * metadata is asked once for all names of all sets, then once for the CVE enrichment of what matched.
  */
 export async function matchVulnerabilities(sets: readonly DependencySet[], lookup: MetadataLookup, options: MatchOptions = {}): Promise<Finding[]> {
-  const includeDevelopment = options.includeDevelopment ?? true;
-  const { keys, at, sources } = keyIndexFor(sets, options.keys);
+  const index = keyIndexFor(sets, options.keys);
   // Each distinct name is asked for once; only the names of dependencies that are matched at all.
-  const asked = new Uint8Array(keys.length);
-  sets.forEach((set, s) => {
-    const of = at[s] as Int32Array;
-    const fromSource = sources?.[s];
-    set.dependencies.forEach((dependency, i) => {
-      if (!includeDevelopment && dependency.development === true) return;
-      asked[of[i] as number] = 1;
-      const source = fromSource?.[i];
-      if (source) asked[source.place] = 1;
-    });
-  });
-  const candidatesAt = await candidatesByPlace(lookup, keys, asked);
-  if (!candidatesAt) return [];
-
+  const { targets, asked } = targetsOf(sets, index, options.includeDevelopment ?? true);
   const ranges = new AffectedRanges();
+  const rowsOf = await matchRows(lookup, index.keys, asked, targets, ranges);
   // `version`: what remediation compares fixed versions with: the source's when rows of the source matched.
-  const matched: { set: DependencySet; dependency: Dependency; rows: readonly StoredAffected[]; version: string }[] = [];
-  sets.forEach((set, s) => {
-    const of = at[s] as Int32Array;
-    const fromSource = sources?.[s];
-    set.dependencies.forEach((dependency, i) => {
-      if (!includeDevelopment && dependency.development === true) return;
-      const candidates = candidatesAt[of[i] as number];
-      let rows = candidates ? matchingRows(dependency, dependency.version, candidates, ranges) : NONE;
-      let version = dependency.version;
-      const source = fromSource?.[i];
-      const sourceCandidates = source ? candidatesAt[source.place] : undefined;
-      if (source && sourceCandidates) {
-        const more = matchingRows(dependency, source.version, sourceCandidates, ranges);
-        if (more.length > 0) [rows, version] = [[...rows, ...more], source.version];
-      }
-      if (rows.length > 0) matched.push({ set, dependency, rows, version });
-    });
+  const matched = [...rowsOf.keys()].sort((a, b) => a - b).map((n) => {
+    const { own, source } = rowsOf.get(n) as Matched;
+    const dependency = targets.dependencies[n] as Dependency;
+    const set = targets.sets[targets.setOf[n] as number] as DependencySet;
+    const version = source.length > 0 ? (targets.viaSource?.version.get(n) as string) : dependency.version;
+    return { set, dependency, rows: source.length > 0 ? [...own, ...source] : own, version };
   });
   if (matched.length === 0) return [];
   // In the store's order: consecutive reads land on pages the previous ones brought in.

@@ -56,14 +56,20 @@ export interface SourceKey {
 export function indexKeys(sets: readonly DependencySet[]): KeyIndex {
   const places = new Map<string, Map<string, number>>();
   const keys: PackageKey[] = [];
+  // Most dependencies of a scan share their type with the one before: its names are at hand without a lookup.
+  let lastType: string | null = null;
+  let lastNames = new Map<string, number>();
   const placeOf = (key: PackageKey): number => {
-    let byName = places.get(key.type);
-    if (!byName) places.set(key.type, (byName = new Map()));
-    let place = byName.get(key.key);
+    if (key.type !== lastType) {
+      let byName = places.get(key.type);
+      if (!byName) places.set(key.type, (byName = new Map()));
+      [lastType, lastNames] = [key.type, byName];
+    }
+    let place = lastNames.get(key.key);
     if (place === undefined) {
       place = keys.length;
       keys.push(key);
-      byName.set(key.key, place);
+      lastNames.set(key.key, place);
     }
     return place;
   };

@@ -8,13 +8,16 @@ import type { Advisory, AdvisoryRecord, AffectedPackage, CveEnrichment, LicenseR
 import { candidatesOf, namesByType, placesByType } from './key-groups.js';
 import { addToNameFilters, nameFilterReader } from './sqlite-name-filters.js';
 import { prepareMetadataSchema } from './sqlite-schema.js';
-import { packageKeyText, versionsText, type AffectedDetails, type IngestBatch, type MetadataStore, type PackageKey, type StoredAffected } from './types.js';
+import { packageKeyText, versionsText, type AffectedDetails, type AffectedVisitor, type IngestBatch, type MetadataStore, type PackageKey, type StoredAffected } from './types.js';
 
 export interface SqliteMetadataOptions {
   readonly busyTimeoutMs?: number;
   /** Test hook (kill tests): called inside the ingest transaction after its rows, before the commit. */
   readonly beforeCommit?: () => void;
 }
+
+/** Names sent in one candidate query (eachAffectedRow). */
+const NAMES_PER_QUERY = 2_000;
 
 function failure(what: string, location: string, e: unknown): Result<never> {
   return err(`${what} in ${location} failed: ${e instanceof Error ? e.message : String(e)}`);
@@ -99,27 +102,27 @@ export function openSqliteMetadata(path: string, options: SqliteMetadataOptions 
 
   const nameFilter = nameFilterReader(sql);
 
-  /** The rows of each key by its place (MetadataLookup.affectedAt); duplicate keys each get the rows. */
-  function affectedAt(keys: readonly PackageKey[]): (StoredAffected[] | undefined)[] {
+  /** The rows of each key, handed to `visit` by the key's place (MetadataLookup.affectedEach). */
+  function affectedEach(keys: readonly PackageKey[], visit: AffectedVisitor): void {
     // One snapshot: the filters and the rows they describe are read at the same revision.
     const own = !db.isTransaction;
     if (own) db.exec('BEGIN');
     try {
-      return affectedRows(keys);
+      eachAffectedRow(keys, visit);
     } finally {
       if (own) db.exec('COMMIT');
     }
   }
 
-  function affectedRows(keys: readonly PackageKey[]): (StoredAffected[] | undefined)[] {
-    const out = new Array<StoredAffected[] | undefined>(keys.length).fill(undefined);
+  function eachAffectedRow(keys: readonly PackageKey[], visit: AffectedVisitor): void {
     // A type without advisories (not synced, or --registry left it out) costs one seek, not one per name.
     const any = sql('SELECT 1 FROM md_affected INDEXED BY md_affected_match WHERE type = ? LIMIT 1');
     // CROSS JOIN keeps the scan's names as the outer loop: without statistics SQLite might scan every row.
     // Every column comes from md_affected_match (covering): one index seek per name, no row lookups. The name comes
-    // back as its place in the array sent, the kind as 0/1: no new string per row for what JavaScript knows already.
+    // back as its place in the array sent, the kind as 0/1: no new string per row for what JavaScript knows
+    // already; the advisory id is left to `details`, which reads it for the few rows that match.
     const query = sql(
-      `SELECT j.key, a.rowid, a.advisory_id, a.distro, a.range_kind = 'osv', a.range
+      `SELECT j.key, a.rowid, a.distro, a.range_kind = 'osv', a.range
        FROM json_each(?) j CROSS JOIN md_affected a INDEXED BY md_affected_match ON a.type = ? AND a.name_key = j.value AND a.withdrawn = 0`,
     );
     query.setReturnArrays(true);
@@ -129,16 +132,15 @@ export function openSqliteMetadata(path: string, options: SqliteMetadataOptions 
       // filters, this type not ingested since), every name is.
       const { names, places } = filter ? candidatesOf(group, filter) : group;
       if (names.length === 0 || (!filter && any.get(type) === undefined)) continue;
-      for (const row of query.all(JSON.stringify(names), type) as unknown as [number, number, string, string | null, number, string][]) {
-        const [at, ref, advisoryId, distro, osv, range] = row;
-        const place = places[at] as number;
-        const entry: StoredAffected = { ref, advisoryId, type, distro, versions: { kind: osv === 1 ? 'osv' : 'pmdb', text: range } };
-        const list = out[place];
-        if (list) list.push(entry);
-        else out[place] = [entry];
+      // A few thousand names a query: each query's rows are tested and let go before the next is read, so the
+      // candidates of a large scan (mostly not affected) never all live at once, and die young.
+      for (let from = 0; from < names.length; from += NAMES_PER_QUERY) {
+        const rows = query.all(JSON.stringify(names.slice(from, from + NAMES_PER_QUERY)), type) as unknown as [number, number, string | null, number, string][];
+        for (const [at, ref, distro, osv, range] of rows) {
+          visit(places[from + at] as number, ref, distro, osv === 1 ? 'osv' : 'pmdb', range);
+        }
       }
     }
-    return out;
   }
 
   const store: MetadataStore = {
@@ -195,19 +197,18 @@ export function openSqliteMetadata(path: string, options: SqliteMetadataOptions 
     },
     async affectedFor(keys) {
       const out = new Map<string, StoredAffected[]>();
-      const rows = affectedAt(keys);
-      keys.forEach((k, place) => {
-        const found = rows[place];
-        if (!found) return;
-        const key = packageKeyText(k);
+      affectedEach(keys, (place, ref, distro, kind, text) => {
+        const { type } = keys[place] as PackageKey;
+        const row: StoredAffected = { ref, type, distro, versions: { kind, text } };
+        const key = packageKeyText(keys[place] as PackageKey);
         const known = out.get(key);
-        if (known) known.push(...found);
-        else out.set(key, found);
+        if (known) known.push(row);
+        else out.set(key, [row]);
       });
       return out;
     },
-    async affectedAt(keys) {
-      return affectedAt(keys);
+    async affectedEach(keys, visit) {
+      affectedEach(keys, visit);
     },
     async details(refs) {
       const out = new Map<number, AffectedDetails>();

@@ -25,13 +25,19 @@ export function versionsText(pkg: AffectedPackage): VersionsText {
  * and its advisory are read (`details`) only for the rows that match, few among the candidates of a scan.
  */
 export interface StoredAffected {
-  /** The store's handle of the row, for `details`. */
+  /** The store's handle of the row, for `details` (which says whose advisory it is). */
   readonly ref: number;
-  readonly advisoryId: string;
   readonly type: string;
   readonly distro: string | null;
   readonly versions: VersionsText;
 }
+
+/**
+ * Called with the place of a row's key in the keys asked and the row's columns (a StoredAffected taken apart: the
+ * type is the key's); rows of one key come in the store's order. Columns, not an object: most candidates do not
+ * match, and are let go without one.
+ */
+export type AffectedVisitor = (place: number, ref: number, distro: string | null, kind: VersionsText['kind'], text: string) => void;
 
 export interface AffectedDetails {
   readonly advisory: Advisory;
@@ -46,11 +52,12 @@ export interface MetadataLookup {
   /** Keyed by packageKeyText; withdrawn advisories are left out. */
   affectedFor(keys: readonly PackageKey[]): Promise<ReadonlyMap<string, readonly StoredAffected[]>>;
   /**
-   * Optional: the same rows as `affectedFor`, by place: `result[i]` holds the rows of `keys[i]`, undefined when it has
-   * none; `result.length === keys.length`; keys are distinct. It spares a scan of 50,000 names building and reading a
-   * map keyed by text. A store without it is asked `affectedFor`, with the same findings.
+   * Optional: the same rows as `affectedFor`, each handed to `visit` with the place of its key in `keys` (keys are
+   * distinct), a few thousand names at a time. The matcher tests each row as it comes and keeps only the few
+   * that match: a scan of 50,000 names never holds all its candidates, and builds no map keyed by text. A store
+   * without it is asked `affectedFor`, with the same findings.
    */
-  affectedAt?(keys: readonly PackageKey[]): Promise<readonly (readonly StoredAffected[] | undefined)[]>;
+  affectedEach?(keys: readonly PackageKey[], visit: AffectedVisitor): Promise<void>;
   /** The packages and advisories of the rows that matched, by `ref`, in one go. */
   details(refs: readonly number[]): Promise<ReadonlyMap<number, AffectedDetails>>;
   /** Keyed by packageKeyText. */

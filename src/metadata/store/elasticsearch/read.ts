@@ -15,7 +15,7 @@ import { namesByType } from '../key-groups.js';
  */
 
 /** What matching reads of an affected package first (the package itself stays in _source until `details`). */
-const MATCH_FIELDS = ['doc_id', 'advisory_id', 'type', 'name_key', 'distro', 'range_kind', 'range'];
+const MATCH_FIELDS = ['doc_id', 'type', 'name_key', 'distro', 'range_kind', 'range'];
 
 /**
  * StoredAffected.ref is a number; documents have string ids. The store hands out small numbers for the ids it
@@ -38,7 +38,7 @@ export class AffectedHandles {
 }
 
 export async function affectedFor(client: Client, names: MetadataIndexNames, handles: AffectedHandles, keys: readonly PackageKey[]): Promise<Map<string, StoredAffected[]>> {
-  const tasks: (() => Promise<Pick<AffectedDocument, 'doc_id' | 'advisory_id' | 'type' | 'name_key' | 'distro' | 'range_kind' | 'range'>[]>)[] = [];
+  const tasks: (() => Promise<Pick<AffectedDocument, 'doc_id' | 'type' | 'name_key' | 'distro' | 'range_kind' | 'range'>[]>)[] = [];
   for (const [type, keysOfType] of namesByType(keys)) {
     for (const batch of chunks([...new Set(keysOfType)], TERMS_BATCH)) {
       const query = { bool: { filter: [{ term: { type } }, { terms: { name_key: batch } }, { term: { withdrawn: false } }] } };
@@ -49,7 +49,7 @@ export async function affectedFor(client: Client, names: MetadataIndexNames, han
   for (const docs of await bounded(tasks)) {
     for (const d of docs) {
       const key = packageKeyText({ type: d.type, key: d.name_key });
-      const entry: StoredAffected = { ref: handles.handle(d.doc_id), advisoryId: d.advisory_id, type: d.type, distro: d.distro ?? null, versions: { kind: d.range_kind === 'osv' ? 'osv' : 'pmdb', text: d.range } };
+      const entry: StoredAffected = { ref: handles.handle(d.doc_id), type: d.type, distro: d.distro ?? null, versions: { kind: d.range_kind === 'osv' ? 'osv' : 'pmdb', text: d.range } };
       const list = out.get(key);
       if (list) list.push(entry);
       else out.set(key, [entry]);
