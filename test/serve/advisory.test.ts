@@ -93,7 +93,7 @@ describe('GET /api/v1/dependencies?advisory=', () => {
 
   it('answers within the request deadline: all the searches of one advisory share it', async () => {
     // Each index search takes 150 ms: a name search (one call) fits in 250 ms; the advisory's searches (one per
-    // affected package of its records, at least the PMDB line's and the OSV record's) do not.
+    // affected package: the PMDB line's and the OSV record's two) do not.
     const slow: Store = { ...store, search: (q) => new Promise((done) => setTimeout(() => done(store.search(q)), 150)) };
     const timed = await startServer(slow, { metadata, requestTimeoutMs: 250 });
     opened.push(timed);
