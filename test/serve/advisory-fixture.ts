@@ -23,7 +23,8 @@ export async function writeLaravelScans(store: Store): Promise<void> {
   });
   const withPsr7 = (psr7: string) =>
     laravel.map((s) => ({
-      file: s.file,
+      // As a scan of the SBOM committed at the project's root would name it (externalSets gives the shared path).
+      file: 'bom.json',
       packageManager: s.packageManager,
       format: s.format,
       dependencies: s.dependencies.map((d) => (d.name === 'guzzlehttp/psr7' ? { ...d, version: psr7, purl: d.purl.replace('@1.9.0', `@${psr7}`) } : d)),

@@ -62,7 +62,7 @@ describe('GET /api/v1/dependencies?advisory=', () => {
     const scoped = await api('dependencies?advisory=CVE-2023-29197&default-branch=true&introduced-by=true');
     expect(lines(scoped.body)).toEqual(['acme/shop main guzzlehttp/psr7@1.9.0']);
     expect((scoped.body as Hits).hits).toEqual((await cliJson(['--advisory', 'CVE-2023-29197', '--default-branch'])).hits);
-    expect(lines((await api('dependencies?advisory=CVE-2023-29197&project=acme%2Fblog&ref=old&type=composer&file=' + encodeURIComponent('**/bom.1.4.json'))).body)).toEqual([AFFECTED[0]]);
+    expect(lines((await api('dependencies?advisory=CVE-2023-29197&project=acme%2Fblog&ref=old&type=composer&file=bom.json')).body)).toEqual([AFFECTED[0]]);
     expect(lines((await api('dependencies?advisory=CVE-2023-29197&group=nobody')).body)).toEqual([]);
     const page = await api('dependencies?advisory=CVE-2023-29197&limit=1&offset=1&introduced-by=true');
     expect([(page.body as Hits).total, (page.body as Hits).limit, (page.body as Hits).offset, lines(page.body)]).toEqual([2, 1, 1, [AFFECTED[1]]]);
