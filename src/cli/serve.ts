@@ -3,7 +3,6 @@ import { parseWholeNumber } from '../model/whole-number.js';
 import { EXIT } from '../run/exit-codes.js';
 import { MIN_TOKEN_LENGTH } from '../serve/auth.js';
 import { LOOPBACK_HOSTS } from '../serve/host-check.js';
-import { openSyncedMetadata } from '../metadata/store/synced.js';
 import { lazyMetadata } from '../serve/metadata-source.js';
 import { buildServer } from '../serve/server.js';
 import { DEFAULT_STORE, openStore } from '../store/open.js';
@@ -118,8 +117,9 @@ export const serveCommand: Command = {
       return EXIT.output;
     }
     const store = opened.value;
-    // The package metadata of the same store, for advisory=: opened by the first request that asks (read-only).
-    const metadata = lazyMetadata(() => openSyncedMetadata(spec, { cwd: io.cwd, env: io.env }));
+    // The package metadata of the same store, for advisory=: opened by the first request that asks (read-only);
+    // its modules are loaded then too, so a server never asked by advisory starts as it did without them.
+    const metadata = lazyMetadata(async () => (await import('../metadata/store/synced.js')).openSyncedMetadata(spec, { cwd: io.cwd, env: io.env }));
     const app = await buildServer({
       store,
       metadata,
