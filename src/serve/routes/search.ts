@@ -23,12 +23,12 @@ export function searchRoutes(app: FastifyInstance, ctx: ServeContext): void {
     if (!wanted.ok) return sendError(reply, 'bad_parameter', wanted.error.message, wanted.error.parameter);
     const query = searchQueryFrom(raw, ctx.now());
     if (!query.ok) return sendError(reply, 'bad_parameter', query.error.message, query.error.parameter);
-    // introducedBy only when asked: it reads each set of the page whole, which costs far more than the search
-    // (75x the in-process search at p50 over 1M stored dependencies, bench/serve.ts). Within the same deadline.
     // advisory=: looked up in the synced package metadata (advisory.ts), which answers its own errors.
     const { advisory } = query.value;
     const found = advisory !== undefined ? await searchAdvisory(reply, ctx, advisory, query.value) : null;
     if (found !== null && !found.ok) return found.error;
+    // introducedBy only when asked: it reads each set of the page whole, which costs far more than the search
+    // (75x the in-process search at p50 over 1M stored dependencies, bench/serve.ts). Within the same deadline.
     const result = await withinRequest(reply, ctx, async () => {
       const searched = found ?? (await ctx.store.search(query.value));
       return searched.ok && wanted.value === true ? withIntroducedBy(ctx.store, searched.value) : searched;
