@@ -1,28 +1,20 @@
 import type { CommandIO } from './command.js';
-import { renderSearchJson, renderSearchTable } from './search-output.js';
-import { EXIT } from '../run/exit-codes.js';
-import type { SearchQuery, Store } from '../store/store.js';
-import { openMetadataStore } from '../metadata/store/open.js';
-import { searchByAdvisory } from '../metadata/search/advisory-search.js';
+import { err, ok, type Result } from '../model/result.js';
+import type { SearchQuery, SearchResult, Store } from '../store/store.js';
+import { openSyncedMetadata } from '../metadata/store/synced.js';
+import { NOTHING_SYNCED, searchByAdvisory } from '../metadata/search/advisory-search.js';
 
 /**
- * `depindex search --advisory ID`: the index `store` is open; the metadata is read from the same `--store`.
- * Returns the exit code, having written the answer or the error.
+ * `depindex search --advisory ID`: the index `store` is open; the metadata is read from the same `--store`
+ * (read-only, as the index), then closed. The error says what went wrong, for `depindex search: ` to print.
  */
-export async function runAdvisorySearch(advisory: string, scope: SearchQuery, storeSpec: string, index: Store, io: CommandIO, json: boolean): Promise<number> {
-  const metadata = await openMetadataStore(storeSpec, { cwd: io.cwd, env: io.env, create: false });
-  if (!metadata.ok) {
-    io.stderr.write(`depindex search: ${metadata.error}\n`);
-    return EXIT.output;
-  }
+export async function searchAdvisory(advisory: string, query: SearchQuery, storeSpec: string | undefined, index: Store, io: CommandIO): Promise<Result<SearchResult>> {
+  const metadata = await openSyncedMetadata(storeSpec, { cwd: io.cwd, env: io.env });
+  if (!metadata.ok) return metadata;
+  if (metadata.value === null) return err(`--advisory: ${NOTHING_SYNCED} (${index.location})`);
   try {
-    const result = await searchByAdvisory(advisory, scope, index, metadata.value);
-    if (!result.ok) {
-      io.stderr.write(`depindex search: --advisory: ${result.error}\n`);
-      return EXIT.output;
-    }
-    io.stdout.write(json ? renderSearchJson(result.value) : renderSearchTable(result.value, scope));
-    return EXIT.ok;
+    const result = await searchByAdvisory(advisory, query, index, metadata.value);
+    return result.ok ? ok(result.value) : err(`--advisory: ${result.error.message}`);
   } finally {
     await metadata.value.close();
   }

@@ -95,6 +95,7 @@ export const searchCommand: Command = {
       ...(string('version') !== undefined && { version: string('version') }),
       ...(string('range') !== undefined && { range: string('range') }),
       ...(string('license') !== undefined && { license: string('license') }),
+      ...(string('advisory') !== undefined && { advisory: string('advisory') }),
       ...(string('added-since') !== undefined && { addedSince: string('added-since') }),
       ...(values['exclude-development'] === true && { excludeDevelopment: true }),
       ...(string('project') !== undefined && { project: string('project') }),
@@ -105,10 +106,6 @@ export const searchCommand: Command = {
       ...(string('limit') !== undefined && { limit: string('limit') }),
       ...(string('offset') !== undefined && { offset: string('offset') }),
     };
-    const advisory = string('advisory');
-    if (advisory !== undefined && (name !== undefined || filters.version !== undefined || filters.range !== undefined)) {
-      return usage('--advisory names the packages and versions itself: leave out NAME, --version and --range');
-    }
     const query = buildSearchQuery(filters, new Date());
     if (!query.ok) return usage(query.error);
 
@@ -120,11 +117,11 @@ export const searchCommand: Command = {
     }
     const store = opened.value;
     try {
-      if (advisory !== undefined) {
-        const { runAdvisorySearch } = await import('./search-advisory.js');
-        return await runAdvisorySearch(advisory, query.value, spec, store, io, values.json === true);
-      }
-      const found = await store.search(query.value);
+      const { advisory } = query.value;
+      // An advisory is looked up in the package metadata beside the index (metadata/search/advisory-search.ts).
+      const found = advisory !== undefined
+        ? await (await import('./search-advisory.js')).searchAdvisory(advisory, query.value, spec, store, io)
+        : await store.search(query.value);
       // The JSON says which introduced dependencies bring each hit in; read for this page's sets only.
       const result = found.ok && values.json === true ? await withIntroducedBy(store, found.value) : found;
       if (!result.ok) {

@@ -3,6 +3,7 @@ import { parseWholeNumber } from '../model/whole-number.js';
 import { EXIT } from '../run/exit-codes.js';
 import { MIN_TOKEN_LENGTH } from '../serve/auth.js';
 import { LOOPBACK_HOSTS } from '../serve/host-check.js';
+import { lazyMetadata } from '../serve/metadata-source.js';
 import { buildServer } from '../serve/server.js';
 import { DEFAULT_STORE, openStore } from '../store/open.js';
 import { startCommand } from './args.js';
@@ -11,7 +12,8 @@ import type { Command } from './command.js';
 const HELP = `depindex serve [options]
 
 Serves the index API (JSON under /api/v1, described at /api/v1/openapi.json) and the search page (/)
-over a store, read-only.
+over a store, read-only. Searches by advisory (advisory=CVE-...) read the package metadata
+\`depindex sync\` keeps in the same store; without it they answer 409.
 
   --store STORE          sqlite:PATH, an http(s):// Elasticsearch URL or an Elastic Cloud id
                          (default $DEPINDEX_STORE, else ${DEFAULT_STORE})
@@ -115,8 +117,12 @@ export const serveCommand: Command = {
       return EXIT.output;
     }
     const store = opened.value;
+    // The package metadata of the same store, for advisory=: opened by the first request that asks (read-only);
+    // its modules are loaded then too, so a server never asked by advisory starts as it did without them.
+    const metadata = lazyMetadata(async () => (await import('../metadata/store/synced.js')).openSyncedMetadata(spec, { cwd: io.cwd, env: io.env }));
     const app = await buildServer({
       store,
+      metadata,
       token,
       // Loopback without a token: a page of another site whose name resolves to 127.0.0.1 (DNS rebinding) could
       // otherwise read the index through the visitor's browser; its requests carry that site's name in Host.
@@ -134,6 +140,7 @@ export const serveCommand: Command = {
       bound = typeof address === 'object' && address !== null ? address.port : port.value;
     } catch (e) {
       io.stderr.write(`depindex serve: cannot listen on ${host}:${port.value}: ${(e as Error).message}\n`);
+      await metadata.close();
       await store.close();
       return EXIT.output;
     }
@@ -159,6 +166,7 @@ export const serveCommand: Command = {
       process.once('SIGTERM', onTerm);
       process.once('SIGINT', onInt);
     });
+    await metadata.close();
     await store.close();
     io.stderr.write('depindex serve: stopped\n');
     return EXIT.ok;

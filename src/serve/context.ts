@@ -1,9 +1,12 @@
 import type { FastifyReply } from 'fastify';
 import type { Store } from '../store/store.js';
+import type { MetadataSource } from './metadata-source.js';
 
 /** What every route handler needs, passed in (never built at import). */
 export interface ServeContext {
   readonly store: Store;
+  /** The package metadata of the same store, for `advisory=`. */
+  readonly metadata: MetadataSource;
   readonly now: () => Date;
   /** How long one request may take, all its store calls together, before it answers 503. */
   readonly requestTimeoutMs: number;

@@ -9,6 +9,7 @@ export type ErrorCode =
   | 'host_not_allowed'
   | 'not_found'
   | 'method_not_allowed'
+  | 'not_synced'
   | 'payload_too_large'
   | 'uri_too_long'
   | 'rate_limited'
@@ -27,6 +28,9 @@ export const STATUS: Readonly<Record<ErrorCode, number>> = {
   host_not_allowed: 403,
   not_found: 404,
   method_not_allowed: 405,
+  // The request is right, but the server holds nothing to answer it from yet (a `depindex sync` would): 409,
+  // the state of the server conflicts with it; not 404 (the advisory may well exist) nor 503 (nothing is down).
+  not_synced: 409,
   payload_too_large: 413,
   uri_too_long: 414,
   rate_limited: 429,

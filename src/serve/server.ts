@@ -7,6 +7,7 @@ import { bearerCheck } from './auth.js';
 import { StoreTimeout, type ServeContext } from './context.js';
 import { describeThrown, sendError } from './errors.js';
 import { hostAllowed } from './host-check.js';
+import { NO_METADATA, type MetadataSource } from './metadata-source.js';
 import { openApiDocument } from './openapi/document.js';
 import { pageRoutes } from './page/routes.js';
 import { findingsRoutes } from './routes/findings.js';
@@ -16,6 +17,11 @@ import { searchRoutes } from './routes/search.js';
 
 export interface ServerOptions {
   readonly store: Store;
+  /**
+   * The package metadata `depindex sync` keeps in the same store, for `advisory=` (`lazyMetadata`); none: an
+   * advisory search answers 409 not_synced. The caller closes it after the server, as it does the store.
+   */
+  readonly metadata?: MetadataSource;
   /** When set, every /api request needs `Authorization: Bearer <token>`. */
   readonly token: string | null;
   /**
@@ -61,7 +67,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     ...(options.trustedProxies && options.trustedProxies.length > 0 && { trustProxy: [...options.trustedProxies] }),
   });
   const log = options.log;
-  const ctx: ServeContext = { store: options.store, now: options.now ?? (() => new Date()), requestTimeoutMs: options.requestTimeoutMs, log };
+  const ctx: ServeContext = { store: options.store, metadata: options.metadata ?? NO_METADATA, now: options.now ?? (() => new Date()), requestTimeoutMs: options.requestTimeoutMs, log };
 
   // One hook for what every request needs, in the callback form (no promise per request): the URL bound, the
   // headers every answer carries and, on loopback without a token, the Host check (host-check.ts).

@@ -27,9 +27,18 @@ export const DEFAULT_LIMIT = 50;
 export const MAX_WINDOW = 10_000;
 export const MAX_LIMIT = 1_000;
 
-/** Both stores answer this for an advisory filter until advisories are synced into them (DESIGN.md 8). */
-export const ADVISORY_NOT_YET =
-  'searching by advisory is not available yet: advisories are not synced into the index (depindex sync will add them)';
+/**
+ * What both stores answer when `store.search` itself is given an advisory: the index holds no advisories; a search
+ * by advisory reads the synced package metadata (metadata/search/advisory-search.ts), as `depindex search --advisory`
+ * and the API's `advisory=` do.
+ */
+export const ADVISORY_NOT_IN_INDEX =
+  'the index store cannot search by advisory: advisories are not in the index but in the synced package metadata (searchByAdvisory)';
+
+/** The filters an advisory search leaves out: the advisory names the packages and their versions itself. */
+export const NOT_WITH_ADVISORY = ['name', 'version', 'range'] as const;
+/** Advisory ids and aliases are short (CVE-2021-44228, GHSA-jfh8-c2jp-5v3q, RUSTSEC-2021-0001, a PMDB UUID). */
+const MAX_ADVISORY = 256;
 
 /**
  * purl types that have no ecosystem module but appear in SBOMs (PURL-TYPES of the purl spec), so a search for
@@ -88,7 +97,13 @@ export function rangeMatcher(type: string, range: string): Result<(version: stri
 
 /** Validates filters into a SearchQuery; every message names the flag. */
 export function buildSearchQuery(filters: SearchFilters, now: Date): Result<SearchQuery> {
-  if (filters.advisory !== undefined) return err(`--advisory: ${ADVISORY_NOT_YET}`);
+  if (filters.advisory !== undefined) {
+    // The first flag the message names is the one to blame (the API's `parameter`, serve/query-params.ts).
+    const clash = NOT_WITH_ADVISORY.find((key) => filters[key] !== undefined);
+    if (clash !== undefined) return err(`--${clash} cannot be given with --advisory: --advisory names the packages and versions itself`);
+    if (filters.advisory.trim() === '') return err('--advisory is empty');
+    if (filters.advisory.length > MAX_ADVISORY) return err(`--advisory is longer than ${MAX_ADVISORY} characters; advisory ids are short`);
+  }
   const nonEmpty = (flag: string, value: string | undefined): Result<string | undefined> =>
     value === undefined ? ok(undefined) : value.trim() === '' ? err(`${flag} is empty`) : ok(value.trim());
 
@@ -127,6 +142,7 @@ export function buildSearchQuery(filters: SearchFilters, now: Date): Result<Sear
     strings[key] = checked.value;
   }
   const query: SearchQuery = {
+    ...(filters.advisory !== undefined && { advisory: filters.advisory.trim() }),
     ...(strings.name !== undefined && { name: strings.name }),
     ...(type !== undefined && { type }),
     ...(strings.version !== undefined && { version: strings.version }),

@@ -108,7 +108,10 @@ export interface SearchQuery {
   /** A range in the ecosystem's native syntax; needs `type`. */
   readonly versionRange?: string;
   readonly license?: string;
-  /** Advisory or CVE id (once advisories exist). */
+  /**
+   * An advisory id or alias (CVE-..., GHSA-...): the dependencies it affects. Answered by searchByAdvisory
+   * (metadata/search/advisory-search.ts) from the synced package metadata; `store.search` itself refuses it.
+   */
   readonly advisory?: string;
   readonly addedSince?: Date;
   readonly excludeDevelopment?: boolean;

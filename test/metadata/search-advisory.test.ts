@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli.js';
+import { hasSyncedMetadata } from '../../src/metadata/store/open.js';
 import { openSqliteStore } from '../../src/store/sqlite/store.js';
 import { memoryIO } from '../cli/io.js';
 import { externalSets } from './inputs.js';
@@ -49,6 +50,17 @@ describe('depindex search --advisory', () => {
   it('scope flags apply', async () => {
     const { out } = await search(['--advisory', 'cve-2023-29197', '--default-branch', '--json']);
     expect((JSON.parse(out) as { hits: { project: string }[] }).hits.map((h) => h.project)).toEqual(['acme/shop']);
+  });
+
+  it('an index never synced is an error saying so, and is not given metadata tables by the search', async () => {
+    const bare = join(dir, 'bare.db');
+    const opened = openSqliteStore(bare);
+    if (!opened.ok) throw new Error(opened.error);
+    await opened.value.close();
+    const io = memoryIO(dir);
+    expect(await main(['search', '--advisory', 'CVE-2023-29197', '--store', `sqlite:${bare}`], io)).toBe(3);
+    expect(io.err()).toBe(`depindex search: --advisory: no package metadata is synced into this store yet: \`depindex sync\` brings advisories in (sqlite:${bare})\n`);
+    expect(hasSyncedMetadata(bare)).toBe(false);
   });
 
   it('an unknown advisory is an error naming it', async () => {

@@ -98,10 +98,10 @@ describe('GET /api/v1/dependencies', () => {
     expect((body as { error: { message: string } }).error.message).toContain(parameter);
   });
 
-  it('answers 501 for an advisory search until advisories are synced', async () => {
+  it('answers 409 not_synced for an advisory search over an index `depindex sync` never wrote to', async () => {
     const { status, body } = await api('dependencies?advisory=CVE-2021-44228');
-    expect(status).toBe(501);
-    expect(body).toMatchObject({ error: { code: 'not_implemented', parameter: 'advisory' } });
+    expect(status).toBe(409);
+    expect(body).toEqual({ error: { code: 'not_synced', message: 'cannot search by advisory: no package metadata is synced into this store yet: `depindex sync` brings advisories in' } });
   });
 });
 

@@ -10,6 +10,8 @@ import { serveCommand } from '../../src/cli/serve.js';
 import { memoryIO } from '../cli/io.js';
 import { openSqliteStore } from '../../src/store/sqlite/store.js';
 import { dep, scan, set } from '../store/behaviour.js';
+import { hasSyncedMetadata } from '../../src/metadata/store/open.js';
+import { AFFECTED, laravelIndex } from './advisory-fixture.js';
 import { fixtureIndex } from './fixture.js';
 
 const child = fileURLToPath(new URL('./cli-process.ts', import.meta.url));
@@ -95,6 +97,27 @@ describe('depindex serve, as a process', () => {
     server.proc.kill('SIGTERM');
     expect(await server.exit).toBe(0);
   });
+
+  it('answers advisory= from the metadata `depindex sync` wrote to the same --store, and 409 on one never synced', async () => {
+    const synced = await laravelIndex();
+    const server = await serve(['--store', synced.spec, '--port', '0', '--quiet']);
+    const answer = await fetch(`${server.base}/api/v1/dependencies?advisory=CVE-2023-29197`);
+    expect(answer.status).toBe(200);
+    const body = (await answer.json()) as { total: number; hits: { project: string; ref: string; name: string; version: string }[] };
+    expect(body.hits.map((h) => `${h.project} ${h.ref} ${h.name}@${h.version}`)).toEqual(AFFECTED);
+    server.proc.kill('SIGTERM');
+    expect(await server.exit).toBe(0);
+    expect(server.stderr()).toContain('depindex serve: stopped');
+
+    // The fixture index was never synced: 409, and serving it gave it no metadata tables (opened read-only).
+    const bare = await serve(['--store', `sqlite:${path}`, '--port', '0', '--quiet']);
+    const refused = await fetch(`${bare.base}/api/v1/dependencies?advisory=CVE-2023-29197`);
+    expect([refused.status, ((await refused.json()) as { error: { code: string } }).error.code]).toEqual([409, 'not_synced']);
+    expect((await fetch(`${bare.base}/api/v1/dependencies?name=lodash`)).status).toBe(200);
+    bare.proc.kill('SIGTERM');
+    expect(await bare.exit).toBe(0);
+    expect(hasSyncedMetadata(path)).toBe(false);
+  }, 60_000);
 
   it('on loopback without a token, refuses another name in Host (DNS rebinding)', async () => {
     const server = await serve(['--store', `sqlite:${path}`, '--port', '0', '--quiet']);

@@ -6,6 +6,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSqliteStore } from '../../src/store/sqlite/store.js';
 import type { Store } from '../../src/store/store.js';
 import { dep, scan, set } from '../store/behaviour.js';
+import { openSyncedMetadata } from '../../src/metadata/store/synced.js';
+import { lazyMetadata, type MetadataSource } from '../../src/serve/metadata-source.js';
+import { laravelIndex } from './advisory-fixture.js';
 import { fixtureIndex } from './fixture.js';
 import { openReadOnly, startServer, type Running } from './harness.js';
 
@@ -29,6 +32,10 @@ let browser: Browser;
 let store: Store;
 let server: Running;
 let tokenServer: Running;
+/** Over the real Laravel SBOM with advisories synced (advisory-fixture.ts), for the Advisory filter. */
+let advisoryStore: Store;
+let advisoryMetadata: MetadataSource;
+let advisoryServer: Running;
 const TOKEN = 'page-test-token-0123456789';
 const BIG = 70;
 
@@ -42,6 +49,10 @@ beforeAll(async () => {
   store = openReadOnly(path);
   server = await startServer(store);
   tokenServer = await startServer(store, { token: TOKEN });
+  const laravel = await laravelIndex();
+  advisoryStore = openReadOnly(laravel.path);
+  advisoryMetadata = lazyMetadata(() => openSyncedMetadata(laravel.spec, { cwd: laravel.dir, env: {} }));
+  advisoryServer = await startServer(advisoryStore, { metadata: advisoryMetadata });
   mkdirSync(SHOTS, { recursive: true });
   browser = await chromium.launch({ executablePath: findChromium(), args: ['--no-sandbox'] });
 });
@@ -50,6 +61,9 @@ afterAll(async () => {
   await server?.close();
   await tokenServer?.close();
   await store?.close();
+  await advisoryServer?.close();
+  await advisoryMetadata?.close();
+  await advisoryStore?.close();
 });
 
 /** A page that fails the test on any script error or dialog (an escaped payload must never run). */
@@ -173,6 +187,39 @@ describe('the search page', () => {
     const unlabelled = await page.evaluate('[...document.querySelectorAll("input")].filter((i) => !i.labels || i.labels.length === 0).length');
     expect(unlabelled).toBe(0);
     await page.screenshot({ path: join(SHOTS, 'phone.png'), fullPage: true });
+  });
+
+  it('finds the dependencies an advisory affects: typed by keyboard in the Advisory filter, carried by the URL', async () => {
+    const page = await open();
+    await page.goto(`${advisoryServer.base}/`);
+    // By keyboard only: open the filters, Tab to the Advisory field, type, Enter.
+    await page.locator('summary', { hasText: 'Filters' }).focus();
+    await page.keyboard.press('Enter');
+    for (let i = 0; i < 20 && (await page.evaluate('document.activeElement && document.activeElement.id')) !== 'f-advisory'; i++) await page.keyboard.press('Tab');
+    expect(await page.evaluate('document.activeElement && document.activeElement.id')).toBe('f-advisory');
+    await page.keyboard.type('CVE-2023-29197');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/\?advisory=CVE-2023-29197$/);
+    await expect.poll(() => page.locator('#status').textContent()).toBe('2 dependencies affected by CVE-2023-29197 in 2 projects; showing 1–2');
+    const table = rows(page, 'Dependencies 1 to 2 of 2');
+    expect((await table.evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].slice(0, 4).map((td) => td.textContent))))).toEqual([
+      ['guzzlehttp/psr7', '2.4.4', 'acme/blog', 'old'],
+      ['guzzlehttp/psr7', '1.9.0', 'acme/shop', 'main'],
+    ]);
+    await page.screenshot({ path: join(SHOTS, 'advisory.png'), fullPage: true });
+
+    // The URL opened afresh shows the same, the field filled in; with a scope filter, fewer.
+    const shared = await open();
+    await shared.goto(`${advisoryServer.base}/?advisory=GHSA-wxmh-65f7-jcvw&default-branch=true`);
+    await expect.poll(() => rows(shared, 'Dependencies 1 to 1 of 1').count()).toBe(1);
+    expect(await shared.getByLabel('Advisory id or alias').inputValue()).toBe('GHSA-wxmh-65f7-jcvw');
+    expect(await rows(shared, 'Dependencies 1 to 1 of 1').locator('td').nth(1).textContent()).toBe('1.9.0');
+
+    // An advisory the metadata does not hold, and a server with no metadata synced, are said in the status line.
+    await shared.goto(`${advisoryServer.base}/?advisory=CVE-1999-0000`);
+    await expect.poll(() => shared.locator('#status').textContent()).toBe('Error: no advisory "CVE-1999-0000" in the synced package metadata (by id or alias)');
+    await shared.goto(`${server.base}/?advisory=CVE-2023-29197`);
+    await expect.poll(() => shared.locator('#status').textContent()).toContain('Error: cannot search by advisory: no package metadata is synced');
   });
 
   it('asks for the API token when the server needs one, then answers', async () => {

@@ -404,7 +404,7 @@ export function describeStoreBehaviour(name: string, openFresh: () => Promise<St
         expect(lines(result.hits)).toEqual(['acme/web/shop develop package-lock.json lodash@4.17.22']);
       });
 
-      it('refuses an advisory filter until advisories are synced', async () => {
+      it('refuses an advisory filter: a search by advisory reads the synced metadata (searchByAdvisory)', async () => {
         const result = await store.search({ ...page, advisory: 'CVE-2021-44228' });
         expect(result.ok).toBe(false);
       });

@@ -69,8 +69,19 @@ describe('buildSearchQuery', () => {
     });
   });
 
+  it('keeps an advisory with the scope flags: the search by advisory reads the metadata (advisory-search.ts)', () => {
+    expect(buildSearchQuery({ advisory: ' cve-2021-44228 ', type: 'maven', group: 'acme/', excludeDevelopment: true, limit: '5' }, NOW)).toEqual({
+      ok: true,
+      value: { advisory: 'cve-2021-44228', type: 'maven', group: 'acme', excludeDevelopment: true, limit: 5, offset: 0 },
+    });
+  });
+
   it.each([
-    [{ advisory: 'CVE-2021-44228' }, '--advisory: searching by advisory is not available yet'],
+    [{ advisory: 'CVE-2021-44228', name: 'log4j-core' }, '--name cannot be given with --advisory'],
+    [{ advisory: 'CVE-2021-44228', type: 'maven', version: '2.14.1' }, '--version cannot be given with --advisory'],
+    [{ advisory: 'CVE-2021-44228', type: 'maven', range: '[2.0,2.17.1)' }, '--range cannot be given with --advisory'],
+    [{ advisory: ' ' }, '--advisory is empty'],
+    [{ advisory: 'X'.repeat(257) }, '--advisory is longer than 256 characters'],
     [{ range: '^1.0.0' }, '--range needs --type'],
     [{ type: 'npm', range: '^1', version: '1.0.0' }, 'give either --version or --range, not both'],
     [{ limit: '1001' }, '--limit must be a whole number from 1 to 1000, got "1001"'],

@@ -88,6 +88,12 @@ const MIGRATIONS: readonly string[] = [
 
 export const METADATA_SCHEMA_VERSION = MIGRATIONS.length;
 
+/** The metadata schema version a file holds, or null when `depindex sync` never wrote there (no md_schema). */
+export function readMetadataSchemaVersion(db: DatabaseSync): number | null {
+  if (db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'md_schema'").get() === undefined) return null;
+  return Number((db.prepare('SELECT max(version) AS v FROM md_schema').get() as { v: number | null }).v ?? 0);
+}
+
 /** Creates or migrates the metadata tables in one transaction; an error names a file from a newer depindex. */
 export function prepareMetadataSchema(db: DatabaseSync, place: string): void {
   db.exec('CREATE TABLE IF NOT EXISTS md_schema (version INTEGER NOT NULL) STRICT');

@@ -1,5 +1,6 @@
 import { DatabaseSync, type StatementSync } from 'node:sqlite';
 import { err, ok, type Result } from '../../model/result.js';
+import { openReadOnly } from '../../store/sqlite/read-only.js';
 import { openSqliteStore } from '../../store/sqlite/store.js';
 import type { Checkpoint } from '../checkpoints/plan.js';
 import { recordPackageKey } from '../match/package-key.js';
@@ -7,13 +8,18 @@ import { mergeLicenseRecords } from '../records/pmdb-license.js';
 import type { Advisory, AdvisoryRecord, AffectedPackage, CveEnrichment, LicenseRecord } from '../records/types.js';
 import { candidatesOf, namesByType, placesByType } from './key-groups.js';
 import { addToNameFilters, nameFilterReader } from './sqlite-name-filters.js';
-import { prepareMetadataSchema } from './sqlite-schema.js';
+import { METADATA_SCHEMA_VERSION, prepareMetadataSchema, readMetadataSchemaVersion } from './sqlite-schema.js';
 import { packageKeyText, versionsText, type AffectedDetails, type AffectedVisitor, type IngestBatch, type MetadataStore, type PackageKey, type StoredAffected } from './types.js';
 
 export interface SqliteMetadataOptions {
   readonly busyTimeoutMs?: number;
   /** Test hook (kill tests): called inside the ingest transaction after its rows, before the commit. */
   readonly beforeCommit?: () => void;
+  /**
+   * For readers (`depindex serve`, `search --advisory`): the file is opened read-only, as the index is for them
+   * (store/sqlite/read-only.ts), and never created or migrated; it must hold metadata `depindex sync` wrote.
+   */
+  readonly readOnly?: boolean;
 }
 
 /** Names sent in one candidate query (eachAffectedRow). */
@@ -29,6 +35,7 @@ function failure(what: string, location: string, e: unknown): Result<never> {
  */
 export function openSqliteMetadata(path: string, options: SqliteMetadataOptions = {}): Result<MetadataStore> {
   const location = `sqlite:${path}`;
+  if (options.readOnly === true && path !== ':memory:') return openReadOnlyMetadata(path, location, options);
   if (path !== ':memory:') {
     const index = openSqliteStore(path, { busyTimeoutMs: options.busyTimeoutMs });
     if (!index.ok) return index;
@@ -45,6 +52,30 @@ export function openSqliteMetadata(path: string, options: SqliteMetadataOptions 
   } catch (e) {
     return err(`cannot open package metadata in ${location}: ${e instanceof Error ? e.message : String(e)}`);
   }
+  return ok(metadataOver(db, location, options));
+}
+
+/** Read-only: no schema made or migrated; a file from a newer depindex is refused, as the index is. */
+function openReadOnlyMetadata(path: string, location: string, options: SqliteMetadataOptions): Result<MetadataStore> {
+  let db: DatabaseSync;
+  try {
+    const opened = openReadOnly(path, options.busyTimeoutMs ?? 15_000);
+    if (!opened.ok) return err(`cannot open package metadata in ${location}: ${opened.error}`);
+    db = opened.value;
+    const found = readMetadataSchemaVersion(db);
+    if (found === null || found > METADATA_SCHEMA_VERSION) {
+      db.close();
+      return err(found === null
+        ? `${location} holds no package metadata: \`depindex sync\` writes it`
+        : `${location} holds package metadata of a newer depindex (schema ${found}); upgrade depindex`);
+    }
+  } catch (e) {
+    return err(`cannot open package metadata in ${location}: ${e instanceof Error ? e.message : String(e)}`);
+  }
+  return ok(metadataOver(db, location, options));
+}
+
+function metadataOver(db: DatabaseSync, location: string, options: SqliteMetadataOptions): MetadataStore {
   const statements = new Map<string, StatementSync>();
   const sql = (text: string): StatementSync => {
     let s = statements.get(text);
@@ -281,5 +312,5 @@ export function openSqliteMetadata(path: string, options: SqliteMetadataOptions 
       if (db.isOpen) db.close();
     },
   };
-  return ok(store);
+  return store;
 }

@@ -61,7 +61,10 @@ export function openApiDocument(): Record<string, unknown> {
             query('version', 'Exactly this version.'),
             query('range', "A version range in the ecosystem's own syntax; needs type."),
             query('license', 'A license id, also found inside SPDX expressions.'),
-            query('advisory', 'Not available yet: answers 501.'),
+            query(
+              'advisory',
+              'Dependencies an advisory affects, by its id or an alias (CVE-2023-29197, GHSA-wxmh-65f7-jcvw), from the package metadata `depindex sync` keeps in the same store; as `depindex search --advisory`. Not with name, version or range (the advisory names the packages and versions); the scope parameters, limit and offset apply.',
+            ),
             ...scope,
             query('added-since', 'First seen since a date (2026-11-01), a date-time with zone, or a duration back from now (12h, 7d, 2w).'),
             query('exclude-development', 'Leave out development dependencies (unknown scope stays).', flag),
@@ -70,7 +73,12 @@ export function openApiDocument(): Record<string, unknown> {
             query('offset', 'Hits to skip; offset + limit at most 10000.', { type: 'string', pattern: '^[0-9]+$' }),
             query('introduced-by', 'Also give each hit introducedBy: the introduced dependencies that bring it in, from the stored graph (reads each set of the page).', flag),
           ],
-          responses: { '200': json('A page of hits, the exact total and counts by project.', 'SearchResult'), ...common, '501': error('Searching by advisory is not available yet.') },
+          responses: {
+            '200': json('A page of hits, the exact total and counts by project.', 'SearchResult'),
+            ...common,
+            '404': error('advisory: no advisory with that id or alias in the synced package metadata.'),
+            '409': error('advisory: no package metadata is synced into this store yet (`not_synced`); `depindex sync` brings it in.'),
+          },
         },
       },
       '/api/v1/package': {

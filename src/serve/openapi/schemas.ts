@@ -1,4 +1,5 @@
 import { SEVERITIES } from '../../model/finding.js';
+import { STATUS } from '../errors.js';
 import { FINDING_KINDS } from '../routes/findings.js';
 
 /** JSON Schemas (2020-12, as OpenAPI 3.1 uses them) of the API's answers; document.ts refers to them. */
@@ -23,8 +24,8 @@ export const schemas: Record<string, unknown> = {
       {
         code: {
           type: 'string',
-          enum: ['bad_parameter', 'unauthorized', 'host_not_allowed', 'not_found', 'method_not_allowed', 'payload_too_large', 'uri_too_long',
-            'rate_limited', 'not_implemented', 'store_unavailable', 'timeout', 'internal'],
+          // Every code the server sends (errors.ts), so a code added there is documented here.
+          enum: Object.keys(STATUS),
         },
         message: string,
         parameter: { type: 'string', description: 'The query parameter that was refused (400 only).' },

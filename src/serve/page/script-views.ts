@@ -9,6 +9,7 @@ var FIELDS = [
   ['version', 'Exact version', 'text', ''],
   ['range', 'Version range (needs type)', 'text', '^4.17.0, <2.17.1'],
   ['license', 'Licence', 'text', 'MIT'],
+  ['advisory', 'Advisory id or alias', 'text', 'CVE-2023-29197, GHSA-wxmh-65f7-jcvw'],
   ['project', 'Project', 'text', 'group/project'],
   ['group', 'Group', 'text', 'group/subgroup'],
   ['ref', 'Branch or tag', 'text', 'main'],
@@ -46,7 +47,8 @@ function searchForm(query) {
 
 function searchView() {
   var query = new URLSearchParams(location.search);
-  document.title = query.get('name') ? query.get('name') + ' · depindex' : 'depindex search';
+  var about = query.get('name') || query.get('advisory');
+  document.title = about ? about + ' · depindex' : 'depindex search';
   var view = main();
   view.appendChild(el('h1', { text: 'Search dependencies' }));
   view.appendChild(searchForm(query));
@@ -65,7 +67,7 @@ function searchView() {
       if (!answer) return;
       var first = answer.hits.length ? answer.offset + 1 : 0;
       var last = answer.offset + answer.hits.length;
-      status(count(answer.total, 'dependency', 'dependencies') + ' in ' + count(answer.byProject.length, 'project', 'projects') + (answer.total ? '; showing ' + first + '–' + last : ''));
+      status(count(answer.total, 'dependency', 'dependencies') + (asked.advisory ? ' affected by ' + asked.advisory : '') + ' in ' + count(answer.byProject.length, 'project', 'projects') + (answer.total ? '; showing ' + first + '–' + last : ''));
       if (!answer.hits.length) return;
       results.appendChild(table('Dependencies ' + first + ' to ' + last + ' of ' + answer.total,
         ['Package', 'Version', 'Project', 'Ref', 'File', 'Licences', 'Direct', 'Development', 'Added'],

@@ -1,7 +1,7 @@
 import type { Client, estypes } from '@elastic/elasticsearch';
 import { err, ok, type Result } from '../../model/result.js';
 import { fileFilter } from '../file-filter.js';
-import { ADVISORY_NOT_YET, rangeMatcher } from '../search-query.js';
+import { ADVISORY_NOT_IN_INDEX, rangeMatcher } from '../search-query.js';
 import type { SearchHit, SearchQuery, SearchResult } from '../store.js';
 import type { DependencyDocument } from './documents.js';
 import { isIndexMissing } from './errors.js';
@@ -17,7 +17,7 @@ const VERSION_PAGE = 1_000;
 
 /** Checks what would otherwise come back as an Elasticsearch error a reader has to decode. */
 export function checkQuery(query: SearchQuery): Result<null> {
-  if (query.advisory !== undefined) return err(ADVISORY_NOT_YET);
+  if (query.advisory !== undefined) return err(ADVISORY_NOT_IN_INDEX);
   if (!Number.isInteger(query.limit) || query.limit < 0) return err(`the limit must be a whole number >= 0, not ${query.limit}`);
   if (!Number.isInteger(query.offset) || query.offset < 0) return err(`the offset must be a whole number >= 0, not ${query.offset}`);
   if (query.offset + query.limit > MAX_RESULT_WINDOW) {

@@ -2,7 +2,7 @@ import type { DatabaseSync, SQLInputValue, StatementSync } from 'node:sqlite';
 import { err, ok, type Result } from '../../model/result.js';
 import { licenseKey, mayBeArtifactId, nameKeys } from '../keys.js';
 import { fileFilter } from '../file-filter.js';
-import { ADVISORY_NOT_YET, rangeMatcher } from '../search-query.js';
+import { ADVISORY_NOT_IN_INDEX, rangeMatcher } from '../search-query.js';
 import type { SearchHit, SearchQuery, SearchResult } from '../store.js';
 import { fromFlag, fromJson } from './rows.js';
 
@@ -91,7 +91,7 @@ export function createSearcher(db: DatabaseSync): Searcher {
   };
 
   return (query) => {
-    if (query.advisory !== undefined) return err(ADVISORY_NOT_YET);
+    if (query.advisory !== undefined) return err(ADVISORY_NOT_IN_INDEX);
     let files: readonly string[] | null = null;
     if (query.file !== undefined) {
       const filter = fileFilter(query.file);

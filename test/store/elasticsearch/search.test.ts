@@ -163,7 +163,7 @@ describe('search semantics', () => {
     ['a range without a type', { versionRange: '^1' }, 'a version range needs a purl type'],
     ['a range that does not parse', { type: 'npm', versionRange: '>=>=1' }, 'invalid npm version range'],
     ['a page beyond the result window', { offset: 9_990, limit: 20 }, 'may not pass 10000'],
-    ['an advisory', { advisory: 'CVE-2021-44228' }, 'advisories are not synced'],
+    ['an advisory', { advisory: 'CVE-2021-44228' }, 'the index store cannot search by advisory'],
   ])('refuses %s with a message', async (_case, filters, message) => {
     const result = await store.search({ limit: 10, offset: 0, ...filters });
     expect(result.ok).toBe(false);
