@@ -584,7 +584,7 @@ function summariseProject(project, sets) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var _model_result_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(46305);
 /* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(609);
-/* harmony import */ var _sqlite_store_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(99919);
+/* harmony import */ var _sqlite_store_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(20529);
 
 
 
@@ -768,11 +768,12 @@ function optionalOf(a, b) {
 /* harmony export */   C2: () => (/* binding */ rangeMatcher),
 /* harmony export */   SD: () => (/* binding */ MAX_WINDOW),
 /* harmony export */   eH: () => (/* binding */ DEFAULT_LIMIT),
-/* harmony export */   pc: () => (/* binding */ ADVISORY_NOT_YET),
+/* harmony export */   f7: () => (/* binding */ ADVISORY_NOT_IN_INDEX),
 /* harmony export */   r: () => (/* binding */ resolveType),
 /* harmony export */   tq: () => (/* binding */ MAX_LIMIT),
 /* harmony export */   zJ: () => (/* binding */ buildSearchQuery)
 /* harmony export */ });
+/* unused harmony export NOT_WITH_ADVISORY */
 /* harmony import */ var _model_whole_number_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7855);
 /* harmony import */ var _ecosystems_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(49397);
 /* harmony import */ var _model_result_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(46305);
@@ -783,8 +784,16 @@ const DEFAULT_LIMIT = 50;
 /** Elasticsearch pages at most 10,000 hits deep by default; keeping the same bound keeps both stores alike. */
 const MAX_WINDOW = 10_000;
 const MAX_LIMIT = 1_000;
-/** Both stores answer this for an advisory filter until advisories are synced into them (DESIGN.md 8). */
-const ADVISORY_NOT_YET = 'searching by advisory is not available yet: advisories are not synced into the index (depindex sync will add them)';
+/**
+ * What both stores answer when `store.search` itself is given an advisory: the index holds no advisories; a search
+ * by advisory reads the synced package metadata (metadata/search/advisory-search.ts), as `depindex search --advisory`
+ * and the API's `advisory=` do.
+ */
+const ADVISORY_NOT_IN_INDEX = 'the index store cannot search by advisory: advisories are not in the index but in the synced package metadata (searchByAdvisory)';
+/** The filters an advisory search leaves out: the advisory names the packages and their versions itself. */
+const NOT_WITH_ADVISORY = ['name', 'version', 'range'];
+/** Advisory ids and aliases are short (CVE-2021-44228, GHSA-jfh8-c2jp-5v3q, RUSTSEC-2021-0001, a PMDB UUID). */
+const MAX_ADVISORY = 256;
 /**
  * purl types that have no ecosystem module but appear in SBOMs (PURL-TYPES of the purl spec), so a search for
  * them is not refused as a typo. They match by lower-cased name; version ranges need an ecosystem module.
@@ -843,8 +852,16 @@ function rangeMatcher(type, range) {
 }
 /** Validates filters into a SearchQuery; every message names the flag. */
 function buildSearchQuery(filters, now) {
-    if (filters.advisory !== undefined)
-        return (0,_model_result_js__WEBPACK_IMPORTED_MODULE_1__/* .err */ ._)(`--advisory: ${ADVISORY_NOT_YET}`);
+    if (filters.advisory !== undefined) {
+        // The first flag the message names is the one to blame (the API's `parameter`, serve/query-params.ts).
+        const clash = NOT_WITH_ADVISORY.find((key) => filters[key] !== undefined);
+        if (clash !== undefined)
+            return (0,_model_result_js__WEBPACK_IMPORTED_MODULE_1__/* .err */ ._)(`--${clash} cannot be given with --advisory: --advisory names the packages and versions itself`);
+        if (filters.advisory.trim() === '')
+            return (0,_model_result_js__WEBPACK_IMPORTED_MODULE_1__/* .err */ ._)('--advisory is empty');
+        if (filters.advisory.length > MAX_ADVISORY)
+            return (0,_model_result_js__WEBPACK_IMPORTED_MODULE_1__/* .err */ ._)(`--advisory is longer than ${MAX_ADVISORY} characters; advisory ids are short`);
+    }
     const nonEmpty = (flag, value) => value === undefined ? (0,_model_result_js__WEBPACK_IMPORTED_MODULE_1__.ok)(undefined) : value.trim() === '' ? (0,_model_result_js__WEBPACK_IMPORTED_MODULE_1__/* .err */ ._)(`${flag} is empty`) : (0,_model_result_js__WEBPACK_IMPORTED_MODULE_1__.ok)(value.trim());
     let type;
     if (filters.type !== undefined) {
@@ -888,6 +905,7 @@ function buildSearchQuery(filters, now) {
         strings[key] = checked.value;
     }
     const query = {
+        ...(filters.advisory !== undefined && { advisory: filters.advisory.trim() }),
         ...(strings.name !== undefined && { name: strings.name }),
         ...(type !== undefined && { type }),
         ...(strings.version !== undefined && { version: strings.version }),
@@ -909,7 +927,62 @@ function buildSearchQuery(filters, now) {
 
 /***/ }),
 
-/***/ 99919:
+/***/ 29550:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ openReadOnly)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_sqlite__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80099);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73136);
+/* harmony import */ var _model_result_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(46305);
+
+
+
+
+/**
+ * Opens an index for reading only. A WAL-mode file needs its -shm file even to be read, which a read-only folder
+ * (a restored CI cache, a read-only mount) cannot hold: SQLite then answers "attempt to write a readonly
+ * database". When no -wal file holds commits the main file lacks, the file is read as immutable instead (SQLite's
+ * URI parameter for media nobody writes to); otherwise the reader is told why it cannot read it yet.
+ */
+function openReadOnly(path, timeout) {
+    let db = null;
+    try {
+        db = new node_sqlite__WEBPACK_IMPORTED_MODULE_1__.DatabaseSync(path, { readOnly: true, timeout });
+        db.prepare('SELECT count(*) FROM sqlite_schema').get();
+        return (0,_model_result_js__WEBPACK_IMPORTED_MODULE_3__.ok)(db);
+    }
+    catch (e) {
+        db?.close();
+        const text = e.message;
+        if (!/readonly|read-only|unable to open/i.test(text))
+            throw e;
+        if (walSize(path) > 0) {
+            return (0,_model_result_js__WEBPACK_IMPORTED_MODULE_3__/* .err */ ._)(`the index is in a folder depindex cannot write, and its -wal file holds changes not yet in the main file; ` +
+                `let a depindex scan write to it once where it can be written, or copy the folder somewhere writable`);
+        }
+    }
+    const url = (0,node_url__WEBPACK_IMPORTED_MODULE_2__.pathToFileURL)(path);
+    url.searchParams.set('immutable', '1');
+    const immutable = new node_sqlite__WEBPACK_IMPORTED_MODULE_1__.DatabaseSync(url, { readOnly: true, timeout });
+    immutable.prepare('SELECT count(*) FROM sqlite_schema').get();
+    return (0,_model_result_js__WEBPACK_IMPORTED_MODULE_3__.ok)(immutable);
+}
+function walSize(path) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(`${path}-wal`).size;
+    }
+    catch {
+        return 0;
+    }
+}
+
+
+/***/ }),
+
+/***/ 20529:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1568,51 +1641,8 @@ function checkSchemaReadOnly(db, place) {
     return checkLayout(db, place);
 }
 
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __webpack_require__(73136);
-;// CONCATENATED MODULE: ./build/store/sqlite/read-only.js
-
-
-
-
-/**
- * Opens an index for reading only. A WAL-mode file needs its -shm file even to be read, which a read-only folder
- * (a restored CI cache, a read-only mount) cannot hold: SQLite then answers "attempt to write a readonly
- * database". When no -wal file holds commits the main file lacks, the file is read as immutable instead (SQLite's
- * URI parameter for media nobody writes to); otherwise the reader is told why it cannot read it yet.
- */
-function openReadOnly(path, timeout) {
-    let db = null;
-    try {
-        db = new external_node_sqlite_.DatabaseSync(path, { readOnly: true, timeout });
-        db.prepare('SELECT count(*) FROM sqlite_schema').get();
-        return (0,result.ok)(db);
-    }
-    catch (e) {
-        db?.close();
-        const text = e.message;
-        if (!/readonly|read-only|unable to open/i.test(text))
-            throw e;
-        if (walSize(path) > 0) {
-            return (0,result/* err */._)(`the index is in a folder depindex cannot write, and its -wal file holds changes not yet in the main file; ` +
-                `let a depindex scan write to it once where it can be written, or copy the folder somewhere writable`);
-        }
-    }
-    const url = (0,external_node_url_.pathToFileURL)(path);
-    url.searchParams.set('immutable', '1');
-    const immutable = new external_node_sqlite_.DatabaseSync(url, { readOnly: true, timeout });
-    immutable.prepare('SELECT count(*) FROM sqlite_schema').get();
-    return (0,result.ok)(immutable);
-}
-function walSize(path) {
-    try {
-        return (0,external_node_fs_.statSync)(`${path}-wal`).size;
-    }
-    catch {
-        return 0;
-    }
-}
-
+// EXTERNAL MODULE: ./build/store/sqlite/read-only.js
+var read_only = __webpack_require__(29550);
 // EXTERNAL MODULE: ./build/store/file-filter.js
 var file_filter = __webpack_require__(47773);
 // EXTERNAL MODULE: ./build/store/search-query.js
@@ -1709,7 +1739,7 @@ function createSearcher(db) {
     };
     return (query) => {
         if (query.advisory !== undefined)
-            return (0,result/* err */._)(search_query/* ADVISORY_NOT_YET */.pc);
+            return (0,result/* err */._)(search_query/* ADVISORY_NOT_IN_INDEX */.f7);
         let files = null;
         if (query.file !== undefined) {
             const filter = (0,file_filter/* fileFilter */.Lt)(query.file);
@@ -1965,7 +1995,7 @@ function openSqliteStore(path, options = {}) {
     let db;
     try {
         if (readOnly) {
-            const opened = openReadOnly(path, options.busyTimeoutMs ?? 15_000);
+            const opened = (0,read_only/* openReadOnly */.X)(path, options.busyTimeoutMs ?? 15_000);
             if (!opened.ok)
                 return (0,result/* err */._)(`cannot open ${location}: ${opened.error}`);
             db = opened.value;

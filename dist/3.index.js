@@ -722,15 +722,21 @@ function dependencyKey(dependency) {
 function indexKeys(sets) {
     const places = new Map();
     const keys = [];
+    // Most dependencies of a scan share their type with the one before: its names are at hand without a lookup.
+    let lastType = null;
+    let lastNames = new Map();
     const placeOf = (key) => {
-        let byName = places.get(key.type);
-        if (!byName)
-            places.set(key.type, (byName = new Map()));
-        let place = byName.get(key.key);
+        if (key.type !== lastType) {
+            let byName = places.get(key.type);
+            if (!byName)
+                places.set(key.type, (byName = new Map()));
+            [lastType, lastNames] = [key.type, byName];
+        }
+        let place = lastNames.get(key.key);
         if (place === undefined) {
             place = keys.length;
             keys.push(key);
-            byName.set(key.key, place);
+            lastNames.set(key.key, place);
         }
         return place;
     };

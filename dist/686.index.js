@@ -216,7 +216,7 @@ function severityOfScores(scores) {
 }
 
 // EXTERNAL MODULE: ./build/metadata/match/distro.js + 1 modules
-var distro = __webpack_require__(48838);
+var match_distro = __webpack_require__(48838);
 // EXTERNAL MODULE: ./build/checks/fingerprint.js
 var fingerprint = __webpack_require__(9076);
 ;// CONCATENATED MODULE: ./build/metadata/match/fingerprint.js
@@ -340,47 +340,103 @@ function overridden(advisory, pkg) {
         severity: pick('severity', advisory.severity),
     };
 }
-const NONE = [];
-/**
- * The candidate rows whose versions contain `version` (the dependency's, or its source package's for rows naming
- * the source), OS packages: of its distribution.
- */
-function matchingRows(dependency, version, candidates, ranges) {
-    const os = (0,package_key/* isOsType */.f0)(dependency.type);
-    let known;
-    let out = null;
-    for (const candidate of candidates) {
-        if (candidate.type !== dependency.type)
-            continue;
-        if (os && !(0,distro/* distroApplies */.gq)(candidate.distro, dependency, known === undefined ? (known = (0,distro/* dependencyDistro */.R3)(dependency)) : known))
-            continue;
-        const test = ranges.testText(candidate.type, candidate.versions, dependency.purl);
-        if (test.ok && test.value(version))
-            (out ??= []).push(candidate);
-    }
-    return out ?? NONE;
+function targetsOf(sets, index, includeDevelopment) {
+    const { keys, at, sources } = index;
+    const total = sets.reduce((n, set) => n + set.dependencies.length, 0);
+    const head = new Int32Array(keys.length).fill(-1);
+    const next = new Int32Array(total);
+    const setOf = new Int32Array(total);
+    const dependencies = [];
+    const asked = new Uint8Array(keys.length);
+    let viaSource = null;
+    // Chains are built back to front, so each place's chain runs in the sets' own order.
+    const tails = new Int32Array(keys.length).fill(-1);
+    sets.forEach((set, s) => {
+        const of = at[s];
+        const fromSource = sources?.[s];
+        set.dependencies.forEach((dependency, i) => {
+            if (!includeDevelopment && dependency.development === true)
+                return;
+            const n = dependencies.push(dependency) - 1;
+            setOf[n] = s;
+            next[n] = -1;
+            const place = of[i];
+            asked[place] = 1;
+            if (tails[place] === -1)
+                head[place] = n;
+            else
+                next[tails[place]] = n;
+            tails[place] = n;
+            const source = fromSource?.[i];
+            if (!source)
+                return;
+            viaSource ??= { head: new Int32Array(keys.length).fill(-1), next: new Int32Array(total).fill(-1), version: new Map() };
+            asked[source.place] = 1;
+            // Order within a source's chain does not matter: each dependency's rows are kept apart.
+            viaSource.next[n] = viaSource.head[source.place];
+            viaSource.head[source.place] = n;
+            viaSource.version.set(n, source.version);
+        });
+    });
+    return { targets: { sets: [...sets], dependencies, setOf, head, next, viaSource }, asked };
 }
-/** The candidate rows of each key by its place in `keys`, for the asked ones; null when none has any. */
-async function candidatesByPlace(lookup, keys, asked) {
-    const all = asked.every((a) => a === 1);
-    const wanted = all ? keys : keys.filter((_, place) => asked[place] === 1);
-    if (wanted.length === 0)
-        return null;
-    if (lookup.affectedAt) {
-        const rows = await lookup.affectedAt(wanted);
-        if (all)
-            return rows.some((r) => r !== undefined) ? rows : null;
-        const out = new Array(keys.length).fill(undefined);
-        let next = 0;
-        for (let place = 0; place < keys.length; place++)
-            if (asked[place] === 1)
-                out[place] = rows[next++];
-        return out.some((r) => r !== undefined) ? out : null;
+/**
+ * Each candidate row as the store hands it over, tested at once against the dependencies of its key (OS packages:
+ * of its distribution); only the rows that match are kept, by dependency.
+ */
+async function matchRows(lookup, keys, asked, targets, ranges) {
+    const matched = new Map();
+    const distros = new Map();
+    const { dependencies, head, next, viaSource } = targets;
+    const applies = (type, distro, kind, text, n, version) => {
+        const dependency = dependencies[n];
+        if (type !== dependency.type)
+            return false;
+        if ((0,package_key/* isOsType */.f0)(type)) {
+            let known = distros.get(n);
+            if (known === undefined)
+                distros.set(n, (known = (0,match_distro/* dependencyDistro */.R3)(dependency)));
+            if (!(0,match_distro/* distroApplies */.gq)(distro, dependency, known))
+                return false;
+        }
+        const test = ranges.testOf(type, kind, text, dependency.purl);
+        return test.ok && test.value(version);
+    };
+    const keep = (n) => {
+        let found = matched.get(n);
+        if (!found)
+            matched.set(n, (found = { own: [], source: [] }));
+        return found;
+    };
+    // A row becomes an object only when it matches.
+    const visit = (place, ref, distro, kind, text) => {
+        const { type } = keys[place];
+        let row = null;
+        for (let n = head[place]; n !== -1; n = next[n]) {
+            if (applies(type, distro, kind, text, n, dependencies[n].version))
+                keep(n).own.push((row ??= { ref, type, distro, versions: { kind, text } }));
+        }
+        if (!viaSource)
+            return;
+        for (let n = viaSource.head[place]; n !== -1; n = viaSource.next[n]) {
+            if (applies(type, distro, kind, text, n, viaSource.version.get(n)))
+                keep(n).source.push((row ??= { ref, type, distro, versions: { kind, text } }));
+        }
+    };
+    const wanted = keys.filter((_, place) => asked[place] === 1);
+    const placeOf = wanted.length === keys.length ? null : keys.flatMap((_, place) => (asked[place] === 1 ? [place] : []));
+    const at = placeOf === null ? (place) => place : (place) => placeOf[place];
+    if (lookup.affectedEach) {
+        await lookup.affectedEach(wanted, (place, ref, distro, kind, text) => visit(at(place), ref, distro, kind, text));
     }
-    const affected = await lookup.affectedFor(wanted);
-    if (affected.size === 0)
-        return null;
-    return keys.map((key, place) => (asked[place] === 1 ? affected.get((0,types/* packageKeyText */.N)(key)) : undefined));
+    else {
+        const affected = await lookup.affectedFor(wanted);
+        wanted.forEach((key, place) => {
+            for (const row of affected.get((0,types/* packageKeyText */.N)(key)) ?? [])
+                visit(at(place), row.ref, row.distro, row.versions.kind, row.versions.text);
+        });
+    }
+    return matched;
 }
 /** Matched rows grouped by advisory: one finding per (advisory, dependency), its packages' fixed versions merged. */
 function hitsOf(rows, details) {
@@ -389,11 +445,11 @@ function hitsOf(rows, details) {
         const found = details.get(row.ref);
         if (!found || found.advisory.withdrawn)
             continue;
-        const hit = byAdvisory.get(row.advisoryId);
+        const hit = byAdvisory.get(found.advisory.id);
         if (hit)
             hit.packages.push(found.pkg);
         else
-            byAdvisory.set(row.advisoryId, { advisory: overridden(found.advisory, found.pkg), packages: [found.pkg] });
+            byAdvisory.set(found.advisory.id, { advisory: overridden(found.advisory, found.pkg), packages: [found.pkg] });
     }
     return mergeAliased([...byAdvisory.values()]);
 }
@@ -409,47 +465,18 @@ function cveIds(advisory) {
  * metadata is asked once for all names of all sets, then once for the CVE enrichment of what matched.
  */
 async function matchVulnerabilities(sets, lookup, options = {}) {
-    const includeDevelopment = options.includeDevelopment ?? true;
-    const { keys, at, sources } = (0,package_key/* keyIndexFor */.P6)(sets, options.keys);
+    const index = (0,package_key/* keyIndexFor */.P6)(sets, options.keys);
     // Each distinct name is asked for once; only the names of dependencies that are matched at all.
-    const asked = new Uint8Array(keys.length);
-    sets.forEach((set, s) => {
-        const of = at[s];
-        const fromSource = sources?.[s];
-        set.dependencies.forEach((dependency, i) => {
-            if (!includeDevelopment && dependency.development === true)
-                return;
-            asked[of[i]] = 1;
-            const source = fromSource?.[i];
-            if (source)
-                asked[source.place] = 1;
-        });
-    });
-    const candidatesAt = await candidatesByPlace(lookup, keys, asked);
-    if (!candidatesAt)
-        return [];
+    const { targets, asked } = targetsOf(sets, index, options.includeDevelopment ?? true);
     const ranges = new affected/* AffectedRanges */.d();
+    const rowsOf = await matchRows(lookup, index.keys, asked, targets, ranges);
     // `version`: what remediation compares fixed versions with: the source's when rows of the source matched.
-    const matched = [];
-    sets.forEach((set, s) => {
-        const of = at[s];
-        const fromSource = sources?.[s];
-        set.dependencies.forEach((dependency, i) => {
-            if (!includeDevelopment && dependency.development === true)
-                return;
-            const candidates = candidatesAt[of[i]];
-            let rows = candidates ? matchingRows(dependency, dependency.version, candidates, ranges) : NONE;
-            let version = dependency.version;
-            const source = fromSource?.[i];
-            const sourceCandidates = source ? candidatesAt[source.place] : undefined;
-            if (source && sourceCandidates) {
-                const more = matchingRows(dependency, source.version, sourceCandidates, ranges);
-                if (more.length > 0)
-                    [rows, version] = [[...rows, ...more], source.version];
-            }
-            if (rows.length > 0)
-                matched.push({ set, dependency, rows, version });
-        });
+    const matched = [...rowsOf.keys()].sort((a, b) => a - b).map((n) => {
+        const { own, source } = rowsOf.get(n);
+        const dependency = targets.dependencies[n];
+        const set = targets.sets[targets.setOf[n]];
+        const version = source.length > 0 ? targets.viaSource?.version.get(n) : dependency.version;
+        return { set, dependency, rows: source.length > 0 ? [...own, ...source] : own, version };
     });
     if (matched.length === 0)
         return [];

@@ -937,8 +937,8 @@ async function readProjectIdentity(root) {
     return null;
 }
 
-// EXTERNAL MODULE: ./build/metadata/store/open.js + 3 modules
-var store_open = __webpack_require__(13775);
+// EXTERNAL MODULE: ./build/metadata/store/open.js
+var store_open = __webpack_require__(82068);
 // EXTERNAL MODULE: ./node_modules/packageurl-js/index.js
 var packageurl_js = __webpack_require__(87091);
 ;// CONCATENATED MODULE: ./build/report/cyclonedx/subject.js

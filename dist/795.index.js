@@ -451,7 +451,7 @@ async function ingestBatch(ctx, batch) {
  * missing index answers "nothing synced". Throws the client's errors.
  */
 /** What matching reads of an affected package first (the package itself stays in _source until `details`). */
-const MATCH_FIELDS = ['doc_id', 'advisory_id', 'type', 'name_key', 'distro', 'range_kind', 'range'];
+const MATCH_FIELDS = ['doc_id', 'type', 'name_key', 'distro', 'range_kind', 'range'];
 /**
  * StoredAffected.ref is a number; documents have string ids. The store hands out small numbers for the ids it
  * has answered with, in this process, and maps them back in `details`.
@@ -483,7 +483,7 @@ async function affectedFor(client, names, handles, keys) {
     for (const docs of await bounded(tasks)) {
         for (const d of docs) {
             const key = (0,types/* packageKeyText */.N)({ type: d.type, key: d.name_key });
-            const entry = { ref: handles.handle(d.doc_id), advisoryId: d.advisory_id, type: d.type, distro: d.distro ?? null, versions: { kind: d.range_kind === 'osv' ? 'osv' : 'pmdb', text: d.range } };
+            const entry = { ref: handles.handle(d.doc_id), type: d.type, distro: d.distro ?? null, versions: { kind: d.range_kind === 'osv' ? 'osv' : 'pmdb', text: d.range } };
             const list = out.get(key);
             if (list)
                 list.push(entry);

@@ -1298,7 +1298,7 @@ const VERSION_PAGE = 1_000;
 /** Checks what would otherwise come back as an Elasticsearch error a reader has to decode. */
 function checkQuery(query) {
     if (query.advisory !== undefined)
-        return (0,result/* err */._)(search_query/* ADVISORY_NOT_YET */.pc);
+        return (0,result/* err */._)(search_query/* ADVISORY_NOT_IN_INDEX */.f7);
     if (!Number.isInteger(query.limit) || query.limit < 0)
         return (0,result/* err */._)(`the limit must be a whole number >= 0, not ${query.limit}`);
     if (!Number.isInteger(query.offset) || query.offset < 0)

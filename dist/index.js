@@ -387,7 +387,7 @@ function startedAsMain() {
     }
 }
 if (startedAsMain())
-    await (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(91), __nccwpck_require__.e(815), __nccwpck_require__.e(774), __nccwpck_require__.e(292), __nccwpck_require__.e(630), __nccwpck_require__.e(421), __nccwpck_require__.e(397), __nccwpck_require__.e(268), __nccwpck_require__.e(775), __nccwpck_require__.e(128), __nccwpck_require__.e(642), __nccwpck_require__.e(758), __nccwpck_require__.e(996)]).then(__nccwpck_require__.bind(__nccwpck_require__, 85545))).runAction();
+    await (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(91), __nccwpck_require__.e(815), __nccwpck_require__.e(774), __nccwpck_require__.e(292), __nccwpck_require__.e(630), __nccwpck_require__.e(421), __nccwpck_require__.e(397), __nccwpck_require__.e(268), __nccwpck_require__.e(68), __nccwpck_require__.e(309), __nccwpck_require__.e(128), __nccwpck_require__.e(642), __nccwpck_require__.e(758), __nccwpck_require__.e(996)]).then(__nccwpck_require__.bind(__nccwpck_require__, 85545))).runAction();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);

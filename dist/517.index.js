@@ -1,5 +1,5 @@
-export const id = 92;
-export const ids = [92];
+export const id = 517;
+export const ids = [517];
 export const modules = {
 
 /***/ 93326:
@@ -388,8 +388,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./build/metadata/store/open.js + 3 modules
-var store_open = __webpack_require__(13775);
+// EXTERNAL MODULE: ./build/metadata/store/open.js
+var store_open = __webpack_require__(82068);
 // EXTERNAL MODULE: ./build/model/result.js
 var result = __webpack_require__(46305);
 // EXTERNAL MODULE: ./build/metadata/match/match.js + 5 modules
@@ -566,7 +566,7 @@ function openSqliteRescanState(path) {
         // The index's checkpoint threshold too: at SQLite's default (1,000 pages) each save after the rescan's findings
         // writes checkpointed the whole WAL, a sync of the file each time (a tenth of a rescan, bench/rescan.ts).
         db.exec('PRAGMA wal_autocheckpoint = 10000');
-        (0,sqlite_schema/* prepareMetadataSchema */.W)(db, `sqlite:${path}`);
+        (0,sqlite_schema/* prepareMetadataSchema */.W1)(db, `sqlite:${path}`);
         read = db.prepare('SELECT revision, scanned_at FROM md_rescan_sets WHERE project = ? AND ref = ? AND file = ?');
         // The findings column is no longer read (the findings are in the index's findings store, store-sink.ts); it
         // stays, empty, so the table keeps the layout older indexes have.
@@ -1002,154 +1002,6 @@ const rescanCommand = {
         }
     },
 };
-
-
-/***/ }),
-
-/***/ 34040:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   d: () => (/* binding */ AffectedRanges)
-/* harmony export */ });
-/* harmony import */ var _store_types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5791);
-/* harmony import */ var _versions_api_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(35335);
-
-
-/**
- * Builds the test of one affected package with its ecosystem's semantics: the PMDB `affected_range` in the
- * type's advisory syntax (DESIGN.md 8.1), or OSV events and explicit lists. Tools and ranges are cached per
- * type and range text, so 500,000 stored rows cost one parse per distinct range. Where a package's purl selects
- * other semantics (apk-tools 3 for Alpine 3.23+, Ecosystem.forPurl), its tests and order are that variant's, cached
- * apart under the variant's key.
- */
-class AffectedRanges {
-    tools = new Map();
-    tests = new WeakMap();
-    /** Per semantics, per kind ("[1.0]" is a Maven range and JSON too), per text. */
-    byText = new Map();
-    tool(type, purl) {
-        const semantics = this.semantics(type, purl);
-        if (!semantics)
-            return null;
-        let tool = this.tools.get(semantics.key);
-        if (tool === undefined) {
-            tool = (0,_versions_api_js__WEBPACK_IMPORTED_MODULE_0__/* .versionTool */ .$1)(semantics.ecosystem, 50_000);
-            this.tools.set(semantics.key, tool);
-        }
-        return tool;
-    }
-    byPurl = new Map();
-    variants = new Map();
-    /** The semantics for a package; a purl is parsed once, and only for types whose purls can select a variant. */
-    semantics(type, purl) {
-        let variants = this.variants.get(type);
-        if (variants === undefined)
-            this.variants.set(type, (variants = (0,_versions_api_js__WEBPACK_IMPORTED_MODULE_0__/* .hasPurlVariants */ .gd)(type)));
-        const key = purl && variants ? purl : type;
-        let found = this.byPurl.get(key);
-        if (found === undefined) {
-            found = (0,_versions_api_js__WEBPACK_IMPORTED_MODULE_0__/* .purlSemantics */ .T3)(type, key === type ? null : purl) ?? null;
-            if (this.byPurl.size > 100_000)
-                this.byPurl.clear();
-            this.byPurl.set(key, found);
-        }
-        return found ?? undefined;
-    }
-    test(pkg) {
-        const cached = this.tests.get(pkg);
-        if (cached)
-            return cached;
-        const result = this.testText(pkg.type, (0,_store_types_js__WEBPACK_IMPORTED_MODULE_1__/* .versionsText */ .p)(pkg));
-        this.tests.set(pkg, result);
-        return result;
-    }
-    /** The test of an affected package for one dependency's purl: the variant's when the purl selects one. */
-    testFor(pkg, purl) {
-        return (0,_versions_api_js__WEBPACK_IMPORTED_MODULE_0__/* .hasPurlVariants */ .gd)(pkg.type) ? this.testText(pkg.type, (0,_store_types_js__WEBPACK_IMPORTED_MODULE_1__/* .versionsText */ .p)(pkg), purl) : this.test(pkg);
-    }
-    /** The test of versions in their stored text form; one per distinct (semantics, text). */
-    testText(type, versions, purl) {
-        const key = this.semantics(type, purl)?.key ?? type;
-        let kinds = this.byText.get(key);
-        if (!kinds)
-            this.byText.set(key, (kinds = { pmdb: new Map(), osv: new Map() }));
-        const byType = versions.kind === 'osv' ? kinds.osv : kinds.pmdb;
-        let result = byType.get(versions.text);
-        if (!result) {
-            result = this.build(type, versions, purl);
-            if (byType.size > 100_000)
-                byType.clear();
-            byType.set(versions.text, result);
-        }
-        return result;
-    }
-    build(type, versions, purl) {
-        const tool = this.tool(type, purl);
-        if (!tool)
-            return { ok: false, error: `package type "${type}" has no version semantics in depindex` };
-        if (versions.kind === 'osv') {
-            let affected;
-            try {
-                affected = JSON.parse(versions.text);
-            }
-            catch {
-                return { ok: false, error: 'stored OSV ranges are not JSON' };
-            }
-            const range = (0,_versions_api_js__WEBPACK_IMPORTED_MODULE_0__/* .osvRange */ .uo)(tool.ecosystem, affected);
-            return range.ok ? { ok: true, value: (v) => range.value.contains(v) } : range;
-        }
-        const range = tool.range(versions.text, 'advisory');
-        if (!range.ok)
-            return range;
-        const contains = range.value.contains.bind(range.value);
-        const parse = this.parser(this.semantics(type, purl)?.key ?? type, tool);
-        return {
-            ok: true,
-            value: (v) => {
-                const parsed = parse(v);
-                return parsed !== undefined && contains(parsed);
-            },
-        };
-    }
-    parsers = new Map();
-    /** Each version text parsed once per semantics (undefined: it does not parse). */
-    parser(key, tool) {
-        let parse = this.parsers.get(key);
-        if (!parse) {
-            const cache = new Map();
-            const unparsable = Symbol('unparsable');
-            parse = (text) => {
-                let found = cache.get(text);
-                if (found === undefined) {
-                    const r = tool.ecosystem.versioning.parse(text);
-                    found = r.ok ? r.value : unparsable;
-                    if (cache.size > 200_000)
-                        cache.clear();
-                    cache.set(text, found);
-                }
-                return found === unparsable ? undefined : found;
-            };
-            this.parsers.set(key, parse);
-        }
-        return parse;
-    }
-    /** Fixed versions sorted in the ecosystem's order (unparsable ones last, as written), and the smallest above `current`. */
-    remediation(type, fixed, current, purl) {
-        const tool = this.tool(type, purl);
-        const unique = [...new Set(fixed)];
-        if (!tool)
-            return { sorted: unique, next: null };
-        const parsable = unique.filter((f) => tool.compare(f, f).ok);
-        const rest = unique.filter((f) => !parsable.includes(f));
-        parsable.sort((a, b) => tool.compare(a, b).value);
-        const next = parsable.find((f) => {
-            const c = tool.compare(f, current);
-            return c.ok && c.value > 0;
-        });
-        return { sorted: [...parsable, ...rest], next: next ?? null };
-    }
-}
 
 
 /***/ }),

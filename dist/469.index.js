@@ -1,5 +1,5 @@
-export const id = 922;
-export const ids = [922];
+export const id = 469;
+export const ids = [469];
 export const modules = {
 
 /***/ 93326:
@@ -441,16 +441,29 @@ function storeSpecOf(given, env) {
 
 /***/ }),
 
-/***/ 12087:
+/***/ 64220:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  P: () => (/* binding */ renderSearchJson),
-  g: () => (/* binding */ renderSearchTable)
+  searchCommand: () => (/* binding */ searchCommand)
 });
 
+// EXTERNAL MODULE: ./build/run/exit-codes.js
+var exit_codes = __webpack_require__(49103);
+// EXTERNAL MODULE: ./build/store/open.js
+var store_open = __webpack_require__(57268);
+// EXTERNAL MODULE: ./build/store/introduced-by.js
+var introduced_by = __webpack_require__(90121);
+// EXTERNAL MODULE: ./build/store/search-query.js
+var search_query = __webpack_require__(20201);
+// EXTERNAL MODULE: ./build/cli/args.js
+var cli_args = __webpack_require__(99376);
+// EXTERNAL MODULE: ./build/cli/option-catalog.js
+var option_catalog = __webpack_require__(79326);
 // EXTERNAL MODULE: ./build/ingest/describe-unknown.js
 var describe_unknown = __webpack_require__(41875);
 ;// CONCATENATED MODULE: ./build/report/search-json.js
@@ -547,24 +560,9 @@ function renderSearchTable(result, query) {
     return lines.join('\n') + '\n';
 }
 
-
-/***/ }),
-
-/***/ 38645:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   searchCommand: () => (/* binding */ searchCommand)
-/* harmony export */ });
-/* harmony import */ var _run_exit_codes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(49103);
-/* harmony import */ var _store_open_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57268);
-/* harmony import */ var _store_introduced_by_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(90121);
-/* harmony import */ var _store_search_query_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(20201);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(99376);
-/* harmony import */ var _option_catalog_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(79326);
-/* harmony import */ var _search_output_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(12087);
-/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(52021);
+// EXTERNAL MODULE: ./build/cli/summary.js + 1 modules
+var summary = __webpack_require__(52021);
+;// CONCATENATED MODULE: ./build/cli/search.js
 
 
 
@@ -612,22 +610,22 @@ const FILE = {
 };
 const FLAG_LIST = [
     ...OWN,
-    _option_catalog_js__WEBPACK_IMPORTED_MODULE_4__/* .FLAGS */ .Wg.project,
-    _option_catalog_js__WEBPACK_IMPORTED_MODULE_4__/* .FLAGS */ .Wg.group,
-    _option_catalog_js__WEBPACK_IMPORTED_MODULE_4__/* .FLAGS */ .Wg.ref,
-    _option_catalog_js__WEBPACK_IMPORTED_MODULE_4__/* .FLAGS */ .Wg['default-branch'],
+    option_catalog/* FLAGS */.Wg.project,
+    option_catalog/* FLAGS */.Wg.group,
+    option_catalog/* FLAGS */.Wg.ref,
+    option_catalog/* FLAGS */.Wg['default-branch'],
     FILE,
-    _option_catalog_js__WEBPACK_IMPORTED_MODULE_4__/* .FLAGS */ .Wg.limit,
-    _option_catalog_js__WEBPACK_IMPORTED_MODULE_4__/* .FLAGS */ .Wg.offset,
-    { ..._option_catalog_js__WEBPACK_IMPORTED_MODULE_4__/* .FLAGS */ .Wg.json, description: '{"total": N, "hits": [...]} instead of the table' },
-    _option_catalog_js__WEBPACK_IMPORTED_MODULE_4__/* .FLAGS */ .Wg.store,
+    option_catalog/* FLAGS */.Wg.limit,
+    option_catalog/* FLAGS */.Wg.offset,
+    { ...option_catalog/* FLAGS */.Wg.json, description: '{"total": N, "hits": [...]} instead of the table' },
+    option_catalog/* FLAGS */.Wg.store,
 ];
-const OPTIONS = (0,_option_catalog_js__WEBPACK_IMPORTED_MODULE_4__/* .parseOptionsOf */ .BT)(FLAG_LIST);
+const OPTIONS = (0,option_catalog/* parseOptionsOf */.BT)(FLAG_LIST);
 const HELP = `depindex search [NAME] [options]
 
 Finds dependencies in the index: which projects use a package, at which versions, on which refs.
 
-${(0,_option_catalog_js__WEBPACK_IMPORTED_MODULE_4__/* .helpLinesOf */ .Mz)(FLAG_LIST, (f) => (f.name === 'name' ? `NAME, ${(0,_option_catalog_js__WEBPACK_IMPORTED_MODULE_4__/* .flagLabel */ .dV)(f)}` : (0,_option_catalog_js__WEBPACK_IMPORTED_MODULE_4__/* .flagLabel */ .dV)(f)))}
+${(0,option_catalog/* helpLinesOf */.Mz)(FLAG_LIST, (f) => (f.name === 'name' ? `NAME, ${(0,option_catalog/* flagLabel */.dV)(f)}` : (0,option_catalog/* flagLabel */.dV)(f)))}
 
 Hits are sorted by project, ref, file, name and version. The table's DEPENDENCY column says whether the project
 asks for the package itself (direct) or gets it through another package (transitive); ? when the file cannot
@@ -638,7 +636,7 @@ const searchCommand = {
     summary: 'find dependencies in the index by name, version range, license, project, group or ref',
     help: HELP,
     async run(args, io) {
-        const start = (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .startCommand */ .S)('depindex search', args, OPTIONS, HELP, io);
+        const start = (0,cli_args/* startCommand */.S)('depindex search', args, OPTIONS, HELP, io);
         if (start.exit !== null)
             return start.exit;
         const { values, positionals, usage } = start;
@@ -658,6 +656,7 @@ const searchCommand = {
             ...(string('version') !== undefined && { version: string('version') }),
             ...(string('range') !== undefined && { range: string('range') }),
             ...(string('license') !== undefined && { license: string('license') }),
+            ...(string('advisory') !== undefined && { advisory: string('advisory') }),
             ...(string('added-since') !== undefined && { addedSince: string('added-since') }),
             ...(values['exclude-development'] === true && { excludeDevelopment: true }),
             ...(string('project') !== undefined && { project: string('project') }),
@@ -668,34 +667,30 @@ const searchCommand = {
             ...(string('limit') !== undefined && { limit: string('limit') }),
             ...(string('offset') !== undefined && { offset: string('offset') }),
         };
-        const advisory = string('advisory');
-        if (advisory !== undefined && (name !== undefined || filters.version !== undefined || filters.range !== undefined)) {
-            return usage('--advisory names the packages and versions itself: leave out NAME, --version and --range');
-        }
-        const query = (0,_store_search_query_js__WEBPACK_IMPORTED_MODULE_2__/* .buildSearchQuery */ .zJ)(filters, new Date());
+        const query = (0,search_query/* buildSearchQuery */.zJ)(filters, new Date());
         if (!query.ok)
             return usage(query.error);
-        const spec = (0,_option_catalog_js__WEBPACK_IMPORTED_MODULE_4__/* .storeSpecOf */ .It)(string('store'), io.env);
-        const opened = await (0,_store_open_js__WEBPACK_IMPORTED_MODULE_1__/* .openStore */ .Ch)(spec, { cwd: io.cwd, env: io.env, create: false });
+        const spec = (0,option_catalog/* storeSpecOf */.It)(string('store'), io.env);
+        const opened = await (0,store_open/* openStore */.Ch)(spec, { cwd: io.cwd, env: io.env, create: false });
         if (!opened.ok) {
             io.stderr.write(`depindex search: ${opened.error}\n`);
-            return _run_exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .EXIT */ .d.output;
+            return exit_codes/* EXIT */.d.output;
         }
         const store = opened.value;
         try {
-            if (advisory !== undefined) {
-                const { runAdvisorySearch } = await Promise.all(/* import() */[__webpack_require__.e(91), __webpack_require__.e(775), __webpack_require__.e(964)]).then(__webpack_require__.bind(__webpack_require__, 93964));
-                return await runAdvisorySearch(advisory, query.value, spec, store, io, values.json === true);
-            }
-            const found = await store.search(query.value);
+            const { advisory } = query.value;
+            // An advisory is looked up in the package metadata beside the index (metadata/search/advisory-search.ts).
+            const found = advisory !== undefined
+                ? await (await Promise.all(/* import() */[__webpack_require__.e(91), __webpack_require__.e(68), __webpack_require__.e(309), __webpack_require__.e(737)]).then(__webpack_require__.bind(__webpack_require__, 23737))).searchAdvisory(advisory, query.value, spec, store, io)
+                : await store.search(query.value);
             // The JSON says which introduced dependencies bring each hit in; read for this page's sets only.
-            const result = found.ok && values.json === true ? await (0,_store_introduced_by_js__WEBPACK_IMPORTED_MODULE_5__/* .withIntroducedBy */ .j)(store, found.value) : found;
+            const result = found.ok && values.json === true ? await (0,introduced_by/* withIntroducedBy */.j)(store, found.value) : found;
             if (!result.ok) {
                 io.stderr.write(`depindex search: ${result.error}\n`);
-                return _run_exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .EXIT */ .d.output;
+                return exit_codes/* EXIT */.d.output;
             }
-            io.stdout.write(values.json ? (0,_search_output_js__WEBPACK_IMPORTED_MODULE_6__/* .renderSearchJson */ .P)(result.value) : (0,_summary_js__WEBPACK_IMPORTED_MODULE_7__/* .neutralizeCommands */ .Kw)((0,_search_output_js__WEBPACK_IMPORTED_MODULE_6__/* .renderSearchTable */ .g)(result.value, query.value)));
-            return _run_exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .EXIT */ .d.ok;
+            io.stdout.write(values.json ? renderSearchJson(result.value) : (0,summary/* neutralizeCommands */.Kw)(renderSearchTable(result.value, query.value)));
+            return exit_codes/* EXIT */.d.ok;
         }
         finally {
             await store.close();

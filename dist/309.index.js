@@ -1,134 +1,6 @@
-export const id = 902;
-export const ids = [902];
+export const id = 309;
+export const ids = [309];
 export const modules = {
-
-/***/ 68745:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   exportSbomCommand: () => (/* binding */ exportSbomCommand)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
-/* harmony import */ var _run_exit_codes_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(49103);
-/* harmony import */ var _report_cyclonedx_from_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(83120);
-/* harmony import */ var _store_open_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(57268);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(99376);
-
-
-
-
-
-
-
-const HELP = `depindex export-sbom --project PATH --ref REF [options]
-
-Writes the CycloneDX 1.6 SBOM of a project at a ref from the index: the same document \`scan --sbom\`
-writes, built from what the last scans stored (the index keeps no dependency graph yet, so the SBOM
-lists components and the project's direct dependencies, without edges between components).
-
-  --project PATH     the project, by full path (group/subgroup/project)
-  --ref REF          the branch or tag
-  --output FILE      write here (replaced whole, never half-written) instead of standard output
-  --store STORE      sqlite:PATH, an http(s):// Elasticsearch URL or an Elastic Cloud id
-                     (default $DEPINDEX_STORE, else ${_store_open_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_STORE */ .Oc})
-
-Exit codes: 0 written, 3 the index could not be read, holds nothing for that project and ref, or the
-file could not be written, 64 the command line is wrong.
-`;
-const OPTIONS = {
-    project: { type: 'string' },
-    ref: { type: 'string' },
-    output: { type: 'string' },
-    store: { type: 'string' },
-    help: { type: 'boolean', short: 'h' },
-};
-/** Temp file beside the target, synced, then renamed over it: a reader sees the old file or the whole new one. */
-async function writeAtomically(path, pieces) {
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), { recursive: true });
-    const temp = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(path)}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}.tmp`);
-    const file = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(temp, 'w');
-    try {
-        let buffer = '';
-        for (const piece of pieces) {
-            buffer += piece;
-            if (buffer.length >= 1 << 20) {
-                await file.write(buffer);
-                buffer = '';
-            }
-        }
-        await file.write(buffer);
-        await file.sync();
-        await file.close();
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(temp, path);
-    }
-    catch (e) {
-        await file.close().catch(() => undefined);
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(temp, { force: true });
-        throw e;
-    }
-}
-const exportSbomCommand = {
-    name: 'export-sbom',
-    summary: 'write the CycloneDX SBOM of a project at a ref from the index',
-    help: HELP,
-    async run(args, io) {
-        const start = (0,_args_js__WEBPACK_IMPORTED_MODULE_6__/* .startCommand */ .S)('depindex export-sbom', args, OPTIONS, HELP, io);
-        if (start.exit !== null)
-            return start.exit;
-        const { values, positionals, usage } = start;
-        if (positionals.length > 0)
-            return usage(`unexpected argument "${positionals[0]}"`);
-        const project = typeof values.project === 'string' ? values.project.trim() : '';
-        const ref = typeof values.ref === 'string' ? values.ref.trim() : '';
-        if (!project)
-            return usage('--project is required');
-        if (!ref)
-            return usage('--ref is required');
-        const output = typeof values.output === 'string' ? values.output : undefined;
-        if (output === '')
-            return usage('--output is empty');
-        const spec = (typeof values.store === 'string' ? values.store : undefined) ?? (io.env.DEPINDEX_STORE || _store_open_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_STORE */ .Oc);
-        const opened = await (0,_store_open_js__WEBPACK_IMPORTED_MODULE_5__/* .openStore */ .Ch)(spec, { cwd: io.cwd, env: io.env, readOnly: true });
-        if (!opened.ok) {
-            io.stderr.write(`depindex export-sbom: ${opened.error}\n`);
-            return _run_exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .EXIT */ .d.output;
-        }
-        const store = opened.value;
-        try {
-            const sbom = await (0,_report_cyclonedx_from_index_js__WEBPACK_IMPORTED_MODULE_4__/* .sbomFromIndex */ .S)(store, project, ref, new Date());
-            if (!sbom.ok) {
-                io.stderr.write(`depindex export-sbom: ${sbom.error}\n`);
-                return _run_exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .EXIT */ .d.output;
-            }
-            if (sbom.value === null) {
-                io.stderr.write(`depindex export-sbom: ${store.location} holds no sets of project "${project}" at ref "${ref}"\n`);
-                return _run_exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .EXIT */ .d.output;
-            }
-            if (output === undefined) {
-                for (const piece of sbom.value)
-                    io.stdout.write(piece);
-                return _run_exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .EXIT */ .d.ok;
-            }
-            try {
-                await writeAtomically((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(io.cwd, output), sbom.value);
-            }
-            catch (e) {
-                io.stderr.write(`depindex export-sbom: cannot write ${output}: ${e.message}\n`);
-                return _run_exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .EXIT */ .d.output;
-            }
-            return _run_exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .EXIT */ .d.ok;
-        }
-        finally {
-            await store.close();
-        }
-    },
-};
-
-
-/***/ }),
 
 /***/ 38199:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -256,6 +128,158 @@ function satisfies(type, version, range, syntax = 'native') {
 
 /***/ }),
 
+/***/ 34040:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ AffectedRanges)
+/* harmony export */ });
+/* harmony import */ var _store_types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5791);
+/* harmony import */ var _versions_api_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(35335);
+
+
+/**
+ * Builds the test of one affected package with its ecosystem's semantics: the PMDB `affected_range` in the
+ * type's advisory syntax (DESIGN.md 8.1), or OSV events and explicit lists. Tools and ranges are cached per
+ * type and range text, so 500,000 stored rows cost one parse per distinct range. Where a package's purl selects
+ * other semantics (apk-tools 3 for Alpine 3.23+, Ecosystem.forPurl), its tests and order are that variant's, cached
+ * apart under the variant's key.
+ */
+class AffectedRanges {
+    tools = new Map();
+    tests = new WeakMap();
+    /** Per semantics, per kind ("[1.0]" is a Maven range and JSON too), per text. */
+    byText = new Map();
+    tool(type, purl) {
+        const semantics = this.semantics(type, purl);
+        if (!semantics)
+            return null;
+        let tool = this.tools.get(semantics.key);
+        if (tool === undefined) {
+            tool = (0,_versions_api_js__WEBPACK_IMPORTED_MODULE_0__/* .versionTool */ .$1)(semantics.ecosystem, 50_000);
+            this.tools.set(semantics.key, tool);
+        }
+        return tool;
+    }
+    byPurl = new Map();
+    variants = new Map();
+    /** The semantics for a package; a purl is parsed once, and only for types whose purls can select a variant. */
+    semantics(type, purl) {
+        let variants = this.variants.get(type);
+        if (variants === undefined)
+            this.variants.set(type, (variants = (0,_versions_api_js__WEBPACK_IMPORTED_MODULE_0__/* .hasPurlVariants */ .gd)(type)));
+        const key = purl && variants ? purl : type;
+        let found = this.byPurl.get(key);
+        if (found === undefined) {
+            found = (0,_versions_api_js__WEBPACK_IMPORTED_MODULE_0__/* .purlSemantics */ .T3)(type, key === type ? null : purl) ?? null;
+            if (this.byPurl.size > 100_000)
+                this.byPurl.clear();
+            this.byPurl.set(key, found);
+        }
+        return found ?? undefined;
+    }
+    test(pkg) {
+        const cached = this.tests.get(pkg);
+        if (cached)
+            return cached;
+        const result = this.testText(pkg.type, (0,_store_types_js__WEBPACK_IMPORTED_MODULE_1__/* .versionsText */ .p)(pkg));
+        this.tests.set(pkg, result);
+        return result;
+    }
+    /** The test of an affected package for one dependency's purl: the variant's when the purl selects one. */
+    testFor(pkg, purl) {
+        return (0,_versions_api_js__WEBPACK_IMPORTED_MODULE_0__/* .hasPurlVariants */ .gd)(pkg.type) ? this.testText(pkg.type, (0,_store_types_js__WEBPACK_IMPORTED_MODULE_1__/* .versionsText */ .p)(pkg), purl) : this.test(pkg);
+    }
+    /** The test of versions in their stored text form; one per distinct (semantics, text). */
+    testText(type, versions, purl) {
+        return this.testOf(type, versions.kind, versions.text, purl);
+    }
+    /** testText with the versions taken apart, as a store hands candidate rows over. */
+    testOf(type, kind, text, purl) {
+        const key = this.semantics(type, purl)?.key ?? type;
+        let kinds = this.byText.get(key);
+        if (!kinds)
+            this.byText.set(key, (kinds = { pmdb: new Map(), osv: new Map() }));
+        const byType = kind === 'osv' ? kinds.osv : kinds.pmdb;
+        let result = byType.get(text);
+        if (!result) {
+            result = this.build(type, { kind, text }, purl);
+            if (byType.size > 100_000)
+                byType.clear();
+            byType.set(text, result);
+        }
+        return result;
+    }
+    build(type, versions, purl) {
+        const tool = this.tool(type, purl);
+        if (!tool)
+            return { ok: false, error: `package type "${type}" has no version semantics in depindex` };
+        if (versions.kind === 'osv') {
+            let affected;
+            try {
+                affected = JSON.parse(versions.text);
+            }
+            catch {
+                return { ok: false, error: 'stored OSV ranges are not JSON' };
+            }
+            const range = (0,_versions_api_js__WEBPACK_IMPORTED_MODULE_0__/* .osvRange */ .uo)(tool.ecosystem, affected);
+            return range.ok ? { ok: true, value: (v) => range.value.contains(v) } : range;
+        }
+        const range = tool.range(versions.text, 'advisory');
+        if (!range.ok)
+            return range;
+        const contains = range.value.contains.bind(range.value);
+        const parse = this.parser(this.semantics(type, purl)?.key ?? type, tool);
+        return {
+            ok: true,
+            value: (v) => {
+                const parsed = parse(v);
+                return parsed !== undefined && contains(parsed);
+            },
+        };
+    }
+    parsers = new Map();
+    /** Each version text parsed once per semantics (undefined: it does not parse). */
+    parser(key, tool) {
+        let parse = this.parsers.get(key);
+        if (!parse) {
+            const cache = new Map();
+            const unparsable = Symbol('unparsable');
+            parse = (text) => {
+                let found = cache.get(text);
+                if (found === undefined) {
+                    const r = tool.ecosystem.versioning.parse(text);
+                    found = r.ok ? r.value : unparsable;
+                    if (cache.size > 200_000)
+                        cache.clear();
+                    cache.set(text, found);
+                }
+                return found === unparsable ? undefined : found;
+            };
+            this.parsers.set(key, parse);
+        }
+        return parse;
+    }
+    /** Fixed versions sorted in the ecosystem's order (unparsable ones last, as written), and the smallest above `current`. */
+    remediation(type, fixed, current, purl) {
+        const tool = this.tool(type, purl);
+        const unique = [...new Set(fixed)];
+        if (!tool)
+            return { sorted: unique, next: null };
+        const parsable = unique.filter((f) => tool.compare(f, f).ok);
+        const rest = unique.filter((f) => !parsable.includes(f));
+        parsable.sort((a, b) => tool.compare(a, b).value);
+        const next = parsable.find((f) => {
+            const c = tool.compare(f, current);
+            return c.ok && c.value > 0;
+        });
+        return { sorted: [...parsable, ...rest], next: next ?? null };
+    }
+}
+
+
+/***/ }),
+
 /***/ 78448:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -298,15 +322,21 @@ function dependencyKey(dependency) {
 function indexKeys(sets) {
     const places = new Map();
     const keys = [];
+    // Most dependencies of a scan share their type with the one before: its names are at hand without a lookup.
+    let lastType = null;
+    let lastNames = new Map();
     const placeOf = (key) => {
-        let byName = places.get(key.type);
-        if (!byName)
-            places.set(key.type, (byName = new Map()));
-        let place = byName.get(key.key);
+        if (key.type !== lastType) {
+            let byName = places.get(key.type);
+            if (!byName)
+                places.set(key.type, (byName = new Map()));
+            [lastType, lastNames] = [key.type, byName];
+        }
+        let place = lastNames.get(key.key);
         if (place === undefined) {
             place = keys.length;
             keys.push(key);
-            byName.set(key.key, place);
+            lastNames.set(key.key, place);
         }
         return place;
     };
@@ -548,67 +578,6 @@ function versionFor(advisoryName, names, version) {
 const packageKeyText = (k) => `${k.type}\u0000${k.key}`;
 function versionsText(pkg) {
     return pkg.versions.kind === 'pmdb' ? { kind: 'pmdb', text: pkg.versions.range } : { kind: 'osv', text: JSON.stringify(pkg.versions.affected) };
-}
-
-
-/***/ }),
-
-/***/ 83120:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   S: () => (/* binding */ sbomFromIndex)
-/* harmony export */ });
-/* unused harmony export storedToSet */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var _model_result_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(46305);
-/* harmony import */ var _write_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(70895);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(58508);
-
-
-
-
-const NO_EDGES = new Map();
-/**
- * A stored set as the SBOM writer takes it, without edges (sbomFromIndex gives it the stored graph): the fields the
- * writer reads, whatever else the store's object carries.
- */
-function storedToSet(set) {
-    return {
-        file: set.file,
-        packageManager: set.packageManager,
-        format: set.format,
-        // Both stores load dependencies sorted by purl, the order the writer's one-set fast path expects.
-        dependencies: set.dependencies.map((d) => ({
-            purl: d.purl,
-            type: d.type,
-            namespace: d.namespace,
-            name: d.name,
-            version: d.version,
-            introduced: d.introduced,
-            development: d.development,
-            ...(d.optional !== undefined && d.optional !== null && { optional: d.optional }),
-            licenses: d.licenses,
-            checksums: d.checksums,
-            source: d.source,
-        })),
-        graph: { edges: NO_EDGES },
-    };
-}
-/**
- * The CycloneDX 1.6 SBOM of a project at a ref from the index, in pieces, through the same writer as
- * `scan --sbom` (write.ts); used by `depindex export-sbom` and the index API. The sets are read with their stored
- * graphs (issue 15), so the SBOM's `dependencies` hold the component-to-component edges the scan's SBOM had; a set
- * stored without edges lists its components and no edges. Null when the index holds nothing for that project and ref.
- */
-async function sbomFromIndex(store, project, ref, now) {
-    const loaded = await store.loadGraphs(project, ref);
-    if (!loaded.ok)
-        return (0,_model_result_js__WEBPACK_IMPORTED_MODULE_2__/* .err */ ._)(loaded.error);
-    if (loaded.value.length === 0)
-        return (0,_model_result_js__WEBPACK_IMPORTED_MODULE_2__.ok)(null);
-    const sets = loaded.value.map((set) => ({ ...storedToSet(set), graph: set.graph }));
-    return (0,_model_result_js__WEBPACK_IMPORTED_MODULE_2__.ok)((0,_write_js__WEBPACK_IMPORTED_MODULE_1__/* .bomChunks */ .xv)(sets, { name: project, version: ref }, { name: _version_js__WEBPACK_IMPORTED_MODULE_3__/* .TOOL_NAME */ .l, version: _version_js__WEBPACK_IMPORTED_MODULE_3__/* .VERSION */ .x }, { serialNumber: `urn:uuid:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}`, timestamp: now }));
 }
 
 

@@ -1,8 +1,8 @@
-export const id = 350;
-export const ids = [350];
+export const id = 965;
+export const ids = [965];
 export const modules = {
 
-/***/ 85497:
+/***/ 51965:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -57,6 +57,44 @@ function hostAllowed(header, names, localPort) {
     if (!names.includes(name))
         return false;
     return m[2] === undefined || Number(m[2]) === localPort;
+}
+
+// EXTERNAL MODULE: ./build/model/result.js
+var result = __webpack_require__(46305);
+;// CONCATENATED MODULE: ./build/serve/metadata-source.js
+
+/** For a server given no metadata at all: nothing is synced. */
+const NO_METADATA = {
+    open: async () => ({ ok: true, value: null }),
+    close: async () => undefined,
+};
+/** Opens with `open` when first asked (concurrent requests share one opening), and keeps what it opened. */
+function lazyMetadata(open) {
+    let opening = null;
+    let closed = false;
+    return {
+        open() {
+            if (closed)
+                return Promise.resolve((0,result/* err */._)('the package metadata is closed: the server is stopping'));
+            opening ??= open().then((result) => {
+                // Nothing synced yet, or a failure (a restarted Elasticsearch node): the next request asks again.
+                if (!result.ok || result.value === null)
+                    opening = null;
+                return result;
+            }, (e) => {
+                opening = null;
+                return (0,result/* err */._)(`cannot open the package metadata: ${e instanceof Error ? e.message : String(e)}`);
+            });
+            return opening;
+        },
+        async close() {
+            closed = true;
+            const opened = await opening;
+            opening = null;
+            if (opened?.ok && opened.value !== null)
+                await opened.value.close();
+        },
+    };
 }
 
 // EXTERNAL MODULE: ./node_modules/@fastify/cors/index.js
@@ -148,6 +186,9 @@ const STATUS = {
     host_not_allowed: 403,
     not_found: 404,
     method_not_allowed: 405,
+    // The request is right, but the server holds nothing to answer it from yet (a `depindex sync` would): 409,
+    // the state of the server conflicts with it; not 404 (the advisory may well exist) nor 503 (nothing is down).
+    not_synced: 409,
     payload_too_large: 413,
     uri_too_long: 414,
     rate_limited: 429,
@@ -200,8 +241,6 @@ var finding = __webpack_require__(36939);
 var stored_json = __webpack_require__(61758);
 // EXTERNAL MODULE: ./build/store/search-query.js
 var search_query = __webpack_require__(20201);
-// EXTERNAL MODULE: ./build/model/result.js
-var result = __webpack_require__(46305);
 ;// CONCATENATED MODULE: ./build/serve/query-params.js
 
 
@@ -362,6 +401,7 @@ var version = __webpack_require__(58508);
 ;// CONCATENATED MODULE: ./build/serve/openapi/schemas.js
 
 
+
 /** JSON Schemas (2020-12, as OpenAPI 3.1 uses them) of the API's answers; document.ts refers to them. */
 const string = { type: 'string' };
 const nullableString = { type: ['string', 'null'] };
@@ -380,8 +420,8 @@ const schemas = {
         error: object({
             code: {
                 type: 'string',
-                enum: ['bad_parameter', 'unauthorized', 'host_not_allowed', 'not_found', 'method_not_allowed', 'payload_too_large', 'uri_too_long',
-                    'rate_limited', 'not_implemented', 'store_unavailable', 'timeout', 'internal'],
+                // Every code the server sends (errors.ts), so a code added there is documented here.
+                enum: Object.keys(STATUS),
             },
             message: string,
             parameter: { type: 'string', description: 'The query parameter that was refused (400 only).' },
@@ -595,7 +635,7 @@ function openApiDocument() {
                         query('version', 'Exactly this version.'),
                         query('range', "A version range in the ecosystem's own syntax; needs type."),
                         query('license', 'A license id, also found inside SPDX expressions.'),
-                        query('advisory', 'Not available yet: answers 501.'),
+                        query('advisory', 'Dependencies an advisory affects, by its id or an alias (CVE-2023-29197, GHSA-wxmh-65f7-jcvw), from the package metadata `depindex sync` keeps in the same store; as `depindex search --advisory`. Not with name, version or range (the advisory names the packages and versions); the scope parameters, limit and offset apply.'),
                         ...scope,
                         query('added-since', 'First seen since a date (2026-11-01), a date-time with zone, or a duration back from now (12h, 7d, 2w).'),
                         query('exclude-development', 'Leave out development dependencies (unknown scope stays).', flag),
@@ -604,7 +644,12 @@ function openApiDocument() {
                         query('offset', 'Hits to skip; offset + limit at most 10000.', { type: 'string', pattern: '^[0-9]+$' }),
                         query('introduced-by', 'Also give each hit introducedBy: the introduced dependencies that bring it in, from the stored graph (reads each set of the page).', flag),
                     ],
-                    responses: { '200': json('A page of hits, the exact total and counts by project.', 'SearchResult'), ...common, '501': error('Searching by advisory is not available yet.') },
+                    responses: {
+                        '200': json('A page of hits, the exact total and counts by project.', 'SearchResult'),
+                        ...common,
+                        '404': error('advisory: no advisory with that id or alias in the synced package metadata.'),
+                        '409': error('advisory: no package metadata is synced into this store yet (`not_synced`); `depindex sync` brings it in.'),
+                    },
                 },
             },
             '/api/v1/package': {
@@ -888,6 +933,7 @@ var FIELDS = [
   ['version', 'Exact version', 'text', ''],
   ['range', 'Version range (needs type)', 'text', '^4.17.0, <2.17.1'],
   ['license', 'Licence', 'text', 'MIT'],
+  ['advisory', 'Advisory id or alias', 'text', 'CVE-2023-29197, GHSA-wxmh-65f7-jcvw'],
   ['project', 'Project', 'text', 'group/project'],
   ['group', 'Group', 'text', 'group/subgroup'],
   ['ref', 'Branch or tag', 'text', 'main'],
@@ -925,7 +971,8 @@ function searchForm(query) {
 
 function searchView() {
   var query = new URLSearchParams(location.search);
-  document.title = query.get('name') ? query.get('name') + ' · depindex' : 'depindex search';
+  var about = query.get('name') || query.get('advisory');
+  document.title = about ? about + ' · depindex' : 'depindex search';
   var view = main();
   view.appendChild(el('h1', { text: 'Search dependencies' }));
   view.appendChild(searchForm(query));
@@ -944,7 +991,7 @@ function searchView() {
       if (!answer) return;
       var first = answer.hits.length ? answer.offset + 1 : 0;
       var last = answer.offset + answer.hits.length;
-      status(count(answer.total, 'dependency', 'dependencies') + ' in ' + count(answer.byProject.length, 'project', 'projects') + (answer.total ? '; showing ' + first + '–' + last : ''));
+      status(count(answer.total, 'dependency', 'dependencies') + (asked.advisory ? ' affected by ' + asked.advisory : '') + ' in ' + count(answer.byProject.length, 'project', 'projects') + (answer.total ? '; showing ' + first + '–' + last : ''));
       if (!answer.hits.length) return;
       results.appendChild(table('Dependencies ' + first + ' to ' + last + ' of ' + answer.total,
         ['Package', 'Version', 'Project', 'Ref', 'File', 'Licences', 'Direct', 'Development', 'Added'],
@@ -1390,7 +1437,37 @@ function packageView(type, name, hits, total) {
     };
 }
 
+// EXTERNAL MODULE: ./build/metadata/search/advisory-search.js
+var advisory_search = __webpack_require__(323);
+;// CONCATENATED MODULE: ./build/serve/routes/advisory.js
+
+
+
+
+
+/**
+ * `advisory=`: the search of `depindex search --advisory` (metadata/search/advisory-search.ts) over the server's
+ * store and its synced metadata. Every store call goes through withinRequest: one deadline for the lookup and all
+ * the index searches it makes. Failures are answered here (the reply, as the error); hits are the caller's to send.
+ */
+async function searchAdvisory(reply, ctx, advisory, query) {
+    const opened = await withinRequest(reply, ctx, () => ctx.metadata.open());
+    if (!opened.ok)
+        return (0,result/* err */._)(sendStoreFailure(reply, ctx.log, opened.error));
+    const metadata = opened.value;
+    if (metadata === null)
+        return (0,result/* err */._)(sendError(reply, 'not_synced', `cannot search by advisory: ${advisory_search/* NOTHING_SYNCED */.P}`));
+    const found = await (0,advisory_search/* searchByAdvisory */.r)(advisory, query, { search: (q) => withinRequest(reply, ctx, () => ctx.store.search(q)) }, { location: metadata.location, advisoriesById: (id) => withinRequest(reply, ctx, () => metadata.advisoriesById(id)) });
+    if (found.ok)
+        return (0,result.ok)(found.value);
+    // The store's own message names its file or address: it goes to the log, never to the client.
+    if (found.error.kind === 'store')
+        return (0,result/* err */._)(sendStoreFailure(reply, ctx.log, found.error.message));
+    return (0,result/* err */._)(sendError(reply, 'not_found', `no advisory "${(0,describe_unknown/* printable */.g)(advisory, 100)}" in the synced package metadata (by id or alias)`));
+}
+
 ;// CONCATENATED MODULE: ./build/serve/routes/search.js
+
 
 
 
@@ -1406,8 +1483,6 @@ function searchRoutes(app, ctx) {
     const searchResult = { response: { 200: responseSchema('SearchResult') } };
     app.get('/api/v1/dependencies', { schema: searchResult }, async (request, reply) => {
         const { 'introduced-by': asked, ...raw } = request.query;
-        if (raw['advisory'] !== undefined)
-            return sendError(reply, 'not_implemented', search_query/* ADVISORY_NOT_YET */.pc, 'advisory');
         const introducedBy = readParameters(asked === undefined ? {} : { 'introduced-by': asked }, ['introduced-by']);
         const wanted = introducedBy.ok ? readFlag(introducedBy.value, 'introduced-by') : introducedBy;
         if (!wanted.ok)
@@ -1415,11 +1490,16 @@ function searchRoutes(app, ctx) {
         const query = searchQueryFrom(raw, ctx.now());
         if (!query.ok)
             return sendError(reply, 'bad_parameter', query.error.message, query.error.parameter);
+        // advisory=: looked up in the synced package metadata (advisory.ts), which answers its own errors.
+        const { advisory } = query.value;
+        const found = advisory !== undefined ? await searchAdvisory(reply, ctx, advisory, query.value) : null;
+        if (found !== null && !found.ok)
+            return found.error;
         // introducedBy only when asked: it reads each set of the page whole, which costs far more than the search
         // (75x the in-process search at p50 over 1M stored dependencies, bench/serve.ts). Within the same deadline.
         const result = await withinRequest(reply, ctx, async () => {
-            const found = await ctx.store.search(query.value);
-            return found.ok && wanted.value === true ? (0,introduced_by/* withIntroducedBy */.j)(ctx.store, found.value) : found;
+            const searched = found ?? (await ctx.store.search(query.value));
+            return searched.ok && wanted.value === true ? (0,introduced_by/* withIntroducedBy */.j)(ctx.store, searched.value) : searched;
         });
         if (!result.ok)
             return sendStoreFailure(reply, ctx.log, result.error);
@@ -1481,6 +1561,7 @@ function searchRoutes(app, ctx) {
 
 
 
+
 /** The API reads no request bodies; anything past this is refused with 413 before it is read. */
 const BODY_LIMIT = 1024;
 /** Longer URLs are refused with 414: no query the API takes needs more. */
@@ -1501,7 +1582,7 @@ async function buildServer(options) {
         ...(options.trustedProxies && options.trustedProxies.length > 0 && { trustProxy: [...options.trustedProxies] }),
     });
     const log = options.log;
-    const ctx = { store: options.store, now: options.now ?? (() => new Date()), requestTimeoutMs: options.requestTimeoutMs, log };
+    const ctx = { store: options.store, metadata: options.metadata ?? NO_METADATA, now: options.now ?? (() => new Date()), requestTimeoutMs: options.requestTimeoutMs, log };
     // One hook for what every request needs, in the callback form (no promise per request): the URL bound, the
     // headers every answer carries and, on loopback without a token, the Host check (host-check.ts).
     const allowedHosts = options.allowedHosts;
@@ -1600,10 +1681,12 @@ var cli_args = __webpack_require__(99376);
 
 
 
+
 const HELP = `depindex serve [options]
 
 Serves the index API (JSON under /api/v1, described at /api/v1/openapi.json) and the search page (/)
-over a store, read-only.
+over a store, read-only. Searches by advisory (advisory=CVE-...) read the package metadata
+\`depindex sync\` keeps in the same store; without it they answer 409.
 
   --store STORE          sqlite:PATH, an http(s):// Elasticsearch URL or an Elastic Cloud id
                          (default $DEPINDEX_STORE, else ${store_open/* DEFAULT_STORE */.Oc})
@@ -1714,8 +1797,12 @@ const serveCommand = {
             return exit_codes/* EXIT */.d.output;
         }
         const store = opened.value;
+        // The package metadata of the same store, for advisory=: opened by the first request that asks (read-only);
+        // its modules are loaded then too, so a server never asked by advisory starts as it did without them.
+        const metadata = lazyMetadata(async () => (await Promise.all(/* import() */[__webpack_require__.e(68), __webpack_require__.e(998)]).then(__webpack_require__.bind(__webpack_require__, 97998))).openSyncedMetadata(spec, { cwd: io.cwd, env: io.env }));
         const app = await buildServer({
             store,
+            metadata,
             token,
             // Loopback without a token: a page of another site whose name resolves to 127.0.0.1 (DNS rebinding) could
             // otherwise read the index through the visitor's browser; its requests carry that site's name in Host.
@@ -1734,6 +1821,7 @@ const serveCommand = {
         }
         catch (e) {
             io.stderr.write(`depindex serve: cannot listen on ${host}:${port.value}: ${e.message}\n`);
+            await metadata.close();
             await store.close();
             return exit_codes/* EXIT */.d.output;
         }
@@ -1758,6 +1846,7 @@ const serveCommand = {
             process.once('SIGTERM', onTerm);
             process.once('SIGINT', onInt);
         });
+        await metadata.close();
         await store.close();
         io.stderr.write('depindex serve: stopped\n');
         return exit_codes/* EXIT */.d.ok;
@@ -1837,47 +1926,6 @@ function plainPurlOf(type, namespace, name, version) {
         return rule.segment.test(namespace.slice(1)) ? `pkg:npm/%40${namespace.slice(1)}/${name}@${version}` : null;
     }
     return rule.segment.test(namespace) ? `pkg:${type}/${namespace}/${name}@${version}` : null;
-}
-
-
-/***/ }),
-
-/***/ 38199:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   T: () => (/* binding */ purlSemantics),
-/* harmony export */   g: () => (/* binding */ hasPurlVariants)
-/* harmony export */ });
-/* harmony import */ var packageurl_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(87091);
-/* harmony import */ var _registry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(49397);
-
-
-/**
- * The semantics to compare a package's versions with: the type's own, or the variant its purl selects
- * (Ecosystem.forPurl: apk-tools 3 for `pkg:apk/alpine/...?distro=alpine-3.23`). The purl is parsed only for the
- * types that have variants; an unparsable purl gets the type's own. Undefined: no ecosystem module for the type.
- */
-function purlSemantics(type, purl) {
-    const ecosystem = (0,_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .ecosystemFor */ .m)(type);
-    if (!ecosystem)
-        return undefined;
-    const own = { key: type, ecosystem };
-    if (!ecosystem.forPurl || !purl)
-        return own;
-    let parsed;
-    try {
-        parsed = packageurl_js__WEBPACK_IMPORTED_MODULE_0__.PackageURL.fromString(purl);
-    }
-    catch {
-        return own;
-    }
-    const variant = ecosystem.forPurl(parsed.namespace ?? null, (parsed.qualifiers ?? {}));
-    return variant ? { key: `${type}+${variant.variant ?? 'variant'}`, ecosystem: variant } : own;
-}
-/** Whether a type's purls can select other semantics: callers skip per-purl work for every other type. */
-function hasPurlVariants(type) {
-    return (0,_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .ecosystemFor */ .m)(type)?.forPurl !== undefined;
 }
 
 
@@ -1980,91 +2028,6 @@ function parsePurl(text) {
 /** Full package name as the ecosystem writes it: namespace and name joined by "/". */
 function fullName(parts) {
     return parts.namespace ? `${parts.namespace}/${parts.name}` : parts.name;
-}
-
-
-/***/ }),
-
-/***/ 33131:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $1: () => (/* binding */ versionTool),
-/* harmony export */   Ih: () => (/* binding */ versionToolFor)
-/* harmony export */ });
-/* unused harmony exports compareVersions, satisfies */
-/* harmony import */ var _model_result_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(46305);
-/* harmony import */ var _registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(49397);
-
-
-/** Parsed values kept per text; the oldest half is dropped when full, so memory stays bounded on endless input. */
-class BoundedCache {
-    capacity;
-    map = new Map();
-    constructor(capacity) {
-        this.capacity = capacity;
-    }
-    get(key, make) {
-        const hit = this.map.get(key);
-        if (hit !== undefined || this.map.has(key))
-            return hit;
-        const value = make();
-        if (this.map.size >= this.capacity) {
-            let drop = this.capacity >> 1;
-            for (const k of this.map.keys()) {
-                if (drop-- <= 0)
-                    break;
-                this.map.delete(k);
-            }
-        }
-        this.map.set(key, value);
-        return value;
-    }
-}
-function versionTool(ecosystem, cacheSize = 10_000) {
-    const versions = new BoundedCache(cacheSize);
-    const ranges = new BoundedCache(cacheSize);
-    const { versioning } = ecosystem;
-    const parse = (text) => versions.get(text, () => versioning.parse(text));
-    const range = (text, syntax = 'native') => ranges.get(`${syntax}\u0000${text}`, () => versioning.parseRange(text, syntax));
-    return {
-        ecosystem,
-        range,
-        compare(a, b) {
-            const x = parse(a);
-            if (!x.ok)
-                return x;
-            const y = parse(b);
-            if (!y.ok)
-                return y;
-            return (0,_model_result_js__WEBPACK_IMPORTED_MODULE_1__.ok)(versioning.compare(x.value, y.value));
-        },
-        satisfies(version, text, syntax = 'native') {
-            const v = parse(version);
-            if (!v.ok)
-                return v;
-            const r = range(text, syntax);
-            if (!r.ok)
-                return r;
-            return (0,_model_result_js__WEBPACK_IMPORTED_MODULE_1__.ok)(r.value.contains(v.value));
-        },
-    };
-}
-/** The tool for a purl type or registry alias; an error naming the type when it is not supported. */
-function versionToolFor(typeOrAlias) {
-    const ecosystem = (0,_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .ecosystemFor */ .m)(typeOrAlias);
-    if (!ecosystem)
-        return (0,_model_result_js__WEBPACK_IMPORTED_MODULE_1__/* .err */ ._)(`unknown package type "${typeOrAlias}"`);
-    return (0,_model_result_js__WEBPACK_IMPORTED_MODULE_1__.ok)(versionTool(ecosystem));
-}
-/** One-off questions; use versionTool for many. */
-function compareVersions(type, a, b) {
-    const tool = versionToolFor(type);
-    return tool.ok ? tool.value.compare(a, b) : tool;
-}
-function satisfies(type, version, range, syntax = 'native') {
-    const tool = versionToolFor(type);
-    return tool.ok ? tool.value.satisfies(version, range, syntax) : tool;
 }
 
 
@@ -2575,298 +2538,186 @@ function printable(text, max) {
 
 /***/ }),
 
-/***/ 78448:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   HS: () => (/* binding */ recordPackageKey),
-/* harmony export */   P6: () => (/* binding */ keyIndexFor),
-/* harmony export */   f0: () => (/* binding */ isOsType),
-/* harmony export */   jy: () => (/* binding */ dependencyKey),
-/* harmony export */   nI: () => (/* binding */ indexKeys)
-/* harmony export */ });
-/* harmony import */ var _store_keys_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(81928);
-/* harmony import */ var _search_os_package_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(30354);
-/* harmony import */ var _versions_api_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(35335);
-
-
-
-/**
- * OS package types: advisories name the source or binary package alone ("openssl") and qualify it by `distro`;
- * the purl's namespace is the vendor ("debian"), so the key is the bare name.
- */
-const OS_TYPES = new Set(['deb', 'rpm', 'apk', 'wolfi', 'cbl-mariner']);
-const isOsType = (type) => OS_TYPES.has(type);
-function bare(namespace, name) {
-    return namespace && name.startsWith(namespace + '/') ? name.slice(namespace.length + 1) : name;
-}
-/** The key of a package name as an advisory or licence record writes it ("org.slf4j/slf4j-api", "@babel/core"). */
-function recordPackageKey(type, name) {
-    if (isOsType(type))
-        return { type, key: name.toLowerCase() };
-    const [namespace, rest] = (0,_versions_api_js__WEBPACK_IMPORTED_MODULE_2__/* .ecosystemFor */ .mL)(type)?.splitName?.(name) ?? [null, name];
-    return { type, key: (0,_store_keys_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalKey */ .yk)(type, namespace, namespace ? `${namespace}/${rest}` : rest) };
-}
-/** The key of a dependency: the same canonical name the index stores, so both agree on "Django is django". */
-function dependencyKey(dependency) {
-    const { type, namespace, name } = dependency;
-    if (isOsType(type))
-        return { type, key: bare(namespace, name).toLowerCase() };
-    return { type, key: (0,_store_keys_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalKey */ .yk)(type, namespace, name) };
-}
-function indexKeys(sets) {
-    const places = new Map();
-    const keys = [];
-    const placeOf = (key) => {
-        let byName = places.get(key.type);
-        if (!byName)
-            places.set(key.type, (byName = new Map()));
-        let place = byName.get(key.key);
-        if (place === undefined) {
-            place = keys.length;
-            keys.push(key);
-            byName.set(key.key, place);
-        }
-        return place;
-    };
-    const sources = [];
-    const at = sets.map((set) => {
-        const of = new Int32Array(set.dependencies.length);
-        let fromSource = null;
-        set.dependencies.forEach((dependency, i) => {
-            const key = dependencyKey(dependency);
-            of[i] = placeOf(key);
-            // Only OS packages whose purl names a source: the purl is parsed for those alone.
-            if (!isOsType(key.type) || !dependency.purl.includes('upstream='))
-                return;
-            const source = (0,_search_os_package_js__WEBPACK_IMPORTED_MODULE_1__/* .osPackageNames */ .N)(dependency.purl)?.source;
-            if (!source || source.name === key.key)
-                return;
-            (fromSource ??= [])[i] = { place: placeOf({ type: key.type, key: source.name }), version: source.version ?? dependency.version };
-        });
-        sources.push(fromSource);
-        return of;
-    });
-    return { keys, at, ...(sources.some((x) => x !== null) && { sources }) };
-}
-/** The given index when it has the sets' shape, else one built here. */
-function keyIndexFor(sets, given) {
-    const fits = given !== undefined && given.at.length === sets.length && sets.every((set, i) => given.at[i]?.length === set.dependencies.length);
-    return fits ? given : indexKeys(sets);
-}
-
-
-/***/ }),
-
-/***/ 35335:
+/***/ 48838:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  mL: () => (/* reexport */ registry/* ecosystemFor */.m),
-  "if": () => (/* reexport */ ecosystemForOsv),
-  gd: () => (/* reexport */ purl_semantics/* hasPurlVariants */.g),
-  uo: () => (/* reexport */ osvRange),
-  T3: () => (/* reexport */ purl_semantics/* purlSemantics */.T),
-  $1: () => (/* reexport */ versions/* versionTool */.$1)
+  R3: () => (/* binding */ dependencyDistro),
+  gq: () => (/* binding */ distroApplies)
 });
 
-// EXTERNAL MODULE: ./build/ecosystems/registry.js + 48 modules
-var registry = __webpack_require__(49397);
-// EXTERNAL MODULE: ./build/ecosystems/versions.js
-var versions = __webpack_require__(33131);
-// EXTERNAL MODULE: ./build/model/result.js
-var result = __webpack_require__(46305);
-// EXTERNAL MODULE: ./build/ecosystems/shared/semver2.js
-var semver2 = __webpack_require__(88074);
-;// CONCATENATED MODULE: ./build/ecosystems/shared/osv-range.js
+// UNUSED EXPORTS: normalDistro
 
+// EXTERNAL MODULE: ./node_modules/packageurl-js/index.js
+var packageurl_js = __webpack_require__(87091);
+;// CONCATENATED MODULE: ./build/metadata/match/distro-codenames.json
+const distro_codenames_namespaceObject = /*#__PURE__*/JSON.parse('{"buzz":"debian 1.1","rex":"debian 1.2","bo":"debian 1.3","hamm":"debian 2.0","slink":"debian 2.1","potato":"debian 2.2","woody":"debian 3.0","sarge":"debian 3.1","etch":"debian 4.0","lenny":"debian 5.0","squeeze":"debian 6.0","wheezy":"debian 7","jessie":"debian 8","stretch":"debian 9","buster":"debian 10","bullseye":"debian 11","bookworm":"debian 12","trixie":"debian 13","forky":"debian 14","duke":"debian 15","warty":"ubuntu 4.10","hoary":"ubuntu 5.04","breezy":"ubuntu 5.10","dapper":"ubuntu 6.06","edgy":"ubuntu 6.10","feisty":"ubuntu 7.04","gutsy":"ubuntu 7.10","hardy":"ubuntu 8.04","intrepid":"ubuntu 8.10","jaunty":"ubuntu 9.04","karmic":"ubuntu 9.10","lucid":"ubuntu 10.04","maverick":"ubuntu 10.10","natty":"ubuntu 11.04","oneiric":"ubuntu 11.10","precise":"ubuntu 12.04","quantal":"ubuntu 12.10","raring":"ubuntu 13.04","saucy":"ubuntu 13.10","trusty":"ubuntu 14.04","utopic":"ubuntu 14.10","vivid":"ubuntu 15.04","wily":"ubuntu 15.10","xenial":"ubuntu 16.04","yakkety":"ubuntu 16.10","zesty":"ubuntu 17.04","artful":"ubuntu 17.10","bionic":"ubuntu 18.04","cosmic":"ubuntu 18.10","disco":"ubuntu 19.04","eoan":"ubuntu 19.10","focal":"ubuntu 20.04","groovy":"ubuntu 20.10","hirsute":"ubuntu 21.04","impish":"ubuntu 21.10","jammy":"ubuntu 22.04","kinetic":"ubuntu 22.10","lunar":"ubuntu 23.04","mantic":"ubuntu 23.10","noble":"ubuntu 24.04","oracular":"ubuntu 24.10","plucky":"ubuntu 25.04","questing":"ubuntu 25.10","resolute":"ubuntu 26.04"}');
+;// CONCATENATED MODULE: ./build/metadata/match/distro.js
 
-
-const KINDS = ['introduced', 'fixed', 'last_affected', 'limit'];
-/** OSV writes Go versions without the `v` and a few npm records with it; SemVer 2.0 itself has none. */
-const semverOrder = {
-    parse: (text) => (0,semver2/* parseSemVer2 */.OZ)(text.startsWith('v') ? text.slice(1) : text),
-    compare: semver2/* compareSemVer2 */.wc,
-};
-/** OSV writes Go versions without their `v` in ECOSYSTEM ranges too ("3.15.0"); the module version has it. */
-function withoutV(versioning) {
-    return {
-        parse(text) {
-            const direct = versioning.parse(text);
-            if (direct.ok || text.startsWith('v'))
-                return direct;
-            const prefixed = versioning.parse(`v${text}`);
-            return prefixed.ok ? prefixed : direct;
-        },
-        compare: versioning.compare,
-    };
-}
-function eventsEvaluator(range, order, where) {
-    const events = [];
-    for (const [i, raw] of range.events.entries()) {
-        const kinds = KINDS.filter((k) => typeof raw[k] === 'string');
-        if (kinds.length !== 1)
-            return (0,result/* err */._)(`${where}/events/${i}: an event has exactly one of ${KINDS.join(', ')}`);
-        const kind = kinds[0];
-        const text = raw[kind];
-        if ((kind === 'introduced' && text === '0') || (kind === 'limit' && text === '*')) {
-            events.push({ kind, version: null });
-            continue;
-        }
-        const version = order.parse(text);
-        if (!version.ok)
-            return (0,result/* err */._)(`${where}/events/${i}: ${version.error}`);
-        events.push({ kind, version: version.value });
-    }
-    const position = (e) => (e.version !== null ? 0 : e.kind === 'introduced' ? -1 : 1);
-    const sorted = events
-        .filter((e) => e.kind !== 'limit')
-        .sort((a, b) => position(a) - position(b) || (a.version !== null && b.version !== null ? order.compare(a.version, b.version) : 0));
-    const limits = events.filter((e) => e.kind === 'limit');
-    return (0,result.ok)({
-        contains(text) {
-            const parsed = order.parse(text);
-            if (!parsed.ok)
-                return false;
-            const v = parsed.value;
-            if (limits.length > 0 && !limits.some((l) => l.version === null || order.compare(v, l.version) < 0))
-                return false;
-            let affected = false;
-            for (const e of sorted) {
-                const c = e.version === null ? 1 : order.compare(v, e.version);
-                if (e.kind === 'introduced' && c >= 0)
-                    affected = true;
-                else if (e.kind === 'fixed' && c >= 0)
-                    affected = false;
-                else if (e.kind === 'last_affected' && c > 0)
-                    affected = false;
-            }
-            return affected;
-        },
-    });
-}
-/**
- * Builds the range of one `affected[]` entry for an ecosystem. The result takes version text (each range type
- * parses it its own way); a version that does not parse for a range is outside that range. Errors name the JSON
- * place of the first unusable event.
- */
-function osvRange(ecosystem, affected, place = '') {
-    const evaluators = [];
-    for (const [i, range] of (affected.ranges ?? []).entries()) {
-        const where = `${place}/ranges/${i}`;
-        if (range.type === 'GIT')
-            continue;
-        if (!Array.isArray(range.events))
-            return (0,result/* err */._)(`${where}: "events" is not a list`);
-        const order = range.type === 'SEMVER' ? semverOrder : range.type === 'ECOSYSTEM' ? withoutV(ecosystem.versioning) : null;
-        if (!order)
-            return (0,result/* err */._)(`${where}: unknown range type "${range.type}"`);
-        const evaluator = eventsEvaluator(range, order, where);
-        if (!evaluator.ok)
-            return evaluator;
-        evaluators.push(evaluator.value);
-    }
-    const listed = new Set(affected.versions ?? []);
-    const listedParsed = [...listed].map((t) => ecosystem.versioning.parse(t)).flatMap((r) => (r.ok ? [r.value] : []));
-    const inList = (text) => {
-        if (listed.has(text))
-            return true;
-        if (listedParsed.length === 0)
-            return false;
-        const v = ecosystem.versioning.parse(text);
-        return v.ok && listedParsed.some((l) => ecosystem.versioning.compare(v.value, l) === 0);
-    };
-    const description = `OSV ranges (${evaluators.length}) and versions (${listed.size})`;
-    return (0,result.ok)({ text: description, contains: (text) => inList(text) || evaluators.some((e) => e.contains(text)) });
-}
-/** OSV ecosystem names whose lower-case form is not a purl type or a registered alias. */
-const OSV_NAMES = {
-    rubygems: 'gem',
-    debian: 'deb',
-    ubuntu: 'deb',
-    alpine: 'apk',
-    'azure linux': 'cbl-mariner',
-    mariner: 'cbl-mariner',
-    'red hat': 'rpm',
-};
-/** The ecosystem of an OSV `affected[].package.ecosystem` ("PyPI", "crates.io", "Debian:12", "Go"). */
-function ecosystemForOsv(name) {
-    const base = name.split(':')[0].toLowerCase();
-    return (0,registry/* ecosystemFor */.m)(OSV_NAMES[base] ?? base);
-}
-
-// EXTERNAL MODULE: ./build/ecosystems/shared/purl-semantics.js
-var purl_semantics = __webpack_require__(38199);
-;// CONCATENATED MODULE: ./build/metadata/match/versions-api.js
-/**
- * The one place src/metadata reaches into src/ecosystems: the registry, the version tools and the OSV range
- * evaluator. Another change reorganises that folder; only these imports move with it.
- */
-
-
-
-
-
-
-/***/ }),
-
-/***/ 30354:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ versionFor),
-/* harmony export */   N: () => (/* binding */ osPackageNames)
-/* harmony export */ });
-/* harmony import */ var packageurl_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(87091);
 
 /**
- * The names an OS package answers to in advisories. Debian and Alpine advisories (OSV, PMDB) name the source
- * package; an image's SBOM lists binary packages and carries the source in the purl's `upstream` qualifier
- * (syft writes "util-linux@2.25.2-6" when the source version differs from the binary's, "openssl" for an Alpine
- * origin). Null when the purl does not parse. Pure.
+ * Debian and Ubuntu release codenames to "<vendor> <version>", from distro-info-data (the table the distributions'
+ * own tools read; scripts/reference/distro/generate.mjs writes it). The purl spec's own example says
+ * `distro=jessie`; advisories say "debian 8" (PMDB) or "Debian:8" (OSV).
  */
-function osPackageNames(purl) {
-    let parsed;
+const CODENAMES = distro_codenames_namespaceObject;
+/**
+ * "Debian 12", "debian-12", "alpine:v3.18", "bookworm", "debian-bookworm", OSV's "Ubuntu:22.04:LTS" -> "debian
+ * 12", "alpine 3.18", "ubuntu 22.04": one spelling to compare.
+ */
+function normalDistro(text) {
+    const words = text.toLowerCase().replace(/[\s\-_:/]+/g, ' ').replace(/ v(?=\d)/, ' ').trim().replace(/ lts$/, '');
+    const space = words.lastIndexOf(' ');
+    const named = Object.hasOwn(CODENAMES, words.slice(space + 1)) ? CODENAMES[words.slice(space + 1)] : undefined;
+    // A codename alone, or after its own vendor ("debian bookworm"); "ubuntu bookworm" is left as written.
+    if (named !== undefined && (space < 0 || named.startsWith(`${words.slice(0, space)} `)))
+        return named;
+    return words;
+}
+/** The distribution of an OS package from its purl's `distro` qualifier; null when the purl does not say. */
+function dependencyDistro(dependency) {
     try {
-        parsed = packageurl_js__WEBPACK_IMPORTED_MODULE_0__.PackageURL.fromString(purl);
+        const distro = packageurl_js.PackageURL.fromString(dependency.purl).qualifiers?.['distro'];
+        return distro ? normalDistro(distro) : null;
     }
     catch {
         return null;
     }
-    const upstream = parsed.qualifiers?.['upstream']?.trim();
-    if (!upstream)
-        return { name: parsed.name.toLowerCase(), source: null };
-    const at = upstream.indexOf('@');
-    const source = at > 0 ? { name: upstream.slice(0, at).toLowerCase(), version: upstream.slice(at + 1) || null } : { name: upstream.toLowerCase(), version: null };
-    return { name: parsed.name.toLowerCase(), source };
 }
 /**
- * The version to test against an advisory entry for `advisoryName`: the source version when the entry names the
- * source package (a binNMU "4.3-11+b1" or an epoch "1:2.25.2-6" belongs to the binary only), the package's own
- * otherwise; null when the package is not the one the entry names.
+ * Whether an advisory entry for `advisoryDistro` applies to an OS package: the same distribution and release
+ * ("alpine 3.18" covers "alpine 3.18.4"). When the purl names no release, the vendor in its namespace decides
+ * (pkg:deb/debian/... is some Debian), so the package is not silently left out.
  */
-function versionFor(advisoryName, names, version) {
-    const wanted = advisoryName.toLowerCase();
-    if (names.source && names.source.name === wanted)
-        return names.source.version ?? version;
-    return names.name === wanted ? version : null;
+function distroApplies(advisoryDistro, dependency, known) {
+    if (advisoryDistro === null)
+        return true;
+    const wanted = normalDistro(advisoryDistro);
+    if (known !== null)
+        return known === wanted || known.startsWith(`${wanted}.`);
+    const vendor = dependency.namespace?.toLowerCase();
+    return vendor !== undefined && wanted.split(' ')[0] === vendor;
 }
 
 
 /***/ }),
 
-/***/ 5791:
+/***/ 323:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   N: () => (/* binding */ packageKeyText),
-/* harmony export */   p: () => (/* binding */ versionsText)
+/* harmony export */   P: () => (/* binding */ NOTHING_SYNCED),
+/* harmony export */   r: () => (/* binding */ searchByAdvisory)
 /* harmony export */ });
-const packageKeyText = (k) => `${k.type}\u0000${k.key}`;
-function versionsText(pkg) {
-    return pkg.versions.kind === 'pmdb' ? { kind: 'pmdb', text: pkg.versions.range } : { kind: 'osv', text: JSON.stringify(pkg.versions.affected) };
+/* harmony import */ var _model_result_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(46305);
+/* harmony import */ var _match_affected_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(34040);
+/* harmony import */ var _match_distro_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48838);
+/* harmony import */ var _match_package_key_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(78448);
+/* harmony import */ var _os_package_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(30354);
+
+
+
+
+
+/** Hits read per affected package: the scope flags narrow bigger searches. */
+const MAX_CANDIDATES = 200_000;
+const PAGE = 1_000;
+/** Said when a store holds no package metadata at all, by the CLI and the API alike. */
+const NOTHING_SYNCED = 'no package metadata is synced into this store yet: `depindex sync` brings advisories in';
+const storeError = (message) => ({ kind: 'store', message });
+const compareHits = (a, b) => a.project.localeCompare(b.project) || a.ref.localeCompare(b.ref) || a.file.localeCompare(b.file) || a.name.localeCompare(b.name) || a.version.localeCompare(b.version);
+/**
+ * Every dependency in scope that an advisory (by id or alias: CVE, GHSA ...) affects: the advisory's packages
+ * are searched in the index by name and type with the caller's scope, and their versions tested in-process
+ * with the ecosystem's semantics, as a scan matches them. `query` is a validated query without name or version
+ * (buildSearchQuery refuses them with an advisory); its limit and offset page the answer. One implementation
+ * behind `depindex search --advisory` and the API's `advisory=`.
+ */
+async function searchByAdvisory(idOrAlias, query, index, metadata) {
+    // The query may carry the advisory itself (store/search-query.ts); the index is asked by name, never by it.
+    const { advisory: _advisory, ...scope } = query;
+    const records = await metadata.advisoriesById(idOrAlias);
+    if (!records.ok)
+        return (0,_model_result_js__WEBPACK_IMPORTED_MODULE_4__/* .err */ ._)(storeError(records.error));
+    if (records.value.length === 0) {
+        return (0,_model_result_js__WEBPACK_IMPORTED_MODULE_4__/* .err */ ._)({ kind: 'unknown-advisory', message: `no advisory "${idOrAlias}" in the synced metadata of ${metadata.location} (run depindex sync)` });
+    }
+    const ranges = new _match_affected_js__WEBPACK_IMPORTED_MODULE_0__/* .AffectedRanges */ .d();
+    const found = new Map();
+    const osHits = new Map();
+    for (const { advisory, packages } of records.value) {
+        if (advisory.withdrawn)
+            continue;
+        for (const pkg of packages) {
+            const test = ranges.test(pkg);
+            if (!test.ok)
+                continue;
+            if ((0,_match_package_key_js__WEBPACK_IMPORTED_MODULE_2__/* .isOsType */ .f0)(pkg.type)) {
+                // OS packages: the index cannot be asked by source package, so the type's packages in scope are read once
+                // and matched here by binary name or `upstream` source, with the source's version.
+                let candidates = osHits.get(pkg.type);
+                if (!candidates) {
+                    const read = await allOfType(index, scope, pkg.type);
+                    if (!read.ok)
+                        return (0,_model_result_js__WEBPACK_IMPORTED_MODULE_4__/* .err */ ._)(storeError(read.error));
+                    candidates = read.value;
+                    osHits.set(pkg.type, candidates);
+                }
+                for (const hit of candidates) {
+                    const names = (0,_os_package_js__WEBPACK_IMPORTED_MODULE_3__/* .osPackageNames */ .N)(hit.purl);
+                    const version = names ? (0,_os_package_js__WEBPACK_IMPORTED_MODULE_3__/* .versionFor */ .G)(pkg.name, names, hit.version) : null;
+                    if (version === null)
+                        continue;
+                    // Each hit with its own purl's semantics (apk-tools 3 for an Alpine 3.23+ package).
+                    const own = ranges.testFor(pkg, hit.purl);
+                    if (!own.ok || !own.value(version))
+                        continue;
+                    if (!(0,_match_distro_js__WEBPACK_IMPORTED_MODULE_1__/* .distroApplies */ .gq)(pkg.distro, { purl: hit.purl, namespace: hit.purl.split('/')[1] ?? null }, (0,_match_distro_js__WEBPACK_IMPORTED_MODULE_1__/* .dependencyDistro */ .R3)(hit)))
+                        continue;
+                    found.set(`${hit.project}\u0000${hit.ref}\u0000${hit.file}\u0000${hit.purl}`, hit);
+                }
+                continue;
+            }
+            for (let offset = 0; offset < MAX_CANDIDATES; offset += PAGE) {
+                const page = await index.search({ ...scope, name: pkg.name, type: pkg.type, limit: PAGE, offset });
+                if (!page.ok)
+                    return (0,_model_result_js__WEBPACK_IMPORTED_MODULE_4__/* .err */ ._)(storeError(page.error));
+                for (const hit of page.value.hits) {
+                    // Each hit with its own purl's semantics.
+                    const own = ranges.testFor(pkg, hit.purl);
+                    if (!own.ok || !own.value(hit.version))
+                        continue;
+                    found.set(`${hit.project}\u0000${hit.ref}\u0000${hit.file}\u0000${hit.purl}`, hit);
+                }
+                if (page.value.hits.length < PAGE)
+                    break;
+            }
+        }
+    }
+    const all = [...found.values()].sort(compareHits);
+    const counts = new Map();
+    for (const hit of all)
+        counts.set(hit.project, (counts.get(hit.project) ?? 0) + 1);
+    return (0,_model_result_js__WEBPACK_IMPORTED_MODULE_4__.ok)({
+        total: all.length,
+        hits: all.slice(scope.offset, scope.offset + scope.limit),
+        byProject: [...counts].map(([project, count]) => ({ project, count })).sort((a, b) => b.count - a.count || a.project.localeCompare(b.project)),
+    });
+}
+/** Every dependency of one type in scope, up to MAX_CANDIDATES. */
+async function allOfType(index, scope, type) {
+    const out = [];
+    for (let offset = 0; offset < MAX_CANDIDATES; offset += PAGE) {
+        const page = await index.search({ ...scope, type, limit: PAGE, offset });
+        if (!page.ok)
+            return page;
+        out.push(...page.value.hits);
+        if (page.value.hits.length < PAGE)
+            break;
+    }
+    return (0,_model_result_js__WEBPACK_IMPORTED_MODULE_4__.ok)(out);
 }
 
 
