@@ -2,9 +2,12 @@ import { printable } from '../ingest/describe-unknown.js';
 import { hitJson } from '../report/search-json.js';
 import type { SearchQuery, SearchResult } from '../store/store.js';
 
-/** `--json`: the total and the page of hits, each with its fields in a fixed order. */
-export function renderSearchJson(result: SearchResult): string {
-  return JSON.stringify({ total: result.total, hits: result.hits.map(hitJson) }, null, 2) + '\n';
+/**
+ * `--json`: what `GET /api/v1/dependencies` answers for the same query, field for field: the total, the page (limit
+ * and offset), its hits with their fields in a fixed order, and counts by project.
+ */
+export function renderSearchJson(result: SearchResult, query: Pick<SearchQuery, 'limit' | 'offset'>): string {
+  return JSON.stringify({ total: result.total, limit: query.limit, offset: query.offset, hits: result.hits.map(hitJson), byProject: result.byProject }, null, 2) + '\n';
 }
 
 const COLUMN_MAX = 60;

@@ -128,7 +128,7 @@ export const searchCommand: Command = {
         io.stderr.write(`depindex search: ${result.error}\n`);
         return EXIT.output;
       }
-      io.stdout.write(values.json ? renderSearchJson(result.value) : neutralizeCommands(renderSearchTable(result.value, query.value)));
+      io.stdout.write(values.json ? renderSearchJson(result.value, query.value) : neutralizeCommands(renderSearchTable(result.value, query.value)));
       return EXIT.ok;
     } finally {
       await store.close();

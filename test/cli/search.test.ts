@@ -66,12 +66,12 @@ describe('depindex search', () => {
     expect(out).not.toContain('\u001b');
   });
 
-  it('writes {"total", "hits"} with --json', async () => {
+  it('writes {"total", "limit", "offset", "hits", "byProject"} with --json, as the API answers', async () => {
     const { code, out } = await run(['--name', 'DJANGO', '--json']);
     expect(code).toBe(0);
     const parsed = JSON.parse(out) as { total: number; hits: Record<string, unknown>[] };
-    expect(Object.keys(parsed)).toEqual(['total', 'hits']);
-    expect(parsed.total).toBe(1);
+    expect(Object.keys(parsed)).toEqual(['total', 'limit', 'offset', 'hits', 'byProject']);
+    expect(parsed).toMatchObject({ total: 1, limit: 50, offset: 0, byProject: [{ project: 'acme/web/shop', count: 1 }] });
     expect(parsed.hits[0]).toEqual({
       project: 'acme/web/shop',
       ref: 'main',

@@ -45,7 +45,8 @@ describe('GET /api/v1/dependencies?advisory=', () => {
     expect(lines(body)).toEqual(AFFECTED);
     expect(body).toMatchObject({ total: 2, limit: 50, offset: 0, byProject: [{ project: 'acme/blog', count: 1 }, { project: 'acme/shop', count: 1 }] });
     const cli = await cliJson(['--advisory', 'CVE-2023-29197']);
-    expect({ total: (body as Hits).total, hits: (body as Hits).hits }).toEqual(cli);
+    // The whole answer, counts by project and page included, as `search --json` writes it.
+    expect(body).toEqual(cli);
     // Field for field in the same order: the API writes from its schema, the CLI through hitJson.
     expect(JSON.stringify((body as Hits).hits)).toBe(JSON.stringify(cli.hits));
   });
