@@ -1,4 +1,4 @@
-import type { Client, estypes } from '@elastic/elasticsearch';
+import type { Client } from '@elastic/elasticsearch';
 import { statusOf } from '../../../store/elasticsearch/errors.js';
 import { bulkIndex, describeFailures, type BulkDocument, type BulkPolicy } from '../../../store/elasticsearch/write.js';
 import { recordPackageKey } from '../../match/package-key.js';
