@@ -119,4 +119,23 @@ describe('Elasticsearch metadata ingest', () => {
     expect((await first.changedSince(3)).ok && (await first.changedSince(3))).toEqual({ ok: true, value: [{ type: 'npm', key: 'a' }] });
     for (const s of [first, killed, other]) await s.close();
   });
+
+  it('a store set up before the removed index: read as before, and the next write makes the index', async () => {
+    const es = new FakeElasticsearch();
+    const before = await open(es);
+    expect((await before.ingest(batch([record('A', 'a', 'b')]))).ok).toBe(true);
+    await before.close();
+    // As metadata schema 1 left it: no `removed` alias or index.
+    const index = es.aliases.get('depindex-metadata-removed');
+    expect(index).toBe('depindex-metadata-removed-v1');
+    es.indices.delete(index as string);
+    es.aliases.delete('depindex-metadata-removed');
+    const store = await open(es);
+    expect((await store.changedSince(0)).ok && (await store.changedSince(0))).toEqual({ ok: true, value: [{ type: 'npm', key: 'a' }, { type: 'npm', key: 'b' }] });
+    expect((await store.ingest(batch([record('A', 'a')]))).ok).toBe(true);
+    expect(es.aliases.get('depindex-metadata-removed')).toBe('depindex-metadata-removed-v1');
+    expect(removed(es)).toEqual(['A b 2 false']);
+    expect((await store.changedSince(1)).ok && (await store.changedSince(1))).toEqual({ ok: true, value: [{ type: 'npm', key: 'a' }, { type: 'npm', key: 'b' }] });
+    await store.close();
+  });
 });
