@@ -184,4 +184,32 @@ describe('the same metadata in SQLite and Elasticsearch', () => {
     expect(sqlite.before).toEqual(['guzzlehttp/guzzle@6.5.8']);
     expect(sqliteAfter).toEqual({ notified: '', after: [] });
   });
+  it('a rescan after an advisory is withdrawn: the sets holding its packages are evaluated again and lose its finding', async () => {
+    const root = join(cwd, 'withdrawing');
+    mkdirSync(root, { recursive: true });
+    const record = (withdrawn: boolean) => ({
+      schema_version: '1.6.0', id: 'TEST-OSV-2026-3', modified: withdrawn ? '2026-02-01T00:00:00Z' : '2026-01-01T00:00:00Z', ...(withdrawn ? { withdrawn: '2026-02-01T00:00:00Z' } : {}),
+      summary: 'test', affected: [{ package: { ecosystem: 'Packagist', name: 'guzzlehttp/guzzle' }, ranges: [{ type: 'ECOSYSTEM', events: [{ introduced: '0' }, { fixed: '99.0.0' }] }] }],
+    });
+    const findingsOf = async (spec: string) => {
+      const run = await cli(cwd, ['findings', '--project', 'acme/shop', '--ref', 'main', '--kind', 'vulnerability', '--json', '--limit', '1000', '--store', spec]);
+      expect(run.code).toBe(0);
+      return (JSON.parse(run.out) as { hits: { name: string; version: string; advisory: { id: string } | null }[] }).hits.filter((f) => f.advisory?.id === 'TEST-OSV-2026-3').map((f) => `${f.name}@${f.version}`);
+    };
+    const step = async (withdrawn: boolean) => {
+      writeFileSync(join(root, 'TEST-OSV-2026-3.json'), JSON.stringify(record(withdrawn)));
+      return both(async (spec) => {
+        expect((await cli(cwd, ['sync', '--source', `osv=${root}`, '--store', spec])).code).toBe(0);
+        const run = await cli(cwd, ['rescan', '--store', spec]);
+        expect(run.code).toBe(0);
+        return { notified: run.out.split('\n').filter(Boolean).map((l) => JSON.parse(l) as Record<string, string>).map((n) => `${n.kind} ${n.purl} ${n.advisory}`), findings: await findingsOf(spec) };
+      });
+    };
+    const [sqlite, es] = await step(false);
+    expect(es).toEqual(sqlite);
+    expect(sqlite).toEqual({ notified: ['new pkg:composer/guzzlehttp/guzzle@6.5.8 TEST-OSV-2026-3'], findings: ['guzzlehttp/guzzle@6.5.8'] });
+    const [sqliteAfter, esAfter] = await step(true);
+    expect(esAfter).toEqual(sqliteAfter);
+    expect(sqliteAfter).toEqual({ notified: [], findings: [] });
+  });
 });
