@@ -94,7 +94,7 @@ describe('a sync of a file whose advisories drop packages, on Elasticsearch', ()
     const documents = body.filter((_, i) => i % 2 === 1);
     expect(body.filter((_, i) => i % 2 === 0).every((a) => /^[0-9a-f]{64}$/.test((a as Action).index?._id ?? ''))).toBe(true);
     const dropped = Array.from({ length: 10 }, (_, k) => ({ advisory_id: `adv-0-${k * 3}`, type: 'npm', name_key: `pkg-${k * 3}`, revision: 2, pending: true }));
-    const byId = (a: { advisory_id: unknown }, b: { advisory_id: unknown }) => String(a.advisory_id).localeCompare(String(b.advisory_id));
+    const byId = (a: Record<string, unknown>, b: Record<string, unknown>) => String(a['advisory_id']).localeCompare(String(b['advisory_id']));
     expect([...documents].sort(byId)).toEqual(dropped.sort(byId));
     const settled = fake.es.log[settle]?.body as { query: { bool: { filter: [{ terms: { advisory_id: string[] } }, unknown] } }; script: unknown };
     expect([...settled.query.bool.filter[0].terms.advisory_id].sort()).toEqual(dropped.map((d) => d.advisory_id));
