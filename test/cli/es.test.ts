@@ -17,14 +17,15 @@ describe('depindex es setup', () => {
     expect(await esCommand.run(['setup', '--store', fake.url, '--shards', '6', '--replicas', '0'], io)).toBe(0);
     expect(io.out()).toBe(
       [
-        'index templates: depindex-dependencies, depindex-sets, depindex-findings, depindex-metadata-advisories, depindex-metadata-affected, depindex-metadata-licenses, depindex-metadata-cve-enrichment, depindex-metadata-state, depindex-metadata-rescan',
-        'indices created: depindex-dependencies-v1, depindex-sets-v1, depindex-findings-v1, depindex-metadata-advisories-v1, depindex-metadata-affected-v1, depindex-metadata-licenses-v1, depindex-metadata-cve-enrichment-v1, depindex-metadata-state-v1, depindex-metadata-rescan-v1',
+        'index templates: depindex-dependencies, depindex-sets, depindex-findings, depindex-metadata-advisories, depindex-metadata-affected, depindex-metadata-licenses, depindex-metadata-cve-enrichment, depindex-metadata-state, depindex-metadata-rescan, depindex-metadata-removed',
+        'indices created: depindex-dependencies-v1, depindex-sets-v1, depindex-findings-v1, depindex-metadata-advisories-v1, depindex-metadata-affected-v1, depindex-metadata-licenses-v1, depindex-metadata-cve-enrichment-v1, depindex-metadata-state-v1, depindex-metadata-rescan-v1, depindex-metadata-removed-v1',
         'alias depindex-dependencies -> depindex-dependencies-v1',
         'alias depindex-findings -> depindex-findings-v1',
         'alias depindex-metadata-advisories -> depindex-metadata-advisories-v1',
         'alias depindex-metadata-affected -> depindex-metadata-affected-v1',
         'alias depindex-metadata-cve-enrichment -> depindex-metadata-cve-enrichment-v1',
         'alias depindex-metadata-licenses -> depindex-metadata-licenses-v1',
+        'alias depindex-metadata-removed -> depindex-metadata-removed-v1',
         'alias depindex-metadata-rescan -> depindex-metadata-rescan-v1',
         'alias depindex-metadata-state -> depindex-metadata-state-v1',
         'alias depindex-sets -> depindex-sets-v1',
@@ -33,7 +34,7 @@ describe('depindex es setup', () => {
     );
     expect(fake.es.templates.get('depindex-dependencies')).toMatchObject({ template: { settings: { number_of_shards: 6, number_of_replicas: 0 } } });
     // The package metadata is shared by every project: one shard whatever --shards says, the replicas asked for, strict.
-    expect(fake.es.templates.get('depindex-metadata-affected')).toMatchObject({ template: { settings: { number_of_shards: 1, number_of_replicas: 0 }, mappings: { dynamic: 'strict', _meta: { depindex_metadata_schema: 1 } } } });
+    expect(fake.es.templates.get('depindex-metadata-affected')).toMatchObject({ template: { settings: { number_of_shards: 1, number_of_replicas: 0 }, mappings: { dynamic: 'strict', _meta: { depindex_metadata_schema: 2 } } } });
   });
 
   it('is idempotent, reads the store from DEPINDEX_STORE and credentials from the environment', async () => {

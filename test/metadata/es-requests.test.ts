@@ -69,6 +69,41 @@ describe('a sync of one file on Elasticsearch', () => {
   });
 });
 
+describe('a sync of a file whose advisories drop packages, on Elasticsearch', () => {
+  it('records the dropped packages pending, before any package is overwritten or deleted, and settles them after the revision', async () => {
+    fake = await startHttpFake();
+    const dir = tempDir();
+    const source = join(dir, 'advisories');
+    generateAdvisories(source, 1, 30, { drop: true });
+    expect((await cli(dir, ['sync', '--source', `advisories=${source}`, '--store', fake.url])).code).toBe(0);
+    expect(fake.es.log.filter((r) => r.path.includes('metadata-removed/_'))).toEqual([]);
+    fake.es.log.length = 0;
+    // The second file's ten shared ids (adv-0-0, adv-0-3 ... adv-0-27) list pkg-(i+1) where the first listed pkg-i.
+    generateAdvisories(source, 2, 30, { drop: true });
+    expect((await cli(dir, ['sync', '--source', `advisories=${source}`, '--store', fake.url])).code).toBe(0);
+    const log = fake.es.log.map(shape);
+    const at = (s: string): number => log.indexOf(s);
+    const removedBulk = at('POST /depindex-metadata-removed/_bulk');
+    expect(removedBulk).toBeGreaterThan(-1);
+    expect(removedBulk).toBeLessThan(at('POST /depindex-metadata-advisories/_bulk'));
+    expect(removedBulk).toBeLessThan(at('POST /depindex-metadata-affected/_bulk'));
+    expect(removedBulk).toBeLessThan(at('POST /depindex-metadata-affected/_delete_by_query'));
+    const settle = at('POST /depindex-metadata-removed/_update_by_query');
+    expect(settle).toBeGreaterThan(log.lastIndexOf('PUT /depindex-metadata-state/_doc/revision'));
+    const body = fake.es.log[removedBulk]?.body as Record<string, unknown>[];
+    const documents = body.filter((_, i) => i % 2 === 1);
+    expect(body.filter((_, i) => i % 2 === 0).every((a) => /^[0-9a-f]{64}$/.test((a as Action).index?._id ?? ''))).toBe(true);
+    const dropped = Array.from({ length: 10 }, (_, k) => ({ advisory_id: `adv-0-${k * 3}`, type: 'npm', name_key: `pkg-${k * 3}`, revision: 2, pending: true }));
+    const byId = (a: Record<string, unknown>, b: Record<string, unknown>) => String(a['advisory_id']).localeCompare(String(b['advisory_id']));
+    expect([...documents].sort(byId)).toEqual(dropped.sort(byId));
+    const settled = fake.es.log[settle]?.body as { query: { bool: { filter: [{ terms: { advisory_id: string[] } }, unknown] } }; script: unknown };
+    expect([...settled.query.bool.filter[0].terms.advisory_id].sort()).toEqual(dropped.map((d) => d.advisory_id));
+    expect(settled.query.bool.filter[1]).toEqual({ term: { pending: true } });
+    expect(settled.script).toMatchObject({ params: { set: { pending: false } } });
+    expect(fake.es.docs('depindex-metadata-removed').map((d) => d['pending'])).toEqual(Array.from({ length: 10 }, () => false));
+  });
+});
+
 describe('a matching lookup on Elasticsearch', () => {
   it('asks for a scan\'s names in terms batches of at most 1,000, never one request per dependency', async () => {
     fake = await startHttpFake();

@@ -47,3 +47,38 @@ describe('metadata schema 3: the covering index matching reads', () => {
     after.close();
   });
 });
+
+describe('metadata schema 5: the packages rewritten advisories dropped (md_removed)', () => {
+  it('a file of schema 4 gets the table, and the next rewrite that drops a package names it in changedSince', async () => {
+    const path = join(tempDir(), 'index.db');
+    const two: AdvisoryRecord = { ...record, packages: [...record.packages, { ...record.packages[0]!, name: 'org.apache.logging.log4j/log4j-api' }] };
+    const first = openSqliteMetadata(path);
+    if (!first.ok) throw new Error(first.error);
+    expect((await first.value.ingest({ advisories: [two], licenses: [], enrichment: [], checkpoint: null })).ok).toBe(true);
+    await first.value.close();
+
+    // Back to the layout of schema 4, as a file synced by the previous depindex has it.
+    const db = new DatabaseSync(path);
+    db.exec('DROP TABLE md_removed; UPDATE md_schema SET version = 4');
+    db.close();
+
+    const reopened = openSqliteMetadata(path);
+    if (!reopened.ok) throw new Error(reopened.error);
+    const store = reopened.value;
+    try {
+      const keys = (r: Awaited<ReturnType<typeof store.changedSince>>) => (r.ok ? r.value.map((k) => `${k.type} ${k.key}`).sort() : r.error);
+      const log4j = (name: string) => `maven ${recordPackageKey('maven', `org.apache.logging.log4j/${name}`).key}`;
+      expect(keys(await store.changedSince(0))).toEqual([log4j('log4j-api'), log4j('log4j-core')]);
+      expect((await store.ingest({ advisories: [record], licenses: [], enrichment: [], checkpoint: null })).ok).toBe(true);
+      // log4j-core is still listed; log4j-api is no more, and is named too.
+      expect(keys(await store.changedSince(1))).toEqual([log4j('log4j-api'), log4j('log4j-core')]);
+      expect(await store.changedSince(2)).toEqual({ ok: true, value: [] });
+    } finally {
+      await store.close();
+    }
+    const after = new DatabaseSync(path);
+    expect(Number((after.prepare('SELECT version FROM md_schema').get() as { version: number }).version)).toBe(METADATA_SCHEMA_VERSION);
+    expect(after.prepare('SELECT type, name_key, revision FROM md_removed').all().map((r) => ({ ...r }))).toEqual([{ type: 'maven', name_key: recordPackageKey('maven', 'org.apache.logging.log4j/log4j-api').key, revision: 2 }]);
+    after.close();
+  });
+});

@@ -143,4 +143,73 @@ describe('the same metadata in SQLite and Elasticsearch', () => {
       'new pkg:composer/guzzlehttp/psr7@1.9.0 TEST-2026-1 critical',
     ]);
   });
+  it('a rescan after an advisory stops listing a package: the sets holding it are evaluated again and lose its finding', async () => {
+    // One advisory listing a package of the Laravel SBOM (guzzle) and one no set holds; then rewritten to list
+    // only the latter. The Laravel set holds none of what it lists after the rewrite: only the dropped package
+    // (changedSince) brings it to be evaluated again.
+    const root = join(cwd, 'dropping');
+    const pkg = (name: string) => ({ name, purl_type: 'packagist', affected_range: '<99.0.0', fixed_versions: ['99.0.0'] });
+    const advisory = { id: 'TEST-2026-2', source: 'glad', title: 'test', cvss_v3: 'CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H', identifiers: [] };
+    const publish = (sequence: number, names: string[]) => {
+      mkdirSync(join(root, `v2/packagist/${sequence}`), { recursive: true });
+      writeFileSync(join(root, `v2/packagist/${sequence}/00000001.ndjson`), JSON.stringify({ advisory, packages: names.map(pkg) }) + '\n');
+    };
+    const findingsOf = async (spec: string) => {
+      const run = await cli(cwd, ['findings', '--project', 'acme/shop', '--ref', 'main', '--kind', 'vulnerability', '--json', '--limit', '1000', '--store', spec]);
+      expect(run.code).toBe(0);
+      const json = JSON.parse(run.out) as { hits: { name: string; version: string; advisory: { id: string } | null }[] };
+      return json.hits.filter((f) => f.advisory?.id === 'TEST-2026-2').map((f) => `${f.name}@${f.version}`);
+    };
+    publish(1900000000, ['acme/never-installed', 'guzzlehttp/guzzle']);
+    const [sqlite, es] = await both(async (spec) => {
+      expect((await cli(cwd, ['sync', '--source', `advisories=${root}`, '--store', spec])).code).toBe(0);
+      const listed = await cli(cwd, ['rescan', '--store', spec]);
+      expect(listed.code).toBe(0);
+      const before = await findingsOf(spec);
+      return { notified: listed.out, before };
+    });
+    publish(1900000100, ['acme/never-installed']);
+    const [sqliteAfter, esAfter] = await both(async (spec) => {
+      expect((await cli(cwd, ['sync', '--source', `advisories=${root}`, '--store', spec])).code).toBe(0);
+      const dropped = await cli(cwd, ['rescan', '--store', spec]);
+      expect(dropped.code).toBe(0);
+      // A finding that went away is not notified (no such kind): only the stored findings change.
+      return { notified: dropped.out, after: await findingsOf(spec) };
+    });
+    expect(es).toEqual(sqlite);
+    expect(esAfter).toEqual(sqliteAfter);
+    expect(sqlite.notified.split('\n').filter(Boolean).map((l) => JSON.parse(l) as Record<string, string>).map((n) => `${n.kind} ${n.purl} ${n.advisory}`)).toEqual([
+      'new pkg:composer/guzzlehttp/guzzle@6.5.8 TEST-2026-2',
+    ]);
+    expect(sqlite.before).toEqual(['guzzlehttp/guzzle@6.5.8']);
+    expect(sqliteAfter).toEqual({ notified: '', after: [] });
+  });
+  it('a rescan after an advisory is withdrawn: the sets holding its packages are evaluated again and lose its finding', async () => {
+    const root = join(cwd, 'withdrawing');
+    mkdirSync(root, { recursive: true });
+    const record = (withdrawn: boolean) => ({
+      schema_version: '1.6.0', id: 'TEST-OSV-2026-3', modified: withdrawn ? '2026-02-01T00:00:00Z' : '2026-01-01T00:00:00Z', ...(withdrawn ? { withdrawn: '2026-02-01T00:00:00Z' } : {}),
+      summary: 'test', affected: [{ package: { ecosystem: 'Packagist', name: 'guzzlehttp/guzzle' }, ranges: [{ type: 'ECOSYSTEM', events: [{ introduced: '0' }, { fixed: '99.0.0' }] }] }],
+    });
+    const findingsOf = async (spec: string) => {
+      const run = await cli(cwd, ['findings', '--project', 'acme/shop', '--ref', 'main', '--kind', 'vulnerability', '--json', '--limit', '1000', '--store', spec]);
+      expect(run.code).toBe(0);
+      return (JSON.parse(run.out) as { hits: { name: string; version: string; advisory: { id: string } | null }[] }).hits.filter((f) => f.advisory?.id === 'TEST-OSV-2026-3').map((f) => `${f.name}@${f.version}`);
+    };
+    const step = async (withdrawn: boolean) => {
+      writeFileSync(join(root, 'TEST-OSV-2026-3.json'), JSON.stringify(record(withdrawn)));
+      return both(async (spec) => {
+        expect((await cli(cwd, ['sync', '--source', `osv=${root}`, '--store', spec])).code).toBe(0);
+        const run = await cli(cwd, ['rescan', '--store', spec]);
+        expect(run.code).toBe(0);
+        return { notified: run.out.split('\n').filter(Boolean).map((l) => JSON.parse(l) as Record<string, string>).map((n) => `${n.kind} ${n.purl} ${n.advisory}`), findings: await findingsOf(spec) };
+      });
+    };
+    const [sqlite, es] = await step(false);
+    expect(es).toEqual(sqlite);
+    expect(sqlite).toEqual({ notified: ['new pkg:composer/guzzlehttp/guzzle@6.5.8 TEST-OSV-2026-3'], findings: ['guzzlehttp/guzzle@6.5.8'] });
+    const [sqliteAfter, esAfter] = await step(true);
+    expect(esAfter).toEqual(sqliteAfter);
+    expect(sqliteAfter).toEqual({ notified: [], findings: [] });
+  });
 });

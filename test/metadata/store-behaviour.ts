@@ -124,11 +124,22 @@ export function describeMetadataBehaviour(name: string, fresh: FreshStore): void
         try {
           expect((await store.ingest({ advisories: [{ advisory: advisory(false), packages: [pkg('a'), pkg('b'), pkg('c')] }], licenses: [], enrichment: [], checkpoint: null })).ok).toBe(true);
           expect(await advisoryIdsOf(store, (await store.affectedFor([{ type: 'npm', key: 'b' }])).get('npm\u0000b') ?? [])).toEqual(['OSV-1']);
+          const listed = await store.revision();
           expect((await store.ingest({ advisories: [{ advisory: advisory(false), packages: [pkg('a')] }], licenses: [], enrichment: [], checkpoint: null })).ok).toBe(true);
           expect((await store.status()).ok && (await store.status())).toMatchObject({ ok: true, value: { counts: { advisories: 1, affectedPackages: 1 } } });
           expect((await store.affectedFor([{ type: 'npm', key: 'b' }, { type: 'npm', key: 'c' }])).size).toBe(0);
+          // The packages it no longer lists changed too: a rescan evaluates again the sets holding them.
+          const keysOf = (r: Awaited<ReturnType<MetadataStore['changedSince']>>) => (r.ok ? r.value.map((k) => `${k.type}/${k.key}`).sort() : r.error);
+          if (!listed.ok) throw new Error(listed.error);
+          expect(keysOf(await store.changedSince(listed.value))).toEqual(['npm/a', 'npm/b', 'npm/c']);
+          const dropped = await store.revision();
+          if (!dropped.ok) throw new Error(dropped.error);
+          expect(keysOf(await store.changedSince(dropped.value))).toEqual([]);
           expect((await store.ingest({ advisories: [{ advisory: advisory(true), packages: [pkg('a')] }], licenses: [], enrichment: [], checkpoint: null })).ok).toBe(true);
           expect((await store.affectedFor([{ type: 'npm', key: 'a' }])).size).toBe(0);
+          // Withdrawn: its package is still listed, and named changed (its finding goes at the next rescan); b and c,
+          // dropped before, are not named again.
+          expect(keysOf(await store.changedSince(dropped.value))).toEqual(['npm/a']);
           const kept = await store.advisoriesById('ghsa-xxxx-yyyy-zzzz');
           expect(kept.ok && kept.value.map((r) => [r.advisory.withdrawn, r.packages.length])).toEqual([[true, 1]]);
         } finally {

@@ -34,18 +34,20 @@ function run(cwd: string, args: string[], killAfterMs?: number): Promise<{ code:
  * The revision a document carries is left out: a kill between a file's checkpoint and the raise of the counter
  * lets the next file share its number, which only makes a rescan look at it once more.
  */
-function dump(es: FakeElasticsearch): { advisories: string[]; affected: string[]; checkpoints: string[] } {
+function dump(es: FakeElasticsearch): { advisories: string[]; affected: string[]; checkpoints: string[]; removed: string[] } {
   const of = (alias: string): [string, Record<string, unknown>][] =>
     [...(es.indices.get(es.aliases.get(alias) ?? alias)?.entries() ?? [])].map(([id, d]) => [id, d.source]);
   const rows = (alias: string, keep: (d: Record<string, unknown>) => boolean = () => true) =>
     of(alias)
       .filter(([, d]) => keep(d))
-      .map(([id, { revision: _revision, ...d }]) => `${id} ${JSON.stringify(d)}`)
+      // Whether a removed package is still pending only says whether a kill fell between the raise and the settling.
+      .map(([id, { revision: _revision, pending: _pending, ...d }]) => `${id} ${JSON.stringify(d)}`)
       .sort();
   return {
     advisories: rows('depindex-metadata-advisories'),
     affected: rows('depindex-metadata-affected'),
     checkpoints: rows('depindex-metadata-state', (d) => d['kind'] === 'checkpoint'),
+    removed: rows('depindex-metadata-removed'),
   };
 }
 
@@ -58,7 +60,7 @@ describe('sync into Elasticsearch killed with SIGKILL at random moments', () => 
   it('a rerun loses nothing and duplicates nothing', async () => {
     const dir = tempDir();
     const source = join(dir, 'advisories');
-    generateAdvisories(source, 24, 400);
+    generateAdvisories(source, 24, 400, { drop: true });
     const clean = await startHttpFake();
     const killed = await startHttpFake();
     fakes.push(clean, killed);
@@ -72,6 +74,8 @@ describe('sync into Elasticsearch killed with SIGKILL at random moments', () => 
     expect(expected.advisories).toHaveLength(24 * 400 - 23 * 134);
     expect(expected.affected).toHaveLength(2 * expected.advisories.length);
     expect(expected.checkpoints).toHaveLength(1);
+    // Each later file drops one package of each of the 134 ids it rewrites (pkg-(i+f-1)), a different one each time.
+    expect(expected.removed).toHaveLength(23 * 134);
 
     let kills = 0;
     const midway: number[] = [];

@@ -29,7 +29,7 @@ function run(cwd: string, args: string[], killAfterMs?: number): Promise<{ code:
 }
 
 /** Everything sync wrote, in a stable order: equal dumps mean nothing lost and nothing duplicated. */
-function dump(path: string): { advisories: string[]; affected: string[]; checkpoints: string[]; orphans: string[] } {
+function dump(path: string): { advisories: string[]; affected: string[]; checkpoints: string[]; orphans: string[]; removed: string[] } {
   const db = new DatabaseSync(path, { readOnly: true });
   try {
     const rows = (sql: string) => db.prepare(sql).all().map((r) => JSON.stringify(r));
@@ -38,6 +38,7 @@ function dump(path: string): { advisories: string[]; affected: string[]; checkpo
       affected: rows('SELECT a.advisory_id, a.type, a.name_key, a.range, p.data FROM md_affected a JOIN md_affected_data p ON p.id = a.rowid ORDER BY 1, 2, 3, 4, 5'),
       checkpoints: rows('SELECT * FROM md_checkpoints ORDER BY data_type, registry, version_format'),
       orphans: rows('SELECT id FROM md_affected_data WHERE id NOT IN (SELECT rowid FROM md_affected)'),
+      removed: rows('SELECT type, name_key FROM md_removed ORDER BY 1, 2'),
     };
   } finally {
     db.close();
@@ -48,7 +49,7 @@ describe('sync killed with SIGKILL at random moments', () => {
   it('a rerun loses nothing and duplicates nothing', async () => {
     const dir = tempDir();
     const source = join(dir, 'advisories');
-    generateAdvisories(source, 24, 400);
+    generateAdvisories(source, 24, 400, { drop: true });
     const args = (db: string) => ['sync', '--source', `advisories=${source}`, '--store', `sqlite:${join(dir, db)}`];
 
     const clean = await run(dir, args('clean.db'));
@@ -59,6 +60,8 @@ describe('sync killed with SIGKILL at random moments', () => {
     expect(expected.advisories).toHaveLength(24 * 400 - 23 * 134);
     expect(expected.affected).toHaveLength(2 * expected.advisories.length);
     expect(expected.orphans).toEqual([]);
+    // The rewrites drop pkg-(i+f-1) for i = 0, 3 ... 399 and f = 1 ... 23: the names pkg-0 ... pkg-421.
+    expect(expected.removed).toHaveLength(422);
 
     let killed = 0;
     const midway: number[] = [];

@@ -84,6 +84,18 @@ const MIGRATIONS: readonly string[] = [
     bits BLOB NOT NULL
   ) STRICT;
   `,
+  // Packages a rewritten advisory no longer lists, with the revision that dropped them (sqlite-removed.ts), so a
+  // rescan evaluates again the sets holding them. A new empty table: cheap on a file of any size; what earlier
+  // syncs dropped is not known (those sets are evaluated again when they are next scanned, as before).
+  `
+  CREATE TABLE IF NOT EXISTS md_removed (
+    type TEXT NOT NULL,
+    name_key TEXT NOT NULL,
+    revision INTEGER NOT NULL,
+    PRIMARY KEY (type, name_key)
+  ) STRICT, WITHOUT ROWID;
+  CREATE INDEX IF NOT EXISTS md_removed_by_revision ON md_removed (revision);
+  `,
 ];
 
 export const METADATA_SCHEMA_VERSION = MIGRATIONS.length;

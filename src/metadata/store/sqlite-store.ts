@@ -9,6 +9,7 @@ import type { Advisory, AdvisoryRecord, AffectedPackage, CveEnrichment, LicenseR
 import { namesByType } from './key-groups.js';
 import { candidateReader } from './sqlite-candidates.js';
 import { addToNameFilters } from './sqlite-name-filters.js';
+import { CHANGED_SINCE_SQL, rememberDropped } from './sqlite-removed.js';
 import { METADATA_SCHEMA_VERSION, prepareMetadataSchema, readMetadataSchemaVersion } from './sqlite-schema.js';
 import { packageKeyText, versionsText, type AffectedDetails, type IngestBatch, type MetadataStore, type PackageKey, type StoredAffected } from './types.js';
 
@@ -86,8 +87,10 @@ function metadataOver(db: DatabaseSync, location: string, options: SqliteMetadat
 
   function writeAdvisory(record: AdvisoryRecord, revision: number): void {
     const { advisory } = record;
-    // Most lines of an export are new advisories: one lookup spares them the two deletes.
+    const keys = record.packages.map((pkg) => [pkg.type, recordPackageKey(pkg.type, pkg.name).key] as const);
+    // Most lines of an export are new advisories: one lookup spares them the deletes.
     if (sql('SELECT 1 FROM md_advisories WHERE id = ?').get(advisory.id)) {
+      rememberDropped(sql, advisory.id, keys, revision);
       sql('DELETE FROM md_affected_data WHERE id IN (SELECT rowid FROM md_affected WHERE advisory_id = ?)').run(advisory.id);
       sql('DELETE FROM md_affected WHERE advisory_id = ?').run(advisory.id);
       sql('DELETE FROM md_aliases WHERE advisory_id = ?').run(advisory.id);
@@ -97,9 +100,9 @@ function metadataOver(db: DatabaseSync, location: string, options: SqliteMetadat
     );
     const affected = sql('INSERT INTO md_affected (advisory_id, type, name_key, withdrawn, distro, range_kind, range) VALUES (?, ?, ?, ?, ?, ?, ?)');
     const data = sql('INSERT INTO md_affected_data (id, data) VALUES (?, ?)');
-    for (const pkg of record.packages) {
+    for (const [i, pkg] of record.packages.entries()) {
       const versions = versionsText(pkg);
-      const key = recordPackageKey(pkg.type, pkg.name).key;
+      const key = (keys[i] as readonly [string, string])[1];
       const row = affected.run(advisory.id, pkg.type, key, advisory.withdrawn ? 1 : 0, pkg.distro, versions.kind, versions.text);
       data.run(row.lastInsertRowid, JSON.stringify(pkg));
       if (!advisory.withdrawn) {
@@ -259,7 +262,7 @@ function metadataOver(db: DatabaseSync, location: string, options: SqliteMetadat
     },
     async changedSince(revision) {
       try {
-        const rows = sql('SELECT DISTINCT a.type, a.name_key FROM md_advisories d JOIN md_affected a ON a.advisory_id = d.id WHERE d.revision > ?').all(revision);
+        const rows = sql(CHANGED_SINCE_SQL).all(revision);
         return ok(rows.map((r) => ({ type: String(r.type), key: String(r.name_key) })));
       } catch (e) {
         return failure('reading changed advisories', location, e);

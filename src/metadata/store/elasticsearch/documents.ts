@@ -1,3 +1,4 @@
+import type { estypes } from '@elastic/elasticsearch';
 import { createHash } from 'node:crypto';
 import { recordPackageKey } from '../../match/package-key.js';
 import type { Advisory, AdvisoryRecord, AffectedPackage, CveEnrichment, LicenseRecord } from '../../records/types.js';
@@ -18,6 +19,12 @@ export const affectedDocId = (advisoryId: string, position: number): string => s
 export const licenseDocId = (type: string, nameKey: string): string => sha(`${type}\u0000${nameKey}`);
 export const checkpointDocId = (c: Pick<Checkpoint, 'dataType' | 'registry' | 'versionFormat'>): string => `checkpoint:${c.dataType}:${c.registry}:${c.versionFormat}`;
 export const REVISION_DOC_ID = 'revision';
+
+/** The one update script of the metadata: assigns `params.set` to the source (update_by_query). */
+export const ASSIGN: estypes.Script = {
+  lang: 'painless',
+  source: 'for (entry in params.set.entrySet()) { ctx._source[entry.getKey()] = entry.getValue(); }',
+};
 
 export interface AdvisoryDocument {
   id: string;

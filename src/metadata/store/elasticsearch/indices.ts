@@ -10,7 +10,8 @@ import { aliasTarget, createWithWriteAlias } from '../../../store/elasticsearch/
  * depend on each other. The metadata is shared by every project: no routing, one shard (500k affected packages
  * are well under a shard's size).
  */
-export const METADATA_ES_SCHEMA_VERSION = 1;
+/** 2: the `removed` index (packages a rewritten advisory dropped; removed.ts), made beside the indices of 1. */
+export const METADATA_ES_SCHEMA_VERSION = 2;
 const META_KEY = 'depindex_metadata_schema';
 
 export interface MetadataIndexNames {
@@ -22,6 +23,8 @@ export interface MetadataIndexNames {
   readonly state: string;
   /** How far each set was evaluated by `depindex rescan` (rescan/elasticsearch-state.ts). */
   readonly rescan: string;
+  /** Packages a rewritten advisory no longer lists, and the revision that dropped them (removed.ts). */
+  readonly removed: string;
 }
 
 export function metadataIndexNames(prefix = 'depindex'): MetadataIndexNames {
@@ -32,6 +35,7 @@ export function metadataIndexNames(prefix = 'depindex'): MetadataIndexNames {
     enrichment: `${prefix}-metadata-cve-enrichment`,
     state: `${prefix}-metadata-state`,
     rescan: `${prefix}-metadata-rescan`,
+    removed: `${prefix}-metadata-removed`,
   };
 }
 
@@ -81,6 +85,7 @@ export const metadataMappings = {
     chunk: { type: 'long' },
   }),
   rescan: strict({ project: exact, ref: exact, file: exact, revision: { type: 'long' }, scanned_at: exact }),
+  removed: strict({ advisory_id: exact, type: exact, name_key: exact, revision: { type: 'long' }, pending: { type: 'boolean' } }),
 } as const satisfies Record<keyof MetadataIndexNames, estypes.MappingTypeMapping>;
 
 const KINDS = Object.keys(metadataMappings) as (keyof MetadataIndexNames)[];

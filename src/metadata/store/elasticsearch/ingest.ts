@@ -1,4 +1,4 @@
-import type { Client, estypes } from '@elastic/elasticsearch';
+import type { Client } from '@elastic/elasticsearch';
 import { statusOf } from '../../../store/elasticsearch/errors.js';
 import { bulkIndex, describeFailures, type BulkDocument, type BulkPolicy } from '../../../store/elasticsearch/write.js';
 import { recordPackageKey } from '../../match/package-key.js';
@@ -6,6 +6,7 @@ import { mergeLicenseRecords } from '../../records/pmdb-license.js';
 import type { AdvisoryRecord, LicenseRecord } from '../../records/types.js';
 import type { IngestBatch } from '../types.js';
 import {
+  ASSIGN,
   REVISION_DOC_ID,
   advisoryDocId,
   advisoryDocument,
@@ -20,6 +21,7 @@ import {
 } from './documents.js';
 import type { MetadataIndexNames } from './indices.js';
 import { chunks, searchAll, TERMS_BATCH } from './paging.js';
+import { removedDocuments, settleRemoved, type RemovedDocument } from './removed.js';
 import { namesByType } from '../key-groups.js';
 
 /**
@@ -28,23 +30,20 @@ import { namesByType } from '../key-groups.js';
  * comes from the order of idempotent steps:
  *
  * 1. Every document has a deterministic id (documents.ts), so writing a file again overwrites, never adds.
- * 2. The rows are written (bulk, every item's answer checked), refreshed, and only then are the packages an
- *    advisory no longer has deleted: those of its id not written by this pass (their revision differs).
+ * 2. The packages a replaced advisory no longer lists are recorded first (removed.ts), then the rows are
+ *    written (bulk, every item's answer checked), refreshed, and only then are the packages an advisory no
+ *    longer has deleted: those of its id not written by this pass (their revision differs).
  * 3. The file's checkpoint is written only after all of that was acknowledged. A kill before it leaves the
  *    checkpoint where it was, so the rerun reads the file again and steps 1-2 make that a no-op apart from
  *    finishing what was cut short. Licence records merge into what is stored; merging a file's records a
  *    second time gives the same record (a v2 record replaces, a v1 row replaces its own version), so that
  *    is idempotent too.
- * 4. The revision counter is raised last, with compare-and-set on the state document. Rows carry the revision
+ * 4. The revision counter is raised last, with compare-and-set on the state document (then the pass's removed
+ *    packages are settled, removed.ts). Rows carry the revision
  *    to come (counter + 1): a rescan that read the counter before the raise asks for what changed after it, and
  *    gets these rows. If another writer raised the counter meanwhile, the rows are written again with the new
  *    one before trying again, so no row stays at a revision a reader has already passed.
  */
-
-const ASSIGN: estypes.Script = {
-  lang: 'painless',
-  source: 'for (entry in params.set.entrySet()) { ctx._source[entry.getKey()] = entry.getValue(); }',
-};
 
 /** Compare-and-set attempts on the revision counter before giving up (concurrent syncs). */
 const CAS_ATTEMPTS = 10;
@@ -157,8 +156,8 @@ async function touchAdvisoriesOf(ctx: IngestContext, cveIds: readonly string[], 
   }
 }
 
-/** Steps 1-2 of the comment above, at `revision`. */
-async function writeRows(ctx: IngestContext, batch: IngestBatch, revision: number): Promise<void> {
+/** Steps 1-2 of the comment above, at `revision`; the ids of the advisories that dropped packages. */
+async function writeRows(ctx: IngestContext, batch: IngestBatch, revision: number): Promise<string[]> {
   const advisories = lastOfEach(batch.advisories);
   const replaced = await storedAdvisories(ctx, advisories.map((r) => r.advisory.id));
   const advisoryDocs: BulkDocument[] = advisories.map((r) => {
@@ -173,6 +172,9 @@ async function writeRows(ctx: IngestContext, batch: IngestBatch, revision: numbe
     const source = enrichmentDocument(e);
     return { id: source.cve_id, label: source.cve_id, source };
   });
+  // Before any package of a replaced advisory is overwritten or deleted: the ones it drops (removed.ts).
+  const removed = await removedDocuments(ctx.client, ctx.names, advisories, replaced, revision);
+  await write(ctx, ctx.names.removed, removed, 'removed packages');
   await write(ctx, ctx.names.advisories, advisoryDocs, 'advisories');
   await write(ctx, ctx.names.affected, affectedDocs, 'affected packages');
   await write(ctx, ctx.names.licenses, licenseDocs, 'licence records');
@@ -188,6 +190,7 @@ async function writeRows(ctx: IngestContext, batch: IngestBatch, revision: numbe
     if ((answer.failures ?? []).length > 0) throw new Error(`deleting replaced packages failed for ${answer.failures?.length} documents`);
   }
   if (batch.enrichment.length > 0) await touchAdvisoriesOf(ctx, batch.enrichment.map((e) => e.cveId), revision);
+  return removed.map((d) => (d.source as RemovedDocument).advisory_id);
 }
 
 /** One file (or OSV batch) and its checkpoint. Throws the client's errors; the caller says where. */
@@ -195,11 +198,14 @@ export async function ingestBatch(ctx: IngestContext, batch: IngestBatch): Promi
   for (let attempt = 0; attempt < CAS_ATTEMPTS; attempt++) {
     const counter = await readCounter(ctx.client, ctx.names);
     const revision = (counter?.revision ?? 0) + 1;
-    await writeRows(ctx, batch, revision);
+    const dropping = await writeRows(ctx, batch, revision);
     await ctx.afterRows?.();
     const c = batch.checkpoint;
     if (c) await ctx.client.index({ index: ctx.names.state, id: checkpointDocId(c), document: checkpointDocument(c), refresh: true });
-    if (await raiseCounter(ctx.client, ctx.names, counter, revision)) return;
+    if (await raiseCounter(ctx.client, ctx.names, counter, revision)) {
+      if (dropping.length > 0) await settleRemoved(ctx.client, ctx.names, dropping);
+      return;
+    }
   }
   throw new Error(`the metadata revision kept changing under this write (${CAS_ATTEMPTS} attempts): is another sync running?`);
 }

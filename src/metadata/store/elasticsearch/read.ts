@@ -144,15 +144,26 @@ export async function readRevision(client: Client, names: MetadataIndexNames): P
   }
 }
 
-/** Packages of advisories written after `revision`: a composite aggregation over (type, name_key), paged. */
+/**
+ * Packages of advisories written after `revision`, and those an advisory dropped after it (removed.ts): a
+ * composite aggregation over (type, name_key) of each index, paged, each package once.
+ */
 export async function changedSince(client: Client, names: MetadataIndexNames, revision: number): Promise<PackageKey[]> {
+  const out = new Map<string, PackageKey>();
+  for (const index of [names.affected, names.removed]) {
+    for (const key of await packagesAfter(client, index, revision)) out.set(packageKeyText(key), key);
+  }
+  return [...out.values()];
+}
+
+async function packagesAfter(client: Client, index: string, revision: number): Promise<PackageKey[]> {
   const out: PackageKey[] = [];
   let after: Record<string, estypes.FieldValue> | undefined;
   for (;;) {
     let answer: estypes.SearchResponse;
     try {
       answer = await client.search({
-        index: names.affected,
+        index,
         size: 0,
         query: { range: { revision: { gt: revision } } },
         aggs: {
