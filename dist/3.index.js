@@ -321,7 +321,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _store_elasticsearch_schema_version_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17482);
 /* harmony import */ var _option_catalog_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(79326);
 /* harmony import */ var _store_elasticsearch_open_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(73915);
-/* harmony import */ var _metadata_store_elasticsearch_store_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(62795);
+/* harmony import */ var _metadata_store_elasticsearch_store_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(32776);
 
 
 

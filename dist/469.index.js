@@ -497,9 +497,12 @@ function hitJson(h) {
 ;// CONCATENATED MODULE: ./build/cli/search-output.js
 
 
-/** `--json`: the total and the page of hits, each with its fields in a fixed order. */
-function renderSearchJson(result) {
-    return JSON.stringify({ total: result.total, hits: result.hits.map(hitJson) }, null, 2) + '\n';
+/**
+ * `--json`: what `GET /api/v1/dependencies` answers for the same query, field for field: the total, the page (limit
+ * and offset), its hits with their fields in a fixed order, and counts by project.
+ */
+function renderSearchJson(result, query) {
+    return JSON.stringify({ total: result.total, limit: query.limit, offset: query.offset, hits: result.hits.map(hitJson), byProject: result.byProject }, null, 2) + '\n';
 }
 const COLUMN_MAX = 60;
 const PROJECTS_SHOWN = 20;
@@ -689,7 +692,7 @@ const searchCommand = {
                 io.stderr.write(`depindex search: ${result.error}\n`);
                 return exit_codes/* EXIT */.d.output;
             }
-            io.stdout.write(values.json ? renderSearchJson(result.value) : (0,summary/* neutralizeCommands */.Kw)(renderSearchTable(result.value, query.value)));
+            io.stdout.write(values.json ? renderSearchJson(result.value, query.value) : (0,summary/* neutralizeCommands */.Kw)(renderSearchTable(result.value, query.value)));
             return exit_codes/* EXIT */.d.ok;
         }
         finally {

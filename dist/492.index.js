@@ -79,7 +79,7 @@ const commands = [
     {
         name: 'es',
         summary: 'Elasticsearch store administration (es setup: templates, indices, aliases)',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(91), __webpack_require__.e(290), __webpack_require__.e(397), __webpack_require__.e(268), __webpack_require__.e(915), __webpack_require__.e(795), __webpack_require__.e(3)]).then(__webpack_require__.bind(__webpack_require__, 22941))).esCommand,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(91), __webpack_require__.e(290), __webpack_require__.e(397), __webpack_require__.e(268), __webpack_require__.e(915), __webpack_require__.e(776), __webpack_require__.e(3)]).then(__webpack_require__.bind(__webpack_require__, 22941))).esCommand,
     },
 ];
 function usage() {

@@ -207,7 +207,7 @@ function candidatesOf(group, filter) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var _model_result_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(46305);
 /* harmony import */ var _store_open_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(57268);
-/* harmony import */ var _sqlite_store_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(52203);
+/* harmony import */ var _sqlite_store_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(82272);
 
 
 
@@ -238,7 +238,7 @@ async function openMetadataStore(spec, options) {
     if (!kind.ok)
         return kind;
     // Loaded only when asked for, so SQLite users never load the Elasticsearch client.
-    const { openElasticsearchMetadata } = await Promise.all(/* import() */[__webpack_require__.e(290), __webpack_require__.e(915), __webpack_require__.e(795), __webpack_require__.e(90)]).then(__webpack_require__.bind(__webpack_require__, 46090));
+    const { openElasticsearchMetadata } = await Promise.all(/* import() */[__webpack_require__.e(290), __webpack_require__.e(915), __webpack_require__.e(776), __webpack_require__.e(90)]).then(__webpack_require__.bind(__webpack_require__, 46090));
     return openElasticsearchMetadata(text, options);
 }
 /**
@@ -355,6 +355,18 @@ const MIGRATIONS = [
     bits BLOB NOT NULL
   ) STRICT;
   `,
+    // Packages a rewritten advisory no longer lists, with the revision that dropped them (sqlite-removed.ts), so a
+    // rescan evaluates again the sets holding them. A new empty table: cheap on a file of any size; what earlier
+    // syncs dropped is not known (those sets are evaluated again when they are next scanned, as before).
+    `
+  CREATE TABLE IF NOT EXISTS md_removed (
+    type TEXT NOT NULL,
+    name_key TEXT NOT NULL,
+    revision INTEGER NOT NULL,
+    PRIMARY KEY (type, name_key)
+  ) STRICT, WITHOUT ROWID;
+  CREATE INDEX IF NOT EXISTS md_removed_by_revision ON md_removed (revision);
+  `,
 ];
 const METADATA_SCHEMA_VERSION = MIGRATIONS.length;
 /** The metadata schema version a file holds, or null when `depindex sync` never wrote there (no md_schema). */
@@ -389,7 +401,7 @@ function prepareMetadataSchema(db, place) {
 
 /***/ }),
 
-/***/ 52203:
+/***/ 82272:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -597,11 +609,38 @@ function candidateReader(db, sql) {
     };
 }
 
+;// CONCATENATED MODULE: ./build/metadata/store/sqlite-removed.js
+/**
+ * Before an advisory's rows are replaced, in the ingest's transaction: its stored packages that the new record's
+ * [type, name_key] `keys` no longer hold are remembered at `revision`. Compared here, not in SQL (a NOT EXISTS over
+ * json_each per advisory doubled the time of a sync that rewrites every advisory, as OSV sources are written again
+ * on every run; a DELETE ... RETURNING was slower than this read): one indexed read per rewritten advisory, and an
+ * insert only for the rare dropped package.
+ */
+function rememberDropped(sql, advisoryId, keys, revision) {
+    const read = sql('SELECT type, name_key FROM md_affected WHERE advisory_id = ?');
+    read.setReturnArrays(true);
+    const old = read.all(advisoryId);
+    if (old.length === 0)
+        return;
+    const listed = new Set(keys.map(([type, key]) => `${type}\u0000${key}`));
+    const insert = sql('INSERT INTO md_removed (type, name_key, revision) VALUES (?, ?, ?) ON CONFLICT (type, name_key) DO UPDATE SET revision = excluded.revision');
+    for (const [type, key] of old)
+        if (!listed.has(`${type}\u0000${key}`))
+            insert.run(type, key, revision);
+}
+/** Packages of advisories written after `revision`, and those an advisory dropped after it: each once. */
+const CHANGED_SINCE_SQL = `
+  SELECT a.type, a.name_key FROM md_advisories d JOIN md_affected a ON a.advisory_id = d.id WHERE d.revision > ?1
+  UNION
+  SELECT type, name_key FROM md_removed WHERE revision > ?1`;
+
 // EXTERNAL MODULE: ./build/metadata/store/sqlite-schema.js
 var sqlite_schema = __webpack_require__(53018);
 // EXTERNAL MODULE: ./build/metadata/store/types.js
 var types = __webpack_require__(5791);
 ;// CONCATENATED MODULE: ./build/metadata/store/sqlite-store.js
+
 
 
 
@@ -677,8 +716,10 @@ function metadataOver(db, location, options) {
     const written = new Map();
     function writeAdvisory(record, revision) {
         const { advisory } = record;
-        // Most lines of an export are new advisories: one lookup spares them the two deletes.
+        const keys = record.packages.map((pkg) => [pkg.type, (0,package_key/* recordPackageKey */.HS)(pkg.type, pkg.name).key]);
+        // Most lines of an export are new advisories: one lookup spares them the deletes.
         if (sql('SELECT 1 FROM md_advisories WHERE id = ?').get(advisory.id)) {
+            rememberDropped(sql, advisory.id, keys, revision);
             sql('DELETE FROM md_affected_data WHERE id IN (SELECT rowid FROM md_affected WHERE advisory_id = ?)').run(advisory.id);
             sql('DELETE FROM md_affected WHERE advisory_id = ?').run(advisory.id);
             sql('DELETE FROM md_aliases WHERE advisory_id = ?').run(advisory.id);
@@ -686,9 +727,9 @@ function metadataOver(db, location, options) {
         sql('INSERT OR REPLACE INTO md_advisories (id, source, withdrawn, revision, data) VALUES (?, ?, ?, ?, ?)').run(advisory.id, advisory.source, advisory.withdrawn ? 1 : 0, revision, JSON.stringify(advisory));
         const affected = sql('INSERT INTO md_affected (advisory_id, type, name_key, withdrawn, distro, range_kind, range) VALUES (?, ?, ?, ?, ?, ?, ?)');
         const data = sql('INSERT INTO md_affected_data (id, data) VALUES (?, ?)');
-        for (const pkg of record.packages) {
+        for (const [i, pkg] of record.packages.entries()) {
             const versions = (0,types/* versionsText */.p)(pkg);
-            const key = (0,package_key/* recordPackageKey */.HS)(pkg.type, pkg.name).key;
+            const key = keys[i][1];
             const row = affected.run(advisory.id, pkg.type, key, advisory.withdrawn ? 1 : 0, pkg.distro, versions.kind, versions.text);
             data.run(row.lastInsertRowid, JSON.stringify(pkg));
             if (!advisory.withdrawn) {
@@ -856,7 +897,7 @@ function metadataOver(db, location, options) {
         },
         async changedSince(revision) {
             try {
-                const rows = sql('SELECT DISTINCT a.type, a.name_key FROM md_advisories d JOIN md_affected a ON a.advisory_id = d.id WHERE d.revision > ?').all(revision);
+                const rows = sql(CHANGED_SINCE_SQL).all(revision);
                 return (0,result.ok)(rows.map((r) => ({ type: String(r.type), key: String(r.name_key) })));
             }
             catch (e) {

@@ -3585,7 +3585,7 @@ async function executeScan(raw, environment) {
 async function openMetadata(storeSpec, environment) {
     const kind = (0,build_store_open/* storeKindOf */.lu)(storeSpec);
     if (kind.ok && kind.value === 'elasticsearch') {
-        const { openSyncedElasticsearchMetadata } = await Promise.all(/* import() */[__webpack_require__.e(290), __webpack_require__.e(915), __webpack_require__.e(795)]).then(__webpack_require__.bind(__webpack_require__, 62795));
+        const { openSyncedElasticsearchMetadata } = await Promise.all(/* import() */[__webpack_require__.e(290), __webpack_require__.e(915), __webpack_require__.e(776)]).then(__webpack_require__.bind(__webpack_require__, 32776));
         return openSyncedElasticsearchMetadata(storeSpec.trim(), { cwd: environment.cwd, env: environment.env });
     }
     const path = (0,store_open/* sqlitePathOf */.Zd)(storeSpec, environment.cwd);

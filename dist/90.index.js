@@ -8,7 +8,7 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   openElasticsearchMetadata: () => (/* binding */ openElasticsearchMetadata)
 /* harmony export */ });
-/* harmony import */ var _elasticsearch_store_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62795);
+/* harmony import */ var _elasticsearch_store_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(32776);
 
 /** Package metadata in Elasticsearch: indices beside the index's (elasticsearch/indices.ts), created on the first write. */
 async function openElasticsearchMetadata(location, options) {

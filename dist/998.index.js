@@ -13,7 +13,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _model_result_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(46305);
 /* harmony import */ var _store_open_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57268);
 /* harmony import */ var _open_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(82068);
-/* harmony import */ var _sqlite_store_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(52203);
+/* harmony import */ var _sqlite_store_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(82272);
 
 
 
@@ -32,7 +32,7 @@ async function openSyncedMetadata(spec, options) {
         return kind;
     if (kind.value === 'elasticsearch') {
         // Loaded only when asked for, so SQLite users never load the Elasticsearch client.
-        const { openSyncedElasticsearchMetadata } = await Promise.all(/* import() */[__webpack_require__.e(290), __webpack_require__.e(915), __webpack_require__.e(795)]).then(__webpack_require__.bind(__webpack_require__, 62795));
+        const { openSyncedElasticsearchMetadata } = await Promise.all(/* import() */[__webpack_require__.e(290), __webpack_require__.e(915), __webpack_require__.e(776)]).then(__webpack_require__.bind(__webpack_require__, 32776));
         const opened = await openSyncedElasticsearchMetadata(text, options);
         return opened.error !== null ? (0,_model_result_js__WEBPACK_IMPORTED_MODULE_4__/* .err */ ._)(opened.error) : (0,_model_result_js__WEBPACK_IMPORTED_MODULE_4__.ok)(opened.store);
     }

@@ -1,8 +1,8 @@
-export const id = 795;
-export const ids = [795];
+export const id = 776;
+export const ids = [776];
 export const modules = {
 
-/***/ 62795:
+/***/ 32776:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -42,6 +42,11 @@ const affectedDocId = (advisoryId, position) => sha(`${advisoryId}\u0000${positi
 const licenseDocId = (type, nameKey) => sha(`${type}\u0000${nameKey}`);
 const checkpointDocId = (c) => `checkpoint:${c.dataType}:${c.registry}:${c.versionFormat}`;
 const REVISION_DOC_ID = 'revision';
+/** The one update script of the metadata: assigns `params.set` to the source (update_by_query). */
+const ASSIGN = {
+    lang: 'painless',
+    source: 'for (entry in params.set.entrySet()) { ctx._source[entry.getKey()] = entry.getValue(); }',
+};
 /** The upper-cased id and aliases an advisory is found by (as md_aliases holds them). */
 const aliasesOf = (advisory) => [...new Set([advisory.id, ...advisory.identifiers.map((i) => i.value)].map((v) => v.toUpperCase()))];
 function advisoryDocument(record, revision) {
@@ -94,7 +99,8 @@ var setup = __webpack_require__(71951);
  * depend on each other. The metadata is shared by every project: no routing, one shard (500k affected packages
  * are well under a shard's size).
  */
-const METADATA_ES_SCHEMA_VERSION = 1;
+/** 2: the `removed` index (packages a rewritten advisory dropped; removed.ts), made beside the indices of 1. */
+const METADATA_ES_SCHEMA_VERSION = 2;
 const META_KEY = 'depindex_metadata_schema';
 function metadataIndexNames(prefix = 'depindex') {
     return {
@@ -104,6 +110,7 @@ function metadataIndexNames(prefix = 'depindex') {
         enrichment: `${prefix}-metadata-cve-enrichment`,
         state: `${prefix}-metadata-state`,
         rescan: `${prefix}-metadata-rescan`,
+        removed: `${prefix}-metadata-removed`,
     };
 }
 /** Identifying values have no ignore_above: one past it would silently escape the terms queries. */
@@ -150,6 +157,7 @@ const metadataMappings = {
         chunk: { type: 'long' },
     }),
     rescan: strict({ project: exact, ref: exact, file: exact, revision: { type: 'long' }, scanned_at: exact }),
+    removed: strict({ advisory_id: exact, type: exact, name_key: exact, revision: { type: 'long' }, pending: { type: 'boolean' } }),
 };
 const KINDS = Object.keys(metadataMappings);
 /** The mapping of a concrete metadata index (`<prefix>-metadata-<kind>-v1`), or null for another index. */
@@ -264,9 +272,64 @@ async function bounded(tasks, limit = READ_CONCURRENCY) {
     return results;
 }
 
+;// CONCATENATED MODULE: ./build/metadata/store/elasticsearch/removed.js
+
+
+
+
+const removed_sha = (text) => (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex');
+const removedDocId = (advisoryId, type, nameKey) => removed_sha(`removed\u0000${advisoryId}\u0000${type}\u0000${nameKey}`);
+/**
+ * The removed documents of this pass, at `revision`: the stored packages of each replaced advisory that its new
+ * record does not list, and the pending documents those advisories already have (a pass cut short).
+ */
+async function removedDocuments(client, names, records, replaced, revision) {
+    if (replaced.length === 0)
+        return [];
+    const listed = new Set();
+    for (const r of records)
+        for (const p of r.packages)
+            listed.add(JSON.stringify([r.advisory.id, p.type, (0,package_key/* recordPackageKey */.HS)(p.type, p.name).key]));
+    const out = new Map();
+    const add = (d) => {
+        const source = { advisory_id: d.advisory_id, type: d.type, name_key: d.name_key, revision, pending: true };
+        const id = removedDocId(d.advisory_id, d.type, d.name_key);
+        out.set(id, { id, label: `${d.advisory_id} ${d.type}/${d.name_key}`, source });
+    };
+    for (const ids of chunks(replaced)) {
+        const fields = ['advisory_id', 'type', 'name_key'];
+        const stored = await searchAll(client, { index: names.affected, query: { terms: { advisory_id: ids } }, sort: ['doc_id'], fields });
+        for (const d of stored)
+            if (!listed.has(JSON.stringify([d.advisory_id, d.type, d.name_key])))
+                add(d);
+        const pending = await searchAll(client, { index: names.removed, query: pendingOf(ids), sort: fields, fields });
+        for (const d of pending)
+            add(d);
+    }
+    return [...out.values()];
+}
+const pendingOf = (advisoryIds) => ({
+    bool: { filter: [{ terms: { advisory_id: advisoryIds } }, { term: { pending: true } }] },
+});
+/** After the pass raised the revision counter: its removed documents are settled (see above). */
+async function settleRemoved(client, names, advisoryIds) {
+    for (const ids of chunks([...new Set(advisoryIds)])) {
+        const answer = await client.updateByQuery({
+            index: names.removed,
+            query: pendingOf(ids),
+            script: { ...ASSIGN, params: { set: { pending: false } } },
+            conflicts: 'proceed',
+            refresh: true,
+        });
+        if ((answer.failures ?? []).length > 0)
+            throw new Error(`settling removed packages failed for ${answer.failures?.length} documents`);
+    }
+}
+
 // EXTERNAL MODULE: ./build/metadata/store/key-groups.js
 var key_groups = __webpack_require__(90710);
 ;// CONCATENATED MODULE: ./build/metadata/store/elasticsearch/ingest.js
+
 
 
 
@@ -280,22 +343,20 @@ var key_groups = __webpack_require__(90710);
  * comes from the order of idempotent steps:
  *
  * 1. Every document has a deterministic id (documents.ts), so writing a file again overwrites, never adds.
- * 2. The rows are written (bulk, every item's answer checked), refreshed, and only then are the packages an
- *    advisory no longer has deleted: those of its id not written by this pass (their revision differs).
+ * 2. The packages a replaced advisory no longer lists are recorded first (removed.ts), then the rows are
+ *    written (bulk, every item's answer checked), refreshed, and only then are the packages an advisory no
+ *    longer has deleted: those of its id not written by this pass (their revision differs).
  * 3. The file's checkpoint is written only after all of that was acknowledged. A kill before it leaves the
  *    checkpoint where it was, so the rerun reads the file again and steps 1-2 make that a no-op apart from
  *    finishing what was cut short. Licence records merge into what is stored; merging a file's records a
  *    second time gives the same record (a v2 record replaces, a v1 row replaces its own version), so that
  *    is idempotent too.
- * 4. The revision counter is raised last, with compare-and-set on the state document. Rows carry the revision
+ * 4. The revision counter is raised last, with compare-and-set on the state document (then the pass's removed
+ *    packages are settled, removed.ts). Rows carry the revision
  *    to come (counter + 1): a rescan that read the counter before the raise asks for what changed after it, and
  *    gets these rows. If another writer raised the counter meanwhile, the rows are written again with the new
  *    one before trying again, so no row stays at a revision a reader has already passed.
  */
-const ASSIGN = {
-    lang: 'painless',
-    source: 'for (entry in params.set.entrySet()) { ctx._source[entry.getKey()] = entry.getValue(); }',
-};
 /** Compare-and-set attempts on the revision counter before giving up (concurrent syncs). */
 const CAS_ATTEMPTS = 10;
 async function readCounter(client, names) {
@@ -391,7 +452,7 @@ async function touchAdvisoriesOf(ctx, cveIds, revision) {
         }
     }
 }
-/** Steps 1-2 of the comment above, at `revision`. */
+/** Steps 1-2 of the comment above, at `revision`; the ids of the advisories that dropped packages. */
 async function writeRows(ctx, batch, revision) {
     const advisories = lastOfEach(batch.advisories);
     const replaced = await storedAdvisories(ctx, advisories.map((r) => r.advisory.id));
@@ -405,6 +466,9 @@ async function writeRows(ctx, batch, revision) {
         const source = enrichmentDocument(e);
         return { id: source.cve_id, label: source.cve_id, source };
     });
+    // Before any package of a replaced advisory is overwritten or deleted: the ones it drops (removed.ts).
+    const removed = await removedDocuments(ctx.client, ctx.names, advisories, replaced, revision);
+    await ingest_write(ctx, ctx.names.removed, removed, 'removed packages');
     await ingest_write(ctx, ctx.names.advisories, advisoryDocs, 'advisories');
     await ingest_write(ctx, ctx.names.affected, affectedDocs, 'affected packages');
     await ingest_write(ctx, ctx.names.licenses, licenseDocs, 'licence records');
@@ -422,19 +486,23 @@ async function writeRows(ctx, batch, revision) {
     }
     if (batch.enrichment.length > 0)
         await touchAdvisoriesOf(ctx, batch.enrichment.map((e) => e.cveId), revision);
+    return removed.map((d) => d.source.advisory_id);
 }
 /** One file (or OSV batch) and its checkpoint. Throws the client's errors; the caller says where. */
 async function ingestBatch(ctx, batch) {
     for (let attempt = 0; attempt < CAS_ATTEMPTS; attempt++) {
         const counter = await readCounter(ctx.client, ctx.names);
         const revision = (counter?.revision ?? 0) + 1;
-        await writeRows(ctx, batch, revision);
+        const dropping = await writeRows(ctx, batch, revision);
         await ctx.afterRows?.();
         const c = batch.checkpoint;
         if (c)
             await ctx.client.index({ index: ctx.names.state, id: checkpointDocId(c), document: checkpointDocument(c), refresh: true });
-        if (await raiseCounter(ctx.client, ctx.names, counter, revision))
+        if (await raiseCounter(ctx.client, ctx.names, counter, revision)) {
+            if (dropping.length > 0)
+                await settleRemoved(ctx.client, ctx.names, dropping);
             return;
+        }
     }
     throw new Error(`the metadata revision kept changing under this write (${CAS_ATTEMPTS} attempts): is another sync running?`);
 }
@@ -575,15 +643,26 @@ async function readRevision(client, names) {
         throw e;
     }
 }
-/** Packages of advisories written after `revision`: a composite aggregation over (type, name_key), paged. */
+/**
+ * Packages of advisories written after `revision`, and those an advisory dropped after it (removed.ts): a
+ * composite aggregation over (type, name_key) of each index, paged, each package once.
+ */
 async function changedSince(client, names, revision) {
+    const out = new Map();
+    for (const index of [names.affected, names.removed]) {
+        for (const key of await packagesAfter(client, index, revision))
+            out.set((0,types/* packageKeyText */.N)(key), key);
+    }
+    return [...out.values()];
+}
+async function packagesAfter(client, index, revision) {
     const out = [];
     let after;
     for (;;) {
         let answer;
         try {
             answer = await client.search({
-                index: names.affected,
+                index,
                 size: 0,
                 query: { range: { revision: { gt: revision } } },
                 aggs: {
