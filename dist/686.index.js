@@ -349,7 +349,7 @@ function targetsOf(sets, index, includeDevelopment) {
     const dependencies = [];
     const asked = new Uint8Array(keys.length);
     let viaSource = null;
-    // Chains are built back to front, so each place's chain runs in the sets' own order.
+    // Each dependency joins its place's chain at the tail, so a chain runs in the sets' own order.
     const tails = new Int32Array(keys.length).fill(-1);
     sets.forEach((set, s) => {
         const of = at[s];
@@ -378,7 +378,7 @@ function targetsOf(sets, index, includeDevelopment) {
             viaSource.version.set(n, source.version);
         });
     });
-    return { targets: { sets: [...sets], dependencies, setOf, head, next, viaSource }, asked };
+    return { targets: { sets, dependencies, setOf, head, next, viaSource }, asked };
 }
 /**
  * Each candidate row as the store hands it over, tested at once against the dependencies of its key (OS packages:
@@ -388,10 +388,9 @@ async function matchRows(lookup, keys, asked, targets, ranges) {
     const matched = new Map();
     const distros = new Map();
     const { dependencies, head, next, viaSource } = targets;
+    // The row's type is its key's, which is the dependency's (package-key.ts): only the versions and distribution differ.
     const applies = (type, distro, kind, text, n, version) => {
         const dependency = dependencies[n];
-        if (type !== dependency.type)
-            return false;
         if ((0,package_key/* isOsType */.f0)(type)) {
             let known = distros.get(n);
             if (known === undefined)
@@ -412,15 +411,16 @@ async function matchRows(lookup, keys, asked, targets, ranges) {
     const visit = (place, ref, distro, kind, text) => {
         const { type } = keys[place];
         let row = null;
+        const stored = () => (row ??= { ref, type, distro, versions: { kind, text } });
         for (let n = head[place]; n !== -1; n = next[n]) {
             if (applies(type, distro, kind, text, n, dependencies[n].version))
-                keep(n).own.push((row ??= { ref, type, distro, versions: { kind, text } }));
+                keep(n).own.push(stored());
         }
         if (!viaSource)
             return;
         for (let n = viaSource.head[place]; n !== -1; n = viaSource.next[n]) {
             if (applies(type, distro, kind, text, n, viaSource.version.get(n)))
-                keep(n).source.push((row ??= { ref, type, distro, versions: { kind, text } }));
+                keep(n).source.push(stored());
         }
     };
     const wanted = keys.filter((_, place) => asked[place] === 1);

@@ -1,5 +1,5 @@
 export const id = 758;
-export const ids = [758];
+export const ids = [758,998];
 export const modules = {
 
 /***/ 9076:
@@ -704,6 +704,48 @@ function walkPerStart(set, starts, isStart) {
 
 /***/ }),
 
+/***/ 97998:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   openSyncedMetadata: () => (/* binding */ openSyncedMetadata)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var _model_result_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(46305);
+/* harmony import */ var _store_open_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57268);
+/* harmony import */ var _open_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(82068);
+/* harmony import */ var _sqlite_store_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(82272);
+
+
+
+
+
+/**
+ * The package metadata of a `--store`, or null when `depindex sync` never wrote there: for `depindex search
+ * --advisory`, `depindex serve` and a scan. Nothing is created: an index that was never synced is not given
+ * metadata tables; on Elasticsearch one request, the revision counter a sync writes, says whether there is any.
+ * A failure to read is an error, not "nothing synced".
+ */
+async function openSyncedMetadata(spec, options) {
+    const text = (spec ?? _store_open_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_STORE */ .Oc).trim();
+    const kind = (0,_store_open_js__WEBPACK_IMPORTED_MODULE_1__/* .storeKindOf */ .lu)(text);
+    if (!kind.ok)
+        return kind;
+    if (kind.value === 'elasticsearch') {
+        // Loaded only when asked for, so SQLite users never load the Elasticsearch client.
+        const { openSyncedElasticsearchMetadata } = await Promise.all(/* import() */[__webpack_require__.e(290), __webpack_require__.e(915), __webpack_require__.e(776)]).then(__webpack_require__.bind(__webpack_require__, 32776));
+        return openSyncedElasticsearchMetadata(text, options);
+    }
+    const path = (0,_open_js__WEBPACK_IMPORTED_MODULE_2__/* .sqlitePathOf */ .Zd)(text, options.cwd);
+    if (path === null || path === ':memory:' || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path) || !(0,_open_js__WEBPACK_IMPORTED_MODULE_2__/* .hasSyncedMetadata */ .oJ)(path))
+        return (0,_model_result_js__WEBPACK_IMPORTED_MODULE_4__.ok)(null);
+    return (0,_sqlite_store_js__WEBPACK_IMPORTED_MODULE_3__/* .openSqliteMetadata */ .e)(path, { readOnly: options.readOnly ?? true });
+}
+
+
+/***/ }),
+
 /***/ 7843:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -846,8 +888,6 @@ __webpack_require__.d(__webpack_exports__, {
   d: () => (/* binding */ executeScan)
 });
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -937,8 +977,8 @@ async function readProjectIdentity(root) {
     return null;
 }
 
-// EXTERNAL MODULE: ./build/metadata/store/open.js
-var store_open = __webpack_require__(82068);
+// EXTERNAL MODULE: ./build/metadata/store/synced.js
+var synced = __webpack_require__(97998);
 // EXTERNAL MODULE: ./node_modules/packageurl-js/index.js
 var packageurl_js = __webpack_require__(87091);
 ;// CONCATENATED MODULE: ./build/report/cyclonedx/subject.js
@@ -1356,7 +1396,7 @@ function chooseCommentTarget(ci, env, pullRequestNumber, githubToken) {
 }
 
 // EXTERNAL MODULE: ./build/store/open.js
-var build_store_open = __webpack_require__(57268);
+var store_open = __webpack_require__(57268);
 // EXTERNAL MODULE: ./build/run/exit-codes.js
 var exit_codes = __webpack_require__(49103);
 // EXTERNAL MODULE: ./build/ecosystems/registry.js + 48 modules
@@ -3503,7 +3543,6 @@ var resolve_options = __webpack_require__(54693);
 
 
 
-
 /**
  * The edge where a scan meets the world: reads CI facts and the configuration, opens the store and the comment
  * target, runs the pipeline, closes the store. A bad configuration stops before anything is written (exit 64).
@@ -3525,7 +3564,7 @@ async function executeScan(raw, environment) {
     // Without a project and ref there is nothing to key sets by, so the store is not even opened.
     if (options.storeSpec && options.context) {
         try {
-            const opened = await (0,build_store_open/* openStore */.Ch)(options.storeSpec, { cwd: environment.cwd, env: environment.env });
+            const opened = await (0,store_open/* openStore */.Ch)(options.storeSpec, { cwd: environment.cwd, env: environment.env });
             if (opened.ok)
                 store = opened.value;
             else
@@ -3583,16 +3622,11 @@ async function executeScan(raw, environment) {
  * revision counter a sync writes) says so; any failure there means no metadata for this scan (told), never a failed scan.
  */
 async function openMetadata(storeSpec, environment) {
-    const kind = (0,build_store_open/* storeKindOf */.lu)(storeSpec);
-    if (kind.ok && kind.value === 'elasticsearch') {
-        const { openSyncedElasticsearchMetadata } = await Promise.all(/* import() */[__webpack_require__.e(290), __webpack_require__.e(915), __webpack_require__.e(776)]).then(__webpack_require__.bind(__webpack_require__, 32776));
-        return openSyncedElasticsearchMetadata(storeSpec.trim(), { cwd: environment.cwd, env: environment.env });
-    }
-    const path = (0,store_open/* sqlitePathOf */.Zd)(storeSpec, environment.cwd);
-    if (path === null || path === ':memory:' || !(0,external_node_fs_.existsSync)(path) || !(0,store_open/* hasSyncedMetadata */.oJ)(path))
+    // A `--store` of no known kind is the index's error to report (openStore), not a second one here.
+    if (!(0,store_open/* storeKindOf */.lu)(storeSpec).ok)
         return { store: null, error: null };
     try {
-        const opened = await (0,store_open/* openMetadataStore */.jL)(storeSpec, { cwd: environment.cwd, env: environment.env, create: false });
+        const opened = await (0,synced.openSyncedMetadata)(storeSpec, { cwd: environment.cwd, env: environment.env, readOnly: false });
         return opened.ok ? { store: opened.value, error: null } : { store: null, error: `package metadata not used: ${opened.error}` };
     }
     catch (e) {

@@ -40,6 +40,8 @@ const advisoryDocId = (id) => (Buffer.byteLength(id) <= 256 ? id : `sha256:${sha
 /** The package at `position` in its advisory's list: a replaced advisory overwrites the same ids. */
 const affectedDocId = (advisoryId, position) => sha(`${advisoryId}\u0000${position}`);
 const licenseDocId = (type, nameKey) => sha(`${type}\u0000${nameKey}`);
+/** A package an advisory dropped (removed.ts): one document per advisory and package, however often dropped. */
+const removedDocId = (advisoryId, type, nameKey) => sha(`removed\u0000${advisoryId}\u0000${type}\u0000${nameKey}`);
 const checkpointDocId = (c) => `checkpoint:${c.dataType}:${c.registry}:${c.versionFormat}`;
 const REVISION_DOC_ID = 'revision';
 /** The one update script of the metadata: assigns `params.set` to the source (update_by_query). */
@@ -276,9 +278,6 @@ async function bounded(tasks, limit = READ_CONCURRENCY) {
 
 
 
-
-const removed_sha = (text) => (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex');
-const removedDocId = (advisoryId, type, nameKey) => removed_sha(`removed\u0000${advisoryId}\u0000${type}\u0000${nameKey}`);
 /**
  * The removed documents of this pass, at `revision`: the stored packages of each replaced advisory that its new
  * record does not list, and the pending documents those advisories already have (a pass cut short).
@@ -823,30 +822,29 @@ async function openElasticsearchMetadataStore(location, options) {
     return (0,result.ok)(metadataStoreOn(client, shown, options));
 }
 /**
- * For a scan: the metadata store when `depindex sync` has written there, else null, in one request (the
- * scan's own store already checked the server). No metadata index is no metadata; any other failure is told as
- * `error` and the scan goes on without metadata, as before.
+ * The metadata store when `depindex sync` has written there, else null, in one request (store/synced.ts). No
+ * metadata index is no metadata; any other failure is an error (a scan goes on without metadata and says so).
  */
 async function openSyncedElasticsearchMetadata(location, options) {
     const connected = await (0,elasticsearch_open/* connectElasticsearch */.Mx)(location, { ...options.elasticsearch, env: options.env, cwd: options.cwd });
     if (!connected.ok)
-        return { store: null, error: (0,redact/* redactCredentials */.U)(`package metadata not used: ${connected.error}`) };
+        return (0,result/* err */._)((0,redact/* redactCredentials */.U)(connected.error));
     const { client } = connected.value;
     const shown = (0,redact/* redactCredentials */.U)(connected.value.location);
     const names = metadataIndexNames(options.elasticsearch?.indexPrefix);
-    let error = null;
+    let found = (0,result.ok)(null);
     try {
         // The revision counter exists once any sync wrote anything (advisories, or only licences), as md_schema does
         // in SQLite; `es setup` alone makes the indices but not the counter.
         await client.get({ index: names.state, id: REVISION_DOC_ID }, { maxRetries: 0, requestTimeout: 10_000 });
-        return { store: metadataStoreOn(client, shown, options), error: null };
+        return (0,result.ok)(metadataStoreOn(client, shown, options));
     }
     catch (e) {
         if ((0,errors/* statusOf */.c2)(e) !== 404)
-            error = (0,redact/* redactCredentials */.U)(`package metadata not used: ${(0,errors/* describeError */.Uc)(shown, 'read package metadata from', e)}`);
+            found = (0,result/* err */._)((0,redact/* redactCredentials */.U)((0,errors/* describeError */.Uc)(shown, 'read package metadata from', e)));
     }
     await client.close().catch(() => undefined);
-    return { store: null, error };
+    return found;
 }
 
 

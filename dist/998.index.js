@@ -20,10 +20,10 @@ __webpack_require__.r(__webpack_exports__);
 
 
 /**
- * For readers (`depindex search --advisory`, `depindex serve`): the package metadata of a `--store`, or null when
- * `depindex sync` never wrote there. Nothing is created: SQLite is opened read-only (an index that was never
- * synced is not given metadata tables by a search); on Elasticsearch one request, the revision counter a sync
- * writes, says whether there is any. A failure to read is an error, not "nothing synced".
+ * The package metadata of a `--store`, or null when `depindex sync` never wrote there: for `depindex search
+ * --advisory`, `depindex serve` and a scan. Nothing is created: an index that was never synced is not given
+ * metadata tables; on Elasticsearch one request, the revision counter a sync writes, says whether there is any.
+ * A failure to read is an error, not "nothing synced".
  */
 async function openSyncedMetadata(spec, options) {
     const text = (spec ?? _store_open_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_STORE */ .Oc).trim();
@@ -33,13 +33,12 @@ async function openSyncedMetadata(spec, options) {
     if (kind.value === 'elasticsearch') {
         // Loaded only when asked for, so SQLite users never load the Elasticsearch client.
         const { openSyncedElasticsearchMetadata } = await Promise.all(/* import() */[__webpack_require__.e(290), __webpack_require__.e(915), __webpack_require__.e(776)]).then(__webpack_require__.bind(__webpack_require__, 32776));
-        const opened = await openSyncedElasticsearchMetadata(text, options);
-        return opened.error !== null ? (0,_model_result_js__WEBPACK_IMPORTED_MODULE_4__/* .err */ ._)(opened.error) : (0,_model_result_js__WEBPACK_IMPORTED_MODULE_4__.ok)(opened.store);
+        return openSyncedElasticsearchMetadata(text, options);
     }
     const path = (0,_open_js__WEBPACK_IMPORTED_MODULE_2__/* .sqlitePathOf */ .Zd)(text, options.cwd);
     if (path === null || path === ':memory:' || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path) || !(0,_open_js__WEBPACK_IMPORTED_MODULE_2__/* .hasSyncedMetadata */ .oJ)(path))
         return (0,_model_result_js__WEBPACK_IMPORTED_MODULE_4__.ok)(null);
-    return (0,_sqlite_store_js__WEBPACK_IMPORTED_MODULE_3__/* .openSqliteMetadata */ .e)(path, { readOnly: true });
+    return (0,_sqlite_store_js__WEBPACK_IMPORTED_MODULE_3__/* .openSqliteMetadata */ .e)(path, { readOnly: options.readOnly ?? true });
 }
 
 

@@ -1,10 +1,9 @@
-import { existsSync } from 'node:fs';
 import { basename } from 'node:path';
 import { readFile } from 'node:fs/promises';
 import type { FindingProducer } from '../checks/context.js';
 import { loadConfig } from '../config/load.js';
 import { readProjectIdentity } from '../ingest/manifests/read-project-identity.js';
-import { hasSyncedMetadata, openMetadataStore, sqlitePathOf } from '../metadata/store/open.js';
+import { openSyncedMetadata } from '../metadata/store/synced.js';
 import { sbomSubject } from '../report/cyclonedx/subject.js';
 import type { MetadataStore } from '../metadata/store/types.js';
 import { ciFacts, type GithubEvent } from '../platforms/ci-env.js';
@@ -116,15 +115,10 @@ export async function executeScan(raw: RawScanOptions, environment: ExecuteEnvir
  * revision counter a sync writes) says so; any failure there means no metadata for this scan (told), never a failed scan.
  */
 async function openMetadata(storeSpec: string, environment: ExecuteEnvironment): Promise<{ store: MetadataStore | null; error: string | null }> {
-  const kind = storeKindOf(storeSpec);
-  if (kind.ok && kind.value === 'elasticsearch') {
-    const { openSyncedElasticsearchMetadata } = await import('../metadata/store/elasticsearch/store.js');
-    return openSyncedElasticsearchMetadata(storeSpec.trim(), { cwd: environment.cwd, env: environment.env });
-  }
-  const path = sqlitePathOf(storeSpec, environment.cwd);
-  if (path === null || path === ':memory:' || !existsSync(path) || !hasSyncedMetadata(path)) return { store: null, error: null };
+  // A `--store` of no known kind is the index's error to report (openStore), not a second one here.
+  if (!storeKindOf(storeSpec).ok) return { store: null, error: null };
   try {
-    const opened = await openMetadataStore(storeSpec, { cwd: environment.cwd, env: environment.env, create: false });
+    const opened = await openSyncedMetadata(storeSpec, { cwd: environment.cwd, env: environment.env, readOnly: false });
     return opened.ok ? { store: opened.value, error: null } : { store: null, error: `package metadata not used: ${opened.error}` };
   } catch (e) {
     return { store: null, error: `package metadata not used: ${(e as Error).message}` };

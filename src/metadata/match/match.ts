@@ -43,7 +43,7 @@ function overridden(advisory: Advisory, pkg: AffectedPackage): Advisory {
  * from the source package at a place, tested with the source's version.
  */
 interface Targets {
-  readonly sets: DependencySet[];
+  readonly sets: readonly DependencySet[];
   readonly dependencies: Dependency[];
   /** Set of each dependency, as its place in `sets`. */
   readonly setOf: Int32Array;
@@ -61,7 +61,7 @@ function targetsOf(sets: readonly DependencySet[], index: KeyIndex, includeDevel
   const dependencies: Dependency[] = [];
   const asked = new Uint8Array(keys.length);
   let viaSource: Targets['viaSource'] = null;
-  // Chains are built back to front, so each place's chain runs in the sets' own order.
+  // Each dependency joins its place's chain at the tail, so a chain runs in the sets' own order.
   const tails = new Int32Array(keys.length).fill(-1);
   sets.forEach((set, s) => {
     const of = at[s] as Int32Array;
@@ -86,7 +86,7 @@ function targetsOf(sets: readonly DependencySet[], index: KeyIndex, includeDevel
       viaSource.version.set(n, source.version);
     });
   });
-  return { targets: { sets: [...sets], dependencies, setOf, head, next, viaSource }, asked };
+  return { targets: { sets, dependencies, setOf, head, next, viaSource }, asked };
 }
 
 /** What matched one dependency: its own rows, and rows of its source package (tested with the source's version). */
@@ -103,9 +103,9 @@ async function matchRows(lookup: MetadataLookup, keys: readonly PackageKey[], as
   const matched = new Map<number, Matched>();
   const distros = new Map<number, string | null>();
   const { dependencies, head, next, viaSource } = targets;
+  // The row's type is its key's, which is the dependency's (package-key.ts): only the versions and distribution differ.
   const applies = (type: string, distro: string | null, kind: VersionsText['kind'], text: string, n: number, version: string): boolean => {
     const dependency = dependencies[n] as Dependency;
-    if (type !== dependency.type) return false;
     if (isOsType(type)) {
       let known = distros.get(n);
       if (known === undefined) distros.set(n, (known = dependencyDistro(dependency)));
@@ -123,12 +123,13 @@ async function matchRows(lookup: MetadataLookup, keys: readonly PackageKey[], as
   const visit = (place: number, ref: number, distro: string | null, kind: VersionsText['kind'], text: string): void => {
     const { type } = keys[place] as PackageKey;
     let row: StoredAffected | null = null;
+    const stored = (): StoredAffected => (row ??= { ref, type, distro, versions: { kind, text } });
     for (let n = head[place] as number; n !== -1; n = next[n] as number) {
-      if (applies(type, distro, kind, text, n, (dependencies[n] as Dependency).version)) keep(n).own.push((row ??= { ref, type, distro, versions: { kind, text } }));
+      if (applies(type, distro, kind, text, n, (dependencies[n] as Dependency).version)) keep(n).own.push(stored());
     }
     if (!viaSource) return;
     for (let n = viaSource.head[place] as number; n !== -1; n = viaSource.next[n] as number) {
-      if (applies(type, distro, kind, text, n, viaSource.version.get(n) as string)) keep(n).source.push((row ??= { ref, type, distro, versions: { kind, text } }));
+      if (applies(type, distro, kind, text, n, viaSource.version.get(n) as string)) keep(n).source.push(stored());
     }
   };
   const wanted = keys.filter((_, place) => asked[place] === 1);

@@ -17,6 +17,8 @@ export const advisoryDocId = (id: string): string => (Buffer.byteLength(id) <= 2
 /** The package at `position` in its advisory's list: a replaced advisory overwrites the same ids. */
 export const affectedDocId = (advisoryId: string, position: number): string => sha(`${advisoryId}\u0000${position}`);
 export const licenseDocId = (type: string, nameKey: string): string => sha(`${type}\u0000${nameKey}`);
+/** A package an advisory dropped (removed.ts): one document per advisory and package, however often dropped. */
+export const removedDocId = (advisoryId: string, type: string, nameKey: string): string => sha(`removed\u0000${advisoryId}\u0000${type}\u0000${nameKey}`);
 export const checkpointDocId = (c: Pick<Checkpoint, 'dataType' | 'registry' | 'versionFormat'>): string => `checkpoint:${c.dataType}:${c.registry}:${c.versionFormat}`;
 export const REVISION_DOC_ID = 'revision';
 

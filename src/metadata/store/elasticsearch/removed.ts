@@ -1,9 +1,8 @@
-import { createHash } from 'node:crypto';
 import type { Client, estypes } from '@elastic/elasticsearch';
 import type { BulkDocument } from '../../../store/elasticsearch/write.js';
 import { recordPackageKey } from '../../match/package-key.js';
 import type { AdvisoryRecord } from '../../records/types.js';
-import { ASSIGN } from './documents.js';
+import { ASSIGN, removedDocId } from './documents.js';
 import type { MetadataIndexNames } from './indices.js';
 import { chunks, searchAll } from './paging.js';
 
@@ -33,9 +32,6 @@ export interface RemovedDocument {
   revision: number;
   pending: boolean;
 }
-
-const sha = (text: string): string => createHash('sha256').update(text).digest('hex');
-export const removedDocId = (advisoryId: string, type: string, nameKey: string): string => sha(`removed\u0000${advisoryId}\u0000${type}\u0000${nameKey}`);
 
 type Stored = Pick<RemovedDocument, 'advisory_id' | 'type' | 'name_key'>;
 

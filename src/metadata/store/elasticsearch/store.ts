@@ -125,28 +125,24 @@ export async function openElasticsearchMetadataStore(location: string, options: 
 }
 
 /**
- * For a scan: the metadata store when `depindex sync` has written there, else null, in one request (the
- * scan's own store already checked the server). No metadata index is no metadata; any other failure is told as
- * `error` and the scan goes on without metadata, as before.
+ * The metadata store when `depindex sync` has written there, else null, in one request (store/synced.ts). No
+ * metadata index is no metadata; any other failure is an error (a scan goes on without metadata and says so).
  */
-export async function openSyncedElasticsearchMetadata(
-  location: string,
-  options: ElasticsearchMetadataOptions,
-): Promise<{ store: ElasticsearchMetadataStore | null; error: string | null }> {
+export async function openSyncedElasticsearchMetadata(location: string, options: ElasticsearchMetadataOptions): Promise<Result<ElasticsearchMetadataStore | null>> {
   const connected = await connectElasticsearch(location, { ...options.elasticsearch, env: options.env, cwd: options.cwd });
-  if (!connected.ok) return { store: null, error: redactCredentials(`package metadata not used: ${connected.error}`) };
+  if (!connected.ok) return err(redactCredentials(connected.error));
   const { client } = connected.value;
   const shown = redactCredentials(connected.value.location);
   const names = metadataIndexNames(options.elasticsearch?.indexPrefix);
-  let error: string | null = null;
+  let found: Result<null> = ok(null);
   try {
     // The revision counter exists once any sync wrote anything (advisories, or only licences), as md_schema does
     // in SQLite; `es setup` alone makes the indices but not the counter.
     await client.get({ index: names.state, id: REVISION_DOC_ID }, { maxRetries: 0, requestTimeout: 10_000 });
-    return { store: metadataStoreOn(client, shown, options), error: null };
+    return ok(metadataStoreOn(client, shown, options));
   } catch (e) {
-    if (statusOf(e) !== 404) error = redactCredentials(`package metadata not used: ${describeError(shown, 'read package metadata from', e)}`);
+    if (statusOf(e) !== 404) found = err(redactCredentials(describeError(shown, 'read package metadata from', e)));
   }
   await client.close().catch(() => undefined);
-  return { store: null, error };
+  return found;
 }
