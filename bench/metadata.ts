@@ -3,17 +3,17 @@
  * - Sync: advisory rows written through the metadata store (one transaction per file of 5,000 advisories, as a
  *   sync does) at no less than half the rate of a bare node:sqlite insert of the same rows into the same tables,
  *   in the same run.
- * - Matching a 50,000-dependency scan against 500,000 affected-package rows adds at most 25% to that scan
- *   (read + parse + graph + SQLite index write of a generated CycloneDX SBOM, in process). Two shapes of the
- *   500,000 rows are timed against the same scan (see packageName): "one in five", about one scanned dependency in
- *   five has candidate rows, as in a large real lock file where most packages never had an advisory: the budget is
- *   judged on this one; and "every", every dependency has a candidate row, the hard case, reported beside it.
- *   The matching side is timed as a scan pays it (src/run/execute.ts, src/run/enrich.ts): the check that the index
- *   was ever synced, opening the metadata, licences filled, advisories matched, closing.
- * - Reported beside it: `depindex scan` as users run it, one process each (the committed bundle, bin/depindex.js:
- *   `npm run build` first after changing src/), into a fresh index and into a copy of the "one in five" synced
- *   file: what a scan with synced metadata costs end to end, cold (no run before it in the process), the findings'
- *   checks, write and outputs included.
+ * - Matching a 50,000-dependency scan against 500,000 affected-package rows adds at most 25% to that scan. Judged on
+ *   `depindex scan` as users run it, one process each (the committed bundle, bin/depindex.js: `npm run build`
+ *   first after changing src/), of a generated CycloneDX SBOM: into a fresh index, and into a copy of a synced
+ *   file. Everything synced metadata costs the scan is in the difference: opening it, licences, matching (in a
+ *   thread of its own, beside the write of the sets, run/enrich.ts), the checks, the findings' write and outputs.
+ *   Pairs alternate which side runs first; each side's median is taken.
+ *   Two shapes of the 500,000 rows (see packageName): "one in five", about one scanned dependency in five has
+ *   candidate rows, as in a large real lock file where most packages never had an advisory: the budget is judged
+ *   on this one; and "every", every dependency has a candidate row, the hard case, reported beside it.
+ * - Reported beside it, in process: what matching itself takes in the scan's thread (as a scan below
+ *   MATCH_IN_THREAD_FROM dependencies pays it), against the scan's read, parse, graph and index write.
  * Prints a table; exits 1 when a budget is missed. `--match-only` leaves the sync part out (for profiling).
  */
 import { spawnSync } from 'node:child_process';
@@ -162,10 +162,11 @@ async function scanOnce(run: number, metadataPath: string): Promise<{ scanMs: nu
   const metadata = await openMetadataStore(`sqlite:${metadataPath}`, { cwd: dir, env: {}, create: false });
   if (!metadata.ok) throw new Error(metadata.error);
   const enriched = await enrich(sets, metadata.value, { vulnerabilities: true });
-  if (enriched.error) throw new Error(enriched.error);
+  const matched = await enriched.vulnerabilities;
+  if (enriched.error || matched.error) throw new Error(enriched.error ?? matched.error ?? '');
   await metadata.value.close();
   const matchMs = performance.now() - t1;
-  return { scanMs, matchMs, findings: enriched.findings.length };
+  return { scanMs, matchMs, findings: matched.findings.length };
 }
 // Interleaved, so both shapes see the same machine load; each ratio is of its own runs' medians.
 const every: Awaited<ReturnType<typeof scanOnce>>[] = [];
@@ -190,40 +191,46 @@ const command = (store: string): number => {
   const ms = performance.now() - t0;
   // 1: the vulnerabilities found fail the job, as they should.
   if (run.status !== 0 && run.status !== 1) throw new Error(`bench: depindex scan exited ${run.status}: ${run.stderr.slice(0, 300)}`);
+  if (/package metadata/.test(run.stderr)) throw new Error(`bench: the scan did not use the metadata: ${run.stderr.slice(0, 300)}`);
   return ms;
 };
-const fresh: number[] = [];
-const withMetadata: number[] = [];
-for (let i = 0; i < 3; i++) {
-  const copy = join(dir, `command-${i}.db`);
-  copyFileSync(oneInFivePath, copy);
-  const fd = openSync(copy, 'r+');
-  fsyncSync(fd);
-  closeSync(fd);
-  if (i % 2 === 0) fresh.push(command(join(dir, `command-fresh-${i}.db`)));
-  withMetadata.push(command(copy));
-  if (i % 2 === 1) fresh.push(command(join(dir, `command-fresh-${i}.db`)));
-  rmSync(copy);
+function commandPairs(synced: string, pairs: number): { fresh: number; withMetadata: number; added: number } {
+  const fresh: number[] = [];
+  const withMetadata: number[] = [];
+  for (let i = 0; i < pairs; i++) {
+    const copy = join(dir, `command-${i}.db`);
+    copyFileSync(synced, copy);
+    const fd = openSync(copy, 'r+');
+    fsyncSync(fd);
+    closeSync(fd);
+    if (i % 2 === 0) fresh.push(command(join(dir, `command-fresh-${i}.db`)));
+    withMetadata.push(command(copy));
+    if (i % 2 === 1) fresh.push(command(join(dir, `command-fresh-${i}.db`)));
+    rmSync(copy);
+    rmSync(join(dir, `command-fresh-${i}.db`), { force: true });
+  }
+  return { fresh: median(fresh), withMetadata: median(withMetadata), added: median(withMetadata) / median(fresh) - 1 };
 }
-const commandAdded = median(withMetadata) / median(fresh) - 1;
-const judged = summary(oneInFive);
+const commandJudged = commandPairs(oneInFivePath, quick ? 3 : 9);
+const commandHard = commandPairs(everyPath, 3);
+const judgedInProcess = summary(oneInFive);
 const hard = summary(every);
-const added = judged.added;
+const added = commandJudged.added;
 rmSync(dir, { recursive: true, force: true });
 
 const rows: [string, string, string][] = [
   [`sync: ${records.length} advisories (${AFFECTED_ROWS} affected rows) via the store`, `${storeMs.toFixed(0)} ms`, ''],
   ['sync: the same rows, bare node:sqlite insert', `${bareMs.toFixed(0)} ms`, ''],
   ['sync rate / bare rate', syncRatio.toFixed(2), syncRatio >= 0.5 ? 'ok (>= 0.5)' : 'MISSED (>= 0.5)'],
-  [`scan of ${DEPENDENCIES} dependencies (read, parse, graph, index write)`, `${judged.scanMs.toFixed(0)} ms`, ''],
-  [`matching them against ${AFFECTED_ROWS} affected rows, one dependency in five a candidate (${judged.findings} findings)`, `${judged.matchMs.toFixed(0)} ms`, ''],
-  ['matching adds (one in five: the budget)', `${(added * 100).toFixed(1)}%`, added <= 0.25 ? 'ok (<= 25%)' : 'MISSED (<= 25%)'],
-  [`scan of ${DEPENDENCIES} dependencies, runs beside the hard case`, `${hard.scanMs.toFixed(0)} ms`, ''],
-  [`matching them against ${AFFECTED_ROWS} affected rows, every dependency a candidate (${hard.findings} findings)`, `${hard.matchMs.toFixed(0)} ms`, ''],
-  ['matching adds (every dependency a candidate: reported)', `${(hard.added * 100).toFixed(1)}%`, ''],
-  [`depindex scan of the ${DEPENDENCIES} dependencies, one process each (bundle): fresh index`, `${median(fresh).toFixed(0)} ms`, ''],
-  ['  the same into a copy of the synced file (one in five)', `${median(withMetadata).toFixed(0)} ms`, ''],
-  ['  synced metadata adds to the command (reported)', `${(commandAdded * 100).toFixed(1)}%`, ''],
+  [`depindex scan of ${DEPENDENCIES} dependencies, one process each (bundle): fresh index`, `${commandJudged.fresh.toFixed(0)} ms`, ''],
+  [`  the same into a copy of the synced file, one dependency in five a candidate (${judgedInProcess.findings} findings)`, `${commandJudged.withMetadata.toFixed(0)} ms`, ''],
+  ['  synced metadata adds to the scan (one in five: the budget)', `${(added * 100).toFixed(1)}%`, added <= 0.25 ? 'ok (<= 25%)' : 'MISSED (<= 25%)'],
+  [`  fresh index, runs beside the hard case`, `${commandHard.fresh.toFixed(0)} ms`, ''],
+  [`  the same into a copy of the synced file, every dependency a candidate (${hard.findings} findings)`, `${commandHard.withMetadata.toFixed(0)} ms`, ''],
+  ['  synced metadata adds to the scan (every dependency a candidate: reported)', `${(commandHard.added * 100).toFixed(1)}%`, ''],
+  [`in process: scan of ${DEPENDENCIES} dependencies (read, parse, graph, index write)`, `${judgedInProcess.scanMs.toFixed(0)} ms`, ''],
+  ['  matching them in the scan thread, one in five (a scan below the thread threshold pays this)', `${judgedInProcess.matchMs.toFixed(0)} ms`, `${(judgedInProcess.added * 100).toFixed(1)}% (reported)`],
+  ['  matching them in the scan thread, every dependency a candidate', `${hard.matchMs.toFixed(0)} ms`, `${(hard.added * 100).toFixed(1)}% (reported)`],
 ];
 for (const [what, value, verdict] of rows) console.log(`${what.padEnd(100)} ${value.padStart(10)}  ${verdict}`);
 process.exit((matchOnly || syncRatio >= 0.5) && added <= 0.25 ? 0 : 1);

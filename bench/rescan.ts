@@ -88,7 +88,8 @@ async function scanAll(at: Date): Promise<number> {
     if (!loaded.ok) throw new Error(loaded.message);
     const sets = loaded.result.sets.map((x) => ({ ...buildSet(x, loaded.parser.id).set, file: 'sbom.cdx.json' }));
     const enriched = await enrich(sets, metadata.value, { vulnerabilities: true });
-    const findings = runChecks({ sets: enriched.sets, config: config as NonNullable<typeof config>, reported: [], previous: null, now: at }, null, [() => enriched.findings]);
+    const matched = await enriched.vulnerabilities;
+    const findings = runChecks({ sets: enriched.sets, config: config as NonNullable<typeof config>, reported: [], previous: null, now: at }, null, [() => matched.findings]);
     const context = { project: `bench/p${s}`, ref: 'main', refType: 'branch' as const, defaultBranch: true, commitSha: 'x', pipelineUrl: null, scannedAt: at };
     const written = await index.value.writeScan(context, enriched.sets, { complete: true, findings });
     if (!written.ok) throw new Error(written.error);

@@ -757,6 +757,8 @@ function metadataOver(db, location, options) {
     }
     const readRevision = () => Number(sql("SELECT value FROM md_state WHERE key = 'revision'").get().value);
     const affectedEach = candidateReader(db, sql);
+    /** Whether this connection wrote metadata: then closing it refreshes the planner's statistics. */
+    let ingested = false;
     const store = {
         location,
         async checkpoints() {
@@ -793,6 +795,7 @@ function metadataOver(db, location, options) {
                 }
                 options.beforeCommit?.();
                 db.exec('COMMIT');
+                ingested = true;
                 return (0,result.ok)(undefined);
             }
             catch (e) {
@@ -845,6 +848,10 @@ function metadataOver(db, location, options) {
                 out.set(ref, { advisory: parsed, pkg: JSON.parse(pkg) });
             }
             return out;
+        },
+        async licensedTypes(types) {
+            const any = sql('SELECT 1 FROM md_licenses WHERE type = ? LIMIT 1');
+            return new Set(types.filter((type) => any.get(type) !== undefined));
         },
         async licensesFor(keys) {
             const out = new Map();
@@ -905,8 +912,22 @@ function metadataOver(db, location, options) {
             }
         },
         async close() {
-            if (db.isOpen)
+            if (!db.isOpen)
+                return;
+            try {
+                // The planner's statistics for what this sync wrote, as the index keeps its own (store/sqlite/store.ts). Left
+                // to the next close of the index, the first scan after each sync paid for them: 166 ms over 500,000 rows.
+                if (ingested) {
+                    db.exec('PRAGMA busy_timeout = 50');
+                    db.exec('PRAGMA optimize');
+                }
+            }
+            catch {
+                // Statistics are an optimisation; the next close refreshes them.
+            }
+            finally {
                 db.close();
+            }
         },
     };
     return store;

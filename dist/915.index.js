@@ -1648,7 +1648,14 @@ async function writeScan(writer, context, sets, options = {}, standalone) {
     const checked = (0,scan_input/* checkScan */.W)(context, sets);
     if (!checked.ok)
         return checked;
-    const findings = options.findings;
+    // Still being made (vulnerabilities matched): awaited first, as the rider is made before the first set is written.
+    let findings;
+    try {
+        findings = await options.findings;
+    }
+    catch (e) {
+        return (0,result/* err */._)(`nothing was written: the findings could not be made: ${e instanceof Error ? e.message : String(e)}`);
+    }
     let rider = null;
     let carrier = -1;
     // Only a complete write's findings ride on a flip: the flip hides every earlier finding of the ref.
@@ -2047,7 +2054,7 @@ async function openElasticsearchStore(url, options = {}) {
             const onlyFiles = writeOptions.complete ? undefined : sets.map((s) => s.file);
             const standalone = async () => {
                 try {
-                    return (0,result.ok)(await writeFindings(client, findingIndex, context, writeOptions.findings ?? [], onlyFiles));
+                    return (0,result.ok)(await writeFindings(client, findingIndex, context, (await writeOptions.findings) ?? [], onlyFiles));
                 }
                 catch (e) {
                     return (0,result/* err */._)((0,errors/* describeError */.Uc)(location, 'write findings to', e));

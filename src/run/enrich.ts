@@ -1,40 +1,89 @@
 import { fillLicenses } from '../metadata/match/licenses.js';
-import { indexKeys } from '../metadata/match/package-key.js';
+import { indexKeys, type KeyIndex } from '../metadata/match/package-key.js';
+import type { MatchThread } from '../metadata/match-worker/client.js';
 import type { MetadataLookup } from '../metadata/store/types.js';
 import type { DependencySet } from '../model/dependency-set.js';
 import type { Finding } from '../model/finding.js';
 
+/** The advisories matched: the findings, or why there are none (the scan goes on without them). */
+export interface Matched {
+  readonly findings: readonly Finding[];
+  readonly error: string | null;
+}
+
 export interface Enrichment {
   /** The sets with licences filled from the synced licence data where the input carried none. */
   readonly sets: readonly DependencySet[];
-  /** `vulnerability` findings from the synced advisories (PMDB v2, OSV). */
-  readonly findings: readonly Finding[];
-  /** Why the metadata could not be used; the scan goes on without it. */
+  /**
+   * `vulnerability` findings from the synced advisories (PMDB v2, OSV), still being matched when enrich returns:
+   * the pipeline writes the sets meanwhile. Never rejects.
+   */
+  readonly vulnerabilities: Promise<Matched>;
+  /** Why the licences could not be filled; the scan goes on without them. */
   readonly error: string | null;
 }
+
+/**
+ * Scans from this many dependencies match in a thread of their own (metadata/match-worker), beside the write of
+ * their sets. Below it, copying the sets to the thread and its cold code cost more than matching in the scan's
+ * own thread takes.
+ */
+export const MATCH_IN_THREAD_FROM = 5_000;
 
 export interface EnrichOptions {
   /** Match advisories at all (config `checks.vulnerability`). */
   readonly vulnerabilities: boolean;
+  /** A thread started over the SQLite metadata (match-worker/client.ts): a large scan matches there; else it is closed. */
+  readonly thread?: MatchThread | null;
+  /** From how many dependencies a thread matches (MATCH_IN_THREAD_FROM; tests lower it). */
+  readonly threadFrom?: number;
 }
+
+const NOTHING: Promise<Matched> = Promise.resolve({ findings: [], error: null });
+const failed = (e: unknown): Matched => ({ findings: [], error: `cannot read the package metadata: ${(e as Error).message}` });
 
 /**
  * The enrich stage of DESIGN.md 2: licences and advisories from the package metadata that `depindex sync` keeps
- * beside the index. Licences come first, so that the licence policy and the outputs see them. Without metadata
- * (never synced, or a store that has none) the sets pass through unchanged. A lookup that fails is reported and
- * the scan goes on: findings from the metadata are lost for this run, nothing else.
+ * beside the index. Licences come first, so that the licence policy and the outputs see them; the matching they
+ * wait for is started before them. Without metadata (never synced, or a store that has none) the sets pass
+ * through unchanged. A lookup that fails is reported and the scan goes on: what it would have given is lost for
+ * this run, nothing else.
  */
 export async function enrich(sets: readonly DependencySet[], lookup: MetadataLookup | null, options: EnrichOptions): Promise<Enrichment> {
-  if (!lookup) return { sets, findings: [], error: null };
+  if (!lookup) return { sets, vulnerabilities: NOTHING, error: null };
+  const size = sets.reduce((n, set) => n + set.dependencies.length, 0);
+  const thread = options.vulnerabilities && size >= (options.threadFrom ?? MATCH_IN_THREAD_FROM) ? (options.thread ?? null) : null;
+  if (!thread) void options.thread?.close();
+  // Sent before anything else is awaited: the sets' write that follows holds this thread until it is done.
+  const matching = thread ? thread.match(sets).then(found, failed) : null;
+  let keys: KeyIndex | undefined;
+  let filled: readonly DependencySet[] = sets;
+  let error: string | null = null;
   try {
-    // Filling licences keeps every dependency's place and name: one key per dependency serves both stages.
-    const keys = indexKeys(sets);
-    const filled = await fillLicenses(sets, lookup, keys);
-    // Loaded only here: the matcher (and its CVSS calculator) is a tenth of the code a scan would otherwise load
-    // at start-up, and a scan without synced metadata never gets this far.
-    const findings = options.vulnerabilities ? await (await import('../metadata/match/match.js')).matchVulnerabilities(filled, lookup, { keys }) : [];
-    return { sets: filled, findings, error: null };
+    if (await mayHaveLicenses(sets, lookup)) {
+      // Filling licences keeps every dependency's place and name: one key per dependency serves both stages.
+      keys = indexKeys(sets);
+      filled = await fillLicenses(sets, lookup, keys);
+    }
   } catch (e) {
-    return { sets, findings: [], error: `cannot read the package metadata: ${(e as Error).message}` };
+    error = failed(e).error;
   }
+  const vulnerabilities = !options.vulnerabilities
+    ? NOTHING
+    : // Loaded only here: the matcher (and its CVSS calculator) is a tenth of the code a scan would otherwise load at
+      // start-up, and a scan without synced metadata never gets this far.
+      (matching ?? import('../metadata/match/match.js').then((m) => m.matchVulnerabilities(filled, lookup, { keys })).then(found, failed));
+  return { sets: filled, vulnerabilities, error };
+}
+
+/** False when the store says no licence data was synced for any type of these sets. */
+async function mayHaveLicenses(sets: readonly DependencySet[], lookup: MetadataLookup): Promise<boolean> {
+  if (!lookup.licensedTypes) return true;
+  const types = new Set<string>();
+  for (const set of sets) for (const d of set.dependencies) types.add(d.type);
+  return (await lookup.licensedTypes([...types])).size > 0;
+}
+
+function found(findings: readonly Finding[]): Matched {
+  return { findings, error: null };
 }

@@ -1,8 +1,11 @@
 import { basename } from 'node:path';
 import { readFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import type { FindingProducer } from '../checks/context.js';
 import { loadConfig } from '../config/load.js';
 import { readProjectIdentity } from '../ingest/manifests/read-project-identity.js';
+import { startMatchThread } from '../metadata/match-worker/client.js';
+import { sqlitePathOf } from '../metadata/store/open.js';
 import { openSyncedMetadata } from '../metadata/store/synced.js';
 import { sbomSubject } from '../report/cyclonedx/subject.js';
 import type { MetadataStore } from '../metadata/store/types.js';
@@ -66,6 +69,10 @@ export async function executeScan(raw: RawScanOptions, environment: ExecuteEnvir
     }
   }
   const metadata = options.storeSpec ? await openMetadata(options.storeSpec, environment) : { store: null, error: null };
+  // Over a SQLite file, a thread is started now to match a large scan (run/enrich.ts): its start-up overlaps the read.
+  // With one processor the thread could only take turns with the scan, so it is not started.
+  const metadataFile = metadata.store && options.storeSpec && availableParallelism() > 1 ? sqlitePathOf(options.storeSpec, environment.cwd) : null;
+  const matchThread = metadataFile && loaded.value.config.checks.vulnerability ? startMatchThread(metadataFile) : null;
   const pullRequest = typeof event?.pull_request === 'object' ? ((event.pull_request as { number?: unknown }).number ?? null) : null;
   const choice = chooseCommentTarget(ci, environment.env, typeof pullRequest === 'number' ? pullRequest : null, environment.githubToken ?? environment.env.GITHUB_TOKEN ?? null);
   const warnings = [...options.warnings];
@@ -99,11 +106,13 @@ export async function executeScan(raw: RawScanOptions, environment: ExecuteEnvir
       }),
       metadata: metadata.store,
       metadataError: metadata.error,
+      matchThread,
       now: environment.now,
       stdout: environment.stdout ?? null,
     });
     return { ok: true, outcome, commentReason: choice.reason, warnings };
   } finally {
+    await matchThread?.close();
     await store?.close();
     await metadata.store?.close();
   }

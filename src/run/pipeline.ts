@@ -5,6 +5,7 @@ import type { DependencyDiff, UnreadInput } from '../checks/diff-model.js';
 import { runChecks } from '../checks/run.js';
 import { decideVerdict } from '../checks/verdict.js';
 import type { DepindexConfig } from '../config/schema.js';
+import type { MatchThread } from '../metadata/match-worker/client.js';
 import type { MetadataLookup } from '../metadata/store/types.js';
 import type { SbomSubject } from '../report/cyclonedx/write.js';
 import type { Finding } from '../model/finding.js';
@@ -40,6 +41,10 @@ export interface PipelineOptions extends ResolvedScanOptions {
   readonly metadata: MetadataLookup | null;
   /** Why the package metadata could not be opened: a notice, the scan goes on without it. */
   readonly metadataError?: string | null;
+  /** A thread started over the SQLite metadata: a large scan matches there, beside its write (enrich.ts). */
+  readonly matchThread?: MatchThread | null;
+  /** From how many dependencies matching runs in a thread (enrich.ts MATCH_IN_THREAD_FROM; tests lower it). */
+  readonly matchInThreadFrom?: number;
   readonly now: Date;
   /** Where an output named "-" goes (the CLI's standard output); null in the action and in tests that do not ask. */
   readonly stdout?: StandardOutput | null;
@@ -63,12 +68,17 @@ export interface PipelineOutcome {
 
 /**
  * One scan, stage by stage as DESIGN.md 2 draws it:
- * read (and graph) -> enrich -> compare -> check -> write -> emit -> exit code from the verdict.
+ * read (and graph) -> enrich -> compare -> check -> write -> emit -> exit code from the verdict. The check waits for
+ * the advisories being matched while the write stores the sets; the findings join them in the same write.
  */
 export async function runPipeline(options: PipelineOptions): Promise<PipelineOutcome> {
   const root = options.root ?? options.cwd;
   const input = await readInputs({ patterns: options.patterns, cwd: options.cwd, maxInputBytes: options.maxInputBytes, root });
-  const enriched = await enrich(input.sets, options.metadata, { vulnerabilities: options.config.checks.vulnerability });
+  const enriched = await enrich(input.sets, options.metadata, {
+    vulnerabilities: options.config.checks.vulnerability,
+    thread: options.matchThread ?? null,
+    threadFrom: options.matchInThreadFrom,
+  });
   const read: ScanResult = { ...input, sets: enriched.sets };
 
   const compared = await compare({ ...options, root, needsHistory: options.config.checks['checksum-changed'] || options.config.checks['source-changed'] });
@@ -85,32 +95,42 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineOut
       ? null
       : withReportedVulnerabilities(diffSets(compared.target, base, read.sets, unread), { head: read.vulnerabilities, base: compared.baseVulnerabilities });
 
-  const findings = runChecks(
-    { sets: read.sets, config: options.config, reported: read.vulnerabilities, previous: compared.previous, standing: compared.standing, now: options.now },
-    base ?? null,
-    [...options.producers, () => enriched.findings],
-  );
-  const verdict = decideVerdict(findings, options.config, base !== undefined && base !== null);
+  // The checks wait for the advisories still being matched; the store writes the sets meanwhile, and the findings
+  // after them in the same write.
+  const checked = enriched.vulnerabilities.then((matched) => ({
+    matched,
+    findings: runChecks(
+      { sets: read.sets, config: options.config, reported: read.vulnerabilities, previous: compared.previous, standing: compared.standing, now: options.now },
+      base ?? null,
+      [...options.producers, () => matched.findings],
+    ),
+  }));
 
   const outputErrors = [...(options.storeError ? [options.storeError] : []), ...compared.storeErrors];
-  // Package metadata is optional: without it the scan is what it was before `depindex sync` existed.
-  const notices: string[] = [options.metadataError, enriched.error].filter((n): n is string => typeof n === 'string');
+  const storeNotices: string[] = [];
   let stored: WriteSummary | null = null;
   if (options.store && options.context) {
     // A complete scan retires the ref's other files, unless an input could not be read: its file may be one of
     // them, and what was good in the index is never lost to a read error.
     // A scan that read no dependency file at all (only SBOMs depindex wrote itself) is no picture of the ref either.
     const complete = !options.partial && read.errors.length === 0 && read.sets.length > 0;
-    if (!options.partial && read.errors.length > 0) notices.push('no set was retired: an input could not be read, and retiring needs the complete picture of the ref');
-    else if (!options.partial && !complete) notices.push('no set was retired: no dependency file was read (`depindex prune` removes a ref)');
+    if (!options.partial && read.errors.length > 0) storeNotices.push('no set was retired: an input could not be read, and retiring needs the complete picture of the ref');
+    else if (!options.partial && !complete) storeNotices.push('no set was retired: no dependency file was read (`depindex prune` removes a ref)');
     // The findings go with the sets in one write: a store never holds sets with findings of another scan. Those of
     // sets that were not retired stay.
-    const written = await options.store.writeScan(options.context, read.sets, { complete, findings });
+    const forStore = checked.then((c) => c.findings);
+    // A store that refuses the scan before it waits for the findings leaves this unread; a failure is thrown below.
+    forStore.catch(() => {});
+    const written = await options.store.writeScan(options.context, read.sets, { complete, findings: forStore });
     if (written.ok) stored = written.value;
     else outputErrors.push(`cannot write to the store ${options.store.location}: ${written.error}`);
   } else if (options.storeSpec && !options.context) {
-    notices.push('not written to the index: give --project and --ref (in CI they default from the environment), or --no-store');
+    storeNotices.push('not written to the index: give --project and --ref (in CI they default from the environment), or --no-store');
   }
+  const { matched, findings } = await checked;
+  const verdict = decideVerdict(findings, options.config, base !== undefined && base !== null);
+  // Package metadata is optional: without it the scan is what it was before `depindex sync` existed.
+  const notices: string[] = [options.metadataError, enriched.error, matched.error, ...storeNotices].filter((n): n is string => typeof n === 'string');
 
   const inputErrors: InputError[] = [...read.errors, ...compared.errors];
   const result: ScanResult = { ...read, errors: inputErrors };

@@ -72,8 +72,10 @@ export interface WriteOptions {
    * by the same flip as the last set (elasticsearch/upsert.ts), so no reader and no crash sees the new sets with
    * the old findings or the other way round. A partial write on Elasticsearch writes them after the sets, as the
    * flip would hide the findings of the files it did not read.
+   * A promise when the findings are still being made (vulnerabilities matched in another thread): SQLite writes the
+   * sets meanwhile and the findings when they come, still in the one transaction; a rejection rolls all back.
    */
-  readonly findings?: readonly Finding[];
+  readonly findings?: readonly Finding[] | Promise<readonly Finding[]>;
 }
 
 /** What `depindex prune` removes: one ref, or the refs not scanned since a time. */

@@ -105,6 +105,24 @@ export function describeStoreBehaviour(name: string, openFresh: () => Promise<St
         expect(stored.map((f) => `${f.id} ${iso(f.firstSeenAt)} ${f.firstCommitSha}`).sort()).toEqual([`fb ${T1} c1`, `fc ${T2} c2`]);
       });
 
+      it('waits for findings still being made, and writes them with the sets; findings that fail leave nothing written', async () => {
+        const finding: Finding = {
+          id: 'fa', kind: 'vulnerability', severity: 'high', new: true, suppressed: false, suppressedBy: null, file: 'package-lock.json',
+          purl: a.purl, name: a.name, version: a.version, message: 'affected', rule: null, advisory: null, fixedVersions: [], introducedBy: [a.purl],
+        };
+        let resolve: (findings: readonly Finding[]) => void = () => {};
+        const later = new Promise<readonly Finding[]>((r) => (resolve = r));
+        const writing = store.writeScan(scan('g/p', 'main', T1, 'c1'), [set('package-lock.json', [a, b])], { complete: true, findings: later });
+        setTimeout(() => resolve([finding]), 20);
+        expect((await must(writing)).findings).toEqual({ written: 1, added: 1, removed: 0 });
+        expect((await must(store.loadFindings('g/p', 'main'))).map((f) => f.id)).toEqual(['fa']);
+
+        const failing = await store.writeScan(scan('g/q', 'main', T1, 'c1'), [set('package-lock.json', [a])], { complete: true, findings: Promise.reject(new Error('matching broke')) });
+        expect(failing.ok).toBe(false);
+        if (!failing.ok) expect(failing.error).toContain('matching broke');
+        expect(await must(store.loadSets('g/q', 'main'))).toEqual([]);
+      });
+
       it('writes the findings of several refs in one batch, each as writeFindings alone would', async () => {
         const finding = (id: string, file: string): Finding => ({
           id, kind: 'dependency-policy', severity: 'high', new: true, suppressed: false, suppressedBy: null, file,

@@ -27,6 +27,25 @@ function open(path: string): SqliteStore {
 describeStoreBehaviour('sqlite', async () => open(freshPath()));
 
 describe('sqlite store files', () => {
+  it('holds the scan in one transaction while its findings are still being made: a reader sees neither until both are in', async () => {
+    const path = freshPath();
+    const store = open(path);
+    const a = dep({ type: 'npm', name: 'a', version: '1.0.0' });
+    let resolve: () => void = () => {};
+    const later = new Promise<[]>((r) => (resolve = () => r([])));
+    const writing = store.writeScan(scan('g/p', 'main', '2026-11-01T00:00:00Z', 'c1'), [set('a.json', [a])], { complete: true, findings: later });
+    const reader = new DatabaseSync(path, { readOnly: true });
+    const sets = (): unknown => reader.prepare('SELECT count(*) AS n FROM sets').get();
+    // The sets are written by now (the write waits only for the findings), but not committed.
+    await new Promise((r) => setTimeout(r, 20));
+    expect(sets()).toEqual({ n: 0 });
+    resolve();
+    expect((await writing).ok).toBe(true);
+    expect(sets()).toEqual({ n: 1 });
+    reader.close();
+    await store.close();
+  });
+
   it('creates the parent folders and a WAL-mode database', async () => {
     const path = join(dir, 'deep', 'er', 'index.db');
     const store = open(path);

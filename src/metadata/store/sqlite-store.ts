@@ -133,6 +133,8 @@ function metadataOver(db: DatabaseSync, location: string, options: SqliteMetadat
   const readRevision = (): number => Number((sql("SELECT value FROM md_state WHERE key = 'revision'").get() as { value: number }).value);
 
   const affectedEach = candidateReader(db, sql);
+  /** Whether this connection wrote metadata: then closing it refreshes the planner's statistics. */
+  let ingested = false;
 
   const store: MetadataStore = {
     location,
@@ -167,6 +169,7 @@ function metadataOver(db: DatabaseSync, location: string, options: SqliteMetadat
         }
         options.beforeCommit?.();
         db.exec('COMMIT');
+        ingested = true;
         return ok(undefined);
       } catch (e) {
         db.exec('ROLLBACK');
@@ -215,6 +218,10 @@ function metadataOver(db: DatabaseSync, location: string, options: SqliteMetadat
         out.set(ref, { advisory: parsed, pkg: JSON.parse(pkg) as AffectedPackage });
       }
       return out;
+    },
+    async licensedTypes(types) {
+      const any = sql('SELECT 1 FROM md_licenses WHERE type = ? LIMIT 1');
+      return new Set(types.filter((type) => any.get(type) !== undefined));
     },
     async licensesFor(keys) {
       const out = new Map<string, LicenseRecord>();
@@ -269,7 +276,19 @@ function metadataOver(db: DatabaseSync, location: string, options: SqliteMetadat
       }
     },
     async close() {
-      if (db.isOpen) db.close();
+      if (!db.isOpen) return;
+      try {
+        // The planner's statistics for what this sync wrote, as the index keeps its own (store/sqlite/store.ts). Left
+        // to the next close of the index, the first scan after each sync paid for them: 166 ms over 500,000 rows.
+        if (ingested) {
+          db.exec('PRAGMA busy_timeout = 50');
+          db.exec('PRAGMA optimize');
+        }
+      } catch {
+        // Statistics are an optimisation; the next close refreshes them.
+      } finally {
+        db.close();
+      }
     },
   };
   return store;

@@ -62,6 +62,11 @@ export interface MetadataLookup {
   details(refs: readonly number[]): Promise<ReadonlyMap<number, AffectedDetails>>;
   /** Keyed by packageKeyText. */
   licensesFor(keys: readonly PackageKey[]): Promise<ReadonlyMap<string, LicenseRecord>>;
+  /**
+   * Optional: which of these package types have any licence data, when the store can say so cheaply. A scan of
+   * types none was synced for then skips the keys and the lookup (many sync advisories only).
+   */
+  licensedTypes?(types: readonly string[]): Promise<ReadonlySet<string>>;
   /** Keyed by upper-case CVE id. */
   enrichmentFor(cveIds: readonly string[]): Promise<ReadonlyMap<string, CveEnrichment>>;
 }

@@ -212,7 +212,7 @@ export async function openElasticsearchStore(url: string, options: Elasticsearch
       const onlyFiles = writeOptions.complete ? undefined : sets.map((s) => s.file);
       const standalone = async (): Promise<Result<FindingsWriteSummary>> => {
         try {
-          return ok(await writeFindings(client, findingIndex, context, writeOptions.findings ?? [], onlyFiles));
+          return ok(await writeFindings(client, findingIndex, context, (await writeOptions.findings) ?? [], onlyFiles));
         } catch (e) {
           return err(describeError(location, 'write findings to', e));
         }

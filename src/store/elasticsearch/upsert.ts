@@ -1,5 +1,6 @@
 import { err, ok, type Result } from '../../model/result.js';
 import type { ScanContext, SetToWrite, WriteOptions, WriteSummary } from '../store.js';
+import type { Finding } from '../../model/finding.js';
 import {
   dependencyDocument,
   dependencyId,
@@ -46,7 +47,13 @@ export async function writeScan(
   // The same refusals as the SQLite store, before anything is written.
   const checked = checkScan(context, sets);
   if (!checked.ok) return checked;
-  const findings = options.findings;
+  // Still being made (vulnerabilities matched): awaited first, as the rider is made before the first set is written.
+  let findings: readonly Finding[] | undefined;
+  try {
+    findings = await options.findings;
+  } catch (e) {
+    return err(`nothing was written: the findings could not be made: ${e instanceof Error ? e.message : String(e)}`);
+  }
   let rider: FindingsRider | null = null;
   let carrier = -1;
   // Only a complete write's findings ride on a flip: the flip hides every earlier finding of the ref.

@@ -120,10 +120,11 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
   const { writer, load, graphs, oneSet, search, lister, refs, findings, prune } = parts;
   let open = true;
 
-  const guarded = async <T>(what: string, run: () => Result<T>): Promise<Result<T>> => {
+  const guarded = async <T>(what: string, run: () => Result<T>): Promise<Result<T>> => guardedAsync(what, async () => run());
+  const guardedAsync = async <T>(what: string, run: () => Promise<Result<T>>): Promise<Result<T>> => {
     if (!open) return err(`${location} is closed`);
     try {
-      return run();
+      return await run();
     } catch (e) {
       return err(`${what} in ${location} failed: ${message(e)}`);
     }
@@ -132,15 +133,15 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
   return ok({
     location,
     writeScan: (context, sets, writeOptions = {}) =>
-      guarded('writing the scan', () => {
+      guardedAsync('writing the scan', async () => {
         if (readOnly) return err(`${location} was opened read-only`);
         const checked = checkScan(context, sets);
         if (!checked.ok) return checked;
         // The findings in the sets' transaction: a crash or a reader sees both old or both new. A partial write
-        // replaces those of its own files only.
+        // replaces those of its own files only. Findings still being matched are waited for after the sets.
         const list = writeOptions.findings;
         const onlyFiles = writeOptions.complete ? undefined : sets.map((s) => s.file);
-        const { also, ...summary } = writer.writeScan(context, sets, writeOptions, list ? () => findings.apply(context, list, onlyFiles) : undefined);
+        const { also, ...summary } = await writer.writeScan(context, sets, writeOptions, list ? async () => findings.apply(context, await list, onlyFiles) : undefined);
         return ok(also ? { ...summary, findings: also } : summary);
       }),
     prune: (request) =>

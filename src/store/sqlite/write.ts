@@ -15,8 +15,12 @@ export interface ScanToWrite {
 }
 
 export interface Writer {
-  /** `also` runs inside the same transaction, after the sets (the scan's findings). */
-  writeScan<T>(context: ScanContext, sets: readonly SetToWrite[], options?: WriteOptions, also?: () => T): WriteSummary & { also?: T };
+  /**
+   * `also` runs inside the same transaction, after the sets (the scan's findings). Async: the transaction stays open
+   * while `also` waits (for findings still being matched), so the sets are written meanwhile; nothing else may use
+   * the connection until it settles.
+   */
+  writeScan<T>(context: ScanContext, sets: readonly SetToWrite[], options?: WriteOptions, also?: () => T | Promise<T>): Promise<WriteSummary & { also?: T }>;
   /** Several scans in one transaction: committing each small scan rewrites the same index pages each time. */
   writeScans(scans: readonly ScanToWrite[]): WriteSummary[];
   /** Counts a row written by `also` for the test hook, so crash tests can kill the writer among findings too. */
@@ -171,22 +175,34 @@ export function createWriter(db: DatabaseSync, onRowWritten?: RowWrittenHook): W
       db.exec('COMMIT');
       return value;
     } catch (e) {
-      try {
-        db.exec('ROLLBACK');
-      } catch {
-        // SQLite already rolled back (it does on some errors); the original error is the one to report.
-      }
+      rollBack();
       throw e;
+    }
+  }
+
+  function rollBack(): void {
+    try {
+      db.exec('ROLLBACK');
+    } catch {
+      // SQLite already rolled back (it does on some errors); the original error is the one to report.
     }
   }
 
   return {
     rowWritten: wrote,
-    writeScan: (context, sets, options, also) =>
-      inWriteTransaction(() => {
+    writeScan: async (context, sets, options, also) => {
+      rowsWritten = 0;
+      db.exec('BEGIN IMMEDIATE');
+      try {
         const summary = applyScan(context, sets, options);
-        return also ? { ...summary, also: also() } : summary;
-      }),
+        const value = also ? { ...summary, also: await also() } : summary;
+        db.exec('COMMIT');
+        return value;
+      } catch (e) {
+        rollBack();
+        throw e;
+      }
+    },
     writeScans: (scans) => inWriteTransaction(() => scans.map(({ context, sets, options }) => applyScan(context, sets, options))),
   };
 }

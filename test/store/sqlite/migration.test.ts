@@ -151,6 +151,11 @@ describe('an index written by an older depindex', () => {
     const findings = memoryIO(dir);
     expect(await main(['findings', '--store', 'sqlite:index.db', '--ref', 'release', '--json'], findings)).toBe(0);
     expect((JSON.parse(findings.out()) as { total: number }).total).toBe(1);
+    // Schema 7: the finding was carried into a rowid table (a WITHOUT ROWID table has no rowid column to read).
+    const db = new DatabaseSync(path, { readOnly: true });
+    expect(db.prepare("SELECT rowid, id, first_commit_sha FROM findings WHERE ref = 'release'").all()).toEqual([{ rowid: 1, id: 'f1', first_commit_sha: expect.any(String) }]);
+    expect(indexNames(path)).toContain('findings_by_kind');
+    db.close();
     // The migrated index prunes by age through its new index.
     const prune = memoryIO(dir);
     expect(await main(['prune', '--older-than', '2026-02-01', '--store', 'sqlite:index.db'], prune), prune.err()).toBe(0);

@@ -1,5 +1,5 @@
-export const id = 758;
-export const ids = [758,998];
+export const id = 143;
+export const ids = [143,998];
 export const modules = {
 
 /***/ 9076:
@@ -879,7 +879,7 @@ function dependencyJson(d) {
 
 /***/ }),
 
-/***/ 47758:
+/***/ 45143:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -892,6 +892,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: ./build/config/load.js + 1 modules
 var load = __webpack_require__(37874);
 // EXTERNAL MODULE: ./build/ingest/decode.js
@@ -977,6 +979,94 @@ async function readProjectIdentity(root) {
     return null;
 }
 
+// EXTERNAL MODULE: external "node:module"
+var external_node_module_ = __webpack_require__(98995);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __webpack_require__(73136);
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __webpack_require__(75919);
+;// CONCATENATED MODULE: ./build/metadata/match-worker/protocol.js
+const flag = (value) => (value === true ? 2 : value === false ? 1 : 0);
+const unflag = (value) => (value === 2 ? true : value === 1 ? false : null);
+function packSets(sets) {
+    return sets.map((set) => {
+        const deps = set.dependencies;
+        const flags = new Int8Array(deps.length * 2);
+        deps.forEach((d, i) => {
+            flags[i * 2] = flag(d.introduced);
+            flags[i * 2 + 1] = flag(d.development);
+        });
+        const columns = [deps.map((d) => d.purl), deps.map((d) => d.type), deps.map((d) => d.namespace), deps.map((d) => d.name), deps.map((d) => d.version)];
+        return { file: set.file, packageManager: set.packageManager, format: set.format, columns: JSON.stringify(columns), flags, edges: JSON.stringify([...set.graph.edges]) };
+    });
+}
+function unpackSets(packed) {
+    return packed.map((set) => {
+        const [purls, types, namespaces, names, versions] = JSON.parse(set.columns);
+        const dependencies = purls.map((purl, i) => ({
+            purl, type: types[i], namespace: namespaces[i] ?? null, name: names[i], version: versions[i],
+            introduced: unflag(set.flags[i * 2]), development: unflag(set.flags[i * 2 + 1]), licenses: null, checksums: null, source: null,
+        }));
+        return { file: set.file, packageManager: set.packageManager, format: set.format, dependencies, graph: { edges: new Map(JSON.parse(set.edges)) } };
+    });
+}
+
+;// CONCATENATED MODULE: ./build/metadata/match-worker/client.js
+
+
+
+
+/**
+ * Where the thread's script is. From the bundle: its own bundle beside the chunk this module is in
+ * (scripts/build.mjs writes dist/match-worker/index.js); the name is built at run time so the bundler leaves it
+ * alone. From source (tests, `tsx`): worker.ts, through tsx's loader unless the process already has it.
+ */
+function script() {
+    if (!import.meta.url.endsWith('.ts'))
+        return { url: new URL(['match-worker', 'index.js'].join('/'), import.meta.url) };
+    const loader = (0,external_node_url_.pathToFileURL)((0,external_node_module_.createRequire)(import.meta.url).resolve('tsx')).href;
+    const execArgv = process.execArgv.some((a) => a.includes('tsx')) ? undefined : [...process.execArgv, '--import', loader];
+    return { url: new URL(/* asset import */ __webpack_require__(12574), __webpack_require__.b), execArgv };
+}
+/**
+ * Starts the thread at once, before the scan has read its inputs: loading its code and opening its own
+ * connection happen while the scan parses, and the matching while the scan writes its sets (run/enrich.ts). A
+ * thread that fails or stops before answering is an error, as a failed lookup is.
+ */
+function startMatchThread(path) {
+    const { url, execArgv } = script();
+    const data = { path };
+    const worker = new external_node_worker_threads_.Worker(url, { workerData: data, ...(execArgv ? { execArgv } : {}) });
+    let ended = false;
+    // Until it is asked, a thread never holds the process open: a scan that fails early still exits.
+    worker.unref();
+    const stopped = new Promise((resolve) => {
+        worker.once('error', (e) => resolve(new Error(`the matching thread failed: ${e.message}`)));
+        worker.once('exit', (code) => resolve(new Error(`the matching thread stopped before answering (exit code ${code})`)));
+    });
+    return {
+        match(sets, options = {}) {
+            if (ended)
+                return Promise.reject(new Error('the matching thread was closed'));
+            ended = true;
+            worker.ref();
+            const answered = new Promise((resolve) => worker.once('message', resolve));
+            worker.postMessage({ sets: packSets(sets), options });
+            return Promise.race([answered, stopped.then((e) => { throw e; })]).finally(() => void worker.terminate()).then((reply) => {
+                if (!reply.ok)
+                    throw new Error(reply.error);
+                return [...reply.findings];
+            });
+        },
+        async close() {
+            ended = true;
+            await worker.terminate();
+        },
+    };
+}
+
+// EXTERNAL MODULE: ./build/metadata/store/open.js
+var store_open = __webpack_require__(82068);
 // EXTERNAL MODULE: ./build/metadata/store/synced.js
 var synced = __webpack_require__(97998);
 // EXTERNAL MODULE: ./node_modules/packageurl-js/index.js
@@ -1396,7 +1486,7 @@ function chooseCommentTarget(ci, env, pullRequestNumber, githubToken) {
 }
 
 // EXTERNAL MODULE: ./build/store/open.js
-var store_open = __webpack_require__(57268);
+var build_store_open = __webpack_require__(57268);
 // EXTERNAL MODULE: ./build/run/exit-codes.js
 var exit_codes = __webpack_require__(49103);
 // EXTERNAL MODULE: ./build/ecosystems/registry.js + 48 modules
@@ -3421,26 +3511,61 @@ var package_key = __webpack_require__(78448);
 
 
 /**
+ * Scans from this many dependencies match in a thread of their own (metadata/match-worker), beside the write of
+ * their sets. Below it, copying the sets to the thread and its cold code cost more than matching in the scan's
+ * own thread takes.
+ */
+const MATCH_IN_THREAD_FROM = 5_000;
+const NOTHING = Promise.resolve({ findings: [], error: null });
+const failed = (e) => ({ findings: [], error: `cannot read the package metadata: ${e.message}` });
+/**
  * The enrich stage of DESIGN.md 2: licences and advisories from the package metadata that `depindex sync` keeps
- * beside the index. Licences come first, so that the licence policy and the outputs see them. Without metadata
- * (never synced, or a store that has none) the sets pass through unchanged. A lookup that fails is reported and
- * the scan goes on: findings from the metadata are lost for this run, nothing else.
+ * beside the index. Licences come first, so that the licence policy and the outputs see them; the matching they
+ * wait for is started before them. Without metadata (never synced, or a store that has none) the sets pass
+ * through unchanged. A lookup that fails is reported and the scan goes on: what it would have given is lost for
+ * this run, nothing else.
  */
 async function enrich(sets, lookup, options) {
     if (!lookup)
-        return { sets, findings: [], error: null };
+        return { sets, vulnerabilities: NOTHING, error: null };
+    const size = sets.reduce((n, set) => n + set.dependencies.length, 0);
+    const thread = options.vulnerabilities && size >= (options.threadFrom ?? MATCH_IN_THREAD_FROM) ? (options.thread ?? null) : null;
+    if (!thread)
+        void options.thread?.close();
+    // Sent before anything else is awaited: the sets' write that follows holds this thread until it is done.
+    const matching = thread ? thread.match(sets).then(found, failed) : null;
+    let keys;
+    let filled = sets;
+    let error = null;
     try {
-        // Filling licences keeps every dependency's place and name: one key per dependency serves both stages.
-        const keys = (0,package_key/* indexKeys */.nI)(sets);
-        const filled = await (0,licenses/* fillLicenses */.G8)(sets, lookup, keys);
-        // Loaded only here: the matcher (and its CVSS calculator) is a tenth of the code a scan would otherwise load
-        // at start-up, and a scan without synced metadata never gets this far.
-        const findings = options.vulnerabilities ? await (await Promise.all(/* import() */[__webpack_require__.e(353), __webpack_require__.e(686)]).then(__webpack_require__.bind(__webpack_require__, 93686))).matchVulnerabilities(filled, lookup, { keys }) : [];
-        return { sets: filled, findings, error: null };
+        if (await mayHaveLicenses(sets, lookup)) {
+            // Filling licences keeps every dependency's place and name: one key per dependency serves both stages.
+            keys = (0,package_key/* indexKeys */.nI)(sets);
+            filled = await (0,licenses/* fillLicenses */.G8)(sets, lookup, keys);
+        }
     }
     catch (e) {
-        return { sets, findings: [], error: `cannot read the package metadata: ${e.message}` };
+        error = failed(e).error;
     }
+    const vulnerabilities = !options.vulnerabilities
+        ? NOTHING
+        : // Loaded only here: the matcher (and its CVSS calculator) is a tenth of the code a scan would otherwise load at
+            // start-up, and a scan without synced metadata never gets this far.
+            (matching ?? Promise.all(/* import() */[__webpack_require__.e(353), __webpack_require__.e(686)]).then(__webpack_require__.bind(__webpack_require__, 93686)).then((m) => m.matchVulnerabilities(filled, lookup, { keys })).then(found, failed));
+    return { sets: filled, vulnerabilities, error };
+}
+/** False when the store says no licence data was synced for any type of these sets. */
+async function mayHaveLicenses(sets, lookup) {
+    if (!lookup.licensedTypes)
+        return true;
+    const types = new Set();
+    for (const set of sets)
+        for (const d of set.dependencies)
+            types.add(d.type);
+    return (await lookup.licensedTypes([...types])).size > 0;
+}
+function found(findings) {
+    return { findings, error: null };
 }
 
 ;// CONCATENATED MODULE: ./build/run/exit-code.js
@@ -3469,12 +3594,17 @@ function exitCodeOf(outcome) {
 
 /**
  * One scan, stage by stage as DESIGN.md 2 draws it:
- * read (and graph) -> enrich -> compare -> check -> write -> emit -> exit code from the verdict.
+ * read (and graph) -> enrich -> compare -> check -> write -> emit -> exit code from the verdict. The check waits for
+ * the advisories being matched while the write stores the sets; the findings join them in the same write.
  */
 async function runPipeline(options) {
     const root = options.root ?? options.cwd;
     const input = await (0,run_scan/* readInputs */.K)({ patterns: options.patterns, cwd: options.cwd, maxInputBytes: options.maxInputBytes, root });
-    const enriched = await enrich(input.sets, options.metadata, { vulnerabilities: options.config.checks.vulnerability });
+    const enriched = await enrich(input.sets, options.metadata, {
+        vulnerabilities: options.config.checks.vulnerability,
+        thread: options.matchThread ?? null,
+        threadFrom: options.matchInThreadFrom,
+    });
     const read = { ...input, sets: enriched.sets };
     const compared = await compare({ ...options, root, needsHistory: options.config.checks['checksum-changed'] || options.config.checks['source-changed'] });
     // A side that could not be read is never compared: its files would show as wholly added or removed.
@@ -3488,11 +3618,14 @@ async function runPipeline(options) {
     const diff = base === undefined
         ? null
         : withReportedVulnerabilities(diffSets(compared.target, base, read.sets, unread), { head: read.vulnerabilities, base: compared.baseVulnerabilities });
-    const findings = runChecks({ sets: read.sets, config: options.config, reported: read.vulnerabilities, previous: compared.previous, standing: compared.standing, now: options.now }, base ?? null, [...options.producers, () => enriched.findings]);
-    const verdict = decideVerdict(findings, options.config, base !== undefined && base !== null);
+    // The checks wait for the advisories still being matched; the store writes the sets meanwhile, and the findings
+    // after them in the same write.
+    const checked = enriched.vulnerabilities.then((matched) => ({
+        matched,
+        findings: runChecks({ sets: read.sets, config: options.config, reported: read.vulnerabilities, previous: compared.previous, standing: compared.standing, now: options.now }, base ?? null, [...options.producers, () => matched.findings]),
+    }));
     const outputErrors = [...(options.storeError ? [options.storeError] : []), ...compared.storeErrors];
-    // Package metadata is optional: without it the scan is what it was before `depindex sync` existed.
-    const notices = [options.metadataError, enriched.error].filter((n) => typeof n === 'string');
+    const storeNotices = [];
     let stored = null;
     if (options.store && options.context) {
         // A complete scan retires the ref's other files, unless an input could not be read: its file may be one of
@@ -3500,20 +3633,27 @@ async function runPipeline(options) {
         // A scan that read no dependency file at all (only SBOMs depindex wrote itself) is no picture of the ref either.
         const complete = !options.partial && read.errors.length === 0 && read.sets.length > 0;
         if (!options.partial && read.errors.length > 0)
-            notices.push('no set was retired: an input could not be read, and retiring needs the complete picture of the ref');
+            storeNotices.push('no set was retired: an input could not be read, and retiring needs the complete picture of the ref');
         else if (!options.partial && !complete)
-            notices.push('no set was retired: no dependency file was read (`depindex prune` removes a ref)');
+            storeNotices.push('no set was retired: no dependency file was read (`depindex prune` removes a ref)');
         // The findings go with the sets in one write: a store never holds sets with findings of another scan. Those of
         // sets that were not retired stay.
-        const written = await options.store.writeScan(options.context, read.sets, { complete, findings });
+        const forStore = checked.then((c) => c.findings);
+        // A store that refuses the scan before it waits for the findings leaves this unread; a failure is thrown below.
+        forStore.catch(() => { });
+        const written = await options.store.writeScan(options.context, read.sets, { complete, findings: forStore });
         if (written.ok)
             stored = written.value;
         else
             outputErrors.push(`cannot write to the store ${options.store.location}: ${written.error}`);
     }
     else if (options.storeSpec && !options.context) {
-        notices.push('not written to the index: give --project and --ref (in CI they default from the environment), or --no-store');
+        storeNotices.push('not written to the index: give --project and --ref (in CI they default from the environment), or --no-store');
     }
+    const { matched, findings } = await checked;
+    const verdict = decideVerdict(findings, options.config, base !== undefined && base !== null);
+    // Package metadata is optional: without it the scan is what it was before `depindex sync` existed.
+    const notices = [options.metadataError, enriched.error, matched.error, ...storeNotices].filter((n) => typeof n === 'string');
     const inputErrors = [...read.errors, ...compared.errors];
     const result = { ...read, errors: inputErrors };
     const emitted = await emit({ ...options, stdout: options.stdout ?? null }, { result, diff, findings, verdict });
@@ -3530,6 +3670,9 @@ var repository_root = __webpack_require__(265);
 // EXTERNAL MODULE: ./build/run/resolve-options.js
 var resolve_options = __webpack_require__(54693);
 ;// CONCATENATED MODULE: ./build/run/execute.js
+
+
+
 
 
 
@@ -3564,7 +3707,7 @@ async function executeScan(raw, environment) {
     // Without a project and ref there is nothing to key sets by, so the store is not even opened.
     if (options.storeSpec && options.context) {
         try {
-            const opened = await (0,store_open/* openStore */.Ch)(options.storeSpec, { cwd: environment.cwd, env: environment.env });
+            const opened = await (0,build_store_open/* openStore */.Ch)(options.storeSpec, { cwd: environment.cwd, env: environment.env });
             if (opened.ok)
                 store = opened.value;
             else
@@ -3575,6 +3718,10 @@ async function executeScan(raw, environment) {
         }
     }
     const metadata = options.storeSpec ? await openMetadata(options.storeSpec, environment) : { store: null, error: null };
+    // Over a SQLite file, a thread is started now to match a large scan (run/enrich.ts): its start-up overlaps the read.
+    // With one processor the thread could only take turns with the scan, so it is not started.
+    const metadataFile = metadata.store && options.storeSpec && (0,external_node_os_.availableParallelism)() > 1 ? (0,store_open/* sqlitePathOf */.Zd)(options.storeSpec, environment.cwd) : null;
+    const matchThread = metadataFile && loaded.value.config.checks.vulnerability ? startMatchThread(metadataFile) : null;
     const pullRequest = typeof event?.pull_request === 'object' ? (event.pull_request.number ?? null) : null;
     const choice = chooseCommentTarget(ci, environment.env, typeof pullRequest === 'number' ? pullRequest : null, environment.githubToken ?? environment.env.GITHUB_TOKEN ?? null);
     const warnings = [...options.warnings];
@@ -3606,12 +3753,14 @@ async function executeScan(raw, environment) {
             }),
             metadata: metadata.store,
             metadataError: metadata.error,
+            matchThread,
             now: environment.now,
             stdout: environment.stdout ?? null,
         });
         return { ok: true, outcome, commentReason: choice.reason, warnings };
     }
     finally {
+        await matchThread?.close();
         await store?.close();
         await metadata.store?.close();
     }
@@ -3623,7 +3772,7 @@ async function executeScan(raw, environment) {
  */
 async function openMetadata(storeSpec, environment) {
     // A `--store` of no known kind is the index's error to report (openStore), not a second one here.
-    if (!(0,store_open/* storeKindOf */.lu)(storeSpec).ok)
+    if (!(0,build_store_open/* storeKindOf */.lu)(storeSpec).ok)
         return { store: null, error: null };
     try {
         const opened = await (0,synced.openSyncedMetadata)(storeSpec, { cwd: environment.cwd, env: environment.env, readOnly: false });

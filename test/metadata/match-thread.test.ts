@@ -1,0 +1,101 @@
+/**
+ * Matching in a thread of its own (src/metadata/match-worker): the same findings as matching in the scan's thread,
+ * on real inputs and real advisories; a large scan uses it through the CLI and through the bundle users run
+ * (bin/depindex.js, dist/match-worker); a thread that cannot open the metadata is an error the scan reports.
+ */
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startMatchThread } from '../../src/metadata/match-worker/client.js';
+import { matchVulnerabilities } from '../../src/metadata/match/match.js';
+import type { MetadataStore } from '../../src/metadata/store/types.js';
+import type { DependencySet } from '../../src/model/dependency-set.js';
+import { enrich, MATCH_IN_THREAD_FROM } from '../../src/run/enrich.js';
+import { externalSets } from './inputs.js';
+import { cli, openMetadata } from './store-behaviour.js';
+import { mirrorPath, repoPath, sharedPath, tempDir } from './support.js';
+
+const cwd = tempDir();
+const file = join(cwd, 'index.db');
+const spec = `sqlite:${file}`;
+let store: MetadataStore;
+const inputs: Record<string, DependencySet[]> = {};
+
+beforeAll(async () => {
+  const sources = [mirrorPath, `osv=${sharedPath('fixtures/advisories/osv/Packagist')}`, `osv=${sharedPath('fixtures/advisories/osv/npm')}`, `osv=${sharedPath('fixtures/advisories/osv/PyPI')}`];
+  const run = await cli(cwd, ['sync', ...sources.flatMap((s) => ['--source', s]), '--store', spec]);
+  if (run.code !== 0) throw new Error(run.err);
+  store = await openMetadata(spec, cwd);
+  inputs.laravel = await externalSets('cyclonedx-bom-examples/SBOM/laravel-7.12.0/bom.1.4.json');
+  inputs['create-react-app'] = await externalSets('create-react-app/package-lock.json');
+}, 120_000);
+afterAll(async () => store.close());
+
+describe('matching in a thread', () => {
+  it.each(['laravel', 'create-react-app'])('gives the findings matching in the scan thread gives (%s)', async (name) => {
+    const sets = inputs[name] as DependencySet[];
+    const here = await matchVulnerabilities(sets, store);
+    const there = await startMatchThread(file).match(sets);
+    // Real advisories affect these inputs: an empty answer on both sides would prove nothing.
+    expect(here.length).toBeGreaterThan(0);
+    expect(there).toEqual(here);
+  });
+
+  it('leaves development dependencies out when asked, as in the scan thread', async () => {
+    const sets = inputs['create-react-app'] as DependencySet[];
+    const here = await matchVulnerabilities(sets, store, { includeDevelopment: false });
+    expect(await startMatchThread(file).match(sets, { includeDevelopment: false })).toEqual(here);
+  });
+
+  it('is an error, said, when the thread cannot open the metadata; the licences still fill', async () => {
+    const missing = join(cwd, 'no-such-index.db');
+    await expect(startMatchThread(missing).match(inputs.laravel as DependencySet[])).rejects.toThrow(/no-such-index\.db/);
+    const enriched = await enrich(inputs.laravel as DependencySet[], store, { vulnerabilities: true, thread: startMatchThread(missing), threadFrom: 0 });
+    const matched = await enriched.vulnerabilities;
+    expect(matched.findings).toEqual([]);
+    expect(matched.error).toMatch(/^cannot read the package metadata: .*no-such-index\.db/);
+    expect(enriched.error).toBeNull();
+  });
+
+  it('is closed unasked for a scan below the threshold, which matches in its own thread', async () => {
+    const thread = startMatchThread(file);
+    const enriched = await enrich(inputs.laravel as DependencySet[], store, { vulnerabilities: true, thread });
+    expect((await enriched.vulnerabilities).findings).toEqual(await matchVulnerabilities(inputs.laravel as DependencySet[], store));
+    await expect(thread.match(inputs.laravel as DependencySet[])).rejects.toThrow(/closed/);
+  });
+});
+
+describe('a scan large enough to match in a thread', () => {
+  // The real Laravel SBOM with made-up components added up to the threshold: the real ones keep their findings.
+  const bom = JSON.parse(readFileSync(sharedPath('fixtures/external/cyclonedx-bom-examples/SBOM/laravel-7.12.0/bom.1.4.json'), 'utf8')) as { components: object[] };
+  const filler = Array.from({ length: MATCH_IN_THREAD_FROM }, (_, i) => ({ type: 'library', 'bom-ref': `filler-${i}`, name: `filler-${i}`, version: '1.0.0', purl: `pkg:npm/filler-${i}@1.0.0` }));
+  const findingIds = (path: string): string[] =>
+    (JSON.parse(readFileSync(path, 'utf8')) as { findings: { id: string; kind: string }[] }).findings.filter((f) => f.kind === 'vulnerability').map((f) => f.id).sort();
+  let small: string[];
+
+  beforeAll(async () => {
+    writeFileSync(join(cwd, 'bom.json'), JSON.stringify(bom));
+    const run = await cli(cwd, ['scan', 'bom.json', '--project', 'acme/small', '--ref', 'main', '--store', spec, '--findings', 'small.json']);
+    expect(run.code).toBe(1);
+    small = findingIds(join(cwd, 'small.json'));
+    expect(small.length).toBeGreaterThan(0);
+    writeFileSync(join(cwd, 'bom.json'), JSON.stringify({ ...bom, components: [...bom.components, ...filler] }));
+  }, 60_000);
+
+  it('finds what the small scan found, through the CLI', async () => {
+    const run = await cli(cwd, ['scan', 'bom.json', '--project', 'acme/large', '--ref', 'main', '--store', spec, '--findings', 'large.json']);
+    expect(run.err).not.toMatch(/package metadata/);
+    expect(findingIds(join(cwd, 'large.json'))).toEqual(small);
+  }, 60_000);
+
+  it('finds what the small scan found, through the bundle (dist/match-worker)', () => {
+    const copy = join(cwd, 'bundle.db');
+    copyFileSync(file, copy);
+    const bin = repoPath('bin/depindex.js');
+    const run = spawnSync(process.execPath, [bin, 'scan', 'bom.json', '--project', 'acme/large', '--ref', 'main', '--store', `sqlite:${copy}`, '--findings', 'bundle.json'], { cwd, encoding: 'utf8' });
+    expect(run.stderr).not.toMatch(/package metadata|thread/);
+    expect(run.status).toBe(1);
+    expect(findingIds(join(cwd, 'bundle.json'))).toEqual(small);
+  }, 60_000);
+});
