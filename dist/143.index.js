@@ -1018,15 +1018,16 @@ function unpackSets(packed) {
 
 /**
  * Where the thread's script is. From the bundle: its own bundle beside the chunk this module is in
- * (scripts/build.mjs writes dist/match-worker/index.js); the name is built at run time so the bundler leaves it
- * alone. From source (tests, `tsx`): worker.ts, through tsx's loader unless the process already has it.
+ * (scripts/build.mjs writes dist/match-worker/index.js). Names are built at run time: the bundler would take a
+ * `new URL('./name', import.meta.url)` for an asset of its own. From source (tests, `tsx`): worker.ts, through tsx's loader unless the process already has it.
  */
 function script() {
+    const beside = (...parts) => new URL(parts.join('/'), import.meta.url);
     if (!import.meta.url.endsWith('.ts'))
-        return { url: new URL(['match-worker', 'index.js'].join('/'), import.meta.url) };
+        return { url: beside('match-worker', 'index.js') };
     const loader = (0,external_node_url_.pathToFileURL)((0,external_node_module_.createRequire)(import.meta.url).resolve('tsx')).href;
     const execArgv = process.execArgv.some((a) => a.includes('tsx')) ? undefined : [...process.execArgv, '--import', loader];
-    return { url: new URL(/* asset import */ __webpack_require__(12574), __webpack_require__.b), execArgv };
+    return { url: beside('.', 'worker.ts'), execArgv };
 }
 /**
  * Starts the thread at once, before the scan has read its inputs: loading its code and opening its own

@@ -387,7 +387,7 @@ function startedAsMain() {
     }
 }
 if (startedAsMain())
-    await (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(91), __nccwpck_require__.e(815), __nccwpck_require__.e(774), __nccwpck_require__.e(292), __nccwpck_require__.e(535), __nccwpck_require__.e(421), __nccwpck_require__.e(397), __nccwpck_require__.e(268), __nccwpck_require__.e(68), __nccwpck_require__.e(309), __nccwpck_require__.e(128), __nccwpck_require__.e(642), __nccwpck_require__.e(143), __nccwpck_require__.e(996)]).then(__nccwpck_require__.bind(__nccwpck_require__, 85545))).runAction();
+    await (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(91), __nccwpck_require__.e(815), __nccwpck_require__.e(774), __nccwpck_require__.e(292), __nccwpck_require__.e(630), __nccwpck_require__.e(421), __nccwpck_require__.e(397), __nccwpck_require__.e(268), __nccwpck_require__.e(68), __nccwpck_require__.e(309), __nccwpck_require__.e(128), __nccwpck_require__.e(642), __nccwpck_require__.e(143), __nccwpck_require__.e(996)]).then(__nccwpck_require__.bind(__nccwpck_require__, 85545))).runAction();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -564,20 +564,9 @@ __webpack_async_result__();
 /******/ 	};
 /******/ })();
 /******/ 
-/******/ /* webpack/runtime/publicPath */
-/******/ (() => {
-/******/ 	var scriptUrl;
-/******/ 	if (typeof import.meta.url === "string") scriptUrl = import.meta.url
-/******/ 	// When supporting browsers where an automatic publicPath is not supported you must specify an output.publicPath manually via configuration
-/******/ 	// or pass an empty string ("") and set the __webpack_public_path__ variable from your code to use your own logic.
-/******/ 	if (!scriptUrl) throw new Error("Automatic publicPath is not supported in this browser");
-/******/ 	scriptUrl = scriptUrl.replace(/#.*$/, "").replace(/\?.*$/, "").replace(/\/[^\/]+$/, "/");
-/******/ 	__nccwpck_require__.p = scriptUrl;
-/******/ })();
-/******/ 
 /******/ /* webpack/runtime/import chunk loading */
 /******/ (() => {
-/******/ 	__nccwpck_require__.b = new URL("./", import.meta.url);
+/******/ 	// no baseURI
 /******/ 	
 /******/ 	// object to store loaded and loading chunks
 /******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched

@@ -7,14 +7,15 @@ import { packSets, type MatchReply, type MatchRequestOptions, type MatchWorkerDa
 
 /**
  * Where the thread's script is. From the bundle: its own bundle beside the chunk this module is in
- * (scripts/build.mjs writes dist/match-worker/index.js); the name is built at run time so the bundler leaves it
- * alone. From source (tests, `tsx`): worker.ts, through tsx's loader unless the process already has it.
+ * (scripts/build.mjs writes dist/match-worker/index.js). Names are built at run time: the bundler would take a
+ * `new URL('./name', import.meta.url)` for an asset of its own. From source (tests, `tsx`): worker.ts, through tsx's loader unless the process already has it.
  */
 function script(): { url: URL; execArgv?: string[] } {
-  if (!import.meta.url.endsWith('.ts')) return { url: new URL(['match-worker', 'index.js'].join('/'), import.meta.url) };
+  const beside = (...parts: string[]): URL => new URL(parts.join('/'), import.meta.url);
+  if (!import.meta.url.endsWith('.ts')) return { url: beside('match-worker', 'index.js') };
   const loader = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
   const execArgv = process.execArgv.some((a) => a.includes('tsx')) ? undefined : [...process.execArgv, '--import', loader];
-  return { url: new URL('./worker.ts', import.meta.url), execArgv };
+  return { url: beside('.', 'worker.ts'), execArgv };
 }
 
 /** A thread that matches one scan's sets against the metadata of a SQLite file (worker.ts). */

@@ -1,5 +1,5 @@
-export const id = 535;
-export const ids = [535];
+export const id = 630;
+export const ids = [630];
 export const modules = {
 
 /***/ 28550:
@@ -1534,13 +1534,6 @@ module.exports = function (source) {
   return tokens
 }
 
-
-/***/ }),
-
-/***/ 12574:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
-
-module.exports = __webpack_require__.p + "34d9c517b01d0cee4695.js?./worker.ts";
 
 /***/ }),
 
