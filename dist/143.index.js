@@ -1030,6 +1030,11 @@ function script() {
     return { url: beside('.', 'worker.ts'), execArgv };
 }
 /**
+ * How long a scan waits for the thread. Matching 50,000 dependencies against 500,000 advisory rows takes under a
+ * second (bench/metadata.ts): this only bounds a thread that hangs, as every wait of a CI step is bounded.
+ */
+const MATCH_DEADLINE_MS = 10 * 60_000;
+/**
  * Starts the thread at once, before the scan has read its inputs: loading its code and opening its own
  * connection happen while the scan parses, and the matching while the scan writes its sets (run/enrich.ts). A
  * thread that fails or stops before answering is an error, as a failed lookup is.
@@ -1046,14 +1051,26 @@ function startMatchThread(path) {
         worker.once('exit', (code) => resolve(new Error(`the matching thread stopped before answering (exit code ${code})`)));
     });
     return {
-        match(sets, options = {}) {
+        match(sets, options = {}, deadlineMs = MATCH_DEADLINE_MS) {
             if (ended)
                 return Promise.reject(new Error('the matching thread was closed'));
             ended = true;
             worker.ref();
             const answered = new Promise((resolve) => worker.once('message', resolve));
+            let timer;
+            const late = new Promise((_, reject) => {
+                timer = setTimeout(() => reject(new Error(`the matching thread did not answer within ${Math.round(deadlineMs / 1000)} s`)), deadlineMs);
+            });
             worker.postMessage({ sets: packSets(sets), options });
-            return Promise.race([answered, stopped.then((e) => { throw e; })]).finally(() => void worker.terminate()).then((reply) => {
+            const failed = stopped.then((e) => {
+                throw e;
+            });
+            return Promise.race([answered, failed, late])
+                .finally(() => {
+                clearTimeout(timer);
+                void worker.terminate();
+            })
+                .then((reply) => {
                 if (!reply.ok)
                     throw new Error(reply.error);
                 return [...reply.findings];
@@ -3517,8 +3534,9 @@ var package_key = __webpack_require__(78448);
  * own thread takes.
  */
 const MATCH_IN_THREAD_FROM = 5_000;
-const NOTHING = Promise.resolve({ findings: [], error: null });
-const failed = (e) => ({ findings: [], error: `cannot read the package metadata: ${e.message}` });
+const NOTHING = Promise.resolve({ findings: [], notice: null });
+const messageOf = (e) => (e instanceof Error ? e.message : String(e));
+const failed = (e) => ({ findings: [], notice: `cannot read the package metadata: ${messageOf(e)}` });
 /**
  * The enrich stage of DESIGN.md 2: licences and advisories from the package metadata that `depindex sync` keeps
  * beside the index. Licences come first, so that the licence policy and the outputs see them; the matching they
@@ -3527,14 +3545,14 @@ const failed = (e) => ({ findings: [], error: `cannot read the package metadata:
  * this run, nothing else.
  */
 async function enrich(sets, lookup, options) {
-    if (!lookup)
-        return { sets, vulnerabilities: NOTHING, error: null };
     const size = sets.reduce((n, set) => n + set.dependencies.length, 0);
-    const thread = options.vulnerabilities && size >= (options.threadFrom ?? MATCH_IN_THREAD_FROM) ? (options.thread ?? null) : null;
+    const thread = lookup && options.vulnerabilities && size >= (options.threadFrom ?? MATCH_IN_THREAD_FROM) ? (options.thread ?? null) : null;
     if (!thread)
         void options.thread?.close();
+    if (!lookup)
+        return { sets, vulnerabilities: NOTHING, concurrent: false, error: null };
     // Sent before anything else is awaited: the sets' write that follows holds this thread until it is done.
-    const matching = thread ? thread.match(sets).then(found, failed) : null;
+    const inThread = thread ? thread.match(sets).then(found, (e) => e) : null;
     let keys;
     let filled = sets;
     let error = null;
@@ -3546,15 +3564,20 @@ async function enrich(sets, lookup, options) {
         }
     }
     catch (e) {
-        error = failed(e).error;
+        error = failed(e).notice;
     }
-    const vulnerabilities = !options.vulnerabilities
-        ? NOTHING
-        : // Loaded only here: the matcher (and its CVSS calculator) is a tenth of the code a scan would otherwise load at
-            // start-up, and a scan without synced metadata never gets this far.
-            (matching ?? Promise.all(/* import() */[__webpack_require__.e(353), __webpack_require__.e(686)]).then(__webpack_require__.bind(__webpack_require__, 93686)).then((m) => m.matchVulnerabilities(filled, lookup, { keys })).then(found, failed));
-    return { sets: filled, vulnerabilities, error };
+    // Loaded only here: the matcher (and its CVSS calculator) is a tenth of the code a scan would otherwise load at
+    // start-up, and a scan without synced metadata never gets this far.
+    const here = () => Promise.all(/* import() */[__webpack_require__.e(353), __webpack_require__.e(686)]).then(__webpack_require__.bind(__webpack_require__, 93686)).then((m) => m.matchVulnerabilities(filled, lookup, { keys })).then(found, failed);
+    // A thread that fails is never a reason to miss vulnerabilities: the scan's own thread matches instead, and says so.
+    const fallBack = async (e) => {
+        const matched = await here();
+        return { findings: matched.findings, notice: `matching in a thread failed (${messageOf(e)}); matched in the scan's thread instead${matched.notice ? `; ${matched.notice}` : ''}` };
+    };
+    const vulnerabilities = !options.vulnerabilities ? NOTHING : inThread ? inThread.then((r) => (isMatched(r) ? r : fallBack(r))) : here();
+    return { sets: filled, vulnerabilities, concurrent: inThread !== null, error };
 }
+const isMatched = (value) => typeof value === 'object' && value !== null && 'findings' in value && 'notice' in value;
 /** False when the store says no licence data was synced for any type of these sets. */
 async function mayHaveLicenses(sets, lookup) {
     if (!lookup.licensedTypes)
@@ -3566,7 +3589,7 @@ async function mayHaveLicenses(sets, lookup) {
     return (await lookup.licensedTypes([...types])).size > 0;
 }
 function found(findings) {
-    return { findings, error: null };
+    return { findings, notice: null };
 }
 
 ;// CONCATENATED MODULE: ./build/run/exit-code.js
@@ -3619,8 +3642,8 @@ async function runPipeline(options) {
     const diff = base === undefined
         ? null
         : withReportedVulnerabilities(diffSets(compared.target, base, read.sets, unread), { head: read.vulnerabilities, base: compared.baseVulnerabilities });
-    // The checks wait for the advisories still being matched; the store writes the sets meanwhile, and the findings
-    // after them in the same write.
+    // The checks wait for the advisories; when another thread matches them the store writes the sets meanwhile, and
+    // the findings after them in the same write.
     const checked = enriched.vulnerabilities.then((matched) => ({
         matched,
         findings: runChecks({ sets: read.sets, config: options.config, reported: read.vulnerabilities, previous: compared.previous, standing: compared.standing, now: options.now }, base ?? null, [...options.producers, () => matched.findings]),
@@ -3639,9 +3662,12 @@ async function runPipeline(options) {
             storeNotices.push('no set was retired: no dependency file was read (`depindex prune` removes a ref)');
         // The findings go with the sets in one write: a store never holds sets with findings of another scan. Those of
         // sets that were not retired stay.
-        const forStore = checked.then((c) => c.findings);
+        // Only while another thread matches does the write start before the findings are in: the store's lock is then
+        // held no longer than the write of the sets takes anyway.
+        const forStore = enriched.concurrent ? checked.then((c) => c.findings) : (await checked).findings;
         // A store that refuses the scan before it waits for the findings leaves this unread; a failure is thrown below.
-        forStore.catch(() => { });
+        if (forStore instanceof Promise)
+            forStore.catch(() => { });
         const written = await options.store.writeScan(options.context, read.sets, { complete, findings: forStore });
         if (written.ok)
             stored = written.value;
@@ -3654,7 +3680,7 @@ async function runPipeline(options) {
     const { matched, findings } = await checked;
     const verdict = decideVerdict(findings, options.config, base !== undefined && base !== null);
     // Package metadata is optional: without it the scan is what it was before `depindex sync` existed.
-    const notices = [options.metadataError, enriched.error, matched.error, ...storeNotices].filter((n) => typeof n === 'string');
+    const notices = [options.metadataError, enriched.error, matched.notice, ...storeNotices].filter((n) => typeof n === 'string');
     const inputErrors = [...read.errors, ...compared.errors];
     const result = { ...read, errors: inputErrors };
     const emitted = await emit({ ...options, stdout: options.stdout ?? null }, { result, diff, findings, verdict });
@@ -3722,7 +3748,7 @@ async function executeScan(raw, environment) {
     // Over a SQLite file, a thread is started now to match a large scan (run/enrich.ts): its start-up overlaps the read.
     // With one processor the thread could only take turns with the scan, so it is not started.
     const metadataFile = metadata.store && options.storeSpec && (0,external_node_os_.availableParallelism)() > 1 ? (0,store_open/* sqlitePathOf */.Zd)(options.storeSpec, environment.cwd) : null;
-    const matchThread = metadataFile && loaded.value.config.checks.vulnerability ? startMatchThread(metadataFile) : null;
+    const matchThread = metadataFile && loaded.value.config.checks.vulnerability ? (environment.startMatchThread ?? startMatchThread)(metadataFile) : null;
     const pullRequest = typeof event?.pull_request === 'object' ? (event.pull_request.number ?? null) : null;
     const choice = chooseCommentTarget(ci, environment.env, typeof pullRequest === 'number' ? pullRequest : null, environment.githubToken ?? environment.env.GITHUB_TOKEN ?? null);
     const warnings = [...options.warnings];

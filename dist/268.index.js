@@ -1411,7 +1411,10 @@ function createPruner(db) {
 
 /** Marks a file as a depindex index, so a foreign SQLite file is told apart from an empty one. "dpix". */
 const APPLICATION_ID = 0x64706978;
-/** The findings table's columns (schema 2; a rowid table since 7). */
+/**
+ * The findings table's columns as migration 2 wrote them, shared with 7, which rebuilt the table with the same ones.
+ * Part of both migrations' text, so never edited: a new column is a new migration.
+ */
 const FINDINGS_COLUMNS = `
     project TEXT NOT NULL,
     ref TEXT NOT NULL,
@@ -1947,6 +1950,25 @@ function createWriter(db, onRowWritten) {
             throw e;
         }
     }
+    async function writeScan(context, sets, options, also) {
+        rowsWritten = 0;
+        db.exec('BEGIN IMMEDIATE');
+        try {
+            const summary = applyScan(context, sets, options);
+            let value = summary;
+            if (also) {
+                const more = also();
+                // Awaited only when it is a promise: a plain value is applied without a turn of the event loop.
+                value = { ...summary, also: more instanceof Promise ? (await more) : more };
+            }
+            db.exec('COMMIT');
+            return value;
+        }
+        catch (e) {
+            rollBack();
+            throw e;
+        }
+    }
     function rollBack() {
         try {
             db.exec('ROLLBACK');
@@ -1957,20 +1979,7 @@ function createWriter(db, onRowWritten) {
     }
     return {
         rowWritten: wrote,
-        writeScan: async (context, sets, options, also) => {
-            rowsWritten = 0;
-            db.exec('BEGIN IMMEDIATE');
-            try {
-                const summary = applyScan(context, sets, options);
-                const value = also ? { ...summary, also: await also() } : summary;
-                db.exec('COMMIT');
-                return value;
-            }
-            catch (e) {
-                rollBack();
-                throw e;
-            }
-        },
+        writeScan,
         writeScans: (scans) => inWriteTransaction(() => scans.map(({ context, sets, options }) => applyScan(context, sets, options))),
     };
 }
@@ -2093,8 +2102,11 @@ function openSqliteStore(path, options = {}) {
             // replaces those of its own files only. Findings still being matched are waited for after the sets.
             const list = writeOptions.findings;
             const onlyFiles = writeOptions.complete ? undefined : sets.map((s) => s.file);
-            const { also, ...summary } = await writer.writeScan(context, sets, writeOptions, list ? async () => findings.apply(context, await list, onlyFiles) : undefined);
-            return (0,result.ok)(also ? { ...summary, findings: also } : summary);
+            const apply = (given) => findings.apply(context, given, onlyFiles);
+            // A plain list is applied without a turn of the event loop inside the transaction.
+            const also = list === undefined ? undefined : list instanceof Promise ? async () => apply(await list) : () => apply(list);
+            const { also: written, ...summary } = await writer.writeScan(context, sets, writeOptions, also);
+            return (0,result.ok)(written ? { ...summary, findings: written } : summary);
         }),
         prune: (request) => guarded('pruning', () => (readOnly ? (0,result/* err */._)(`${location} was opened read-only`) : (0,result.ok)(prune(request)))),
         writeScans: (scans) => guarded(`writing ${scans.length} scans`, () => {

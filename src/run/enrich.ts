@@ -5,20 +5,22 @@ import type { MetadataLookup } from '../metadata/store/types.js';
 import type { DependencySet } from '../model/dependency-set.js';
 import type { Finding } from '../model/finding.js';
 
-/** The advisories matched: the findings, or why there are none (the scan goes on without them). */
+/** The advisories matched, and what the log should say about how: why there are none, or a fallback taken. */
 export interface Matched {
   readonly findings: readonly Finding[];
-  readonly error: string | null;
+  readonly notice: string | null;
 }
 
 export interface Enrichment {
   /** The sets with licences filled from the synced licence data where the input carried none. */
   readonly sets: readonly DependencySet[];
-  /**
-   * `vulnerability` findings from the synced advisories (PMDB v2, OSV), still being matched when enrich returns:
-   * the pipeline writes the sets meanwhile. Never rejects.
-   */
+  /** `vulnerability` findings from the synced advisories (PMDB v2, OSV). Never rejects. */
   readonly vulnerabilities: Promise<Matched>;
+  /**
+   * True when another thread is matching as enrich returns: the pipeline writes the sets meanwhile. Otherwise the
+   * matching runs in the scan's own thread, and the findings are awaited before the write takes the store's lock.
+   */
+  readonly concurrent: boolean;
   /** Why the licences could not be filled; the scan goes on without them. */
   readonly error: string | null;
 }
@@ -39,8 +41,9 @@ export interface EnrichOptions {
   readonly threadFrom?: number;
 }
 
-const NOTHING: Promise<Matched> = Promise.resolve({ findings: [], error: null });
-const failed = (e: unknown): Matched => ({ findings: [], error: `cannot read the package metadata: ${(e as Error).message}` });
+const NOTHING: Promise<Matched> = Promise.resolve({ findings: [], notice: null });
+const messageOf = (e: unknown): string => (e instanceof Error ? e.message : String(e));
+const failed = (e: unknown): Matched => ({ findings: [], notice: `cannot read the package metadata: ${messageOf(e)}` });
 
 /**
  * The enrich stage of DESIGN.md 2: licences and advisories from the package metadata that `depindex sync` keeps
@@ -50,12 +53,12 @@ const failed = (e: unknown): Matched => ({ findings: [], error: `cannot read the
  * this run, nothing else.
  */
 export async function enrich(sets: readonly DependencySet[], lookup: MetadataLookup | null, options: EnrichOptions): Promise<Enrichment> {
-  if (!lookup) return { sets, vulnerabilities: NOTHING, error: null };
   const size = sets.reduce((n, set) => n + set.dependencies.length, 0);
-  const thread = options.vulnerabilities && size >= (options.threadFrom ?? MATCH_IN_THREAD_FROM) ? (options.thread ?? null) : null;
+  const thread = lookup && options.vulnerabilities && size >= (options.threadFrom ?? MATCH_IN_THREAD_FROM) ? (options.thread ?? null) : null;
   if (!thread) void options.thread?.close();
+  if (!lookup) return { sets, vulnerabilities: NOTHING, concurrent: false, error: null };
   // Sent before anything else is awaited: the sets' write that follows holds this thread until it is done.
-  const matching = thread ? thread.match(sets).then(found, failed) : null;
+  const inThread = thread ? thread.match(sets).then(found, (e: unknown) => e) : null;
   let keys: KeyIndex | undefined;
   let filled: readonly DependencySet[] = sets;
   let error: string | null = null;
@@ -66,15 +69,21 @@ export async function enrich(sets: readonly DependencySet[], lookup: MetadataLoo
       filled = await fillLicenses(sets, lookup, keys);
     }
   } catch (e) {
-    error = failed(e).error;
+    error = failed(e).notice;
   }
-  const vulnerabilities = !options.vulnerabilities
-    ? NOTHING
-    : // Loaded only here: the matcher (and its CVSS calculator) is a tenth of the code a scan would otherwise load at
-      // start-up, and a scan without synced metadata never gets this far.
-      (matching ?? import('../metadata/match/match.js').then((m) => m.matchVulnerabilities(filled, lookup, { keys })).then(found, failed));
-  return { sets: filled, vulnerabilities, error };
+  // Loaded only here: the matcher (and its CVSS calculator) is a tenth of the code a scan would otherwise load at
+  // start-up, and a scan without synced metadata never gets this far.
+  const here = (): Promise<Matched> => import('../metadata/match/match.js').then((m) => m.matchVulnerabilities(filled, lookup, { keys })).then(found, failed);
+  // A thread that fails is never a reason to miss vulnerabilities: the scan's own thread matches instead, and says so.
+  const fallBack = async (e: unknown): Promise<Matched> => {
+    const matched = await here();
+    return { findings: matched.findings, notice: `matching in a thread failed (${messageOf(e)}); matched in the scan's thread instead${matched.notice ? `; ${matched.notice}` : ''}` };
+  };
+  const vulnerabilities = !options.vulnerabilities ? NOTHING : inThread ? inThread.then((r) => (isMatched(r) ? r : fallBack(r))) : here();
+  return { sets: filled, vulnerabilities, concurrent: inThread !== null, error };
 }
+
+const isMatched = (value: unknown): value is Matched => typeof value === 'object' && value !== null && 'findings' in value && 'notice' in value;
 
 /** False when the store says no licence data was synced for any type of these sets. */
 async function mayHaveLicenses(sets: readonly DependencySet[], lookup: MetadataLookup): Promise<boolean> {
@@ -85,5 +94,5 @@ async function mayHaveLicenses(sets: readonly DependencySet[], lookup: MetadataL
 }
 
 function found(findings: readonly Finding[]): Matched {
-  return { findings, error: null };
+  return { findings, notice: null };
 }

@@ -4,7 +4,7 @@ import { availableParallelism } from 'node:os';
 import type { FindingProducer } from '../checks/context.js';
 import { loadConfig } from '../config/load.js';
 import { readProjectIdentity } from '../ingest/manifests/read-project-identity.js';
-import { startMatchThread } from '../metadata/match-worker/client.js';
+import { startMatchThread, type MatchThread } from '../metadata/match-worker/client.js';
 import { sqlitePathOf } from '../metadata/store/open.js';
 import { openSyncedMetadata } from '../metadata/store/synced.js';
 import { sbomSubject } from '../report/cyclonedx/subject.js';
@@ -29,6 +29,8 @@ export interface ExecuteEnvironment {
   readonly producers?: readonly FindingProducer[];
   /** Where an output given as "-" goes (the CLI's standard output); without it "-" is an output error. */
   readonly stdout?: StandardOutput;
+  /** Starts the thread a large scan matches in (match-worker/client.ts; tests watch it). */
+  readonly startMatchThread?: (path: string) => MatchThread;
 }
 
 export type ExecuteOutcome =
@@ -72,7 +74,7 @@ export async function executeScan(raw: RawScanOptions, environment: ExecuteEnvir
   // Over a SQLite file, a thread is started now to match a large scan (run/enrich.ts): its start-up overlaps the read.
   // With one processor the thread could only take turns with the scan, so it is not started.
   const metadataFile = metadata.store && options.storeSpec && availableParallelism() > 1 ? sqlitePathOf(options.storeSpec, environment.cwd) : null;
-  const matchThread = metadataFile && loaded.value.config.checks.vulnerability ? startMatchThread(metadataFile) : null;
+  const matchThread = metadataFile && loaded.value.config.checks.vulnerability ? (environment.startMatchThread ?? startMatchThread)(metadataFile) : null;
   const pullRequest = typeof event?.pull_request === 'object' ? ((event.pull_request as { number?: unknown }).number ?? null) : null;
   const choice = chooseCommentTarget(ci, environment.env, typeof pullRequest === 'number' ? pullRequest : null, environment.githubToken ?? environment.env.GITHUB_TOKEN ?? null);
   const warnings = [...options.warnings];

@@ -95,8 +95,8 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineOut
       ? null
       : withReportedVulnerabilities(diffSets(compared.target, base, read.sets, unread), { head: read.vulnerabilities, base: compared.baseVulnerabilities });
 
-  // The checks wait for the advisories still being matched; the store writes the sets meanwhile, and the findings
-  // after them in the same write.
+  // The checks wait for the advisories; when another thread matches them the store writes the sets meanwhile, and
+  // the findings after them in the same write.
   const checked = enriched.vulnerabilities.then((matched) => ({
     matched,
     findings: runChecks(
@@ -118,9 +118,11 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineOut
     else if (!options.partial && !complete) storeNotices.push('no set was retired: no dependency file was read (`depindex prune` removes a ref)');
     // The findings go with the sets in one write: a store never holds sets with findings of another scan. Those of
     // sets that were not retired stay.
-    const forStore = checked.then((c) => c.findings);
+    // Only while another thread matches does the write start before the findings are in: the store's lock is then
+    // held no longer than the write of the sets takes anyway.
+    const forStore = enriched.concurrent ? checked.then((c) => c.findings) : (await checked).findings;
     // A store that refuses the scan before it waits for the findings leaves this unread; a failure is thrown below.
-    forStore.catch(() => {});
+    if (forStore instanceof Promise) forStore.catch(() => {});
     const written = await options.store.writeScan(options.context, read.sets, { complete, findings: forStore });
     if (written.ok) stored = written.value;
     else outputErrors.push(`cannot write to the store ${options.store.location}: ${written.error}`);
@@ -130,7 +132,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineOut
   const { matched, findings } = await checked;
   const verdict = decideVerdict(findings, options.config, base !== undefined && base !== null);
   // Package metadata is optional: without it the scan is what it was before `depindex sync` existed.
-  const notices: string[] = [options.metadataError, enriched.error, matched.error, ...storeNotices].filter((n): n is string => typeof n === 'string');
+  const notices: string[] = [options.metadataError, enriched.error, matched.notice, ...storeNotices].filter((n): n is string => typeof n === 'string');
 
   const inputErrors: InputError[] = [...read.errors, ...compared.errors];
   const result: ScanResult = { ...read, errors: inputErrors };

@@ -1,17 +1,19 @@
 /**
  * Matching in a thread of its own (src/metadata/match-worker): the same findings as matching in the scan's thread,
  * on real inputs and real advisories; a large scan uses it through the CLI and through the bundle users run
- * (bin/depindex.js, dist/match-worker); a thread that cannot open the metadata is an error the scan reports.
+ * (bin/depindex.js, dist/match-worker); a thread that fails leaves the matching to the scan's thread, and says so.
  */
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startMatchThread } from '../../src/metadata/match-worker/client.js';
+import { startMatchThread, type MatchThread } from '../../src/metadata/match-worker/client.js';
 import { matchVulnerabilities } from '../../src/metadata/match/match.js';
 import type { MetadataStore } from '../../src/metadata/store/types.js';
 import type { DependencySet } from '../../src/model/dependency-set.js';
 import { enrich, MATCH_IN_THREAD_FROM } from '../../src/run/enrich.js';
+import { executeScan } from '../../src/run/execute.js';
 import { externalSets } from './inputs.js';
 import { cli, openMetadata } from './store-behaviour.js';
 import { mirrorPath, repoPath, sharedPath, tempDir } from './support.js';
@@ -48,19 +50,25 @@ describe('matching in a thread', () => {
     expect(await startMatchThread(file).match(sets, { includeDevelopment: false })).toEqual(here);
   });
 
-  it('is an error, said, when the thread cannot open the metadata; the licences still fill', async () => {
+  it('falls back to the scan thread when the thread fails, and says so: no vulnerability is lost', async () => {
     const missing = join(cwd, 'no-such-index.db');
     await expect(startMatchThread(missing).match(inputs.laravel as DependencySet[])).rejects.toThrow(/no-such-index\.db/);
     const enriched = await enrich(inputs.laravel as DependencySet[], store, { vulnerabilities: true, thread: startMatchThread(missing), threadFrom: 0 });
+    expect(enriched.concurrent).toBe(true);
     const matched = await enriched.vulnerabilities;
-    expect(matched.findings).toEqual([]);
-    expect(matched.error).toMatch(/^cannot read the package metadata: .*no-such-index\.db/);
-    expect(enriched.error).toBeNull();
+    expect(matched.findings).toEqual(await matchVulnerabilities(inputs.laravel as DependencySet[], store));
+    expect(matched.notice).toMatch(/^matching in a thread failed \(.*no-such-index\.db.*\); matched in the scan's thread instead$/);
+  });
+
+  it('is stopped when it does not answer in time', async () => {
+    await expect(startMatchThread(file).match(inputs.laravel as DependencySet[], {}, 1)).rejects.toThrow(/did not answer within/);
   });
 
   it('is closed unasked for a scan below the threshold, which matches in its own thread', async () => {
     const thread = startMatchThread(file);
     const enriched = await enrich(inputs.laravel as DependencySet[], store, { vulnerabilities: true, thread });
+    // Matched in the scan's thread: the write then waits for the findings before it takes the store's lock.
+    expect(enriched.concurrent).toBe(false);
     expect((await enriched.vulnerabilities).findings).toEqual(await matchVulnerabilities(inputs.laravel as DependencySet[], store));
     await expect(thread.match(inputs.laravel as DependencySet[])).rejects.toThrow(/closed/);
   });
@@ -83,9 +91,18 @@ describe('a scan large enough to match in a thread', () => {
     writeFileSync(join(cwd, 'bom.json'), JSON.stringify({ ...bom, components: [...bom.components, ...filler] }));
   }, 60_000);
 
-  it('finds what the small scan found, through the CLI', async () => {
-    const run = await cli(cwd, ['scan', 'bom.json', '--project', 'acme/large', '--ref', 'main', '--store', spec, '--findings', 'large.json']);
-    expect(run.err).not.toMatch(/package metadata/);
+  it('finds what the small scan found, matched in the thread the scan started', async () => {
+    const asked: number[] = [];
+    const watched = (path: string): MatchThread => {
+      const thread = startMatchThread(path);
+      return { match: (sets, ...rest) => (asked.push(sets.reduce((n, s) => n + s.dependencies.length, 0)), thread.match(sets, ...rest)), close: () => thread.close() };
+    };
+    const raw = { reports: ['bom.json'], project: 'acme/large', ref: 'main', store: spec, findings: 'large.json' };
+    const done = await executeScan(raw, { env: {}, cwd, githubToken: null, now: new Date(), startMatchThread: watched });
+    if (!done.ok) throw new Error(done.error);
+    expect(done.outcome.notices.join('\n')).not.toMatch(/package metadata|thread/);
+    // With one processor no thread is started (run/execute.ts), and the scan's thread matches.
+    expect(asked).toEqual(availableParallelism() > 1 ? [bom.components.length + MATCH_IN_THREAD_FROM] : []);
     expect(findingIds(join(cwd, 'large.json'))).toEqual(small);
   }, 60_000);
 

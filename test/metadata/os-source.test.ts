@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { startMatchThread } from '../../src/metadata/match-worker/client.js';
 import { matchVulnerabilities } from '../../src/metadata/match/match.js';
 import type { AdvisoryRecord, AffectedPackage } from '../../src/metadata/records/types.js';
 import { openSqliteMetadata } from '../../src/metadata/store/sqlite-store.js';
@@ -26,8 +27,9 @@ const advisory = (id: string, pkg: AffectedPackage): AdvisoryRecord => ({
 describe('OS packages match the advisories of their source package', () => {
   let store: MetadataStore;
   let sets: DependencySet[];
+  const file = join(tempDir(), 'index.db');
   beforeAll(async () => {
-    const opened = openSqliteMetadata(join(tempDir(), 'index.db'));
+    const opened = openSqliteMetadata(file);
     if (!opened.ok) throw new Error(opened.error);
     store = opened.value;
     const written = await store.ingest({
@@ -60,5 +62,11 @@ describe('OS packages match the advisories of their source package', () => {
     expect(shown).toEqual([...fromUtilLinux, ...fromE2fsprogs].sort());
     expect(shown).toContain('debian/bsdutils 1:2.25.2-6 TEST-UTIL-LINUX -> 2.25.2-7');
     expect(findings.find((f) => f.name === 'debian/bsdutils')?.message).toContain('Upgrade to 2.25.2-7 or later.');
+  });
+
+  it('gives the same findings in a thread of its own (packed sets keep the distro and upstream qualifiers)', async () => {
+    const here = await matchVulnerabilities(sets, store);
+    expect(here.length).toBe(12);
+    expect(await startMatchThread(file).match(sets)).toEqual(here);
   });
 });

@@ -29,20 +29,27 @@ describeStoreBehaviour('sqlite', async () => open(freshPath()));
 describe('sqlite store files', () => {
   it('holds the scan in one transaction while its findings are still being made: a reader sees neither until both are in', async () => {
     const path = freshPath();
-    const store = open(path);
+    let rows = 0;
+    const opened = openSqliteStore(path, { onRowWritten: (n) => (rows = n) });
+    if (!opened.ok) throw new Error(opened.error);
+    const store = opened.value;
     const a = dep({ type: 'npm', name: 'a', version: '1.0.0' });
     let resolve: () => void = () => {};
     const later = new Promise<[]>((r) => (resolve = () => r([])));
     const writing = store.writeScan(scan('g/p', 'main', '2026-11-01T00:00:00Z', 'c1'), [set('a.json', [a])], { complete: true, findings: later });
     const reader = new DatabaseSync(path, { readOnly: true });
     const sets = (): unknown => reader.prepare('SELECT count(*) AS n FROM sets').get();
-    // The sets are written by now (the write waits only for the findings), but not committed.
+    const writer = new DatabaseSync(path, { timeout: 0 });
     await new Promise((r) => setTimeout(r, 20));
+    // The set's rows are written by now, inside the transaction, which holds the write lock until the findings come.
+    expect(rows).toBe(1);
+    expect(() => writer.exec('BEGIN IMMEDIATE')).toThrow(/locked|busy/i);
     expect(sets()).toEqual({ n: 0 });
     resolve();
     expect((await writing).ok).toBe(true);
     expect(sets()).toEqual({ n: 1 });
     reader.close();
+    writer.close();
     await store.close();
   });
 

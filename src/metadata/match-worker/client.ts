@@ -18,10 +18,19 @@ function script(): { url: URL; execArgv?: string[] } {
   return { url: beside('.', 'worker.ts'), execArgv };
 }
 
+/**
+ * How long a scan waits for the thread. Matching 50,000 dependencies against 500,000 advisory rows takes under a
+ * second (bench/metadata.ts): this only bounds a thread that hangs, as every wait of a CI step is bounded.
+ */
+export const MATCH_DEADLINE_MS = 10 * 60_000;
+
 /** A thread that matches one scan's sets against the metadata of a SQLite file (worker.ts). */
 export interface MatchThread {
-  /** The same findings as matching in the scan's thread (match.ts): the thread runs that very function. */
-  match(sets: readonly DependencySet[], options?: MatchRequestOptions): Promise<Finding[]>;
+  /**
+   * The same findings as matching in the scan's thread (match.ts): the thread runs that very function. Rejects when
+   * the thread fails, stops, or has not answered within `deadlineMs` (then it is stopped).
+   */
+  match(sets: readonly DependencySet[], options?: MatchRequestOptions, deadlineMs?: number): Promise<Finding[]>;
   /** Ends the thread, asked or not (a small scan matches in its own thread). */
   close(): Promise<void>;
 }
@@ -43,16 +52,28 @@ export function startMatchThread(path: string): MatchThread {
     worker.once('exit', (code) => resolve(new Error(`the matching thread stopped before answering (exit code ${code})`)));
   });
   return {
-    match(sets, options = {}) {
+    match(sets, options = {}, deadlineMs = MATCH_DEADLINE_MS) {
       if (ended) return Promise.reject(new Error('the matching thread was closed'));
       ended = true;
       worker.ref();
       const answered = new Promise<MatchReply>((resolve) => worker.once('message', resolve));
-      worker.postMessage({ sets: packSets(sets), options });
-      return Promise.race([answered, stopped.then((e): never => { throw e; })]).finally(() => void worker.terminate()).then((reply) => {
-        if (!reply.ok) throw new Error(reply.error);
-        return [...reply.findings];
+      let timer: NodeJS.Timeout | undefined;
+      const late = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`the matching thread did not answer within ${Math.round(deadlineMs / 1000)} s`)), deadlineMs);
       });
+      worker.postMessage({ sets: packSets(sets), options });
+      const failed = stopped.then((e): never => {
+        throw e;
+      });
+      return Promise.race([answered, failed, late])
+        .finally(() => {
+          clearTimeout(timer);
+          void worker.terminate();
+        })
+        .then((reply) => {
+          if (!reply.ok) throw new Error(reply.error);
+          return [...reply.findings];
+        });
     },
     async close() {
       ended = true;

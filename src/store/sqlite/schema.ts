@@ -17,7 +17,10 @@ export const APPLICATION_ID = 0x64706978;
  */
 type Migration = string | ((db: DatabaseSync) => void);
 
-/** The findings table's columns (schema 2; a rowid table since 7). */
+/**
+ * The findings table's columns as migration 2 wrote them, shared with 7, which rebuilt the table with the same ones.
+ * Part of both migrations' text, so never edited: a new column is a new migration.
+ */
 const FINDINGS_COLUMNS = `
     project TEXT NOT NULL,
     ref TEXT NOT NULL,

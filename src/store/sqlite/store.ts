@@ -4,6 +4,7 @@ import { DatabaseSync } from 'node:sqlite';
 import { err, ok, type Result } from '../../model/result.js';
 import type { Store, WriteSummary } from '../store.js';
 import { createLister } from './listing.js';
+import type { Finding } from '../../model/finding.js';
 import { createFindingsTable } from './findings.js';
 import { createLoader } from './load.js';
 import { createGraphLoader, createSetWithGraphLoader } from './edges.js';
@@ -141,8 +142,11 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
         // replaces those of its own files only. Findings still being matched are waited for after the sets.
         const list = writeOptions.findings;
         const onlyFiles = writeOptions.complete ? undefined : sets.map((s) => s.file);
-        const { also, ...summary } = await writer.writeScan(context, sets, writeOptions, list ? async () => findings.apply(context, await list, onlyFiles) : undefined);
-        return ok(also ? { ...summary, findings: also } : summary);
+        const apply = (given: readonly Finding[]) => findings.apply(context, given, onlyFiles);
+        // A plain list is applied without a turn of the event loop inside the transaction.
+        const also = list === undefined ? undefined : list instanceof Promise ? async () => apply(await list) : () => apply(list);
+        const { also: written, ...summary } = await writer.writeScan(context, sets, writeOptions, also);
+        return ok(written ? { ...summary, findings: written } : summary);
       }),
     prune: (request) =>
       guarded('pruning', () => (readOnly ? err(`${location} was opened read-only`) : ok(prune(request)))),

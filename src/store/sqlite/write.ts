@@ -180,6 +180,25 @@ export function createWriter(db: DatabaseSync, onRowWritten?: RowWrittenHook): W
     }
   }
 
+  async function writeScan<T>(context: ScanContext, sets: readonly SetToWrite[], options?: WriteOptions, also?: () => T | Promise<T>): Promise<WriteSummary & { also?: T }> {
+    rowsWritten = 0;
+    db.exec('BEGIN IMMEDIATE');
+    try {
+      const summary = applyScan(context, sets, options);
+      let value: WriteSummary & { also?: T } = summary;
+      if (also) {
+        const more = also();
+        // Awaited only when it is a promise: a plain value is applied without a turn of the event loop.
+        value = { ...summary, also: more instanceof Promise ? ((await more) as T) : more };
+      }
+      db.exec('COMMIT');
+      return value;
+    } catch (e) {
+      rollBack();
+      throw e;
+    }
+  }
+
   function rollBack(): void {
     try {
       db.exec('ROLLBACK');
@@ -190,19 +209,7 @@ export function createWriter(db: DatabaseSync, onRowWritten?: RowWrittenHook): W
 
   return {
     rowWritten: wrote,
-    writeScan: async (context, sets, options, also) => {
-      rowsWritten = 0;
-      db.exec('BEGIN IMMEDIATE');
-      try {
-        const summary = applyScan(context, sets, options);
-        const value = also ? { ...summary, also: await also() } : summary;
-        db.exec('COMMIT');
-        return value;
-      } catch (e) {
-        rollBack();
-        throw e;
-      }
-    },
+    writeScan,
     writeScans: (scans) => inWriteTransaction(() => scans.map(({ context, sets, options }) => applyScan(context, sets, options))),
   };
 }
