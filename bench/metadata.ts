@@ -12,6 +12,8 @@
  *   Two shapes of the 500,000 rows (see packageName): "one in five", about one scanned dependency in five has
  *   candidate rows, as in a large real lock file where most packages never had an advisory: the budget is judged
  *   on this one; and "every", every dependency has a candidate row, the hard case, reported beside it.
+ *   Also reported: matching alone, the same synced copy scanned with the vulnerability check off and on (what is
+ *   left of the difference is opening the metadata and writing into the larger file).
  * - Reported beside it, in process: what matching itself takes in the scan's thread (as a scan below
  *   MATCH_IN_THREAD_FROM dependencies pays it), against the scan's read, parse, graph and index write.
  * Prints a table; exits 1 when a budget is missed. `--match-only` leaves the sync part out (for profiling).
@@ -185,39 +187,53 @@ const summary = (runs: readonly { scanMs: number; matchMs: number; findings: num
 // the synced file, copied and synced to disk before the clock starts (unsynced, the copy's 300 MB were written back
 // during the next run and made it 0.6 s slower: +9% measured instead of +60%).
 const bin = join(import.meta.dirname, '..', 'bin', 'depindex.js');
-const command = (store: string): number => {
+const command = (store: string, extra: readonly string[] = []): number => {
   const t0 = performance.now();
-  const run = spawnSync(process.execPath, [bin, 'scan', sbomPath, '--project', 'bench/app', '--ref', 'main', '--store', `sqlite:${store}`], { cwd: dir, encoding: 'utf8' });
+  const run = spawnSync(process.execPath, [bin, 'scan', sbomPath, '--project', 'bench/app', '--ref', 'main', '--store', `sqlite:${store}`, ...extra], { cwd: dir, encoding: 'utf8' });
   const ms = performance.now() - t0;
   // 1: the vulnerabilities found fail the job, as they should.
   if (run.status !== 0 && run.status !== 1) throw new Error(`bench: depindex scan exited ${run.status}: ${run.stderr.slice(0, 300)}`);
   if (/package metadata/.test(run.stderr)) throw new Error(`bench: the scan did not use the metadata: ${run.stderr.slice(0, 300)}`);
   return ms;
 };
+/** A side of a pair: the scan into a fresh index, or into a copy of a synced file made (and synced) before timing. */
+type Side = (i: number) => number;
+const fresh: Side = (i) => {
+  const path = join(dir, `command-fresh-${i}.db`);
+  const ms = command(path);
+  rmSync(path, { force: true });
+  return ms;
+};
+const intoCopy = (file: string, extra: readonly string[] = []): Side => (i) => {
+  const copy = join(dir, `command-${i}.db`);
+  copyFileSync(file, copy);
+  const fd = openSync(copy, 'r+');
+  fsyncSync(fd);
+  closeSync(fd);
+  const ms = command(copy, extra);
+  rmSync(copy);
+  return ms;
+};
 // The judged figure is the median of each pair's ratio: the two runs of a pair are seconds apart, while this machine's
 // speed drifts between runs (the same fresh scan took 850 to 1,250 ms within a minute); the medians of each side are
-// printed beside it.
-function commandPairs(synced: string, pairs: number): { fresh: number; withMetadata: number; added: number } {
-  const fresh: number[] = [];
-  const withMetadata: number[] = [];
+// printed beside it. Pairs alternate which side runs first.
+function commandPairs(pairs: number, base: Side, other: Side): { base: number; other: number; added: number } {
+  const a: number[] = [];
+  const b: number[] = [];
   const ratios: number[] = [];
   for (let i = 0; i < pairs; i++) {
-    const copy = join(dir, `command-${i}.db`);
-    copyFileSync(synced, copy);
-    const fd = openSync(copy, 'r+');
-    fsyncSync(fd);
-    closeSync(fd);
-    if (i % 2 === 0) fresh.push(command(join(dir, `command-fresh-${i}.db`)));
-    withMetadata.push(command(copy));
-    if (i % 2 === 1) fresh.push(command(join(dir, `command-fresh-${i}.db`)));
-    ratios.push((withMetadata.at(-1) as number) / (fresh.at(-1) as number));
-    rmSync(copy);
-    rmSync(join(dir, `command-fresh-${i}.db`), { force: true });
+    if (i % 2 === 0) a.push(base(i));
+    b.push(other(i));
+    if (i % 2 === 1) a.push(base(i));
+    ratios.push((b.at(-1) as number) / (a.at(-1) as number));
   }
-  return { fresh: median(fresh), withMetadata: median(withMetadata), added: median(ratios) - 1 };
+  return { base: median(a), other: median(b), added: median(ratios) - 1 };
 }
-const commandJudged = commandPairs(oneInFivePath, quick ? 3 : 11);
-const commandHard = commandPairs(everyPath, 3);
+// Matching alone, reported: the same synced copy with the vulnerability check off (no matching, no thread) and on.
+writeFileSync(join(dir, 'no-vulnerabilities.yml'), 'checks:\n  vulnerability: false\n');
+const commandJudged = commandPairs(quick ? 3 : 11, fresh, intoCopy(oneInFivePath));
+const commandMatching = commandPairs(quick ? 3 : 7, intoCopy(oneInFivePath, ['--config', 'no-vulnerabilities.yml']), intoCopy(oneInFivePath));
+const commandHard = commandPairs(3, fresh, intoCopy(everyPath));
 const judgedInProcess = summary(oneInFive);
 const hard = summary(every);
 const added = commandJudged.added;
@@ -227,11 +243,14 @@ const rows: [string, string, string][] = [
   [`sync: ${records.length} advisories (${AFFECTED_ROWS} affected rows) via the store`, `${storeMs.toFixed(0)} ms`, ''],
   ['sync: the same rows, bare node:sqlite insert', `${bareMs.toFixed(0)} ms`, ''],
   ['sync rate / bare rate', syncRatio.toFixed(2), syncRatio >= 0.5 ? 'ok (>= 0.5)' : 'MISSED (>= 0.5)'],
-  [`depindex scan of ${DEPENDENCIES} dependencies, one process each (bundle): fresh index`, `${commandJudged.fresh.toFixed(0)} ms`, ''],
-  [`  the same into a copy of the synced file, one dependency in five a candidate (${judgedInProcess.findings} findings)`, `${commandJudged.withMetadata.toFixed(0)} ms`, ''],
+  [`depindex scan of ${DEPENDENCIES} dependencies, one process each (bundle): fresh index`, `${commandJudged.base.toFixed(0)} ms`, ''],
+  [`  the same into a copy of the synced file, one dependency in five a candidate (${judgedInProcess.findings} findings)`, `${commandJudged.other.toFixed(0)} ms`, ''],
   ['  synced metadata adds to the scan (one in five, median of 11 pairs: the budget)', `${(added * 100).toFixed(1)}%`, added <= 0.25 ? 'ok (<= 25%)' : 'MISSED (<= 25%)'],
-  [`  fresh index, runs beside the hard case`, `${commandHard.fresh.toFixed(0)} ms`, ''],
-  [`  the same into a copy of the synced file, every dependency a candidate (${hard.findings} findings)`, `${commandHard.withMetadata.toFixed(0)} ms`, ''],
+  ['  into the synced copy with the vulnerability check off (no matching)', `${commandMatching.base.toFixed(0)} ms`, ''],
+  ['  the same with it on', `${commandMatching.other.toFixed(0)} ms`, ''],
+  ['  matching adds to the scan into the synced file (median of 7 pairs: reported)', `${(commandMatching.added * 100).toFixed(1)}%`, ''],
+  [`  fresh index, runs beside the hard case`, `${commandHard.base.toFixed(0)} ms`, ''],
+  [`  the same into a copy of the synced file, every dependency a candidate (${hard.findings} findings)`, `${commandHard.other.toFixed(0)} ms`, ''],
   ['  synced metadata adds to the scan (every dependency a candidate: reported)', `${(commandHard.added * 100).toFixed(1)}%`, ''],
   [`in process: scan of ${DEPENDENCIES} dependencies (read, parse, graph, index write)`, `${judgedInProcess.scanMs.toFixed(0)} ms`, ''],
   ['  matching them in the scan thread, one in five (a scan below the thread threshold pays this)', `${judgedInProcess.matchMs.toFixed(0)} ms`, `${(judgedInProcess.added * 100).toFixed(1)}% (reported)`],
