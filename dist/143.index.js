@@ -1037,7 +1037,7 @@ const MATCH_DEADLINE_MS = 10 * 60_000;
 /**
  * Starts the thread at once, before the scan has read its inputs: loading its code and opening its own
  * connection happen while the scan parses, and the matching while the scan writes its sets (run/enrich.ts). A
- * thread that fails or stops before answering is an error, as a failed lookup is.
+ * thread that fails or stops before answering rejects `match`; run/enrich.ts then matches in the scan's own thread.
  */
 function startMatchThread(path) {
     const { url, execArgv } = script();

@@ -38,7 +38,7 @@ export interface MatchThread {
 /**
  * Starts the thread at once, before the scan has read its inputs: loading its code and opening its own
  * connection happen while the scan parses, and the matching while the scan writes its sets (run/enrich.ts). A
- * thread that fails or stops before answering is an error, as a failed lookup is.
+ * thread that fails or stops before answering rejects `match`; run/enrich.ts then matches in the scan's own thread.
  */
 export function startMatchThread(path: string): MatchThread {
   const { url, execArgv } = script();
