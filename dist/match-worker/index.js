@@ -13575,24 +13575,32 @@ const protocol_flag = (value) => (value === true ? 2 : value === false ? 1 : 0);
 const unflag = (value) => (value === 2 ? true : value === 1 ? false : null);
 function packSets(sets) {
     return sets.map((set) => {
-        const deps = set.dependencies;
-        const flags = new Int8Array(deps.length * 2);
-        deps.forEach((d, i) => {
+        const n = set.dependencies.length;
+        const purls = new Array(n);
+        const types = new Array(n);
+        const namespaces = new Array(n);
+        const names = new Array(n);
+        const versions = new Array(n);
+        const flags = new Int8Array(n * 2);
+        set.dependencies.forEach((d, i) => {
+            purls[i] = d.purl;
+            types[i] = d.type;
+            namespaces[i] = d.namespace;
+            names[i] = d.name;
+            versions[i] = d.version;
             flags[i * 2] = protocol_flag(d.introduced);
             flags[i * 2 + 1] = protocol_flag(d.development);
         });
-        const columns = [deps.map((d) => d.purl), deps.map((d) => d.type), deps.map((d) => d.namespace), deps.map((d) => d.name), deps.map((d) => d.version)];
-        return { file: set.file, packageManager: set.packageManager, format: set.format, columns: JSON.stringify(columns), flags, edges: JSON.stringify([...set.graph.edges]) };
+        return { file: set.file, packageManager: set.packageManager, format: set.format, purls, types, namespaces, names, versions, flags, edges: set.graph.edges };
     });
 }
 function unpackSets(packed) {
     return packed.map((set) => {
-        const [purls, types, namespaces, names, versions] = JSON.parse(set.columns);
-        const dependencies = purls.map((purl, i) => ({
-            purl, type: types[i], namespace: namespaces[i] ?? null, name: names[i], version: versions[i],
+        const dependencies = set.purls.map((purl, i) => ({
+            purl, type: set.types[i], namespace: set.namespaces[i] ?? null, name: set.names[i], version: set.versions[i],
             introduced: unflag(set.flags[i * 2]), development: unflag(set.flags[i * 2 + 1]), licenses: null, checksums: null, source: null,
         }));
-        return { file: set.file, packageManager: set.packageManager, format: set.format, dependencies, graph: { edges: new Map(JSON.parse(set.edges)) } };
+        return { file: set.file, packageManager: set.packageManager, format: set.format, dependencies, graph: { edges: set.edges } };
     });
 }
 
