@@ -28,28 +28,28 @@ const commands = [
     {
         name: 'scan',
         summary: 'Read scanner outputs and lock files; index them, diff with the target ref, write an SBOM and JSON',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(91), __webpack_require__.e(815), __webpack_require__.e(774), __webpack_require__.e(292), __webpack_require__.e(630), __webpack_require__.e(397), __webpack_require__.e(268), __webpack_require__.e(68), __webpack_require__.e(309), __webpack_require__.e(128), __webpack_require__.e(642), __webpack_require__.e(143), __webpack_require__.e(820)]).then(__webpack_require__.bind(__webpack_require__, 25820))).scanCommand,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(91), __webpack_require__.e(815), __webpack_require__.e(774), __webpack_require__.e(292), __webpack_require__.e(630), __webpack_require__.e(397), __webpack_require__.e(529), __webpack_require__.e(272), __webpack_require__.e(309), __webpack_require__.e(337), __webpack_require__.e(642), __webpack_require__.e(789), __webpack_require__.e(820)]).then(__webpack_require__.bind(__webpack_require__, 25820))).scanCommand,
     },
-    { name: 'why', summary: 'Show the paths from introduced dependencies to a package', load: async () => (await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(91), __webpack_require__.e(815), __webpack_require__.e(292), __webpack_require__.e(397), __webpack_require__.e(268), __webpack_require__.e(642), __webpack_require__.e(698)]).then(__webpack_require__.bind(__webpack_require__, 46449))).whyCommand },
+    { name: 'why', summary: 'Show the paths from introduced dependencies to a package', load: async () => (await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(91), __webpack_require__.e(815), __webpack_require__.e(292), __webpack_require__.e(397), __webpack_require__.e(529), __webpack_require__.e(642), __webpack_require__.e(698)]).then(__webpack_require__.bind(__webpack_require__, 46449))).whyCommand },
     {
         name: 'search',
         summary: 'Find dependencies in the index by name, version range, license, project, group or ref',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(397), __webpack_require__.e(268), __webpack_require__.e(469)]).then(__webpack_require__.bind(__webpack_require__, 64220))).searchCommand,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(397), __webpack_require__.e(529), __webpack_require__.e(469)]).then(__webpack_require__.bind(__webpack_require__, 64220))).searchCommand,
     },
     {
         name: 'findings',
         summary: 'List stored findings by project, group, ref, kind or severity',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(397), __webpack_require__.e(268), __webpack_require__.e(980)]).then(__webpack_require__.bind(__webpack_require__, 80415))).findingsCommand,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(397), __webpack_require__.e(529), __webpack_require__.e(980)]).then(__webpack_require__.bind(__webpack_require__, 80415))).findingsCommand,
     },
     {
         name: 'serve',
         summary: 'Serve the index API (JSON, OpenAPI) and the search page over a store, read-only',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(91), __webpack_require__.e(774), __webpack_require__.e(463), __webpack_require__.e(578), __webpack_require__.e(397), __webpack_require__.e(268), __webpack_require__.e(309), __webpack_require__.e(128), __webpack_require__.e(965)]).then(__webpack_require__.bind(__webpack_require__, 51965))).serveCommand,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(91), __webpack_require__.e(774), __webpack_require__.e(463), __webpack_require__.e(578), __webpack_require__.e(397), __webpack_require__.e(529), __webpack_require__.e(309), __webpack_require__.e(337), __webpack_require__.e(965)]).then(__webpack_require__.bind(__webpack_require__, 51965))).serveCommand,
     },
     {
         name: 'export-sbom',
         summary: 'Write the CycloneDX SBOM of a project at a ref from the index',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(91), __webpack_require__.e(774), __webpack_require__.e(397), __webpack_require__.e(268), __webpack_require__.e(309), __webpack_require__.e(128), __webpack_require__.e(745)]).then(__webpack_require__.bind(__webpack_require__, 68745))).exportSbomCommand,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(91), __webpack_require__.e(774), __webpack_require__.e(397), __webpack_require__.e(529), __webpack_require__.e(309), __webpack_require__.e(337), __webpack_require__.e(745)]).then(__webpack_require__.bind(__webpack_require__, 68745))).exportSbomCommand,
     },
     {
         name: 'config',
@@ -64,22 +64,22 @@ const commands = [
     {
         name: 'sync',
         summary: 'Sync package metadata (PMDB v2 advisories, licences, CVE enrichment; OSV) into the store',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(91), __webpack_require__.e(449), __webpack_require__.e(397), __webpack_require__.e(268), __webpack_require__.e(68), __webpack_require__.e(894)]).then(__webpack_require__.bind(__webpack_require__, 18994))).syncCommand,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(91), __webpack_require__.e(449), __webpack_require__.e(397), __webpack_require__.e(529), __webpack_require__.e(272), __webpack_require__.e(513)]).then(__webpack_require__.bind(__webpack_require__, 18994))).syncCommand,
     },
     {
         name: 'rescan',
         summary: 'Evaluate stored sets against newly synced advisories, without a pipeline; notify',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(91), __webpack_require__.e(353), __webpack_require__.e(397), __webpack_require__.e(268), __webpack_require__.e(68), __webpack_require__.e(309), __webpack_require__.e(686), __webpack_require__.e(517)]).then(__webpack_require__.bind(__webpack_require__, 62175))).rescanCommand,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(91), __webpack_require__.e(353), __webpack_require__.e(397), __webpack_require__.e(529), __webpack_require__.e(272), __webpack_require__.e(309), __webpack_require__.e(686), __webpack_require__.e(517)]).then(__webpack_require__.bind(__webpack_require__, 62175))).rescanCommand,
     },
     {
         name: 'prune',
         summary: 'Remove refs from the index: a deleted branch, or refs not scanned for a while',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(397), __webpack_require__.e(268), __webpack_require__.e(220)]).then(__webpack_require__.bind(__webpack_require__, 18505))).pruneCommand,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(397), __webpack_require__.e(529), __webpack_require__.e(220)]).then(__webpack_require__.bind(__webpack_require__, 18505))).pruneCommand,
     },
     {
         name: 'es',
         summary: 'Elasticsearch store administration (es setup: templates, indices, aliases)',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(91), __webpack_require__.e(290), __webpack_require__.e(397), __webpack_require__.e(268), __webpack_require__.e(915), __webpack_require__.e(776), __webpack_require__.e(3)]).then(__webpack_require__.bind(__webpack_require__, 22941))).esCommand,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(91), __webpack_require__.e(290), __webpack_require__.e(397), __webpack_require__.e(529), __webpack_require__.e(915), __webpack_require__.e(776), __webpack_require__.e(3)]).then(__webpack_require__.bind(__webpack_require__, 22941))).esCommand,
     },
 ];
 function usage() {

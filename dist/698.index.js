@@ -805,6 +805,127 @@ function explainWhy(sets, query, maxPaths) {
 
 /***/ }),
 
+/***/ 57268:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ch: () => (/* binding */ openStore),
+/* harmony export */   Oc: () => (/* binding */ DEFAULT_STORE),
+/* harmony export */   lu: () => (/* binding */ storeKindOf)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var _model_result_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(46305);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(609);
+/* harmony import */ var _sqlite_store_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(20529);
+
+
+
+
+
+const DEFAULT_STORE = 'sqlite:.depindex/index.db';
+/** An Elastic Cloud id: "deployment-name:base64(host$es-id$kibana-id)". */
+function isCloudId(text) {
+    const colon = text.indexOf(':');
+    if (colon <= 0)
+        return false;
+    const encoded = text.slice(colon + 1);
+    if (!/^[A-Za-z0-9+/]+={0,2}$/.test(encoded))
+        return false;
+    return Buffer.from(encoded, 'base64').toString('utf8').includes('$');
+}
+/**
+ * Opens the store a `--store` value names: `sqlite:PATH` (the default, `sqlite:.depindex/index.db`, relative to
+ * `cwd`; `sqlite::memory:` for a throw-away one), an `http(s)://` Elasticsearch URL, or an Elastic Cloud id
+ * (bare or as `elastic-cloud:<id>`).
+ */
+async function openStore(spec, options) {
+    try {
+        const opened = await openNamedStore(spec, options);
+        return opened.ok ? (0,_model_result_js__WEBPACK_IMPORTED_MODULE_3__.ok)(redactedStore(opened.value)) : (0,_model_result_js__WEBPACK_IMPORTED_MODULE_3__/* .err */ ._)((0,_redact_js__WEBPACK_IMPORTED_MODULE_4__/* .redactCredentials */ .U)(opened.error));
+    }
+    catch (e) {
+        // Nothing here should throw; if something does, it is still an error value, and still without credentials.
+        return (0,_model_result_js__WEBPACK_IMPORTED_MODULE_3__/* .err */ ._)((0,_redact_js__WEBPACK_IMPORTED_MODULE_4__/* .redactCredentials */ .U)(`cannot open the store ${spec.trim()}: ${e.message}`));
+    }
+}
+/**
+ * Which kind of store a `--store` value names, without opening anything: commands check it with their other
+ * flags, so a typo is a usage error before any work instead of a store error after it.
+ */
+function storeKindOf(spec) {
+    const text = spec.trim();
+    if (text.startsWith('sqlite:')) {
+        return text === 'sqlite:' ? (0,_model_result_js__WEBPACK_IMPORTED_MODULE_3__/* .err */ ._)('--store sqlite: needs a path, e.g. sqlite:.depindex/index.db') : (0,_model_result_js__WEBPACK_IMPORTED_MODULE_3__.ok)('sqlite');
+    }
+    if (/^https?:\/\//i.test(text) || text.startsWith('elastic-cloud:') || isCloudId(text))
+        return (0,_model_result_js__WEBPACK_IMPORTED_MODULE_3__.ok)('elasticsearch');
+    return (0,_model_result_js__WEBPACK_IMPORTED_MODULE_3__/* .err */ ._)(`--store "${text}" is not a store: give sqlite:PATH, an http(s):// Elasticsearch URL, or an Elastic Cloud id`);
+}
+async function openNamedStore(spec, options) {
+    const text = spec.trim();
+    const kind = storeKindOf(text);
+    if (!kind.ok)
+        return kind;
+    if (kind.value === 'sqlite') {
+        const path = text.slice('sqlite:'.length);
+        const full = path === ':memory:' || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(path) ? path : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(options.cwd, path);
+        if ((options.create === false || options.readOnly || options.mustExist) && full !== ':memory:' && !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(full)) {
+            return (0,_model_result_js__WEBPACK_IMPORTED_MODULE_3__/* .err */ ._)(`no index at ${text} (${full}) yet: \`depindex scan\` writes one, or say where it is with --store`);
+        }
+        return (0,_sqlite_store_js__WEBPACK_IMPORTED_MODULE_2__/* .openSqliteStore */ .Y)(full, { readOnly: options.create === false || options.readOnly === true });
+    }
+    // Loaded only when asked for, so SQLite users never load the Elasticsearch client.
+    const { openElasticsearchStore } = await Promise.all(/* import() */[__webpack_require__.e(290), __webpack_require__.e(915)]).then(__webpack_require__.bind(__webpack_require__, 73915));
+    return openElasticsearchStore(text, { env: options.env, cwd: options.cwd });
+}
+/** The store with every error it returns, and its location, passed through redactCredentials. */
+function redactedStore(store) {
+    const clean = (result) => (result.ok ? result : (0,_model_result_js__WEBPACK_IMPORTED_MODULE_3__/* .err */ ._)((0,_redact_js__WEBPACK_IMPORTED_MODULE_4__/* .redactCredentials */ .U)(result.error)));
+    return new Proxy(store, {
+        get(target, key, receiver) {
+            const value = Reflect.get(target, key, receiver);
+            if (key === 'location' && typeof value === 'string')
+                return (0,_redact_js__WEBPACK_IMPORTED_MODULE_4__/* .redactCredentials */ .U)(value);
+            if (typeof value !== 'function' || key === 'close')
+                return value;
+            return (...args) => {
+                const returned = value.apply(target, args);
+                return returned instanceof Promise ? returned.then((r) => (isResult(r) ? clean(r) : r)) : returned;
+            };
+        },
+    });
+}
+function isResult(value) {
+    return typeof value === 'object' && value !== null && 'ok' in value && typeof value.ok === 'boolean';
+}
+
+
+/***/ }),
+
+/***/ 609:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ redactCredentials)
+/* harmony export */ });
+/**
+ * Removes credentials from a text that names a store, whatever it looks like: a URL's user and password
+ * (`https://elastic:pw@host`, also when the URL does not parse, as with a port out of range), a bare `user:pw@host`,
+ * and secret-looking query parameters. Every store message passes through it before it reaches a log.
+ */
+function redactCredentials(text) {
+    return (text
+        // "scheme://anything-up-to-the-last-@-before-the-host@": user, password, or a password holding "@" or "/".
+        .replace(/([a-z][a-z0-9+.-]*:\/\/)[^\s"'<>]*@(?=[^\s@"'<>]*)/gi, '$1***@')
+        // "user:password@host" without a scheme, at the start of the text or after a space or quote.
+        .replace(/(^|[\s"'(])[^\s"'(/@:]+:[^\s"'@]*@(?=[\w[])/g, '$1***@')
+        .replace(/([?&;](?:password|passwd|pwd|api[_-]?key|apikey|token|secret|access[_-]?token|auth)=)[^&\s"'#]*/gi, '$1***'));
+}
+
+
+/***/ }),
+
 /***/ 53988:
 /***/ ((module) => {
 

@@ -1799,7 +1799,7 @@ const serveCommand = {
         const store = opened.value;
         // The package metadata of the same store, for advisory=: opened by the first request that asks (read-only);
         // its modules are loaded then too, so a server never asked by advisory starts as it did without them.
-        const metadata = lazyMetadata(async () => (await Promise.all(/* import() */[__webpack_require__.e(68), __webpack_require__.e(998)]).then(__webpack_require__.bind(__webpack_require__, 97998))).openSyncedMetadata(spec, { cwd: io.cwd, env: io.env }));
+        const metadata = lazyMetadata(async () => (await Promise.all(/* import() */[__webpack_require__.e(272), __webpack_require__.e(998)]).then(__webpack_require__.bind(__webpack_require__, 97998))).openSyncedMetadata(spec, { cwd: io.cwd, env: io.env }));
         const app = await buildServer({
             store,
             metadata,

@@ -367,9 +367,14 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(73136);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(75919);
+/* harmony import */ var _metadata_match_worker_protocol_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(52479);
 // The one bundle (dist/index.js) behind both the action and the CLI. The runner starts it as the main module
 // (action.yml: node24, main dist/index.js) and gets the action; bin/depindex.js imports it and calls runCli.
 // Each side is loaded only when used, so the CLI does not load @actions/core, nor the action the CLI's commands.
+// The matching thread of a large scan (metadata/match-worker/client.ts) starts from this module as well.
+
+
 
 
 async function runCli(argv) {
@@ -386,11 +391,59 @@ function startedAsMain() {
         return false;
     }
 }
-if (startedAsMain())
-    await (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(91), __nccwpck_require__.e(815), __nccwpck_require__.e(774), __nccwpck_require__.e(292), __nccwpck_require__.e(630), __nccwpck_require__.e(421), __nccwpck_require__.e(397), __nccwpck_require__.e(268), __nccwpck_require__.e(68), __nccwpck_require__.e(309), __nccwpck_require__.e(128), __nccwpck_require__.e(642), __nccwpck_require__.e(143), __nccwpck_require__.e(996)]).then(__nccwpck_require__.bind(__nccwpck_require__, 85545))).runAction();
+// The matching thread a large scan starts (metadata/match-worker) begins here too, and says so in its workerData.
+if (!node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.isMainThread && node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.parentPort && (0,_metadata_match_worker_protocol_js__WEBPACK_IMPORTED_MODULE_3__/* .isMatchWorkerData */ .Aj)(node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.workerData))
+    (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(91), __nccwpck_require__.e(353), __nccwpck_require__.e(397), __nccwpck_require__.e(529), __nccwpck_require__.e(272), __nccwpck_require__.e(309), __nccwpck_require__.e(686), __nccwpck_require__.e(387)]).then(__nccwpck_require__.bind(__nccwpck_require__, 43821))).serveMatching(node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.parentPort, node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.workerData);
+else if (startedAsMain())
+    await (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(91), __nccwpck_require__.e(815), __nccwpck_require__.e(774), __nccwpck_require__.e(292), __nccwpck_require__.e(630), __nccwpck_require__.e(421), __nccwpck_require__.e(397), __nccwpck_require__.e(529), __nccwpck_require__.e(272), __nccwpck_require__.e(309), __nccwpck_require__.e(337), __nccwpck_require__.e(642), __nccwpck_require__.e(789), __nccwpck_require__.e(996)]).then(__nccwpck_require__.bind(__nccwpck_require__, 85545))).runAction();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 52479:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $r: () => (/* binding */ packSets),
+/* harmony export */   Aj: () => (/* binding */ isMatchWorkerData),
+/* harmony export */   ad: () => (/* binding */ unpackSets)
+/* harmony export */ });
+const isMatchWorkerData = (data) => typeof data === 'object' && data !== null && data.thread === 'match' && typeof data.path === 'string';
+const flag = (value) => (value === true ? 2 : value === false ? 1 : 0);
+const unflag = (value) => (value === 2 ? true : value === 1 ? false : null);
+function packSets(sets) {
+    return sets.map((set) => {
+        const n = set.dependencies.length;
+        const purls = new Array(n);
+        const types = new Array(n);
+        const namespaces = new Array(n);
+        const names = new Array(n);
+        const versions = new Array(n);
+        const flags = new Int8Array(n * 2);
+        set.dependencies.forEach((d, i) => {
+            purls[i] = d.purl;
+            types[i] = d.type;
+            namespaces[i] = d.namespace;
+            names[i] = d.name;
+            versions[i] = d.version;
+            flags[i * 2] = flag(d.introduced);
+            flags[i * 2 + 1] = flag(d.development);
+        });
+        return { file: set.file, packageManager: set.packageManager, format: set.format, purls, types, namespaces, names, versions, flags, edges: set.graph.edges };
+    });
+}
+function unpackSets(packed) {
+    return packed.map((set) => {
+        const dependencies = set.purls.map((purl, i) => ({
+            purl, type: set.types[i], namespace: set.namespaces[i] ?? null, name: set.names[i], version: set.versions[i],
+            introduced: unflag(set.flags[i * 2]), development: unflag(set.flags[i * 2 + 1]), licenses: null, checksums: null, source: null,
+        }));
+        return { file: set.file, packageManager: set.packageManager, format: set.format, dependencies, graph: { edges: set.edges } };
+    });
+}
+
 
 /***/ })
 

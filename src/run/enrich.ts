@@ -57,8 +57,17 @@ export async function enrich(sets: readonly DependencySet[], lookup: MetadataLoo
   const thread = lookup && options.vulnerabilities && size >= (options.threadFrom ?? MATCH_IN_THREAD_FROM) ? (options.thread ?? null) : null;
   if (!thread) void options.thread?.close();
   if (!lookup) return { sets, vulnerabilities: NOTHING, concurrent: false, error: null };
+  // Loaded only when matching: the matcher (and its CVSS calculator) is a tenth of the code a scan would otherwise
+  // load at start-up, and a scan without synced metadata never gets this far. Licences do not change what matches.
+  const inScanThread = (of: readonly DependencySet[], keys?: KeyIndex): Promise<Matched> =>
+    import('../metadata/match/match.js').then((m) => m.matchVulnerabilities(of, lookup, { keys })).then(found, failed);
+  // A thread that fails is never a reason to miss vulnerabilities: the scan's own thread matches instead, and says so.
+  const fallBack = async (e: unknown): Promise<Matched> => {
+    const matched = await inScanThread(sets);
+    return { findings: matched.findings, notice: `matching in a thread failed (${messageOf(e)}); matched in the scan's thread instead${matched.notice ? `; ${matched.notice}` : ''}` };
+  };
   // Sent before anything else is awaited: the sets' write that follows holds this thread until it is done.
-  const inThread = thread ? thread.match(sets).then(found, (e: unknown) => e) : null;
+  const inThread = thread ? thread.match(sets).then(found, fallBack) : null;
   let keys: KeyIndex | undefined;
   let filled: readonly DependencySet[] = sets;
   let error: string | null = null;
@@ -71,19 +80,9 @@ export async function enrich(sets: readonly DependencySet[], lookup: MetadataLoo
   } catch (e) {
     error = failed(e).notice;
   }
-  // Loaded only here: the matcher (and its CVSS calculator) is a tenth of the code a scan would otherwise load at
-  // start-up, and a scan without synced metadata never gets this far.
-  const here = (): Promise<Matched> => import('../metadata/match/match.js').then((m) => m.matchVulnerabilities(filled, lookup, { keys })).then(found, failed);
-  // A thread that fails is never a reason to miss vulnerabilities: the scan's own thread matches instead, and says so.
-  const fallBack = async (e: unknown): Promise<Matched> => {
-    const matched = await here();
-    return { findings: matched.findings, notice: `matching in a thread failed (${messageOf(e)}); matched in the scan's thread instead${matched.notice ? `; ${matched.notice}` : ''}` };
-  };
-  const vulnerabilities = !options.vulnerabilities ? NOTHING : inThread ? inThread.then((r) => (isMatched(r) ? r : fallBack(r))) : here();
+  const vulnerabilities = !options.vulnerabilities ? NOTHING : (inThread ?? inScanThread(filled, keys));
   return { sets: filled, vulnerabilities, concurrent: inThread !== null, error };
 }
-
-const isMatched = (value: unknown): value is Matched => typeof value === 'object' && value !== null && 'findings' in value && 'notice' in value;
 
 /** False when the store says no licence data was synced for any type of these sets. */
 async function mayHaveLicenses(sets: readonly DependencySet[], lookup: MetadataLookup): Promise<boolean> {

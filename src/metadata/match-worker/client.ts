@@ -6,16 +6,18 @@ import type { Finding } from '../../model/finding.js';
 import { packSets, type MatchReply, type MatchRequestOptions, type MatchWorkerData } from './protocol.js';
 
 /**
- * Where the thread's script is. From the bundle: its own bundle beside the chunk this module is in
- * (scripts/build.mjs writes dist/match-worker/index.js). Names are built at run time: the bundler would take a
- * `new URL('./name', import.meta.url)` for an asset of its own. From source (tests, `tsx`): worker.ts, through tsx's loader unless the process already has it.
+ * Where the thread starts: the entry module every thread of depindex starts from (src/index.ts, which sees from its
+ * workerData that it is the matching thread). From the bundle, dist/index.js beside the chunk this module is in, so
+ * the thread loads the same chunks as the scan and no second bundle exists. The name is built at run time: the
+ * bundler would take a `new URL('./name', import.meta.url)` for an asset of its own. From source (tests, `tsx`):
+ * src/index.ts, through tsx's loader unless the process already has it.
  */
 function script(): { url: URL; execArgv?: string[] } {
   const beside = (...parts: string[]): URL => new URL(parts.join('/'), import.meta.url);
-  if (!import.meta.url.endsWith('.ts')) return { url: beside('match-worker', 'index.js') };
+  if (!import.meta.url.endsWith('.ts')) return { url: beside('.', 'index.js') };
   const loader = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
   const execArgv = process.execArgv.some((a) => a.includes('tsx')) ? undefined : [...process.execArgv, '--import', loader];
-  return { url: beside('.', 'worker.ts'), execArgv };
+  return { url: beside('..', '..', 'index.ts'), execArgv };
 }
 
 /**
@@ -42,7 +44,7 @@ export interface MatchThread {
  */
 export function startMatchThread(path: string): MatchThread {
   const { url, execArgv } = script();
-  const data: MatchWorkerData = { path };
+  const data: MatchWorkerData = { thread: 'match', path };
   const worker = new Worker(url, { workerData: data, ...(execArgv ? { execArgv } : {}) });
   let ended = false;
   // Until it is asked, a thread never holds the process open: a scan that fails early still exits.

@@ -4,8 +4,13 @@ import type { Finding } from '../../model/finding.js';
 
 /** What the matching thread is handed (workerData): the SQLite file whose metadata it opens, read-only. */
 export interface MatchWorkerData {
+  /** Says to the entry module (src/index.ts), which every thread of depindex starts from, what this thread is for. */
+  readonly thread: 'match';
   readonly path: string;
 }
+
+export const isMatchWorkerData = (data: unknown): data is MatchWorkerData =>
+  typeof data === 'object' && data !== null && (data as Partial<MatchWorkerData>).thread === 'match' && typeof (data as Partial<MatchWorkerData>).path === 'string';
 
 /** Matching's options that cross to the thread (match.ts MatchOptions, without the key index it builds itself). */
 export interface MatchRequestOptions {

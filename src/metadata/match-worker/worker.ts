@@ -1,22 +1,15 @@
 /**
- * The matching thread's script (client.ts starts it): opens the SQLite metadata read-only over its own connection,
- * matches the sets it is sent once, answers, and ends. Bundled on its own (dist/match-worker/index.js).
+ * The matching thread's work (client.ts starts the thread from the entry module, src/index.ts, which calls this):
+ * opens the SQLite metadata read-only over its own connection, matches the sets it is sent once, answers, and ends.
  */
-import { parentPort, workerData } from 'node:worker_threads';
+import type { MessagePort } from 'node:worker_threads';
 import { matchVulnerabilities } from '../match/match.js';
 import { openSqliteMetadata } from '../store/sqlite-store.js';
 import { unpackSets, type MatchReply, type MatchRequest, type MatchWorkerData } from './protocol.js';
 
-const port = parentPort;
-if (port) {
+export function serveMatching(port: MessagePort, data: MatchWorkerData): void {
   // Opened while the scan still reads its inputs on the main thread.
-  const opened = openSqliteMetadata((workerData as MatchWorkerData).path, { readOnly: true });
-  port.once('message', (request: MatchRequest) => {
-    void answer(request).then((reply) => {
-      port.postMessage(reply);
-      port.close();
-    });
-  });
+  const opened = openSqliteMetadata(data.path, { readOnly: true });
   async function answer(request: MatchRequest): Promise<MatchReply> {
     if (!opened.ok) return { ok: false, error: opened.error };
     try {
@@ -27,4 +20,10 @@ if (port) {
       await opened.value.close();
     }
   }
+  port.once('message', (request: MatchRequest) => {
+    void answer(request).then((reply) => {
+      port.postMessage(reply);
+      port.close();
+    });
+  });
 }

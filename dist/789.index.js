@@ -1,5 +1,5 @@
-export const id = 143;
-export const ids = [143,998];
+export const id = 789;
+export const ids = [789,998];
 export const modules = {
 
 /***/ 9076:
@@ -96,7 +96,7 @@ async function loadConfig(given, cwd) {
             return (0,result.ok)({ config: configDefaults(), path: null });
         return (0,result/* err */._)(`config: ${path}: cannot read it (${e.code ?? 'error'})`);
     }
-    const { parseConfig } = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(463), __webpack_require__.e(513), __webpack_require__.e(397), __webpack_require__.e(812)]).then(__webpack_require__.bind(__webpack_require__, 63812));
+    const { parseConfig } = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(463), __webpack_require__.e(894), __webpack_require__.e(397), __webpack_require__.e(812)]).then(__webpack_require__.bind(__webpack_require__, 63812));
     const parsed = parseConfig(text, path);
     if (parsed.errors.length > 0)
         return (0,result/* err */._)(parsed.errors.join('\n'));
@@ -704,6 +704,75 @@ function walkPerStart(set, starts, isStart) {
 
 /***/ }),
 
+/***/ 82068:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Zd: () => (/* binding */ sqlitePathOf),
+/* harmony export */   jL: () => (/* binding */ openMetadataStore),
+/* harmony export */   oJ: () => (/* binding */ hasSyncedMetadata)
+/* harmony export */ });
+/* harmony import */ var node_sqlite__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(80099);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var _model_result_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(46305);
+/* harmony import */ var _store_open_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(57268);
+/* harmony import */ var _sqlite_store_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(82272);
+
+
+
+
+
+
+/** The SQLite file a `--store` value names, or null when it names another kind of store. */
+function sqlitePathOf(spec, cwd) {
+    const text = (spec ?? _store_open_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_STORE */ .Oc).trim();
+    if (!text.startsWith('sqlite:'))
+        return null;
+    const path = text.slice('sqlite:'.length);
+    return path === ':memory:' || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(path) ? path : (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(cwd, path);
+}
+/** The metadata side of a `--store` value, in the same place as the index (DESIGN.md 6). */
+async function openMetadataStore(spec, options) {
+    const text = (spec ?? _store_open_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_STORE */ .Oc).trim();
+    if (text.startsWith('sqlite:')) {
+        const path = text.slice('sqlite:'.length);
+        if (path === '')
+            return (0,_model_result_js__WEBPACK_IMPORTED_MODULE_5__/* .err */ ._)('--store sqlite: needs a path, e.g. sqlite:.depindex/index.db');
+        const full = path === ':memory:' || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(path) ? path : (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(options.cwd, path);
+        if (options.create === false && full !== ':memory:' && !(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(full))
+            return (0,_model_result_js__WEBPACK_IMPORTED_MODULE_5__/* .err */ ._)(`no index at ${text} (${full}) yet: \`depindex sync\` or \`depindex scan\` writes one`);
+        return (0,_sqlite_store_js__WEBPACK_IMPORTED_MODULE_4__/* .openSqliteMetadata */ .e)(full);
+    }
+    const kind = (0,_store_open_js__WEBPACK_IMPORTED_MODULE_3__/* .storeKindOf */ .lu)(text);
+    if (!kind.ok)
+        return kind;
+    // Loaded only when asked for, so SQLite users never load the Elasticsearch client.
+    const { openElasticsearchMetadata } = await Promise.all(/* import() */[__webpack_require__.e(290), __webpack_require__.e(915), __webpack_require__.e(776), __webpack_require__.e(90)]).then(__webpack_require__.bind(__webpack_require__, 46090));
+    return openElasticsearchMetadata(text, options);
+}
+/**
+ * Whether `depindex sync` ever wrote package metadata into this SQLite index (its schema table is there). A scan
+ * asks first, so an index that was never synced is neither given metadata tables nor opened a second time.
+ */
+function hasSyncedMetadata(path) {
+    try {
+        const db = new node_sqlite__WEBPACK_IMPORTED_MODULE_0__.DatabaseSync(path, { readOnly: true });
+        try {
+            return db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'md_schema'").get() !== undefined;
+        }
+        finally {
+            db.close();
+        }
+    }
+    catch {
+        return false;
+    }
+}
+
+
+/***/ }),
+
 /***/ 97998:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -879,7 +948,7 @@ function dependencyJson(d) {
 
 /***/ }),
 
-/***/ 45143:
+/***/ 9789:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -985,57 +1054,27 @@ var external_node_module_ = __webpack_require__(98995);
 var external_node_url_ = __webpack_require__(73136);
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __webpack_require__(75919);
-;// CONCATENATED MODULE: ./build/metadata/match-worker/protocol.js
-const flag = (value) => (value === true ? 2 : value === false ? 1 : 0);
-const unflag = (value) => (value === 2 ? true : value === 1 ? false : null);
-function packSets(sets) {
-    return sets.map((set) => {
-        const n = set.dependencies.length;
-        const purls = new Array(n);
-        const types = new Array(n);
-        const namespaces = new Array(n);
-        const names = new Array(n);
-        const versions = new Array(n);
-        const flags = new Int8Array(n * 2);
-        set.dependencies.forEach((d, i) => {
-            purls[i] = d.purl;
-            types[i] = d.type;
-            namespaces[i] = d.namespace;
-            names[i] = d.name;
-            versions[i] = d.version;
-            flags[i * 2] = flag(d.introduced);
-            flags[i * 2 + 1] = flag(d.development);
-        });
-        return { file: set.file, packageManager: set.packageManager, format: set.format, purls, types, namespaces, names, versions, flags, edges: set.graph.edges };
-    });
-}
-function unpackSets(packed) {
-    return packed.map((set) => {
-        const dependencies = set.purls.map((purl, i) => ({
-            purl, type: set.types[i], namespace: set.namespaces[i] ?? null, name: set.names[i], version: set.versions[i],
-            introduced: unflag(set.flags[i * 2]), development: unflag(set.flags[i * 2 + 1]), licenses: null, checksums: null, source: null,
-        }));
-        return { file: set.file, packageManager: set.packageManager, format: set.format, dependencies, graph: { edges: set.edges } };
-    });
-}
-
+// EXTERNAL MODULE: ./build/metadata/match-worker/protocol.js
+var protocol = __webpack_require__(52479);
 ;// CONCATENATED MODULE: ./build/metadata/match-worker/client.js
 
 
 
 
 /**
- * Where the thread's script is. From the bundle: its own bundle beside the chunk this module is in
- * (scripts/build.mjs writes dist/match-worker/index.js). Names are built at run time: the bundler would take a
- * `new URL('./name', import.meta.url)` for an asset of its own. From source (tests, `tsx`): worker.ts, through tsx's loader unless the process already has it.
+ * Where the thread starts: the entry module every thread of depindex starts from (src/index.ts, which sees from its
+ * workerData that it is the matching thread). From the bundle, dist/index.js beside the chunk this module is in, so
+ * the thread loads the same chunks as the scan and no second bundle exists. The name is built at run time: the
+ * bundler would take a `new URL('./name', import.meta.url)` for an asset of its own. From source (tests, `tsx`):
+ * src/index.ts, through tsx's loader unless the process already has it.
  */
 function script() {
     const beside = (...parts) => new URL(parts.join('/'), import.meta.url);
     if (!import.meta.url.endsWith('.ts'))
-        return { url: beside('match-worker', 'index.js') };
+        return { url: beside('.', 'index.js') };
     const loader = (0,external_node_url_.pathToFileURL)((0,external_node_module_.createRequire)(import.meta.url).resolve('tsx')).href;
     const execArgv = process.execArgv.some((a) => a.includes('tsx')) ? undefined : [...process.execArgv, '--import', loader];
-    return { url: beside('.', 'worker.ts'), execArgv };
+    return { url: beside('..', '..', 'index.ts'), execArgv };
 }
 /**
  * How long a scan waits for the thread. Matching 50,000 dependencies against 500,000 advisory rows takes under a
@@ -1049,7 +1088,7 @@ const MATCH_DEADLINE_MS = 10 * 60_000;
  */
 function startMatchThread(path) {
     const { url, execArgv } = script();
-    const data = { path };
+    const data = { thread: 'match', path };
     const worker = new external_node_worker_threads_.Worker(url, { workerData: data, ...(execArgv ? { execArgv } : {}) });
     let ended = false;
     // Until it is asked, a thread never holds the process open: a scan that fails early still exits.
@@ -1069,7 +1108,7 @@ function startMatchThread(path) {
             const late = new Promise((_, reject) => {
                 timer = setTimeout(() => reject(new Error(`the matching thread did not answer within ${Math.round(deadlineMs / 1000)} s`)), deadlineMs);
             });
-            worker.postMessage({ sets: packSets(sets), options });
+            worker.postMessage({ sets: (0,protocol/* packSets */.$r)(sets), options });
             const failed = stopped.then((e) => {
                 throw e;
             });
@@ -3559,8 +3598,16 @@ async function enrich(sets, lookup, options) {
         void options.thread?.close();
     if (!lookup)
         return { sets, vulnerabilities: NOTHING, concurrent: false, error: null };
+    // Loaded only when matching: the matcher (and its CVSS calculator) is a tenth of the code a scan would otherwise
+    // load at start-up, and a scan without synced metadata never gets this far. Licences do not change what matches.
+    const inScanThread = (of, keys) => Promise.all(/* import() */[__webpack_require__.e(353), __webpack_require__.e(686)]).then(__webpack_require__.bind(__webpack_require__, 93686)).then((m) => m.matchVulnerabilities(of, lookup, { keys })).then(found, failed);
+    // A thread that fails is never a reason to miss vulnerabilities: the scan's own thread matches instead, and says so.
+    const fallBack = async (e) => {
+        const matched = await inScanThread(sets);
+        return { findings: matched.findings, notice: `matching in a thread failed (${messageOf(e)}); matched in the scan's thread instead${matched.notice ? `; ${matched.notice}` : ''}` };
+    };
     // Sent before anything else is awaited: the sets' write that follows holds this thread until it is done.
-    const inThread = thread ? thread.match(sets).then(found, (e) => e) : null;
+    const inThread = thread ? thread.match(sets).then(found, fallBack) : null;
     let keys;
     let filled = sets;
     let error = null;
@@ -3574,18 +3621,9 @@ async function enrich(sets, lookup, options) {
     catch (e) {
         error = failed(e).notice;
     }
-    // Loaded only here: the matcher (and its CVSS calculator) is a tenth of the code a scan would otherwise load at
-    // start-up, and a scan without synced metadata never gets this far.
-    const here = () => Promise.all(/* import() */[__webpack_require__.e(353), __webpack_require__.e(686)]).then(__webpack_require__.bind(__webpack_require__, 93686)).then((m) => m.matchVulnerabilities(filled, lookup, { keys })).then(found, failed);
-    // A thread that fails is never a reason to miss vulnerabilities: the scan's own thread matches instead, and says so.
-    const fallBack = async (e) => {
-        const matched = await here();
-        return { findings: matched.findings, notice: `matching in a thread failed (${messageOf(e)}); matched in the scan's thread instead${matched.notice ? `; ${matched.notice}` : ''}` };
-    };
-    const vulnerabilities = !options.vulnerabilities ? NOTHING : inThread ? inThread.then((r) => (isMatched(r) ? r : fallBack(r))) : here();
+    const vulnerabilities = !options.vulnerabilities ? NOTHING : (inThread ?? inScanThread(filled, keys));
     return { sets: filled, vulnerabilities, concurrent: inThread !== null, error };
 }
-const isMatched = (value) => typeof value === 'object' && value !== null && 'findings' in value && 'notice' in value;
 /** False when the store says no licence data was synced for any type of these sets. */
 async function mayHaveLicenses(sets, lookup) {
     if (!lookup.licensedTypes)
