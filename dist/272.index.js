@@ -355,6 +355,58 @@ var package_key = __webpack_require__(78448);
 var pmdb_license = __webpack_require__(43078);
 // EXTERNAL MODULE: ./build/metadata/store/key-groups.js
 var key_groups = __webpack_require__(90710);
+;// CONCATENATED MODULE: ./build/metadata/store/sqlite-candidates.js
+
+/** Names sent in one candidate query. */
+const NAMES_PER_QUERY = 2_000;
+/**
+ * MetadataLookup.affectedEach over the SQLite metadata: the candidate rows of each key handed to `visit` by the key's
+ * place. `sql` is the store's cache of prepared statements, `nameFilter` its reader of the names' filters
+ * (sqlite-name-filters.ts nameFilterReader).
+ */
+function candidateReader(db, sql, nameFilter) {
+    function eachAffectedRow(keys, visit) {
+        // A type without advisories (not synced, or --registry left it out) costs one seek, not one per name.
+        const any = sql('SELECT 1 FROM md_affected INDEXED BY md_affected_match WHERE type = ? LIMIT 1');
+        // CROSS JOIN keeps the scan's names as the outer loop: without statistics SQLite might scan every row.
+        // Every column comes from md_affected_match (covering): one index seek per name, no row lookups. The name comes
+        // back as its place in the array sent, the kind as 0/1: no new string per row for what JavaScript knows
+        // already; the advisory id is left to `details`, which reads it for the few rows that match.
+        const query = sql(`SELECT j.key, a.rowid, a.distro, a.range_kind = 'osv', a.range
+       FROM json_each(?) j CROSS JOIN md_affected a INDEXED BY md_affected_match ON a.type = ? AND a.name_key = j.value AND a.withdrawn = 0`);
+        query.setReturnArrays(true);
+        for (const [type, group] of (0,key_groups/* placesByType */.qQ)(keys)) {
+            const filter = nameFilter(type);
+            // Names the filter rules out have no rows: only the others are sought. Without a filter (a file synced before
+            // filters, this type not ingested since), every name is.
+            const { names, places } = filter ? (0,key_groups/* candidatesOf */.kW)(group, filter) : group;
+            if (names.length === 0 || (!filter && any.get(type) === undefined))
+                continue;
+            // A few thousand names a query: each query's rows are tested and let go before the next is read, so the
+            // candidates of a large scan (mostly not affected) never all live at once, and die young.
+            for (let from = 0; from < names.length; from += NAMES_PER_QUERY) {
+                const rows = query.all(JSON.stringify(names.slice(from, from + NAMES_PER_QUERY)), type);
+                for (const [at, ref, distro, osv, range] of rows) {
+                    visit(places[from + at], ref, distro, osv === 1 ? 'osv' : 'pmdb', range);
+                }
+            }
+        }
+    }
+    return (keys, visit) => {
+        // One snapshot: the filters and the rows they describe are read at the same revision.
+        const own = !db.isTransaction;
+        if (own)
+            db.exec('BEGIN');
+        try {
+            eachAffectedRow(keys, visit);
+        }
+        finally {
+            if (own)
+                db.exec('COMMIT');
+        }
+    };
+}
+
 ;// CONCATENATED MODULE: ./build/metadata/store/name-filter.js
 /**
  * A Bloom filter of the name keys one purl type has affected rows for. A scan tests each of its names here, in
@@ -484,59 +536,6 @@ function nameFilterReader(sql) {
         if (!cache.has(type))
             cache.set(type, readFilter(sql, type));
         return cache.get(type) ?? null;
-    };
-}
-
-;// CONCATENATED MODULE: ./build/metadata/store/sqlite-candidates.js
-
-
-/** Names sent in one candidate query. */
-const NAMES_PER_QUERY = 2_000;
-/**
- * MetadataLookup.affectedEach over the SQLite metadata: the candidate rows of each key handed to `visit` by the key's
- * place. `sql` is the store's cache of prepared statements.
- */
-function candidateReader(db, sql) {
-    const nameFilter = nameFilterReader(sql);
-    function eachAffectedRow(keys, visit) {
-        // A type without advisories (not synced, or --registry left it out) costs one seek, not one per name.
-        const any = sql('SELECT 1 FROM md_affected INDEXED BY md_affected_match WHERE type = ? LIMIT 1');
-        // CROSS JOIN keeps the scan's names as the outer loop: without statistics SQLite might scan every row.
-        // Every column comes from md_affected_match (covering): one index seek per name, no row lookups. The name comes
-        // back as its place in the array sent, the kind as 0/1: no new string per row for what JavaScript knows
-        // already; the advisory id is left to `details`, which reads it for the few rows that match.
-        const query = sql(`SELECT j.key, a.rowid, a.distro, a.range_kind = 'osv', a.range
-       FROM json_each(?) j CROSS JOIN md_affected a INDEXED BY md_affected_match ON a.type = ? AND a.name_key = j.value AND a.withdrawn = 0`);
-        query.setReturnArrays(true);
-        for (const [type, group] of (0,key_groups/* placesByType */.qQ)(keys)) {
-            const filter = nameFilter(type);
-            // Names the filter rules out have no rows: only the others are sought. Without a filter (a file synced before
-            // filters, this type not ingested since), every name is.
-            const { names, places } = filter ? (0,key_groups/* candidatesOf */.kW)(group, filter) : group;
-            if (names.length === 0 || (!filter && any.get(type) === undefined))
-                continue;
-            // A few thousand names a query: each query's rows are tested and let go before the next is read, so the
-            // candidates of a large scan (mostly not affected) never all live at once, and die young.
-            for (let from = 0; from < names.length; from += NAMES_PER_QUERY) {
-                const rows = query.all(JSON.stringify(names.slice(from, from + NAMES_PER_QUERY)), type);
-                for (const [at, ref, distro, osv, range] of rows) {
-                    visit(places[from + at], ref, distro, osv === 1 ? 'osv' : 'pmdb', range);
-                }
-            }
-        }
-    }
-    return (keys, visit) => {
-        // One snapshot: the filters and the rows they describe are read at the same revision.
-        const own = !db.isTransaction;
-        if (own)
-            db.exec('BEGIN');
-        try {
-            eachAffectedRow(keys, visit);
-        }
-        finally {
-            if (own)
-                db.exec('COMMIT');
-        }
     };
 }
 
@@ -687,7 +686,9 @@ function metadataOver(db, location, options) {
         sql('INSERT OR REPLACE INTO md_cve_enrichment (cve_id, epss, known_exploited) VALUES (?, ?, ?)').run(e.cveId, e.epss, e.knownExploited === null ? null : e.knownExploited ? 1 : 0);
     }
     const readRevision = () => Number(sql("SELECT value FROM md_state WHERE key = 'revision'").get().value);
-    const affectedEach = candidateReader(db, sql);
+    // One reader of the names' filters, kept while the revision stays: a rescan matching set after set reads each once.
+    const nameFilters = nameFilterReader(sql);
+    const affectedEach = candidateReader(db, sql, nameFilters);
     /** Whether this connection wrote metadata: then closing it refreshes the planner's statistics. */
     let ingested = false;
     const store = {
@@ -762,6 +763,17 @@ function metadataOver(db, location, options) {
                     out.set(key, [row]);
             });
             return out;
+        },
+        async candidateFilter() {
+            // The Bloom filters the store keeps per type (sqlite-name-filters.ts), each read once. A type without one (a
+            // file synced before filters) lets every name through; affectedEach then asks for them as before.
+            const byType = new Map();
+            return (type, key) => {
+                let filter = byType.get(type);
+                if (filter === undefined)
+                    byType.set(type, (filter = nameFilters(type)));
+                return filter === null || filter.mayHave(key);
+            };
         },
         async affectedEach(keys, visit) {
             affectedEach(keys, visit);

@@ -719,7 +719,8 @@ function dependencyKey(dependency) {
         return { type, key: bare(namespace, name).toLowerCase() };
     return { type, key: (0,_store_keys_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalKey */ .yk)(type, namespace, name) };
 }
-function indexKeys(sets) {
+/** `keep`: which keys to index (matching's candidate filter); a source package's key is kept or left out alike. */
+function indexKeys(sets, keep) {
     const places = new Map();
     const keys = [];
     // Most dependencies of a scan share their type with the one before: its names are at hand without a lookup.
@@ -746,12 +747,12 @@ function indexKeys(sets) {
         let fromSource = null;
         set.dependencies.forEach((dependency, i) => {
             const key = dependencyKey(dependency);
-            of[i] = placeOf(key);
+            of[i] = keep && !keep(key.type, key.key) ? -1 : placeOf(key);
             // Only OS packages whose purl names a source: the purl is parsed for those alone.
             if (!isOsType(key.type) || !dependency.purl.includes('upstream='))
                 return;
             const source = (0,_search_os_package_js__WEBPACK_IMPORTED_MODULE_1__/* .osPackageNames */ .N)(dependency.purl)?.source;
-            if (!source || source.name === key.key)
+            if (!source || source.name === key.key || (keep && !keep(key.type, source.name)))
                 return;
             (fromSource ??= [])[i] = { place: placeOf({ type: key.type, key: source.name }), version: source.version ?? dependency.version };
         });

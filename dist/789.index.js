@@ -1108,7 +1108,15 @@ function startMatchThread(path) {
             const late = new Promise((_, reject) => {
                 timer = setTimeout(() => reject(new Error(`the matching thread did not answer within ${Math.round(deadlineMs / 1000)} s`)), deadlineMs);
             });
-            worker.postMessage({ sets: (0,protocol/* packSets */.$r)(sets), options });
+            try {
+                worker.postMessage({ sets: (0,protocol/* packSets */.$r)(sets), options });
+            }
+            catch (e) {
+                // A message that cannot be made (DataCloneError, a set past what V8 can hold): the scan's thread matches.
+                clearTimeout(timer);
+                void worker.terminate();
+                return Promise.reject(e instanceof Error ? e : new Error(String(e)));
+            }
             const failed = stopped.then((e) => {
                 throw e;
             });
@@ -3540,30 +3548,34 @@ async function emit(options, scan) {
         await write(options.gitlabReportPath, () => gitlabReport(findings, { now: options.now }));
         await write(options.sarifPath, () => sarifReport(findings));
     }
-    let commentMarkdown = null;
     let comment = null;
     const maxLength = options.commentTarget?.maxLength ?? 65_536;
     const findingsPart = (budget) => renderFindingsSection(findings, verdict, { maxLength: budget, fullLocation: options.findingsPath ?? 'the job log (pass --findings to keep them as an artifact)' });
-    if (diff) {
+    const render = () => {
+        if (!diff)
+            return findingsPart(maxLength) || null;
         // The findings section gets up to a third of the room; the diff the rest, each cut to fit as the diff is.
         const section = findingsPart(Math.floor(maxLength / 3));
         const diffMarkdown = renderDiffComment(diff, { maxLength: section ? maxLength - section.length - 2 : maxLength, fullDiffLocation: options.fullDiffLocation });
-        commentMarkdown = section ? `${diffMarkdown.trimEnd()}\n\n${section}` : diffMarkdown;
-        await write(options.commentMdPath, () => commentMarkdown);
+        return section ? `${diffMarkdown.trimEnd()}\n\n${section}` : diffMarkdown;
+    };
+    // Rendered once, and only when read: by the comment, --comment-md or the action's job summary. A CLI scan without
+    // them skips it (3,000 findings took 5-10 ms to render).
+    let rendered = null;
+    const commentMarkdown = () => (rendered ??= { markdown: render() }).markdown;
+    if (diff) {
+        await write(options.commentMdPath, () => commentMarkdown());
         if (options.commentTarget && options.commentMode !== 'never') {
             comment = await options.commentTarget.upsert({
-                markdown: commentMarkdown,
+                markdown: commentMarkdown(),
                 marker: COMMENT_MARKER,
                 createIfMissing: options.commentMode === 'always' || ((!isEmptyDiff(diff) || findings.some((f) => f.new && !f.suppressed)) && diff.targetKnown),
             });
         }
     }
-    else {
+    else if (options.diffJsonPath || options.commentMdPath) {
         // Without a diff there is no comment; the findings still make the job summary.
-        const section = findingsPart(maxLength);
-        commentMarkdown = section === '' ? null : section;
-        if (options.diffJsonPath || options.commentMdPath)
-            notices.push('no diff: give --target-ref (defaults from CI on merge requests) or --base');
+        notices.push('no diff: give --target-ref (defaults from CI on merge requests) or --base');
     }
     return { comment, commentMarkdown, outputErrors, notices };
 }

@@ -283,7 +283,7 @@ function deletedRef(env, event, project) {
 }
 
 // EXTERNAL MODULE: ./build/cli/summary.js + 1 modules
-var summary = __webpack_require__(52021);
+var cli_summary = __webpack_require__(52021);
 // EXTERNAL MODULE: ./build/ingest/describe-unknown.js
 var describe_unknown = __webpack_require__(41875);
 // EXTERNAL MODULE: ./build/report/diff-json.js
@@ -367,9 +367,9 @@ async function runInner() {
     const { outcome } = executed;
     // Every line starts with depindex's own words (summary.ts); untrusted text below goes through the toolkit's
     // escaping: core.error escapes the message (%, CR, LF) and the file property (also ":" and ",").
-    core/* info */.pq((0,summary/* renderScanOutcome */.O_)(outcome, executed.commentReason, { warningsApart: true }));
+    core/* info */.pq((0,cli_summary/* renderScanOutcome */.O_)(outcome, executed.commentReason, { warningsApart: true }));
     // Warnings are annotations, shown on the run's page, not lines lost in the log; core.warning escapes them.
-    const commented = (0,summary/* commentWarning */.qH)(outcome, executed.commentReason);
+    const commented = (0,cli_summary/* commentWarning */.qH)(outcome, executed.commentReason);
     for (const warning of [...executed.warnings, ...(commented ? [commented] : [])])
         core/* warning */.$e(`depindex: ${(0,describe_unknown/* printable */.g)(warning, 2000)}`);
     const dependencies = outcome.result.sets.flatMap((s) => s.dependencies);
@@ -385,9 +385,9 @@ async function runInner() {
     core/* setOutput */.uH('diff', outcome.diff ? (0,diff_json/* diffJson */.g)(outcome.diff) : '');
     core/* setOutput */.uH('verdict', outcome.verdict);
     core/* setOutput */.uH('findings', raw.findings ?? '');
-    if (outcome.commentMarkdown && process.env.GITHUB_STEP_SUMMARY) {
-        await core/* summary */.z.addRaw(outcome.commentMarkdown).write();
-    }
+    const summary = process.env.GITHUB_STEP_SUMMARY ? outcome.commentMarkdown() : null;
+    if (summary)
+        await core/* summary */.z.addRaw(summary).write();
     for (const e of outcome.result.errors)
         core/* error */.z3(`cannot read ${e.file}: ${e.message}`, { file: e.file });
     for (const message of outcome.outputErrors)

@@ -84,9 +84,8 @@ async function runInner(): Promise<void> {
   core.setOutput('diff', outcome.diff ? diffJson(outcome.diff) : '');
   core.setOutput('verdict', outcome.verdict);
   core.setOutput('findings', raw.findings ?? '');
-  if (outcome.commentMarkdown && process.env.GITHUB_STEP_SUMMARY) {
-    await core.summary.addRaw(outcome.commentMarkdown).write();
-  }
+  const summary = process.env.GITHUB_STEP_SUMMARY ? outcome.commentMarkdown() : null;
+  if (summary) await core.summary.addRaw(summary).write();
   for (const e of outcome.result.errors) core.error(`cannot read ${e.file}: ${e.message}`, { file: e.file });
   for (const message of outcome.outputErrors) core.error(`depindex: ${message}`);
   if (outcome.exitCode === EXIT.policy) core.setFailed('depindex: the verdict is fail (see the findings above)');

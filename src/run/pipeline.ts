@@ -57,8 +57,8 @@ export interface PipelineOutcome {
   readonly verdict: Verdict;
   readonly stored: WriteSummary | null;
   readonly comment: CommentOutcome | null;
-  /** The comment's markdown (diff and findings), also the job summary. */
-  readonly commentMarkdown: string | null;
+  /** The comment's markdown (diff and findings), also the job summary; rendered when first asked. */
+  readonly commentMarkdown: () => string | null;
   readonly exitCode: number;
   /** Outputs and store operations that failed, as messages naming the file or store. */
   readonly outputErrors: readonly string[];

@@ -116,6 +116,40 @@ describe('matching prunes only what cannot match', () => {
     expect(b.length).toBe(5);
   });
 
+  it("names the store's candidate filter rules out are neither keyed nor asked for, and change no finding", async () => {
+    const probed = new Map<string, boolean>();
+    const asked: string[] = [];
+    const watched: MetadataLookup = {
+      ...withoutAffectedEach(store),
+      affectedEach: async (keys, visit) => {
+        asked.push(...keys.map((k) => `${k.type}:${k.key}`));
+        await (store.affectedEach as NonNullable<MetadataLookup['affectedEach']>)(keys, visit);
+      },
+      candidateFilter: async () => {
+        const test = await (store.candidateFilter as NonNullable<MetadataLookup['candidateFilter']>)();
+        return (type, key) => {
+          const kept = test(type, key);
+          probed.set(`${type}:${key}`, kept);
+          return kept;
+        };
+      },
+    };
+    expect(found(await matchVulnerabilities(sets, watched))).toEqual(found(await matchVulnerabilities(sets, withoutAffectedEach(store))));
+    // Every dependency's name was put to the filter; npm has advisories for left-pad and lodash only, so its
+    // "requests" is ruled out before any SQL, and only what the filter kept is asked for.
+    expect([...probed.keys()].sort()).toEqual(indexKeys(sets).keys.map((k) => `${k.type}:${k.key}`).sort());
+    expect(probed.get('npm:requests')).toBe(false);
+    expect(probed.get('npm:lodash')).toBe(true);
+    expect(asked.length).toBeGreaterThan(0);
+    for (const key of asked) expect(probed.get(key)).toBe(true);
+    expect(asked).not.toContain('npm:requests');
+  });
+
+  it('a candidate filter that rules every name out leaves nothing to match', async () => {
+    const none: MetadataLookup = { ...withoutAffectedEach(store), candidateFilter: async () => () => false };
+    expect(await matchVulnerabilities(sets, none)).toEqual([]);
+  });
+
   it('affectedEach hands over, by place, what affectedFor holds by key; a type without advisories (gem) and a withdrawn advisory give nothing', async () => {
     const { keys } = indexKeys(sets);
     const byKey = await store.affectedFor(keys);

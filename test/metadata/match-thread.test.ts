@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startMatchThread, type MatchThread } from '../../src/metadata/match-worker/client.js';
 import { matchVulnerabilities } from '../../src/metadata/match/match.js';
-import type { MetadataStore } from '../../src/metadata/store/types.js';
+import type { MetadataLookup, MetadataStore } from '../../src/metadata/store/types.js';
 import type { DependencySet } from '../../src/model/dependency-set.js';
 import { enrich, MATCH_IN_THREAD_FROM } from '../../src/run/enrich.js';
 import { executeScan } from '../../src/run/execute.js';
@@ -44,6 +44,21 @@ describe('matching in a thread', () => {
     expect(there).toEqual(here);
   });
 
+  it.each(['laravel', 'create-react-app'])("gives the same findings with or without the store's candidate filter (%s)", async (name) => {
+    const sets = inputs[name] as DependencySet[];
+    // The store as a lookup without the filter: every name is keyed and asked for, as before the filter was used.
+    const unfiltered: MetadataLookup = {
+      affectedFor: (keys) => store.affectedFor(keys),
+      affectedEach: (keys, visit) => (store.affectedEach as NonNullable<MetadataLookup['affectedEach']>)(keys, visit),
+      details: (refs) => store.details(refs),
+      licensesFor: (keys) => store.licensesFor(keys),
+      enrichmentFor: (ids) => store.enrichmentFor(ids),
+    };
+    const filtered = await matchVulnerabilities(sets, store);
+    expect(filtered.length).toBeGreaterThan(0);
+    expect(filtered).toEqual(await matchVulnerabilities(sets, unfiltered));
+  });
+
   it('leaves development dependencies out when asked, as in the scan thread', async () => {
     const sets = inputs['create-react-app'] as DependencySet[];
     const here = await matchVulnerabilities(sets, store, { includeDevelopment: false });
@@ -58,6 +73,17 @@ describe('matching in a thread', () => {
     const matched = await enriched.vulnerabilities;
     expect(matched.findings).toEqual(await matchVulnerabilities(inputs.laravel as DependencySet[], store));
     expect(matched.notice).toMatch(/^matching in a thread failed \(.*no-such-index\.db.*\); matched in the scan's thread instead$/);
+  });
+
+  it('rejects, rather than throws, sets that cannot be sent, so that the scan falls back', async () => {
+    const [set] = inputs.laravel as DependencySet[];
+    // Not a string: the structured clone refuses it while the message is made, in the scan's thread.
+    const unsendable = [{ ...(set as DependencySet), file: (() => 'x') as unknown as string }];
+    let answer: Promise<unknown> | undefined;
+    expect(() => {
+      answer = startMatchThread(file).match(unsendable);
+    }).not.toThrow();
+    await expect(answer).rejects.toThrow(/could not be cloned/);
   });
 
   it('is stopped when it does not answer in time', async () => {

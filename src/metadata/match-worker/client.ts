@@ -63,7 +63,14 @@ export function startMatchThread(path: string): MatchThread {
       const late = new Promise<never>((_, reject) => {
         timer = setTimeout(() => reject(new Error(`the matching thread did not answer within ${Math.round(deadlineMs / 1000)} s`)), deadlineMs);
       });
-      worker.postMessage({ sets: packSets(sets), options });
+      try {
+        worker.postMessage({ sets: packSets(sets), options });
+      } catch (e) {
+        // A message that cannot be made (DataCloneError, a set past what V8 can hold): the scan's thread matches.
+        clearTimeout(timer);
+        void worker.terminate();
+        return Promise.reject(e instanceof Error ? e : new Error(String(e)));
+      }
       const failed = stopped.then((e): never => {
         throw e;
       });

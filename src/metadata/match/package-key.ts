@@ -38,7 +38,7 @@ export function dependencyKey(dependency: Pick<Dependency, 'type' | 'namespace' 
 export interface KeyIndex {
   /** The distinct keys, in the order first met. */
   readonly keys: readonly PackageKey[];
-  /** For each set, for each of its dependencies: the place of its key in `keys`. */
+  /** For each set, for each of its dependencies: the place of its key in `keys`; -1 when `keep` left it out. */
   readonly at: readonly Int32Array[];
   /**
    * For each set, the OS packages built from a source package of another name (the purl's `upstream`, as syft
@@ -53,7 +53,8 @@ export interface SourceKey {
   readonly version: string;
 }
 
-export function indexKeys(sets: readonly DependencySet[]): KeyIndex {
+/** `keep`: which keys to index (matching's candidate filter); a source package's key is kept or left out alike. */
+export function indexKeys(sets: readonly DependencySet[], keep?: (type: string, key: string) => boolean): KeyIndex {
   const places = new Map<string, Map<string, number>>();
   const keys: PackageKey[] = [];
   // Most dependencies of a scan share their type with the one before: its names are at hand without a lookup.
@@ -79,11 +80,11 @@ export function indexKeys(sets: readonly DependencySet[]): KeyIndex {
     let fromSource: (SourceKey | undefined)[] | null = null;
     set.dependencies.forEach((dependency, i) => {
       const key = dependencyKey(dependency);
-      of[i] = placeOf(key);
+      of[i] = keep && !keep(key.type, key.key) ? -1 : placeOf(key);
       // Only OS packages whose purl names a source: the purl is parsed for those alone.
       if (!isOsType(key.type) || !dependency.purl.includes('upstream=')) return;
       const source = osPackageNames(dependency.purl)?.source;
-      if (!source || source.name === key.key) return;
+      if (!source || source.name === key.key || (keep && !keep(key.type, source.name))) return;
       (fromSource ??= [])[i] = { place: placeOf({ type: key.type, key: source.name }), version: source.version ?? dependency.version };
     });
     sources.push(fromSource);

@@ -1,6 +1,6 @@
 import type { DatabaseSync, StatementSync } from 'node:sqlite';
 import { candidatesOf, placesByType } from './key-groups.js';
-import { nameFilterReader } from './sqlite-name-filters.js';
+import type { NameFilter } from './name-filter.js';
 import type { AffectedVisitor, PackageKey } from './types.js';
 
 /** Names sent in one candidate query. */
@@ -8,11 +8,14 @@ const NAMES_PER_QUERY = 2_000;
 
 /**
  * MetadataLookup.affectedEach over the SQLite metadata: the candidate rows of each key handed to `visit` by the key's
- * place. `sql` is the store's cache of prepared statements.
+ * place. `sql` is the store's cache of prepared statements, `nameFilter` its reader of the names' filters
+ * (sqlite-name-filters.ts nameFilterReader).
  */
-export function candidateReader(db: DatabaseSync, sql: (text: string) => StatementSync): (keys: readonly PackageKey[], visit: AffectedVisitor) => void {
-  const nameFilter = nameFilterReader(sql);
-
+export function candidateReader(
+  db: DatabaseSync,
+  sql: (text: string) => StatementSync,
+  nameFilter: (type: string) => NameFilter | null,
+): (keys: readonly PackageKey[], visit: AffectedVisitor) => void {
   function eachAffectedRow(keys: readonly PackageKey[], visit: AffectedVisitor): void {
     // A type without advisories (not synced, or --registry left it out) costs one seek, not one per name.
     const any = sql('SELECT 1 FROM md_affected INDEXED BY md_affected_match WHERE type = ? LIMIT 1');

@@ -8,7 +8,8 @@ import { mergeLicenseRecords } from '../records/pmdb-license.js';
 import type { Advisory, AdvisoryRecord, AffectedPackage, CveEnrichment, LicenseRecord } from '../records/types.js';
 import { namesByType } from './key-groups.js';
 import { candidateReader } from './sqlite-candidates.js';
-import { addToNameFilters } from './sqlite-name-filters.js';
+import type { NameFilter } from './name-filter.js';
+import { addToNameFilters, nameFilterReader } from './sqlite-name-filters.js';
 import { CHANGED_SINCE_SQL, rememberDropped } from './sqlite-removed.js';
 import { METADATA_SCHEMA_VERSION, prepareMetadataSchema, readMetadataSchemaVersion } from './sqlite-schema.js';
 import { packageKeyText, versionsText, type AffectedDetails, type IngestBatch, type MetadataStore, type PackageKey, type StoredAffected } from './types.js';
@@ -132,7 +133,9 @@ function metadataOver(db: DatabaseSync, location: string, options: SqliteMetadat
 
   const readRevision = (): number => Number((sql("SELECT value FROM md_state WHERE key = 'revision'").get() as { value: number }).value);
 
-  const affectedEach = candidateReader(db, sql);
+  // One reader of the names' filters, kept while the revision stays: a rescan matching set after set reads each once.
+  const nameFilters = nameFilterReader(sql);
+  const affectedEach = candidateReader(db, sql, nameFilters);
   /** Whether this connection wrote metadata: then closing it refreshes the planner's statistics. */
   let ingested = false;
 
@@ -200,6 +203,16 @@ function metadataOver(db: DatabaseSync, location: string, options: SqliteMetadat
         else out.set(key, [row]);
       });
       return out;
+    },
+    async candidateFilter() {
+      // The Bloom filters the store keeps per type (sqlite-name-filters.ts), each read once. A type without one (a
+      // file synced before filters) lets every name through; affectedEach then asks for them as before.
+      const byType = new Map<string, NameFilter | null>();
+      return (type, key) => {
+        let filter = byType.get(type);
+        if (filter === undefined) byType.set(type, (filter = nameFilters(type)));
+        return filter === null || filter.mayHave(key);
+      };
     },
     async affectedEach(keys, visit) {
       affectedEach(keys, visit);

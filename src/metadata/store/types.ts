@@ -58,6 +58,14 @@ export interface MetadataLookup {
    * without it is asked `affectedFor`, with the same findings.
    */
   affectedEach?(keys: readonly PackageKey[], visit: AffectedVisitor): Promise<void>;
+  /**
+   * Optional: a test in memory that rules a name out before it is keyed, placed or asked for (false: the type has
+   * no affected row for this key; true: it may have). In a large lock file most packages never had an advisory:
+   * matching then builds its key index and chains for the few that may have (match.ts). Never false for a name
+   * with rows at the time it was read; a sync that lands between it and the rows' read may add advisories the
+   * scan does not see, as if it had run a moment earlier (the next scan or `depindex rescan` sees them).
+   */
+  candidateFilter?(): Promise<(type: string, key: string) => boolean>;
   /** The packages and advisories of the rows that matched, by `ref`, in one go. */
   details(refs: readonly number[]): Promise<ReadonlyMap<number, AffectedDetails>>;
   /** Keyed by packageKeyText. */
