@@ -44,7 +44,7 @@ const commands = [
     {
         name: 'serve',
         summary: 'Serve the index API (JSON, OpenAPI) and the search page over a store, read-only',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(91), __webpack_require__.e(774), __webpack_require__.e(463), __webpack_require__.e(578), __webpack_require__.e(397), __webpack_require__.e(529), __webpack_require__.e(309), __webpack_require__.e(337), __webpack_require__.e(965)]).then(__webpack_require__.bind(__webpack_require__, 51965))).serveCommand,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(91), __webpack_require__.e(774), __webpack_require__.e(578), __webpack_require__.e(397), __webpack_require__.e(529), __webpack_require__.e(309), __webpack_require__.e(337), __webpack_require__.e(965)]).then(__webpack_require__.bind(__webpack_require__, 51965))).serveCommand,
     },
     {
         name: 'export-sbom',

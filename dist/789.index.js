@@ -96,7 +96,7 @@ async function loadConfig(given, cwd) {
             return (0,result.ok)({ config: configDefaults(), path: null });
         return (0,result/* err */._)(`config: ${path}: cannot read it (${e.code ?? 'error'})`);
     }
-    const { parseConfig } = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(463), __webpack_require__.e(894), __webpack_require__.e(397), __webpack_require__.e(812)]).then(__webpack_require__.bind(__webpack_require__, 63812));
+    const { parseConfig } = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(652), __webpack_require__.e(397), __webpack_require__.e(914)]).then(__webpack_require__.bind(__webpack_require__, 68914));
     const parsed = parseConfig(text, path);
     if (parsed.errors.length > 0)
         return (0,result/* err */._)(parsed.errors.join('\n'));
