@@ -1104,19 +1104,18 @@ function startMatchThread(path) {
             ended = true;
             worker.ref();
             const answered = new Promise((resolve) => worker.once('message', resolve));
-            let timer;
-            const late = new Promise((_, reject) => {
-                timer = setTimeout(() => reject(new Error(`the matching thread did not answer within ${Math.round(deadlineMs / 1000)} s`)), deadlineMs);
-            });
             try {
                 worker.postMessage({ sets: (0,protocol/* packSets */.$r)(sets), options });
             }
             catch (e) {
                 // A message that cannot be made (DataCloneError, a set past what V8 can hold): the scan's thread matches.
-                clearTimeout(timer);
                 void worker.terminate();
                 return Promise.reject(e instanceof Error ? e : new Error(String(e)));
             }
+            let timer;
+            const late = new Promise((_, reject) => {
+                timer = setTimeout(() => reject(new Error(`the matching thread did not answer within ${Math.round(deadlineMs / 1000)} s`)), deadlineMs);
+            });
             const failed = stopped.then((e) => {
                 throw e;
             });

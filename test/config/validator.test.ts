@@ -8,13 +8,12 @@ import { describe, expect, it } from 'vitest';
 import { AJV_OPTIONS, validatorSource } from '../../scripts/config-validator/source.js';
 import { configSchema } from '../../src/config/schema.js';
 import { validate as generated } from '../../src/config/validate-config.generated.js';
-import { repoPath } from '../metadata/support.js';
 
 type Validate = { (data: unknown): boolean; errors?: unknown[] | null };
 
 describe('the generated config validator', () => {
   it('is what the schema gives (npm run generate:config-validator after changing src/config/schema.ts)', () => {
-    expect(readFileSync(repoPath('src/config/validate-config.generated.ts'), 'utf8')).toBe(validatorSource());
+    expect(readFileSync(new URL('../../src/config/validate-config.generated.ts', import.meta.url), 'utf8')).toBe(validatorSource());
   });
 
   const reference = new Ajv({ ...AJV_OPTIONS }).compile(configSchema) as Validate;

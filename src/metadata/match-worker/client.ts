@@ -59,18 +59,17 @@ export function startMatchThread(path: string): MatchThread {
       ended = true;
       worker.ref();
       const answered = new Promise<MatchReply>((resolve) => worker.once('message', resolve));
-      let timer: NodeJS.Timeout | undefined;
-      const late = new Promise<never>((_, reject) => {
-        timer = setTimeout(() => reject(new Error(`the matching thread did not answer within ${Math.round(deadlineMs / 1000)} s`)), deadlineMs);
-      });
       try {
         worker.postMessage({ sets: packSets(sets), options });
       } catch (e) {
         // A message that cannot be made (DataCloneError, a set past what V8 can hold): the scan's thread matches.
-        clearTimeout(timer);
         void worker.terminate();
         return Promise.reject(e instanceof Error ? e : new Error(String(e)));
       }
+      let timer: NodeJS.Timeout | undefined;
+      const late = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`the matching thread did not answer within ${Math.round(deadlineMs / 1000)} s`)), deadlineMs);
+      });
       const failed = stopped.then((e): never => {
         throw e;
       });
