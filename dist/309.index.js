@@ -286,6 +286,7 @@ class AffectedRanges {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   HS: () => (/* binding */ recordPackageKey),
 /* harmony export */   P6: () => (/* binding */ keyIndexFor),
+/* harmony export */   We: () => (/* binding */ sourcePackage),
 /* harmony export */   f0: () => (/* binding */ isOsType),
 /* harmony export */   jy: () => (/* binding */ dependencyKey),
 /* harmony export */   nI: () => (/* binding */ indexKeys)
@@ -319,6 +320,16 @@ function dependencyKey(dependency) {
         return { type, key: bare(namespace, name).toLowerCase() };
     return { type, key: (0,_store_keys_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalKey */ .yk)(type, namespace, name) };
 }
+/**
+ * The source package an OS package was built from when its purl names one other than itself (the `upstream`
+ * qualifier syft writes), else null. Only such purls are parsed.
+ */
+function sourcePackage(dependency, key) {
+    if (!isOsType(key.type) || !dependency.purl.includes('upstream='))
+        return null;
+    const source = (0,_search_os_package_js__WEBPACK_IMPORTED_MODULE_1__/* .osPackageNames */ .N)(dependency.purl)?.source;
+    return source && source.name !== key.key ? source : null;
+}
 /** `keep`: which keys to index (matching's candidate filter); a source package's key is kept or left out alike. */
 function indexKeys(sets, keep) {
     const places = new Map();
@@ -348,11 +359,8 @@ function indexKeys(sets, keep) {
         set.dependencies.forEach((dependency, i) => {
             const key = dependencyKey(dependency);
             of[i] = keep && !keep(key.type, key.key) ? -1 : placeOf(key);
-            // Only OS packages whose purl names a source: the purl is parsed for those alone.
-            if (!isOsType(key.type) || !dependency.purl.includes('upstream='))
-                return;
-            const source = (0,_search_os_package_js__WEBPACK_IMPORTED_MODULE_1__/* .osPackageNames */ .N)(dependency.purl)?.source;
-            if (!source || source.name === key.key || (keep && !keep(key.type, source.name)))
+            const source = sourcePackage(dependency, key);
+            if (!source || (keep && !keep(key.type, source.name)))
                 return;
             (fromSource ??= [])[i] = { place: placeOf({ type: key.type, key: source.name }), version: source.version ?? dependency.version };
         });

@@ -28,7 +28,7 @@ const commands = [
     {
         name: 'scan',
         summary: 'Read scanner outputs and lock files; index them, diff with the target ref, write an SBOM and JSON',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(91), __webpack_require__.e(815), __webpack_require__.e(774), __webpack_require__.e(292), __webpack_require__.e(630), __webpack_require__.e(397), __webpack_require__.e(529), __webpack_require__.e(272), __webpack_require__.e(309), __webpack_require__.e(337), __webpack_require__.e(642), __webpack_require__.e(789), __webpack_require__.e(820)]).then(__webpack_require__.bind(__webpack_require__, 25820))).scanCommand,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(91), __webpack_require__.e(815), __webpack_require__.e(774), __webpack_require__.e(292), __webpack_require__.e(630), __webpack_require__.e(397), __webpack_require__.e(529), __webpack_require__.e(272), __webpack_require__.e(309), __webpack_require__.e(337), __webpack_require__.e(642), __webpack_require__.e(153), __webpack_require__.e(820)]).then(__webpack_require__.bind(__webpack_require__, 25820))).scanCommand,
     },
     { name: 'why', summary: 'Show the paths from introduced dependencies to a package', load: async () => (await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(91), __webpack_require__.e(815), __webpack_require__.e(292), __webpack_require__.e(397), __webpack_require__.e(529), __webpack_require__.e(642), __webpack_require__.e(698)]).then(__webpack_require__.bind(__webpack_require__, 46449))).whyCommand },
     {

@@ -10,7 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   scanCommand: () => (/* binding */ scanCommand)
 /* harmony export */ });
 /* harmony import */ var _run_exit_codes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(49103);
-/* harmony import */ var _run_execute_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9789);
+/* harmony import */ var _run_execute_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(11153);
 /* harmony import */ var _run_options_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7312);
 /* harmony import */ var _run_resolve_options_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(54693);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(99376);

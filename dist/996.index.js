@@ -290,8 +290,8 @@ var describe_unknown = __webpack_require__(41875);
 var diff_json = __webpack_require__(7843);
 // EXTERNAL MODULE: ./build/run/exit-codes.js
 var exit_codes = __webpack_require__(49103);
-// EXTERNAL MODULE: ./build/run/execute.js + 39 modules
-var execute = __webpack_require__(9789);
+// EXTERNAL MODULE: ./build/run/execute.js + 40 modules
+var execute = __webpack_require__(11153);
 // EXTERNAL MODULE: ./build/run/options.js
 var options = __webpack_require__(7312);
 ;// CONCATENATED MODULE: ./build/main.js

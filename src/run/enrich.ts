@@ -1,3 +1,4 @@
+import { candidateSets } from '../metadata/match/candidates.js';
 import { fillLicenses } from '../metadata/match/licenses.js';
 import { indexKeys, type KeyIndex } from '../metadata/match/package-key.js';
 import type { MatchThread } from '../metadata/match-worker/client.js';
@@ -66,8 +67,8 @@ export async function enrich(sets: readonly DependencySet[], lookup: MetadataLoo
     const matched = await inScanThread(sets);
     return { findings: matched.findings, notice: `matching in a thread failed (${messageOf(e)}); matched in the scan's thread instead${matched.notice ? `; ${matched.notice}` : ''}` };
   };
-  // Sent before anything else is awaited: the sets' write that follows holds this thread until it is done.
-  const inThread = thread ? thread.match(sets).then(found, fallBack) : null;
+  // Sent before the licences are filled: the sets' write that follows holds this thread until it is done.
+  const inThread = thread ? thread.match(await forThread(sets, lookup)).then(found, fallBack) : null;
   let keys: KeyIndex | undefined;
   let filled: readonly DependencySet[] = sets;
   let error: string | null = null;
@@ -82,6 +83,21 @@ export async function enrich(sets: readonly DependencySet[], lookup: MetadataLoo
   }
   const vulnerabilities = !options.vulnerabilities ? NOTHING : (inThread ?? inScanThread(filled, keys));
   return { sets: filled, vulnerabilities, concurrent: inThread !== null, error };
+}
+
+/**
+ * What the thread is sent: the sets cut to the dependencies the store's candidate filter lets through (candidates.ts:
+ * the findings are the same). On the bench's 50,000 dependencies, one in five with advisories, ruling the others out
+ * here took less than copying them to the thread, and the thread's reading them slowed the scan's write beside it.
+ * Without a filter, or when it cannot be read, the whole sets.
+ */
+async function forThread(sets: readonly DependencySet[], lookup: MetadataLookup): Promise<readonly DependencySet[]> {
+  try {
+    const keep = await lookup.candidateFilter?.();
+    return keep ? candidateSets(sets, keep) : sets;
+  } catch {
+    return sets;
+  }
 }
 
 /** False when the store says no licence data was synced for any type of these sets. */

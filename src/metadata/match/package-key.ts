@@ -32,6 +32,16 @@ export function dependencyKey(dependency: Pick<Dependency, 'type' | 'namespace' 
 }
 
 /**
+ * The source package an OS package was built from when its purl names one other than itself (the `upstream`
+ * qualifier syft writes), else null. Only such purls are parsed.
+ */
+export function sourcePackage(dependency: Pick<Dependency, 'purl'>, key: PackageKey): { readonly name: string; readonly version: string | null } | null {
+  if (!isOsType(key.type) || !dependency.purl.includes('upstream=')) return null;
+  const source = osPackageNames(dependency.purl)?.source;
+  return source && source.name !== key.key ? source : null;
+}
+
+/**
  * The dependencies of some sets by distinct key, computed once per scan and shared by the licence filling and the
  * matching (filling keeps each set's order and names), so a scan's 50,000 names are keyed and told apart once.
  */
@@ -81,10 +91,8 @@ export function indexKeys(sets: readonly DependencySet[], keep?: (type: string, 
     set.dependencies.forEach((dependency, i) => {
       const key = dependencyKey(dependency);
       of[i] = keep && !keep(key.type, key.key) ? -1 : placeOf(key);
-      // Only OS packages whose purl names a source: the purl is parsed for those alone.
-      if (!isOsType(key.type) || !dependency.purl.includes('upstream=')) return;
-      const source = osPackageNames(dependency.purl)?.source;
-      if (!source || source.name === key.key || (keep && !keep(key.type, source.name))) return;
+      const source = sourcePackage(dependency, key);
+      if (!source || (keep && !keep(key.type, source.name))) return;
       (fromSource ??= [])[i] = { place: placeOf({ type: key.type, key: source.name }), version: source.version ?? dependency.version };
     });
     sources.push(fromSource);
