@@ -1054,9 +1054,12 @@ var external_node_module_ = __webpack_require__(98995);
 var external_node_url_ = __webpack_require__(73136);
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __webpack_require__(75919);
+// EXTERNAL MODULE: ./build/model/finding-json.js
+var finding_json = __webpack_require__(40706);
 // EXTERNAL MODULE: ./build/metadata/match-worker/protocol.js
 var protocol = __webpack_require__(52479);
 ;// CONCATENATED MODULE: ./build/metadata/match-worker/client.js
+
 
 
 
@@ -1127,7 +1130,7 @@ function startMatchThread(path) {
                 .then((reply) => {
                 if (!reply.ok)
                     throw new Error(reply.error);
-                return [...reply.findings];
+                return reply.findings.map(finding_json/* findingFromJson */.i);
             });
         },
         async close() {

@@ -350,7 +350,8 @@ function serveMatching(port, data) {
         if (!opened.ok)
             return { ok: false, error: opened.error };
         try {
-            return { ok: true, findings: await (0,_match_match_js__WEBPACK_IMPORTED_MODULE_0__.matchVulnerabilities)((0,_protocol_js__WEBPACK_IMPORTED_MODULE_2__/* .unpackSets */ .ad)(request.sets), opened.value, request.options) };
+            const findings = await (0,_match_match_js__WEBPACK_IMPORTED_MODULE_0__.matchVulnerabilities)((0,_protocol_js__WEBPACK_IMPORTED_MODULE_2__/* .unpackSets */ .ad)(request.sets), opened.value, request.options);
+            return { ok: true, findings: findings.map((f) => JSON.stringify(f)) };
         }
         catch (e) {
             return { ok: false, error: e instanceof Error ? e.message : String(e) };

@@ -3,6 +3,7 @@ import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { DependencySet } from '../../model/dependency-set.js';
 import type { Finding } from '../../model/finding.js';
+import { findingFromJson } from '../../model/finding-json.js';
 import { packSets, type MatchReply, type MatchRequestOptions, type MatchWorkerData } from './protocol.js';
 
 /**
@@ -80,7 +81,7 @@ export function startMatchThread(path: string): MatchThread {
         })
         .then((reply) => {
           if (!reply.ok) throw new Error(reply.error);
-          return [...reply.findings];
+          return reply.findings.map(findingFromJson);
         });
     },
     async close() {

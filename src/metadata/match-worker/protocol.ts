@@ -1,6 +1,5 @@
 import type { DependencySet } from '../../model/dependency-set.js';
 import type { Dependency } from '../../model/dependency.js';
-import type { Finding } from '../../model/finding.js';
 
 /** What the matching thread is handed (workerData): the SQLite file whose metadata it opens, read-only. */
 export interface MatchWorkerData {
@@ -24,8 +23,12 @@ export interface MatchRequest {
   readonly options: MatchRequestOptions;
 }
 
-/** The one message the thread answers with. */
-export type MatchReply = { readonly ok: true; readonly findings: readonly Finding[] } | { readonly ok: false; readonly error: string };
+/**
+ * The one message the thread answers with. The findings as JSON texts, each one JSON.stringify of a Finding: the
+ * scan reads them back (model/finding-json.ts) and the index stores the texts as they are, where objects would be
+ * copied into the scan's thread and made into text there again.
+ */
+export type MatchReply = { readonly ok: true; readonly findings: readonly string[] } | { readonly ok: false; readonly error: string };
 
 /**
  * A set as matching reads it (match.ts, package-key.ts, introduced-by.ts, distro.ts): the fields that name each

@@ -13,7 +13,8 @@ export function serveMatching(port: MessagePort, data: MatchWorkerData): void {
   async function answer(request: MatchRequest): Promise<MatchReply> {
     if (!opened.ok) return { ok: false, error: opened.error };
     try {
-      return { ok: true, findings: await matchVulnerabilities(unpackSets(request.sets), opened.value, request.options) };
+      const findings = await matchVulnerabilities(unpackSets(request.sets), opened.value, request.options);
+      return { ok: true, findings: findings.map((f) => JSON.stringify(f)) };
     } catch (e) {
       return { ok: false, error: e instanceof Error ? e.message : String(e) };
     } finally {

@@ -1,5 +1,6 @@
 import type { DatabaseSync, SQLInputValue } from 'node:sqlite';
 import { SEVERITIES, type Finding } from '../../model/finding.js';
+import { findingJson } from '../../model/finding-json.js';
 import { projectNamespaces } from '../keys.js';
 import type { FindingsQuery, FindingsResult, FindingsWrite, FindingsWriteSummary, ScanContext, StoredFinding } from '../store.js';
 
@@ -41,7 +42,7 @@ export function createFindingsTable(db: DatabaseSync, onRowWritten?: () => void)
       if (!before.has(f.id)) added++;
       upsert.run(
         context.project, context.ref, f.id, f.kind, f.severity, SEVERITIES.indexOf(f.severity), f.suppressed ? 1 : 0, f.file, f.purl,
-        now, context.commitSha, now, JSON.stringify(f),
+        now, context.commitSha, now, findingJson(f),
       );
       onRowWritten?.();
     }
