@@ -285,6 +285,7 @@ class AffectedRanges {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   HS: () => (/* binding */ recordPackageKey),
+/* harmony export */   IV: () => (/* binding */ dependencyKeyText),
 /* harmony export */   P6: () => (/* binding */ keyIndexFor),
 /* harmony export */   We: () => (/* binding */ sourcePackage),
 /* harmony export */   f0: () => (/* binding */ isOsType),
@@ -315,20 +316,21 @@ function recordPackageKey(type, name) {
 }
 /** The key of a dependency: the same canonical name the index stores, so both agree on "Django is django". */
 function dependencyKey(dependency) {
-    const { type, namespace, name } = dependency;
-    if (isOsType(type))
-        return { type, key: bare(namespace, name).toLowerCase() };
-    return { type, key: (0,_store_keys_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalKey */ .yk)(type, namespace, name) };
+    return { type: dependency.type, key: dependencyKeyText(dependency) };
+}
+/** dependencyKey's `key` alone. */
+function dependencyKeyText({ type, namespace, name }) {
+    return isOsType(type) ? bare(namespace, name).toLowerCase() : (0,_store_keys_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalKey */ .yk)(type, namespace, name);
 }
 /**
  * The source package an OS package was built from when its purl names one other than itself (the `upstream`
  * qualifier syft writes), else null. Only such purls are parsed.
  */
 function sourcePackage(dependency, key) {
-    if (!isOsType(key.type) || !dependency.purl.includes('upstream='))
+    if (!isOsType(dependency.type) || !dependency.purl.includes('upstream='))
         return null;
     const source = (0,_search_os_package_js__WEBPACK_IMPORTED_MODULE_1__/* .osPackageNames */ .N)(dependency.purl)?.source;
-    return source && source.name !== key.key ? source : null;
+    return source && source.name !== key ? source : null;
 }
 /** `keep`: which keys to index (matching's candidate filter); a source package's key is kept or left out alike. */
 function indexKeys(sets, keep) {
@@ -359,7 +361,7 @@ function indexKeys(sets, keep) {
         set.dependencies.forEach((dependency, i) => {
             const key = dependencyKey(dependency);
             of[i] = keep && !keep(key.type, key.key) ? -1 : placeOf(key);
-            const source = sourcePackage(dependency, key);
+            const source = sourcePackage(dependency, key.key);
             if (!source || (keep && !keep(key.type, source.name)))
                 return;
             (fromSource ??= [])[i] = { place: placeOf({ type: key.type, key: source.name }), version: source.version ?? dependency.version };

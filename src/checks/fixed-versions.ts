@@ -10,6 +10,9 @@ const namesOf = (f: Finding): string[] =>
  * before that. Pure; findings with fixed versions of their own are left as they are.
  */
 export function borrowFixedVersions(findings: readonly Finding[]): Finding[] {
+  // Most scans have no vulnerability without fixed versions: nothing to borrow, and no aliases to index (3,000
+  // matched findings cost 10-15 ms of the scan's thread to index for nothing).
+  if (!findings.some((f) => f.kind === 'vulnerability' && f.fixedVersions.length === 0)) return [...findings];
   const known = new Map<string, readonly string[]>();
   for (const f of findings) {
     if (f.kind !== 'vulnerability' || f.fixedVersions.length === 0) continue;

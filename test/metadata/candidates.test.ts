@@ -66,3 +66,18 @@ describe('the sets cut to what can match', () => {
     expect(candidateSets(sets, keep)[0]).toBe(sets[0]);
   });
 });
+
+describe('sets where most dependencies are candidates', () => {
+  it('are handed back whole: cutting would save the thread little', () => {
+    const many = Array.from({ length: 1_500 }, (_, i) => npm(`package-${String(i).padStart(4, '0')}`, false));
+    const sets = [set(many.slice(0, 700), []), set(many.slice(700), [])];
+    // Two in three pass: the sets go whole.
+    const twoInThree = (_type: string, key: string): boolean => Number(key.slice(-4)) % 3 !== 0;
+    expect(candidateSets(sets, twoInThree)).toBe(sets);
+    // One in three pass: both are cut, the second past the sample too. The first keeps 0, 3 ... 699 (234, package-0000
+    // also saying the input tells direct ones apart); the second 702 ... 1497 (266) and package-0700, which says so.
+    const oneInThree = (_type: string, key: string): boolean => Number(key.slice(-4)) % 3 === 0;
+    const cut = candidateSets(sets, oneInThree);
+    expect(cut.map((s) => s.dependencies.length)).toEqual([234, 267]);
+  });
+});

@@ -1,5 +1,9 @@
 import type { DependencySet } from '../../model/dependency-set.js';
-import { dependencyKey, sourcePackage } from './package-key.js';
+import type { Dependency } from '../../model/dependency.js';
+import { dependencyKeyText, sourcePackage } from './package-key.js';
+
+/** How many dependencies are probed before deciding that cutting is worth it. */
+const SAMPLE = 1_000;
 
 /**
  * The sets cut to the dependencies matching can find something for: those whose key, or whose source package's key
@@ -7,22 +11,39 @@ import { dependencyKey, sourcePackage } from './package-key.js';
  * rules out a name with rows). Matching the cut sets gives the findings matching the whole sets gives. Each
  * finding's `introducedBy` walks the graph, kept whole, up to the introduced dependencies, and asks whether the
  * input tells those apart at all (introduced-by.ts): so the introduced ones are kept, and the first that says either
- * way. Order is kept. Pure.
+ * way. Order is kept. When more than half of the first SAMPLE dependencies pass, the sets are handed back whole:
+ * cutting would save the thread little and cost this thread a key and a probe per dependency. Pure.
  *
  * Why: a large scan hands its sets to the matching thread, and in a large lock file most packages never had an
- * advisory. Copying 50,000 dependencies to the thread and reading them there cost more than ruling four in five out
- * here (bench/metadata.ts).
+ * advisory. The thread's copying and reading 50,000 dependencies slowed the scan's write beside it by more than
+ * ruling four in five out here costs (bench/metadata.ts, the scan's stages timed).
  */
-export function candidateSets(sets: readonly DependencySet[], keep: (type: string, key: string) => boolean): DependencySet[] {
-  return sets.map((set) => {
+export function candidateSets(sets: readonly DependencySet[], keep: (type: string, key: string) => boolean): readonly DependencySet[] {
+  let probed = 0;
+  let passed = 0;
+  const cut: DependencySet[] = [];
+  for (const set of sets) {
     const told = set.dependencies.find((d) => d.introduced !== null);
-    const kept = set.dependencies.filter((dependency) => {
-      if (dependency.introduced === true || dependency === told) return true;
-      const key = dependencyKey(dependency);
-      if (keep(key.type, key.key)) return true;
-      const source = sourcePackage(dependency, key);
-      return source !== null && keep(key.type, source.name);
-    });
-    return kept.length === set.dependencies.length ? set : { ...set, dependencies: kept };
-  });
+    const kept: Dependency[] = [];
+    for (const dependency of set.dependencies) {
+      if (dependency.introduced === true || dependency === told) {
+        kept.push(dependency);
+        continue;
+      }
+      if (isCandidate(dependency, keep)) {
+        kept.push(dependency);
+        passed++;
+      }
+      if (++probed === SAMPLE && passed * 2 > SAMPLE) return sets;
+    }
+    cut.push(kept.length === set.dependencies.length ? set : { ...set, dependencies: kept });
+  }
+  return cut;
+}
+
+function isCandidate(dependency: Dependency, keep: (type: string, key: string) => boolean): boolean {
+  const key = dependencyKeyText(dependency);
+  if (keep(dependency.type, key)) return true;
+  const source = sourcePackage(dependency, key);
+  return source !== null && keep(dependency.type, source.name);
 }

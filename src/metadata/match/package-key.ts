@@ -26,19 +26,22 @@ export function recordPackageKey(type: string, name: string): PackageKey {
 
 /** The key of a dependency: the same canonical name the index stores, so both agree on "Django is django". */
 export function dependencyKey(dependency: Pick<Dependency, 'type' | 'namespace' | 'name'>): PackageKey {
-  const { type, namespace, name } = dependency;
-  if (isOsType(type)) return { type, key: bare(namespace, name).toLowerCase() };
-  return { type, key: canonicalKey(type, namespace, name) };
+  return { type: dependency.type, key: dependencyKeyText(dependency) };
+}
+
+/** dependencyKey's `key` alone. */
+export function dependencyKeyText({ type, namespace, name }: Pick<Dependency, 'type' | 'namespace' | 'name'>): string {
+  return isOsType(type) ? bare(namespace, name).toLowerCase() : canonicalKey(type, namespace, name);
 }
 
 /**
  * The source package an OS package was built from when its purl names one other than itself (the `upstream`
  * qualifier syft writes), else null. Only such purls are parsed.
  */
-export function sourcePackage(dependency: Pick<Dependency, 'purl'>, key: PackageKey): { readonly name: string; readonly version: string | null } | null {
-  if (!isOsType(key.type) || !dependency.purl.includes('upstream=')) return null;
+export function sourcePackage(dependency: Pick<Dependency, 'purl' | 'type'>, key: string): { readonly name: string; readonly version: string | null } | null {
+  if (!isOsType(dependency.type) || !dependency.purl.includes('upstream=')) return null;
   const source = osPackageNames(dependency.purl)?.source;
-  return source && source.name !== key.key ? source : null;
+  return source && source.name !== key ? source : null;
 }
 
 /**
@@ -91,7 +94,7 @@ export function indexKeys(sets: readonly DependencySet[], keep?: (type: string, 
     set.dependencies.forEach((dependency, i) => {
       const key = dependencyKey(dependency);
       of[i] = keep && !keep(key.type, key.key) ? -1 : placeOf(key);
-      const source = sourcePackage(dependency, key);
+      const source = sourcePackage(dependency, key.key);
       if (!source || (keep && !keep(key.type, source.name))) return;
       (fromSource ??= [])[i] = { place: placeOf({ type: key.type, key: source.name }), version: source.version ?? dependency.version };
     });
