@@ -1135,7 +1135,7 @@ function startMatchThread(path) {
         },
         async close() {
             ended = true;
-            await worker.terminate();
+            void worker.terminate();
         },
     };
 }

@@ -34,7 +34,10 @@ export interface MatchThread {
    * the thread fails, stops, or has not answered within `deadlineMs` (then it is stopped).
    */
   match(sets: readonly DependencySet[], options?: MatchRequestOptions, deadlineMs?: number): Promise<Finding[]>;
-  /** Ends the thread, asked or not (a small scan matches in its own thread). */
+  /**
+   * Ends the thread, asked or not (a small scan matches in its own thread), without waiting for it to be torn down:
+   * a thread that answered closed its connection first, and tearing down its heap took the scan 12-16 ms.
+   */
   close(): Promise<void>;
 }
 
@@ -86,7 +89,7 @@ export function startMatchThread(path: string): MatchThread {
     },
     async close() {
       ended = true;
-      await worker.terminate();
+      void worker.terminate();
     },
   };
 }
