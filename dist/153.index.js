@@ -3694,8 +3694,9 @@ async function enrich(sets, lookup, options) {
 /**
  * What the thread is sent: the sets cut to the dependencies the store's candidate filter lets through (candidates.ts:
  * the findings are the same). On the bench's 50,000 dependencies, one in five with advisories, ruling the others out
- * here took less than copying them to the thread, and the thread's reading them slowed the scan's write beside it.
- * Without a filter, or when it cannot be read, the whole sets.
+ * here costs this thread about what copying them would, and the thread, spared reading them, slows the write of
+ * the sets beside it 60-100 ms less (the scan's stages timed, 12-16 alternating runs). Without a filter, or when it
+ * cannot be read, the whole sets.
  */
 async function forThread(sets, lookup) {
     try {
