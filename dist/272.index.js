@@ -422,12 +422,7 @@ function candidateReader(db, sql, nameFilter) {
 const BITS_PER_NAME = 10;
 const PROBES = 7;
 const MIN_CAPACITY = 1024;
-/**
- * Two 32-bit hashes of a key's UTF-16 code units (FNV-1a and a murmur3-style mix), for double hashing, written into
- * one pair reused by every call and read at once: a scan probes 50,000 names on its own thread
- * (metadata/match/candidates.ts), where a new pair per name was garbage for the scan to collect.
- */
-const pair = new Uint32Array(2);
+/** Two 32-bit hashes of a key's UTF-16 code units (FNV-1a and a murmur3-style mix), for double hashing. */
 function hashes(key) {
     let a = 0x811c9dc5;
     let b = 0x9747b28c ^ key.length;
@@ -440,10 +435,8 @@ function hashes(key) {
     b = Math.imul(b ^ (b >>> 16), 0x85ebca6b);
     b = Math.imul(b ^ (b >>> 13), 0xc2b2ae35);
     b ^= b >>> 16;
-    pair[0] = a;
     // An odd step visits distinct bits for every probe.
-    pair[1] = b | 1;
-    return pair;
+    return [a >>> 0, (b | 1) >>> 0];
 }
 class NameFilter {
     bits;
@@ -475,9 +468,7 @@ class NameFilter {
     }
     add(key) {
         const size = this.bits.length * 8;
-        const hashed = hashes(key);
-        const h1 = hashed[0];
-        const h2 = hashed[1];
+        const [h1, h2] = hashes(key);
         for (let i = 0; i < PROBES; i++) {
             const bit = (h1 + i * h2) % size;
             this.bits[bit >>> 3] = this.bits[bit >>> 3] | (1 << (bit & 7));
@@ -487,9 +478,7 @@ class NameFilter {
     /** False: the type has no affected row for this name. True: it may have (about 1% of absent names say so). */
     mayHave(key) {
         const size = this.bits.length * 8;
-        const hashed = hashes(key);
-        const h1 = hashed[0];
-        const h2 = hashed[1];
+        const [h1, h2] = hashes(key);
         for (let i = 0; i < PROBES; i++) {
             const bit = (h1 + i * h2) % size;
             if ((this.bits[bit >>> 3] & (1 << (bit & 7))) === 0)

@@ -337,21 +337,23 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   serveMatching: () => (/* binding */ serveMatching)
 /* harmony export */ });
-/* harmony import */ var _match_match_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(93686);
-/* harmony import */ var _store_sqlite_store_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(82272);
-/* harmony import */ var _protocol_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(52479);
+/* harmony import */ var _model_finding_json_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(40706);
+/* harmony import */ var _match_match_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(93686);
+/* harmony import */ var _store_sqlite_store_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(82272);
+/* harmony import */ var _protocol_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(52479);
+
 
 
 
 function serveMatching(port, data) {
     // Opened while the scan still reads its inputs on the main thread.
-    const opened = (0,_store_sqlite_store_js__WEBPACK_IMPORTED_MODULE_1__/* .openSqliteMetadata */ .e)(data.path, { readOnly: true });
+    const opened = (0,_store_sqlite_store_js__WEBPACK_IMPORTED_MODULE_2__/* .openSqliteMetadata */ .e)(data.path, { readOnly: true });
     async function answer(request) {
         if (!opened.ok)
             return { ok: false, error: opened.error };
         try {
-            const findings = await (0,_match_match_js__WEBPACK_IMPORTED_MODULE_0__.matchVulnerabilities)((0,_protocol_js__WEBPACK_IMPORTED_MODULE_2__/* .unpackSets */ .ad)(request.sets), opened.value, request.options);
-            return { ok: true, findings: findings.map((f) => JSON.stringify(f)) };
+            const findings = await (0,_match_match_js__WEBPACK_IMPORTED_MODULE_1__.matchVulnerabilities)((0,_protocol_js__WEBPACK_IMPORTED_MODULE_3__/* .unpackSets */ .ad)(request.sets), opened.value, request.options);
+            return { ok: true, findings: findings.map(_model_finding_json_js__WEBPACK_IMPORTED_MODULE_0__/* .findingJson */ .a) };
         }
         catch (e) {
             return { ok: false, error: e instanceof Error ? e.message : String(e) };

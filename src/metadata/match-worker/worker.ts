@@ -3,6 +3,7 @@
  * opens the SQLite metadata read-only over its own connection, matches the sets it is sent once, answers, and ends.
  */
 import type { MessagePort } from 'node:worker_threads';
+import { findingJson } from '../../model/finding-json.js';
 import { matchVulnerabilities } from '../match/match.js';
 import { openSqliteMetadata } from '../store/sqlite-store.js';
 import { unpackSets, type MatchReply, type MatchRequest, type MatchWorkerData } from './protocol.js';
@@ -14,7 +15,7 @@ export function serveMatching(port: MessagePort, data: MatchWorkerData): void {
     if (!opened.ok) return { ok: false, error: opened.error };
     try {
       const findings = await matchVulnerabilities(unpackSets(request.sets), opened.value, request.options);
-      return { ok: true, findings: findings.map((f) => JSON.stringify(f)) };
+      return { ok: true, findings: findings.map(findingJson) };
     } catch (e) {
       return { ok: false, error: e instanceof Error ? e.message : String(e) };
     } finally {

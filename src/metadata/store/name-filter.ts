@@ -14,13 +14,8 @@ const BITS_PER_NAME = 10;
 const PROBES = 7;
 const MIN_CAPACITY = 1024;
 
-/**
- * Two 32-bit hashes of a key's UTF-16 code units (FNV-1a and a murmur3-style mix), for double hashing, written into
- * one pair reused by every call and read at once: a scan probes 50,000 names on its own thread
- * (metadata/match/candidates.ts), where a new pair per name was garbage for the scan to collect.
- */
-const pair = new Uint32Array(2);
-function hashes(key: string): Uint32Array {
+/** Two 32-bit hashes of a key's UTF-16 code units (FNV-1a and a murmur3-style mix), for double hashing. */
+function hashes(key: string): [number, number] {
   let a = 0x811c9dc5;
   let b = 0x9747b28c ^ key.length;
   for (let i = 0; i < key.length; i++) {
@@ -32,10 +27,8 @@ function hashes(key: string): Uint32Array {
   b = Math.imul(b ^ (b >>> 16), 0x85ebca6b);
   b = Math.imul(b ^ (b >>> 13), 0xc2b2ae35);
   b ^= b >>> 16;
-  pair[0] = a;
   // An odd step visits distinct bits for every probe.
-  pair[1] = b | 1;
-  return pair;
+  return [a >>> 0, (b | 1) >>> 0];
 }
 
 export class NameFilter {
@@ -66,9 +59,7 @@ export class NameFilter {
 
   add(key: string): void {
     const size = this.bits.length * 8;
-    const hashed = hashes(key);
-    const h1 = hashed[0] as number;
-    const h2 = hashed[1] as number;
+    const [h1, h2] = hashes(key);
     for (let i = 0; i < PROBES; i++) {
       const bit = (h1 + i * h2) % size;
       this.bits[bit >>> 3] = (this.bits[bit >>> 3] as number) | (1 << (bit & 7));
@@ -79,9 +70,7 @@ export class NameFilter {
   /** False: the type has no affected row for this name. True: it may have (about 1% of absent names say so). */
   mayHave(key: string): boolean {
     const size = this.bits.length * 8;
-    const hashed = hashes(key);
-    const h1 = hashed[0] as number;
-    const h2 = hashed[1] as number;
+    const [h1, h2] = hashes(key);
     for (let i = 0; i < PROBES; i++) {
       const bit = (h1 + i * h2) % size;
       if (((this.bits[bit >>> 3] as number) & (1 << (bit & 7))) === 0) return false;
