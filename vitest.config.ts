@@ -14,6 +14,8 @@ const SCALE = [
 
 export default defineConfig({
   test: {
+    // Temporary folders of the run under one root, removed at its end (test/temp-root.ts).
+    globalSetup: ['test/temp-root.ts'],
     testTimeout: 60_000,
     hookTimeout: 60_000,
     // The JSON report is what .ci/run counts passed and failed tests from (`npm run test:scale` names its own).
