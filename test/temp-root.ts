@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -12,6 +12,8 @@ import { join } from 'node:path';
 export default function setup(): () => void {
   const before = process.env.TMPDIR;
   const root = mkdtempSync(join(tmpdir(), 'depindex-test-run-'));
+  // As /tmp itself: some tests run a child as an unprivileged user (test/security), which makes its folders here too.
+  chmodSync(root, 0o1777);
   process.env.TMPDIR = root;
   return () => {
     if (before === undefined) delete process.env.TMPDIR;
