@@ -4,8 +4,8 @@ import { join } from 'node:path';
 
 /**
  * Vitest's global setup: every temporary folder of a test run goes under one root, removed when the run ends.
- * Tests make their folders with mkdtemp under os.tmpdir() and many never remove them (a folder left behind is
- * what a failed test is read from); one run of both projects left about 210 folders, 290 MB, in /tmp, on machines
+ * Tests make their folders with mkdtemp under os.tmpdir() and many never remove them (a failed test's folder is
+ * kept for reading while the run lasts); one run of both projects left about 210 folders, 290 MB, in /tmp, on machines
  * that have been seen with less than that free. os.tmpdir() reads TMPDIR, and the test processes and the
  * processes they start inherit it.
  */
